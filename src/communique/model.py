@@ -1,0 +1,120 @@
+"""The records that flow through communique: Page -> Article -> annotations, gathered in a Record.
+
+Every annotation carries character offsets into ``Article.text`` (end exclusive), so a
+user can always get back to the words that state a fact. ``Record.to_dict()`` is the
+contract of SCHEMA.md, shared by the CLI, the API and the exports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+PageKind = Literal["html", "text", "clean"]
+"""How a page is read: ``html`` is extracted, ``text`` is a scrape to clean, ``clean`` is taken verbatim."""
+
+Stage = Literal["article", "annotate", "events"]
+
+
+@dataclass(frozen=True)
+class DocError:
+    """Why one document could not be (fully) processed. ``kind`` is machine-readable, ``message`` is for people."""
+
+    kind: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"kind": self.kind, "message": self.message}
+
+
+@dataclass
+class Page:
+    """What a source yields: raw content plus what is known about it. Nothing is parsed yet."""
+
+    source: str
+    content: bytes | str
+    kind: PageKind = "html"
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
+    fetched: str | None = None
+    size: int = 0
+    error: DocError | None = None
+
+
+@dataclass
+class Article:
+    """The story cut out of a page. All later offsets point into ``text``."""
+
+    id: str
+    title: str | None
+    text: str
+    date: str | None = None
+    authors: list[str] = field(default_factory=list)
+    wire: list[str] = field(default_factory=list)
+    site: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass
+class Record:
+    """One input document and everything found in it.
+
+    ``stage`` tells how far the pipeline went, so that ``to_dict`` leaves out the
+    annotation keys of stages that did not run (SCHEMA.md: ``--upto article``).
+    """
+
+    source: str
+    article: Article | None = None
+    error: DocError | None = None
+    stage: Stage = "article"
+    entities: list[Any] = field(default_factory=list)
+    quotes: list[Any] = field(default_factory=list)
+    events: list[Any] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source,
+            "error": self.error.to_dict() if self.error else None,
+            "article": self.article.to_dict() if self.article else None,
+        }
+        if self.stage != "article":
+            out["entities"] = [_as_dict(x) for x in self.entities]
+            out["quotes"] = [_as_dict(x) for x in self.quotes]
+        if self.stage == "events":
+            out["events"] = [_as_dict(x) for x in self.events]
+        return out
+
+
+def _as_dict(x: Any) -> Any:
+    return x.to_dict() if hasattr(x, "to_dict") else x
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_body(text: str) -> str:
+    """The body as compared for identity: case, whitespace and quote styles folded."""
+    t = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return _WS.sub(" ", t).strip().lower()
+
+
+def article_id(text: str) -> str:
+    """Stable id of an article: sha1 of its normalised body, so re-fetches of one story share it."""
+    return hashlib.sha1(normalise_body(text).encode("utf-8")).hexdigest()
