@@ -1,0 +1,119 @@
+"""Recognise lines that surround a story but are not part of it (share bars, "Read more", credits...).
+
+The phrase patterns live in ``communique/data/boilerplate.txt`` (one regex per line, matched against a
+whole normalised line) so users can extend them with their own files; this module only loads, validates
+and applies them. Both the HTML extractor and the plain-text scrape cleaner use ``is_boilerplate_line``.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+# Lines longer than this are prose, never chrome: no pattern in the data file can match them, and the
+# cut keeps matching cheap on long paragraphs.
+MAX_LINE = 320
+
+_WS = re.compile(r"\s+")
+# Bullets, arrows and separators that decorate link lists; they carry no meaning for matching.
+_DECOR = " \t\u00a0•·»«›‹|>–—-*+→←▶►■□●○◆◇✓✔"
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+_BYLINE = re.compile(
+    r"(?i:by|written by|words by|story by|reporting by)\s*:?\s+"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\u2019-]*(?:\s+[\w.'\u2019-]+){0,3}){0,3}"
+    r"(?:\s*[|,\-\u2013\u2014]\s*.{0,60})?",
+)
+
+
+def normalise_line(line: str) -> str:
+    """Collapse whitespace, unify quotes and strip list decoration, so patterns stay simple."""
+    if not isinstance(line, str):
+        return ""
+    s = _WS.sub(" ", line.translate(_QUOTES)).strip(_DECOR)
+    return s
+
+
+def read_pattern_file(path: str | Path) -> list[str]:
+    """Return the regex lines of one pattern file (comments and blanks dropped)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        warnings.warn(f"boilerplate: cannot read {path}: {exc}", stacklevel=2)
+        return []
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def compile_patterns(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """Validate each pattern alone (a bad one is skipped with a warning), then join them into one regex."""
+    good: list[str] = []
+    for pat in patterns:
+        try:
+            re.compile(pat)
+        except re.error as exc:
+            warnings.warn(f"boilerplate: skipping bad pattern {pat!r}: {exc}", stacklevel=2)
+            continue
+        good.append(f"(?:{pat})")
+    if not good:
+        return None
+    return re.compile("|".join(good), re.IGNORECASE)
+
+
+class BoilerplateMatcher:
+    """Whole-line matcher built from one or more pattern files."""
+
+    def __init__(self, patterns: Iterable[str]):
+        self._rx = compile_patterns(patterns)
+
+    @classmethod
+    def from_files(cls, *paths: str | Path, include_default: bool = True) -> BoilerplateMatcher:
+        pats: list[str] = list(_default_patterns()) if include_default else []
+        for p in paths:
+            pats.extend(read_pattern_file(p))
+        return cls(pats)
+
+    def __call__(self, line: str) -> bool:
+        s = normalise_line(line)
+        if not s or len(s) > MAX_LINE or self._rx is None:
+            return False
+        return self._rx.fullmatch(s) is not None
+
+
+@lru_cache(maxsize=1)
+def _default_patterns() -> tuple[str, ...]:
+    try:
+        ref = resources.files("communique") / "data" / "boilerplate.txt"
+        return tuple(read_pattern_file(Path(str(ref))))
+    except (OSError, ModuleNotFoundError, TypeError) as exc:  # pragma: no cover - broken install
+        warnings.warn(f"boilerplate: default patterns unavailable: {exc}", stacklevel=2)
+        return ()
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> BoilerplateMatcher:
+    """The matcher for the packaged pattern file, built once."""
+    return BoilerplateMatcher(_default_patterns())
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True when the whole line is page furniture (share bar, "Read more", photo credit, newsletter box...).
+
+    A line of story prose is never matched: patterns match whole lines and long lines are skipped.
+    """
+    try:
+        return default_matcher()(line)
+    except Exception:  # noqa: BLE001 - a matcher failure must never sink a page
+        return False
+
+
+def is_byline(line: str) -> bool:
+    """True for a short "By Jane Doe" style credit line (kept apart: bylines are metadata, not chrome)."""
+    s = normalise_line(line)
+    if not s or len(s) > 140:
+        return False
+    return _BYLINE.fullmatch(s) is not None

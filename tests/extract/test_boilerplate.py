@@ -1,0 +1,102 @@
+"""Tests for the boilerplate line matcher."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.boilerplate import (
+    BoilerplateMatcher,
+    compile_patterns,
+    is_boilerplate_line,
+    is_byline,
+    normalise_line,
+)
+
+CHROME = [
+    "Read more",
+    "» Read more: How the council vote went",
+    "READ MORE",
+    "Share this article",
+    "Share",
+    "Facebook Twitter Email",
+    "Facebook | Twitter | LinkedIn | WhatsApp",
+    "Sign up for our daily newsletter",
+    "Subscribe to our newsletter",
+    "Photo: Jane Roe / Getty Images",
+    "Jane Roe/AP",
+    "(AFP Photo)",
+    "Image: Reuters",
+    "Advertisement",
+    "Follow us on Twitter",
+    "Follow us",
+    "Related: Ten things to know about the budget",
+    "Continue reading the main story",
+    "Story continues below advertisement",
+    "Published: March 3, 2019 10:00 AM EST",
+    "Updated 3 hours ago",
+    "This article was originally published on The Example Review.",
+    "Jane Roe contributed to this report.",
+    "12 comments",
+    "Copyright 2020 The Example Times. All rights reserved.",
+    "You might also like",
+    "Click here to subscribe",
+]
+
+PROSE = [
+    "The minister said the plan would be published next week.",
+    "Like him, many residents were angry about the decision.",
+    "Published in 2019, the report found that emissions had fallen sharply over ten years.",
+    "More news is expected later, officials said.",
+    "The report was published on Tuesday by the UN and found that the famine had worsened.",
+    "Sign in the window said closed.",
+    "Photographs of the scene showed a collapsed bridge and dozens of rescue workers.",
+    'He said: "Read more books."',
+    "Share prices fell by 4% on Monday after the announcement.",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", CHROME)
+def test_chrome_lines_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_story_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_long_lines_never_match() -> None:
+    assert not is_boilerplate_line("Read more " + "word " * 200)
+
+
+@pytest.mark.parametrize("junk", ["\x00\x01\x02", "\ud800", "<<<>>>", "a" * 100_000, None, 42])
+def test_garbage_does_not_raise(junk: object) -> None:
+    assert is_boilerplate_line(junk) in (True, False)  # type: ignore[arg-type]
+
+
+def test_normalise_strips_decoration() -> None:
+    assert normalise_line("  •  Read\u00a0  more  » ") == "Read more"
+    assert normalise_line("It\u2019s") == "It's"
+
+
+def test_bad_pattern_is_skipped_with_warning() -> None:
+    with pytest.warns(UserWarning):
+        rx = compile_patterns(["(unclosed", "ok line"])
+    assert rx is not None and rx.fullmatch("OK LINE")
+
+
+def test_user_pattern_file_extends_defaults(tmp_path) -> None:
+    extra = tmp_path / "mine.txt"
+    extra.write_text("# my site furniture\nwidget corner\n", encoding="utf-8")
+    m = BoilerplateMatcher.from_files(extra)
+    assert m("Widget corner")
+    assert m("Read more")
+    assert not BoilerplateMatcher.from_files(extra, include_default=False)("Read more")
+
+
+def test_byline() -> None:
+    assert is_byline("By Jane Roe")
+    assert is_byline("By Jane Roe and John Doe, Example News")
+    assert not is_byline("By the end of the war, the city had been destroyed and its people had fled.")
+    assert not is_byline("Jane Roe")
