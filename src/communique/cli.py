@@ -1,0 +1,308 @@
+"""The command line: extract (print records), ingest (store them), articles (list what is stored)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from itertools import islice
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+
+from . import __version__
+from .model import Page, Record
+from .pipeline import AVAILABLE_STAGES, Pipeline
+from .sources import DEFAULT_MAX_BYTES, read_paths
+from .store import DEFAULT_DB, IngestSummary, open_store
+
+app = typer.Typer(
+    help=(
+        "communique reads news pages and turns them into sourced, structured records: the clean story "
+        "and its metadata (and, as later stages land, the people, quotes and PLOVER events in it).\n\n"
+        "Inputs: .html/.htm (also .gz), .txt scrapes, .warc/.warc.gz, .jsonl lines "
+        '{"id","url","date","html"|"page_text"|"text"}, directories (recursive) and - for stdin.\n\n'
+        "Try:  communique extract page.html   |   communique ingest pages/   |   communique articles"
+    ),
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    add_completion=False,
+)
+err = Console(stderr=True)
+
+READ_FAILURES = {"not_found", "unreadable", "empty", "too_large"}
+
+
+class Upto(StrEnum):
+    article = "article"
+    annotate = "annotate"
+    events = "events"
+
+
+class OutFormat(StrEnum):
+    json = "json"
+    jsonl = "jsonl"
+    text = "text"
+
+
+class ListFormat(StrEnum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (read recursively) or - for stdin.",
+                                            show_default=False)]
+DateOpt = Annotated[str | None, typer.Option(
+    "--date", help="Publication date (YYYY-MM-DD) to assume when a page gives none; relative dates "
+                   "('last Friday') are resolved against it.")]
+CleanTextOpt = Annotated[bool, typer.Option(
+    "--clean-text", help="Take .txt files verbatim as the article body instead of cleaning them as scrapes.")]
+MaxBytesOpt = Annotated[int, typer.Option(
+    "--max-bytes", help="Largest document to read, in bytes (after decompression); bigger ones get "
+                        "a too_large error.")]
+TimeoutOpt = Annotated[float, typer.Option(
+    "--timeout", help="Seconds one document may take before it gets a timeout error (0 = no limit).")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes to use.")]
+DbOpt = Annotated[str, typer.Option(
+    "--db", help="SQLite file path, or a database URL such as postgresql://user@host/db.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"communique {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    pass
+
+
+def _pipeline(upto: Upto, date: str | None, timeout: float) -> Pipeline:
+    if upto.value not in AVAILABLE_STAGES:
+        err.print(f"[red]The {upto.value!r} stage is not built yet.[/] Use --upto article "
+                  f"(available: {', '.join(AVAILABLE_STAGES)}).")
+        raise typer.Exit(2)
+    if date is not None:
+        from .extract.article import iso_date
+
+        if iso_date(date) is None:
+            err.print(f"[red]--date {date!r} is not a date.[/] Give it as YYYY-MM-DD, e.g. --date 2022-01-23.")
+            raise typer.Exit(2)
+    return Pipeline(upto.value, date=date, timeout=timeout)
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    upto: Annotated[Upto, typer.Option(help="Last stage to run. 'article' = clean story and metadata.")] = Upto.article,
+    fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="json (pretty; an array when several), "
+                                           "jsonl (one record a line) or text (for reading).")] = OutFormat.json,
+    date: DateOpt = None,
+    clean_text: CleanTextOpt = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOpt = 0,
+    workers: WorkersOpt = 1,
+) -> None:
+    """Process pages and print one record per document, without storing anything.
+
+    Records follow SCHEMA.md: source, error, article {id, title, text, date, authors, wire, site,
+    url, language}. A document that cannot be read or holds no article still gets a record, with
+    error = {kind, message}.
+
+    Example: communique extract page.txt --date 2022-01-23 --format text
+    """
+    pipeline = _pipeline(upto, date, timeout)
+    pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
+    records = pipeline.pipe(pages, workers=workers)
+    readable = total = 0
+    out = sys.stdout
+    pretty = _JsonWriter(out)
+    for rec in records:
+        total += 1
+        readable += _readable(rec)
+        if fmt is OutFormat.jsonl:
+            out.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt is OutFormat.text:
+            out.write(_as_text(rec) + "\n")
+        else:
+            pretty.write(rec)
+    if fmt is OutFormat.json:
+        pretty.close()
+    out.flush()
+    if total == 0 or readable == 0:
+        err.print("[red]Nothing could be read.[/] Check the paths (see the error of each record above).")
+        raise typer.Exit(1)
+
+
+class _JsonWriter:
+    """Pretty JSON: one record prints as an object, several as an array, streamed as they come."""
+
+    def __init__(self, out) -> None:
+        self.out, self.n, self.pending = out, 0, ""
+
+    def write(self, rec: Record) -> None:
+        text = json.dumps(rec.to_dict(), ensure_ascii=False, indent=2)
+        if self.n == 0:
+            self.pending = text
+        elif self.n == 1:
+            self.out.write("[\n" + self.pending + ",\n" + text)
+        else:
+            self.out.write(",\n" + text)
+        self.n += 1
+
+    def close(self) -> None:
+        self.out.write("[]\n" if self.n == 0 else self.pending + "\n" if self.n == 1 else "\n]\n")
+
+
+def _readable(rec: Record) -> bool:
+    return rec.error is None or rec.error.kind not in READ_FAILURES
+
+
+def _as_text(rec: Record) -> str:
+    lines = [f"== {rec.source}"]
+    if rec.error:
+        lines.append(f"error: {rec.error.kind}: {rec.error.message}")
+    a = rec.article
+    if a:
+        meta = [f"date: {a.date or '?'}", f"site: {a.site or '?'}", f"language: {a.language or '?'}"]
+        if a.authors:
+            meta.append("by " + ", ".join(a.authors))
+        if a.wire:
+            meta.append("wire: " + ", ".join(a.wire))
+        lines += [f"title: {a.title or '(none)'}", " | ".join(meta), "", a.text, ""]
+    return "\n".join(lines)
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: DbOpt = DEFAULT_DB,
+    upto: Annotated[Upto, typer.Option(help="Last stage to run before storing.")] = Upto.article,
+    date: DateOpt = None,
+    clean_text: CleanTextOpt = False,
+    max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
+    timeout: TimeoutOpt = 0,
+    workers: WorkersOpt = 1,
+    batch_size: Annotated[int, typer.Option(help="Documents per store transaction.", min=1)] = 100,
+) -> None:
+    """Process pages and store them (SQLite by default), with a progress bar and a summary.
+
+    Idempotent: an article already in the store (same body text) is counted as a duplicate and
+    only gains the new source; pages that fail are kept in the store's failures with the reason.
+
+    Example: communique ingest examples/ --db news.db
+    """
+    pipeline = _pipeline(upto, date, timeout)
+    total_bytes = _total_bytes(paths)
+    summary = IngestSummary()
+    with open_store(db) as store, Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False,
+    ) as progress:
+        task = progress.add_task("ingest", total=total_bytes or None, rate="")
+        docs = 0
+        pages = _counting(read_paths(paths, clean_text=clean_text, max_bytes=max_bytes),
+                          lambda n: progress.advance(task, n))
+        records = pipeline.pipe(pages, workers=workers)
+        while batch := list(islice(records, batch_size)):
+            part = store.add(batch)
+            summary.stored += part.stored
+            summary.duplicates += part.duplicates
+            summary.failed += part.failed
+            for k, v in part.reasons.items():
+                summary.reasons[k] = summary.reasons.get(k, 0) + v
+            docs += len(batch)
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, rate=f"{docs} docs, {docs / elapsed:.1f} docs/s")
+        if total_bytes:
+            progress.update(task, completed=total_bytes)
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(summary.reasons.items()))
+    err.print(f"[bold]{summary.total}[/] documents: [green]{summary.stored} stored[/], "
+              f"{summary.duplicates} duplicates, [red]{summary.failed} failed[/]"
+              + (f" ({reasons})" if reasons else "") + f"  -> {db}")
+    if summary.failed:
+        err.print(f"See why with: communique articles --db {db} --failures")
+    if summary.total == 0 or (summary.stored + summary.duplicates == 0
+                              and set(summary.reasons) <= READ_FAILURES):
+        raise typer.Exit(1)
+
+
+def _total_bytes(paths: Iterable[str]) -> int:
+    total = 0
+    for p in paths:
+        path = Path(p)
+        if path.is_file():
+            total += path.stat().st_size
+        elif path.is_dir():
+            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return total
+
+
+def _counting(pages: Iterator[Page], advance) -> Iterator[Page]:
+    for page in pages:
+        advance(page.size)
+        yield page
+
+
+@app.command()
+def articles(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl (full records).")] = (
+        ListFormat.table
+    ),
+    limit: Annotated[int, typer.Option(help="Show at most this many (0 = all).")] = 0,
+    failures: Annotated[bool, typer.Option("--failures", help="List the documents that failed, with why.")] = False,
+) -> None:
+    """List what is stored: one row per article (or per failure with --failures).
+
+    Example: communique articles --db news.db --format jsonl > articles.jsonl
+    """
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]No store at {db}.[/] Create one with: communique ingest PATH --db {db}")
+        raise typer.Exit(1)
+    with open_store(db) as store:
+        if failures:
+            rows = store.failures()
+            if fmt is ListFormat.jsonl:
+                for r in rows:
+                    typer.echo(json.dumps(r, ensure_ascii=False))
+                return
+            table = Table("source", "kind", "message", title=f"{len(rows)} failures in {db}")
+            for r in rows[: limit or None]:
+                table.add_row(r["source"], r["kind"], r["message"])
+            Console().print(table)
+            return
+        if fmt is ListFormat.jsonl:
+            for i, rec in enumerate(store.records()):
+                if limit and i >= limit:
+                    break
+                typer.echo(json.dumps(rec, ensure_ascii=False))
+            return
+        rows = store.articles(limit or None)
+        counts = store.counts()
+        table = Table("date", "title", "site", "words", "sources", "lang", "id",
+                      title=f"{counts['articles']} articles, {counts['failures']} failures in {db}")
+        for r in rows:
+            table.add_row(r["date"] or "", (r["title"] or "")[:70], r["site"] or "", str(r["words"]),
+                          str(r["sources"]), r["language"] or "", r["id"][:10])
+        Console().print(table)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,100 @@
+"""The article stage: a Page becomes a Record holding the Article (or an error saying why not)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import Article, DocError, Page, Record, article_id
+from ..sources.decode import decode, looks_binary
+from .credits import find_wire
+from .html import extract_body
+from .language import detect_language
+from .metadata import Metadata, extract_metadata
+from .text import clean_scraped_text
+
+MIN_WORDS = 20
+"""A body shorter than this is not an article (a home page, an index, a login or error page)."""
+SUPPORTED_LANGUAGES = frozenset({"en"})
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_PARA_BREAK = re.compile(r"\n\s*\n\s*")
+
+
+def decode_page(page: Page) -> Page:
+    """Turn a Page's bytes into text in place (or set its error); idempotent."""
+    if page.error or isinstance(page.content, str):
+        return page
+    data = page.content
+    if not data.strip():
+        page.error = DocError("empty", "the document is empty")
+    elif looks_binary(data):
+        page.error = DocError("unreadable", "binary content (an image, PDF, archive or executable?), "
+                                            "not an HTML page or text")
+    else:
+        page.content = decode(data, getattr(page, "content_type", None))
+    return page
+
+
+def page_to_record(
+    page: Page,
+    *,
+    default_date: str | None = None,
+    line_counts: Mapping[str, int] | None = None,
+    n_docs: int = 0,
+) -> Record:
+    """Cut the story out of a page. Never raises for bad content: errors go into ``Record.error``."""
+    decode_page(page)
+    if page.error:
+        return Record(source=page.source, error=page.error)
+    content = str(page.content).replace("\r\n", "\n").replace("\r", "\n")
+    if not content.strip():
+        return Record(source=page.source, error=DocError("empty", "the document has no text"))
+
+    meta = Metadata()
+    if page.kind == "html":
+        body = extract_body(content, page.url)
+        meta = extract_metadata(content, page.url)
+        title = meta.title or page.title
+    elif page.kind == "text":
+        cleaned = clean_scraped_text(content, line_counts, n_docs)
+        body, title = cleaned.body, page.title or cleaned.title
+    else:
+        body, title = _PARA_BREAK.sub("\n\n", content.strip()), page.title
+
+    words = len(body.split())
+    if words < MIN_WORDS:
+        what = "HTML page" if page.kind == "html" else "text"
+        return Record(source=page.source, error=DocError(
+            "not_article", f"no article found in this {what} ({words} words of story text): "
+                           "a home page, section index, login or error page?"))
+
+    language = detect_language(body, meta.language)
+    article = Article(
+        id=article_id(body),
+        title=title,
+        text=body,
+        date=iso_date(meta.date) or iso_date(page.date) or iso_date(default_date),
+        authors=meta.authors,
+        wire=find_wire(body),
+        site=meta.site,
+        url=meta.url or page.url,
+        language=language,
+    )
+    error = None
+    if language and language not in SUPPORTED_LANGUAGES:
+        error = DocError("unsupported_language",
+                         f"the article is in '{language}'; it is kept, but entity, quote and event "
+                         "stages read English only")
+    return Record(source=page.source, article=article, error=error)
+
+
+def iso_date(value: str | None) -> str | None:
+    """'2022-01-23T10:00:00Z' -> '2022-01-23'; anything that is not an ISO date -> None."""
+    if not value:
+        return None
+    m = _ISO_DATE.match(value.strip())
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None

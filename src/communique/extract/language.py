@@ -1,0 +1,39 @@
+"""Which language an article is in, so English-only stages can skip the rest with a clear reason."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_WORDS = 20
+"""Below this many words a guess is unreliable; the page's declared language is used instead."""
+MIN_PROBABILITY = 0.8
+
+_LANG_CODE = re.compile(r"^[a-z]{2,3}")
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def normalise_code(code: str | None) -> str | None:
+    """'en-US', 'EN_gb' -> 'en'; anything that is not a language tag -> None."""
+    if not code:
+        return None
+    m = _LANG_CODE.match(code.strip().lower())
+    return m.group(0) if m else None
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ISO 639-1 code of ``text``: detected when the text is long enough to tell, else as declared."""
+    declared = normalise_code(declared)
+    sample = text[:4000]
+    if len(sample.split()) < MIN_WORDS:
+        return declared
+    lang, prob = _identifier().classify(sample)
+    if prob < MIN_PROBABILITY:
+        return declared or lang
+    return lang

@@ -1,0 +1,105 @@
+"""Bytes to text without ever crashing: BOM, declared charset, detection, then lossless-enough fallback.
+
+Pages in the wild lie about their encoding, mix encodings, or are not text at all.
+The order here is the one browsers use (BOM beats the declaration beats guessing);
+whatever is left undecodable becomes U+FFFD rather than an exception.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_BOMS = [
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]{2,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,100}encoding\s*=\s*["']([A-Za-z0-9_.\-]{2,40})""", re.I)
+
+
+def _codec(name: str | bytes | None) -> str | None:
+    if not name:
+        return None
+    if isinstance(name, bytes):
+        name = name.decode("ascii", "ignore")
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # Browsers read latin-1 and ascii labels as windows-1252 (WHATWG encoding standard).
+    return "cp1252" if codec in ("latin-1", "iso8859-1", "ascii") else codec
+
+
+def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
+    """The charset a page says it has: HTTP header, then <meta>, then the XML declaration."""
+    if content_type:
+        m = re.search(r"charset\s*=\s*[\"']?([\w:.\-]+)", content_type, re.I)
+        if m and (c := _codec(m.group(1))):
+            return c
+    head = data[:4096]
+    for pattern in (_META_CHARSET, _XML_ENCODING):
+        m = pattern.search(head)
+        if m and (c := _codec(m.group(1))):
+            return c
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is not text in any encoding (images, archives, executables)."""
+    if not data:
+        return False
+    sample = data[:8192]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return control / len(sample) > 0.05
+
+
+def decode(data: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes to str; never raises. Invalid bytes become U+FFFD."""
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace")
+    declared = declared_charset(data, content_type)
+    if declared:
+        try:
+            return data.decode(declared)
+        except UnicodeDecodeError:
+            if declared != "utf-8":
+                pass  # the declaration lied; fall through to detection
+            else:
+                return _mixed_utf8(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # noqa: BLE001 - detection is a best effort; the fallback below always works
+        pass
+    return _mixed_utf8(data)
+
+
+def _mixed_utf8(data: bytes) -> str:
+    """Mostly-UTF-8 with stray single-byte text: keep the UTF-8, read the strays as windows-1252."""
+
+    def handler(err: UnicodeDecodeError) -> tuple[str, int]:
+        chunk = err.object[err.start:err.end]
+        return chunk.decode("cp1252", errors="replace"), err.end
+
+    name = "communique-mixed"
+    try:
+        codecs.lookup_error(name)
+    except LookupError:
+        codecs.register_error(name, handler)
+    return data.decode("utf-8", errors=name)

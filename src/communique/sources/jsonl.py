@@ -1,0 +1,55 @@
+"""JSONL inputs: one document per line, ``{"id"?, "url"?, "date"?, "title"?, "html" | "page_text" | "text"}``.
+
+``html`` is extracted, ``page_text`` is cleaned as a scrape, ``text`` is taken verbatim
+(corpora are usually clean already). A broken line becomes an error Page; the rest go on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from ..model import DocError, Page
+
+_FIELDS = (("html", "html"), ("page_text", "text"), ("text", "clean"))
+
+
+def read_jsonl(path: str, data: bytes, max_bytes: int) -> Iterator[Page]:
+    for lineno, raw in enumerate(data.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            obj = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield Page(source=where, content=b"", size=len(raw), error=DocError(
+                "unreadable", f"line {lineno} is not valid JSON ({exc}); fix or remove that line"))
+            continue
+        if not isinstance(obj, dict):
+            yield Page(source=where, content=b"", size=len(raw), error=DocError(
+                "unreadable", f"line {lineno} is JSON but not an object; expected {{\"id\", \"html\"|\"text\"}}"))
+            continue
+        source = str(obj["id"]) if obj.get("id") not in (None, "") else where
+        field = next(((k, kind) for k, kind in _FIELDS if isinstance(obj.get(k), str)), None)
+        if field is None:
+            yield Page(source=source, content=b"", size=len(raw), error=DocError(
+                "unreadable", f"line {lineno} has none of the fields html, page_text or text (as a string)"))
+            continue
+        content = obj[field[0]]
+        if len(content) > max_bytes:
+            yield Page(source=source, content=b"", size=len(raw), error=DocError(
+                "too_large", f"line {lineno}: {len(content):,} characters is over the {max_bytes:,} limit"))
+            continue
+        yield Page(
+            source=source,
+            content=content,
+            kind=field[1],
+            url=_str(obj.get("url")),
+            date=_str(obj.get("date")),
+            title=_str(obj.get("title")),
+            size=len(raw),
+        )
+
+
+def _str(v: object) -> str | None:
+    return v.strip() or None if isinstance(v, str) else None

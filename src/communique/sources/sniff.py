@@ -1,0 +1,36 @@
+"""Tell what a blob is by its content, not only by its name."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import PageKind
+
+GZIP_MAGIC = b"\x1f\x8b"
+_TAG = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|p|article|section|span|a\s|br|table|script)\b", re.I
+)
+_TAGS_ANY = re.compile(rb"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,300})?/?>")
+
+
+def is_gzip(head: bytes) -> bool:
+    return head.startswith(GZIP_MAGIC)
+
+
+def is_warc(head: bytes) -> bool:
+    return head.lstrip()[:6] == b"WARC/1" or head.lstrip()[:5] == b"WARC/"
+
+
+def is_jsonl(head: bytes) -> bool:
+    """A blob whose first non-blank line is a JSON object with a content field."""
+    first = head.lstrip().split(b"\n", 1)[0]
+    return first.startswith(b"{") and any(k in first for k in (b'"html"', b'"page_text"', b'"text"'))
+
+
+def html_or_text(head: bytes | str) -> PageKind:
+    """HTML when the start of the content is markup; otherwise a plain-text scrape."""
+    sample = head[:8192] if isinstance(head, bytes) else head[:8192].encode("utf-8", "replace")
+    if _TAG.search(sample[:2048]):
+        return "html"
+    tags = len(_TAGS_ANY.findall(sample))
+    return "html" if tags >= 5 and tags * 40 > len(sample.split()) else "text"
