@@ -79,6 +79,8 @@ def decode(data: bytes, content_type: str | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(data):
+        return _mixed_utf8(data)
     try:
         from charset_normalizer import from_bytes
 
@@ -88,6 +90,14 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     except Exception:  # noqa: BLE001 - detection is a best effort; the fallback below always works
         pass
     return _mixed_utf8(data)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few stray bytes (a page pasted together from two sources) rather than another encoding."""
+    text = data[:200_000].decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127) - bad
+    return good > 0 and bad <= good
 
 
 def _mixed_utf8(data: bytes) -> str:

@@ -41,8 +41,8 @@ def _iterate(path: str, stream: BinaryIO, base: int, max_bytes: int) -> Iterator
     last = base
     try:
         for record in it:
+            page = _page(path, record, max_bytes)  # before the offset: asking warcio for it consumes the record
             last = base + it.get_record_offset()
-            page = _page(path, record, max_bytes)
             if page is not None:
                 page.size = it.get_record_length() or 0
                 yield page
@@ -60,7 +60,13 @@ def _iterate(path: str, stream: BinaryIO, base: int, max_bytes: int) -> Iterator
     return None
 
 
+class CorruptRecord(Exception):
+    pass
+
+
 def _page(path: str, record, max_bytes: int) -> Page | None:
+    if record.rec_type is None:
+        raise CorruptRecord("the record header is missing or cut off")
     if record.rec_type not in ("response", "resource"):
         return None
     http = record.http_headers
@@ -77,6 +83,8 @@ def _page(path: str, record, max_bytes: int) -> Page | None:
     fetched = record.rec_headers.get_header("WARC-Date")
     source = url or f"{path}#{record.rec_headers.get_header('WARC-Record-ID')}"
     body = record.content_stream().read(max_bytes + 1)
+    if len(body) <= max_bytes and getattr(record.raw_stream, "limit", 0) > 0:
+        raise CorruptRecord(f"the record ends {record.raw_stream.limit:,} bytes before its declared length")
     if len(body) > max_bytes:
         return Page(source=source, content=b"", url=url, fetched=fetched,
                     error=DocError("too_large", f"record is over the {max_bytes:,}-byte limit (--max-bytes)"))

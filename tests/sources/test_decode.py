@@ -1,0 +1,48 @@
+from communique.sources.decode import declared_charset, decode, looks_binary
+
+
+def test_utf8_plain():
+    assert decode("Gdańsk – “quoted”".encode()) == "Gdańsk – “quoted”"
+
+
+def test_bom_wins_over_declaration():
+    data = b"\xef\xbb\xbf<meta charset='iso-8859-1'><p>caf\xc3\xa9</p>"
+    assert "café" in decode(data)
+
+
+def test_utf16_with_bom():
+    assert decode("hello wörld".encode("utf-16")) == "hello wörld"
+
+
+def test_declared_charset_used():
+    data = "<meta charset='windows-1251'><p>Москва</p>".encode("cp1251")
+    assert declared_charset(data) == "cp1251"
+    assert "Москва" in decode(data)
+
+
+def test_http_header_charset():
+    assert decode("Zürich".encode("latin-1"), "text/html; charset=ISO-8859-1") == "Zürich"
+
+
+def test_undeclared_latin1_detected():
+    text = "Le président a déclaré que la réunion était terminée. " * 5
+    assert decode(text.encode("cp1252")).startswith("Le président a déclaré")
+
+
+def test_lying_declaration_falls_back():
+    data = "<meta charset='utf-8'><p>Zürich café</p>".encode("cp1252")
+    out = decode(data)
+    assert "Zürich" in out and "café" in out
+
+
+def test_mixed_and_invalid_bytes_never_raise():
+    data = "naïve – “quoted” Gdańsk ".encode() + b"caf\xe9 \xff " + "“ok”".encode()
+    out = decode(data)
+    assert "naïve – “quoted” Gdańsk" in out and "café" in out and "“ok”" in out
+    assert isinstance(decode(bytes(range(256)) * 3), str)
+
+
+def test_binary_detection():
+    assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    assert not looks_binary("plain text, with punctuation.\n".encode())
+    assert not looks_binary(b"")
