@@ -1,0 +1,116 @@
+"""The store over a real connection: SQLite always, PostgreSQL when COMMUNIQUE_TEST_PG names one."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+import pytest
+from sqlalchemy import text
+
+import communique
+from communique.model import Article, DocError, Record, article_id
+from communique.store import open_store
+from communique.store import schema as s
+
+PG_URL = os.environ.get("COMMUNIQUE_TEST_PG")
+
+
+def _backends():
+    yield "sqlite"
+    if PG_URL:
+        yield "postgresql"
+    elif os.environ.get("CI"):
+        yield pytest.param("postgresql", marks=pytest.mark.xfail(strict=True, reason="CI must provide "
+                           "COMMUNIQUE_TEST_PG (.ci/run starts PostgreSQL)"))
+    else:
+        yield pytest.param("postgresql", marks=pytest.mark.skip(
+            reason="no PostgreSQL: set COMMUNIQUE_TEST_PG=postgresql://user@host/db to run these"))
+
+
+@pytest.fixture(params=list(_backends()))
+def store(request, tmp_path):
+    if request.param == "sqlite":
+        st = open_store(tmp_path / "t.db")
+    else:
+        if not PG_URL:
+            pytest.fail("COMMUNIQUE_TEST_PG is not set")
+        st = open_store(PG_URL)
+        s.metadata.drop_all(st.engine)
+        st.close()
+        st = open_store(PG_URL)
+    yield st
+    st.close()
+
+
+def rec(source: str, body: str, **kw) -> Record:
+    return Record(source=source, article=Article(id=article_id(body), title=kw.get("title", "T"), text=body,
+                                                 date=kw.get("date"), url=kw.get("url")))
+
+
+BODY = "Ministers met in Geneva on Friday to discuss the crisis. " * 5
+
+
+def test_store_then_list(store):
+    summary = store.add([rec("a.html", BODY, date="2022-01-21", title="Geneva talks")])
+    assert (summary.stored, summary.duplicates, summary.failed) == (1, 0, 0)
+    [row] = store.articles()
+    assert row["title"] == "Geneva talks" and row["date"] == "2022-01-21" and row["sources"] == 1
+    [full] = list(store.records())
+    assert full["article"]["text"] == BODY
+
+
+def test_idempotent_and_duplicates_gain_sources(store):
+    store.add([rec("a.html", BODY)])
+    again = store.add([rec("a.html", BODY)])
+    assert (again.stored, again.duplicates) == (0, 1)
+    other = store.add([rec("mirror.html", BODY.replace("  ", " ").upper())])  # same story, other outlet
+    assert other.duplicates == 1
+    assert store.counts() == {"articles": 1, "sources": 2, "failures": 0}
+
+
+def test_failures_are_kept_with_reasons_and_not_repeated(store):
+    bad = Record(source="x.html", error=DocError("unreadable", "binary content"))
+    store.add([bad])
+    store.add([bad])
+    assert store.failures() == [{"source": "x.html", "kind": "unreadable", "message": "binary content",
+                                 "at": store.failures()[0]["at"]}]
+    store.add([rec("x.html", BODY)])  # fixed later: the failure goes away
+    assert store.failures() == []
+
+
+def test_a_failing_batch_loses_nothing_already_stored(store):
+    store.add([rec("a.html", BODY)])
+    broken = rec("b.html", "Another story entirely, with enough words to be stored here.")
+    broken.article.text = None  # violates NOT NULL: the whole batch rolls back
+    with pytest.raises(Exception):  # noqa: B017 - any database error
+        store.add([rec("c.html", "A third story that would have been stored in the failing batch."), broken])
+    assert [r["source"] for r in store.articles()] == ["a.html"]
+
+
+def test_schema_version_recorded(store):
+    with store.engine.connect() as conn:
+        assert s.current_version(conn) == s.SCHEMA_VERSION
+
+
+def test_sqlite_is_wal_with_foreign_keys(tmp_path):
+    st = open_store(tmp_path / "w.db")
+    with st.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    st.close()
+    assert sqlite3.connect(tmp_path / "w.db").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_newer_store_is_refused(tmp_path):
+    st = open_store(tmp_path / "n.db")
+    with st.engine.begin() as conn:
+        conn.execute(s.meta.update().values(value="999"))
+    st.close()
+    with pytest.raises(RuntimeError, match="upgrade communique"):
+        open_store(tmp_path / "n.db")
+
+
+def test_open_store_from_the_package(tmp_path):
+    with communique.open_store(tmp_path / "p.db") as st:
+        assert st.counts()["articles"] == 0

@@ -1,0 +1,73 @@
+"""Bad input of every kind gets a per-document error; the batch goes on (issue: foundation, 'Bad input')."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+import communique
+
+from .conftest import FIXTURES, make_warc
+
+
+def _by_name(records):
+    return {r.source.rsplit("/", 1)[-1]: r for r in records}
+
+
+@pytest.fixture
+def hostile_dir(tmp_path):
+    d = tmp_path / "batch"
+    d.mkdir()
+    (d / "empty.html").write_bytes(b"")
+    (d / "blank.txt").write_bytes(b"   \n\n  \n")
+    (d / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 20)
+    (d / "big.html").write_bytes(b"<html><body>" + b"<p>word word word word</p>\n" * (50_000_000 // 27) + b"</body>")
+    full = gzip.compress((FIXTURES / "story.html").read_bytes())
+    (d / "cut.html.gz").write_bytes(full[: len(full) // 2])
+    data = make_warc([("https://x.example/a", (FIXTURES / "story.html").read_bytes())] * 2)
+    (d / "cut.warc.gz").write_bytes(data[: len(data) - 200])
+    (d / "invalid-utf8.html").write_bytes((FIXTURES / "story.html").read_bytes().replace(b"regional", b"r\xffgional"))
+    (d / "home.html").write_bytes((FIXTURES / "homepage.html").read_bytes())
+    (d / "login.html").write_text("<html><body><form><h1>Sign in</h1><input name=u><input name=p type=password>"
+                                  "<button>Log in</button><a href='/forgot'>Forgot password?</a></form></body></html>")
+    (d / "good.html").write_bytes((FIXTURES / "story.html").read_bytes())
+    return d
+
+
+def test_every_bad_document_gets_a_clear_error_and_the_good_one_survives(hostile_dir):
+    records = list(communique.pipe([hostile_dir]))
+    by = _by_name(records)
+    expect = {
+        "empty.html": "empty",
+        "blank.txt": "empty",
+        "image.html": "unreadable",
+        "big.html": "too_large",
+        "cut.html.gz": "unreadable",
+        "home.html": "not_article",
+        "login.html": "not_article",
+    }
+    for name, kind in expect.items():
+        assert by[name].error is not None, name
+        assert by[name].error.kind == kind, (name, by[name].error)
+        assert len(by[name].error.message) > 10
+        assert by[name].article is None
+    assert "truncated" in by["cut.html.gz"].error.message
+    assert by["good.html"].error is None and "ferry terminal" in by["good.html"].article.text
+    # invalid bytes decode with a replacement character, the story still comes out
+    assert by["invalid-utf8.html"].error is None and "ferry terminal" in by["invalid-utf8.html"].article.text
+    warc = [r for r in records if "cut.warc.gz" in r.source or r.source.startswith("https://x.example")]
+    assert any(r.article for r in warc) and any(r.error and r.error.kind == "unreadable" for r in warc)
+
+
+def test_max_bytes_is_configurable(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_bytes((FIXTURES / "story.html").read_bytes())
+    [rec] = communique.pipe([f], max_bytes=500)
+    assert rec.error.kind == "too_large" and "--max-bytes" in rec.error.message
+
+
+def test_non_english_is_kept_and_marked():
+    rec = communique.process(FIXTURES / "french.html")
+    assert rec.article is not None and rec.article.language == "fr"
+    assert rec.error.kind == "unsupported_language"

@@ -1,0 +1,82 @@
+"""The command line as a user runs it: a real subprocess of the installed entry point."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import FIXTURES
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "communique.cli", *args], input=stdin, capture_output=True,
+                          cwd=cwd, timeout=300)
+
+
+def test_help_teaches():
+    out = run("--help").stdout.decode()
+    for word in ("extract", "ingest", "articles", "WARC", "stdin"):
+        assert word in out
+    assert "--upto" in run("extract", "--help").stdout.decode()
+
+
+def test_extract_json_single_record(founding_page):
+    p = run("extract", str(founding_page), "--date", "2022-01-23", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    rec = json.loads(p.stdout)
+    assert rec["article"]["title"].startswith("Joly has 'open invitation'")
+    assert "entities" not in rec  # --upto article
+
+
+def test_extract_jsonl_many_and_json_array(tmp_path):
+    paths = [str(FIXTURES / "story.html"), str(FIXTURES / "homepage.html")]
+    lines = run("extract", *paths, "--format", "jsonl").stdout.decode().splitlines()
+    assert [json.loads(x)["error"] for x in lines][0] is None
+    assert json.loads(lines[1])["error"]["kind"] == "not_article"
+    arr = json.loads(run("extract", *paths).stdout)
+    assert isinstance(arr, list) and len(arr) == 2
+
+
+def test_extract_text_format_and_stdin():
+    p = run("extract", "-", "--format", "text", stdin=(FIXTURES / "story.html").read_bytes())
+    out = p.stdout.decode()
+    assert p.returncode == 0
+    assert "title: Harbour authority approves new ferry terminal" in out and "ferry terminal" in out
+
+
+def test_extract_exit_status(tmp_path):
+    (tmp_path / "empty.html").write_bytes(b"")
+    assert run("extract", str(tmp_path / "empty.html")).returncode == 1  # nothing at all could be read
+    assert run("extract", str(tmp_path / "empty.html"), str(FIXTURES / "story.html")).returncode == 0
+    assert run("extract", str(FIXTURES / "homepage.html")).returncode == 0  # read fine, just no article
+
+
+def test_unbuilt_stage_and_bad_date_are_clear_errors():
+    p = run("extract", str(FIXTURES / "story.html"), "--upto", "events")
+    assert p.returncode == 2 and b"not built yet" in p.stderr
+    p = run("extract", str(FIXTURES / "story.html"), "--date", "last friday")
+    assert p.returncode == 2 and b"YYYY-MM-DD" in p.stderr
+
+
+def test_ingest_is_idempotent_and_articles_lists(tmp_path):
+    db = str(tmp_path / "c.db")
+    batch = [str(FIXTURES / "story.html"), str(FIXTURES / "scraped-story.txt"), str(FIXTURES / "homepage.html")]
+    first = run("ingest", *batch, "--db", db)
+    assert first.returncode == 0, first.stderr
+    err = first.stderr.decode()
+    assert "3 documents" in err and "2 stored" in err and "1 failed" in err and "not_article" in err
+    second = run("ingest", *batch, "--db", db).stderr.decode()
+    assert "0 stored" in second and "2 duplicates" in second
+    table = run("articles", "--db", db).stdout.decode()
+    assert "Harbour authority approves" in table and "2 articles, 1 failures" in table
+    lines = run("articles", "--db", db, "--format", "jsonl").stdout.decode().splitlines()
+    assert len(lines) == 2 and all(json.loads(x)["article"]["text"] for x in lines)
+    fails = run("articles", "--db", db, "--failures", "--format", "jsonl").stdout.decode().splitlines()
+    assert json.loads(fails[0])["kind"] == "not_article"
+
+
+def test_articles_without_a_store_says_how_to_make_one(tmp_path):
+    p = run("articles", "--db", str(tmp_path / "none.db"))
+    assert p.returncode == 1 and b"communique ingest" in p.stderr
