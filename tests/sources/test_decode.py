@@ -44,5 +44,5 @@ def test_mixed_and_invalid_bytes_never_raise():
 
 def test_binary_detection():
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    assert not looks_binary("plain text, with punctuation.\n".encode())
+    assert not looks_binary(b"plain text, with punctuation.\n")
     assert not looks_binary(b"")

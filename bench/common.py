@@ -1,0 +1,49 @@
+"""Helpers shared by the benchmark scripts: tables, the machine, and appending to RESULTS.md."""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "bench" / "RESULTS.md"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def fmt(v: object) -> str:
+    if isinstance(v, float):
+        return f"{v:.3f}" if abs(v) < 100 else f"{v:.0f}"
+    return "" if v is None else str(v)
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    """A markdown table whose columns are the union of the rows' keys, in first-seen order."""
+    cols: list[str] = []
+    for r in rows:
+        cols += [k for k in r if k not in cols]
+    lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
+    lines += ["| " + " | ".join(fmt(r.get(c)) for c in cols) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def append_results(title: str, body: str) -> None:
+    """Append a dated section with the command that produced it to bench/RESULTS.md."""
+    cmd = "python " + " ".join([os.path.relpath(sys.argv[0], ROOT), *sys.argv[1:]])
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    head = "" if RESULTS.exists() else "# Benchmark results\n\nAppended by the scripts in bench/; newest last.\n"
+    with RESULTS.open("a", encoding="utf-8") as f:
+        f.write(f"{head}\n## {title}: {stamp}\n\n- command: `{cmd}`\n- machine: {machine()}\n\n{body}\n")

@@ -1,0 +1,63 @@
+"""Article extraction benchmark: HTML bodies, scraped-text bodies, metadata, and the founding page.
+
+Runs every extraction benchmark in one process (so ratios between systems come from the
+same run on the same machine), prints one table, and appends it to bench/RESULTS.md.
+
+    python bench/extract.py [--shared ../shared] [--no-append]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, append_results, table  # noqa: E402
+
+
+def founding_page(shared: Path) -> list[dict[str, object]]:
+    """Score the founding page with shared/tools/score_seed.py, as a user would."""
+    seed = shared / "seed" / "ctv-joly-moscow-invitation.txt"
+    scorer = shared / "tools" / "score_seed.py"
+    if not (seed.exists() and scorer.exists()):
+        return []
+    out = subprocess.run([sys.executable, "-m", "communique.cli", "extract", str(seed), "--date", "2022-01-23",
+                          "--format", "json"], capture_output=True, check=True).stdout
+    line = subprocess.run([sys.executable, str(scorer), "--quiet"], input=out, capture_output=True,
+                          check=True).stdout.decode().strip().splitlines()[-1]
+    fields = dict(kv.split("=", 1) for kv in line.split()[1:])
+    return [{"task": "founding page", "system": "communique", "body": fields.get("body"),
+             "title": fields.get("title")}]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
+    a = ap.parse_args()
+    if not (a.shared / "data" / "extract").exists():
+        print(f"no development data at {a.shared}/data/extract; nothing to measure")
+        return
+    import extract_html
+    import extract_meta
+    import extract_text
+
+    sections = []
+    for name, fn in (("HTML body (scrapinghub-dev)", extract_html.run),
+                     ("Scraped-text body (scrapinghub-dev flattened with inscriptis)", extract_text.run),
+                     ("Metadata (readability-pages)", extract_meta.run),
+                     ("Founding page (score_seed.py)", founding_page)):
+        rows = fn(a.shared)
+        sections.append(f"### {name}\n\n{table(rows)}\n")
+        print(sections[-1], flush=True)
+    if not a.no_append:
+        append_results("Article extraction (bench/extract.py)", "\n".join(sections))
+        print(json.dumps({"appended": str(ROOT / "bench" / "RESULTS.md")}))
+
+
+if __name__ == "__main__":
+    main()
