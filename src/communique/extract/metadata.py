@@ -78,9 +78,7 @@ def _fields() -> _Fields:
     return _Fields(
         article_types=frozenset(str(t).lower() for t in raw.get("article_types") or []),
         keys=keys,
-        byline_prefix=re.compile(
-            r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + r")\b[\s:]*", re.IGNORECASE
-        ),
+        byline_prefix=re.compile(r"^\s*(?:" + "|".join(re.escape(p) for p in prefixes) + r")\b[\s:]*", re.IGNORECASE),
         byline_markers=tuple(m.lower() for m in markers if "'" not in m),
         joiner=re.compile(r"\s*(?:[,;|/]|&|\b(?:" + "|".join(map(re.escape, joiners)) + r")\b)\s*", re.I),
         months=months,
@@ -398,7 +396,9 @@ def split_names(raw: str) -> list[str]:
     out: list[str] = []
     for p in parts:
         p = f.byline_prefix.sub("", p).strip(" .:-–—()[]\"'")
-        if not p or _NOT_NAME.search(p) or f.not_names.search(p) or len(p) > 60 or len(p.split()) > 6 or not re.search(r"\w", p):
+        if not p or len(p) > 60 or len(p.split()) > 6 or not re.search(r"\w", p):
+            continue
+        if _NOT_NAME.search(p) or f.not_names.search(p):
             continue
         if p.lower() not in {o.lower() for o in out}:
             out.append(p)
@@ -424,13 +424,9 @@ _UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
 def _byline_xpath() -> tuple[etree.XPath, etree.XPath]:
     markers = _fields().byline_markers
     tests = " or ".join(
-        f"contains(translate(@{attr}, '{_UPPER}', '{_LOWER}'), '{m}')"
-        for attr in ("class", "id")
-        for m in markers
+        f"contains(translate(@{attr}, '{_UPPER}', '{_LOWER}'), '{m}')" for attr in ("class", "id") for m in markers
     )
-    strong = etree.XPath(
-        "//*[@rel='author' or contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]"
-    )
+    strong = etree.XPath("//*[@rel='author' or contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]")
     weak = etree.XPath(
         f"//*[@class or @id][{tests}]"
         "[not(self::meta or self::link or self::script or self::style or self::body or self::html)]"
