@@ -73,6 +73,23 @@ class Span:
 
 
 @dataclass
+class Actor:
+    """Who an entity is in event-data terms: a country or organisation code, a PLOVER sector, a role.
+
+    ``code`` is ISO 3166-1 alpha-3 for states, or PLOVER's IGO/UNO/EUR/NGO/MNC/... for organisations,
+    whose short name ("NATO") then goes in ``name``. ``None`` fields are unknown, not empty.
+    """
+
+    code: str | None
+    sector: str | None = None
+    role: str | None = None
+    name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "sector": self.sector, "role": self.role, "name": self.name}
+
+
+@dataclass
 class Record:
     """One input document and everything found in it.
 
