@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.extract.credits import find_wire
+from communique.extract.credits import canonical_wire, find_wire
 
 AP, CP, AFP, REUTERS = "The Associated Press", "The Canadian Press", "Agence France-Presse", "Reuters"
 
@@ -86,3 +86,11 @@ def test_garbage_never_raises(bad: object) -> None:
 @given(st.text(max_size=400))
 def test_random_text_never_raises(text: str) -> None:
     assert isinstance(find_wire(text), list)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Reuters", REUTERS), ("AP", AP), ("Associated Press", AP), ("afp", None), ("Jane Doe", None), ("", None)],
+)
+def test_canonical_wire_for_author_names(name: str, expected: str | None) -> None:
+    assert canonical_wire(name) == expected

@@ -109,6 +109,20 @@ def _sentence_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
+def canonical_wire(name: str) -> str | None:
+    """The agency's canonical name when ``name`` is exactly one of its names ("AP", "Reuters"), else None.
+
+    For metadata that names an agency as the author (``<meta name="author" content="Reuters">``).
+    """
+    if not isinstance(name, str):
+        return None
+    form = " ".join(name.strip(" .,;:-–—()").split())
+    w = _wires()
+    if not re.fullmatch(w.alias, form):
+        return None
+    return w.canonical.get(form) or w.canonical.get(form.lower())
+
+
 def find_wire(text: str) -> list[str]:
     """Canonical names of the wire services credited in a story body, in order of appearance."""
     if not isinstance(text, str) or not text.strip():

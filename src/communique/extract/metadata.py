@@ -417,21 +417,17 @@ def _ld_names(value: Any, depth: int = 0) -> list[str]:
     return []
 
 
-_UPPER, _LOWER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz"
-
-
 @lru_cache(maxsize=1)
-def _byline_xpath() -> tuple[etree.XPath, etree.XPath]:
+def _byline_xpath() -> tuple[etree.XPath, etree.XPath, re.Pattern[str]]:
+    # contains() on the marker less its first letter is a cheap, case-tolerant prefilter
+    # ("uthor" finds Author and author); the regex then checks the whole marker, ignoring case.
     markers = _fields().byline_markers
-    tests = " or ".join(
-        f"contains(translate(@{attr}, '{_UPPER}', '{_LOWER}'), '{m}')" for attr in ("class", "id") for m in markers
-    )
-    strong = etree.XPath("//*[@rel='author' or contains(concat(' ', normalize-space(@itemprop), ' '), ' author ')]")
+    tests = " or ".join(f"contains(@{attr}, '{m[1:]}')" for attr in ("class", "id") for m in markers if len(m) > 2)
+    strong = etree.XPath("//*[@rel='author' or contains(@itemprop, 'author')]")
     weak = etree.XPath(
-        f"//*[@class or @id][{tests}]"
-        "[not(self::meta or self::link or self::script or self::style or self::body or self::html)]"
+        f"//*[{tests}][not(self::meta or self::link or self::script or self::style or self::body or self::html)]"
     )
-    return strong, weak
+    return strong, weak, re.compile("|".join(re.escape(m) for m in markers), re.I)
 
 
 def _in_comments(el: Any) -> bool:
@@ -445,14 +441,18 @@ def _in_comments(el: Any) -> bool:
 
 
 def _authors_from_body(root: Any) -> list[str]:
-    strong, weak = _byline_xpath()
+    strong, weak, marker = _byline_xpath()
     for xp in (strong, weak):
         try:
             els = xp(root)
         except etree.XPathError:
             continue
         for el in els[:30]:
-            if _in_comments(el):
+            if xp is weak and not marker.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+                continue
+            if xp is strong and el.get("rel") != "author" and "author" not in (el.get("itemprop") or "").split():
+                continue
+            if len(el) > 15 or _in_comments(el):  # a container, not a byline
                 continue
             inner = el.xpath(".//*[@itemprop='name']") if xp is strong else []
             text = _norm(inner[0].get("content") or _text(inner[0])) if inner else _text(el)
