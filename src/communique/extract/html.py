@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -30,7 +31,7 @@ from communique.extract.boilerplate import is_boilerplate_line, is_byline
 log = logging.getLogger(__name__)
 
 # Inputs beyond this many characters are cut: bounded time and memory; no real story page is this big.
-MAX_CHARS = 6_000_000
+MAX_CHARS = 3_000_000
 # lxml refuses trees deeper than this anyway; deeper nesting is flattened by the parser.
 _WORD = re.compile(r"\w+", re.UNICODE)
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+")
@@ -95,6 +96,9 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
     html = html.replace("\x00", "")
     try:
         tree = load_html(html)
+        if tree is None and not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
+            # a fragment (a feed item's content, a pasted div): trafilatura refuses those bare
+            tree = load_html(f"<html><body><div>{html}</div></body></html>")
     except Exception:  # noqa: BLE001
         return None
     if tree is None or not isinstance(tree, lxml.html.HtmlElement):
@@ -229,7 +233,9 @@ def _walk_traf(el: etree._Element) -> Iterator[Block]:
 
 # ------------------------------------------------------------------------------------------ readability
 
-_READ_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "tr", "dd", "dt", "figcaption"}
+_READ_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote", "tr", "dd", "dt"}
+# Captions and figures describe pictures, not the story.
+_READ_SKIP = {"figure", "figcaption", "caption", "button", "select", "textarea"}
 
 
 def _readability_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
@@ -263,6 +269,8 @@ def _walk_read(root: lxml.html.HtmlElement, out: list[Block]) -> None:
 
     def rec(e: lxml.html.HtmlElement, in_link: bool) -> None:
         tag = e.tag if isinstance(e.tag, str) else ""
+        if tag in _READ_SKIP:
+            return
         is_block = tag in _READ_BLOCKS or tag in ("div", "section", "article", "ul", "ol", "table", "figure")
         if is_block:
             flush()
@@ -286,6 +294,13 @@ def _walk_read(root: lxml.html.HtmlElement, out: list[Block]) -> None:
     flush()
 
 
+# Never story text; removing them first makes readability's scoring passes much cheaper.
+_READ_PRUNE = (
+    "script", "style", "noscript", "link", "template", "svg", "nav", "footer", "aside", "iframe",
+    "button", "select", "input", "textarea", "object", "embed", "canvas", "video", "audio", "picture",
+)
+
+
 def _make_fast_readability():
     from readability import Document
     from readability.readability import REGEXES
@@ -302,7 +317,7 @@ def _make_fast_readability():
             for elem in doc.xpath("//*[@style]"):
                 if REGEXES["displayNoneRe"].search(elem.get("style") or ""):
                     elem.drop_tree()
-            etree.strip_elements(doc, "script", "style", "noscript", "link", "template", "svg", with_tail=False)
+            etree.strip_elements(doc, *_READ_PRUNE, with_tail=False)
             etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
             return doc
 
@@ -344,28 +359,46 @@ def _n_words(blocks: Iterable[Block]) -> int:
 
 def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     """Vote between the two extractors' blocks (see the module docstring)."""
-    tw, rw = _n_words(t_blocks), _n_words(r_blocks)
+    tw = _n_words(t_blocks)
     if not r_blocks:
         return [b for b in t_blocks if not _weak(b)] if tw else []
     if not t_blocks:
-        return r_blocks
+        return [b for b in r_blocks if not _weak(b)]
     r_sh: set[tuple[str, ...]] = set()
     for b in r_blocks:
         r_sh |= _shingles(b.words)
-    t_sh: set[tuple[str, ...]] = set()
-    for b in t_blocks:
-        t_sh |= _shingles(b.words)
+    t_index: dict[tuple[str, ...], int] = {}
+    for i, b in enumerate(t_blocks):
+        for s in _shingles(b.words):
+            t_index.setdefault(s, i)
     # How much of trafilatura's text readability also found: low means readability chose another region.
     t_sup = [_support(b, r_sh) for b in t_blocks]
     agree = sum(s * len(b.words) for s, b in zip(t_sup, t_blocks, strict=True)) / max(tw, 1)
     if agree < 0.5:
         # The extractors disagree about where the story is; trust trafilatura but drop its weak blocks.
         return [b for b in t_blocks if not _weak(b)]
-    # trafilatura missed a large part of what readability found: take readability's blocks.
-    r_only = sum(len(b.words) for b in r_blocks if _support(b, t_sh) < 0.5)
-    if rw > 1.4 * tw and r_only > 0.3 * tw:
-        return r_blocks
-    return [b for b, s in zip(t_blocks, t_sup, strict=True) if s >= 0.5 or not _weak(b)]
+    rows = sum(len(b.words) for b in t_blocks if b.kind == "row")
+    if rows > 0.5 * tw:
+        # trafilatura flattened a layout table into rows; readability's paragraphs are the better cut.
+        return [b for b in r_blocks if not _weak(b)]
+    keep = [s >= 0.5 or not _weak(b) for b, s in zip(t_blocks, t_sup, strict=True)]
+    # Strong paragraphs only readability saw (a lead paragraph styled apart, text split by an ad) go in
+    # after the trafilatura block that the preceding readability block matched.
+    extra: dict[int, list[Block]] = {}
+    last = -1
+    for b in r_blocks:
+        sh = _shingles(b.words)
+        hits = Counter(t_index[s] for s in sh if s in t_index)
+        if sh and sum(hits.values()) >= 0.5 * len(sh):
+            last = hits.most_common(1)[0][0]
+        elif not _weak(b) and len(b.words) >= 15:
+            extra.setdefault(last, []).append(b)
+    out: list[Block] = list(extra.get(-1, []))
+    for i, b in enumerate(t_blocks):
+        if keep[i]:
+            out.append(b)
+        out.extend(extra.get(i, []))
+    return out
 
 
 def _weak(b: Block) -> bool:
@@ -383,7 +416,9 @@ def _weak(b: Block) -> bool:
 
 def clean_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     """Drop page furniture, leading title/byline lines and trailing headings."""
-    out = [b for b in blocks if not is_boilerplate_line(b.text)]
+    # a short block that is nearly all link text is a teaser or a menu, whoever voted for it
+    out = [b for b in blocks if not (b.link_density >= 0.8 and len(b.words) < 40)]
+    out = [b for b in out if not is_boilerplate_line(b.text)]
     tnorm = _words_key(title)
     # leading title, standfirst headings and bylines
     while out:

@@ -1,0 +1,157 @@
+"""Tests for HTML body extraction, on small hand-written pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.extract.html import extract_body
+
+STORY = [
+    "The river council voted on Tuesday to rebuild the old stone bridge at Millford, ending a dispute "
+    "that had divided the valley's farming villages for almost a decade.",
+    "Engineers told the council that the new bridge would carry lorries of up to forty tonnes and would "
+    "be raised two metres above the level of the flood that destroyed the old crossing in the spring.",
+    "\u201cThis is the day we have waited for,\u201d said Ana Ferreira, who farms on the east bank and "
+    "has driven a forty-minute detour to the market town every week since the flood.",
+    "Work is due to begin in March and to last eighteen months, paid for by a regional grant and a levy "
+    "on heavy vehicles that will end once the cost of the building has been covered.",
+    "Opponents, who wanted a ferry instead, said they would not challenge the vote in the courts, but "
+    "asked the council to publish the engineers' full report before the contracts are signed.",
+]
+
+RELATED = [
+    "Flood defences fail again in the lower valley",
+    "Ten things to know about the regional grant scheme",
+    "Council leader steps down after a long career",
+    "Market town celebrates its annual cheese festival",
+]
+
+
+def _page(story: list[str]) -> str:
+    related = "".join(f'<li><a href="/news/{i}">{t}</a></li>' for i, t in enumerate(RELATED))
+    half = len(story) // 2
+    first = "".join(f"<p>{p}</p>" for p in story[:half])
+    second = "".join(f"<p>{p}</p>" for p in story[half:])
+    return f"""<!DOCTYPE html>
+<html><head><title>Millford bridge to be rebuilt | The Valley Courier</title>
+<meta property="og:title" content="Millford bridge to be rebuilt"></head>
+<body>
+<header><a href="/">The Valley Courier</a>
+ <nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+ <li><a href="/weather">Weather</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<main>
+<article>
+ <h1>Millford bridge to be rebuilt</h1>
+ <div class="byline">By Jane Roe</div>
+ <div class="share"><a href="#">Share</a> <a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+ <div class="article-body">
+ {first}
+ <div class="newsletter-box"><h3>Sign up for our daily newsletter</h3>
+  <form><input type="email" placeholder="Your email address"><button>Subscribe</button></form></div>
+ {second}
+ <p><a href="/news/older">Read more: Why the old bridge collapsed</a></p>
+ </div>
+ <p class="credit">Photo: John Doe / Getty Images</p>
+ <p>Follow us on Twitter</p>
+</article>
+<aside><h2>Related stories</h2><ul>{related}</ul></aside>
+</main>
+<footer><p>Copyright 2024 The Valley Courier. All rights reserved.</p>
+<a href="/privacy">Privacy policy</a> <a href="/terms">Terms of use</a></footer>
+</body></html>"""
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def test_story_only_from_cluttered_page() -> None:
+    body = extract_body(_page(STORY), "https://example.org/news/millford-bridge")
+    flat = _norm(body)
+    for p in STORY:
+        assert _norm(p) in flat
+    for junk in ["Sign up", "newsletter", "Read more", "Getty", "Follow us", "Related stories", "Privacy",
+                 "Copyright", "Facebook", "Weather", *RELATED, "By Jane Roe"]:
+        assert junk not in body, junk
+
+
+def test_paragraphs_separated_by_one_blank_line() -> None:
+    body = extract_body(_page(STORY))
+    paras = body.split("\n\n")
+    assert [_norm(p) for p in paras] == [_norm(p) for p in STORY]
+    assert "\n\n\n" not in body
+    assert body == body.strip()
+
+
+def test_title_is_not_repeated_in_body() -> None:
+    body = extract_body(_page(STORY))
+    assert "Millford bridge to be rebuilt" not in body
+
+
+def test_headings_inside_story_are_kept() -> None:
+    story = STORY[:3] + ["<h2>What happens next</h2>"] + STORY[3:]
+    html = _page(story).replace("<p><h2>What happens next</h2></p>", "<h2>What happens next</h2>")
+    body = extract_body(html)
+    assert "What happens next" in body
+    assert body.index("What happens next") < body.index("Work is due to begin")
+
+
+HOME = """<html><head><title>The Valley Courier - news from the valley</title></head><body>
+<nav><a href="/news">News</a> <a href="/sport">Sport</a> <a href="/weather">Weather</a></nav>
+<h1>Top stories</h1>
+<ul>
+<li><a href="/a">Millford bridge to be rebuilt after council vote</a></li>
+<li><a href="/b">Flood defences fail again in the lower valley</a></li>
+<li><a href="/c">Market town celebrates its annual cheese festival</a></li>
+<li><a href="/d">Council leader steps down after a long career in politics</a></li>
+</ul>
+<h2>Sport</h2>
+<ul><li><a href="/e">Valley rovers win the cup final in extra time</a></li>
+<li><a href="/f">Young swimmer breaks regional record at the lido</a></li></ul>
+<footer>Copyright 2024 The Valley Courier</footer></body></html>"""
+
+LOGIN = """<html><head><title>Sign in</title></head><body>
+<form><h1>Sign in to your account</h1>
+<label>Email</label><input name="email"><label>Password</label><input type="password" name="pw">
+<button>Sign in</button><a href="/forgot">Forgot your password?</a>
+<p>Don't have an account? <a href="/register">Register</a></p></form></body></html>"""
+
+
+@pytest.mark.parametrize("html", [HOME, LOGIN], ids=["home", "login"])
+def test_page_without_article_gives_empty(html: str) -> None:
+    assert extract_body(html, "https://example.org/") == ""
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "",
+        "   ",
+        "just some plain text, no markup at all",
+        "\x00\x01\x02\xff\xfe garbage \x00" * 50,
+        "<<<>>><<</>/>/<!--<![CDATA[",
+        "<html><body><p>" + "\ud800" * 10 + "</p></body></html>",
+        "<div>" * 5000 + "deep text" + "</div>" * 5000,
+        "<p>" + "word " * 200_000 + "</p>",
+        "<html>" + "<table><tr><td>" * 300 + "cell" + "</td></tr></table>" * 300 + "</html>",
+    ],
+    ids=["empty", "spaces", "plain", "binary", "brackets", "surrogates", "deep", "huge-para", "deep-tables"],
+)
+def test_garbage_never_raises(junk: str) -> None:
+    out = extract_body(junk)
+    assert isinstance(out, str)
+
+
+@pytest.mark.parametrize("junk", [None, b"<p>bytes</p>", 42])
+def test_wrong_types_give_empty(junk: object) -> None:
+    assert extract_body(junk) == ""  # type: ignore[arg-type]
+
+
+def test_plain_text_input_gives_empty() -> None:
+    assert extract_body("A plain paragraph of text without any markup. " * 20) == ""
+
+
+def test_fragment_without_html_wrapper() -> None:
+    frag = "".join(f"<p>{p}</p>" for p in STORY)
+    body = extract_body(frag)
+    assert [_norm(p) for p in body.split("\n\n")] == [_norm(p) for p in STORY]
