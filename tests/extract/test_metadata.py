@@ -57,6 +57,18 @@ def test_json_ld_headline_beats_og_title_and_graph_is_searched() -> None:
     assert extract_metadata(page(head)).title == "Structured headline"
 
 
+def test_json_ld_name_versus_headline_decided_by_title_tag() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "name": "%s",'
+        ' "headline": "Harbour bridge reopens to traffic"}</script>'
+    )
+    tag = "<title>Harbour bridge reopens to traffic | Gull</title>"
+    assert extract_metadata(page(tag + ld % "bridge-story-1234")).title == "Harbour bridge reopens to traffic"
+    both = "Harbour bridge reopens to traffic today"
+    assert extract_metadata(page(tag + ld % both)).title == both
+    assert extract_metadata(page("<title>Elsewhere entirely</title>" + ld % "x")).title == "x"
+
+
 @pytest.mark.parametrize(
     ("tag", "expected"),
     [

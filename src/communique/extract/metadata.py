@@ -209,9 +209,12 @@ def _first_meta(page: _Page, field_name: str) -> list[str]:
 # ---------------------------------------------------------------- title
 
 
-def _similar(a: str, b: str) -> float:
-    ta, tb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
-    return len(ta & tb) / len(ta | tb) if ta and tb else 0.0
+def _covers(reference: str, text: str) -> float:
+    """Share of ``text``'s word characters whose words also occur in ``reference`` (1.0: all of them)."""
+    ref = set(re.findall(r"\w+", reference.lower()))
+    words = re.findall(r"\w+", text.lower())
+    total = sum(len(w) for w in words)
+    return sum(len(w) for w in words if w in ref) / total if total else 0.0
 
 
 _SEP = r"[|\-–—\\/>»]"
@@ -249,12 +252,13 @@ def _title_from_title_tag(root: Any) -> str:
 def _title(page: _Page) -> str | None:
     art = page.article
     headline, name = _norm(art.get("headline")), _norm(art.get("name"))
-    if headline and name and headline != name:
-        el = page.root.find(".//title")
-        doc_title = _text(el) if el is not None else ""
-        if _similar(name, doc_title) > _similar(headline, doc_title):
-            headline = name
-    for cand in [headline or name, *_first_meta(page, "title"), _title_from_title_tag(page.root)]:
+    from_tag = _title_from_title_tag(page.root)
+    ld_title = name or headline
+    # schema.org "name" is the usual title; "headline" wins only when it is the one the page's
+    # <title> shows (some sites put a slug or the section in "name").
+    if name and headline and _covers(from_tag, headline) > 0.75 and _covers(from_tag, name) <= 0.75:
+        ld_title = headline
+    for cand in [ld_title, *_first_meta(page, "title"), from_tag]:
         if cand:
             return cand
     return None
