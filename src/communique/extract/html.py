@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 MAX_CHARS = 3_000_000
 # lxml refuses trees deeper than this anyway; deeper nesting is flattened by the parser.
 _WORD = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+")
 
 # Silence the two libraries' chatter about pages they cannot handle: a bad page is not an error here.
@@ -52,6 +53,11 @@ class Block:
     @cached_property
     def words(self) -> list[str]:
         return _WORD.findall(self.text.lower())
+
+    @cached_property
+    def size(self) -> int:
+        """Length in words; for scripts written without spaces, about two characters count as a word."""
+        return _size(self.text)
 
     @property
     def link_density(self) -> float:
@@ -81,9 +87,11 @@ def _extract(html: str, url: str | None) -> str:
     title = _page_title(tree)
     anchors = _anchor_texts(tree)
     t_blocks = _trafilatura_blocks(tree, url, anchors)
-    r_blocks = _readability_blocks(tree)
+    r_blocks = _readability_blocks(tree, html)
     blocks = combine(t_blocks, r_blocks)
     blocks = clean_blocks(blocks, title)
+    if not has_prose(blocks):
+        return ""
     return "\n\n".join(b.text for b in blocks)
 
 
@@ -104,6 +112,12 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
     if tree is None or not isinstance(tree, lxml.html.HtmlElement):
         return None
     return tree
+
+
+def _size(text: str) -> int:
+    n = len(_WORD.findall(text))
+    cjk = len(_CJK.findall(text)) if n * 12 < len(text) else 0
+    return max(n, cjk // 2)
 
 
 def _norm(text: str) -> str:
@@ -238,10 +252,12 @@ _READ_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquot
 _READ_SKIP = {"figure", "figcaption", "caption", "button", "select", "textarea"}
 
 
-def _readability_blocks(tree: lxml.html.HtmlElement) -> list[Block]:
+def _readability_blocks(tree: lxml.html.HtmlElement, source: str | None = None) -> list[Block]:
     """Readability's choice of content as blocks. Mutates ``tree`` (call after trafilatura)."""
     try:
-        summary = _FastReadability(tree).summary(html_partial=True)
+        doc = _FastReadability(tree)
+        doc.source = source
+        summary = doc.summary(html_partial=True)
     except Exception:  # noqa: BLE001
         return []
     if not summary:
@@ -301,6 +317,10 @@ _READ_PRUNE = (
 )
 
 
+def _text_len(el: lxml.html.HtmlElement) -> int:
+    return len(" ".join((el.text_content() or "").split()))
+
+
 def _make_fast_readability():
     from readability import Document
     from readability.readability import REGEXES
@@ -309,8 +329,15 @@ def _make_fast_readability():
         """readability's Document with a cheaper clean step: its lxml Cleaner pass (rewriting every link
         to strip javascript) costs about half of its run time and changes nothing we read."""
 
+        source: str | None = None
+
         def _parse(self, input):  # noqa: A002 - the parent's signature
+            # The first pass works on the caller's tree; a retry (the ruthless pass found too little)
+            # needs a pristine tree, so it parses the source again as the parent class does.
             doc = input
+            if getattr(self, "_used", False) and self.source is not None:
+                doc = lxml.html.document_fromstring(self.source)
+            self._used = True
             self.encoding = "utf-8"
             for elem in doc.xpath("//*[@hidden]"):
                 elem.drop_tree()
@@ -320,6 +347,12 @@ def _make_fast_readability():
             etree.strip_elements(doc, *_READ_PRUNE, with_tail=False)
             etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
             return doc
+
+        def get_link_density(self, elem):
+            # Same measure as the parent's, with whitespace collapsed by split/join instead of three
+            # regex passes per call (it is called for every candidate and every link inside it).
+            links = sum(_text_len(a) for a in elem.iterfind(".//a"))
+            return links / max(_text_len(elem), 1)
 
     return FastReadability
 
@@ -354,7 +387,7 @@ def _support(block: Block, shingles: set[tuple[str, ...]]) -> float:
 
 
 def _n_words(blocks: Iterable[Block]) -> int:
-    return sum(len(b.words) for b in blocks)
+    return sum(b.size for b in blocks)
 
 
 def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
@@ -373,11 +406,11 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
             t_index.setdefault(s, i)
     # How much of trafilatura's text readability also found: low means readability chose another region.
     t_sup = [_support(b, r_sh) for b in t_blocks]
-    agree = sum(s * len(b.words) for s, b in zip(t_sup, t_blocks, strict=True)) / max(tw, 1)
+    agree = sum(s * b.size for s, b in zip(t_sup, t_blocks, strict=True)) / max(tw, 1)
     if agree < 0.5:
         # The extractors disagree about where the story is; trust trafilatura but drop its weak blocks.
         return [b for b in t_blocks if not _weak(b)]
-    rows = sum(len(b.words) for b in t_blocks if b.kind == "row")
+    rows = sum(b.size for b in t_blocks if b.kind == "row")
     if rows > 0.5 * tw:
         # trafilatura flattened a layout table into rows; readability's paragraphs are the better cut.
         return [b for b in r_blocks if not _weak(b)]
@@ -391,7 +424,7 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
         hits = Counter(t_index[s] for s in sh if s in t_index)
         if sh and sum(hits.values()) >= 0.5 * len(sh):
             last = hits.most_common(1)[0][0]
-        elif not _weak(b) and len(b.words) >= 15:
+        elif not _weak(b) and b.size >= 15:
             extra.setdefault(last, []).append(b)
     out: list[Block] = list(extra.get(-1, []))
     for i, b in enumerate(t_blocks):
@@ -403,7 +436,7 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
 
 def _weak(b: Block) -> bool:
     """A block that is not clearly prose: short, link-heavy, a heading or a list item."""
-    n = len(b.words)
+    n = b.size
     if b.link_density > 0.5:
         return True
     if b.kind in ("item", "head", "row"):
@@ -417,8 +450,8 @@ def _weak(b: Block) -> bool:
 def clean_blocks(blocks: list[Block], title: str = "") -> list[Block]:
     """Drop page furniture, leading title/byline lines and trailing headings."""
     # a short block that is nearly all link text is a teaser or a menu, whoever voted for it
-    out = [b for b in blocks if not (b.link_density >= 0.8 and len(b.words) < 40)]
-    out = [b for b in out if not is_boilerplate_line(b.text)]
+    out = [b for b in blocks if not (b.link_density >= 0.8 and b.size < 40)]
+    out = [b for b in (_strip_lines(b) for b in out) if b is not None]
     tnorm = _words_key(title)
     # leading title, standfirst headings and bylines
     while out:
@@ -444,6 +477,32 @@ def clean_blocks(blocks: list[Block], title: str = "") -> list[Block]:
         seen.add(k)
         uniq.append(b)
     return uniq
+
+
+def _strip_lines(b: Block) -> Block | None:
+    """Drop the block if it is furniture; in a multi-line block drop the furniture lines only."""
+    if "\n" not in b.text:
+        return None if is_boilerplate_line(b.text) else b
+    lines = [ln for ln in b.text.split("\n") if not is_boilerplate_line(ln)]
+    if not lines:
+        return None
+    if len(lines) == b.text.count("\n") + 1:
+        return b
+    return Block(b.kind, "\n".join(lines), b.link_chars)
+
+
+def has_prose(blocks: list[Block], min_words: int = 15) -> bool:
+    """True when the text reads as prose: enough words on lines of sentence length.
+
+    A form, a menu or a list of headlines breaks into short lines; a story, however short, does not.
+    """
+    n = 0
+    for b in blocks:
+        for line in b.text.split("\n"):
+            w = _size(line)
+            if w >= 8:
+                n += w
+    return n >= min_words
 
 
 def _is_title(key: str, tnorm: str) -> bool:
