@@ -421,16 +421,18 @@ def _ld_names(value: Any, depth: int = 0) -> list[str]:
     return []
 
 
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "body", "html", "head"})
+
+
 @lru_cache(maxsize=1)
 def _byline_xpath() -> tuple[etree.XPath, etree.XPath, re.Pattern[str]]:
+    # Walking attribute nodes (//@class) is several times faster than testing every element.
     # contains() on the marker less its first letter is a cheap, case-tolerant prefilter
     # ("uthor" finds Author and author); the regex then checks the whole marker, ignoring case.
     markers = _fields().byline_markers
-    tests = " or ".join(f"contains(@{attr}, '{m[1:]}')" for attr in ("class", "id") for m in markers if len(m) > 2)
-    strong = etree.XPath("//*[@rel='author' or contains(@itemprop, 'author')]")
-    weak = etree.XPath(
-        f"//*[{tests}][not(self::meta or self::link or self::script or self::style or self::body or self::html)]"
-    )
+    test = " or ".join(f"contains(., '{m[1:]}')" for m in markers if len(m) > 2)
+    strong = etree.XPath("//@rel[. = 'author']/.. | //@itemprop[contains(., 'author')]/..")
+    weak = etree.XPath(f"//@class[{test}]/.. | //@id[{test}]/..")
     return strong, weak, re.compile("|".join(re.escape(m) for m in markers), re.I)
 
 
@@ -452,6 +454,8 @@ def _authors_from_body(root: Any) -> list[str]:
         except etree.XPathError:
             continue
         for el in els[:30]:
+            if not isinstance(el.tag, str) or el.tag in _NOT_BYLINE_TAGS:
+                continue
             if xp is weak and not marker.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
                 continue
             if xp is strong and el.get("rel") != "author" and "author" not in (el.get("itemprop") or "").split():
