@@ -1,0 +1,199 @@
+"""Per-line features for telling story prose from site chrome in scraped text.
+
+Each line gets numbers about itself (length, punctuation, case, stopwords, list markers), about where it is,
+about its neighbours (menus and teaser lists are runs of short lines) and, when a batch is known, about how
+many other documents carry the same line (site chrome repeats, stories do not).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib import resources
+
+from communique.extract.text_lines import Line, best_run
+
+try:  # written by another module owner; optional until it lands
+    from communique.extract.boilerplate import is_boilerplate_line as _is_boilerplate
+except ImportError:  # pragma: no cover - depends on the checkout
+    _is_boilerplate = None
+
+WORD = re.compile(r"\w+", re.UNICODE)
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+_END_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+_SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(]?[A-Z0-9]")
+_QUOTES = re.compile(r"[\"“”«»„]|(?:^|\s)[‘']|[’'](?:\s|$)")
+_SEPARATORS = re.compile(r"\s[|»›/·•]\s|\s\|")
+_URLISH = re.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b", re.IGNORECASE)
+
+FEATURES = (
+    "bias", "w_le3", "w_4_7", "w_8_15", "w_16_30", "w_gt30", "log_words",
+    "end_sentence", "end_colon", "end_alnum", "bullet", "empty", "first_upper", "first_lower",
+    "cap_ratio", "stop_density", "doc_function", "digit_ratio", "alpha_ratio", "separators", "n_sentences", "has_quote",
+    "urlish", "copyright", "rep_any", "rep_frac", "doc_repeat", "boilerplate", "pos", "pos_sq",
+    "indent_match", "indent_near", "block_single", "prev_words", "next_words", "prev_short", "next_short",
+    "prev_bullet", "next_bullet", "prev_sentence", "next_sentence", "prev_headline", "next_headline",
+)
+# Filled in by a second pass once a first reading of the story exists (see add_topic_features).
+TOPIC_FEATURES = ("topic", "topic_low", "topic_lead", "lead_low")
+SEED = 0.4  # probability above which a line pulls the first-pass story run forward
+ALL_FEATURES = FEATURES + TOPIC_FEATURES
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """Function words from data/text_stopwords.txt (one per line, # comments)."""
+    raw = resources.files("communique.data").joinpath("text_stopwords.txt").read_text(encoding="utf-8")
+    words = {w.strip().lower() for w in raw.splitlines() if w.strip() and not w.lstrip().startswith("#")}
+    if not words:
+        raise ValueError("text_stopwords.txt holds no words")
+    return frozenset(words)
+
+
+def _own(line: Line) -> dict[str, float]:
+    c = line.content
+    words = WORD.findall(c)
+    n = len(words)
+    letter_words = _LETTER_WORD.findall(c)
+    caps = sum(1 for w in letter_words if w[0].isupper())
+    stops = stopwords()
+    nonspace = sum(1 for ch in c if not ch.isspace()) or 1
+    first = c[:1]
+    return {
+        "bias": 1.0,
+        "w_le3": float(n <= 3), "w_4_7": float(4 <= n <= 7), "w_8_15": float(8 <= n <= 15),
+        "w_16_30": float(16 <= n <= 30), "w_gt30": float(n > 30),
+        "log_words": math.log1p(n),
+        "end_sentence": float(bool(_END_SENTENCE.search(c))),
+        "end_colon": float(c.endswith(":")),
+        "end_alnum": float(bool(c) and c[-1].isalnum()),
+        "bullet": float(line.bullet),
+        "empty": float(n == 0),
+        "first_upper": float(bool(first) and (first.isupper() or first.isdigit() or first in "\"“‘'«")),
+        "first_lower": float(bool(first) and first.islower()),
+        "cap_ratio": caps / len(letter_words) if letter_words else 0.0,
+        "stop_density": sum(1 for w in words if w.lower() in stops) / n if n else 0.0,
+        "digit_ratio": sum(ch.isdigit() for ch in c) / nonspace,
+        "alpha_ratio": sum(ch.isalpha() for ch in c) / nonspace,
+        "separators": float(bool(_SEPARATORS.search(c))),
+        "n_sentences": math.log1p(len(_SENTENCE_INSIDE.findall(c)) + bool(_END_SENTENCE.search(c))),
+        "has_quote": float(bool(_QUOTES.search(c))),
+        "urlish": float(bool(_URLISH.search(c))),
+        "copyright": float("©" in c or "(c)" in c.lower()[:4]),
+        "boilerplate": float(_safe_boilerplate(line.text)),
+    }
+
+
+def _safe_boilerplate(text: str) -> bool:
+    if _is_boilerplate is None:
+        return False
+    try:
+        return bool(_is_boilerplate(text))
+    except Exception:  # noqa: BLE001 - a helper's bug must not stop cleaning
+        return False
+
+
+def _prose_indent(lines: list[Line], own: list[dict[str, float]]) -> int | None:
+    """The indentation that carries most sentence-ending words, if the text has several indentations."""
+    if len({ln.indent for ln in lines}) < 2:
+        return None
+    mass: Counter[int] = Counter()
+    for ln, f in zip(lines, own, strict=True):
+        if f["end_sentence"]:
+            mass[ln.indent] += math.expm1(f["log_words"])
+    return mass.most_common(1)[0][0] if mass else None
+
+
+def _function_words(lines: list[Line]) -> frozenset[str]:
+    """The document's most frequent short words: its function words, whatever the language."""
+    freq: Counter[str] = Counter()
+    for ln in lines:
+        freq.update(w.lower() for w in WORD.findall(ln.content) if len(w) <= 4 and not w.isdigit())
+    return frozenset(w for w, _ in freq.most_common(30))
+
+
+def line_features(
+    lines: list[Line], line_counts: Mapping[str, int] | None = None, n_docs: int = 0
+) -> list[dict[str, float]]:
+    """One feature dict (keys = FEATURES) per line."""
+    own = [_own(ln) for ln in lines]
+    n = len(lines)
+    in_doc = Counter(ln.text for ln in lines)
+    blocks = Counter(ln.block for ln in lines)
+    prose_indent = _prose_indent(lines, own)
+    function_words = _function_words(lines)
+    use_counts = bool(line_counts) and n_docs >= 3
+    k = 3
+    for i, (ln, f) in enumerate(zip(lines, own, strict=True)):
+        count = 0
+        if use_counts:
+            try:
+                count = int(line_counts.get(ln.text, 1) or 1)  # type: ignore[union-attr]
+            except (TypeError, ValueError):
+                count = 1
+        toks = WORD.findall(ln.content)
+        f["doc_function"] = sum(1 for w in toks if w.lower() in function_words) / len(toks) if toks else 0.0
+        f["rep_any"] = float(count >= 2)
+        f["rep_frac"] = min(1.0, (count - 1) / (n_docs - 1)) if count >= 2 else 0.0
+        f["doc_repeat"] = float(in_doc[ln.text] > 1)
+        pos = i / (n - 1) if n > 1 else 0.5
+        f["pos"] = pos
+        f["pos_sq"] = pos * pos
+        f["indent_match"] = 0.0 if prose_indent is None else (1.0 if ln.indent == prose_indent else -1.0)
+        f["indent_near"] = 0.0 if prose_indent is None else (1.0 if abs(ln.indent - prose_indent) <= 4 else -1.0)
+        f["block_single"] = float(blocks[ln.block] == 1)
+        for side, rng in (("prev", range(max(0, i - k), i)), ("next", range(i + 1, min(n, i + 1 + k)))):
+            ctx = [own[j] for j in rng]
+            m = len(ctx) or 1
+            f[f"{side}_words"] = sum(c["log_words"] for c in ctx) / m
+            f[f"{side}_short"] = sum(c["log_words"] <= math.log1p(4) for c in ctx) / m if ctx else 1.0
+            f[f"{side}_bullet"] = sum(c["bullet"] for c in ctx) / m
+            f[f"{side}_sentence"] = sum(c["end_sentence"] for c in ctx) / m
+        f["prev_headline"] = float(i > 0 and _headline_like(own[i - 1]))
+        f["next_headline"] = float(i + 1 < n and _headline_like(own[i + 1]))
+    return own
+
+
+def _headline_like(f: Mapping[str, float]) -> bool:
+    """A teaser headline: a few capitalised words, not a sentence, not a list item."""
+    return 3 <= math.expm1(f["log_words"]) <= 16 and not f["end_sentence"] and not f["bullet"] and bool(
+        f["first_upper"]
+    )
+
+
+def content_words(s: str) -> set[str]:
+    stops = stopwords()
+    return {w for w in (t.lower() for t in WORD.findall(s)) if len(w) > 2 and w not in stops and not w.isdigit()}
+
+
+def add_topic_features(lines: list[Line], feats: list[dict[str, float]], probs: list[float]) -> None:
+    """Share of a line's content words used elsewhere in the likely story (teasers are about other things)."""
+    words = [content_words(ln.content) for ln in lines]
+    df: Counter[str] = Counter()
+    for ws, p in zip(words, probs, strict=True):
+        if p > 0.5:
+            df.update(ws)
+    start, end = best_run([(p - SEED) * (len(ln.content.split()) + 1.0) for ln, p in zip(lines, probs, strict=True)])
+    lead = [i for i in range(start, end) if probs[i] > 0.5][:6]
+    lead_df: Counter[str] = Counter()
+    for i in lead:
+        lead_df.update(words[i])
+    for i, (ws, p, f) in enumerate(zip(words, probs, feats, strict=True)):
+        if not ws:
+            f["topic"], f["topic_low"], f["topic_lead"], f["lead_low"] = 0.0, 0.0, 0.0, 0.0
+            continue
+        own = 1 if p > 0.5 else 0
+        share = sum(1 for w in ws if df[w] - own > 0) / len(ws)
+        f["topic"] = share
+        f["topic_low"] = float(share < 0.2 and len(ws) >= 5)
+        own = 1 if i in lead else 0
+        share = sum(1 for w in ws if lead_df[w] - own > 0) / len(ws)
+        f["topic_lead"] = share
+        f["lead_low"] = float(share < 0.15 and len(ws) >= 5)
+
+
+def vector(f: Mapping[str, float], names: tuple[str, ...] = ALL_FEATURES) -> list[float]:
+    return [float(f.get(name, 0.0)) for name in names]

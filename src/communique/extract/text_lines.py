@@ -1,0 +1,79 @@
+"""Split scraped text into lines that keep their position, indentation and block (blank-line group)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# List markers as flatteners (inscriptis, lynx, w3m) or people write them before menu items.
+_BULLET = re.compile(r"^(?:[*+•·▪◦‣○●■□–—-]|o|\d{1,3}[.)])\s+")
+_MARKERS = frozenset("*+•·▪◦‣○●■□–—-")
+# Invisible characters that some pages put on otherwise empty lines; they count as whitespace here.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+
+@dataclass
+class Line:
+    index: int  # position among the non-blank lines
+    text: str  # the line with surrounding whitespace stripped (what is kept verbatim)
+    indent: int  # leading whitespace width in the source
+    block: int  # id of the blank-line separated group the line belongs to
+    content: str  # text without a leading list marker
+    bullet: bool  # the line starts with a list marker
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of `text` (any newline convention), each stripped, with its block id."""
+    out: list[Line] = []
+    block = 0
+    prev_blank = True
+    for raw in normalise_newlines(text).split("\n"):
+        stripped = raw.strip().strip(_INVISIBLE).strip()
+        if not stripped:
+            if not prev_blank:
+                block += 1
+            prev_blank = True
+            continue
+        prev_blank = False
+        expanded = raw.expandtabs(4)
+        indent = len(expanded) - len(expanded.lstrip())
+        m = _BULLET.match(stripped)
+        if m:
+            bullet, content = True, stripped[m.end():]
+        elif stripped in _MARKERS:
+            bullet, content = True, ""
+        else:
+            bullet, content = False, stripped
+        out.append(Line(len(out), stripped, indent, block, content, bullet))
+    return out
+
+
+def line_document_counts(texts: Iterable[str]) -> Counter[str]:
+    """How many of `texts` contain each stripped line: the `line_counts` that clean_scraped_text takes."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        try:
+            counts.update({line.text for line in split_lines(text)})
+        except Exception:  # noqa: BLE001 - a bad document must not spoil the batch
+            continue
+    return counts
+
+
+def best_run(scores: Sequence[float]) -> tuple[int, int]:
+    """Maximum-sum contiguous segment [start, end) of `scores`; (0, 0) when every score is negative."""
+    best, best_span = 0.0, (0, 0)
+    cur, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, start = 0.0, i
+        cur += s
+        if cur > best:
+            best, best_span = cur, (start, i + 1)
+    return best_span

@@ -1,0 +1,85 @@
+"""Line scores from the fitted weights in data/text_weights.json, and the decoding of the story run."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from communique.extract.text_features import ALL_FEATURES, vector
+from communique.extract.text_lines import Line, best_run
+
+__all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, Any]:
+    """Weights and decoding thresholds; validated so a hand-edited file fails loudly at load."""
+    raw = resources.files("communique.data").joinpath("text_weights.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    for stage in ("stage1", "stage2"):
+        w = data.get(stage)
+        if not isinstance(w, dict) or not all(isinstance(v, int | float) for v in w.values()):
+            raise ValueError(f"text_weights.json: '{stage}' must map feature names to numbers")
+        unknown = set(w) - set(ALL_FEATURES)
+        if unknown:
+            raise ValueError(f"text_weights.json: unknown features {sorted(unknown)}")
+    for key in ("keep", "seed"):
+        if not isinstance(data.get(key), int | float):
+            raise ValueError(f"text_weights.json: '{key}' threshold missing")
+    return data
+
+
+def probabilities(
+    feats: Sequence[Mapping[str, float]], stage: str = "stage2", params: Mapping[str, Any] | None = None
+) -> list[float]:
+    """P(line belongs to the story) for each feature dict, by the weights of `stage`."""
+    p = params or weights()
+    w = [float(p[stage].get(name, 0.0)) for name in ALL_FEATURES]
+    out = []
+    for f in feats:
+        z = sum(a * b for a, b in zip(w, vector(f), strict=True))
+        out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _story_end() -> re.Pattern[str]:
+    raw = resources.files("communique.data").joinpath("text_story_end.txt").read_text(encoding="utf-8")
+    pats = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    for pat in pats:
+        re.compile(pat)  # a bad pattern fails here, naming itself
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+
+
+def story_end(text: str) -> bool:
+    """Whether a line is a credit or sign-off that closes a story ("With files from ...", "(Reuters)")."""
+    return len(text) <= 250 and bool(_story_end().fullmatch(text.strip()))
+
+
+def decode(lines: Sequence[Line], probs: Sequence[float], params: Mapping[str, Any] | None = None) -> list[int]:
+    """Indices of the story lines: the best-scoring run, cut after its closing credit, minus chrome inside."""
+    p = params or weights()
+    seed, keep = float(p["seed"]), float(p["keep"])
+    sizes = [len(ln.content.split()) + 1.0 for ln in lines]
+    start, end = best_run([(pr - seed) * n for pr, n in zip(probs, sizes, strict=True)])
+    if end <= start:
+        return []
+    # A credit line that the run stopped just short of still belongs to the story.
+    for j in range(end, min(len(lines), end + 2)):
+        if story_end(lines[j].text):
+            end = j + 1
+            break
+    # A credit line late in the run closes the story: what follows is teasers.
+    total = sum(sizes[start:end])
+    seen = 0.0
+    for j in range(start, end):
+        seen += sizes[j]
+        if seen >= 0.5 * total and story_end(lines[j].text):
+            end = j + 1
+            break
+    return [i for i in range(start, end) if lines[i].content and (probs[i] > keep or story_end(lines[i].text))]
