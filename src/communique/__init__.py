@@ -9,12 +9,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .model import Article, DocError, Page, Record, Stage
-from .pipeline import Pipeline
+from .pipeline import AVAILABLE_STAGES, Pipeline
 from .sources import DEFAULT_MAX_BYTES, read_paths
 
 __version__ = "0.1.0"
@@ -31,12 +32,15 @@ def process(
     clean_text: str | None = None,
     url: str | None = None,
     date: str | None = None,
-    upto: Stage = "article",
+    upto: Stage = AVAILABLE_STAGES[-1],
+    model: str | None = None,
+    actors: Sequence[str | os.PathLike[str]] = (),
 ) -> Record:
     """Process one document: a path to a single-page file, a Page, or the page given as ``html=``,
     ``text=`` (a scrape to clean) or ``clean_text=`` (an article body taken verbatim).
 
-    ``date`` (YYYY-MM-DD) is the publication date assumed when the page gives none.
+    ``date`` (YYYY-MM-DD) is the publication date assumed when the page gives none; ``upto`` the last
+    stage to run; ``model`` an installed spaCy pipeline; ``actors`` your own actor files.
     For files holding many documents (WARC, JSONL, directories) use :func:`pipe`.
     """
     given = [x for x in (source, html, text, clean_text) if x is not None]
@@ -55,22 +59,37 @@ def process(
         if len(pages) != 1:
             raise ValueError(f"{source} holds {len(pages)} documents; use communique.pipe() for it")
         page = pages[0]
-    return Pipeline(upto, date=date).process(page)
+    return _pipeline(upto, date=date, model=model, actors=actors).process(page)
 
 
 def pipe(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    upto: Stage = "article",
+    upto: Stage = AVAILABLE_STAGES[-1],
     date: str | None = None,
     clean_text: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = 0,
     workers: int = 1,
+    model: str | None = None,
+    actors: Sequence[str | os.PathLike[str]] = (),
 ) -> Iterator[Record]:
     """Process every document under ``paths`` (files, directories, WARC, JSONL), in order."""
     pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
-    yield from Pipeline(upto, date=date, timeout=timeout).pipe(pages, workers=workers)
+    pipeline = _pipeline(upto, date=date, timeout=timeout, model=model, actors=actors)
+    yield from pipeline.pipe(pages, workers=workers)
+
+
+@functools.lru_cache(maxsize=8)
+def _cached_pipeline(upto: Stage, date: str | None, timeout: float, model: str | None,
+                     actors: tuple[str, ...]) -> Pipeline:
+    return Pipeline(upto, date=date, timeout=timeout, model=model, actors=actors)
+
+
+def _pipeline(upto: Stage, *, date: str | None = None, timeout: float = 0, model: str | None = None,
+              actors: Sequence[str | os.PathLike[str]] = ()) -> Pipeline:
+    """Pipelines are reused across calls: loading the model and knowledge base is the slow part."""
+    return _cached_pipeline(upto, date, timeout, model, tuple(str(a) for a in actors))
 
 
 def open_store(url: str | os.PathLike[str] = "communique.db"):

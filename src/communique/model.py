@@ -90,6 +90,22 @@ class Actor:
 
 
 @dataclass
+class Entity:
+    """One person, organisation, place or group, with every span of the article that refers to it."""
+
+    id: str
+    name: str
+    label: str  # PERSON, ORG, GPE, LOC, FAC, GROUP
+    actor: Actor | None
+    mentions: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "label": self.label,
+                "actor": self.actor.to_dict() if self.actor else None,
+                "mentions": [m.to_dict() for m in self.mentions]}
+
+
+@dataclass
 class Record:
     """One input document and everything found in it.
 
@@ -104,6 +120,8 @@ class Record:
     entities: list[Any] = field(default_factory=list)
     quotes: list[Any] = field(default_factory=list)
     events: list[Any] = field(default_factory=list)
+    doc: Any = field(default=None, repr=False, compare=False)
+    """The spaCy Doc of ``article.text`` while stages run; never serialised."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

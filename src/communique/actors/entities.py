@@ -1,0 +1,72 @@
+"""From mention clusters to actors: who each person, organisation, place and group is.
+
+Evidence is taken in order: the article's own words first (the titles and appositions it
+gives a person, the nationality on a group), then the knowledge base (people in office on
+the article's date, organisations, countries and their metonyms).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Actor
+from ..nlp.clusters import Cluster
+from .kb import KnowledgeBase
+from .phrases import resolve_phrase
+
+GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT", "agent"})
+
+
+def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
+    """A person's actor: the titles in the article say most; the knowledge base fills the rest."""
+    from_text = None
+    for title in sorted(c.titles, key=len, reverse=True):
+        from_text = resolve_phrase(f"{title} {c.name}", on=on, kb=kb)
+        if from_text is not None and from_text.code:
+            break
+    known = kb.person(c.name, on)
+    if known is None and from_text is None:
+        return None
+    code = (from_text.code if from_text else None) or (known.country if known else None)
+    sector = (from_text.sector if from_text else None) or (known.sector if known else None)
+    role = (from_text.role if from_text else None) or (known.role if known else None)
+    if known is not None and known.role and (from_text is None or from_text.code in (None, known.country)):
+        role = known.role  # the office's full name beats a title word ("Minister" -> "Minister of ...")
+    return Actor(code=code, sector=sector, role=role, name=c.name)
+
+
+def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
+    """Organisations, countries, capitals and metonyms by name; anything else by its words."""
+    org = kb.organisation(c.name)
+    if org is not None:
+        return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name)
+    if c.label in ("GPE", "LOC", "FAC", "NORP"):
+        place = kb.country(c.name)
+        if place is not None:
+            return Actor(code=place.code, sector=place.sector, role=place.role, name=place.name)
+    return resolve_phrase(c.name, on=on, kb=kb)
+
+
+def group_phrases(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of group mentions: "Russian officials", "the Russian military", "Ukrainian troops",
+    "protesters in Minsk": a noun naming a kind of actor, tied to a country or organisation."""
+    out = []
+    for chunk in doc.noun_chunks:
+        root = chunk.root
+        if root.i in taken or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
+        if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):
+            continue
+        start, end = chunk.start, chunk.end
+        while start < end and (doc[start].pos_ in ("DET", "NUM") or doc[start].like_num):
+            start += 1
+        # "protesters in Minsk", "officials from Russia": a place right after the noun ties it to a country
+        nxt = root.i + 1
+        if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of"):
+            place = next((e for e in doc.ents if e.start == nxt + 1 and e.label_ in ("GPE", "NORP")), None)
+            if place is not None:
+                end = max(end, place.end)
+        if start < end and not any(i in taken for i in range(start, end)):
+            out.append((start, end))
+    return out

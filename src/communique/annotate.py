@@ -1,0 +1,66 @@
+"""The annotate stage: from one parse of the article, its entities with their mentions and actors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from .actors.entities import group_phrases, named_actor, person_actor
+from .actors.kb import KnowledgeBase, load_kb
+from .actors.phrases import resolve_phrase
+from .model import Entity, Record, Span
+from .nlp.clusters import Cluster, cluster_mentions
+from .nlp.titles import TitleWords, title_words
+
+
+def article_date(record: Record) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(record.article.date) if record.article and record.article.date else None
+    except ValueError:
+        return None
+
+
+class Annotator:
+    """Record with a parsed ``doc`` -> the same record with ``entities`` filled.
+
+    Loads the knowledge base once (with the user's ``actors`` files on top)."""
+
+    def __init__(self, actors: Sequence[str | Path] = (), kb: KnowledgeBase | None = None,
+                 words: TitleWords | None = None) -> None:
+        self.kb = kb or load_kb(actors)
+        self.words = words or title_words()
+
+    def __call__(self, record: Record) -> Record:
+        doc = record.doc
+        on = article_date(record)
+        clusters = cluster_mentions(doc, self.words)
+        for c in clusters:
+            self._relabel_place(c, on)
+        taken = {t.i for c in clusters for m in c.mentions for t in doc.char_span(m.start, m.end,
+                                                                                   alignment_mode="expand") or []}
+        entities: list[tuple[int, Entity]] = []
+        for c in clusters:
+            actor = person_actor(c, self.kb, on) if c.label == "PERSON" else named_actor(c, self.kb, on)
+            entities.append((c.first, Entity(id="", name=c.name, label=c.label, actor=actor,
+                                             mentions=[Span(m.start, m.end, m.text) for m in c.mentions])))
+        groups: dict[str, Entity] = {}
+        for s, e in group_phrases(doc, self.kb, taken):
+            span = doc[s:e]
+            key = " ".join(span.text.lower().split())
+            if key not in groups:
+                groups[key] = Entity(id="", name=span.text, label="GROUP",
+                                     actor=resolve_phrase(span.text, on=on, kb=self.kb))
+                entities.append((span.start_char, groups[key]))
+            groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
+        entities.sort(key=lambda pe: pe[0])
+        for n, (_, ent) in enumerate(entities, start=1):
+            ent.id = f"e{n}"
+        record.entities = [ent for _, ent in entities]
+        return record
+
+    def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:
+        """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place."""
+        if c.label == "PERSON" and not c.titles and self.kb.person(c.name, on) is None \
+                and self.kb.country(c.name) is not None:
+            c.label = "GPE"
