@@ -5,6 +5,7 @@ at run time and scores communique and trafilatura with the same normalisation:
 
 - title: exact match after whitespace, Unicode quote/dash normalisation, over pages with a gold title;
 - date: YYYY-MM-DD of the gold ``publishedTime`` as written (no timezone shift), over pages with one;
+- site and language (information only): case-insensitive exact site name; two-letter language code;
 - byline (information only): the set of names, lower-cased, equals the gold byline's names, both split
   by communique's own name splitter, over pages with a gold byline.
 
@@ -64,11 +65,16 @@ def _names(value: Any) -> frozenset[str]:
     return frozenset(n.lower() for n in split_names(_cut_byline(value or "")))
 
 
+def _lang(value: str | None) -> str | None:
+    m = re.match(r"\s*([A-Za-z]{2})(?:$|[-_])", value or "")
+    return m[1].lower() if m else None
+
+
 def _ours(html: str) -> dict[str, Any]:
     from communique.extract.metadata import extract_metadata
 
     m = extract_metadata(html)
-    return {"title": m.title, "date": m.date, "authors": m.authors}
+    return {"title": m.title, "date": m.date, "authors": m.authors, "site": m.site, "language": m.language}
 
 
 def _trafilatura(html: str) -> dict[str, Any]:
@@ -76,9 +82,9 @@ def _trafilatura(html: str) -> dict[str, Any]:
 
     doc = trafilatura.extract_metadata(html)
     if doc is None:
-        return {"title": None, "date": None, "authors": []}
+        return {"title": None, "date": None, "authors": [], "site": None, "language": None}
     authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
-    return {"title": doc.title, "date": doc.date, "authors": authors}
+    return {"title": doc.title, "date": doc.date, "authors": authors, "site": doc.sitename, "language": doc.language}
 
 
 def load(shared: Path) -> list[tuple[str, str, dict[str, Any]]]:
@@ -94,7 +100,7 @@ def load(shared: Path) -> list[tuple[str, str, dict[str, Any]]]:
 
 
 def score(system: str, fn: Any, pages: list[tuple[str, str, dict[str, Any]]], misses: dict | None = None) -> dict:
-    t_ok = t_n = d_ok = d_n = b_ok = b_n = 0
+    t_ok = t_n = d_ok = d_n = b_ok = b_n = s_ok = s_n = l_ok = l_n = 0
     fn(pages[0][1])  # warm up: imports and data files load once, outside the timing
     start = time.perf_counter()
     outs = [(name, fn(html), gold) for name, html, gold in pages]
@@ -113,6 +119,16 @@ def score(system: str, fn: Any, pages: list[tuple[str, str, dict[str, Any]]], mi
                 d_ok += 1
             elif misses is not None:
                 misses.setdefault("date", []).append((name, out["date"], gold["publishedTime"]))
+        if norm_title(gold.get("siteName")):
+            s_n += 1
+            if norm_title(out["site"]).lower() == norm_title(gold["siteName"]).lower():
+                s_ok += 1
+            elif misses is not None:
+                misses.setdefault("site", []).append((name, out["site"], gold["siteName"]))
+        gl = _lang(gold.get("lang"))
+        if gl:
+            l_n += 1
+            l_ok += _lang(out["language"]) == gl
         gb = _names(gold.get("byline"))
         if gb:
             b_n += 1
@@ -130,6 +146,9 @@ def score(system: str, fn: Any, pages: list[tuple[str, str, dict[str, Any]]], mi
         "date_exact": round(d_ok / d_n, 3) if d_n else None,
         "byline_n": b_n,
         "byline_exact": round(b_ok / b_n, 3) if b_n else None,
+        "site_exact": round(s_ok / s_n, 3) if s_n else None,
+        # trafilatura's extract_metadata does not report a language: leave it blank, not 0
+        "lang_exact": round(l_ok / l_n, 3) if l_n and any(o["language"] for _, o, _ in outs) else None,
         "ms_per_page": round(ms, 2),
     }
 

@@ -226,6 +226,14 @@ def test_site_from_og_site_name_then_publisher() -> None:
     assert extract_metadata(page('<meta name="application-name" content="GullApp">')).site == "GullApp"
 
 
+def test_json_ld_publisher_beats_og_site_name() -> None:
+    head = (
+        '<meta property="og:site_name" content="gull.example - all the news">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"name": "The Daily Gull"}}</script>'
+    )
+    assert extract_metadata(page(head)).site == "The Daily Gull"
+
+
 def test_canonical_link_resolved_against_given_url() -> None:
     html = page('<link rel="canonical" href="/news/bridge"><meta property="og:url" content="https://x.example/og">')
     assert extract_metadata(html, "https://gull.example/amp/bridge").url == "https://gull.example/news/bridge"

@@ -493,14 +493,15 @@ def _authors(page: _Page) -> list[str]:
 
 
 def _site(page: _Page) -> str | None:
-    metas = _first_meta(page, "site")
-    if metas:
-        return metas[0]
+    """The story's publisher (JSON-LD) before the site's own name for itself (og:site_name)."""
     publisher = page.article.get("publisher")
     if isinstance(publisher, list) and publisher:
         publisher = publisher[0]
     if isinstance(publisher, dict) and _norm(publisher.get("name")):
         return _norm(publisher.get("name"))
+    metas = _first_meta(page, "site")
+    if metas:
+        return metas[0]
     for obj in page.ld_other:
         if "website" in _types(obj) and _norm(obj.get("name")):
             return _norm(obj.get("name"))
