@@ -32,6 +32,7 @@ AP, CP, AFP, REUTERS = "The Associated Press", "The Canadian Press", "Agence Fra
         ("The ferry sailed.\nSource: AFP", [AFP]),
         ("The ferry sailed.\nThis report by The Canadian Press was first published March 3, 2024.", [CP]),
         ("The ferry sailed at noon.\n REUTER", [REUTERS]),
+        ("The ferry sailed.\nReporting by Kari Nordmann\nEditing by Ola Nordmann", [REUTERS]),
     ],
 )
 def test_credit_forms(text: str, expected: list[str]) -> None:
@@ -50,6 +51,8 @@ def test_credit_forms(text: str, expected: list[str]) -> None:
         "The company contributed $5 million to the fund, AP said.",
         "The Associated Press (AP) is a news cooperative founded in 1846.",
         "He read files from the archive.",
+        "Sources close to AFP said the deal is off.",
+        "By Tuesday, AP reporters had counted every ballot in the three counties, officials said.",
         "The ferry sailed.\nWith files from CTV News.",
         "",
     ],

@@ -208,6 +208,7 @@ def test_comment_authors_are_ignored() -> None:
         ("Jane Doe, John Roe & Max Mustermann", ["Jane Doe", "John Roe", "Max Mustermann"]),
         ("Par Jean Dupont et Marie Curie", ["Jean Dupont", "Marie Curie"]),
         ("Doe, Jane", ["Doe, Jane"]),
+        ("By Jane Doe, MA", ["Jane Doe"]),
         ("Last Updated", []),
         ("http://example.com/author/jane", []),
     ],

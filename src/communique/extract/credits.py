@@ -11,7 +11,8 @@ the story talks about it. The credit positions are, per paragraph (one line of t
    The Canadian Press", "(With inputs from PTI)", "Source: AFP";
 4. a sentence closed by a crediting phrase: "Associated Press writer Jane Doe contributed to this
    report", "Information from Reuters was used in this report";
-5. a copyright line ("Copyright 2024 The Associated Press") or a short "By ..." byline naming one;
+5. a copyright line ("Copyright 2024 The Associated Press") or a short "By ..." byline naming one
+   ("By Jane Doe, Associated Press"; at most 10 words, so "By Tuesday, AP reporters had ..." is not);
 6. a house signature that names no agency ("Reporting by ...; Editing by ..." is Reuters).
 
 So "Reuters reported that ...", "told The Associated Press" or "(AP Photo/...)" are not credits.
@@ -155,7 +156,7 @@ def _find(text: str) -> list[str]:
             m = p["alone"].match(stripped)
             if m:
                 names_in(para, off)
-        if len(stripped) <= 120 and re.match(r"by\s", stripped, re.IGNORECASE):
+        if len(stripped) <= 80 and len(stripped.split()) <= 10 and re.match(r"by\s", stripped, re.IGNORECASE):
             names_in(para, off)
         for m in w.lead_in.finditer(para):
             end = _sentence_end(para, m.end())
@@ -164,8 +165,9 @@ def _find(text: str) -> list[str]:
             start = max((s.end() for s in re.finditer(r"[.!?]\s+(?=[A-Z])", para[: m.start()])), default=0)
             if m.start() - start <= 250:
                 names_in(para[start : m.start()], off + start)
+        joined = para + "; " + paragraphs[i + 1][1] if i < last else para
         for pattern, name in w.signatures:
-            s = pattern.search(para)
+            s = pattern.search(joined)
             if s:
                 found.append((off + s.start(), name))
     out: list[str] = []

@@ -402,6 +402,8 @@ def split_names(raw: str) -> list[str]:
         p = f.byline_prefix.sub("", p).strip(" .:-–—()[]\"'")
         if not p or len(p) > 60 or len(p.split()) > 6 or not re.search(r"\w", p):
             continue
+        if len(p) <= 3 and " " not in p:  # "MA", "Jr": a credential or suffix split off, not a name
+            continue
         if _NOT_NAME.search(p) or f.not_names.search(p):
             continue
         if p.lower() not in {o.lower() for o in out}:
