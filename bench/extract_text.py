@@ -21,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +153,9 @@ def run(shared: Path) -> list[dict[str, Any]]:
         import numpy  # noqa: F401
 
         cv = cross_validate(pages, shared)
-        rows.insert(1, {"task": TASK, "system": "communique (5-fold CV refit, line_counts)", "n": len(pages), **cv})
+        for j, (name, scores) in enumerate(cv.items()):
+            rows.insert(1 + j, {"task": TASK, "system": f"communique (5-fold CV refit, {name})", "n": len(pages),
+                                **scores})
     except ImportError:
         pass
     return rows + _seed_row(shared) + _wikinews_row(shared)
@@ -184,8 +187,11 @@ def _prepare(pages: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
     items = []
     for key, text, body in pages:
         lines = split_lines(text)
+        # Three readings of each page: with batch counts, alone, and alone without indentation (a hand copy).
+        flat = [replace(ln, indent=0) for ln in lines]
         items.append({"key": key, "lines": lines, "body": body, "y": np.array(_labels(lines, body)),
-                      "feats": (line_features(lines, counts, len(pages)), line_features(lines, None, 0)),
+                      "feats": (line_features(lines, counts, len(pages)), line_features(lines, None, 0),
+                                line_features(flat, None, 0)),
                       "size": np.array([len(ln.content.split()) + 1.0 for ln in lines])})
     return items
 
@@ -262,24 +268,23 @@ def _params(w1: Any, w2: Any) -> dict[str, Any]:
             "seed": SEED, "keep": 0.3}
 
 
-def cross_validate(pages: list[tuple[str, str, str]], shared: Path, folds: int = 5) -> dict[str, float]:
-    """Body scores when each page is cleaned by a model fitted without it."""
+def cross_validate(pages: list[tuple[str, str, str]], shared: Path, folds: int = 5) -> dict[str, dict[str, float]]:
+    """Body scores when each page is cleaned by a model fitted without it (with batch counts; hand copy)."""
+    from communique.extract.text_features import add_topic_features
     from communique.extract.text_model import decode, probabilities
 
     items = _prepare(pages)
-    preds: dict[str, str] = {}
+    preds: dict[str, dict[str, str]] = {"line_counts": {}, "indentation removed": {}}
     for k in range(folds):
         params = _params(*fit([it for i, it in enumerate(items) if i % folds != k]))
         for i, item in enumerate(items):
             if i % folds != k:
                 continue
-            feats = item["feats"][0]
-            from communique.extract.text_features import add_topic_features
-
-            add_topic_features(item["lines"], feats, probabilities(feats, "stage1", params))
-            kept = decode(item["lines"], probabilities(feats, "stage2", params), params)
-            preds[item["key"]] = "\n\n".join(item["lines"][j].text for j in kept)
-    return score(shared, preds)
+            for name, feats in zip(preds, (item["feats"][0], item["feats"][2]), strict=True):
+                add_topic_features(item["lines"], feats, probabilities(feats, "stage1", params))
+                kept = decode(item["lines"], probabilities(feats, "stage2", params), params)
+                preds[name][item["key"]] = "\n\n".join(item["lines"][j].text for j in kept)
+    return {name: score(shared, p) for name, p in preds.items()}
 
 
 def main() -> None:

@@ -79,7 +79,7 @@ def _own(line: Line) -> dict[str, float]:
         "digit_ratio": sum(ch.isdigit() for ch in c) / nonspace,
         "alpha_ratio": sum(ch.isalpha() for ch in c) / nonspace,
         "separators": float(bool(_SEPARATORS.search(c))),
-        "n_sentences": math.log1p(len(_SENTENCE_INSIDE.findall(c)) + bool(_END_SENTENCE.search(c))),
+        "n_sentences": math.log1p(min(8, len(_SENTENCE_INSIDE.findall(c)) + bool(_END_SENTENCE.search(c)))),
         "has_quote": float(bool(_QUOTES.search(c))),
         "urlish": float(bool(_URLISH.search(c))),
         "copyright": float("©" in c or "(c)" in c.lower()[:4]),
@@ -145,11 +145,12 @@ def line_features(
         f["indent_match"] = 0.0 if prose_indent is None else (1.0 if ln.indent == prose_indent else -1.0)
         f["indent_near"] = 0.0 if prose_indent is None else (1.0 if abs(ln.indent - prose_indent) <= 4 else -1.0)
         f["block_single"] = float(blocks[ln.block] == 1)
-        for side, rng in (("prev", range(max(0, i - k), i)), ("next", range(i + 1, min(n, i + 1 + k)))):
-            ctx = [own[j] for j in rng]
-            m = len(ctx) or 1
+        before, after = own[max(0, i - k):i], own[i + 1:i + 1 + k]
+        # At either end of the text the other side stands in; a lone line is its own context.
+        for side, ctx in (("prev", before or after or [f]), ("next", after or before or [f])):
+            m = len(ctx)
             f[f"{side}_words"] = sum(c["log_words"] for c in ctx) / m
-            f[f"{side}_short"] = sum(c["log_words"] <= math.log1p(4) for c in ctx) / m if ctx else 1.0
+            f[f"{side}_short"] = sum(c["log_words"] <= math.log1p(4) for c in ctx) / m
             f[f"{side}_bullet"] = sum(c["bullet"] for c in ctx) / m
             f[f"{side}_sentence"] = sum(c["end_sentence"] for c in ctx) / m
         f["prev_headline"] = float(i > 0 and _headline_like(own[i - 1]))
@@ -176,6 +177,7 @@ def add_topic_features(lines: list[Line], feats: list[dict[str, float]], probs: 
     for ws, p in zip(words, probs, strict=True):
         if p > 0.5:
             df.update(ws)
+    n_story = sum(1 for p in probs if p > 0.5)
     start, end = best_run([(p - SEED) * (len(ln.content.split()) + 1.0) for ln, p in zip(lines, probs, strict=True)])
     lead = [i for i in range(start, end) if probs[i] > 0.5][:6]
     lead_df: Counter[str] = Counter()
@@ -186,13 +188,17 @@ def add_topic_features(lines: list[Line], feats: list[dict[str, float]], probs: 
             f["topic"], f["topic_low"], f["topic_lead"], f["lead_low"] = 0.0, 0.0, 0.0, 0.0
             continue
         own = 1 if p > 0.5 else 0
-        share = sum(1 for w in ws if df[w] - own > 0) / len(ws)
-        f["topic"] = share
-        f["topic_low"] = float(share < 0.2 and len(ws) >= 5)
+        if n_story - own > 0:
+            share = sum(1 for w in ws if df[w] - own > 0) / len(ws)
+            f["topic"], f["topic_low"] = share, float(share < 0.2 and len(ws) >= 5)
+        else:  # nothing else to compare with: neither on nor off topic
+            f["topic"], f["topic_low"] = 0.5, 0.0
         own = 1 if i in lead else 0
-        share = sum(1 for w in ws if lead_df[w] - own > 0) / len(ws)
-        f["topic_lead"] = share
-        f["lead_low"] = float(share < 0.15 and len(ws) >= 5)
+        if len(lead) - own > 0:
+            share = sum(1 for w in ws if lead_df[w] - own > 0) / len(ws)
+            f["topic_lead"], f["lead_low"] = share, float(share < 0.15 and len(ws) >= 5)
+        else:
+            f["topic_lead"], f["lead_low"] = 0.5, 0.0
 
 
 def vector(f: Mapping[str, float], names: tuple[str, ...] = ALL_FEATURES) -> list[float]:
