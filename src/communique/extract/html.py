@@ -378,11 +378,16 @@ def _shingles(words: list[str], n: int = 3) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def _support(block: Block, shingles: set[tuple[str, ...]]) -> float:
-    """Share of the block's word trigrams that the other extractor also produced."""
-    sh = _shingles(block.words)
-    if not sh:
-        return 0.0
+def _support(block: Block, shingles: set[tuple[str, ...]], joined: str = "") -> float:
+    """Share of the block's word trigrams that the other extractor also produced.
+
+    Blocks of one or two words have no trigram: they count as supported when the other extractor has
+    the same words in a row (``joined`` is its text as space-separated words).
+    """
+    words = block.words
+    if len(words) < 3:
+        return 1.0 if words and f" {' '.join(words)} " in joined else 0.0
+    sh = _shingles(words)
     return sum(1 for s in sh if s in shingles) / len(sh)
 
 
@@ -400,21 +405,25 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     r_sh: set[tuple[str, ...]] = set()
     for b in r_blocks:
         r_sh |= _shingles(b.words)
+    r_joined = " " + " | ".join(" ".join(b.words) for b in r_blocks) + " "
     t_index: dict[tuple[str, ...], int] = {}
     for i, b in enumerate(t_blocks):
         for s in _shingles(b.words):
             t_index.setdefault(s, i)
     # How much of trafilatura's text readability also found: low means readability chose another region.
-    t_sup = [_support(b, r_sh) for b in t_blocks]
+    t_sup = [_support(b, r_sh, r_joined) for b in t_blocks]
     agree = sum(s * b.size for s, b in zip(t_sup, t_blocks, strict=True)) / max(tw, 1)
     if agree < 0.5:
-        # The extractors disagree about where the story is; trust trafilatura but drop its weak blocks.
-        return [b for b in t_blocks if not _weak(b)]
-    rows = sum(b.size for b in t_blocks if b.kind == "row")
+        # The extractors disagree about where the story is (readability often locks onto one box):
+        # trust trafilatura, without its link lists.
+        return [b for b in t_blocks if b.link_density <= 0.5]
+    rows = sum(b.size for b in t_blocks if b.kind == "row" and b.size > 80)
     if rows > 0.5 * tw:
         # trafilatura flattened a layout table into rows; readability's paragraphs are the better cut.
         return [b for b in r_blocks if not _weak(b)]
     keep = [s >= 0.5 or not _weak(b) for b, s in zip(t_blocks, t_sup, strict=True)]
+    if INTERIOR:
+        _keep_interior(t_blocks, keep)
     # Strong paragraphs only readability saw (a lead paragraph styled apart, text split by an ad) go in
     # after the trafilatura block that the preceding readability block matched.
     extra: dict[int, list[Block]] = {}
@@ -432,6 +441,22 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
             out.append(b)
         out.extend(extra.get(i, []))
     return out
+
+
+INTERIOR = True
+
+
+def _keep_interior(blocks: list[Block], keep: list[bool]) -> None:
+    """Keep link-free short blocks that sit between strong story blocks (a list of ingredients, a
+    one-line paragraph): furniture gathers at the edges of a story or is made of links."""
+    strong = [i for i, b in enumerate(blocks) if keep[i] and not _weak(b)]
+    if len(strong) < 2:
+        return
+    first, last = strong[0], strong[-1]
+    for i in range(first + 1, last):
+        b = blocks[i]
+        if not keep[i] and b.link_density < 0.2 and b.kind != "head":
+            keep[i] = True
 
 
 def _weak(b: Block) -> bool:
