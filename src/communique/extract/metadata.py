@@ -286,9 +286,9 @@ def _valid(y: int, m: int, d: int) -> str | None:
 def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(sorted((re.escape(n) for n in _fields().months), key=len, reverse=True))
     dmy = re.compile(
-        rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({names})\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.I
+        rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?({names})\b\.?,?\s+(?:de\s+)?(\d{{4}})(?!\d)", re.I
     )
-    mdy = re.compile(rf"\b({names})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
+    mdy = re.compile(rf"\b({names})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
     return dmy, mdy
 
 
@@ -312,9 +312,7 @@ def parse_date(text: str) -> str | None:
     if m:
         a, sep, b, y = int(m[1]), m[2], int(m[3]), int(m[4])
         # Dots are European day.month.year; slashes are month/day/year unless that cannot be.
-        if sep == "/" and a <= 12 and b > 12:
-            return _valid(y, a, b)
-        if sep == "/" and a <= 12 and b <= 12:
+        if sep == "/" and a <= 12:
             return _valid(y, a, b)
         return _valid(y, b, a)
     dmy, mdy = _month_patterns()
