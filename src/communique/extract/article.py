@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 from ..model import Article, DocError, Page, Record, article_id
 from ..sources.decode import decode, looks_binary
-from .credits import find_wire
+from .credits import canonical_wire, find_wire
 from .html import extract_body
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
@@ -70,13 +70,21 @@ def page_to_record(
                            "a home page, section index, login or error page?"))
 
     language = detect_language(body, meta.language)
+    wire = find_wire(body)
+    authors = []
+    for name in meta.authors:  # "By Reuters": an agency named as the author is a wire credit
+        agency = canonical_wire(name)
+        if agency is None:
+            authors.append(name)
+        elif agency not in wire:
+            wire.append(agency)
     article = Article(
         id=article_id(body),
         title=title,
         text=body,
         date=iso_date(meta.date) or iso_date(page.date) or iso_date(default_date),
-        authors=meta.authors,
-        wire=find_wire(body),
+        authors=authors,
+        wire=wire,
         site=meta.site,
         url=meta.url or page.url,
         language=language,
