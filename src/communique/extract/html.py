@@ -86,10 +86,11 @@ def _extract(html: str, url: str | None) -> str:
         return ""
     title = _page_title(tree)
     anchors = _anchor_texts(tree)
+    captions = _caption_keys(tree)
     t_blocks = _trafilatura_blocks(tree, url, anchors)
     r_blocks = _readability_blocks(tree, html)
     blocks = combine(t_blocks, r_blocks)
-    blocks = clean_blocks(blocks, title)
+    blocks = clean_blocks(blocks, title, captions)
     if not has_prose(blocks):
         return ""
     return "\n\n".join(b.text for b in blocks)
@@ -149,6 +150,26 @@ def _anchor_texts(tree: lxml.html.HtmlElement) -> list[str]:
         if len(t) >= 15:
             out.add(t)
     return sorted(out, key=len, reverse=True)
+
+
+_CAPTION_XPATH = (
+    "//figcaption | //caption | //*[contains(@class, 'caption') or contains(@class, 'credit')"
+    " or contains(@itemprop, 'caption')]"
+)
+
+
+def _caption_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """Word keys of the page's picture captions and credits: they describe images, not the story."""
+    out: set[str] = set()
+    try:
+        found = tree.xpath(_CAPTION_XPATH)
+    except etree.XPathError:
+        return out
+    for el in found[:500]:
+        key = _words_key(el.text_content())
+        if key and len(key) < 1000:
+            out.add(key)
+    return out
 
 
 def _link_chars(text: str, anchors: list[str]) -> int:
@@ -426,15 +447,24 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
         _keep_interior(t_blocks, keep)
     # Strong paragraphs only readability saw (a lead paragraph styled apart, text split by an ad) go in
     # after the trafilatura block that the preceding readability block matched.
+    # Readability-only blocks after the last block both agree on are usually page footers (citation
+    # boxes, licence notes), so they need a block both agree on after them...
     extra: dict[int, list[Block]] = {}
     last = -1
+    pending: list[Block] = []
     for b in r_blocks:
         sh = _shingles(b.words)
         hits = Counter(t_index[s] for s in sh if s in t_index)
         if sh and sum(hits.values()) >= 0.5 * len(sh):
+            if pending:
+                extra.setdefault(last, []).extend(pending)
+                pending = []
             last = hits.most_common(1)[0][0]
         elif not _weak(b) and b.size >= 15:
-            extra.setdefault(last, []).append(b)
+            pending.append(b)
+    if pending and sum(b.size for b in pending) >= max(100, 0.25 * tw):
+        # ...unless they are a long run of text: the rest of a story that trafilatura cut short
+        extra.setdefault(last, []).extend(pending)
     out: list[Block] = list(extra.get(-1, []))
     for i, b in enumerate(t_blocks):
         if keep[i]:
@@ -472,8 +502,10 @@ def _weak(b: Block) -> bool:
 # ----------------------------------------------------------------------------------------- cleaning up
 
 
-def clean_blocks(blocks: list[Block], title: str = "") -> list[Block]:
-    """Drop page furniture, leading title/byline lines and trailing headings."""
+def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None = None) -> list[Block]:
+    """Drop page furniture, picture captions, leading title/byline lines and trailing headings."""
+    if captions:
+        blocks = [b for b in blocks if _words_key(b.text) not in captions]
     # a short block that is nearly all link text is a teaser or a menu, whoever voted for it
     out = [b for b in blocks if not (b.link_density >= 0.8 and b.size < 40)]
     out = [b for b in (_strip_lines(b) for b in out) if b is not None]
