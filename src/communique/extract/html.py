@@ -338,6 +338,21 @@ _READ_PRUNE = (
 )
 
 
+_INLINE_TAGS = {"a", "b", "cite", "code", "em", "font", "i", "small", "span", "strong", "sub", "sup", "u"}
+# readability's divToPElementsRe, "<(blockquote|dl|div|img|ol|p|pre|table|ul)" over serialised HTML,
+# matches any tag name starting with one of these.
+_BLOCK_PREFIXES = ("p", "blockquote", "dl", "div", "img", "ol", "table", "ul")
+
+
+def _has_block_markup(el: lxml.html.HtmlElement) -> bool:
+    """True when ``el`` or a descendant is an element that readability treats as block markup."""
+    for d in el.iter():
+        tag = d.tag
+        if isinstance(tag, str) and tag.lower().startswith(_BLOCK_PREFIXES):
+            return True
+    return False
+
+
 def _text_len(el: lxml.html.HtmlElement) -> int:
     return len(" ".join((el.text_content() or "").split()))
 
@@ -368,6 +383,59 @@ def _make_fast_readability():
             etree.strip_elements(doc, *_READ_PRUNE, with_tail=False)
             etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
             return doc
+
+        def remove_unlikely_candidates(self):
+            # The parent's rule, visiting only elements that have a class or an id (the others can never
+            # match) and without formatting a debug message for each one.
+            unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
+            for elem in self.html.xpath(".//*[@class or @id]"):
+                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                if (
+                    len(s) >= 2
+                    and unlikely.search(s)
+                    and not maybe.search(s)
+                    and elem.tag not in ("html", "body")
+                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
+                    and not elem.xpath(
+                        "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
+                    )
+                ):
+                    elem.drop_tree()
+
+        def transform_misused_divs_into_paragraphs(self):
+            # The parent's rule. It tests "contains block markup" by serialising every div's children and
+            # searching the HTML with a regex (quadratic on nested divs); this walks the elements instead.
+            for elem in self.tags(self.html, "div"):
+                if not any(_has_block_markup(c) for c in elem):
+                    elem.tag = "p"
+            for elem in self.tags(self.html, "div"):
+                children = list(elem)
+                paragraph = None
+                if elem.text and elem.text.strip():
+                    p = lxml.html.fragment_fromstring("<p/>")
+                    p.text = elem.text
+                    elem.text = None
+                    elem.insert(0, p)
+                    paragraph = p
+                for child in children:
+                    if child.tag == "br":
+                        paragraph = None
+                        continue
+                    if child.tag not in _INLINE_TAGS or _has_block_markup(child):
+                        paragraph = None
+                        continue
+                    if paragraph is None:
+                        paragraph = lxml.html.fragment_fromstring("<p/>")
+                        child.addprevious(paragraph)
+                    paragraph.append(child)
+                for pos, child in reversed(list(enumerate(elem))):
+                    if child.tail and child.tail.strip():
+                        p = lxml.html.fragment_fromstring("<p/>")
+                        p.text = child.tail
+                        child.tail = None
+                        elem.insert(pos + 1, p)
+                    if child.tag == "br":
+                        child.drop_tree()
 
         def get_link_density(self, elem):
             # Same measure as the parent's, with whitespace collapsed by split/join instead of three
