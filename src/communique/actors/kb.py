@@ -1,0 +1,300 @@
+"""The actor knowledge base: countries, places, organisations, sector words and people, from data files.
+
+The shipped files live in ``communique/data/actors/``; a user's own YAML or CSV files
+(``load_kb(extra_files=[...])``, the CLI's ``--actors FILE``) add entries or override shipped ones
+with the same identity (country code, organisation short name, person name, sector word, place name).
+Every file is validated as it is read; a bad entry raises :class:`KnowledgeBaseError` naming the file,
+the line and the fault, because a silently skipped actor would be a wrong answer much later.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+from communique.actors.normal import damerau1, is_acronym, key, singulars, upper_letters
+from communique.actors.records import (
+    Country,
+    CountryMatch,
+    Office,
+    Organisation,
+    Person,
+    PersonMatch,
+    Place,
+    SectorWord,
+)
+from communique.actors.sources import KnowledgeBaseError, Raw, read_file
+
+__all__ = ["KnowledgeBase", "KnowledgeBaseError", "load_kb", "shipped_files"]
+
+_DATA = "communique.data"
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "his excellency",
+    "her excellency", "excellency", "hon", "honourable", "honorable", "sheikh", "king", "queen", "prince",
+    "crown prince", "emir", "sultan", "former", "late", "then", "acting", "interim", "new", "current",
+}  # fmt: skip
+
+
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def shipped_files() -> list[Path]:
+    """The data files that make the default knowledge base, in load order."""
+    root = resources.files(_DATA).joinpath("actors")
+    base = Path(str(root))
+    order = ["sectors.yaml", "countries.csv", "places.yaml", "organisations.yaml", "sector_words.csv"]
+    files = [base / n for n in order]
+    people = base / "people"
+    files += sorted(people.glob("*.yaml")) + sorted(people.glob("*.csv")) if people.is_dir() else []
+    return files
+
+
+class KnowledgeBase:
+    """Indexes over the entries, built once; every look-up is a dict access on a normalised key."""
+
+    def __init__(self, raws: Iterable[Raw]) -> None:
+        self.sectors: dict[str, str] = {}
+        self.codes: dict[str, str] = {}
+        self.countries: dict[str, Country] = {}
+        self.places: dict[str, Place] = {}
+        self.organisations: dict[str, Organisation] = {}
+        self.words: dict[str, SectorWord] = {}
+        self.people: dict[str, Person] = {}
+        self.as_of: dict[str, dt.date] = {}
+        pending = list(raws)
+        for raw in pending:  # sector codes first: every other entry is checked against them
+            if raw.kind == "sectors":
+                self._add_sectors(raw)
+        for raw in pending:
+            if raw.kind == "countries":
+                self._add_country(raw)
+        adders = {"places": self._add_place, "organisations": self._add_organisation,
+                  "sector_words": self._add_word, "people": self._add_people, "person": self._add_person}
+        for raw in pending:
+            if raw.kind in adders:
+                adders[raw.kind](raw)
+        self._index()
+
+    # -- building ---------------------------------------------------------------------------------
+
+    def _add_sectors(self, raw: Raw) -> None:
+        for group, target in (("sectors", self.sectors), ("codes", self.codes)):
+            for code, desc in (raw.get_map(group) or {}).items():
+                if not (isinstance(code, str) and len(code) == 3 and code.isupper()):
+                    raw.fail(f"{group}: {code!r} is not a three-letter upper-case code")
+                target[code] = str(desc)
+
+    def _sector(self, raw: Raw, field: str = "sector", required: bool = False) -> str | None:
+        val = raw.get_str(field, required=required)
+        if val is None:
+            return None
+        if val not in self.sectors:
+            raw.fail(f"{field} {val!r} is not a known sector code (see sectors.yaml)")
+        return val
+
+    def _code(self, raw: Raw, field: str, required: bool = True) -> str | None:
+        val = raw.get_str(field, required=required)
+        if val is None:
+            return None
+        if val not in self.countries and val not in self.codes:
+            raw.fail(f"{field} {val!r} is neither a country code (countries.csv) nor an actor code (sectors.yaml)")
+        return val
+
+    def _add_country(self, raw: Raw) -> None:
+        code = raw.get_str("code", required=True) or ""
+        if not (len(code) == 3 and code.isalpha() and code.isupper()):
+            raw.fail(f"code {code!r} is not an ISO 3166-1 alpha-3 code (three upper-case letters)")
+        old = self.countries.get(code)
+        name = raw.get_str("name", required=old is None) or (old.name if old else "")
+        self.countries[code] = Country(
+            code=code,
+            name=name,
+            aliases=raw.get_list("aliases") or (old.aliases if old else ()),
+            demonyms=raw.get_list("demonyms") or (old.demonyms if old else ()),
+            capitals=raw.get_list("capitals") or (old.capitals if old else ()),
+        )
+
+    def _add_place(self, raw: Raw) -> None:
+        names = raw.get_list("names", required=True)
+        kind = raw.get_str("kind") or "metonym"
+        if kind not in ("metonym", "city", "region"):
+            raw.fail(f"kind {kind!r} must be metonym, city or region")
+        place = Place(names, self._code(raw, "country") or "", self._sector(raw), raw.get_str("role"), kind)
+        self.places[key(names[0])] = place
+
+    def _add_organisation(self, raw: Raw) -> None:
+        name = raw.get_str("name", required=True) or ""
+        org = Organisation(name, self._code(raw, "code") or "", raw.get_list("names"), self._sector(raw),
+                           raw.get_str("role"))  # fmt: skip
+        self.organisations[key(name)] = org
+
+    def _add_word(self, raw: Raw) -> None:
+        words = raw.get_list("word", required=True)
+        sector = self._sector(raw, required=True) or ""
+        weak = raw.get_bool("weak")
+        for w in words:
+            self.words[key(w)] = SectorWord(w, sector, raw.get_str("role"), weak)
+
+    def _add_people(self, raw: Raw) -> None:  # a people file's header: its as-of date
+        self.as_of[raw.file] = raw.get_date("as_of", required=True) or dt.date.today()
+
+    def _add_person(self, raw: Raw) -> None:
+        name = raw.get_str("name", required=True) or ""
+        offices = []
+        for i, item in enumerate(raw.get_offices()):
+            title, sector, start, end, code = item
+            if sector not in self.sectors:
+                raw.fail(f"office {i + 1}: sector {sector!r} is not a known sector code")
+            if code is not None and code not in self.countries and code not in self.codes:
+                raw.fail(f"office {i + 1}: code {code!r} is neither a country code nor an actor code")
+            if end is not None and end < start:
+                raw.fail(f"office {i + 1} ({title}): ends {end} before it starts {start}")
+            offices.append(Office(title, sector, start, end, code))
+        k = key(name)
+        old = self.people.get(k)
+        if old and raw.merge:  # CSV rows: one office per row, rows of one person add up
+            offices = list(old.offices) + offices
+        self.people[k] = Person(name, self._code(raw, "country") or "", raw.get_list("aliases"),
+                                raw.get_str("surname"), tuple(offices))  # fmt: skip
+
+    def _index(self) -> None:
+        self._country_ix: dict[str, CountryMatch] = {}
+        self._acronyms: set[str] = set()
+        for c in self.countries.values():
+            for n in (c.name, *c.aliases):
+                self._put(self._country_ix, n, CountryMatch(c.code, c.name, "name"))
+            for n in c.demonyms:
+                self._put(self._country_ix, n, CountryMatch(c.code, c.name, "demonym"))
+            for n in c.capitals:
+                self._put(self._country_ix, n, CountryMatch(c.code, c.name, "capital", "GOV"))
+        for p in self.places.values():
+            cname = self.countries[p.country].name if p.country in self.countries else p.country
+            for n in p.names:
+                self._put(self._country_ix, n, CountryMatch(p.country, cname, p.kind, p.sector, p.role))
+        self._org_ix: dict[str, Organisation] = {}
+        for o in self.organisations.values():
+            for n in (o.name, *o.names):
+                self._put(self._org_ix, n, o)
+        self._person_ix: dict[str, list[Person]] = {}
+        self._surname_ix: dict[str, list[Person]] = {}
+        for p in self.people.values():
+            for n in (p.name, *p.aliases):
+                full = key(n).split()
+                toks = [t for t in full if t not in _SUFFIXES] or full
+                forms = {" ".join(full), " ".join(toks)} | ({toks[0] + " " + toks[-1]} if len(toks) > 2 else set())
+                for f in forms:
+                    if len(toks) > 1:
+                        self._person_ix.setdefault(f, []).append(p)
+                    elif f:
+                        self._surname_ix.setdefault(f, []).append(p)
+            plain = [t for t in key(p.name).split() if t not in _SUFFIXES]
+            sur = key(p.surname) if p.surname else plain[-1] if plain else ""
+            if sur and p not in self._surname_ix.get(sur, []):
+                self._surname_ix.setdefault(sur, []).append(p)
+        self.max_words = max((len(k.split()) for k in self.words), default=1)
+
+    def _put(self, index: dict, name: str, value: object) -> None:
+        k = key(name)
+        if not k:
+            return
+        index[k] = value
+        if is_acronym(name):
+            self._acronyms.add(k)
+
+    # -- look-ups ---------------------------------------------------------------------------------
+
+    def _acronym_ok(self, k: str, text: str) -> bool:
+        return k not in self._acronyms or upper_letters(re.sub(r"^\s*the\s+", "", text, flags=re.I))
+
+    def country(self, text: str) -> CountryMatch | None:
+        """A country by any name, demonym, capital, city or metonym ("U.S.", "Britons", "the Kremlin")."""
+        k = key(text or "")
+        hit = self._country_ix.get(k)
+        if hit is None:
+            for s in singulars(k):  # "Russians", "Saudis"
+                hit = self._country_ix.get(s)
+                if hit is not None and hit.kind == "demonym":
+                    return hit
+            return None
+        return hit if self._acronym_ok(k, text) else None
+
+    def organisation(self, text: str) -> Organisation | None:
+        """An organisation by short or full name ("the U.N.", "North Atlantic Treaty Organization")."""
+        k = key(text or "")
+        hit = self._org_ix.get(k)
+        return hit if hit is not None and self._acronym_ok(k, text) else None
+
+    def sector_word(self, word: str) -> SectorWord | None:
+        """The sector a word or lemma implies: "troops" -> MIL, "Foreign Minister" -> GOV; plurals and
+        single typos in long words are tolerated."""
+        k = key(word or "", drop_the=False)
+        if not k:
+            return None
+        for cand in (k, *singulars(k)):
+            if cand in self.words:
+                return self.words[cand]
+        if len(k) >= 8 and " " not in k:
+            for cand in (k, *singulars(k)):
+                for w, sw in self.words.items():
+                    if len(w) >= 8 and abs(len(w) - len(cand)) <= 1 and damerau1(cand, w):
+                        return sw
+        return None
+
+    def person(self, name: str, on: dt.date | None = None) -> PersonMatch | None:
+        """A known person by full name, name without middle names, or unambiguous surname, with or
+        without a leading title; with the office they held on ``on`` (today when None)."""
+        when = on or dt.date.today()
+        toks = key(name or "").split()
+        while toks:
+            found = self._people_for(toks, when)
+            if found is not None:
+                return found
+            # Drop a leading title ("President", "Foreign Minister", "Sen.") and try again.
+            for n in range(min(len(toks) - 1, 4), 0, -1):
+                head = " ".join(toks[:n])
+                if head in _HONORIFICS or self.sector_word(head) is not None:
+                    toks = toks[n:]
+                    break
+            else:
+                return None
+        return None
+
+    def _people_for(self, toks: Sequence[str], when: dt.date) -> PersonMatch | None:
+        cands: list[Person] = []
+        if len(toks) > 1:
+            cands = self._person_ix.get(" ".join(toks)) or self._person_ix.get(toks[0] + " " + toks[-1], [])
+        elif toks:
+            cands = self._surname_ix.get(toks[0], [])
+        if not cands:
+            return None
+        if len(cands) > 1:
+            holding = [p for p in cands if p.office_on(when)]
+            if len(holding) != 1:
+                return None
+            cands = holding
+        p = cands[0]
+        office = p.office_on(when)
+        return PersonMatch(p, office, former=office is None and p.held_before(when))
+
+
+def _load(files: Sequence[Path | str]) -> KnowledgeBase:
+    raws: list[Raw] = []
+    for f in files:
+        raws.extend(read_file(Path(f)))
+    return KnowledgeBase(raws)
+
+
+@functools.lru_cache(maxsize=1)
+def _default() -> KnowledgeBase:
+    return _load(shipped_files())
+
+
+def load_kb(extra_files: Sequence[Path | str] = ()) -> KnowledgeBase:
+    """The shipped knowledge base (built once per process), or a fresh one with a user's files on top."""
+    if not extra_files:
+        return _default()
+    return _load([*shipped_files(), *extra_files])

@@ -1,0 +1,268 @@
+"""Phrase -> Actor: who a short news noun phrase names ("Russia's ambassador to Canada Oleg Stepanov").
+
+The phrase is cut into tokens and matched, longest first, against the knowledge base: organisations,
+countries and places, people, sector words. Then English noun-phrase structure decides:
+
+- the *head* is the last sector word before the first preposition ("protesters in Minsk"); a generic
+  head ("members of", "President of") hands over to what follows it ("members of SANDF");
+- the country is the first country, place, organisation or person code that is not the posting of
+  an envoy ("ambassador *to* Canada");
+- a known person brings their country and, on the date, their office; the phrase's own title wins
+  over the knowledge base, as the article's words are the first evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from communique.actors.kb import KnowledgeBase, load_kb
+from communique.actors.normal import fold, key
+from communique.actors.records import CountryMatch, Organisation, PersonMatch, SectorWord
+from communique.model import Actor
+
+__all__ = ["resolve_phrase"]
+
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][\w'\-.&]*|[^\w\s]")
+_PREPS = {"of", "in", "to", "from", "at", "for", "on", "with", "near", "against", "by", "inside", "outside",
+          "across", "within", "into", "toward", "towards", "among", ",", "(", ";", ":", "who", "which", "that"}  # fmt: skip
+_POSTING = {"to"}
+_FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
+_NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
+              "several", "many", "over", "about", "dozens", "hundreds", "thousands", "and", "or", "his", "her",
+              "their", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr", "current", "new",
+              "acting", "interim", "top", "senior", "deputy", "said", "says"}  # fmt: skip
+_DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
+_MAX_N = 8
+_MAX_CHARS = 400
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Hit:
+    kind: str  # org | place | person | word
+    i: int
+    j: int  # token span [i, j)
+    value: CountryMatch | Organisation | PersonMatch | SectorWord
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text):
+        t, s = m.group(0), m.start()
+        low = t.lower()
+        if low.endswith("'s") and len(t) > 2:  # possessive: "Russia's" -> "Russia" "'s"
+            out += [_Tok(t[:-2], s, s + len(t) - 2), _Tok("'s", s + len(t) - 2, s + len(t))]
+        elif t.endswith("'") and len(t) > 1:  # plural possessive: "soldiers'"
+            out.append(_Tok(t[:-1], s, s + len(t) - 1))
+        elif t.endswith(".") and len(t) > 2 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t) and t[:-1].count(".") == 0:
+            out.append(_Tok(t, s, s + len(t)))  # "Sen." "Gen.": key() drops the dot
+        else:
+            out.append(_Tok(t, s, s + len(t)))
+    return out
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, mixed: bool) -> list[_Hit]:
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        best: _Hit | None = None
+        for j in range(min(len(toks), i + _MAX_N), i, -1):
+            if toks[j - 1].text == "'s" or (toks[i].text in _PREPS and j - i == 1):
+                continue
+            span = text[toks[i].start : toks[j - 1].end]
+            proper = not mixed or _capitalised(toks[i].text) or toks[i].text.lower() == "the"
+            if proper:
+                org = kb.organisation(span)
+                if org is not None:
+                    best = _Hit("org", i, j, org)
+                    break
+                place = kb.country(span)
+                if place is not None:
+                    best = _Hit("place", i, j, place)
+                    break
+                if j - i > 1 and all(_capitalised(t.text) or t.text in "-." for t in toks[i:j]):
+                    pm = kb.person(span, on)
+                    if pm is not None and len(key(span).split()) > 1 and _full_name(kb, span):
+                        best = _Hit("person", i, j, pm)
+                        break
+            word = kb.sector_word(span)
+            if word is not None:
+                best = _Hit("word", i, j, word)
+                break
+        if best is not None:
+            hits.append(best)
+            i = best.j
+        else:
+            i += 1
+    return hits
+
+
+def _full_name(kb: KnowledgeBase, span: str) -> bool:
+    """A multi-token span is a person only as a name, not as a title plus a surname."""
+    toks = key(span).split()
+    return kb.sector_word(toks[0]) is None
+
+
+def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date | None) -> list[_Hit]:
+    """Standalone capitalised tokens that are a known surname ("Foreign Minister Lavrov"); a token
+    after another unknown capitalised word is someone else's surname ("Mark Johnson")."""
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    out: list[_Hit] = []
+    for i, t in enumerate(toks):
+        if i in covered or not _capitalised(t.text) or t.text.lower() in _NOT_NAMES:
+            continue
+        prev_free = i > 0 and (i - 1) not in covered and _capitalised(toks[i - 1].text)
+        next_free = i + 1 < len(toks) and (i + 1) not in covered and _capitalised(toks[i + 1].text)
+        if prev_free and toks[i - 1].text.lower() not in _NOT_NAMES or next_free:
+            continue
+        pm = kb.person(t.text, on)
+        if pm is not None:
+            out.append(_Hit("person", i, i + 1, pm))
+    return out
+
+
+def _unknown_name(toks: list[_Tok], hits: list[_Hit], mixed: bool) -> str | None:
+    """The proper name left when titles and places are taken out ("Oleg Stepanov")."""
+    if not mixed:
+        return None
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    run: list[str] = []
+    best: list[str] = []
+    for i, t in enumerate(toks):
+        ok = i not in covered and _capitalised(t.text) and t.text.lower() not in _NOT_NAMES and t.text.isalpha()
+        if ok or (run and t.text in ("-",) ):
+            run.append(t.text)
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+    if len(run) > len(best):
+        best = run
+    return " ".join(best) if len(best) >= 2 else None
+
+
+def resolve_phrase(text: str, on: dt.date | None = None, kb: KnowledgeBase | None = None) -> Actor | None:
+    """The actor a short noun phrase names, or None when nothing in it is known.
+
+    ``on`` is the date of the text (today when None): it decides which office a named person held.
+    """
+    try:
+        return _resolve(text, on, kb or load_kb())
+    except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
+        return None
+
+
+def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
+    if not isinstance(text, str):
+        return None
+    text = fold(text)[:_MAX_CHARS].strip()
+    toks = _tokens(text)
+    if not toks:
+        return None
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    mixed = not (letters.islower() or letters.isupper())
+    hits = _match(text, toks, kb, on, mixed)
+    hits += _surnames(toks, hits, kb, on)
+    hits.sort(key=lambda h: h.i)
+    if not hits:
+        return None
+
+    # The head segment ends at the first preposition after some content.
+    cut = len(toks)
+    inside = {k for h in hits for k in range(h.i, h.j)}
+    for t_i, t in enumerate(toks):
+        if t.text.lower() in _PREPS and t_i not in inside and any(h.i < t_i for h in hits):
+            cut = t_i
+            break
+    head = [h for h in hits if h.j <= cut]
+    tail = [h for h in hits if h.i >= cut]
+    posted = {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in _POSTING} | (
+        {h.i for h in tail} if cut < len(toks) and toks[cut].text.lower() in _POSTING else set()
+    )
+
+    person = next((h.value for h in hits if h.kind == "person"), None)
+    assert person is None or isinstance(person, PersonMatch)
+    sector, role, org = _sector(head, tail)
+    former = any(t.text.lower().rstrip("-") in _FORMER for t in toks[:cut]) or text.lower().startswith("ex-")
+
+    code: str | None = None
+    name: str | None = None
+    for h in hits:
+        if h.i in posted or h.kind == "word":
+            continue
+        v = h.value
+        if isinstance(v, CountryMatch):
+            code = v.code
+        elif isinstance(v, Organisation):
+            code = v.code
+        elif isinstance(v, PersonMatch):
+            code = v.country
+        if code:
+            break
+    if org is not None:
+        name = org.name
+    if person is not None:
+        name = person.person.name
+        if sector is None or sector == "UNK":
+            sector, role = person.sector, person.role
+        elif role is None:
+            role = person.role
+    if sector is None:
+        places = [h.value for h in hits if h.kind == "place" and h.i not in posted]
+        only_place = len(hits) == 1 and places
+        if only_place and isinstance(places[0], CountryMatch):
+            sector, role = places[0].sector, places[0].role
+        elif places and isinstance(places[0], CountryMatch) and places[0].kind in ("metonym", "region"):
+            sector, role = places[0].sector, places[0].role
+    if former and (person is not None or sector not in (None, "UNK")):
+        role = f"Former {role}" if role else None
+        sector = "ELI"
+    if name is None:
+        name = _unknown_name(toks, hits, mixed)
+    if code is None and sector is None and name is None:
+        return None
+    if code is None and sector is None:
+        return None  # an unknown proper name alone is not evidence of anything
+    return Actor(code=code, sector=sector, role=role, name=name)
+
+
+def _sector(head: list[_Hit], tail: list[_Hit]) -> tuple[str | None, str | None, Organisation | None]:
+    """Sector and role from the head of the phrase; generic heads hand over to the tail."""
+    org = next((h.value for h in head if h.kind == "org"), None)
+    strong = [h.value for h in head if h.kind == "word" and not h.value.weak]
+    weak = [h.value for h in head if h.kind == "word" and h.value.weak]
+    if org is None and not strong and weak:
+        org = next((h.value for h in tail if h.kind == "org"), None)
+        strong = [h.value for h in tail if h.kind == "word" and not h.value.weak]
+    if org is None and not head:
+        org = next((h.value for h in tail if h.kind == "org"), None)
+    assert org is None or isinstance(org, Organisation)
+    if strong:
+        w = strong[-1]
+        assert isinstance(w, SectorWord)
+        if org is not None and org.sector and w.sector in _DEFER:
+            return org.sector, w.role or org.role, org
+        title = next((s.role for s in reversed(strong) if isinstance(s, SectorWord) and s.role), None)
+        return w.sector, w.role or (title if w.sector == strong[-1].sector else None), org
+    if org is not None and org.sector:
+        role = weak[-1].role if weak and isinstance(weak[-1], SectorWord) and weak[-1].role else org.role
+        return org.sector, role, org
+    if weak:
+        w = weak[-1]
+        assert isinstance(w, SectorWord)
+        return (None if w.sector == "UNK" and org is not None else w.sector), w.role, org
+    if not head and not tail:
+        return None, None, org
+    return None, None, org
