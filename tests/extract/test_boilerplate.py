@@ -100,3 +100,20 @@ def test_byline() -> None:
     assert is_byline("By Jane Roe and John Doe, Example News")
     assert not is_byline("By the end of the war, the city had been destroyed and its people had fled.")
     assert not is_byline("Jane Roe")
+
+
+def test_floating_patterns_match_inside_the_line() -> None:
+    # patterns starting with ".{0,N}" are gated by a keyword test; the gate must not lose matches
+    assert is_boilerplate_line("There's more where that came from. Sign up for the free daily newsletter.")
+    assert is_boilerplate_line("A crowd gathers in the square on Monday. (AP Photo/Jane Roe)")
+    assert is_boilerplate_line("Example Media Ltd. All rights reserved.")
+    assert not is_boilerplate_line("The newsletter's editor, who founded it in 2001, said readers had doubled.")
+
+
+def test_keyword_gate_derivation() -> None:
+    from communique.extract.boilerplate import _keywords
+
+    assert _keywords(r".{0,60}\bnewsletters?\s*[:|-]?") == ("newsletter",)
+    assert _keywords(r".{0,20}\b(sign up|subscribe)\b.{0,10}") == ("sign up", "subscribe")
+    assert _keywords(r".{0,20}(optional group)?x") is None
+    assert _keywords(r"read more.{0,20}") is None

@@ -64,11 +64,51 @@ def compile_patterns(patterns: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile("|".join(good), re.IGNORECASE)
 
 
+# A pattern that starts with ".{0,N}" can match anywhere in its first N characters, which makes it the
+# costly kind; when what follows starts with literal words (or a group of literal alternatives), a line
+# must contain one of them, and that cheap test runs first.
+_FLOATING = re.compile(r"^\.\{0,\d+\}(.*)$")
+_LEAD = re.compile(r"^(?:\\b|\\s\??|\s)*(?:\\\()?")
+_GROUP = re.compile(r"^\(([\w :'|-]+)\)")
+_LITERAL = re.compile(r"^([\w' ]{4,})")
+
+
+def _keywords(pattern: str) -> tuple[str, ...] | None:
+    """Words one of which a line must contain to match a floating pattern; None when unknown."""
+    m = _FLOATING.match(pattern)
+    if not m:
+        return None
+    rest = _LEAD.sub("", m.group(1), count=1)
+    g = _GROUP.match(rest)
+    if g:
+        optional = rest[g.end() : g.end() + 1] in ("?", "*", "{")
+        alts = g.group(1).split("|")
+        if optional or not all(a.strip() for a in alts):
+            return None
+        return tuple(a.lower() for a in alts)
+    lit = _LITERAL.match(rest)
+    if not lit:
+        return None
+    word = lit.group(1)
+    if rest[lit.end() : lit.end() + 1] in ("?", "*", "{"):
+        word = word[:-1]  # the quantifier makes the last character optional
+    return (word.lower(),) if len(word.strip()) >= 3 else None
+
+
 class BoilerplateMatcher:
     """Whole-line matcher built from one or more pattern files."""
 
     def __init__(self, patterns: Iterable[str]):
-        self._rx = compile_patterns(patterns)
+        pats = list(patterns)
+        plain = [p for p in pats if _keywords(p) is None]
+        self._rx = compile_patterns(plain)
+        self._gated: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        for p in pats:
+            kws = _keywords(p)
+            if kws is not None:
+                rx = compile_patterns([p])
+                if rx is not None:
+                    self._gated.append((kws, rx))
 
     @classmethod
     def from_files(cls, *paths: str | Path, include_default: bool = True) -> BoilerplateMatcher:
@@ -79,9 +119,12 @@ class BoilerplateMatcher:
 
     def __call__(self, line: str) -> bool:
         s = normalise_line(line)
-        if not s or len(s) > MAX_LINE or self._rx is None:
+        if not s or len(s) > MAX_LINE:
             return False
-        return self._rx.fullmatch(s) is not None
+        if self._rx is not None and self._rx.fullmatch(s) is not None:
+            return True
+        low = s.lower()
+        return any(any(k in low for k in kws) and rx.fullmatch(s) is not None for kws, rx in self._gated)
 
 
 @lru_cache(maxsize=1)

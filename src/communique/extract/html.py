@@ -55,6 +55,15 @@ class Block:
         return _WORD.findall(self.text.lower())
 
     @cached_property
+    def shingles(self) -> set[tuple[str, ...]]:
+        return _shingles(self.words)
+
+    @cached_property
+    def key(self) -> str:
+        """The text as lower-case words joined by single spaces, for comparisons."""
+        return " ".join(self.words)
+
+    @cached_property
     def size(self) -> int:
         """Length in words; for scripts written without spaces, about two characters count as a word."""
         return _size(self.text)
@@ -202,8 +211,10 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
     if body is None:
         return []
     blocks = list(_walk_traf(body))
+    whole = " ".join(b.text.replace("\n", " ") for b in blocks)
+    anchors = [a for a in anchors if a in whole]  # most menus and teasers are not in the text at all
     for b in blocks:
-        b.link_chars = _link_chars(b.text, anchors)
+        b.link_chars = _link_chars(b.text, anchors) if anchors else 0
     return blocks
 
 
@@ -476,7 +487,7 @@ def _support(block: Block, shingles: set[tuple[str, ...]], joined: str = "") -> 
     words = block.words
     if len(words) < 3:
         return 1.0 if words and f" {' '.join(words)} " in joined else 0.0
-    sh = _shingles(words)
+    sh = block.shingles
     return sum(1 for s in sh if s in shingles) / len(sh)
 
 
@@ -493,11 +504,11 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
         return [b for b in r_blocks if not _weak(b)]
     r_sh: set[tuple[str, ...]] = set()
     for b in r_blocks:
-        r_sh |= _shingles(b.words)
-    r_joined = " " + " | ".join(" ".join(b.words) for b in r_blocks) + " "
+        r_sh |= b.shingles
+    r_joined = " " + " | ".join(b.key for b in r_blocks) + " "
     t_index: dict[tuple[str, ...], int] = {}
     for i, b in enumerate(t_blocks):
-        for s in _shingles(b.words):
+        for s in b.shingles:
             t_index.setdefault(s, i)
     # How much of trafilatura's text readability also found: low means readability chose another region.
     t_sup = [_support(b, r_sh, r_joined) for b in t_blocks]
@@ -521,7 +532,7 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     last = -1
     pending: list[Block] = []
     for b in r_blocks:
-        sh = _shingles(b.words)
+        sh = b.shingles
         hits = Counter(t_index[s] for s in sh if s in t_index)
         if sh and sum(hits.values()) >= 0.5 * len(sh):
             if pending:
@@ -573,7 +584,7 @@ def _weak(b: Block) -> bool:
 def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None = None) -> list[Block]:
     """Drop page furniture, picture captions, leading title/byline lines and trailing headings."""
     if captions:
-        blocks = [b for b in blocks if _words_key(b.text) not in captions]
+        blocks = [b for b in blocks if b.key not in captions]
     # a short block that is nearly all link text is a teaser or a menu, whoever voted for it
     out = [b for b in blocks if not (b.link_density >= 0.8 and b.size < 40)]
     out = [b for b in (_strip_lines(b) for b in out) if b is not None]
@@ -581,14 +592,14 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
     # leading title, standfirst headings and bylines
     while out:
         b = out[0]
-        key = _words_key(b.text)
+        key = b.key
         if b.kind == "head" or is_byline(b.text) or _is_title(key, tnorm):
             out.pop(0)
             continue
         break
     # headings anywhere that repeat the title
     if tnorm:
-        out = [b for b in out if not (b.kind == "head" and _words_key(b.text) and _words_key(b.text) in tnorm)]
+        out = [b for b in out if not (b.kind == "head" and b.key and b.key in tnorm)]
     # trailing headings with nothing under them
     while out and out[-1].kind == "head":
         out.pop()
@@ -596,7 +607,7 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
     seen: set[str] = set()
     uniq = []
     for b in out:
-        k = _words_key(b.text)
+        k = b.key
         if k and len(k) > 30 and k in seen:
             continue
         seen.add(k)
@@ -637,4 +648,4 @@ def _is_title(key: str, tnorm: str) -> bool:
 
 
 def _words_key(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(text or ""))
+    return " ".join(_WORD.findall((text or "").lower()))
