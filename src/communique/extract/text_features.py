@@ -27,6 +27,8 @@ _END_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(]?[A-Z0-9]")
 _QUOTES = re.compile(r"[\"“”«»„]|(?:^|\s)[‘']|[’'](?:\s|$)")
 _SEPARATORS = re.compile(r"\s[|»›/·•]\s|\s\|")
+_DIGITS = re.compile(r"\d+")
+_DATEISH = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:19[5-9]\d|20[0-4]\d)\b")
 _URLISH = re.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b", re.IGNORECASE)
 
 FEATURES = (
@@ -36,6 +38,7 @@ FEATURES = (
     "urlish", "copyright", "rep_any", "rep_frac", "doc_repeat", "boilerplate", "pos", "pos_sq",
     "indent_match", "indent_near", "block_single", "prev_words", "next_words", "prev_short", "next_short",
     "prev_bullet", "next_bullet", "prev_sentence", "next_sentence", "prev_headline", "next_headline",
+    "shape_repeat", "dateish", "short_in_prose",
 )
 # Filled in by a second pass once a first reading of the story exists (see add_topic_features).
 TOPIC_FEATURES = ("topic", "topic_low", "topic_lead", "lead_low")
@@ -122,6 +125,9 @@ def line_features(
     own = [_own(ln) for ln in lines]
     n = len(lines)
     in_doc = Counter(ln.text for ln in lines)
+    # Feeds (comments, teaser lists, product boxes) repeat a template: "3 days ago at 07:52 am", "Rating: 9".
+    shapes = [_DIGITS.sub("0", ln.content.lower()) if len(ln.content) <= 80 else "" for ln in lines]
+    shape_count = Counter(shapes)
     blocks = Counter(ln.block for ln in lines)
     prose_indent = _prose_indent(lines, own)
     function_words = _function_words(lines)
@@ -139,6 +145,8 @@ def line_features(
         f["rep_any"] = float(count >= 2)
         f["rep_frac"] = min(1.0, (count - 1) / (n_docs - 1)) if count >= 2 else 0.0
         f["doc_repeat"] = float(in_doc[ln.text] > 1)
+        f["shape_repeat"] = float(bool(shapes[i]) and shape_count[shapes[i]] >= 3 and in_doc[ln.text] < 3)
+        f["dateish"] = float(bool(_DATEISH.search(ln.content)))
         pos = i / (n - 1) if n > 1 else 0.5
         f["pos"] = pos
         f["pos_sq"] = pos * pos
@@ -153,6 +161,8 @@ def line_features(
             f[f"{side}_short"] = sum(c["log_words"] <= math.log1p(4) for c in ctx) / m
             f[f"{side}_bullet"] = sum(c["bullet"] for c in ctx) / m
             f[f"{side}_sentence"] = sum(c["end_sentence"] for c in ctx) / m
+        short = float(math.expm1(f["log_words"]) <= 7)
+        f["short_in_prose"] = short * (f["prev_sentence"] + f["next_sentence"]) / 2
         f["prev_headline"] = float(i > 0 and _headline_like(own[i - 1]))
         f["next_headline"] = float(i + 1 < n and _headline_like(own[i + 1]))
     return own
