@@ -190,6 +190,24 @@ def _link_chars(text: str, anchors: list[str]) -> int:
     return min(n, len(flat))
 
 
+def _link_chars_indexed(text: str, index: dict[str, list[str]]) -> int:
+    """Same measure in one pass over the text (anchors indexed by their first 15 characters), for
+    pages with so many links and blocks that testing every link against every block is too slow."""
+    flat = text.replace("\n", " ")
+    n, i = 0, 0
+    end = len(flat) - 14
+    while i < end:
+        found = index.get(flat[i : i + 15])
+        if found:
+            hit = next((a for a in found if flat.startswith(a, i)), None)
+            if hit:
+                n += len(hit)
+                i += len(hit)
+                continue
+        i += 1
+    return min(n, len(flat))
+
+
 def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: list[str]) -> list[Block]:
     from trafilatura import bare_extraction
 
@@ -212,9 +230,17 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
         return []
     blocks = list(_walk_traf(body))
     whole = " ".join(b.text.replace("\n", " ") for b in blocks)
-    anchors = [a for a in anchors if a in whole]  # most menus and teasers are not in the text at all
-    for b in blocks:
-        b.link_chars = _link_chars(b.text, anchors) if anchors else 0
+    if len(anchors) * len(whole) <= 50_000_000:
+        anchors = [a for a in anchors if a in whole]  # most menus and teasers are not in the text at all
+    if len(anchors) * len(blocks) <= 50_000:
+        for b in blocks:
+            b.link_chars = _link_chars(b.text, anchors) if anchors else 0
+    else:
+        index: dict[str, list[str]] = {}
+        for a in anchors:  # longest first, so the longest link at a position wins
+            index.setdefault(a[:15], []).append(a)
+        for b in blocks:
+            b.link_chars = _link_chars_indexed(b.text, index)
     return blocks
 
 
