@@ -144,6 +144,34 @@ def _wikinews_row(shared: Path, limit: int = 60) -> list[dict[str, Any]]:
              "body_tokens_kept": kept / max(1, n), "title_exact": title_ok / max(1, n)}]
 
 
+def _title_row(shared: Path) -> list[dict[str, Any]]:
+    """Titles found in readability-pages flattened with inscriptis, where the title is a line of the text."""
+    import inscriptis
+
+    from communique.extract.text import clean_scraped_text
+
+    root = shared / "data" / "extract" / "readability-pages" / "pages"
+    if not root.exists():
+        return []
+
+    def norm(s: str | None) -> str:
+        return " ".join(_norm(s or "").split())
+
+    n = exact = 0
+    for page in sorted(root.iterdir()):
+        meta, src = page / "expected-metadata.json", page / "source.html"
+        if not (meta.exists() and src.exists()):
+            continue
+        title = json.loads(meta.read_text(encoding="utf-8")).get("title")
+        text = inscriptis.get_text(src.read_text(encoding="utf-8", errors="replace"))
+        if not title or norm(title) not in {norm(line) for line in text.split("\n")}:
+            continue
+        n += 1
+        exact += norm(clean_scraped_text(text).title) == norm(title)
+    return [{"task": "extract-text title (readability-pages, title is a line)", "system": "communique", "n": n,
+             "exact": exact / max(1, n)}]
+
+
 def run(shared: Path) -> list[dict[str, Any]]:
     if not (shared / DATASET / "ground-truth.json").exists():
         return []
@@ -158,7 +186,7 @@ def run(shared: Path) -> list[dict[str, Any]]:
                                 **scores})
     except ImportError:
         pass
-    return rows + _seed_row(shared) + _wikinews_row(shared)
+    return rows + _seed_row(shared) + _title_row(shared) + _wikinews_row(shared)
 
 
 # --- fitting -------------------------------------------------------------------------------------------

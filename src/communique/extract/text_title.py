@@ -28,10 +28,11 @@ def title_score(line: Line, feats: Mapping[str, float], lead_words: set[str], di
     words = _content_words(c)
     if not words:
         return float("-inf")
-    overlap = len(words & lead_words) / len(words)
-    score = 4.0 * overlap + (1.0 if 4 <= n <= 20 else 0.0)
+    overlap = len(words & lead_words) / (len(words) + 1.5)  # smoothed: two shared words say little
+    score = 4.0 * overlap + (1.0 if 4 <= n <= 20 else -0.5 if n <= 3 else 0.0)
+    score -= 1.5 if c.endswith(":") else 0.0
     score += 0.5 if c[0].isupper() or c[0].isdigit() or c[0] in "\"“‘'" else -1.0
-    score -= 1.5 if _FINAL_PERIOD.search(c) else 0.0
+    score -= 3.0 if _FINAL_PERIOD.search(c) else 0.0
     score -= 2.0 * feats.get("boilerplate", 0.0) + 1.5 * feats.get("rep_frac", 0.0) + 1.0 * feats.get("rep_any", 0.0)
     score -= 1.0 * feats.get("separators", 0.0) + 1.0 * feats.get("urlish", 0.0)
     score -= 0.04 * distance
