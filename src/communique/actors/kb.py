@@ -187,12 +187,13 @@ class KnowledgeBase:
                 toks = [t for t in full if t not in _SUFFIXES] or full
                 forms = {" ".join(full), " ".join(toks)} | ({toks[0] + " " + toks[-1]} if len(toks) > 2 else set())
                 for f in forms:
-                    if len(toks) > 1:
-                        self._person_ix.setdefault(f, []).append(p)
-                    elif f:
-                        self._surname_ix.setdefault(f, []).append(p)
+                    ix = self._person_ix if len(toks) > 1 else self._surname_ix
+                    if f and p not in ix.get(f, []):
+                        ix.setdefault(f, []).append(p)
             plain = [t for t in key(p.name).split() if t not in _SUFFIXES]
             sur = key(p.surname) if p.surname else plain[-1] if plain else ""
+            if p.surname == "-":  # no surname form ("Mohammed bin Salman" is not "Salman")
+                continue
             if sur and p not in self._surname_ix.get(sur, []):
                 self._surname_ix.setdefault(sur, []).append(p)
         self.max_words = max((len(k.split()) for k in self.words), default=1)
@@ -266,7 +267,9 @@ class KnowledgeBase:
     def _people_for(self, toks: Sequence[str], when: dt.date) -> PersonMatch | None:
         cands: list[Person] = []
         if len(toks) > 1:
-            cands = self._person_ix.get(" ".join(toks)) or self._person_ix.get(toks[0] + " " + toks[-1], [])
+            joined = " ".join(toks)
+            cands = (self._person_ix.get(joined) or self._surname_ix.get(joined)
+                     or self._person_ix.get(toks[0] + " " + toks[-1], []))  # fmt: skip
         elif toks:
             cands = self._surname_ix.get(toks[0], [])
         if not cands:
