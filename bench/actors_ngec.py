@@ -57,7 +57,7 @@ def _expect(q: dict[str, Any]) -> tuple[str | None, str | None, bool]:
 def _kind(text: str, q: dict[str, Any]) -> str:
     exp = {k: v.get("value") for k, v in q.get("expect", {}).items()}
     words = [w for w in re.findall(r"[\w'’.-]+", text) if w.lower() not in ("the", "of", "and")]
-    if words and all(w[:1].isupper() for w in words) and len(words) >= 2 and not exp.get("code_1") in (None,):
+    if words and all(w[:1].isupper() for w in words) and len(words) >= 2 and exp.get("code_1") not in (None,):
         return "name (person or organisation)"
     if exp.get("wiki") or exp.get("title"):
         return "named entity"

@@ -72,8 +72,13 @@ class KnowledgeBase:
         for raw in pending:
             if raw.kind == "countries":
                 self._add_country(raw)
-        adders = {"places": self._add_place, "organisations": self._add_organisation,
-                  "sector_words": self._add_word, "people": self._add_people, "person": self._add_person}
+        adders = {
+            "places": self._add_place,
+            "organisations": self._add_organisation,
+            "sector_words": self._add_word,
+            "people": self._add_people,
+            "person": self._add_person,
+        }
         for raw in pending:
             if raw.kind in adders:
                 adders[raw.kind](raw)
@@ -245,14 +250,15 @@ class KnowledgeBase:
                         return sw
         return None
 
-    def person(self, name: str, on: dt.date | None = None) -> PersonMatch | None:
+    def person(self, name: str, on: dt.date | None = None, titles: bool = True) -> PersonMatch | None:
         """A known person by full name, name without middle names, or unambiguous surname, with or
-        without a leading title; with the office they held on ``on`` (today when None)."""
+        without a leading title (``titles=False``: the bare name only); with the office they held on
+        ``on`` (today when None)."""
         when = on or dt.date.today()
         toks = key(name or "").split()
         while toks:
             found = self._people_for(toks, when)
-            if found is not None:
+            if found is not None or not titles:
                 return found
             # Drop a leading title ("President", "Foreign Minister", "Sen.") and try again.
             for n in range(min(len(toks) - 1, 4), 0, -1):

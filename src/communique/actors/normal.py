@@ -43,8 +43,9 @@ def is_acronym(name: str) -> bool:
 
 
 def upper_letters(text: str) -> bool:
+    """Written as an acronym: all capitals, or at least two of them ("DfID", not "Us" or "Who")."""
     letters = re.sub(r"[^A-Za-z]", "", fold(text))
-    return bool(letters) and letters.isupper()
+    return bool(letters) and (letters.isupper() or sum(c.isupper() for c in letters) >= 2)
 
 
 def singulars(word: str) -> list[str]:

@@ -26,7 +26,8 @@ __all__ = ["resolve_phrase"]
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][\w'\-.&]*|[^\w\s]")
 _PREPS = {"of", "in", "to", "from", "at", "for", "on", "with", "near", "against", "by", "inside", "outside",
-          "across", "within", "into", "toward", "towards", "among", ",", "(", ";", ":", "who", "which", "that"}  # fmt: skip
+          "across", "within", "into", "toward", "towards", "among", ",", "(", ";", ":", "who", "which",
+          "that"}  # fmt: skip
 _POSTING = {"to"}
 _FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
 _NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
@@ -34,6 +35,9 @@ _NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", 
               "their", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr", "current", "new",
               "acting", "interim", "top", "senior", "deputy", "said", "says"}  # fmt: skip
 _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
+_HYPHEN_OF = {"based", "born", "run", "owned", "made", "registered", "flagged", "headquartered", "led"}
+_HYPHEN_BY = {"backed", "funded", "sponsored", "supported", "allied", "aligned", "brokered", "linked", "affiliated",
+              "controlled", "occupied", "annexed", "held", "trained", "armed", "friendly", "leaning"}  # fmt: skip
 _MAX_N = 8
 _MAX_CHARS = 400
 
@@ -64,6 +68,9 @@ def _tokens(text: str) -> list[_Tok]:
             out.append(_Tok(t[:-1], s, s + len(t) - 1))
         elif t.endswith(".") and len(t) > 2 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t) and t[:-1].count(".") == 0:
             out.append(_Tok(t, s, s + len(t)))  # "Sen." "Gen.": key() drops the dot
+        elif "-" in t.strip("-") and t.lower().rsplit("-", 1)[1] in _HYPHEN_OF | _HYPHEN_BY:
+            cut = t.rindex("-")  # "Somalia-based", "Iran-backed": the place, then what it says of it
+            out += [_Tok(t[:cut], s, s + cut), _Tok(t[cut:], s + cut, s + len(t))]
         else:
             out.append(_Tok(t, s, s + len(t)))
     return out
@@ -93,14 +100,16 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
                     best = _Hit("place", i, j, place)
                     break
                 if j - i > 1 and all(_capitalised(t.text) or t.text in "-." for t in toks[i:j]):
-                    pm = kb.person(span, on)
-                    if pm is not None and len(key(span).split()) > 1 and _full_name(kb, span):
+                    pm = kb.person(span, on, titles=False)
+                    if pm is not None and len(key(span).split()) > 1:
                         best = _Hit("person", i, j, pm)
                         break
             word = kb.sector_word(span)
             if word is not None:
                 best = _Hit("word", i, j, word)
                 break
+        if best is not None and best.kind == "place" and _inside_name(toks, best, hits, mixed):
+            best = None  # "Feliciano Valencia" is a person, not Spain
         if best is not None:
             hits.append(best)
             i = best.j
@@ -109,10 +118,13 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
     return hits
 
 
-def _full_name(kb: KnowledgeBase, span: str) -> bool:
-    """A multi-token span is a person only as a name, not as a title plus a surname."""
-    toks = key(span).split()
-    return kb.sector_word(toks[0]) is None
+def _inside_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) -> bool:
+    v = hit.value
+    if not mixed or hit.i == 0 or not isinstance(v, CountryMatch) or v.kind not in ("city", "capital"):
+        return False
+    prev = toks[hit.i - 1]
+    covered = any(h.i <= hit.i - 1 < h.j for h in hits)
+    return not covered and _capitalised(prev.text) and prev.text.isalpha() and prev.text.lower() not in _NOT_NAMES
 
 
 def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date | None) -> list[_Hit]:
@@ -127,7 +139,7 @@ def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date
         next_free = i + 1 < len(toks) and (i + 1) not in covered and _capitalised(toks[i + 1].text)
         if prev_free and toks[i - 1].text.lower() not in _NOT_NAMES or next_free:
             continue
-        pm = kb.person(t.text, on)
+        pm = kb.person(t.text, on, titles=False)
         if pm is not None:
             out.append(_Hit("person", i, i + 1, pm))
     return out
@@ -142,7 +154,7 @@ def _unknown_name(toks: list[_Tok], hits: list[_Hit], mixed: bool) -> str | None
     best: list[str] = []
     for i, t in enumerate(toks):
         ok = i not in covered and _capitalised(t.text) and t.text.lower() not in _NOT_NAMES and t.text.isalpha()
-        if ok or (run and t.text in ("-",) ):
+        if ok:
             run.append(t.text)
         else:
             if len(run) > len(best):
@@ -169,8 +181,6 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
         return None
     text = fold(text)[:_MAX_CHARS].strip()
     toks = _tokens(text)
-    if not toks:
-        return None
     letters = re.sub(r"[^A-Za-z]", "", text)
     mixed = not (letters.islower() or letters.isupper())
     hits = _match(text, toks, kb, on, mixed)
@@ -179,90 +189,74 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
     if not hits:
         return None
 
-    # The head segment ends at the first preposition after some content.
-    cut = len(toks)
+    # The head segment ends at the first preposition (outside a matched name) after some content.
     inside = {k for h in hits for k in range(h.i, h.j)}
-    for t_i, t in enumerate(toks):
-        if t.text.lower() in _PREPS and t_i not in inside and any(h.i < t_i for h in hits):
-            cut = t_i
-            break
+    cut = next((i for i, t in enumerate(toks) if t.text.lower() in _PREPS and i not in inside
+                and any(h.i < i for h in hits)), len(toks))  # fmt: skip
     head = [h for h in hits if h.j <= cut]
     tail = [h for h in hits if h.i >= cut]
-    posted = {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in _POSTING} | (
-        {h.i for h in tail} if cut < len(toks) and toks[cut].text.lower() in _POSTING else set()
-    )
+    posting = cut < len(toks) and toks[cut].text.lower() in _POSTING
+    posted = {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in _POSTING}
+    posted |= {h.i for h in tail} if posting else set()
+    backers = {h.i for h in hits if h.j < len(toks) and toks[h.j].text.lower().lstrip("-") in _HYPHEN_BY}
 
-    person = next((h.value for h in hits if h.kind == "person"), None)
-    assert person is None or isinstance(person, PersonMatch)
     sector, role, org = _sector(head, tail)
-    former = any(t.text.lower().rstrip("-") in _FORMER for t in toks[:cut]) or text.lower().startswith("ex-")
-
-    code: str | None = None
-    name: str | None = None
-    for h in hits:
-        if h.i in posted or h.kind == "word":
-            continue
-        v = h.value
-        if isinstance(v, CountryMatch):
-            code = v.code
-        elif isinstance(v, Organisation):
-            code = v.code
-        elif isinstance(v, PersonMatch):
-            code = v.country
-        if code:
-            break
-    if org is not None:
-        name = org.name
+    person = next((h.value for h in hits if isinstance(h.value, PersonMatch)), None)
+    code = _code([h for h in hits if h.i not in posted], backers)
+    name = org.name if org is not None else None
     if person is not None:
         name = person.person.name
-        if sector is None or sector == "UNK":
+        if sector in (None, "UNK"):
             sector, role = person.sector, person.role
-        elif role is None:
-            role = person.role
+        elif role is None or (person.role and person.sector == sector and role.lower() in person.role.lower()):
+            role = person.role  # "Minister Joly" -> the office she held: "Minister of Foreign Affairs"
     if sector is None:
-        places = [h.value for h in hits if h.kind == "place" and h.i not in posted]
-        only_place = len(hits) == 1 and places
-        if only_place and isinstance(places[0], CountryMatch):
+        places = [h.value for h in hits if isinstance(h.value, CountryMatch) and h.i not in posted]
+        # A place alone speaks for its government ("Moscow", "the Kremlin"); a metonym anywhere does.
+        if places and (len(hits) == 1 or places[0].kind in ("metonym", "region")):
             sector, role = places[0].sector, places[0].role
-        elif places and isinstance(places[0], CountryMatch) and places[0].kind in ("metonym", "region"):
-            sector, role = places[0].sector, places[0].role
+    former = any(t.text.lower().rstrip("-") in _FORMER for t in toks[:cut]) or text.lower().startswith("ex-")
     if former and (person is not None or sector not in (None, "UNK")):
         role = f"Former {role}" if role else None
         sector = "ELI"
-    if name is None:
-        name = _unknown_name(toks, hits, mixed)
-    if code is None and sector is None and name is None:
-        return None
     if code is None and sector is None:
         return None  # an unknown proper name alone is not evidence of anything
-    return Actor(code=code, sector=sector, role=role, name=name)
+    return Actor(code=code, sector=sector, role=role, name=name or _unknown_name(toks, hits, mixed))
+
+
+def _code(hits: list[_Hit], backers: set[int]) -> str | None:
+    """The first country or organisation code in the phrase; a backer ("Iran-backed") only as a last resort."""
+    for h in [h for h in hits if h.i not in backers] + [h for h in hits if h.i in backers]:
+        v = h.value
+        if isinstance(v, CountryMatch | Organisation) and v.code:
+            return v.code
+        if isinstance(v, PersonMatch) and v.country:
+            return v.country
+    return None
+
+
+def _words(hits: list[_Hit], weak: bool) -> list[SectorWord]:
+    return [h.value for h in hits if isinstance(h.value, SectorWord) and h.value.weak == weak]
+
+
+def _org(hits: list[_Hit]) -> Organisation | None:
+    return next((h.value for h in hits if isinstance(h.value, Organisation)), None)
 
 
 def _sector(head: list[_Hit], tail: list[_Hit]) -> tuple[str | None, str | None, Organisation | None]:
-    """Sector and role from the head of the phrase; generic heads hand over to the tail."""
-    org = next((h.value for h in head if h.kind == "org"), None)
-    strong = [h.value for h in head if h.kind == "word" and not h.value.weak]
-    weak = [h.value for h in head if h.kind == "word" and h.value.weak]
-    if org is None and not strong and weak:
-        org = next((h.value for h in tail if h.kind == "org"), None)
-        strong = [h.value for h in tail if h.kind == "word" and not h.value.weak]
-    if org is None and not head:
-        org = next((h.value for h in tail if h.kind == "org"), None)
-    assert org is None or isinstance(org, Organisation)
+    """Sector and role from the head of the phrase; generic heads ("members of") hand over to the tail."""
+    org, strong, weak = _org(head), _words(head, False), _words(head, True)
+    if org is None and not strong and (weak or not head):
+        org, strong = _org(tail), _words(tail, False)
     if strong:
         w = strong[-1]
-        assert isinstance(w, SectorWord)
-        if org is not None and org.sector and w.sector in _DEFER:
+        if org is not None and org.sector and w.sector in _DEFER:  # "Boko Haram gunmen"
             return org.sector, w.role or org.role, org
-        title = next((s.role for s in reversed(strong) if isinstance(s, SectorWord) and s.role), None)
-        return w.sector, w.role or (title if w.sector == strong[-1].sector else None), org
+        title = next((s.role for s in reversed(strong) if s.role and s.sector == w.sector), None)
+        return w.sector, w.role or title, org
     if org is not None and org.sector:
-        role = weak[-1].role if weak and isinstance(weak[-1], SectorWord) and weak[-1].role else org.role
-        return org.sector, role, org
+        return org.sector, (weak[-1].role if weak and weak[-1].role else org.role), org
     if weak:
         w = weak[-1]
-        assert isinstance(w, SectorWord)
         return (None if w.sector == "UNK" and org is not None else w.sector), w.role, org
-    if not head and not tail:
-        return None, None, org
     return None, None, org
