@@ -29,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 DATASET = Path("data/extract/scrapinghub-dev")
 SCORER = Path("tools/score_extract.py")
 TASK = "extract-text"
+_MARKER = re.compile(r"^(?:[*+•o-])\s+")
 WEIGHTS = REPO / "src" / "communique" / "data" / "text_weights.json"
 
 
@@ -47,8 +48,9 @@ def flatten(shared: Path) -> list[tuple[str, str, str]]:
     return out
 
 
-def dedent(text: str) -> str:
-    return "\n".join(line.strip() for line in text.split("\n"))
+def hand_copy(text: str) -> str:
+    """The text as a person copying the page would have it: no indentation, no list markers."""
+    return "\n".join(_MARKER.sub("", line.strip()) for line in text.split("\n"))
 
 
 def score(shared: Path, preds: dict[str, str]) -> dict[str, float]:
@@ -68,7 +70,7 @@ def _system_rows(shared: Path, pages: list[tuple[str, str, str]]) -> list[dict[s
     from communique.extract.text import clean_scraped_text, line_document_counts
 
     counts = line_document_counts(t for _, t, _ in pages)
-    flat_counts = line_document_counts(dedent(t) for _, t, _ in pages)
+    flat_counts = line_document_counts(hand_copy(t) for _, t, _ in pages)
     n = len(pages)
 
     def twelve(text: str) -> str:
@@ -82,8 +84,8 @@ def _system_rows(shared: Path, pages: list[tuple[str, str, str]]) -> list[dict[s
     systems: list[tuple[str, Callable[[str], str]]] = [
         ("communique (line_counts over the batch)", lambda t: clean_scraped_text(t, counts, n).body),
         ("communique (no line_counts)", lambda t: clean_scraped_text(t).body),
-        ("communique (indentation removed, line_counts)",
-         lambda t: clean_scraped_text(dedent(t), flat_counts, n).body),
+        ("communique (hand copy: no indentation or list markers)",
+         lambda t: clean_scraped_text(hand_copy(t), flat_counts, n).body),
         ("baseline: lines of 12+ words", twelve),
         ("trafilatura.extract(text)", trafilatura_text),
     ]
@@ -212,14 +214,15 @@ def _prepare(pages: list[tuple[str, str, str]]) -> list[dict[str, Any]]:
     from communique.extract.text_lines import line_document_counts, split_lines
 
     counts = line_document_counts(t for _, t, _ in pages)
+    flat_counts = line_document_counts(hand_copy(t) for _, t, _ in pages)
     items = []
     for key, text, body in pages:
         lines = split_lines(text)
         # Three readings of each page: with batch counts, alone, and alone without indentation (a hand copy).
-        flat = [replace(ln, indent=0) for ln in lines]
+        flat = [replace(ln, indent=0, bullet=False, text=ln.content) for ln in lines]
         items.append({"key": key, "lines": lines, "body": body, "y": np.array(_labels(lines, body)),
                       "feats": (line_features(lines, counts, len(pages)), line_features(lines, None, 0),
-                                line_features(flat, None, 0)),
+                                line_features(flat, flat_counts, len(pages))),
                       "size": np.array([len(ln.content.split()) + 1.0 for ln in lines])})
     return items
 
@@ -302,7 +305,7 @@ def cross_validate(pages: list[tuple[str, str, str]], shared: Path, folds: int =
     from communique.extract.text_model import decode, probabilities
 
     items = _prepare(pages)
-    preds: dict[str, dict[str, str]] = {"line_counts": {}, "indentation removed": {}}
+    preds: dict[str, dict[str, str]] = {"line_counts": {}, "hand copy": {}}
     for k in range(folds):
         params = _params(*fit([it for i, it in enumerate(items) if i % folds != k]))
         for i, item in enumerate(items):

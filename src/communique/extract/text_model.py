@@ -16,6 +16,10 @@ from communique.extract.text_lines import Line, best_run
 __all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
 
 
+LIST_MAX = 60  # items kept after a line ending in a colon
+LIST_FLOOR = 0.02  # an item below this probability ends the list
+
+
 @lru_cache(maxsize=1)
 def weights() -> dict[str, Any]:
     """Weights and decoding thresholds; validated so a hand-edited file fails loudly at load."""
@@ -82,4 +86,22 @@ def decode(lines: Sequence[Line], probs: Sequence[float], params: Mapping[str, A
         if seen >= 0.5 * total and story_end(lines[j].text):
             end = j + 1
             break
-    return [i for i in range(start, end) if lines[i].content and (probs[i] > keep or story_end(lines[i].text))]
+    kept = [i for i in range(start, end) if lines[i].content and (probs[i] > keep or story_end(lines[i].text))]
+    return _with_announced_lists(lines, probs, kept)
+
+
+def _with_announced_lists(lines: Sequence[Line], probs: Sequence[float], kept: list[int]) -> list[int]:
+    """Keep the items of a list that a story line announces with a colon ("The tour dates:")."""
+    out: list[int] = []
+    kept_set = set(kept)
+    for i in kept:
+        out.append(i)
+        if not lines[i].content.endswith(":"):
+            continue
+        j = i + 1
+        while j < len(lines) and j not in kept_set and j - i <= LIST_MAX and probs[j] > LIST_FLOOR:
+            if lines[j].indent != lines[i].indent and not lines[j].bullet:
+                break
+            out.append(j)
+            j += 1
+    return sorted(set(out))
