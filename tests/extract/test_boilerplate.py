@@ -117,3 +117,18 @@ def test_keyword_gate_derivation() -> None:
     assert _keywords(r".{0,20}\b(sign up|subscribe)\b.{0,10}") == ("sign up", "subscribe")
     assert _keywords(r".{0,20}(optional group)?x") is None
     assert _keywords(r"read more.{0,20}") is None
+
+
+@pytest.mark.parametrize("line", ["Related", "Related stories:", "More from Example News", "You may also like"])
+def test_teaser_markers(line: str) -> None:
+    from communique.extract.boilerplate import is_teaser_marker
+
+    assert is_teaser_marker(line)
+    assert is_boilerplate_line(line)  # every marker is also furniture
+
+
+def test_story_lines_are_not_teaser_markers() -> None:
+    from communique.extract.boilerplate import is_teaser_marker
+
+    assert not is_teaser_marker("Related charges were dropped on Monday, the court said.")
+    assert not is_teaser_marker("More than 100 people were hurt.")

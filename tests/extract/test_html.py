@@ -155,3 +155,40 @@ def test_fragment_without_html_wrapper() -> None:
     frag = "".join(f"<p>{p}</p>" for p in STORY)
     body = extract_body(frag)
     assert [_norm(p) for p in body.split("\n\n")] == [_norm(p) for p in STORY]
+
+
+def test_teaser_box_after_story_is_cut() -> None:
+    teasers = "".join(
+        f"<p>{t}: a look at how the valley is changing, and what the changes mean for farmers there.</p>"
+        for t in RELATED
+    )
+    html = _page(STORY).replace("</article>", f"<div><h3>Related stories</h3>{teasers}</div></article>")
+    body = extract_body(html)
+    assert "Related stories" not in body
+    assert "a look at how the valley" not in body
+    assert _norm(STORY[-1]) in _norm(body)
+
+
+def test_link_heavy_page_is_bounded() -> None:
+    import time
+
+    para = "The council met again on Tuesday to discuss the bridge and the levy on heavy lorries. " * 3
+    html = "<html><body>" + "".join(
+        f"<div><p>{para}</p><a href='/x{i}'>Another headline number {i} here</a></div>" for i in range(2000)
+    ) + "</body></html>"
+    t0 = time.perf_counter()
+    body = extract_body(html)
+    assert body
+    assert time.perf_counter() - t0 < 60
+
+
+def test_clean_blocks_cuts_teasers_after_marker() -> None:
+    from communique.extract.html import Block, clean_blocks
+
+    story = [Block("p", p) for p in STORY]
+    teasers = [Block("head", "More stories"), *(Block("p", t + " and what it means for you.") for t in RELATED)]
+    out = clean_blocks(story + teasers)
+    assert [b.text for b in out] == STORY
+    # a marker with story prose after it is a box inside the story: only the marker line goes
+    out = clean_blocks(story[:2] + [Block("head", "Related")] + story[2:])
+    assert [b.text for b in out] == STORY

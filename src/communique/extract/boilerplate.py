@@ -154,6 +154,23 @@ def is_boilerplate_line(line: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=1)
+def _marker_matcher() -> BoilerplateMatcher:
+    try:
+        ref = resources.files("communique") / "data" / "teaser_markers.txt"
+        return BoilerplateMatcher(read_pattern_file(Path(str(ref))))
+    except (OSError, ModuleNotFoundError, TypeError):  # pragma: no cover - broken install
+        return BoilerplateMatcher([])
+
+
+def is_teaser_marker(line: str) -> bool:
+    """True for a heading that announces a box of links to other stories ("Related", "More stories")."""
+    try:
+        return _marker_matcher()(line)
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def is_byline(line: str) -> bool:
     """True for a short "By Jane Doe" style credit line (kept apart: bylines are metadata, not chrome)."""
     s = normalise_line(line)

@@ -26,7 +26,7 @@ from functools import cached_property
 import lxml.html
 from lxml import etree
 
-from communique.extract.boilerplate import is_boilerplate_line, is_byline
+from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_teaser_marker
 
 log = logging.getLogger(__name__)
 
@@ -557,6 +557,7 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     extra: dict[int, list[Block]] = {}
     last = -1
     pending: list[Block] = []
+    cut: int | None = None  # where, in pending, a teaser-box marker ("Related", "More stories") was seen
     for b in r_blocks:
         sh = b.shingles
         hits = Counter(t_index[s] for s in sh if s in t_index)
@@ -564,12 +565,17 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
             if pending:
                 extra.setdefault(last, []).extend(pending)
                 pending = []
+            cut = None
             last = hits.most_common(1)[0][0]
         elif not _weak(b) and b.size >= 15:
             pending.append(b)
-    if pending and sum(b.size for b in pending) >= max(100, 0.25 * tw):
-        # ...unless they are a long run of text: the rest of a story that trafilatura cut short
-        extra.setdefault(last, []).extend(pending)
+        elif cut is None and is_teaser_marker(b.text):
+            cut = len(pending)
+    # ...unless they are a long run of text before any "Related"-style marker: the rest of a story
+    # that trafilatura cut short.
+    tail = pending[:cut] if cut is not None else pending
+    if tail and sum(b.size for b in tail) >= max(100, 0.25 * tw):
+        extra.setdefault(last, []).extend(tail)
     out: list[Block] = list(extra.get(-1, []))
     for i, b in enumerate(t_blocks):
         if keep[i]:
@@ -611,6 +617,9 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
     """Drop page furniture, picture captions, leading title/byline lines and trailing headings."""
     if captions:
         blocks = [b for b in blocks if b.key not in captions]
+    # a "Related stories" box after the story: a marker followed by no more prose
+    if CUT_MARKERS:
+        blocks = _cut_teaser_tail(blocks)
     # a short block that is nearly all link text is a teaser or a menu, whoever voted for it
     out = [b for b in blocks if not (b.link_density >= 0.8 and b.size < 40)]
     out = [b for b in (_strip_lines(b) for b in out) if b is not None]
@@ -639,6 +648,21 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
         seen.add(k)
         uniq.append(b)
     return uniq
+
+
+CUT_MARKERS = True
+
+
+def _cut_teaser_tail(blocks: list[Block]) -> list[Block]:
+    """Cut at the first teaser-box marker that has no story paragraph after it."""
+    last_strong = -1
+    for i, b in enumerate(blocks):
+        if b.size >= 30 and b.link_density < 0.2:
+            last_strong = i
+    for i in range(last_strong + 1, len(blocks)):
+        if is_teaser_marker(blocks[i].text):
+            return blocks[:i]
+    return blocks
 
 
 def _strip_lines(b: Block) -> Block | None:
