@@ -144,8 +144,10 @@ class KnowledgeBase:
         for w in words:
             self.words[key(w)] = SectorWord(w, sector, raw.get_str("role"), weak)
 
-    def _add_people(self, raw: Raw) -> None:  # a people file's header: its as-of date
-        self.as_of[raw.file] = raw.get_date("as_of", required=True) or dt.date.today()
+    def _add_people(self, raw: Raw) -> None:  # a people file's header: the date its facts hold on
+        as_of = raw.get_date("as_of")
+        if as_of is not None:
+            self.as_of[raw.file] = as_of
 
     def _add_person(self, raw: Raw) -> None:
         name = raw.get_str("name", required=True) or ""

@@ -1,0 +1,195 @@
+"""The actor knowledge base: look-ups, dates of office, and user files (good and malformed)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from communique.actors import KnowledgeBaseError, load_kb, resolve_phrase
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("the United States", "USA"),
+        ("America", "USA"),
+        ("Britain", "GBR"),
+        ("Great Britain", "GBR"),
+        ("U.K.", "GBR"),
+        ("South Korea", "KOR"),
+        ("Republic of Korea", "KOR"),
+        ("DPRK", "PRK"),
+        ("Ivory Coast", "CIV"),
+        ("Côte d’Ivoire", "CIV"),
+        ("Czechia", "CZE"),
+        ("Burma", "MMR"),
+        ("Republic of China", "TWN"),
+        ("People's Republic of China", "CHN"),
+        ("Russians", "RUS"),
+        ("Britons", "GBR"),
+        ("Saudis", "SAU"),
+        ("Emirati", "ARE"),
+        ("Filipinos", "PHL"),
+        ("Kiev", "UKR"),
+        ("Kyiv", "UKR"),
+    ],
+)
+def test_country_forms(kb, text, code):
+    hit = kb.country(text)
+    assert hit is not None and hit.code == code
+
+
+def test_acronyms_need_capitals(kb):
+    assert kb.country("us") is None
+    assert kb.organisation("who") is None
+    assert kb.organisation("WHO").code == "UNO"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "sector"),
+    [
+        ("the Kremlin", "RUS", "GOV"),
+        ("the White House", "USA", "GOV"),
+        ("the Pentagon", "USA", "MIL"),
+        ("Downing Street", "GBR", "GOV"),
+        ("Whitehall", "GBR", "GOV"),
+        ("the Elysee", "FRA", "GOV"),
+        ("Zhongnanhai", "CHN", "GOV"),
+        ("Foggy Bottom", "USA", "GOV"),
+        ("Quai d'Orsay", "FRA", "GOV"),
+        ("the Blue House", "KOR", "GOV"),
+        ("Moscow", "RUS", "GOV"),
+    ],
+)
+def test_metonyms_imply_a_sector(kb, text, code, sector):
+    hit = kb.country(text)
+    assert (hit.code, hit.sector) == (code, sector)
+
+
+def test_organisations_and_sector_words(kb):
+    assert kb.organisation("the U.N.").code == "UNO"
+    assert kb.organisation("The North Atlantic Treaty Organization").name == "NATO"
+    assert kb.organisation("European Commission").code == "EUR"
+    assert kb.sector_word("troops").sector == "MIL"
+    assert kb.sector_word("policemen").sector == "COP"
+    assert kb.sector_word("Foreign Minister").role == "Minister of Foreign Affairs"
+    assert kb.sector_word("supremicists").sector == "CRM"  # one typo in a long word
+    assert kb.sector_word("teapot") is None
+
+
+def test_person_in_and_out_of_office(kb):
+    lavrov = kb.person("Lavrov", D(2022, 1, 23))
+    assert (lavrov.country, lavrov.sector, lavrov.role) == ("RUS", "GOV", "Minister of Foreign Affairs")
+    johnson = kb.person("Boris Johnson", D(2023, 6, 1))  # after his offices: the country, no role
+    assert (johnson.country, johnson.role, johnson.sector) == ("GBR", None, "ELI")
+    rubio = kb.person("Marco Rubio", D(2005, 1, 1))  # before any listed office: country only
+    assert (rubio.country, rubio.role, rubio.sector) == ("USA", None, None)
+    assert kb.person("Secretary of State Rubio", D(2025, 3, 1)).role == "Secretary of State"
+
+
+def test_person_office_changes_with_the_date(kb):
+    assert kb.person("Vladimir Putin", D(2009, 1, 1)).role == "Prime Minister"
+    assert kb.person("Vladimir Putin", D(2015, 1, 1)).role == "President"
+    assert kb.person("Zelenskyy", D(2023, 1, 1)).person.name == "Volodymyr Zelensky"
+
+
+def test_shared_surname_resolved_by_date(kb):
+    assert kb.person("Li", D(2015, 6, 1)).person.name == "Li Keqiang"
+    assert kb.person("Li", D(2024, 6, 1)).person.name == "Li Qiang"
+    assert kb.person("Clinton", D(2010, 1, 1)).person.name == "Hillary Clinton"
+
+
+def test_international_posts_carry_their_code(kb):
+    assert kb.person("Ursula von der Leyen", D(2016, 1, 1)).country == "DEU"
+    assert kb.person("Ursula von der Leyen", D(2022, 1, 1)).country == "EUR"
+    assert kb.person("Jens Stoltenberg", D(2020, 1, 1)).country == "IGO"
+
+
+# -- user files -------------------------------------------------------------------------------------
+
+
+def test_user_yaml_adds_and_overrides(tmp_path: Path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "countries:\n"
+        "  - {code: XRU, name: Ruritania, demonyms: [Ruritanian], capitals: [Strelsau]}\n"
+        "organisations:\n"
+        "  - {name: Ministry of Silly Walks, code: GBR, sector: GOV}\n"
+        "  - {name: NATO, code: IGO, sector: GOV, names: [the alliance]}\n",
+        encoding="utf-8",
+    )
+    kb = load_kb(extra_files=[f])
+    assert resolve_phrase("Ruritanian troops", kb=kb).code == "XRU"
+    assert resolve_phrase("Strelsau", kb=kb).sector == "GOV"
+    walks = resolve_phrase("the Ministry of Silly Walks", kb=kb)
+    assert (walks.code, walks.sector) == ("GBR", "GOV")
+    assert kb.organisation("the alliance").sector == "GOV"  # the shipped NATO entry is replaced
+    assert load_kb().organisation("the alliance") is None  # the default base is untouched
+
+
+def test_user_csv_people_one_office_per_row(tmp_path: Path):
+    f = tmp_path / "people.csv"
+    f.write_text(
+        "name,aliases,country,office,sector,start,end\n"
+        "Jane Roe,J. Roe,CAN,Minister of Fisheries,GOV,2020-01-01,2021-06\n"
+        "Jane Roe,,CAN,Senator,LEG,2022,\n",
+        encoding="utf-8",
+    )
+    kb = load_kb(extra_files=[f])
+    assert kb.person("Roe", D(2021, 6, 30)).role == "Minister of Fisheries"  # a month end is inclusive
+    assert kb.person("Jane Roe", D(2021, 8, 1)).sector == "ELI"
+    actor = resolve_phrase("Jane Roe", D(2023, 5, 1), kb=kb)
+    assert (actor.code, actor.sector, actor.role, actor.name) == ("CAN", "LEG", "Senator", "Jane Roe")
+
+
+def test_user_csv_sector_words(tmp_path: Path):
+    f = tmp_path / "words.csv"
+    f.write_text("word,sector,role\nbeekeeper|apiarist,AGR,Beekeeper\n", encoding="utf-8")
+    kb = load_kb(extra_files=[f])
+    actor = resolve_phrase("Kenyan beekeepers", kb=kb)
+    assert (actor.code, actor.sector) == ("KEN", "AGR")
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "where", "what"),
+    [
+        ("bad.csv", "name,country,office,sector,start,end\nA B,CAN,Minister,GOV,2020-01-01,\n"
+         "C D,CAN,Minister,GOV,sometime,\n", "line 3", "not a date"),
+        ("bad2.csv", "word,sector,role\ncopper,XXX,\n", "line 2", "sector 'XXX'"),
+        ("bad3.csv", "name,country,office,sector,start,end\nA B,ZZZ,Minister,GOV,2020,\n", "line 2", "'ZZZ'"),
+        ("bad.yaml", "people:\n  - name: Jane Roe\n    country: CAN\n    offices:\n"
+         "      - [Minister, GOV, 2021-01-01, 2020-01-01]\n", "line 2", "ends 2020-01-01 before"),
+        ("bad2.yaml", "organisations:\n  - {name: X}\n  - {code: IGO}\n", "line 2", "missing field 'code'"),
+        ("bad3.yaml", "places:\n  - {names: [Here], country: CAN\n", "line 3", "not valid YAML"),
+        ("bad4.yaml", "people: 3\n", "bad4.yaml", "must be a list"),
+    ],
+)  # fmt: skip
+def test_malformed_user_file_names_file_and_line(tmp_path: Path, name, body, where, what):
+    f = tmp_path / name
+    f.write_text(body, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_kb(extra_files=[f])
+    msg = str(err.value)
+    assert name in msg and where in msg and what in msg, msg
+
+
+def test_unknown_file_kind_and_header(tmp_path: Path):
+    f = tmp_path / "x.txt"
+    f.write_text("hello", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="unknown file type"):
+        load_kb(extra_files=[f])
+    g = tmp_path / "x.csv"
+    g.write_text("foo,bar\n1,2\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match="line 1: header"):
+        load_kb(extra_files=[g])
