@@ -110,6 +110,21 @@ HOME = """<html><head><title>The Valley Courier - news from the valley</title></
 <li><a href="/f">Young swimmer breaks regional record at the lido</a></li></ul>
 <footer>Copyright 2024 The Valley Courier</footer></body></html>"""
 
+_SUMMARY = (
+    "residents and officials spent the day weighing what the decision means for the valley, its farms "
+    "and its market town, and what comes next for the council and the people who elected it."
+)
+CARDS = (
+    """<html><head><title>The Valley Courier</title></head><body>
+<nav><a href="/news">News</a> <a href="/sport">Sport</a></nav><main><h2>Latest</h2>"""
+    + "".join(
+        f'<div class="card"><h3><a href="/n/{i}">{t}</a></h3>'
+        f"<p>In part {i + 1} of our series, {_SUMMARY}</p><span>2 hours ago</span></div>"
+        for i, t in enumerate(RELATED + ["Millford bridge to be rebuilt", "Valley rovers win the cup"])
+    )
+    + "</main></body></html>"
+)
+
 LOGIN = """<html><head><title>Sign in</title></head><body>
 <form><h1>Sign in to your account</h1>
 <label>Email</label><input name="email"><label>Password</label><input type="password" name="pw">
@@ -117,7 +132,7 @@ LOGIN = """<html><head><title>Sign in</title></head><body>
 <p>Don't have an account? <a href="/register">Register</a></p></form></body></html>"""
 
 
-@pytest.mark.parametrize("html", [HOME, LOGIN], ids=["home", "login"])
+@pytest.mark.parametrize("html", [HOME, CARDS, LOGIN], ids=["home", "teaser-cards", "login"])
 def test_page_without_article_gives_empty(html: str) -> None:
     assert extract_body(html, "https://example.org/") == ""
 

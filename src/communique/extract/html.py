@@ -96,11 +96,12 @@ def _extract(html: str, url: str | None) -> str:
     title = _page_title(tree)
     anchors = _anchor_texts(tree)
     captions = _caption_keys(tree)
+    cards = _card_keys(tree)
     t_blocks = _trafilatura_blocks(tree, url, anchors)
     r_blocks = _readability_blocks(tree, html)
     blocks = combine(t_blocks, r_blocks)
     blocks = clean_blocks(blocks, title, captions)
-    if not has_prose(blocks):
+    if not has_prose(blocks) or looks_like_index(blocks, cards):
         return ""
     return "\n\n".join(b.text for b in blocks)
 
@@ -133,6 +134,46 @@ def _size(text: str) -> int:
 def _norm(text: str) -> str:
     lines = (_WS.sub(" ", ln).strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
+
+
+# A teaser card: a heading whose text is a link (a headline of another page) and a little text beside it.
+_CARD_MAX_CHARS = 600
+
+
+def _card_keys(tree: lxml.html.HtmlElement) -> list[str]:
+    """Word keys of the teaser cards on the page: the container of each linked headline, when small."""
+    out: list[str] = []
+    try:
+        heads = tree.xpath("//h2[.//a] | //h3[.//a] | //h4[.//a]")
+    except etree.XPathError:
+        return out
+    for h in heads[:1000]:
+        if len(h.text_content().split()) < 3:
+            continue
+        box = h.getparent()
+        if box is None:
+            continue
+        text = " ".join(box.itertext())
+        if len(text) - len(h.text_content()) > 40 and len(text) <= _CARD_MAX_CHARS:
+            out.append(_words_key(text))
+    return out
+
+
+def looks_like_index(blocks: list[Block], cards: list[str]) -> bool:
+    """True when most of the text comes from teaser cards (headline link + summary): a home or section
+    page listing other stories, not a story."""
+    if len(cards) < 4 or not blocks:
+        return False
+    total = sum(b.size for b in blocks)
+    hit_cards: set[int] = set()
+    in_cards = 0
+    for b in blocks:
+        for i, c in enumerate(cards):
+            if b.key and b.key in c:
+                hit_cards.add(i)
+                in_cards += b.size
+                break
+    return len(hit_cards) >= 4 and in_cards >= 0.5 * total
 
 
 def _page_title(tree: lxml.html.HtmlElement) -> str:
