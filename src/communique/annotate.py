@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,8 +12,16 @@ from .actors.entities import group_phrases, named_actor, person_actor
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Entity, Record, Span
-from .nlp.clusters import Cluster, cluster_mentions
+from .nlp.clusters import Cluster, _inside, _quote_regions, cluster_mentions
 from .nlp.titles import TitleWords, title_words
+
+
+_POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
+
+
+def _known(e: Entity) -> bool:
+    """A group worth keeping says whose it is or what kind of actor it is."""
+    return e.actor is not None and (e.actor.code not in (None, "UNK") or e.actor.sector not in (None, "UNK"))
 
 
 def article_date(record: Record) -> dt.date | None:
@@ -53,11 +63,32 @@ class Annotator:
                                      actor=resolve_phrase(span.text, on=on, kb=self.kb))
                 entities.append((span.start_char, groups[key]))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
+        entities = [(p, e) for p, e in entities if e.label != "GROUP" or _known(e)]
         entities.sort(key=lambda pe: pe[0])
+        self._home_countries([e for _, e in entities], doc.text)
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]
         return record
+
+    def _home_countries(self, entities: list[Entity], text: str) -> None:
+        """A person whose title gives a role but no country ("spokesperson Maeva Proteau", "Ambassador to
+        Canada Oleg Stepanov") is taken to serve the country named nearest before them, outside
+        quotations and other than their posting; failing that, the country the article names most."""
+        quotes = _quote_regions(text)
+        marks = sorted((m.start, e.actor.code) for e in entities if e.actor and e.actor.code in self.kb.countries
+                       for m in e.mentions if _inside(m.start, quotes) is None)
+        tally = Counter(code for _, code in marks)
+        for e in entities:
+            if e.label != "PERSON" or e.actor is None or e.actor.code or not e.actor.role:
+                continue
+            first = e.mentions[0]
+            posting = {c.code for c in (self.kb.country(m.group(1)) for m in _POSTING.finditer(first.text)) if c}
+            para = text.rfind("\n\n", 0, first.start)
+            window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
+            before = [code for pos, code in marks if max(0, window) <= pos < first.start and code not in posting]
+            guess = before[-1] if before else next((c for c, _ in tally.most_common() if c not in posting), None)
+            e.actor.code = guess
 
     def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:
         """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place."""
