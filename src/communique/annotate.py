@@ -12,9 +12,9 @@ from .actors.entities import group_phrases, named_actor, person_actor
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Entity, Record, Span
-from .nlp.clusters import Cluster, _inside, _quote_regions, cluster_mentions
+from .nlp.clusters import Cluster, cluster_mentions
+from .nlp.quotemarks import inside, quote_regions
 from .nlp.titles import TitleWords, title_words
-
 
 _POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
 
@@ -75,9 +75,9 @@ class Annotator:
         """A person whose title gives a role but no country ("spokesperson Maeva Proteau", "Ambassador to
         Canada Oleg Stepanov") is taken to serve the country named nearest before them, outside
         quotations and other than their posting; failing that, the country the article names most."""
-        quotes = _quote_regions(text)
+        quotes = quote_regions(text)
         marks = sorted((m.start, e.actor.code) for e in entities if e.actor and e.actor.code in self.kb.countries
-                       for m in e.mentions if _inside(m.start, quotes) is None)
+                       for m in e.mentions if inside(m.start, quotes) is None)
         tally = Counter(code for _, code in marks)
         for e in entities:
             if e.label != "PERSON" or e.actor is None or e.actor.code or not e.actor.role:

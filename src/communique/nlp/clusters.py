@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .quotemarks import inside, quote_regions
 from .titles import TitleWords, gender_of_title, title_before, title_words
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
@@ -26,7 +27,6 @@ PRONOUNS = {
     "she": "f", "her": "f", "hers": "f", "herself": "f",
 }
 ROLE_DETERMINERS = frozenset({"the", "my", "our", "his", "her", "their", "this", "that", "your", "its"})
-_QUOTE_CHARS = "\"“”«»„"
 _STOP_INITIALS = frozenset({"of", "for", "and", "in", "the", "on", "de", "du", "des", "la", "le", "&"})
 
 
@@ -68,31 +68,6 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _STOP_INITIALS and w[0].isalpha()).upper()
 
 
-def _quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside paired double quotes, per paragraph (an unclosed quote runs to the paragraph end)."""
-    regions = []
-    for para in re.finditer(r"[^\n]+", text):
-        s, chunk = para.start(), para.group()
-        opened = None
-        for m in re.finditer(f"[{_QUOTE_CHARS}]", chunk):
-            ch = m.group()
-            if opened is None and ch != "”":
-                opened = s + m.start()
-            elif opened is not None and ch != "“":
-                regions.append((opened, s + m.end()))
-                opened = None
-        if opened is not None:
-            regions.append((opened, para.end()))
-    return regions
-
-
-def _inside(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
-    for a, b in regions:
-        if a <= pos < b:
-            return (a, b)
-    return None
-
-
 class _Builder:
     def __init__(self, doc, words: TitleWords) -> None:
         self.doc = doc
@@ -100,7 +75,7 @@ class _Builder:
         self.clusters: list[Cluster] = []
         self.person_by_key: dict[str, list[Cluster]] = {}
         self.taken: set[int] = set()  # token indices already inside a mention
-        self.quotes = _quote_regions(doc.text)
+        self.quotes = quote_regions(doc.text)
 
     # -- names ------------------------------------------------------------------------------
     def name_spans(self) -> list[tuple[int, int, str]]:
@@ -299,14 +274,14 @@ class _Builder:
         sents = list(doc.sents)
         si = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         window_start = sents[max(0, si - 2)].start_char
-        region = _inside(tok.idx, self.quotes)
+        region = inside(tok.idx, self.quotes)
         scored = []
         for m, c in self.persons_before(tok.idx):
             if m.start < window_start or (c.gender and c.gender != gender):
                 continue
             if m.kind == "pronoun" and c.gender is None:
                 continue
-            m_region = _inside(m.start, self.quotes)
+            m_region = inside(m.start, self.quotes)
             if region is None and m_region is not None:
                 continue  # from outside a quotation, do not reach into it
             if region is not None and m_region is not None and m_region != region:
