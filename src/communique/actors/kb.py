@@ -181,6 +181,8 @@ class KnowledgeBase:
         for p in self.places.values():
             cname = self.countries[p.country].name if p.country in self.countries else p.country
             for n in p.names:
+                if p.kind == "city" and key(n) in self._country_ix:
+                    continue  # a country's own names win over a namesake city or state ("Georgia")
                 self._put(self._country_ix, n, CountryMatch(p.country, cname, p.kind, p.sector, p.role))
         self._org_ix: dict[str, Organisation] = {}
         for o in self.organisations.values():
@@ -274,6 +276,8 @@ class KnowledgeBase:
 
     def _people_for(self, toks: Sequence[str], when: dt.date) -> PersonMatch | None:
         cands: list[Person] = []
+        if len(toks) == 2 and toks[0] in ("al", "el", "ad", "as", "an"):  # "al-Bashir": the surname
+            toks = [toks[1]]
         if len(toks) > 1:
             joined = " ".join(toks)
             cands = (self._person_ix.get(joined) or self._surname_ix.get(joined)

@@ -33,7 +33,8 @@ _FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
 _NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
               "several", "many", "over", "about", "dozens", "hundreds", "thousands", "and", "or", "his", "her",
               "their", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr", "current", "new",
-              "acting", "interim", "top", "senior", "deputy", "said", "says"}  # fmt: skip
+              "acting", "interim", "top", "senior", "deputy", "said", "says", "north", "south", "east", "west",
+              "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "ethnic"}  # fmt: skip
 _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
 _HYPHEN_OF = {"based", "born", "run", "owned", "made", "registered", "flagged", "headquartered", "led"}
 _HYPHEN_BY = {"backed", "funded", "sponsored", "supported", "allied", "aligned", "brokered", "linked", "affiliated",
@@ -76,8 +77,15 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
+_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "an-", "at-", "az-")
+_NAME_LINKS = {"bin", "ibn", "bint", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von",
+               "der", "den", "la", "le", "al", "el", "y", "-", "."}  # fmt: skip
+
+
 def _capitalised(tok: str) -> bool:
-    return tok[:1].isupper()
+    """Written as a proper name: "Putin", "al-Bashir" (Arabic article), not "troops"."""
+    low = tok.lower()
+    return tok[:1].isupper() or (low.startswith(_PARTICLES) and tok[low.index("-") + 1 : low.index("-") + 2].isupper())
 
 
 def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, mixed: bool) -> list[_Hit]:
@@ -99,7 +107,10 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
                 if place is not None:
                     best = _Hit("place", i, j, place)
                     break
-                if j - i > 1 and all(_capitalised(t.text) or t.text in "-." for t in toks[i:j]):
+                name_toks = toks[i:j]
+                if j - i > 1 and _capitalised(name_toks[-1].text) and all(
+                    _capitalised(t.text) or t.text.lower() in _NAME_LINKS for t in name_toks
+                ):
                     pm = kb.person(span, on, titles=False)
                     if pm is not None and len(key(span).split()) > 1:
                         best = _Hit("person", i, j, pm)
@@ -120,7 +131,7 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
 
 def _inside_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) -> bool:
     v = hit.value
-    if not mixed or hit.i == 0 or not isinstance(v, CountryMatch) or v.kind not in ("city", "capital"):
+    if not mixed or hit.i == 0 or hit.j - hit.i > 1 or not isinstance(v, CountryMatch) or v.kind not in ("city", "capital"):
         return False
     prev = toks[hit.i - 1]
     covered = any(h.i <= hit.i - 1 < h.j for h in hits)
@@ -199,6 +210,8 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
     posted = {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in _POSTING}
     posted |= {h.i for h in tail} if posting else set()
     backers = {h.i for h in hits if h.j < len(toks) and toks[h.j].text.lower().lstrip("-") in _HYPHEN_BY}
+    # "ethnic Albanians" are a people, not the Albanian state
+    posted |= {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in ("ethnic", "ethnically")}
 
     sector, role, org = _sector(head, tail)
     person = next((h.value for h in hits if isinstance(h.value, PersonMatch)), None)
