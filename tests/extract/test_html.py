@@ -207,3 +207,13 @@ def test_clean_blocks_cuts_teasers_after_marker() -> None:
     # a marker with story prose after it is a box inside the story: only the marker line goes
     out = clean_blocks(story[:2] + [Block("head", "Related")] + story[2:])
     assert [b.text for b in out] == STORY
+
+
+def test_list_inside_story_is_kept_once() -> None:
+    steps = "<ul><li>Close the old crossing to all traffic<ul><li>Put up signs on both banks</li></ul></li>" \
+        "<li>Build the new piers in the dry season</li></ul>"
+    html = _page(STORY[:3] + [steps] + STORY[3:]).replace(f"<p>{steps}</p>", steps)
+    body = extract_body(html)
+    assert body.count("Put up signs on both banks") == 1
+    assert "Build the new piers in the dry season" in body
+    assert body.index("Build the new piers") < body.index("Work is due to begin")

@@ -1,17 +1,18 @@
 """HTML page -> article body text.
 
-Two extractors with different failure modes vote at paragraph level:
+Two extractors with different failure modes vote block by block:
 
 * trafilatura (fast mode, comments off) finds the story's blocks and keeps their kind (paragraph, heading,
-  list item, quote, table row) and how much of each is link text;
-* readability-lxml (with a cheaper cleaning step than its default) picks the densest content subtree.
+  list item, quote, table row); how much of each block is link text is measured against the page's links;
+* readability-lxml (run on the same parsed tree, with cheaper cleaning passes) picks the densest subtree.
 
-trafilatura tends to over-include page furniture that sits near the story (teaser lists, newsletter boxes,
-"related" headlines); readability tends to lose the story on pages with unusual markup. A trafilatura block
-is kept when readability agrees with it or when it looks like prose on its own; weak blocks that only
-trafilatura saw are dropped. When trafilatura is much shorter than readability (it missed part of the
-story), readability's blocks are used instead. Finally, page furniture lines (see ``boilerplate``) and
-leading titles or bylines are removed.
+trafilatura tends to over-include furniture that sits near the story (teaser lists, newsletter boxes,
+"related" headlines); readability tends to lose the story on pages with unusual markup and to keep
+captions and footers. A trafilatura block is kept when readability agrees with it, when it looks like
+prose on its own, or when it is link-free text inside the story; strong paragraphs only readability
+found are merged in at their place (the lead paragraph styled apart, the rest of a story trafilatura cut
+short). Then furniture lines (see ``boilerplate``), captions, leading titles and bylines and teaser boxes
+after the story are removed. A page whose text is mostly teaser cards, or that has no prose, gives "".
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 # Inputs beyond this many characters are cut: bounded time and memory; no real story page is this big.
 MAX_CHARS = 3_000_000
-# lxml refuses trees deeper than this anyway; deeper nesting is flattened by the parser.
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+")
@@ -78,10 +78,8 @@ def extract_body(html: str, url: str | None = None) -> str:
     """Return the story body of an HTML page, paragraphs separated by blank lines; "" when there is none."""
     try:
         return _extract(html, url)
-    except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch
+    except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch (RecursionError too)
         log.debug("extract_body failed: %s", exc)
-        return ""
-    except RecursionError:  # pragma: no cover - pathological nesting
         return ""
 
 
@@ -285,63 +283,49 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
     return blocks
 
 
-def _text_and_links(el: etree._Element) -> tuple[str, int]:
+def _text(el: etree._Element, skip: tuple[str, ...] = ()) -> str:
+    """Text of a trafilatura output element; <lb/> becomes a line break; ``skip`` children are left out
+    (a nested list inside a list item is emitted as items of its own)."""
     parts: list[str] = []
-    link = 0
 
     def rec(e: etree._Element) -> None:
-        nonlocal link
         if e.tag == "lb":
             parts.append("\n")
         if e.text:
             parts.append(e.text)
-            if e.tag == "ref":
-                link += len(e.text.strip())
         for c in e:
-            if c.tag == "ref":
-                link_before = link
-                rec(c)
-                # nested formatting inside a link counts as link text too
-                inner = "".join(c.itertext())
-                link = link_before + len(inner.strip())
-            else:
+            if c.tag not in skip:
                 rec(c)
             if c.tail:
                 parts.append(c.tail)
 
     rec(el)
-    return _norm("".join(parts)), link
+    return _norm("".join(parts))
 
 
 def _walk_traf(el: etree._Element) -> Iterator[Block]:
     for child in el:
         tag = child.tag
         if tag in _BLOCK_KINDS:
-            text, links = _text_and_links(child)
+            text = _text(child)
             if text:
-                yield Block(_BLOCK_KINDS[tag], text, links)
+                yield Block(_BLOCK_KINDS[tag], text)
         elif tag == "list":
             for item in child.iter("item"):
-                text, links = _text_and_links(item)
+                text = _text(item, skip=("list",))
                 if text:
-                    yield Block("item", text, links)
+                    yield Block("item", text)
         elif tag == "table":
             for row in child.iter("row"):
-                cells = []
-                links = 0
-                for cell in row.iter("cell"):
-                    t, lk = _text_and_links(cell)
-                    if t:
-                        cells.append(t.replace("\n", " "))
-                        links += lk
+                cells = [t.replace("\n", " ") for t in (_text(c, skip=("table",)) for c in row.iter("cell")) if t]
                 if cells:
-                    yield Block("row", " | ".join(cells), links)
+                    yield Block("row", " | ".join(cells))
         elif tag in ("div", "section", "article", "main", "body"):
             yield from _walk_traf(child)
         else:
-            text, links = _text_and_links(child)
+            text = _text(child)
             if text:
-                yield Block("p", text, links)
+                yield Block("p", text)
 
 
 # ------------------------------------------------------------------------------------------ readability
