@@ -217,3 +217,21 @@ def test_list_inside_story_is_kept_once() -> None:
     assert body.count("Put up signs on both banks") == 1
     assert "Build the new piers in the dry season" in body
     assert body.index("Build the new piers") < body.index("Work is due to begin")
+
+
+def test_random_markup_never_raises() -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    tags = st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<a href='x'>", "</a>", "<table><tr><td>", "<br>",
+                            "<script>", "</script>", "<!--", "-->", "<html>", "<body>", "<h2>", "</h2>", "<li>"])
+    pieces = st.lists(st.one_of(tags, st.text(max_size=80)), max_size=60)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(pieces)
+    def check(parts: list[str]) -> None:
+        out = extract_body("".join(parts))
+        assert isinstance(out, str)
+        assert "\n\n\n" not in out
+
+    check()
