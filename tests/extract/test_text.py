@@ -122,3 +122,44 @@ def test_garbage_never_raises(text: str, n_docs: int) -> None:
     assert isinstance(res, CleanedText)
     for para in res.body.split("\n\n"):
         assert para.replace("\n", "") == "" or all(part.strip() in text for part in para.split("\n"))
+
+
+def test_teasers_dropped_without_a_credit_line() -> None:
+    teasers = [
+        "IN DEPTH",
+        "Lighthouse keeper retires after forty years on the rock",
+        "After four decades of trimming wicks and logging storms, the last keeper of the southern light is "
+        "handing over the keys to an automated beacon and moving inland to be closer to his grandchildren.",
+        "Why are bananas getting more expensive this winter?",
+        "Growers blame a fungus, shipping costs and a poor harvest in two exporting countries, and shop owners "
+        "say shoppers should expect prices to stay high until the spring crop arrives at the markets.",
+        "Stay Connected",
+    ]
+    text = "\n\n".join([*MENU, TITLE, "Share", *STORY[:-1], *teasers])
+    res = clean_scraped_text(text)
+    assert res.title == TITLE
+    assert res.body.split("\n\n") == STORY[:-1]
+
+
+def test_list_announced_by_a_colon_is_kept() -> None:
+    dates = ["June 9 - Riverside Arena, Port Ellis", "June 12 - Old Mill Hall, Greyford",
+             "June 15 - Harbour Stage, Lowmouth", "June 20 - City Park Bandstand, Northam"]
+    story = [*STORY[:4], "The ferry company will hold public meetings in four towns on these dates:", *dates]
+    text = "\n".join([*MENU, TITLE, "Share", *story, *TEASERS])
+    res = clean_scraped_text(text)
+    assert res.body.split("\n\n") == story
+
+
+def test_hard_wrapped_paragraph_stays_one_paragraph() -> None:
+    para = ("The council approved the ferry link on Tuesday after a long debate\n"
+            "that ran late into the evening, with residents of the islands filling\n"
+            "the public gallery and cheering when the result was read out.")
+    text = "\n\n".join([*MENU, TITLE, "Share", para, *STORY[1:], *TEASERS])
+    res = clean_scraped_text(text)
+    assert res.body.split("\n\n")[0] == para
+
+
+def test_line_document_counts_counts_documents_not_lines() -> None:
+    counts = line_document_counts(["Share\nShare\nHello there", "  Share  \nOther line", None])  # type: ignore[list-item]
+    assert counts["Share"] == 2
+    assert counts["Hello there"] == 1

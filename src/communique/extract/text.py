@@ -17,8 +17,6 @@ from communique.extract.text_title import find_title
 
 __all__ = ["CleanedText", "clean_scraped_text", "line_document_counts"]
 
-_WRAP_END = tuple(".!?…:;\"'”’)]")
-
 
 @dataclass
 class CleanedText:
@@ -61,21 +59,5 @@ def _clean(text: str, line_counts: Mapping[str, int] | None, n_docs: int) -> Cle
 
 
 def _join(kept: list[Line]) -> str:
-    """Blank line between paragraphs; lines of one hard-wrapped paragraph stay joined by a newline."""
-    parts: list[str] = []
-    prev: Line | None = None
-    for ln in kept:
-        wrapped = (
-            prev is not None
-            and prev.block == ln.block
-            and prev.index == ln.index - 1
-            and not prev.bullet
-            and not ln.bullet
-            and len(prev.text) >= 30
-            and not prev.text.endswith(_WRAP_END)
-        )
-        if parts:
-            parts.append("\n" if wrapped else "\n\n")
-        parts.append(ln.text)
-        prev = ln
-    return "".join(parts)
+    """One blank line between paragraphs (a hard-wrapped paragraph keeps its inner newlines)."""
+    return "\n\n".join(ln.text for ln in kept)

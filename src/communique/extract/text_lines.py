@@ -12,8 +12,8 @@ _BULLET = re.compile(r"^(?:[*+•·▪◦‣○●■□–—-]|o|\d{1,3}[.)])\
 _MARKERS = frozenset("*+•·▪◦‣○●■□–—-")
 # Invisible characters that some pages put on otherwise empty lines; they count as whitespace here.
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
-
-
+# A line ending in one of these closes its sentence, so the next line is not its continuation.
+_CLOSED = tuple(".!?…:;\"'”’)]|")
 
 @dataclass
 class Line:
@@ -52,6 +52,40 @@ def split_lines(text: str) -> list[Line]:
         else:
             bullet, content = False, stripped
         out.append(Line(len(out), stripped, indent, block, content, bullet))
+    return _unwrap(out)
+
+
+def _unwrap(lines: list[Line]) -> list[Line]:
+    """Join the lines of hard-wrapped paragraphs (e-mail, terminal copies) into one Line each.
+
+    A line continues the previous one in its block when the previous one does not close a sentence and
+    either this one starts in lower case or the previous one fills the block's width (a wrapped column).
+    The joined text keeps the original newlines, so it is still a verbatim piece of the input.
+    """
+    width: dict[int, int] = {}
+    size: Counter[int] = Counter()
+    for ln in lines:
+        width[ln.block] = max(width.get(ln.block, 0), len(ln.text))
+        size[ln.block] += 1
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.block == ln.block
+            and not prev.bullet
+            and not ln.bullet
+            and not prev.text.endswith(_CLOSED)
+            and (
+                ln.text[:1].islower()
+                or (size[ln.block] >= 3 and 40 <= width[ln.block] <= 120 and len(prev.text.split("\n")[-1])
+                    >= 0.75 * width[ln.block])
+            )
+        ):
+            out[-1] = Line(prev.index, f"{prev.text}\n{ln.text}", prev.indent, prev.block,
+                           f"{prev.content}\n{ln.content}", False)
+            continue
+        out.append(Line(len(out), ln.text, ln.indent, ln.block, ln.content, ln.bullet))
     return out
 
 

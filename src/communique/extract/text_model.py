@@ -10,12 +10,13 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from communique.extract.text_features import ALL_FEATURES, vector
+from communique.extract.text_features import _END_SENTENCE, ALL_FEATURES, content_words, vector
 from communique.extract.text_lines import Line, best_run
 
 __all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
 
 
+TEASER_OVERLAP = 0.2  # below this share of words in common with the story, a headline+blurb tail is teasers
 LIST_MAX = 60  # items kept after a line ending in a colon
 LIST_FLOOR = 0.02  # an item below this probability ends the list
 
@@ -86,6 +87,7 @@ def decode(lines: Sequence[Line], probs: Sequence[float], params: Mapping[str, A
         if seen >= 0.5 * total and story_end(lines[j].text):
             end = j + 1
             break
+    end = _before_teasers(lines, sizes, probs, seed, start, end)
     kept = [i for i in range(start, end) if lines[i].content and (probs[i] > keep or story_end(lines[i].text))]
     return _with_announced_lists(lines, probs, kept)
 
@@ -93,15 +95,55 @@ def decode(lines: Sequence[Line], probs: Sequence[float], params: Mapping[str, A
 def _with_announced_lists(lines: Sequence[Line], probs: Sequence[float], kept: list[int]) -> list[int]:
     """Keep the items of a list that a story line announces with a colon ("The tour dates:")."""
     out: list[int] = []
-    kept_set = set(kept)
     for i in kept:
         out.append(i)
         if not lines[i].content.endswith(":"):
             continue
         j = i + 1
-        while j < len(lines) and j not in kept_set and j - i <= LIST_MAX and probs[j] > LIST_FLOOR:
+        while j < len(lines) and j - i <= LIST_MAX and probs[j] > LIST_FLOOR and not _prose(lines[j]):
             if lines[j].indent != lines[i].indent and not lines[j].bullet:
                 break
             out.append(j)
             j += 1
     return sorted(set(out))
+
+
+def _prose(line: Line) -> bool:
+    return len(line.content.split()) >= 5 and bool(_END_SENTENCE.search(line.content))
+
+
+def _headline(line: Line) -> bool:
+    c = line.content
+    return 3 <= len(c.split()) <= 16 and not line.bullet and c[:1].isupper() and not c.endswith((".", ":", ","))
+
+
+def _before_teasers(
+    lines: Sequence[Line], sizes: Sequence[float], probs: Sequence[float], seed: float, start: int, end: int
+) -> int:
+    """End of the run before a tail of teasers: after two non-prose lines (a section label and a headline),
+    headline + blurb pairs about something else than the story."""
+    gaps: list[int] = []  # first line of each run of 2+ non-prose lines
+    i = start
+    while i < end:
+        j = i
+        while j < end and not _prose(lines[j]):
+            j += 1
+        if j - i >= 2 and j < end and i > start and _headline(lines[j - 1]):
+            gaps.append(i)
+        i = j + 1
+    if not gaps:
+        return end
+    bounds = [start, *gaps, end]
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+    score = [sum((probs[k] - seed) * sizes[k] for k in range(a, b)) for a, b in pieces]
+    main = max(range(len(pieces)), key=score.__getitem__)
+    story_words: set[str] = set()
+    for k in range(*pieces[main]):
+        story_words |= content_words(lines[k].content)
+    for a, b in pieces[main + 1:]:
+        words = [w for k in range(a, b) for w in content_words(lines[k].content)]
+        if words and sum(w in story_words for w in words) / len(words) < TEASER_OVERLAP:
+            return a
+        for k in range(a, b):
+            story_words |= content_words(lines[k].content)
+    return end
