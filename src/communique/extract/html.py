@@ -573,12 +573,10 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
         # trafilatura flattened a layout table into rows; readability's paragraphs are the better cut.
         return [b for b in r_blocks if not _weak(b)]
     keep = [s >= 0.5 or not _weak(b) for b, s in zip(t_blocks, t_sup, strict=True)]
-    if INTERIOR:
-        _keep_interior(t_blocks, keep)
+    _keep_interior(t_blocks, keep)
     # Strong paragraphs only readability saw (a lead paragraph styled apart, text split by an ad) go in
-    # after the trafilatura block that the preceding readability block matched.
-    # Readability-only blocks after the last block both agree on are usually page footers (citation
-    # boxes, licence notes), so they need a block both agree on after them...
+    # after the trafilatura block that the preceding readability block matched. Those after the last
+    # block both agree on are usually page footers (citation boxes, licence notes)...
     extra: dict[int, list[Block]] = {}
     last = -1
     pending: list[Block] = []
@@ -607,9 +605,6 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
             out.append(b)
         out.extend(extra.get(i, []))
     return out
-
-
-INTERIOR = True
 
 
 def _keep_interior(blocks: list[Block], keep: list[bool]) -> None:
@@ -643,8 +638,7 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
     if captions:
         blocks = [b for b in blocks if b.key not in captions]
     # a "Related stories" box after the story: a marker followed by no more prose
-    if CUT_MARKERS:
-        blocks = _cut_teaser_tail(blocks)
+    blocks = _cut_teaser_tail(blocks)
     # a short block that is nearly all link text is a teaser or a menu, whoever voted for it
     out = [b for b in blocks if not (b.link_density >= 0.8 and b.size < 40)]
     out = [b for b in (_strip_lines(b) for b in out) if b is not None]
@@ -673,9 +667,6 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
         seen.add(k)
         uniq.append(b)
     return uniq
-
-
-CUT_MARKERS = True
 
 
 def _cut_teaser_tail(blocks: list[Block]) -> list[Block]:
