@@ -47,15 +47,22 @@ class Annotator:
         clusters = cluster_mentions(doc, self.words)
         for c in clusters:
             self._relabel_place(c, on)
-        taken = {t.i for c in clusters for m in c.mentions for t in doc.char_span(m.start, m.end,
-                                                                                   alignment_mode="expand") or []}
+        # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
+        taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
+                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
+        group_spans = group_phrases(doc, self.kb, taken, self.words.roles)
+        in_group = {i for s, e in group_spans for i in range(s, e)}
+        for c in clusters:  # a nationality inside a group is the group's, not an entity of its own
+            if c.label in ("GPE", "NORP"):
+                c.mentions = [m for m in c.mentions if not (doc[m.root].i in in_group and self._is_demonym(m.text))]
+        clusters = [c for c in clusters if c.mentions]
         entities: list[tuple[int, Entity]] = []
         for c in clusters:
             actor = person_actor(c, self.kb, on) if c.label == "PERSON" else named_actor(c, self.kb, on)
             entities.append((c.first, Entity(id="", name=c.name, label=c.label, actor=actor,
                                              mentions=[Span(m.start, m.end, m.text) for m in c.mentions])))
         groups: dict[str, Entity] = {}
-        for s, e in group_phrases(doc, self.kb, taken):
+        for s, e in group_spans:
             span = doc[s:e]
             key = " ".join(span.text.lower().split())
             if key not in groups:
@@ -89,6 +96,10 @@ class Annotator:
             before = [code for pos, code in marks if max(0, window) <= pos < first.start and code not in posting]
             guess = before[-1] if before else next((c for c, _ in tally.most_common() if c not in posting), None)
             e.actor.code = guess
+
+    def _is_demonym(self, text: str) -> bool:
+        match = self.kb.country(text)
+        return match is not None and match.kind == "demonym"
 
     def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:
         """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place."""

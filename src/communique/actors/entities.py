@@ -47,13 +47,18 @@ def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | No
     return resolve_phrase(c.name, on=on, kb=kb)
 
 
-def group_phrases(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int]]:
+def group_phrases(
+    doc, kb: KnowledgeBase, taken: set[int], person_roles: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
     """Token ranges of group mentions: "Russian officials", "the Russian military", "Ukrainian troops",
-    "protesters in Minsk": a noun naming a kind of actor, tied to a country or organisation."""
+    "protesters in Minsk": a noun naming a kind of actor, tied to a country or organisation. A singular
+    role noun ("an envoy", "the minister") is one person, not a group, and is left to the clusters."""
     out = []
     for chunk in doc.noun_chunks:
         root = chunk.root
         if root.i in taken or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if root.tag_ in ("NN", "NNP") and root.lemma_.lower() in person_roles:
             continue
         sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
         if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):

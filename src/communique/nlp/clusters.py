@@ -201,9 +201,10 @@ class _Builder:
                             and self.words.is_role(c)), None)
         if partner is None:
             return
-        own = {t.i for t in tok.subtree} if partner is tok.head else set()
+        before = partner.i == tok.head.i  # the role comes first: "Kenya's trade minister, Grace Wanjiru"
+        own = {t.i for t in tok.subtree} if before else set()
         idx = [t.i for t in partner.subtree if t.i not in own and not t.is_punct]
-        if partner is tok.head:
+        if before:
             idx = [i for i in idx if i < min(own)] or idx
         if not idx:
             return
@@ -318,8 +319,9 @@ def cluster_mentions(doc, words: TitleWords | None = None) -> list[Cluster]:
         if (s, e) in persons or (label != "NORP" and (doc[e - 1].lower_ in person_keys and e - s <= 3
                                                         and all(t.is_title for t in doc[s:e]))):
             covered.update(range(s, e))
+    lowercase_words = {t.text for t in doc if t.is_lower}
     extra = [(t.i, t.i + 1) for t in doc if t.i not in covered and t.lower_ in person_keys and t.is_title
-             and t.pos_ == "PROPN"]
+             and (t.pos_ == "PROPN" or (t.pos_ in ("NOUN", "X") and t.lower_ not in lowercase_words))]
     people = sorted({*(x for x in persons), *extra,
                      *((s, e) for s, e, label in spans if set(range(s, e)) <= covered)})
     for s, e in people:

@@ -1,0 +1,112 @@
+"""The annotate stage through the public API: entities with mentions and actors (issue: who is who)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import communique
+
+
+def ents(text, date="2022-01-23", **kw):
+    rec = communique.process(clean_text=text, date=date, upto="annotate", **kw)
+    assert rec.error is None, rec.error
+    return rec
+
+
+def by_name(rec):
+    return {e.name: e for e in rec.entities}
+
+
+def test_people_resolve_by_date():
+    text = ("Foreign Minister Sergei Lavrov met his counterpart on Friday in a long meeting that both sides "
+            "described as useful. Lavrov said the talks would continue next month in another capital.")
+    lav = by_name(ents(text))["Sergei Lavrov"].actor
+    assert (lav.code, lav.sector) == ("RUS", "GOV") and "Foreign" in lav.role
+    pompeo = ("Mike Pompeo spoke to reporters in Washington on Tuesday about the trade talks that had stalled "
+              "for a month, and Pompeo said a deal was still possible before the summer.")
+    in_office = by_name(ents(pompeo, date="2019-05-01"))["Mike Pompeo"].actor
+    before = by_name(ents(pompeo, date="2010-05-01"))["Mike Pompeo"].actor
+    assert in_office.role == "Secretary of State" and in_office.code == "USA"
+    assert before.code == "USA" and before.role != "Secretary of State"
+
+
+def test_metonyms_demonyms_groups_and_igos():
+    text = ("The Kremlin said on Monday that Ukrainian troops had crossed the line, while protesters in Minsk "
+            "marched for a second day. NATO called for calm and the U.N. sent an envoy to the region.")
+    rec = ents(text)
+    found = {(e.label, e.actor.code if e.actor else None, e.actor.sector if e.actor else None) for e in rec.entities}
+    names = by_name(rec)
+    assert names["Kremlin"].actor.code == "RUS" and names["Kremlin"].actor.sector == "GOV"
+    troops = next(e for e in rec.entities if "Ukrainian troops" in e.name)
+    assert (troops.label, troops.actor.code, troops.actor.sector) == ("GROUP", "UKR", "MIL")
+    assert any(e.label == "GROUP" and e.actor.code == "BLR" for e in rec.entities if "protesters" in e.name)
+    assert names["NATO"].actor.code == "IGO" and names["NATO"].actor.name == "NATO"
+    assert found
+
+
+def test_entity_shape_and_provenance():
+    text = ("Canada's Foreign Affairs Minister Melanie Joly spoke in Ottawa on Monday. Joly said she would "
+            "travel to Brussels next week to meet allies about the crisis on the border.")
+    rec = ents(text)
+    d = rec.to_dict()
+    assert set(d) == {"source", "error", "article", "entities", "quotes"}
+    joly = next(e for e in d["entities"] if e["name"] == "Melanie Joly")
+    assert joly["id"].startswith("e") and joly["label"] == "PERSON"
+    assert joly["actor"]["code"] == "CAN" and joly["actor"]["sector"] == "GOV"
+    assert [m["text"] for m in joly["mentions"]][:3] == ["Canada's Foreign Affairs Minister Melanie Joly", "Joly",
+                                                          "she"]
+    body = rec.article.text
+    for e in d["entities"]:
+        for m in e["mentions"]:
+            assert body[m["start"]:m["end"]] == m["text"]
+
+
+def test_founding_page_people(founding_page):
+    rec = communique.process(founding_page, date="2022-01-23", upto="annotate")
+    people = {e.name: e for e in rec.entities if e.label == "PERSON"}
+    want = {
+        "Melanie Joly": ("CAN", "GOV", ["Melanie Joly", "Joly", "Minister Joly", "Your excellency Joly",
+                                         "the minister", "Canada’s Foreign Affairs Minister"]),
+        "Oleg Stepanov": ("RUS", "GOV", ["Oleg Stepanov", "Stepanov", "he", "Ambassador to Canada"]),
+        "Sergei Lavrov": ("RUS", "GOV", ["Lavrov", "[Foreign] Minister [Sergei] Lavrov", "my minister",
+                                          "Foreign Minister Lavrov"]),
+        "Antony Blinken": ("USA", "GOV", ["Antony Blinken", "Blinken"]),
+        "Maeva Proteau": ("CAN", "GOV", ["Maeva Proteau"]),
+    }
+    for name, (code, sector, mentions) in want.items():
+        e = people[name]
+        assert (e.actor.code, e.actor.sector) == (code, sector), name
+        assert e.actor.role
+        got = [m.text.lower() for m in e.mentions]
+        for m in mentions:
+            assert any(m.lower() in g for g in got), (name, m)
+
+
+def test_user_actor_file_adds_a_person(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text("people:\n  - {name: Maria Fictiva, country: ARG, offices: [[Minister of Fishing, GOV, "
+                 "2020-01-01]]}\n", encoding="utf-8")
+    text = ("Maria Fictiva opened the new harbour on Tuesday in front of a large crowd, and Fictiva promised "
+            "more investment in the fleet next year.")
+    plain = by_name(ents(text))["Maria Fictiva"].actor
+    mine = by_name(ents(text, actors=[f]))["Maria Fictiva"].actor
+    assert plain is None or plain.code != "ARG"
+    assert (mine.code, mine.sector, mine.role) == ("ARG", "GOV", "Minister of Fishing")
+
+
+def test_malformed_actor_file_is_a_clear_cli_error(tmp_path, founding_page):
+    f = tmp_path / "bad.yaml"
+    f.write_text("people:\n  - name: Jane Roe\n    country: ZZZ\n    offices: [[Minister, GOV, 2020-01-01]]\n")
+    p = subprocess.run([sys.executable, "-m", "communique.cli", "extract", str(founding_page), "--actors", str(f)],
+                       capture_output=True, timeout=300)
+    assert p.returncode == 2
+    assert b"bad.yaml" in p.stderr and b"line" in p.stderr
+
+
+@pytest.mark.parametrize("text", ["", "\u201c" * 50, "no verbs here " * 200])
+def test_odd_texts_do_not_break_the_stage(text):
+    rec = communique.process(clean_text=text or "x", upto="annotate")
+    assert rec.error is None or rec.error.kind in ("not_article", "unsupported_language")
