@@ -40,6 +40,12 @@ CHROME = [
     "Copyright 2020 The Example Times. All rights reserved.",
     "You might also like",
     "Click here to subscribe",
+    "November 20, 2019 - 11:28 AMT",
+    "Tuesday, Nov. 19, 2019",
+    "2019-11-19 10:22",
+    "4 min read",
+    "Like this story? Share it with a friend!",
+    "Write to Jane Roe at jane.roe@example.com",
 ]
 
 PROSE = [
@@ -52,6 +58,8 @@ PROSE = [
     "Photographs of the scene showed a collapsed bridge and dozens of rescue workers.",
     'He said: "Read more books."',
     "Share prices fell by 4% on Monday after the announcement.",
+    "On November 20, 2019, the council met again.",
+    "Like him, she wrote to the minister at once.",
     "",
 ]
 
