@@ -106,7 +106,7 @@ class KnowledgeBase:
         if val is None:
             return None
         if val not in self.countries and val not in self.codes:
-            raw.fail(f"{field} {val!r} is neither a country code (countries.csv) nor an actor code (sectors.yaml)")
+            raw.fail(f"{field} {val!r} is neither a country code (countries.csv) nor an actor code")
         return val
 
     def _add_country(self, raw: Raw) -> None:
@@ -194,7 +194,9 @@ class KnowledgeBase:
             for n in (p.name, *p.aliases):
                 full = key(n).split()
                 toks = [t for t in full if t not in _SUFFIXES] or full
-                forms = {" ".join(full), " ".join(toks)} | ({toks[0] + " " + toks[-1]} if len(toks) > 2 else set())
+                forms = {" ".join(full), " ".join(toks)}
+                if len(toks) > 2:  # without middle names: "Omar al-Bashir" for "Omar Hassan al-Bashir"
+                    forms.add(toks[0] + " " + toks[-1])
                 for f in forms:
                     ix = self._person_ix if len(toks) > 1 else self._surname_ix
                     if f and p not in ix.get(f, []):

@@ -77,7 +77,8 @@ def damerau1(a: str, b: str) -> bool:
         diff = [i for i in range(la) if a[i] != b[i]]
         if len(diff) == 1:
             return True
-        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        i, j = diff if len(diff) == 2 else (0, 0)
+        return len(diff) == 2 and j == i + 1 and a[i] == b[j] and a[j] == b[i]
     if la > lb:
         a, b = b, a
     i = 0

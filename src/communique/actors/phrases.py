@@ -25,20 +25,134 @@ from communique.model import Actor
 __all__ = ["resolve_phrase"]
 
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9][\w'\-.&]*|[^\w\s]")
-_PREPS = {"of", "in", "to", "from", "at", "for", "on", "with", "near", "against", "by", "inside", "outside",
-          "across", "within", "into", "toward", "towards", "among", ",", "(", ";", ":", "who", "which",
-          "that"}  # fmt: skip
+_PREPS = set(
+    [
+        "of",
+        "in",
+        "to",
+        "from",
+        "at",
+        "for",
+        "on",
+        "with",
+        "near",
+        "against",
+        "by",
+        "inside",
+        "outside",
+        "across",
+        "within",
+        "into",
+        "toward",
+        "towards",
+        "among",
+        "who",
+        "which",
+        "that",
+        ",",
+        "(",
+        ";",
+        ":",
+    ]
+)
 _POSTING = {"to"}
 _FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
-_NOT_NAMES = {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some",
-              "several", "many", "over", "about", "dozens", "hundreds", "thousands", "and", "or", "his", "her",
-              "their", "its", "this", "that", "these", "those", "mr", "mrs", "ms", "dr", "current", "new",
-              "acting", "interim", "top", "senior", "deputy", "said", "says", "north", "south", "east", "west",
-              "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "ethnic"}  # fmt: skip
+_NOT_NAMES = set(
+    [
+        "the",
+        "a",
+        "an",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "some",
+        "several",
+        "many",
+        "over",
+        "about",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "and",
+        "or",
+        "his",
+        "her",
+        "their",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "current",
+        "new",
+        "acting",
+        "interim",
+        "top",
+        "senior",
+        "deputy",
+        "said",
+        "says",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "greater",
+        "upper",
+        "lower",
+        "ethnic",
+    ]
+)
 _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
 _HYPHEN_OF = {"based", "born", "run", "owned", "made", "registered", "flagged", "headquartered", "led"}
-_HYPHEN_BY = {"backed", "funded", "sponsored", "supported", "allied", "aligned", "brokered", "linked", "affiliated",
-              "controlled", "occupied", "annexed", "held", "trained", "armed", "friendly", "leaning"}  # fmt: skip
+_HYPHEN_BY = set(
+    [
+        "backed",
+        "funded",
+        "sponsored",
+        "supported",
+        "allied",
+        "aligned",
+        "brokered",
+        "linked",
+        "affiliated",
+        "controlled",
+        "occupied",
+        "annexed",
+        "held",
+        "trained",
+        "armed",
+        "friendly",
+        "leaning",
+    ]
+)
+_STATE = set(
+    [
+        "state",
+        "official",
+        "state-run",
+        "state-owned",
+        "state-controlled",
+        "government",
+        "government-run",
+        "government-controlled",
+        "pro-government",
+    ]
+)
 _MAX_N = 8
 _MAX_CHARS = 400
 
@@ -67,8 +181,6 @@ def _tokens(text: str) -> list[_Tok]:
             out += [_Tok(t[:-2], s, s + len(t) - 2), _Tok("'s", s + len(t) - 2, s + len(t))]
         elif t.endswith("'") and len(t) > 1:  # plural possessive: "soldiers'"
             out.append(_Tok(t[:-1], s, s + len(t) - 1))
-        elif t.endswith(".") and len(t) > 2 and not re.fullmatch(r"(?:[A-Za-z]\.)+", t) and t[:-1].count(".") == 0:
-            out.append(_Tok(t, s, s + len(t)))  # "Sen." "Gen.": key() drops the dot
         elif "-" in t.strip("-") and t.lower().rsplit("-", 1)[1] in _HYPHEN_OF | _HYPHEN_BY:
             cut = t.rindex("-")  # "Somalia-based", "Iran-backed": the place, then what it says of it
             out += [_Tok(t[:cut], s, s + cut), _Tok(t[cut:], s + cut, s + len(t))]
@@ -108,8 +220,10 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
                     best = _Hit("place", i, j, place)
                     break
                 name_toks = toks[i:j]
-                if j - i > 1 and _capitalised(name_toks[-1].text) and all(
-                    _capitalised(t.text) or t.text.lower() in _NAME_LINKS for t in name_toks
+                if (
+                    j - i > 1
+                    and _capitalised(name_toks[-1].text)
+                    and all(_capitalised(t.text) or t.text.lower() in _NAME_LINKS for t in name_toks)
                 ):
                     pm = kb.person(span, on, titles=False)
                     if pm is not None and len(key(span).split()) > 1:
@@ -131,7 +245,9 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
 
 def _inside_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) -> bool:
     v = hit.value
-    if not mixed or hit.i == 0 or hit.j - hit.i > 1 or not isinstance(v, CountryMatch) or v.kind not in ("city", "capital"):
+    if not mixed or hit.i == 0 or hit.j - hit.i > 1 or not isinstance(v, CountryMatch):
+        return False
+    if v.kind not in ("city", "capital"):
         return False
     prev = toks[hit.i - 1]
     covered = any(h.i <= hit.i - 1 < h.j for h in hits)
@@ -214,6 +330,8 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
     posted |= {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in ("ethnic", "ethnically")}
 
     sector, role, org = _sector(head, tail)
+    if sector == "JRN" and any(t.text.lower() in _STATE for t in toks[:cut]):
+        sector, role = "GOV", "State Media"  # "the official National News Agency", "state-run TV"
     person = next((h.value for h in hits if isinstance(h.value, PersonMatch)), None)
     code = _code([h for h in hits if h.i not in posted], backers)
     name = org.name if org is not None else None
@@ -261,6 +379,8 @@ def _sector(head: list[_Hit], tail: list[_Hit]) -> tuple[str | None, str | None,
     org, strong, weak = _org(head), _words(head, False), _words(head, True)
     if org is None and not strong and (weak or not head):
         org, strong = _org(tail), _words(tail, False)
+        if strong and weak and weak[-1].role:  # "spokesperson for the Minister": a spokesperson, of the GOV
+            return strong[-1].sector, weak[-1].role, org
     if strong:
         w = strong[-1]
         if org is not None and org.sector and w.sector in _DEFER:  # "Boko Haram gunmen"
