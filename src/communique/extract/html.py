@@ -37,8 +37,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+")
 
-# Silence the two libraries' chatter about pages they cannot handle: a bad page is not an error here.
-for _name in ("trafilatura", "readability", "readability.readability", "htmldate", "courlan"):
+# Silence the two extractors' chatter about pages they cannot handle (readability logs a traceback for
+# each): a page without a story is an expected outcome here, not an error.
+for _name in ("trafilatura", "readability"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
 
 
