@@ -140,3 +140,13 @@ def test_story_lines_are_not_teaser_markers() -> None:
 
     assert not is_teaser_marker("Related charges were dropped on Monday, the court said.")
     assert not is_teaser_marker("More than 100 people were hurt.")
+
+
+def test_every_marker_example_is_furniture() -> None:
+    from communique.extract.boilerplate import is_teaser_marker
+
+    for line in ["Related", "Related stories:", "More from Example News", "You may also like", "Comments",
+                 "12 Comments", "Leave a Reply", "Join the conversation", "Have your say", "Recommended",
+                 "Most read", "Latest news", "Don't miss", "Editor's picks", "Read next", "From around the web"]:
+        assert is_teaser_marker(line), line
+        assert is_boilerplate_line(line), line
