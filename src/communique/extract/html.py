@@ -644,13 +644,18 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
     out = [b for b in blocks if not (b.link_density >= 0.8 and b.size < 40)]
     out = [b for b in (_strip_lines(b) for b in out) if b is not None]
     tnorm = _words_key(title)
-    # leading title, standfirst headings and bylines
+    # leading title, standfirst and kicker headings, bylines; a short section heading right above the
+    # first paragraph ("THE VERDICT") belongs to the story
     while out:
         b = out[0]
-        key = b.key
-        if b.kind == "head" or is_byline(b.text) or _is_title(key, tnorm):
+        if is_byline(b.text) or _is_title(b.key, tnorm):
             out.pop(0)
             continue
+        if b.kind == "head":
+            section_head = b.size < 6 and len(out) > 1 and out[1].kind != "head"
+            if not section_head:
+                out.pop(0)
+                continue
         break
     # headings anywhere that repeat the title
     if tnorm:
