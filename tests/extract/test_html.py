@@ -235,3 +235,12 @@ def test_random_markup_never_raises() -> None:
         assert "\n\n\n" not in out
 
     check()
+
+
+def test_standfirst_heading_dropped_section_heading_kept() -> None:
+    from communique.extract.html import Block, clean_blocks
+
+    stand = Block("head", "A long-running quarrel over a river crossing ends with a vote that pleases almost nobody")
+    out = clean_blocks([Block("head", "Millford bridge to be rebuilt"), stand, Block("head", "The vote"),
+                        *(Block("p", p) for p in STORY)], title="Millford bridge to be rebuilt | Courier")
+    assert [b.text for b in out] == ["The vote", *STORY]
