@@ -19,6 +19,11 @@ from .nlp.titles import TitleWords, title_words
 _POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
 
 
+SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "consul", "diplomat",
+                        "press", "representative", "emissary", "attache", "chargé", "charge"})
+"""Roles held on behalf of a government: their holder's country is the one the article ties them to."""
+
+
 def _known(e: Entity) -> bool:
     """A group worth keeping says whose it is or what kind of actor it is."""
     return e.actor is not None and (e.actor.code not in (None, "UNK") or e.actor.sector not in (None, "UNK"))
@@ -50,12 +55,13 @@ class Annotator:
         # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
         taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
                  for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
-        group_spans = group_phrases(doc, self.kb, taken, self.words.roles)
+        group_spans = group_phrases(doc, self.kb, taken)
         in_group = {i for s, e in group_spans for i in range(s, e)}
         for c in clusters:  # a nationality inside a group is the group's, not an entity of its own
             if c.label in ("GPE", "NORP"):
                 c.mentions = [m for m in c.mentions if not (doc[m.root].i in in_group and self._is_demonym(m.text))]
         clusters = [c for c in clusters if c.mentions]
+        clusters = self._one_cluster_per_country(clusters)
         entities: list[tuple[int, Entity]] = []
         for c in clusters:
             actor = person_actor(c, self.kb, on) if c.label == "PERSON" else named_actor(c, self.kb, on)
@@ -66,11 +72,13 @@ class Annotator:
             span = doc[s:e]
             key = " ".join(span.text.lower().split())
             if key not in groups:
-                groups[key] = Entity(id="", name=span.text, label="GROUP",
+                one = span.root.tag_ in ("NN", "NNP") and self.words.is_role(span.root)  # "an Argentine judge"
+                groups[key] = Entity(id="", name=span.text, label="PERSON" if one else "GROUP",
                                      actor=resolve_phrase(span.text, on=on, kb=self.kb))
                 entities.append((span.start_char, groups[key]))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
-        entities = [(p, e) for p, e in entities if e.label != "GROUP" or _known(e)]
+        phrases = {id(e) for e in groups.values()}
+        entities = [(p, e) for p, e in entities if id(e) not in phrases or _known(e)]
         entities.sort(key=lambda pe: pe[0])
         self._home_countries([e for _, e in entities], doc.text)
         for n, (_, ent) in enumerate(entities, start=1):
@@ -91,11 +99,34 @@ class Annotator:
                 continue
             first = e.mentions[0]
             posting = {c.code for c in (self.kb.country(m.group(1)) for m in _POSTING.finditer(first.text)) if c}
+            if not posting and e.actor.role.lower().split()[0] not in SPEAKS_FOR:
+                continue  # a president or a judge of unknown country stays unknown: guessing would mislead
             para = text.rfind("\n\n", 0, first.start)
             window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
             before = [code for pos, code in marks if max(0, window) <= pos < first.start and code not in posting]
             guess = before[-1] if before else next((c for c, _ in tally.most_common() if c not in posting), None)
             e.actor.code = guess
+
+    def _one_cluster_per_country(self, clusters: list[Cluster]) -> list[Cluster]:
+        """"Russia", "Russians" and "Russian" (in "a Russian proposal") are one entity, named as the country;
+        capitals and other metonyms ("Moscow", "the Kremlin") stay apart: they are also places."""
+        by_code: dict[str, Cluster] = {}
+        out = []
+        for c in clusters:
+            match = self.kb.country(c.name) if c.label in ("GPE", "NORP") else None
+            if match is None or match.kind not in ("name", "demonym"):
+                out.append(c)
+                continue
+            into = by_code.get(match.code)
+            if into is None:
+                by_code[match.code] = c
+                c.label, c.name = "GPE", match.name if match.kind == "demonym" else c.name
+                out.append(c)
+            else:
+                into.mentions = sorted(into.mentions + c.mentions, key=lambda m: m.start)
+                if match.kind == "name" and self.kb.country(into.name).kind != "name":
+                    into.name = c.name
+        return out
 
     def _is_demonym(self, text: str) -> bool:
         match = self.kb.country(text)

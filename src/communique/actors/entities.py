@@ -58,9 +58,13 @@ def group_phrases(
         root = chunk.root
         if root.i in taken or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
             continue
-        if root.tag_ in ("NN", "NNP") and root.lemma_.lower() in person_roles:
-            continue
         sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
+        if sw is None:  # "Israeli army bulldozers", "the Russian government's refusal": the actor is a modifier
+            comp = next((c for c in root.children if c.dep_ in ("compound", "poss") and kb.sector_word(c.lemma_)),
+                        None)
+            if comp is not None:
+                root, sw = comp, kb.sector_word(comp.lemma_)
+                chunk = doc[chunk.start:comp.i + 1]
         if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):
             continue
         start, end = chunk.start, chunk.end

@@ -63,7 +63,7 @@ def page_to_record(
         body, title = _PARA_BREAK.sub("\n\n", content.strip()), page.title
 
     words = len(body.split())
-    if words < MIN_WORDS:
+    if words < (1 if page.kind == "clean" else MIN_WORDS):  # a clean body is the user's word for an article
         what = "HTML page" if page.kind == "html" else "text"
         return Record(source=page.source, error=DocError(
             "not_article", f"no article found in this {what} ({words} words of story text): "

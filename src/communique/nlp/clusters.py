@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from .quotemarks import inside, quote_regions
-from .titles import TitleWords, gender_of_title, title_before, title_words
+from .titles import TitleWords, gender_of_title, title_after, title_before, title_words
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
 PRONOUNS = {
@@ -159,7 +159,8 @@ class _Builder:
         cluster.mentions.append(Mention(doc[span_start].idx, doc[e - 1].idx + len(doc[e - 1]), text,
                                         "title" if has_role else "name", e - 1))
         if has_role:
-            cluster.titles.append(doc[first:name_start].text)
+            after = title_after(doc, e)
+            cluster.titles.append(doc[first:name_start].text + (" " + doc[e:after].text if after > e else ""))
             cluster.gender = cluster.gender or gender_of_title(doc, first, name_start)
         if len(full.split()) > len(cluster.name.split()):
             cluster.name = full
@@ -328,9 +329,8 @@ def cluster_mentions(doc, words: TitleWords | None = None) -> list[Cluster]:
         if not any(i in b.taken for i in range(s, e)):
             b.add_person_mention(s, e)
     for s, e, label in spans:
-        if label in ("NORP",) or any(i in b.taken for i in range(s, e)):
-            continue
-        b.add_named(s, e, label)
+        if not any(i in b.taken for i in range(s, e)):
+            b.add_named(s, e, label)
     b.add_role_nouns()
     b.add_pronouns()
     for c in b.clusters:

@@ -73,6 +73,8 @@ def title_before(doc, start: int, words: TitleWords | None = None) -> tuple[int,
             break
         if seen_role and depth == 0 and t.pos_ == "ADP":
             break  # "advisor for | U.S. President Donald Trump": the title nearest the name is its own
+        if t.lower_ in ("and", "or") and i > sent_start and doc[i - 1].ent_type_ in ("GPE", "NORP", "PERSON", "ORG"):
+            break  # "Syria and | Palestinian leader Yasser Arafat": two actors, not one title
         if t.text == _CLOSE:
             depth += 1
         elif t.text == _OPEN:
@@ -105,3 +107,13 @@ def gender_of_title(doc, first: int, start: int) -> str | None:
         if low in MALE_HONORIFICS:
             return "m"
     return None
+
+
+def title_after(doc, end: int) -> int:
+    """End of an "of <place>" that completes a title after the name: "King Hassan | of Morocco"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ in ("GPE", "NORP"):
+        k = end + 1
+        while k < len(doc) and doc[k].ent_type_ in ("GPE", "NORP") and (k == end + 1 or doc[k].ent_iob_ == "I"):
+            k += 1
+        return k
+    return end

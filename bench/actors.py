@@ -1,0 +1,155 @@
+"""Who-is-who benchmark: actor phrases (NGEC), actor spans in PLOVER gold sentences, the founding page's
+people, and the speed and memory of the annotate stage beside bare spaCy, all in one run.
+
+    python bench/actors.py [--shared ../shared] [--texts 2000] [--no-append]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, append_results, table  # noqa: E402
+
+from communique.model import Article, Record, article_id  # noqa: E402
+from communique.pipeline import Pipeline  # noqa: E402
+
+IGO_FAMILY = {"IGO", "UNO", "EUR"}
+"""The gold set (PLOVER 0.5 era) writes IGO where PLOVER now has UNO (UN bodies) and EUR (EU bodies)."""
+
+
+def _records(texts: list[str], date: str | None = None) -> list[Record]:
+    return [Record(source=str(i), article=Article(id=article_id(t), title=None, text=t, date=date))
+            for i, t in enumerate(texts)]
+
+
+def annotate_texts(pipeline: Pipeline, texts: list[str], date: str | None = None) -> list[Record]:
+    """The annotate stage exactly as the pipeline runs it: one nlp.pipe over the batch, then each record."""
+    recs = _records(texts, date)
+    out = []
+    for rec, doc in zip(recs, pipeline.nlp.pipe(t for t in texts), strict=True):
+        rec.doc = doc
+        out.append(pipeline.annotator(rec))
+        rec.doc = None
+    return out
+
+
+def gsr_actor_spans(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
+    """For every gold actor/recipient span with a country code, the code of the entity resolved there."""
+    path = shared / "data" / "events" / "plover-gsr-dev.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.open()]
+    recs = annotate_texts(pipeline, [r["text"] for r in rows])
+    n = ok = found = lenient = 0
+    misses: Counter[str] = Counter()
+    for row, rec in zip(rows, recs, strict=True):
+        gold = [a for ev in row["events"] for a in ev["source_actor"] + ev["target_actor"] if a.get("code")]
+        for a in gold:
+            start = row["text"].find(a["text"])
+            if start < 0:
+                continue
+            end = start + len(a["text"])
+            n += 1
+            # the entity resolved there: of those overlapping the span, the one ending nearest its end (the head)
+            hits = [(abs(end - m.end), e) for e in rec.entities if e.actor and e.actor.code
+                    for m in e.mentions if m.start < end and start < m.end]
+            hit = min(hits, key=lambda h: h[0])[1] if hits else None
+            found += hit is not None
+            if hit is not None and hit.actor.code == a["code"]:
+                ok += 1
+            elif hit is not None and {hit.actor.code, a["code"]} <= IGO_FAMILY:
+                lenient += 1
+            else:
+                misses["no entity there" if hit is None else "wrong code"] += 1
+    return [{"task": "PLOVER GSR actor spans", "system": "communique", "n": n, "country_accuracy": ok / max(n, 1),
+             "igo_family_as_one": (ok + lenient) / max(n, 1), "entity_found": found / max(n, 1),
+             "misses": ", ".join(f"{k}: {v}" for k, v in misses.items())}]
+
+
+def founding_people(shared: Path) -> list[dict[str, object]]:
+    import communique
+
+    exp = json.loads((shared / "seed" / "expected.json").read_text())
+    rec = communique.process(shared / "seed" / "ctv-joly-moscow-invitation.txt", date="2022-01-23", upto="annotate")
+    out = []
+    for person in exp["people"]:
+        ent = next((e for e in rec.entities if e.label == "PERSON" and e.name.split()[-1] == person["name"].split()[-1]),
+                   None)
+        got = [m.text.lower().replace("’", "'") for m in ent.mentions] + [ent.name.lower()] if ent else []
+        missing = [m for m in person["mentions"] if not any(m.lower().replace("’", "'") in g for g in got)]
+        actor = ent.actor if ent else None
+        role_ok = bool(actor and actor.role and any(
+            w in person["role"].lower() for w in actor.role.lower().split() if len(w) > 3))
+        out.append({"task": "founding page people", "system": "communique", "person": person["name"],
+                    "country": "ok" if actor and actor.code == person["country"] else f"got {actor and actor.code}",
+                    "sector": "ok" if actor and actor.sector == person["sector"] else f"got {actor and actor.sector}",
+                    "role": "ok" if role_ok else f"got {actor and actor.role}",
+                    "mentions": "all in one cluster" if not missing else f"missing {missing}"})
+    return out
+
+
+def speed(shared: Path, pipeline: Pipeline, n_texts: int) -> list[dict[str, object]]:
+    path = shared / "data" / "corpora" / "reuters21578" / "reuters21578.jsonl"
+    if not path.exists():
+        return []
+    texts = []
+    for line in path.open():
+        t = json.loads(line).get("text") or ""
+        if len(t.split()) >= 50:
+            texts.append(" ".join(t.split()))
+        if len(texts) >= n_texts:
+            break
+    nlp = pipeline.nlp
+    list(nlp.pipe(texts[:50]))  # warm up both
+    annotate_texts(pipeline, texts[:50])
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts):
+        pass
+    bare = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    annotate_texts(pipeline, texts)
+    ours = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    words = sum(len(t.split()) for t in texts)
+    return [
+        {"task": f"speed, {len(texts)} Reuters texts", "system": "spaCy nlp.pipe (bare)", "seconds": bare,
+         "words_per_s": words / bare, "ratio": 1.0},
+        {"task": f"speed, {len(texts)} Reuters texts", "system": "communique annotate (parse + entities)",
+         "seconds": ours, "words_per_s": words / ours, "ratio": ours / bare, "max_rss_mb": rss},
+    ]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--texts", type=int, default=2000)
+    ap.add_argument("--no-append", action="store_true")
+    a = ap.parse_args()
+    if not (a.shared / "data").exists():
+        print(f"no development data at {a.shared}/data; nothing to measure")
+        return
+    import actors_ngec
+
+    pipeline = Pipeline("annotate")
+    sections = []
+    for name, fn in (("Actor phrases (ngec-actors-dev)", lambda: actors_ngec.run(a.shared)),
+                     ("Actor spans in PLOVER gold sentences (plover-gsr-dev)", lambda: gsr_actor_spans(a.shared, pipeline)),
+                     ("Founding page people", lambda: founding_people(a.shared)),
+                     ("Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts))):
+        rows = fn()
+        sections.append(f"### {name}\n\n{table(rows)}\n")
+        print(sections[-1], flush=True)
+    if not a.no_append:
+        append_results("Who is who (bench/actors.py)", "\n".join(sections))
+
+
+if __name__ == "__main__":
+    main()
