@@ -81,8 +81,8 @@ def founding_people(shared: Path) -> list[dict[str, object]]:
     rec = communique.process(shared / "seed" / "ctv-joly-moscow-invitation.txt", date="2022-01-23", upto="annotate")
     out = []
     for person in exp["people"]:
-        ent = next((e for e in rec.entities if e.label == "PERSON" and e.name.split()[-1] == person["name"].split()[-1]),
-                   None)
+        surname = person["name"].split()[-1]
+        ent = next((e for e in rec.entities if e.label == "PERSON" and e.name.split()[-1] == surname), None)
         got = [m.text.lower().replace("’", "'") for m in ent.mentions] + [ent.name.lower()] if ent else []
         missing = [m for m in person["mentions"] if not any(m.lower().replace("’", "'") in g for g in got)]
         actor = ent.actor if ent else None
@@ -141,7 +141,8 @@ def main() -> None:
     pipeline = Pipeline("annotate")
     sections = []
     for name, fn in (("Actor phrases (ngec-actors-dev)", lambda: actors_ngec.run(a.shared)),
-                     ("Actor spans in PLOVER gold sentences (plover-gsr-dev)", lambda: gsr_actor_spans(a.shared, pipeline)),
+                     ("Actor spans in PLOVER gold sentences (plover-gsr-dev)",
+                      lambda: gsr_actor_spans(a.shared, pipeline)),
                      ("Founding page people", lambda: founding_people(a.shared)),
                      ("Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts))):
         rows = fn()
