@@ -244,3 +244,9 @@ def test_standfirst_heading_dropped_section_heading_kept() -> None:
     out = clean_blocks([Block("head", "Millford bridge to be rebuilt"), stand, Block("head", "The vote"),
                         *(Block("p", p) for p in STORY)], title="Millford bridge to be rebuilt | Courier")
     assert [b.text for b in out] == ["The vote", *STORY]
+
+
+def test_stray_surrogate_does_not_spoil_the_page() -> None:
+    body = extract_body(_page(STORY).replace("Engineers told", "Engineers \ud800 told"))
+    assert body.startswith(STORY[0])
+    assert "Facebook" not in body

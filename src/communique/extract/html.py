@@ -113,6 +113,10 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
 
     html = html.replace("\x00", "")
     try:
+        html.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates (a bad decode upstream) make lxml fail on the page
+        html = html.encode("utf-8", "replace").decode("utf-8")
+    try:
         tree = load_html(html)
         if tree is None and not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
             # a fragment (a feed item's content, a pasted div): trafilatura refuses those bare
