@@ -18,6 +18,9 @@ from communique.extract.text_title import find_title
 __all__ = ["CleanedText", "clean_scraped_text", "line_document_counts"]
 
 
+MAX_LINES = 5_000  # a page has a few hundred non-blank lines; past this, the rest of a huge paste is ignored
+
+
 @dataclass
 class CleanedText:
     title: str | None
@@ -37,7 +40,7 @@ def clean_scraped_text(text: str, line_counts: Mapping[str, int] | None = None, 
 
 
 def _clean(text: str, line_counts: Mapping[str, int] | None, n_docs: int) -> CleanedText:
-    lines = split_lines(text)
+    lines = split_lines(text, MAX_LINES)
     if not lines:
         return CleanedText(None, "")
     try:

@@ -42,6 +42,7 @@ FEATURES = (
 )
 # Filled in by a second pass once a first reading of the story exists (see add_topic_features).
 TOPIC_FEATURES = ("topic", "topic_low", "topic_lead", "lead_low")
+SAMPLE = 20_000  # characters of a line that its features are computed from
 SEED = 0.4  # probability above which a line pulls the first-pass story run forward
 ALL_FEATURES = FEATURES + TOPIC_FEATURES
 
@@ -57,13 +58,13 @@ def stopwords() -> frozenset[str]:
 
 
 def _own(line: Line) -> dict[str, float]:
-    c = line.content
+    c = line.content[:SAMPLE]  # ratios and marks of a huge pasted line are read from its start
     words = WORD.findall(c)
     n = len(words)
     letter_words = _LETTER_WORD.findall(c)
     caps = sum(1 for w in letter_words if w[0].isupper())
     stops = stopwords()
-    nonspace = sum(1 for ch in c if not ch.isspace()) or 1
+    nonspace = (len(c) - sum(map(str.isspace, c))) or 1
     first = c[:1]
     return {
         "bias": 1.0,
@@ -79,8 +80,8 @@ def _own(line: Line) -> dict[str, float]:
         "first_lower": float(bool(first) and first.islower()),
         "cap_ratio": caps / len(letter_words) if letter_words else 0.0,
         "stop_density": sum(1 for w in words if w.lower() in stops) / n if n else 0.0,
-        "digit_ratio": sum(ch.isdigit() for ch in c) / nonspace,
-        "alpha_ratio": sum(ch.isalpha() for ch in c) / nonspace,
+        "digit_ratio": sum(map(str.isdigit, c)) / nonspace,
+        "alpha_ratio": sum(map(str.isalpha, c)) / nonspace,
         "separators": float(bool(_SEPARATORS.search(c))),
         "n_sentences": math.log1p(min(8, len(_SENTENCE_INSIDE.findall(c)) + bool(_END_SENTENCE.search(c)))),
         "has_quote": float(bool(_QUOTES.search(c))),
@@ -90,6 +91,7 @@ def _own(line: Line) -> dict[str, float]:
     }
 
 
+@lru_cache(maxsize=4096)
 def _safe_boilerplate(text: str) -> bool:
     if _is_boilerplate is None:
         return False

@@ -29,12 +29,15 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def split_lines(text: str) -> list[Line]:
-    """Non-blank lines of `text` (any newline convention), each stripped, with its block id."""
+def split_lines(text: str, limit: int | None = None) -> list[Line]:
+    """Non-blank lines of `text` (any newline convention), each stripped, with its block id; at most
+    `limit` source lines are read."""
     out: list[Line] = []
     block = 0
     prev_blank = True
     for raw in normalise_newlines(text).split("\n"):
+        if limit is not None and len(out) >= limit:
+            break
         stripped = raw.strip().strip(_INVISIBLE).strip()
         if not stripped:
             if not prev_blank:
@@ -67,9 +70,9 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     for ln in lines:
         width[ln.block] = max(width.get(ln.block, 0), len(ln.text))
         size[ln.block] += 1
-    out: list[Line] = []
+    groups: list[list[Line]] = []
     for ln in lines:
-        prev = out[-1] if out else None
+        prev = groups[-1][-1] if groups else None
         if (
             prev is not None
             and prev.block == ln.block
@@ -78,14 +81,20 @@ def _unwrap(lines: list[Line]) -> list[Line]:
             and not prev.text.endswith(_CLOSED)
             and (
                 ln.text[:1].islower()
-                or (size[ln.block] >= 3 and 40 <= width[ln.block] <= 120 and len(prev.text.split("\n")[-1])
-                    >= 0.75 * width[ln.block])
+                or (size[ln.block] >= 3 and 40 <= width[ln.block] <= 120 and len(prev.text) >= 0.75 * width[ln.block])
             )
         ):
-            out[-1] = Line(prev.index, f"{prev.text}\n{ln.text}", prev.indent, prev.block,
-                           f"{prev.content}\n{ln.content}", False)
-            continue
-        out.append(Line(len(out), ln.text, ln.indent, ln.block, ln.content, ln.bullet))
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    out: list[Line] = []
+    for g in groups:
+        first = g[0]
+        if len(g) == 1:
+            out.append(Line(len(out), first.text, first.indent, first.block, first.content, first.bullet))
+        else:
+            out.append(Line(len(out), "\n".join(x.text for x in g), first.indent, first.block,
+                            "\n".join(x.content for x in g), False))
     return out
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from communique.extract.text_features import _END_SENTENCE, ALL_FEATURES, content_words, vector
+from communique.extract.text_features import _END_SENTENCE, ALL_FEATURES, content_words
 from communique.extract.text_lines import Line, best_run
 
 __all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
@@ -44,10 +44,11 @@ def probabilities(
 ) -> list[float]:
     """P(line belongs to the story) for each feature dict, by the weights of `stage`."""
     p = params or weights()
-    w = [float(p[stage].get(name, 0.0)) for name in ALL_FEATURES]
+    w = [(name, float(p[stage].get(name, 0.0))) for name in ALL_FEATURES]
+    w = [(name, x) for name, x in w if x]
     out = []
     for f in feats:
-        z = sum(a * b for a, b in zip(w, vector(f), strict=True))
+        z = sum(x * f.get(name, 0.0) for name, x in w)
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
     return out
 
@@ -61,6 +62,7 @@ def _story_end() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def story_end(text: str) -> bool:
     """Whether a line is a credit or sign-off that closes a story ("With files from ...", "(Reuters)")."""
     return len(text) <= 250 and bool(_story_end().fullmatch(text.strip()))
