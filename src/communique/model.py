@@ -106,6 +106,56 @@ class Entity:
 
 
 @dataclass
+class Speaker:
+    """Who a quote is attributed to: the mention the attribution uses ("he" in "he said") and its entity."""
+
+    name: str | None
+    entity: str | None = None  # the id of the speaker's Entity, when there is one
+    actor: Actor | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "entity": self.entity, "actor": self.actor.to_dict() if self.actor else None,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
+class Quote:
+    """A statement and its speaker. ``kind``: direct ("..."), indirect (said that ...), mixed (indirect with
+    a quoted fragment) or partial (a quoted term with no attribution). ``cue`` is the reporting verb."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    speaker: Speaker | None = None
+    cue: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
+                "speaker": self.speaker.to_dict() if self.speaker else None,
+                "cue": self.cue.to_dict() if self.cue else None}
+
+
+@dataclass
+class When:
+    """A resolved time: an inclusive ISO date range, how precise it is, and the words it came from.
+
+    ``granularity``: day, week, month, season, quarter, year, decade, or ``article`` when the text gave
+    nothing and the article's date stands in."""
+
+    start: str
+    end: str
+    granularity: str
+    text: str
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "granularity": self.granularity, "text": self.text}
+
+
+@dataclass
 class Record:
     """One input document and everything found in it.
 
