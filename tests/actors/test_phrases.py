@@ -148,3 +148,26 @@ def test_non_strings_and_huge_input():
     assert resolve_phrase(None) is None  # type: ignore[arg-type]
     assert resolve_phrase(12) is None  # type: ignore[arg-type]
     assert resolve_phrase("Russian " * 100000) is not None
+
+
+def test_possessors_and_modifiers_are_not_the_person():
+    a = resolve_phrase("Putin's spokesman Dmitry Peskov", D(2022, 6, 1))
+    assert (a.code, a.sector, a.role, a.name) == ("RUS", "GOV", "Spokesperson", "Dmitry Peskov")
+    a = resolve_phrase("the Biden administration", D(2022, 6, 1))
+    assert (a.code, a.sector, a.name) == ("USA", "GOV", None)
+
+
+def test_backers_ethnicity_and_hyphenated_places():
+    assert resolve_phrase("Iran-backed Houthis").code == "YEM"  # the backer only when nothing else is known
+    assert resolve_phrase("Iranian-backed militias").code == "IRN"
+    assert resolve_phrase("ethnic Albanian guerrillas").code is None
+    assert resolve_phrase("Russian-installed officials").code == "RUS"
+
+
+def test_generic_heads_hand_over_to_what_follows():
+    a = resolve_phrase("spokesperson for the Minister of Foreign Affairs Maeva Proteau")
+    assert (a.sector, a.role, a.name) == ("GOV", "Spokesperson", "Maeva Proteau")
+    a = resolve_phrase("President of the Chadian Human Rights League")
+    assert (a.code, a.sector) == ("TCD", "SOC")
+    assert resolve_phrase("the official National News Agency").sector == "GOV"  # state media
+    assert resolve_phrase("President Omar Hassan al-Bashir", D(2005, 1, 1)).code == "SDN"

@@ -118,7 +118,19 @@ _NOT_NAMES = set(
     ]
 )
 _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
-_HYPHEN_OF = {"based", "born", "run", "owned", "made", "registered", "flagged", "headquartered", "led"}
+_HYPHEN_OF = {
+    "based",
+    "born",
+    "run",
+    "owned",
+    "made",
+    "registered",
+    "flagged",
+    "headquartered",
+    "led",
+    "installed",
+    "appointed",
+}
 _HYPHEN_BY = set(
     [
         "backed",
@@ -332,7 +344,7 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
     sector, role, org = _sector(head, tail)
     if sector == "JRN" and any(t.text.lower() in _STATE for t in toks[:cut]):
         sector, role = "GOV", "State Media"  # "the official National News Agency", "state-run TV"
-    person = next((h.value for h in hits if isinstance(h.value, PersonMatch)), None)
+    person = _head_person(toks, head or hits)
     code = _code([h for h in hits if h.i not in posted], backers)
     name = org.name if org is not None else None
     if person is not None:
@@ -353,6 +365,19 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
     if code is None and sector is None:
         return None  # an unknown proper name alone is not evidence of anything
     return Actor(code=code, sector=sector, role=role, name=name or _unknown_name(toks, hits, mixed))
+
+
+def _head_person(toks: list[_Tok], hits: list[_Hit]) -> PersonMatch | None:
+    """The person the phrase is about: not a possessor ("Putin's spokesman") nor a modifier of a group word
+    ("the Biden administration"), whose country still counts."""
+    for n, h in enumerate(hits):
+        if not isinstance(h.value, PersonMatch):
+            continue
+        possessor = h.j < len(toks) and toks[h.j].text == "'s"
+        modifier = any(isinstance(x.value, SectorWord) and not x.value.weak for x in hits[n + 1 :])
+        if not possessor and not modifier:
+            return h.value
+    return None
 
 
 def _code(hits: list[_Hit], backers: set[int]) -> str | None:
