@@ -250,3 +250,11 @@ def test_stray_surrogate_does_not_spoil_the_page() -> None:
     body = extract_body(_page(STORY).replace("Engineers told", "Engineers \ud800 told"))
     assert body.startswith(STORY[0])
     assert "Facebook" not in body
+
+
+def test_story_below_hundreds_of_unclosed_tags() -> None:
+    # hundreds of unclosed tags push the story past libxml2's default nesting limit
+    paras = "".join(f"<p>{p}</p>" for p in STORY)
+    body = extract_body("<html><body>" + "<font><b>" * 400 + paras + "</body></html>")
+    assert _norm(STORY[0]) in _norm(body)
+    assert _norm(STORY[-1]) in _norm(body)

@@ -121,10 +121,44 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
         if tree is None and not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
             # a fragment (a feed item's content, a pasted div): trafilatura refuses those bare
             tree = load_html(f"<html><body><div>{html}</div></body></html>")
+        if tree is not None and _too_deep():
+            tree = _parse_deep(html)
     except Exception:  # noqa: BLE001
         return None
     if tree is None or not isinstance(tree, lxml.html.HtmlElement):
         return None
+    return tree
+
+
+def _too_deep() -> bool:
+    """Did the last parse stop at libxml2's nesting limit (256)? Pages with hundreds of unclosed tags
+    do; everything below the limit is then lost."""
+    from trafilatura.utils import HTML_PARSER
+
+    return any("Excessive depth" in e.message for e in HTML_PARSER.error_log)
+
+
+# Elements kept when a too-deep subtree is flattened: enough to keep paragraph boundaries.
+_DEEP_KEEP = {"p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote"}
+_DEEP_LIMIT = 60
+
+
+def _parse_deep(html: str) -> lxml.html.HtmlElement | None:
+    """Parse without the nesting limit, then flatten every subtree below depth ``_DEEP_LIMIT`` to its
+    text and paragraph tags, so that later passes (some recursive) see a shallow tree."""
+    parser = lxml.html.HTMLParser(
+        huge_tree=True, collect_ids=False, default_doctype=False, remove_comments=True, remove_pis=True
+    )
+    tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
+    stack = [(tree, 0)]
+    while stack:
+        el, depth = stack.pop()
+        if depth >= _DEEP_LIMIT:
+            tags = {d.tag for d in el.iterdescendants() if isinstance(d.tag, str)} - _DEEP_KEEP
+            if tags:
+                etree.strip_tags(el, *tags)
+            continue
+        stack.extend((c, depth + 1) for c in el)
     return tree
 
 
