@@ -6,6 +6,7 @@ One normalisation for both sides of every look-up, so that "U.S." == "US", "Côt
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -28,6 +29,7 @@ def _undot(m: re.Match[str]) -> str:
     return m.group(1).replace(".", "") + " "
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def key(text: str, drop_the: bool = True) -> str:
     """The look-up key of a name: folded, lower-case, acronym dots and punctuation removed."""
     t = _ACRONYM_DOTS.sub(_undot, fold(text))

@@ -37,7 +37,10 @@ class KnowledgeBaseError(ValueError):
     """A knowledge-base file that cannot be used; the message names the file, line and fault."""
 
 
-class _LineLoader(yaml.SafeLoader):
+_SAFE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: ten times faster
+
+
+class _LineLoader(_SAFE):  # type: ignore[misc,valid-type]
     """A safe loader that records, in every mapping, the line it starts on."""
 
 
