@@ -57,7 +57,7 @@ def test_clean_text_is_verbatim(tmp_path):
 
 
 def test_record_shape_follows_schema(story_html):
-    d = communique.process(story_html).to_dict()
+    d = communique.process(story_html, upto="article").to_dict()
     assert set(d) == {"source", "error", "article"}  # --upto article: no annotation keys
     assert set(d["article"]) >= {"id", "title", "text", "date", "authors", "wire", "site", "url", "language"}
     json.dumps(d)

@@ -17,7 +17,7 @@ def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subp
 
 def test_help_teaches():
     out = run("--help").stdout.decode()
-    for word in ("extract", "ingest", "articles", "WARC", "stdin"):
+    for word in ("extract", "ingest", "articles", "warc", "jsonl", "stdin"):
         assert word in out
     assert "--upto" in run("extract", "--help").stdout.decode()
 
@@ -27,7 +27,9 @@ def test_extract_json_single_record(founding_page):
     assert p.returncode == 0, p.stderr
     rec = json.loads(p.stdout)
     assert rec["article"]["title"].startswith("Joly has 'open invitation'")
-    assert "entities" not in rec  # --upto article
+    assert any(e["name"] == "Melanie Joly" for e in rec["entities"])  # the furthest stage built is the default
+    only = json.loads(run("extract", str(founding_page), "--upto", "article").stdout)
+    assert "entities" not in only
 
 
 def test_extract_jsonl_many_and_json_array(tmp_path):

@@ -41,6 +41,7 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True)
+out_console = Console(width=None if sys.stdout.isatty() else 200)  # piped tables keep whole titles
 
 READ_FAILURES = {"not_found", "unreadable", "empty", "too_large"}
 
@@ -315,7 +316,7 @@ def articles(
             table = Table("source", "kind", "message", title=f"{len(rows)} failures in {db}")
             for r in rows[: limit or None]:
                 table.add_row(r["source"], r["kind"], r["message"])
-            Console().print(table)
+            out_console.print(table)
             return
         if fmt is ListFormat.jsonl:
             for i, rec in enumerate(store.records()):
@@ -330,7 +331,7 @@ def articles(
         for r in rows:
             table.add_row(r["date"] or "", (r["title"] or "")[:70], r["site"] or "", str(r["words"]),
                           str(r["sources"]), r["language"] or "", r["id"][:10])
-        Console().print(table)
+        out_console.print(table)
 
 
 if __name__ == "__main__":  # pragma: no cover
