@@ -1,0 +1,140 @@
+"""Who said what: direct, indirect and mixed quotes with their speakers, from one parse of the article.
+
+``find_quotes(doc, entities)`` reads the Doc the annotate stage already has (no second parse) and the
+entities it found, so that "he said" names the person "he" stands for. Quotations nobody is said to
+say are kept as ``partial`` (scare quotes, titles) with no speaker, never as statements.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..model import Entity, Quote, Span, Speaker
+from ..nlp.quotemarks import Quotation, quotations
+from .direct import CueFinder
+from .indirect import Candidate, clause_candidates, trim
+from .lexicon import Lexicon, default_lexicon, load_lexicon
+from .speakers import MentionIndex, resolve, subject_of
+
+__all__ = ["find_quotes", "load_lexicon", "Lexicon"]
+
+_OWNED = 0.6
+"""A clause at least this much inside quote marks is a direct quote with its cue, not a mixed one."""
+
+
+@dataclass
+class _Found:
+    quote: Quote
+    para: int
+    q: Quotation | None = None  # the quotation, for direct quotes
+    attributed: bool = False
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def _inner(text: str, q: Quotation) -> tuple[int, int]:
+    s, e = q.inner_start, q.inner_end
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+        e -= 1
+    return s, e
+
+
+def _sentence_like(text: str, q: Quotation, para_start: int) -> bool:
+    words = text[q.inner_start:q.inner_end].split()
+    if len(words) < 4:
+        return False
+    first = words[0].lstrip("'‘[(…. ")[:1]
+    return first.isupper() or first.isdigit() or not text[para_start:q.start].strip()
+
+
+def _cue_span(tok) -> Span:
+    return Span(tok.idx, tok.idx + len(tok.text), tok.text)
+
+
+def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> list[Quote]:
+    """Every quote of the article in ``doc``, in text order, with speakers resolved to ``entities``."""
+    lex = lexicon or default_lexicon()
+    text = doc.text
+    if not text.strip():
+        return []
+    index = MentionIndex(entities)
+    marks = quotations(text)
+    para_starts = [m.start() for m in re.finditer(r"[^\n]+", text)] or [0]
+
+    def para(pos: int) -> int:
+        return bisect_right(para_starts, pos) - 1
+
+    q_starts = [q.inner_start for q in marks]
+
+    def in_quote(pos: int) -> bool:
+        k = bisect_right(q_starts, pos) - 1
+        return k >= 0 and pos < marks[k].inner_end
+
+    # indirect and mixed: clauses of reporting verbs, outermost first, none spoken inside a quotation
+    cands = [c for c in clause_candidates(doc, lex, subject_of) if not in_quote(c.cue.idx)]
+    cands = [c for c in cands if not any(o is not c and o.start <= c.cue.idx < o.end for o in cands)]
+    owner: dict[int, Candidate] = {}
+    fragment: set[int] = set()
+    found: list[_Found] = []
+    for c in cands:
+        inside = [(k, _overlap(c.start, c.end, q.inner_start, q.inner_end)) for k, q in enumerate(marks)
+                  if q.inner_start < c.end and c.start < q.inner_end]
+        share = sum(n for _, n in inside) / max(1, c.end - c.start)
+        if share >= _OWNED:
+            for k, _ in inside:
+                owner.setdefault(k, c)
+            continue
+        fragment.update(k for k, _ in inside)
+        speaker = resolve(c.subject, index, lex)
+        s, e = c.start, c.end
+        found.append(_Found(Quote("mixed" if inside else "indirect", text[s:e], s, e, speaker, _cue_span(c.cue)),
+                            para(s), attributed=True))
+
+    # direct: each quotation with its own cue, or the cue of the clause it fills
+    cues = CueFinder(doc, marks, lex, subject_of)
+    for k, q in enumerate(marks):
+        s, e = _inner(text, q)
+        if not any(ch.isalnum() for ch in text[s:e]):
+            continue
+        cue = cues.cue(k)
+        subj = subject_of(cue) if cue is not None else None
+        if cue is None and k in owner:
+            cue, subj = owner[k].cue, owner[k].subject
+        if cue is None and k in fragment:
+            continue
+        speaker = resolve(subj, index, lex) if subj is not None else None
+        kind = "direct" if cue is not None or _sentence_like(text, q, para_starts[para(q.start)]) else "partial"
+        found.append(_Found(Quote(kind, text[s:e], s, e, speaker, _cue_span(cue) if cue is not None else None),
+                            para(q.start), q=q, attributed=cue is not None))
+    found.sort(key=lambda f: f.quote.start)
+    _carry_speakers(found, text, para_starts)
+    return [f.quote for f in found]
+
+
+def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> None:
+    """A quotation with no cue of its own takes the speaker of the quote before it when it runs on from it:
+    the next paragraph of a quotation left open, a paragraph that is one more quotation, or a second
+    quotation in the same paragraph."""
+    for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):  # "…\n\n“…,” he said.
+        if a.q is not None and a.q.continued and not a.attributed and b.q is not None and b.attributed \
+                and b.para == a.para + 1:
+            a.quote.speaker, a.attributed = b.quote.speaker, True
+    last: _Found | None = None
+    for f in found:
+        if f.attributed:
+            last = f
+            continue
+        if f.quote.kind != "direct" or last is None or last.quote.speaker is None:
+            continue
+        opens_para = not text[para_starts[f.para]:f.q.start].strip()
+        if f.para == last.para or (f.para == last.para + 1 and opens_para):
+            sp = last.quote.speaker
+            f.quote.speaker = Speaker(sp.name, sp.entity, sp.actor, sp.start, sp.end)
+            f.attributed = True
+            last = f

@@ -1,0 +1,83 @@
+"""Quotations and their cues: "...," he said / Blinken said: "..." / "...," said Stepanov, adding "...".
+
+A cue is a reporting verb right after a quotation's closing mark (only a subject may stand between)
+or right before its opening mark (the verb, then a comma or colon, or the verb itself touching the mark).
+Anything looser would take scare quotes ("an 'open invitation' stands") for statements.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..nlp.quotemarks import Quotation
+from .indirect import is_verb
+from .lexicon import Lexicon
+
+_END_PUNCT = ",.!?…—–-:;"
+_STOP = frozenset({".", "!", "?", ";"})
+_MAX_AFTER = 10
+_MAX_BEFORE = 12
+
+
+class CueFinder:
+    """Finds the reporting verb of each quotation in one Doc."""
+
+    def __init__(self, doc, quotes: list[Quotation], lex: Lexicon, subject_of) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = quotes
+        self.lex = lex
+        self.subject_of = subject_of
+        self.starts = [t.idx for t in doc]
+
+    def is_cue(self, tok) -> bool:
+        if not is_verb(tok) or tok.dep_ in ("amod", "compound"):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex.direct_cues:
+            return True
+        if lemma in self.lex.text_verbs:
+            subj = self.subject_of(tok)
+            return subj is not None and subj.lemma_.lower() in self.lex.text_nouns
+        return False
+
+    def cue(self, k: int):
+        """The cue token of quotation ``k``, or None."""
+        q = self.quotes[k]
+        after = self._after(q, self.quotes[k + 1].start if k + 1 < len(self.quotes) else len(self.text))
+        if after is not None:
+            return after
+        return self._before(q, self.quotes[k - 1].end if k > 0 else 0)
+
+    def _after(self, q: Quotation, limit: int):
+        inner = self.text[q.inner_start:q.inner_end].rstrip()
+        following = self.text[q.end:q.end + 3].lstrip()[:1]
+        if not (inner[-1:] and inner[-1] in _END_PUNCT or following in (",", "—", "–")):
+            return None
+        i = bisect_left(self.starts, q.end)
+        for tok in self.doc[i:i + _MAX_AFTER]:
+            if tok.idx >= limit or "\n" in tok.text or tok.text in _STOP:
+                return None
+            if self.is_cue(tok):
+                return tok
+            if is_verb(tok) and tok.pos_ != "AUX" and tok.dep_ not in ("amod", "compound", "acl"):
+                return None  # another verb first: the quotation belongs to some other clause
+        return None
+
+    def _before(self, q: Quotation, limit: int):
+        i = bisect_left(self.starts, q.start) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or self.doc[i].idx < limit:
+            return None
+        last = self.doc[i]
+        if self.is_cue(last):
+            return last  # adding "...", said "..."
+        if last.text not in (",", ":"):
+            return None
+        for tok in reversed(self.doc[max(0, i - _MAX_BEFORE):i]):
+            if tok.idx < limit or "\n" in tok.text or tok.text in _STOP:
+                return None
+            if self.is_cue(tok):
+                return tok
+        return None

@@ -1,0 +1,98 @@
+"""Reported speech without quote marks: a reporting verb with a clause ("Stepanov said the government
+would welcome the meeting", "The plan will fail, he said"), and phrases that attribute their clause
+("according to the ministry, ..."). Read straight off the dependency parse of the given Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_CLAUSES = ("ccomp", "parataxis")
+_TRIM = " \t\n,;:—–-\"“”«»„'‘’"
+
+
+def is_verb(tok) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+@dataclass
+class Candidate:
+    """An attributed clause: where its content is, its cue, and the token that names its speaker."""
+
+    start: int
+    end: int
+    cue: object  # the cue Token, or the first token of an attributing phrase
+    subject: object | None  # the Token naming the speaker
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "." and end - start > 1
+                           and not text[end - 2].isupper()):
+        end -= 1
+    return start, end
+
+
+def _span(tokens) -> tuple[int, int]:
+    toks = list(tokens)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
+    """Every reporting verb with a clausal complement, and every "according to X" with its clause."""
+    text = doc.text
+    out: list[Candidate] = []
+    n = len(doc)
+    first_words = frozenset(p[0] for p in lex.source_phrases)
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if lemma in lex.indirect_cues and is_verb(tok):
+            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
+                clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
+            if clause is None:
+                continue
+            subj = subject_of(tok)
+            if subj is None or subj.dep_ == "expl":
+                continue
+            s, e = trim(text, *_span(clause.subtree))
+            if e - s >= 8:
+                out.append(Candidate(s, e, tok, subj))
+        elif tok.lower_ in first_words and tok.i + 1 < n:
+            cand = _source_phrase(doc, tok, lex)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _source_phrase(doc, tok, lex: Lexicon) -> Candidate | None:
+    """"according to X, <clause>" / "<clause>, according to X": X speaks the clause the phrase modifies."""
+    for phrase in lex.source_phrases:
+        k = len(phrase)
+        if tok.i + k > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + k]) != phrase:
+            continue
+        last = doc[tok.i + k - 1]
+        obj = next((t for t in last.subtree if t.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        # the clause the phrase hangs from: climb to the sentence's main verb
+        head = tok.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+            head = head.head
+        sent = tok.sent
+        phrase_toks = {t.i for t in tok.subtree} | {t.i for t in last.subtree}
+        rest = [t for t in head.subtree if t.i not in phrase_toks and sent.start <= t.i < sent.end]
+        if not rest:
+            return None
+        # the content is the longest run of the clause on one side of the phrase
+        before = [t for t in rest if t.i < tok.i]
+        after = [t for t in rest if t.i > max(phrase_toks)]
+        side = before if len(before) >= len(after) else after
+        if len(side) < 3:
+            return None
+        s, e = trim(doc.text, side[0].idx, side[-1].idx + len(side[-1].text))
+        return Candidate(s, e, tok, obj) if e - s >= 8 else None
+    return None

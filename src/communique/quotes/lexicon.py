@@ -1,0 +1,82 @@
+"""The words that attribute statements, read from ``data/quotes.yaml`` (and the user's own files of that shape).
+
+Kept as data so that a user can add a reporting verb or a kind of document without touching code;
+validated at load so that a typo fails loudly, once, rather than silently matching nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+_LIST_KEYS = ("speech_verbs", "thought_verbs", "direct_only_verbs", "text_verbs", "text_nouns",
+              "source_phrases", "not_attributions")
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    direct_cues: frozenset[str]
+    """Lemmas that attribute a quotation: "...," he said / she asked."""
+    indirect_cues: frozenset[str]
+    """Lemmas that attribute a clause: said that ..., believes ..."""
+    speech: frozenset[str]
+    text_verbs: frozenset[str]
+    text_nouns: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    """Phrases as word tuples, longest first: ("according", "to")."""
+
+
+def _read(text: str, where: str) -> dict[str, list[str]]:
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise LexiconError(f"{where}: not valid YAML ({exc})") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected a mapping of lists, got {type(data).__name__}")
+    out: dict[str, list[str]] = {}
+    for key, value in data.items():
+        if key not in _LIST_KEYS:
+            raise LexiconError(f"{where}: unknown key {key!r}; expected one of {', '.join(_LIST_KEYS)}")
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise LexiconError(f"{where}: {key} must be a list of non-empty strings")
+        out[key] = [" ".join(v.lower().split()) for v in value]
+    return out
+
+
+def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
+    """The packaged lexicon, with the lists of each ``extra`` YAML file added to it."""
+    base = resources.files("communique") / "data" / "quotes.yaml"
+    parts = [_read(base.read_text("utf-8"), "data/quotes.yaml")]
+    parts += [_read(Path(p).read_text("utf-8"), str(p)) for p in extra]
+    merged: dict[str, set[str]] = {k: set() for k in _LIST_KEYS}
+    for part in parts:
+        for k, v in part.items():
+            merged[k].update(v)
+    missing = [k for k in ("speech_verbs", "text_nouns") if not merged[k]]
+    if missing:
+        raise LexiconError(f"quotes lexicon: {', '.join(missing)} must not be empty")
+    never = merged["not_attributions"]
+    speech = merged["speech_verbs"] - never
+    direct_only = merged["direct_only_verbs"]
+    phrases = sorted((tuple(p.split()) for p in merged["source_phrases"]), key=len, reverse=True)
+    return Lexicon(
+        direct_cues=frozenset(speech | direct_only),
+        indirect_cues=frozenset((speech | merged["thought_verbs"]) - direct_only - never),
+        speech=frozenset(speech),
+        text_verbs=frozenset(merged["text_verbs"]),
+        text_nouns=frozenset(merged["text_nouns"]),
+        source_phrases=tuple(phrases),
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon()

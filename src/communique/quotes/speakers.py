@@ -1,0 +1,103 @@
+"""Who speaks: from a reporting verb to its subject, and from the subject to an entity of the article.
+
+The annotate stage has already put pronouns, role nouns and titles into their person's entity, so a
+speaker is found by the mention that covers the subject's head word ("he" -> Oleg Stepanov). A text
+("a statement from spokesperson Maeva Proteau", "the ministry's statement") speaks for its author.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..model import Entity, Speaker
+from .lexicon import Lexicon
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl")
+_WH = frozenset({"who", "that", "which", "whom"})
+_AUTHOR_PREPS = frozenset({"from", "by", "of"})
+
+
+class MentionIndex:
+    """The entity mentions of one article, searchable by character position."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
+        self._spans = spans
+        self._starts = [s for s, _, _ in spans]
+
+    def at(self, start: int, end: int, head: int) -> tuple[int, int, Entity] | None:
+        """The mention holding character ``head`` (the shortest), else the one overlapping [start, end)
+        that ends last (the head of a noun phrase is at its right)."""
+        best = None
+        hi = bisect_right(self._starts, head)
+        for s, e, ent in self._spans[max(0, hi - 40):hi]:
+            if s <= head < e and (best is None or e - s < best[1] - best[0]):
+                best = (s, e, ent)
+        if best is not None:
+            return best
+        hi = bisect_right(self._starts, end - 1)
+        for s, e, ent in self._spans[max(0, hi - 40):hi]:
+            if s < end and start < e and (best is None or e > best[1]):
+                best = (s, e, ent)
+        return best
+
+
+def subject_of(verb, depth: int = 0):
+    """The subject of a reporting verb, climbing from "adding", "saying" or a conjoined verb to the clause
+    that has one; a verb modifying a noun ("a statement saying") has that noun for subject."""
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            if c.lower_ in _WH and verb.dep_ == "relcl":
+                return verb.head
+            return c
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if depth < 3 and verb.dep_ in _CLIMB and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def author_of(noun):
+    """The author of a text noun: "a statement from X", "X's statement", "a White House statement"."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in _AUTHOR_PREPS:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    comps = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return comps[-1] if comps else noun
+
+
+def phrase_span(head) -> tuple[int, int]:
+    """Characters of the noun phrase headed by ``head``: its subtree when short, else its left part."""
+    sub = list(head.subtree)
+    if len(sub) > 8 or any("\n" in t.text for t in sub):
+        left = min((t for t in head.lefts if t.dep_ in ("det", "compound", "amod", "poss", "nummod")),
+                   key=lambda t: t.i, default=head)
+        sub = [t for t in head.doc[left.left_edge.i:head.i + 1]]
+    while sub and sub[0].is_punct:
+        sub = sub[1:]
+    while sub and sub[-1].is_punct:
+        sub = sub[:-1]
+    if not sub:
+        return head.idx, head.idx + len(head.text)
+    return sub[0].idx, sub[-1].idx + len(sub[-1].text)
+
+
+def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
+    """The speaker that ``token`` (a subject, or the object of "according to") names."""
+    if token is None or token.dep_ == "expl" or token.lower_ == "it" and token.head.lemma_ in ("be", "seem"):
+        return None
+    if token.lemma_.lower() in lex.text_nouns:
+        token = author_of(token)
+    start, end = phrase_span(token)
+    hit = index.at(start, end, token.idx)
+    if hit is not None:
+        s, e, ent = hit
+        return Speaker(name=ent.name, entity=ent.id, actor=ent.actor, start=s, end=e)
+    text = token.doc.text[start:end]
+    return Speaker(name=" ".join(text.split()), start=start, end=end)
