@@ -61,8 +61,8 @@ def split_lines(text: str, limit: int | None = None) -> list[Line]:
 def _unwrap(lines: list[Line]) -> list[Line]:
     """Join the lines of hard-wrapped paragraphs (e-mail, terminal copies) into one Line each.
 
-    A line continues the previous one in its block when the previous one does not close a sentence and
-    either this one starts in lower case or the previous one fills the block's width (a wrapped column).
+    A line continues the previous one in its block when the previous one is long (40+ characters), does not
+    close a sentence, and either this one starts in lower case or the previous one fills the block's width.
     The joined text keeps the original newlines, so it is still a verbatim piece of the input.
     """
     width: dict[int, int] = {}
@@ -79,9 +79,10 @@ def _unwrap(lines: list[Line]) -> list[Line]:
             and not prev.bullet
             and not ln.bullet
             and not prev.text.endswith(_CLOSED)
+            and len(prev.text) >= 40
             and (
                 ln.text[:1].islower()
-                or (size[ln.block] >= 3 and 40 <= width[ln.block] <= 120 and len(prev.text) >= 0.75 * width[ln.block])
+                or (size[ln.block] >= 3 and width[ln.block] <= 120 and len(prev.text) >= 0.75 * width[ln.block])
             )
         ):
             groups[-1].append(ln)
