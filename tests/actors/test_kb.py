@@ -85,6 +85,8 @@ def test_organisations_and_sector_words(kb):
     assert kb.sector_word("policemen").sector == "COP"
     assert kb.sector_word("Foreign Minister").role == "Minister of Foreign Affairs"
     assert kb.sector_word("supremicists").sector == "CRM"  # one typo in a long word
+    assert kb.sector_word("goverment").sector == "GOV"
+    assert kb.sector_word("terrorism") is None  # a different ending is a different word
     assert kb.sector_word("teapot") is None
 
 

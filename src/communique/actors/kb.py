@@ -252,7 +252,7 @@ class KnowledgeBase:
         if len(k) >= 8 and " " not in k:
             for cand in (k, *singulars(k)):
                 for w, sw in self.words.items():
-                    if len(w) >= 8 and abs(len(w) - len(cand)) <= 1 and damerau1(cand, w):
+                    if len(w) >= 8 and abs(len(w) - len(cand)) <= 1 and damerau1(cand, w) and _stem_typo(cand, w):
                         return sw
         return None
 
@@ -296,6 +296,12 @@ class KnowledgeBase:
         p = cands[0]
         office = p.office_on(when)
         return PersonMatch(p, office, former=office is None and p.held_before(when))
+
+
+def _stem_typo(a: str, b: str) -> bool:
+    """A typo inside the word, not a different ending ("terrorism" is not "terrorist")."""
+    i = next((n for n, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return i < min(len(a), len(b)) - 3
 
 
 def _load(files: Sequence[Path | str]) -> KnowledgeBase:
