@@ -163,3 +163,19 @@ def test_line_document_counts_counts_documents_not_lines() -> None:
     counts = line_document_counts(["Share\nShare\nHello there", "  Share  \nOther line", None])  # type: ignore[list-item]
     assert counts["Share"] == 2
     assert counts["Hello there"] == 1
+
+
+def test_no_title_when_text_is_only_prose() -> None:
+    res = clean_scraped_text("\n\n".join(STORY[:3]))
+    assert res.title is None
+    assert res.body.split("\n\n") == STORY[:3]
+
+
+def test_story_end_lines_from_data_file() -> None:
+    from communique.extract.text_model import story_end
+
+    assert story_end("With files from The Coastal Press.")
+    assert story_end("(Reuters)")
+    assert story_end("Reporting by Ann Lee; Editing by Tom Ray")
+    assert not story_end("The press said the ferry would run daily.")
+    assert not story_end("Share")
