@@ -35,7 +35,6 @@ CHROME = [
     "Published: March 3, 2019 10:00 AM EST",
     "Updated 3 hours ago",
     "This article was originally published on The Example Review.",
-    "Jane Roe contributed to this report.",
     "12 comments",
     "Copyright 2020 The Example Times. All rights reserved.",
     "You might also like",
@@ -150,3 +149,8 @@ def test_every_marker_example_is_furniture() -> None:
                  "Most read", "Latest news", "Don't miss", "Editor's picks", "Read next", "From around the web"]:
         assert is_teaser_marker(line), line
         assert is_boilerplate_line(line), line
+
+
+def test_contributor_credits_belong_to_the_story():
+    # like "With files from ...", a contributor line is the story's own credit (and names wire services)
+    assert not is_boilerplate_line("Associated Press writer Jane Roe contributed to this report.")
