@@ -80,16 +80,20 @@ class Annotator:
         phrases = {id(e) for e in groups.values()}
         entities = [(p, e) for p, e in entities if id(e) not in phrases or _known(e)]
         entities.sort(key=lambda pe: pe[0])
-        self._home_countries([e for _, e in entities], doc.text)
+        self._home_countries([e for _, e in entities], doc)
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]
         return record
 
-    def _home_countries(self, entities: list[Entity], text: str) -> None:
-        """A person whose title gives a role but no country ("spokesperson Maeva Proteau", "Ambassador to
-        Canada Oleg Stepanov") is taken to serve the country named nearest before them, outside
-        quotations and other than their posting; failing that, the country the article names most."""
+    def _home_countries(self, entities: list[Entity], doc) -> None:
+        """A person whose title gives a role but no country gets one from the article, outside quotations:
+        - one who speaks or serves abroad for a government ("spokesperson Maeva Proteau", "Ambassador to
+          Canada Oleg Stepanov"): the country named nearest before them other than their posting, else
+          the country the article names most;
+        - any other office holder ("President Prosper Avril ... in Haiti"): the country of their sentence
+          when it names exactly one. Otherwise the country stays unknown: a guess would mislead."""
+        text = doc.text
         quotes = quote_regions(text)
         marks = sorted((m.start, e.actor.code) for e in entities if e.actor and e.actor.code in self.kb.countries
                        for m in e.mentions if inside(m.start, quotes) is None)
@@ -99,13 +103,21 @@ class Annotator:
                 continue
             first = e.mentions[0]
             posting = {c.code for c in (self.kb.country(m.group(1)) for m in _POSTING.finditer(first.text)) if c}
-            if not posting and e.actor.role.lower().split()[0] not in SPEAKS_FOR:
-                continue  # a president or a judge of unknown country stays unknown: guessing would mislead
-            para = text.rfind("\n\n", 0, first.start)
-            window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
-            before = [code for pos, code in marks if max(0, window) <= pos < first.start and code not in posting]
-            guess = before[-1] if before else next((c for c, _ in tally.most_common() if c not in posting), None)
-            e.actor.code = guess
+            if posting or e.actor.role.lower().split()[0] in SPEAKS_FOR:
+                para = text.rfind("\n\n", 0, first.start)
+                window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
+                before = [code for pos, code in marks if max(0, window) <= pos < first.start and code not in posting]
+                e.actor.code = before[-1] if before else next(
+                    (c for c, _ in tally.most_common() if c not in posting), None)
+                continue
+            span = doc.char_span(first.start, first.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent = span.sent
+            own = {m.start for m in e.mentions}
+            codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char and pos not in own}
+            if len(codes) == 1:
+                e.actor.code = codes.pop()
 
     def _one_cluster_per_country(self, clusters: list[Cluster]) -> list[Cluster]:
         """"Russia", "Russians" and "Russian" (in "a Russian proposal") are one entity, named as the country;
