@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -72,6 +73,7 @@ def _system_rows(shared: Path, pages: list[tuple[str, str, str]]) -> list[dict[s
     counts = line_document_counts(t for _, t, _ in pages)
     flat_counts = line_document_counts(hand_copy(t) for _, t, _ in pages)
     n = len(pages)
+    twice = Counter({line: 2 * c for line, c in counts.items()})  # syndicated or re-ingested copies
 
     def twelve(text: str) -> str:
         return "\n\n".join(ln.strip() for ln in text.split("\n") if len(ln.split()) >= 12)
@@ -84,6 +86,8 @@ def _system_rows(shared: Path, pages: list[tuple[str, str, str]]) -> list[dict[s
     systems: list[tuple[str, Callable[[str], str]]] = [
         ("communique (line_counts over the batch)", lambda t: clean_scraped_text(t, counts, n).body),
         ("communique (no line_counts)", lambda t: clean_scraped_text(t).body),
+        ("communique (line_counts, every page twice in the batch)",
+         lambda t: clean_scraped_text(t, twice, 2 * n).body),
         ("communique (hand copy: no indentation or list markers)",
          lambda t: clean_scraped_text(hand_copy(t), flat_counts, n).body),
         ("baseline: lines of 12+ words", twelve),

@@ -179,3 +179,14 @@ def test_story_end_lines_from_data_file() -> None:
     assert story_end("Reporting by Ann Lee; Editing by Tom Ray")
     assert not story_end("The press said the ferry would run daily.")
     assert not story_end("Share")
+
+
+def test_story_repeated_in_the_batch_is_not_taken_for_chrome() -> None:
+    other = page(title="Council delays vote on parking fees at the old market square",
+                 story=["The vote on parking fees was delayed again on Monday after a long and noisy debate "
+                        "among councillors who could not agree on the price of an hour in the old square.",
+                        "A new vote is planned for next month, the clerk said in a short statement."])
+    texts = [page(), page(), page(), other, other]  # the same story syndicated three times
+    res = clean_scraped_text(texts[0], line_document_counts(texts), len(texts))
+    assert res.title == TITLE
+    assert res.body.split("\n\n") == STORY

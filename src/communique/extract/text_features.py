@@ -120,6 +120,28 @@ def _function_words(lines: list[Line]) -> frozenset[str]:
     return frozenset(w for w, _ in freq.most_common(30))
 
 
+def _batch_counts(
+    lines: list[Line], own: list[dict[str, float]], line_counts: Mapping[str, int] | None, n_docs: int
+) -> tuple[list[int], int]:
+    """Per line, how many other documents of the batch repeat it, beyond copies of this same story.
+
+    A story that the batch holds several times (syndicated, re-ingested) has its prose repeated too; the
+    median count of its long sentences says how many copies there are, and only repetition beyond that
+    marks a line as site chrome. Returns ([0] * n, 1) when no usable counts are given.
+    """
+    if not line_counts or n_docs < 3:
+        return [0] * len(lines), 1
+    raw = []
+    for ln in lines:
+        try:
+            raw.append(max(1, int(line_counts.get(ln.text, 1) or 1)))
+        except (TypeError, ValueError):
+            raw.append(1)
+    prose = sorted(c for c, f in zip(raw, own, strict=True) if f["end_sentence"] and f["log_words"] >= math.log1p(12))
+    copies = prose[len(prose) // 2] if prose else 1
+    return [max(1, c - (copies - 1)) for c in raw], copies
+
+
 def line_features(
     lines: list[Line], line_counts: Mapping[str, int] | None = None, n_docs: int = 0
 ) -> list[dict[str, float]]:
@@ -133,19 +155,14 @@ def line_features(
     blocks = Counter(ln.block for ln in lines)
     prose_indent = _prose_indent(lines, own)
     function_words = _function_words(lines)
-    use_counts = bool(line_counts) and n_docs >= 3
+    counts, copies = _batch_counts(lines, own, line_counts, n_docs)
     k = 3
     for i, (ln, f) in enumerate(zip(lines, own, strict=True)):
-        count = 0
-        if use_counts:
-            try:
-                count = int(line_counts.get(ln.text, 1) or 1)  # type: ignore[union-attr]
-            except (TypeError, ValueError):
-                count = 1
+        count = counts[i]
         toks = WORD.findall(ln.content)
         f["doc_function"] = sum(1 for w in toks if w.lower() in function_words) / len(toks) if toks else 0.0
         f["rep_any"] = float(count >= 2)
-        f["rep_frac"] = min(1.0, (count - 1) / (n_docs - 1)) if count >= 2 else 0.0
+        f["rep_frac"] = min(1.0, (count - 1) / (n_docs - copies)) if count >= 2 and n_docs > copies else 0.0
         f["doc_repeat"] = float(in_doc[ln.text] > 1)
         f["shape_repeat"] = float(bool(shapes[i]) and shape_count[shapes[i]] >= 3 and in_doc[ln.text] < 3)
         f["dateish"] = float(bool(_DATEISH.search(ln.content)))
