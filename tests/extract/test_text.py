@@ -187,6 +187,15 @@ def test_story_repeated_in_the_batch_is_not_taken_for_chrome() -> None:
                         "among councillors who could not agree on the price of an hour in the old square.",
                         "A new vote is planned for next month, the clerk said in a short statement."])
     texts = [page(), page(), page(), other, other]  # the same story syndicated three times
-    res = clean_scraped_text(texts[0], line_document_counts(texts), len(texts))
+    counts = line_document_counts(texts)
+    res = clean_scraped_text(texts[0], counts, len(texts))
     assert res.title == TITLE
     assert res.body.split("\n\n") == STORY
+    # The feature itself: story lines count once (copies discounted), chrome keeps its repetition.
+    from communique.extract.text_features import line_features
+    from communique.extract.text_lines import split_lines
+
+    lines = split_lines(texts[0])
+    feats = {ln.text: f for ln, f in zip(lines, line_features(lines, counts, len(texts)), strict=True)}
+    assert feats[STORY[0]]["rep_any"] == 0.0
+    assert feats["Share"]["rep_any"] == 1.0
