@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Entity, Quote, Span, Speaker
 from ..nlp.quotemarks import Quotation, quotations
 from .direct import CueFinder
-from .indirect import Candidate, clause_candidates, trim
+from .indirect import Candidate, clause_candidates
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .speakers import MentionIndex, resolve, subject_of
 

@@ -49,16 +49,14 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
     first_words = frozenset(p[0] for p in lex.source_phrases)
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if lemma in lex.indirect_cues and is_verb(tok):
-            clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-            if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
-                clause = next((c for c in tok.children if c.dep_ == "parataxis" and c.i < tok.i), None)
-            if clause is None:
+        if (lemma in lex.indirect_cues or lemma in lex.intention or lemma in lex.for_verbs) and is_verb(tok):
+            span = _content(tok, lemma, lex)
+            if span is None:
                 continue
             subj = subject_of(tok)
             if subj is None or subj.dep_ == "expl":
                 continue
-            s, e = trim(text, *_span(clause.subtree))
+            s, e = trim(text, *span)
             if e - s >= 8:
                 out.append(Candidate(s, e, tok, subj))
         elif tok.lower_ in first_words and tok.i + 1 < n:
@@ -66,6 +64,29 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
+    """What the verb reports: its clause, its infinitive (with the object before it), or what it calls for."""
+    kids = list(tok.children)
+    if lemma in lex.indirect_cues:
+        clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+        if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
+            clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i), None)
+        if clause is not None:
+            return _span(clause.subtree)
+    if lemma in lex.intention:
+        inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
+        if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+            obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i < inf.i), None)
+            first = obj.left_edge if obj is not None else inf.left_edge
+            return first.idx, _span(inf.subtree)[1]
+    if lemma in lex.for_verbs:
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if obj is not None:
+            return _span(obj.subtree)
+    return None
 
 
 def _source_phrase(doc, tok, lex: Lexicon) -> Candidate | None:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import yaml
 
-_LIST_KEYS = ("speech_verbs", "thought_verbs", "direct_only_verbs", "text_verbs", "text_nouns",
-              "source_phrases", "not_attributions")
+_LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "direct_only_verbs", "text_verbs",
+              "text_nouns", "source_phrases", "not_attributions")
 
 
 class LexiconError(ValueError):
@@ -28,6 +28,9 @@ class Lexicon:
     indirect_cues: frozenset[str]
     """Lemmas that attribute a clause: said that ..., believes ..."""
     speech: frozenset[str]
+    intention: frozenset[str]
+    """Lemmas that attribute an infinitive: "vowed to repeal the law"."""
+    for_verbs: frozenset[str]
     text_verbs: frozenset[str]
     text_nouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
@@ -71,6 +74,8 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         direct_cues=frozenset(speech | direct_only),
         indirect_cues=frozenset((speech | merged["thought_verbs"]) - direct_only - never),
         speech=frozenset(speech),
+        intention=frozenset(merged["intention_verbs"] - never),
+        for_verbs=frozenset(merged["for_verbs"]),
         text_verbs=frozenset(merged["text_verbs"]),
         text_nouns=frozenset(merged["text_nouns"]),
         source_phrases=tuple(phrases),

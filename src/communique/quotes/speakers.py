@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl")
 _WH = frozenset({"who", "that", "which", "whom"})
+_NOT_SPEAKERS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
 _AUTHOR_PREPS = frozenset({"from", "by", "of"})
 
 
@@ -48,8 +49,6 @@ def subject_of(verb, depth: int = 0):
     that has one; a verb modifying a noun ("a statement saying") has that noun for subject."""
     for c in verb.children:
         if c.dep_ in _SUBJECTS:
-            if c.lower_ in _WH and verb.dep_ == "relcl":
-                return verb.head
             return c
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
@@ -92,12 +91,24 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
     """The speaker that ``token`` (a subject, or the object of "according to") names."""
     if token is None or token.dep_ == "expl" or token.lower_ == "it" and token.head.lemma_ in ("be", "seem"):
         return None
+    used = None  # the word the attribution uses when it is not the speaker's name ("who" said)
+    if token.lower_ in _WH and token.dep_ in _SUBJECTS and token.head.dep_ == "relcl":
+        used, token = token, token.head.head
+    if token.ent_type_ in _NOT_SPEAKERS:  # "9:30 p.m. Donald Trump says": the parser's subject is the time
+        names = [t for t in token.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+        if not names:
+            return None
+        token = names[-1]
     if token.lemma_.lower() in lex.text_nouns:
         token = author_of(token)
     start, end = phrase_span(token)
     hit = index.at(start, end, token.idx)
     if hit is not None:
         s, e, ent = hit
+        if used is not None:
+            s, e = used.idx, used.idx + len(used.text)
         return Speaker(name=ent.name, entity=ent.id, actor=ent.actor, start=s, end=e)
     text = token.doc.text[start:end]
+    if used is not None:
+        start, end = used.idx, used.idx + len(used.text)
     return Speaker(name=" ".join(text.split()), start=start, end=end)

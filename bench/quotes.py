@@ -1,0 +1,224 @@
+"""Who-said-what benchmark: quotes and speakers on PolNeAR (brat standoff), beside textacy's direct_quotations.
+
+A predicted quote matches a gold attribution when their contents overlap by >= 30% of the gold characters.
+Precision over predicted quotes (``partial`` ones are not claims and are left out), recall over direct
+attributions (content >= 80% inside quote marks) and over all, and speaker accuracy on matched attributions
+that have a gold Source (the predicted speaker span, or any mention of its entity, overlaps the Source).
+
+    python bench/quotes.py [--shared ../shared] [--articles N] [--no-textacy]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, table  # noqa: E402
+
+from communique.model import Article, Record, article_id  # noqa: E402
+from communique.nlp.quotemarks import quotations  # noqa: E402
+
+MIN_SHARE = 0.3
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]]
+    kind: str = "indirect"
+
+    @property
+    def size(self) -> int:
+        return sum(e - s for s, e in self.content)
+
+
+@dataclass
+class Pred:
+    start: int
+    end: int
+    speaker: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _spans(field_: str) -> list[tuple[int, int]]:
+    out = []
+    for part in field_.split(" ", 1)[1].split(";"):
+        a, b = part.split()
+        out.append((int(a), int(b)))
+    return out
+
+
+def read_ann(path: Path, text: str) -> list[Gold]:
+    spans: dict[str, list[tuple[int, int]]] = {}
+    rels = []
+    for line in path.read_text("utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        if cols[0].startswith("T"):
+            try:
+                spans[cols[0]] = _spans(cols[1])
+            except ValueError:
+                continue
+        elif cols[0].startswith("E"):
+            rels.append(dict(p.split(":", 1) for p in cols[1].split() if ":" in p))
+    marks = [(q.start, q.end) for q in quotations(text)]
+    out = []
+    for r in rels:
+        content = [s for t in r.get("Content", "").split(",") if t in spans for s in spans[t]]
+        if not content:
+            continue
+        g = Gold(content, [s for s in spans.get(r.get("Source", ""), [])])
+        quoted = sum(_ov(a, b, s, e) for a, b in g.content for s, e in marks)
+        share = quoted / max(1, g.size)
+        g.kind = "direct" if share >= 0.8 else "mixed" if share > 0 else "indirect"
+        out.append(g)
+    return out
+
+
+def _ov(a0: int, a1: int, b0: int, b1: int) -> int:
+    return max(0, min(a1, b1) - max(a0, b0))
+
+
+def load(shared: Path, limit: int) -> list[tuple[str, str, list[Gold]]]:
+    base = shared / "data" / "quotes" / "polnear-train"
+    if not (base / "attributions").exists():
+        return []
+    anns = sorted((base / "attributions").glob("*.ann"))
+    if limit and limit < len(anns):
+        step = len(anns) / limit
+        anns = [anns[int(i * step)] for i in range(limit)]
+    out = []
+    for ann in anns:
+        txt = base / "text" / (re.sub(r"_[0-9a-f]{4}$", "", ann.stem) + ".txt")
+        if txt.exists():
+            text = txt.read_text("utf-8")
+            out.append((ann.stem, text, read_ann(ann, text)))
+    return out
+
+
+def score(name: str, golds: list[list[Gold]], preds: list[list[Pred]], seconds: float | None,
+          errors: int = 0) -> dict[str, object]:
+    n_pred = ok_pred = 0
+    n_gold = n_direct = hit_all = hit_direct = n_sp = ok_sp = 0
+    for gs, ps in zip(golds, preds, strict=True):
+        def match(g: Gold, p: Pred) -> int:
+            return sum(_ov(s, e, p.start, p.end) for s, e in g.content)
+
+        for p in ps:
+            n_pred += 1
+            ok_pred += any(match(g, p) >= MIN_SHARE * g.size for g in gs)
+        for g in gs:
+            n_gold += 1
+            n_direct += g.kind == "direct"
+            best = max(ps, key=lambda p: match(g, p), default=None)
+            if best is None or match(g, best) < MIN_SHARE * g.size:
+                continue
+            hit_all += 1
+            hit_direct += g.kind == "direct"
+            if g.source:
+                n_sp += 1
+                ok_sp += any(_ov(a, b, s, e) for a, b in best.speaker for s, e in g.source)
+    row: dict[str, object] = {"task": "PolNeAR attributions", "system": name, "articles": len(golds),
+                              "gold": n_gold, "predicted": n_pred, "precision": ok_pred / max(1, n_pred),
+                              "recall_direct": hit_direct / max(1, n_direct), "recall_all": hit_all / max(1, n_gold),
+                              "speaker_accuracy": ok_sp / max(1, n_sp)}
+    if seconds is not None:
+        row["ms_per_article"] = 1000 * seconds / max(1, len(golds))
+    if errors:
+        row["errors"] = errors
+    return row
+
+
+def ours(docs, entities) -> tuple[list[list[Pred]], float]:
+    from communique.quotes import find_quotes
+
+    out = []
+    t0 = time.perf_counter()
+    for doc, ents in zip(docs, entities, strict=True):
+        by_id = {e.id: e for e in ents}
+        preds = []
+        for q in find_quotes(doc, ents):
+            if q.kind == "partial":
+                continue
+            sp: list[tuple[int, int]] = []
+            if q.speaker is not None:
+                if q.speaker.start is not None:
+                    sp.append((q.speaker.start, q.speaker.end))
+                if q.speaker.entity in by_id:
+                    sp += [(m.start, m.end) for m in by_id[q.speaker.entity].mentions]
+            preds.append(Pred(q.start, q.end, sp))
+        out.append(preds)
+    return out, time.perf_counter() - t0
+
+
+def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
+    from textacy.extract.triples import direct_quotations
+
+    out, errors = [], 0
+    t0 = time.perf_counter()
+    for doc in docs:
+        preds = []
+        for m in re.finditer(r"[^\n]+", doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or not span.text.strip():
+                continue
+            try:
+                for tri in direct_quotations(span.as_doc()):
+                    off = span.start_char
+                    c = tri.content
+                    preds.append(Pred(off + c.start_char, off + c.end_char,
+                                      [(off + t.idx, off + t.idx + len(t.text)) for t in tri.speaker]))
+            except Exception:  # noqa: BLE001 - textacy raises on unbalanced quote marks
+                errors += 1
+        out.append(preds)
+    return out, time.perf_counter() - t0, errors
+
+
+def run(shared: Path, articles: int = 0, with_textacy: bool = True) -> list[dict[str, object]]:
+    data = load(shared, articles)
+    if not data:
+        return []
+    from communique.annotate import Annotator
+    from communique.nlp.model import load as load_model
+
+    nlp = load_model()
+    annotator = Annotator()
+    texts = [t for _, t, _ in data]
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe(texts))
+    parse = time.perf_counter() - t0
+    entities = []
+    for (stem, text, _), doc in zip(data, docs, strict=True):
+        rec = Record(source=stem, article=Article(id=article_id(text), title=None, text=text), doc=doc)
+        entities.append(annotator(rec).entities)
+    golds = [g for _, _, g in data]
+    preds, secs = ours(docs, entities)
+    rows = [score("communique find_quotes", golds, preds, secs)]
+    rows[0]["quotes_share_of_parse"] = secs / max(parse, 1e-9)
+    if with_textacy:
+        try:
+            tx, tsecs, errs = textacy_preds(docs)
+            rows.append(score("textacy direct_quotations per paragraph", golds, tx, tsecs, errs))
+        except ImportError:
+            rows.append({"task": "PolNeAR attributions", "system": "textacy (not installed)"})
+    return rows
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--articles", type=int, default=0, help="an evenly spread subset (0: all 840)")
+    ap.add_argument("--no-textacy", action="store_true")
+    a = ap.parse_args()
+    rows = run(a.shared, a.articles, not a.no_textacy)
+    print(table(rows) if rows else f"no PolNeAR data under {a.shared}/data/quotes; nothing to measure")
+
+
+if __name__ == "__main__":
+    main()
