@@ -1,0 +1,176 @@
+"""Dates benchmark: the time resolver against TimeML gold (TimeBank + AQUAINT, TBAQ-cleaned).
+
+    python bench/dates.py [--shared ../shared] [--errors 30]
+
+Every TIMEX3 of type DATE (the document creation time aside) is resolved from its own words with
+``resolve(text, dct, tense)``, the tense guessed from its sentence as a caller without a parse would;
+the result is mapped to a TimeML value (``timeml_value``) and compared with the gold value.
+
+Comparison: exact string equality after normalising both sides: week numbers as integers
+("2000-W8" = "2000-W08"), a decade written "199X" = "199", and the gold's time of day dropped
+("1999-10-07TNI" compares as "1999-10-07": a When has no time of day). ``resolvable`` gold values are
+fully specified calendar values; the rest (PRESENT_REF, PAST_REF, FUTURE_REF, underspecified values
+with X such as "1989-WXX", durations typed DATE such as "P1W") are reported apart: for them, resolving
+to nothing is counted as right. ``found`` is the share of gold timexes that ``find_times`` run on the
+timex's sentence finds (a found expression overlaps the gold span), and ``found_exact`` those it finds
+with the gold value. The anchor is the document's creation time. testpipeline/ duplicates a TimeBank file
+and is skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, table  # noqa: E402
+
+from communique.events.when import find_times, resolve, timeml_value  # noqa: E402
+from communique.events.when_tense import guess_tense, sentence_around  # noqa: E402
+
+CORPUS = Path("data") / "dates" / "timebank-aquaint"
+_RESOLVABLE = re.compile(r"^(\d{4}(-\d\d(-\d\d)?|-W\d\d?(-WE)?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?|\d{3}|\d{2})$")
+
+
+def normalise(value: str | None) -> str | None:
+    """A TimeML value in the form both sides are compared in."""
+    if value is None:
+        return None
+    v = value.strip().upper()
+    if re.match(r"^\d{4}-\d\d-\d\dT", v):
+        v = v[:10]
+    v = re.sub(r"-W(\d+)", lambda m: f"-W{int(m.group(1)):02d}", v)
+    if re.fullmatch(r"\d{3}X", v):
+        v = v[:3]
+    return v
+
+
+def _flatten(elem: ET.Element) -> tuple[str, list[tuple[int, int, ET.Element]]]:
+    """The plain text of an element and the character span of every TIMEX3 inside it."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, ET.Element]] = []
+
+    def walk(e: ET.Element) -> None:
+        start = sum(map(len, parts))
+        parts.append(e.text or "")
+        for child in e:
+            walk(child)
+            parts.append(child.tail or "")
+        if e.tag == "TIMEX3":
+            spans.append((start, sum(map(len, parts)), e))
+
+    walk(elem)
+    return "".join(parts), spans
+
+
+def load(shared: Path) -> list[dict[str, object]]:
+    """Every DATE timex: its words, gold value, anchor, and the text and span it sits in."""
+    root = shared / CORPUS
+    items: list[dict[str, object]] = []
+    seen: set[str] = set()
+    for path in sorted(root.glob("*/*.tml")):
+        if path.name in seen:
+            continue
+        seen.add(path.name)
+        try:
+            doc = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        dcts = [x.get("value") for x in doc.iter("TIMEX3") if x.get("functionInDocument") == "CREATION_TIME"]
+        dct = dcts[0] if dcts else None
+        body = doc.find("TEXT")
+        if dct is None or body is None:
+            continue
+        anchor = dt.date.fromisoformat(dct[:10])
+        text, spans = _flatten(body)
+        for start, end, x in spans:
+            if x.get("type") == "DATE" and x.get("functionInDocument") != "CREATION_TIME":
+                items.append({"doc": path.stem, "anchor": anchor, "words": text[start:end],
+                              "gold": x.get("value"), "text": text, "start": start, "end": end})
+    return items
+
+
+def _kind(gold: str, pred: str | None) -> str:
+    if pred is None:
+        return "not resolved"
+    shape = re.sub(r"\d", "9", pred) != re.sub(r"\d", "9", gold)
+    if shape:
+        return "granularity"
+    if pred[4:] == gold[4:]:
+        return "year"
+    return "value"
+
+
+def run(shared: Path, show_errors: int = 0) -> list[dict[str, object]]:
+    if not (shared / CORPUS).exists():
+        return []
+    items = load(shared)
+    n = ok = n_res = ok_res = found = found_exact = 0
+    n_other = ok_other = 0
+    other: Counter[str] = Counter()
+    errors: Counter[str] = Counter()
+    shown: list[str] = []
+    t0 = time.perf_counter()
+    for it in items:
+        text, s, e, anchor = it["text"], it["start"], it["end"], it["anchor"]
+        gold = normalise(str(it["gold"]))
+        tense = guess_tense(text, s, e)
+        pred = normalise(timeml_value(resolve(str(it["words"]), anchor, tense)))
+        n += 1
+        if gold and _RESOLVABLE.match(gold):
+            n_res += 1
+            good = pred == gold
+            ok_res += good
+            if not good:
+                kind = _kind(gold, pred)
+                errors[kind] += 1
+                if len(shown) < show_errors:
+                    shown.append(f"{kind:13} {it['doc']:28} dct={anchor} tense={tense} "
+                                 f"{it['words']!r}: gold {gold}, got {pred}")
+        else:
+            n_other += 1
+            bucket = gold if gold in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") else \
+                "duration" if gold and gold.startswith("P") else "underspecified (X)"
+            other[bucket] += 1
+            good = pred is None
+            ok_other += good
+        ok += good
+        # find_times in the timex's sentence
+        ss, se = sentence_around(text, s, e)
+        hits = [w for w in find_times(text[ss:se], anchor)
+                if w.span and w.span.start < e - ss and s - ss < w.span.end]
+        found += bool(hits)
+        found_exact += any(normalise(timeml_value(w)) == gold for w in hits)
+    secs = time.perf_counter() - t0
+    for line in shown:
+        print(line)
+    return [{"task": "TimeBank+AQUAINT DATE timexes", "system": "communique.events.when", "n": n,
+             "exact": ok / max(n, 1), "n_resolvable": n_res, "exact_resolvable": ok_res / max(n_res, 1),
+             "found": found / max(n, 1), "found_exact": found_exact / max(n, 1),
+             "n_other": n_other, "other_left_unresolved": ok_other / max(n_other, 1),
+             "other_kinds": ", ".join(f"{k}: {v}" for k, v in other.most_common()),
+             "errors": ", ".join(f"{k}: {v}" for k, v in errors.most_common()),
+             "ms_per_timex": 1000 * secs / max(n, 1)}]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--errors", type=int, default=0, help="print this many wrong resolvable items")
+    a = ap.parse_args()
+    rows = run(a.shared, a.errors)
+    if not rows:
+        print(f"no TimeML data at {a.shared / CORPUS}; nothing to measure")
+        return
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()

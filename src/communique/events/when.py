@@ -1,0 +1,95 @@
+"""When did it happen: time expressions in English news text, resolved against the article's date.
+
+    resolve("last December", date(2022, 1, 23))  ->  When(2021-12-01 .. 2021-12-31, month)
+    find_times("Talks ended Friday and resume next week.", date(2022, 1, 23))  ->  [Friday, next week]
+    article_when(date(2022, 1, 23))  ->  the fallback, granularity "article"
+
+A ``When`` is an inclusive ISO date range with a granularity: day, week, weekend, month, season,
+quarter, half, year, decade (or ``article``). Weeks are ISO weeks (Monday to Sunday). Seasons are
+northern-hemisphere meteorological seasons (spring = March to May, summer = June to August, fall =
+September to November, winter = December to February, named by the year it starts in). Parts of a
+day ("tonight", "Friday morning") resolve to the day. Recurring names without "last"/"next"
+("Friday", "December", "spring") take the latest occurrence on or before the anchor unless the clause
+is in the future tense; a month and day without a year ("Jan. 21") with no tense known take the
+nearest one. Vague words ("now", "recently", "the future") resolve to nothing: the caller falls back
+to ``article_when``. The vocabulary is data: ``communique/data/time_words.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from communique.events import when_calendar as cal
+from communique.events.when_lexicon import lexicon
+from communique.events.when_match import _norm_tense, best_match, candidates, select
+from communique.events.when_tense import guess_tense
+from communique.model import Span, When
+
+MAX_TEXT = 200_000
+"""Longer texts are cut: time expressions are looked for in the first 200,000 characters only."""
+
+__all__ = ["resolve", "find_times", "article_when", "timeml_value", "guess_tense"]
+
+
+def _anchor(anchor: object) -> dt.date | None:
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    if isinstance(anchor, str):
+        try:
+            return dt.date.fromisoformat(anchor.strip()[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def resolve(expression: str, anchor: dt.date, tense: str | None = None) -> When | None:
+    """The time one expression names, or None when it names none (or is not a string).
+
+    ``tense`` ('past', 'present', 'future') is that of the clause the expression stands in; it decides
+    whether a bare "Friday" is the last or the next one. When the expression holds more than a time
+    ("9 a.m. EDT Thursday"), its longest time expression is resolved."""
+    a = _anchor(anchor)
+    if not isinstance(expression, str) or a is None or not expression.strip():
+        return None
+    found = best_match(expression[:1000], a, tense)
+    if found is None:
+        return None
+    (start, end), gran = found
+    return When(start=start.isoformat(), end=end.isoformat(), granularity=gran, text=expression.strip())
+
+
+def find_times(text: str, anchor: dt.date, tense: str | None = None) -> list[When]:
+    """Every time expression in ``text``, in text order, each with its ``span`` (``When.text ==
+    text[span.start:span.end]``). Overlaps are settled longest first ("Monday, Jan. 21, 2022" is one
+    expression). Without ``tense`` each expression's tense is guessed from its sentence."""
+    a = _anchor(anchor)
+    if not isinstance(text, str) or a is None or not text:
+        return []
+    text = text[:MAX_TEXT]
+    out: list[When] = []
+    for h in select(candidates(text, a, _norm_tense(tense), strict=True, guess=True)):
+        words = text[h.start:h.end]
+        out.append(When(start=h.range[0].isoformat(), end=h.range[1].isoformat(), granularity=h.granularity,
+                        text=words, span=Span(h.start, h.end, words)))
+    return out
+
+
+def article_when(anchor: dt.date) -> When:
+    """The fallback when the text says nothing: the article's own date, granularity ``article``."""
+    a = _anchor(anchor) or dt.date.today()
+    return When(start=a.isoformat(), end=a.isoformat(), granularity="article", text="")
+
+
+def timeml_value(when: When | None) -> str | None:
+    """The TimeML TIMEX3 value of a resolved time: 2022-01-21, 2022-W03, 2022-W03-WE, 2021-12, 2021-WI,
+    1998-Q1, 1998-H2, 2019, 199 (a decade); None when there is none."""
+    if when is None:
+        return None
+    try:
+        start, end = dt.date.fromisoformat(when.start), dt.date.fromisoformat(when.end)
+    except (TypeError, ValueError):
+        return None
+    codes = {s.first: s.code for s in lexicon().words.seasons.values()}
+    return cal.timeml(start, end, when.granularity, codes)

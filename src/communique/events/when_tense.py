@@ -1,0 +1,54 @@
+"""A cheap guess at the tense of the clause around a time expression, for when no parse is at hand.
+
+"Friday" is last Friday in "talks ended Friday" and next Friday in "talks will resume Friday". The
+marker nearest the expression decides (a comma between them counts as distance), so that in
+"said Monday that talks will resume" the past "said" governs "Monday". A caller with a dependency
+parse should pass the tense of the governing verb instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(will|won't|wo|shall|'ll|would|might|going\s+to|gonna|until|till|as\s+soon\s+as|upcoming"
+    r"|(?:is|are|am|was|were|'s|'re)\s+(?:to|due|scheduled|slated|set|expected|planning|going)"
+    r"|(?:scheduled|slated|set|due|planned|planning|plans?|intends?|intended|expected|hopes?|hoped|aims?)\s+to)\b",
+    re.IGNORECASE)
+_PAST = re.compile(
+    r"\b(was|were|had|did|didn't|said|told|ago|went|came|met|made|took|gave|held|began|saw|left|won|lost|"
+    r"fell|rose|sold|bought|paid|found|got|became|[a-z]{2,}ed)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"\b(is|are|am|has|have|does|says)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])")
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence holding ``text[start:end]`` (split at . ! ? before a capital)."""
+    s = 0
+    for m in _SENTENCE.finditer(text):
+        if m.end() <= start:
+            s = m.end()
+        elif m.start() >= end:
+            return s, m.start()
+    return s, len(text)
+
+
+def guess_tense(text: str, start: int | None = None, end: int | None = None) -> str | None:
+    """'future', 'past', 'present' or None: the tense marker nearest ``text[start:end]`` (the whole text
+    when no span is given) within its sentence."""
+    if not isinstance(text, str) or not text:
+        return None
+    start = 0 if start is None else max(0, min(start, len(text)))
+    end = len(text) if end is None else max(start, min(end, len(text)))
+    s, e = sentence_around(text, start, end) if end > start else (0, len(text))
+    best: tuple[float, str] | None = None
+    for tense, rx in (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT)):
+        for m in rx.finditer(text, s, e):
+            if start <= m.start() < end:
+                continue  # inside the expression itself ("last", "yesterday" are handled there)
+            gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
+            dist = len(gap.split()) + 3 * gap.count(",") + (0.5 if m.start() >= end else 0)
+            dist += {"future": 0.0, "past": 0.2, "present": 0.4}[tense]
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else None
