@@ -75,6 +75,11 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i), None)
         if clause is not None:
             return _span(clause.subtree)
+        # "The ceasefire will hold, the minister told reporters": the parser can hang the verb off the clause
+        left = tok.left_edge
+        if tok.dep_ in ("conj", "parataxis") and tok.head.i < left.i and left.i > 0 \
+                and tok.doc[left.i - 1].text == "," and any(c.dep_ == "nsubj" for c in kids):
+            return tok.head.left_edge.idx, tok.doc[left.i - 1].idx
     if lemma in lex.intention:
         inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
         if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):

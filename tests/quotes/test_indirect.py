@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+
+def _one(quotes, words: str):
+    return next(q for q in quotes if words in q.text)
+
+
+def test_reporting_verb_with_clause(quotes_of):
+    text = "Ambassador Igor Petrov said the government would welcome the meeting in the spring."
+    q = _one(quotes_of(text), "the government would welcome")
+    assert q.kind == "indirect" and q.speaker.name == "Igor Petrov" and q.cue.text == "said"
+    assert q.text.startswith("the government")
+
+
+def test_clause_before_the_verb(quotes_of):
+    text = "The ceasefire will hold through the weekend, the minister of defence, Karl Moser, told reporters."
+    q = _one(quotes_of(text), "ceasefire will hold")
+    assert q.kind == "indirect" and q.speaker is not None
+
+
+def test_country_as_speaker(quotes_of):
+    text = "Troops gathered near the border this week. Russia denies it intends to invade its neighbour."
+    q = _one(quotes_of(text), "it intends to invade")
+    assert q.kind == "indirect" and q.speaker.name == "Russia"
+    assert q.speaker.actor is not None and q.speaker.actor.code == "RUS"
+
+
+def test_according_to(quotes_of):
+    text = "The factory will close in March, according to the French labour ministry."
+    q = _one(quotes_of(text), "factory will close")
+    assert q.kind == "indirect" and "ministry" in q.speaker.name.lower()
+    assert q.cue.text.lower() == "according"
+
+
+def test_mixed_quote(quotes_of):
+    text = ('Minister Sofia Brandt added that while talks continue, an \u201copen offer\u201d of help still '
+            'stands.')
+    quotes = quotes_of(text)
+    q = _one(quotes, "open offer")
+    assert q.kind == "mixed" and q.speaker.name == "Sofia Brandt"
+    assert not any(x.kind == "partial" and x.text == "open offer" for x in quotes)
+
+
+def test_officials_as_a_group_speaker(quotes_of):
+    text = "Canadian officials said the embassy would stay open during the talks."
+    q = _one(quotes_of(text), "embassy would stay open")
+    assert q.speaker is not None and "officials" in q.speaker.name.lower()
+    assert q.speaker.actor is not None and q.speaker.actor.code == "CAN"
+
+
+def test_pronoun_speaker_of_indirect_quote(quotes_of):
+    text = ("Foreign Minister Sergio Alvarez met his counterpart on Friday. "
+            "He said the two countries had agreed on a timetable.")
+    q = _one(quotes_of(text), "agreed on a timetable")
+    assert q.speaker.name == "Sergio Alvarez" and text[q.speaker.start:q.speaker.end] == "He"
+
+
+def test_speech_inside_a_quotation_is_not_a_second_quote(quotes_of):
+    text = '"I said the deal was dead, and I meant it," the senator, Maria Lopez, said.'
+    quotes = [q for q in quotes_of(text) if q.kind != "partial"]
+    assert len(quotes) == 1 and quotes[0].kind == "direct"
