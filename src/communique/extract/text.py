@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from communique.extract.text_features import add_topic_features, line_features
+from communique.extract.text_features import add_topic_features, line_features, stopwords
 from communique.extract.text_lines import Line, line_document_counts, split_lines
-from communique.extract.text_model import decode, probabilities, weights
+from communique.extract.text_model import decode, probabilities, story_end, weights
 from communique.extract.text_title import find_title
 
 __all__ = ["CleanedText", "clean_scraped_text", "line_document_counts"]
@@ -33,13 +34,18 @@ def clean_scraped_text(text: str, line_counts: Mapping[str, int] | None = None, 
     `line_counts[line]` is how many documents of the current batch contain that stripped line and `n_docs`
     the batch size (see `line_document_counts`); lines repeated across a site's pages are then chrome.
     """
+    params = weights()  # a broken data file is the installation's fault: let it raise, loudly
+    story_end("")
+    stopwords()
     try:
-        return _clean(text if isinstance(text, str) else "", line_counts, n_docs)
+        return _clean(text if isinstance(text, str) else "", line_counts, n_docs, params)
     except Exception:  # noqa: BLE001 - bad input must give an empty result, never an exception
         return CleanedText(None, "")
 
 
-def _clean(text: str, line_counts: Mapping[str, int] | None, n_docs: int) -> CleanedText:
+def _clean(
+    text: str, line_counts: Mapping[str, int] | None, n_docs: int, params: Mapping[str, Any]
+) -> CleanedText:
     lines = split_lines(text, MAX_LINES)
     if not lines:
         return CleanedText(None, "")
@@ -50,7 +56,6 @@ def _clean(text: str, line_counts: Mapping[str, int] | None, n_docs: int) -> Cle
     if not isinstance(line_counts, Mapping):
         line_counts = None
     feats = line_features(lines, line_counts, n_docs)
-    params = weights()
     add_topic_features(lines, feats, probabilities(feats, "stage1", params))
     probs = probabilities(feats, "stage2", params)
     kept = decode(lines, probs, params)

@@ -23,7 +23,7 @@ except ImportError:  # pragma: no cover - depends on the checkout
 
 WORD = re.compile(r"\w+", re.UNICODE)
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-_END_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
+END_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 _SENTENCE_INSIDE = re.compile(r"[.!?…][\"'”’»)\]]*\s+[\"'“‘«(]?[A-Z0-9]")
 _QUOTES = re.compile(r"[\"“”«»„]|(?:^|\s)[‘']|[’'](?:\s|$)")
 _SEPARATORS = re.compile(r"\s[|»›/·•]\s|\s\|")
@@ -71,7 +71,7 @@ def _own(line: Line) -> dict[str, float]:
         "w_le3": float(n <= 3), "w_4_7": float(4 <= n <= 7), "w_8_15": float(8 <= n <= 15),
         "w_16_30": float(16 <= n <= 30), "w_gt30": float(n > 30),
         "log_words": math.log1p(n),
-        "end_sentence": float(bool(_END_SENTENCE.search(c))),
+        "end_sentence": float(bool(END_SENTENCE.search(c))),
         "end_colon": float(c.endswith(":")),
         "end_alnum": float(bool(c) and c[-1].isalnum()),
         "bullet": float(line.bullet),
@@ -83,7 +83,7 @@ def _own(line: Line) -> dict[str, float]:
         "digit_ratio": sum(map(str.isdigit, c)) / nonspace,
         "alpha_ratio": sum(map(str.isalpha, c)) / nonspace,
         "separators": float(bool(_SEPARATORS.search(c))),
-        "n_sentences": math.log1p(min(8, len(_SENTENCE_INSIDE.findall(c)) + bool(_END_SENTENCE.search(c)))),
+        "n_sentences": math.log1p(min(8, len(_SENTENCE_INSIDE.findall(c)) + bool(END_SENTENCE.search(c)))),
         "has_quote": float(bool(_QUOTES.search(c))),
         "urlish": float(bool(_URLISH.search(c))),
         "copyright": float("©" in c or "(c)" in c.lower()[:4]),

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from communique.extract.text_features import _END_SENTENCE, ALL_FEATURES, content_words
+from communique.extract.text_features import ALL_FEATURES, END_SENTENCE, content_words
 from communique.extract.text_lines import Line, best_run
 
 __all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
@@ -111,7 +111,7 @@ def _with_announced_lists(lines: Sequence[Line], probs: Sequence[float], kept: l
 
 
 def _prose(line: Line) -> bool:
-    return len(line.content.split()) >= 5 and bool(_END_SENTENCE.search(line.content))
+    return len(line.content.split()) >= 5 and bool(END_SENTENCE.search(line.content))
 
 
 def _headline(line: Line) -> bool:
