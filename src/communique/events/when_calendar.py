@@ -86,11 +86,28 @@ def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def part(r: Range, lo: float, hi: float) -> Range:
-    """The slice of a range between two fractions of its length ("early" = the first third)."""
+    """The slice of a range between two fractions of its length ("early" = the first third), in whole
+    years for a span of years ("the early 1990s"), in whole months for a span of months ("late 2021" =
+    September to December), else in days ("mid-March")."""
+    if r[0].month == 1 and r[0].day == 1 and r[1].month == 12 and r[1].day == 31 and r[1].year > r[0].year:
+        n = r[1].year - r[0].year + 1
+        a, b = _slice(n, lo, hi)
+        return dt.date(r[0].year + a, 1, 1), dt.date(r[0].year + b, 12, 31)
+    n_months = (r[1].year - r[0].year) * 12 + r[1].month - r[0].month + 1
+    if r[0].day == 1 and r[1] == month_range(r[1].year, r[1].month)[1] and n_months > 1:
+        a, b = _slice(n_months, lo, hi)
+        ya, ma = add_months(r[0].year, r[0].month, a)
+        yb, mb = add_months(r[0].year, r[0].month, b)
+        return dt.date(ya, ma, 1), month_range(yb, mb)[1]
     days = (r[1] - r[0]).days + 1
-    a = r[0] + dt.timedelta(days=int(round(days * lo)))
-    b = r[0] + dt.timedelta(days=max(int(round(days * hi)) - 1, int(round(days * lo))))
-    return a, min(b, r[1])
+    a, b = _slice(days, lo, hi)
+    return r[0] + dt.timedelta(days=a), r[0] + dt.timedelta(days=b)
+
+
+def _slice(n: int, lo: float, hi: float) -> tuple[int, int]:
+    """First and last index (inclusive) of the units between fractions ``lo`` and ``hi`` of ``n`` units."""
+    a = min(int(round(n * lo)), n - 1)
+    return a, max(min(int(round(n * hi)), n) - 1, a)
 
 
 def pick(occurrence: Callable[[int], Range | None], anchor: dt.date, mode: str,
@@ -102,7 +119,8 @@ def pick(occurrence: Callable[[int], Range | None], anchor: dt.date, mode: str,
     ``next`` (the earliest starting after it), ``past`` (the latest that started on or before it:
     bare "December" in a past-tense story), ``future`` (the earliest that has not ended),
     ``nearest`` (whichever of those two is closer, the future one's distance counted ``bias`` times: news
-    tells of the past more than of the future).
+    tells of the past more than of the future), ``nearest_future`` (the same with the bias reversed, for
+    a clause in the future tense).
     """
     seen: list[Range] = []
     for k in range(-3, 4):
@@ -128,7 +146,10 @@ def pick(occurrence: Callable[[int], Range | None], anchor: dt.date, mode: str,
     if not past or not future:
         return (past or future or [None])[-1]
     p, f = past[-1], future[0]
-    return p if max((anchor - p[1]).days, 0) <= bias * max((f[0] - anchor).days, 0) else f
+    back, ahead = max((anchor - p[1]).days, 0), max((f[0] - anchor).days, 0)
+    if mode == "nearest_future":
+        return p if bias * back <= ahead and back < ahead else f
+    return p if back <= bias * ahead else f
 
 
 def timeml(start: dt.date, end: dt.date, granularity: str, season_codes: dict[int, str]) -> str | None:

@@ -51,7 +51,7 @@ def select(hits: list[Hit]) -> list[Hit]:
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
         if all(h.end <= k.start or k.end <= h.start for k in kept):
             kept.append(h)
-    return sorted(kept, key=lambda h: h.start)
+    return sorted((h for h in kept if h.granularity != "invalid"), key=lambda h: h.start)
 
 
 def best_match(text: str, anchor: dt.date, tense: str | None,

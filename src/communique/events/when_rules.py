@@ -11,6 +11,7 @@ tense the earliest one not yet over; "last"/"this past" and "next"/"this coming"
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -22,6 +23,9 @@ from communique.events.when_lexicon import Lexicon, g, lexicon, parse_day, parse
 
 Range = cal.Range
 Result = tuple[Range, str] | None
+INVALID: tuple[Range, str] = ((dt.date.min, dt.date.min), "invalid")
+"""A well-formed but impossible date ("February 29, 2023"): it wins over the shorter expressions inside
+it and is then dropped, so that "February 29" is not read out of it."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,9 @@ def _mode(rel: str | None, ctx: Ctx, bare: str = "past") -> str:
         return "last"
     if rel in REL_NEXT:
         return "next"
-    return "future" if ctx.tense == "future" else bare
+    if ctx.tense == "future":
+        return "nearest_future" if bare == "nearest" else "future"
+    return bare
 
 
 def _cap(s: str | None, ctx: Ctx) -> bool:
@@ -105,7 +111,7 @@ def _date(y: int, mon: int, day: int) -> Result:
     try:
         d = dt.date(y, mon, day)
     except ValueError:
-        return None
+        return INVALID
     return cal.day_range(d), "day"
 
 
@@ -124,13 +130,13 @@ def _month_day(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
         return None  # "the first March" is not a date; "the first of March" is
     if mon == 2 and day == 29:  # only leap years have it: look for the nearest one
         years = [y for y in range(ctx.anchor.year - 4, ctx.anchor.year + 5) if cal.ok_year(y)]
-        cands = [(dt.date(y, 2, 29), dt.date(y, 2, 29)) for y in years if _date(y, 2, 29)]
+        cands = [(dt.date(y, 2, 29), dt.date(y, 2, 29)) for y in years if calendar.isleap(y)]
         past = [r for r in cands if r[0] <= ctx.anchor]
         fut = [r for r in cands if r[0] >= ctx.anchor]
         pick = (fut[:1] if ctx.tense == "future" else past[-1:]) or past[-1:] or fut[:1]
         return (pick[0], "day") if pick else None
     if day > cal.month_range(2000, mon)[1].day:
-        return None
+        return INVALID
     wd = lex.weekday_number(m["wdp"]) if m.groupdict().get("wdp") else None
 
     def occ(k: int) -> Range | None:
@@ -264,6 +270,8 @@ def _ago(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
         return None
     if direction in ("before", "after", "later") or (direction == "earlier" and ctx.strict and n != 1):
         return None  # relative to another event, not to the article's date
+    if direction == "in" and ctx.strict and ctx.tense != "future":
+        return None  # "the first rally in three months" is a span, not a date
     sign = 1 if direction in ("from now", "hence", "in") else -1
     a = ctx.anchor
     try:
@@ -410,10 +418,10 @@ def _season(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
     bare = not rel and y is None and not m.groupdict().get("part")
     if ctx.strict and bare and m["s"].lower() in ("fall", "spring"):
         before = ctx.text[max(0, m.start() - 16):m.start()].lower()
-        after = ctx.text[m.end():m.end() + 4].lower()
-        if not re.search(r"\b(in|during|by|since|until|through|over|this|last|next)\s+(the\s+)?$", before) \
-                or after.startswith(" of"):
-            return None  # "a fall in prices", "the fall of the city", "hot springs"
+        if not re.search(r"\b(in|during|by|since|until|through|over|this|last|next)\s+(the\s+)?$", before):
+            return None  # "a fall in prices", "hot springs"
+    if ctx.strict and bare and ctx.text[m.end():m.end() + 4].lower() == " of ":
+        return None  # "the fall of the city", "Summer of Code"
     if y is not None:
         r = cal.season_range(y, s.first, s.last)
     elif rel in REL_THIS and rel != "the":

@@ -13,7 +13,7 @@ import re
 _FUTURE = re.compile(
     r"\b(will|won't|wo|shall|'ll|would|might|going\s+to|gonna|until|till|as\s+soon\s+as|upcoming"
     r"|(?:is|are|am|was|were|'s|'re)\s+(?:to|due|scheduled|slated|set|expected|planning|going)"
-    r"|(?:scheduled|slated|set|due|planned|planning|plans?|intends?|intended|expected|hopes?|hoped|aims?)\s+to)\b",
+    r"|(?:scheduled|slated|set|planned|planning|plans?|intends?|intended|expected|hopes?|hoped|aims?)\s+to)\b",
     re.IGNORECASE)
 _PAST = re.compile(
     r"\b(was|were|had|did|didn't|said|told|ago|went|came|met|made|took|gave|held|began|saw|left|won|lost|"
@@ -38,6 +38,10 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None) -> 
     when no span is given) within its sentence."""
     if not isinstance(text, str) or not text:
         return None
+    if start is None and end is None:
+        markers = (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT))
+        found = [t for t, rx in markers if rx.search(text)]
+        return found[0] if found else None
     start = 0 if start is None else max(0, min(start, len(text)))
     end = len(text) if end is None else max(start, min(end, len(text)))
     s, e = sentence_around(text, start, end) if end > start else (0, len(text))
