@@ -156,6 +156,64 @@ class When:
 
 
 @dataclass
+class Party:
+    """An event's actor or recipient: who, as a code and sector, and which entity of the article it is."""
+
+    name: str
+    code: str | None
+    sector: str | None = None
+    entity: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "code": self.code, "sector": self.sector, "entity": self.entity}
+
+
+@dataclass
+class Where:
+    name: str
+    country: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    span: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+
+
+@dataclass
+class Event:
+    """Who did what to whom, when and where, coded in PLOVER with its CAMEO root, and the words that say it."""
+
+    type: str
+    actor: list[Party]
+    recipient: list[Party]
+    evidence: Span
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    cameo: str | None = None
+    quad: int | None = None
+    score: float | None = None
+    modality: str = "asserted"  # asserted | negated | hypothetical | future | reported
+    reported_by: Party | None = None
+    when: When | None = None
+    where: Where | None = None
+    confidence: float = 0.5
+    trigger: Span | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type, "mode": self.mode, "context": self.context,
+            "actor": [p.to_dict() for p in self.actor], "recipient": [p.to_dict() for p in self.recipient],
+            "cameo": self.cameo, "quad": self.quad, "score": self.score, "modality": self.modality,
+            "reported_by": self.reported_by.to_dict() if self.reported_by else None,
+            "when": self.when.to_dict() if self.when else None,
+            "where": self.where.to_dict() if self.where else None,
+            "evidence": self.evidence.to_dict(), "trigger": self.trigger.to_dict() if self.trigger else None,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
 class Record:
     """One input document and everything found in it.
 

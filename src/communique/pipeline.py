@@ -21,7 +21,7 @@ from .extract.article import decode_page, page_to_record
 from .model import DocError, Page, Record, Stage
 
 STAGES: tuple[Stage, ...] = ("article", "annotate", "events")
-AVAILABLE_STAGES: tuple[Stage, ...] = ("article", "annotate")
+AVAILABLE_STAGES: tuple[Stage, ...] = ("article", "annotate", "events")
 """Stages built so far; asking for a later one is a clear error rather than a silent no-op."""
 
 
@@ -72,10 +72,18 @@ class Pipeline:
 
     @property
     def annotator(self) -> Callable[[Record], Record]:
+        """The stages that read the parse, in order: annotate, then events when asked for."""
         if self._annotator is None:
             from .annotate import Annotator
 
-            self._annotator = Annotator(actors=self.actors)
+            annotate = Annotator(actors=self.actors)
+            if self.upto == "events":
+                from .events.stage import EventStage
+
+                events = EventStage(kb=annotate.kb)
+                self._annotator = lambda rec: events(annotate(rec))
+            else:
+                self._annotator = annotate
         return self._annotator
 
     # -- one document, or one batch ---------------------------------------------------------------

@@ -1,0 +1,322 @@
+"""The PLOVER coder: events read off the dependency parse, with actors, recipients, modality, time and place.
+
+For each trigger (a verb, a light verb with its object noun, or an event noun) found through
+``data/event_patterns.yaml``, the arguments come from the parse: the subject (or, for a verb with
+none, the subject it inherits from the clause that governs it) is the actor; the object, the
+dative or the prepositions the pattern names give the recipient; passives swap them. Arguments
+become parties only through the article's entities, so every party carries a resolved actor and
+the entity it is. No actor, no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+
+from ..model import Entity, Event, Party, Span
+from .modality import modality_of
+from .ontology import Ontology, ontology
+from .patterns import Pattern, Patterns, patterns
+from .places import where_of
+from .times import when_of
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+"""PLOVER: a future or intended consultation, support, cooperation or aid is coded AGREE."""
+
+
+class EntityIndex:
+    """Which entity each token belongs to, through the entities' mention spans."""
+
+    def __init__(self, doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, list[tuple[int, Entity]]] = {}
+        for e in entities:
+            if e.actor is None or not e.actor.code:
+                continue
+            for m in e.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for t in span:
+                    self.by_token.setdefault(t.i, []).append((len(span), e))
+
+    @cached_property
+    def organisation_tokens(self) -> frozenset[int]:
+        """Tokens inside organisations' names ("... Co-operation in Europe"): never an event's place."""
+        return frozenset(i for i, hits in self.by_token.items() if any(e.label == "ORG" for _, e in hits))
+
+    def at(self, tok) -> Entity | None:
+        """The entity a token is part of (the tightest mention wins)."""
+        hits = self.by_token.get(tok.i)
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def of_phrase(self, head) -> list[Entity]:
+        """The entities a noun phrase names: its head's, else those of its modifiers, with coordination
+        ("the U.S. and its allies" -> the U.S.; "Joly and Lavrov" -> both)."""
+        out: list[Entity] = []
+        for tok in [head, *_conjuncts(head)]:
+            e = self.at(tok)
+            if e is None:
+                for child in tok.children:
+                    if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
+                        break
+            if e is None:
+                for child in tok.children:  # "the head of NATO": a role of an organisation
+                    if child.dep_ == "prep" and child.lower_ == "of":
+                        for p in child.children:
+                            if p.dep_ == "pobj" and (e := self.at(p)) is not None:
+                                break
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+
+def _conjuncts(tok) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += [c, *_conjuncts(c)]
+    return out
+
+
+def _unique(entities: list[Entity]) -> list[Entity]:
+    seen: set[int] = set()
+    return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
+
+
+def _party(e: Entity) -> Party:
+    return Party(name=e.name, code=e.actor.code, sector=e.actor.sector, entity=e.id)
+
+
+def subject_of(verb, depth: int = 0) -> list:
+    """The subject token(s) of a verb, inherited through the clauses that govern it when it has none."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return [c]
+    if depth > 5 or verb.dep_ == "ROOT" or verb.head is verb:
+        return []
+    head = verb.head
+    if verb.dep_ == "xcomp":  # "Moscow wants NATO to promise": object control
+        obj = [c for c in head.children if c.dep_ == "dobj"]
+        if obj:
+            return obj
+    if verb.dep_ == "relcl":  # "the troops that attacked": the noun the clause is about
+        return [head]
+    if verb.dep_ in INHERIT:
+        return subject_of(head, depth + 1)
+    return []
+
+
+def _objects(tok) -> list:
+    return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+
+
+VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
+
+
+def _verb_lemmas(tok) -> list[str]:
+    """Lemmas to look a trigger up by; a gerund the tagger calls a noun ("spent the week meeting with")
+    counts when it stands where a verb would."""
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+        return [tok.lemma_.lower()]
+    low = tok.lower_
+    if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
+        stem = low[:-3]
+        return [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
+    return []
+
+
+def _controlled(tok) -> list:
+    """The subject of the clause a verb like "want" governs: "wants NATO to promise" -> NATO."""
+    out = [c for c in tok.children if c.dep_ == "dobj"]
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "ccomp"):
+            out += [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
+    return out
+
+
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+"""An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
+
+
+def _prep_objects(tok, preps: set[str]) -> list:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out += [p for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+class Coder:
+    def __init__(self, pats: Patterns | None = None, onto: Ontology | None = None) -> None:
+        self.pats = pats or patterns()
+        self.onto = onto or ontology()
+
+    def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
+        index = EntityIndex(doc, entities)
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        used_nouns: set[int] = set()
+        for tok in doc:
+            for pattern, trigger, obj_noun in self._triggers(tok):
+                used_nouns.update(o.i for o in _objects(trigger))
+                if self._is_content(trigger):
+                    break
+                ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                if ev is not None:
+                    key = (tok.sent.start, ev.type, tuple(p.code for p in ev.actor), tuple(p.code for p in ev.recipient))
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+                    break
+        for tok in doc:
+            if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
+                ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
+                if ev is not None:
+                    key = (tok.sent.start, ev.type, tuple(p.code for p in ev.actor), tuple(p.code for p in ev.recipient))
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        events.sort(key=lambda e: e.evidence.start)
+        return events
+
+    # -- triggers ---------------------------------------------------------------------------------
+    def _triggers(self, tok):
+        """(pattern, trigger token, object noun) candidates at ``tok``, the most specific first."""
+        lemmas = _verb_lemmas(tok)
+        if not lemmas:
+            return
+        for lemma in lemmas:
+            for obj in _objects(tok):
+                p = self.pats.light.get((lemma, obj.lower_)) or self.pats.light.get((lemma, obj.lemma_.lower()))
+                if p is not None:
+                    yield p, tok, obj
+        for p in (p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())):
+            objs = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)}
+            if p.needs_obj and not (objs & p.needs_obj):
+                continue
+            if p.not_obj and objs & p.not_obj:
+                continue
+            if p.needs_prep and not any(c.dep_ == "prep" and c.lower_ in p.needs_prep for c in tok.children):
+                continue
+            if p.needs_xcomp and not _controlled(tok):
+                continue
+            if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with for c in tok.children):
+                continue
+            yield p, tok, None
+
+    def _is_content(self, trigger) -> bool:
+        """True when the trigger's clause is what a governing demand, threat or promise is about."""
+        tok = trigger
+        for _ in range(2):
+            if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+                return False
+            tok = tok.head
+            if any(p.type in CONTENT_TYPES for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
+                return True
+        return False
+
+    # -- arguments ----------------------------------------------------------------------------------
+    def _recipients(self, index: EntityIndex, pattern: Pattern, trigger, obj_noun) -> list[Entity]:
+        out: list[Entity] = []
+        heads = [trigger] + ([obj_noun] if obj_noun is not None else [])
+        for slot in pattern.recipient:
+            toks = []
+            if slot == "obj" and obj_noun is None:
+                toks = _objects(trigger) or (_controlled(trigger) if pattern.needs_xcomp else [])
+                if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
+                    toks = [trigger.head]
+            elif slot == "dative":
+                toks = [c for h in heads for c in h.children if c.dep_ == "dative"]
+            else:
+                toks = [p for h in heads for p in _prep_objects(h, {slot})]
+                stranded = any(c.dep_ == "prep" and c.lower_ == slot and not any(k.dep_ == "pobj" for k in c.children)
+                               for c in trigger.children)
+                if not toks and stranded and trigger.dep_ == "relcl":
+                    toks = [trigger.head]
+            for t in toks:
+                found = index.of_phrase(t)
+                if not found:
+                    # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
+                    found = [e for c in t.children if c.dep_ == "poss" and (e := index.at(c)) is not None]
+                if not found:  # "along the Ukraine border": a place inside the phrase
+                    found = [e for c in t.subtree if (e := index.at(c)) is not None][:1]
+                out += [e for e in found if e not in out]
+            if out:
+                break
+        return out
+
+    def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
+        subj = subject_of(trigger)
+        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if passive:  # "nine Canadian officials were banned by Moscow"
+            actors = [e for a in _prep_objects(trigger, {"by"}) for e in index.of_phrase(a)]
+            recipients = [e for p in passive for e in index.of_phrase(p)]
+        else:
+            actors = [e for s in subj for e in index.of_phrase(s)]
+            recipients = self._recipients(index, pattern, trigger, obj_noun)
+        if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
+            recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+        if pattern.needs_obj_actor and not recipients:
+            return None
+        return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _noun_event(self, doc, index, pattern: Pattern, noun, anchor, kb) -> Event | None:
+        """"Canada's sanctions on nine Russian officials", "the Blinken-Lavrov talks", "talks between X and Y"."""
+        actors = [e for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  for e in index.of_phrase(c)]
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("between", "by", "among"):
+                actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+        if not actors:
+            return None
+        recipients = []
+        for slot in pattern.recipient:
+            recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
+        return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    def _finish(self, doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index,
+                confidence: float = 0.8) -> Event | None:
+        actors = _unique(actors)
+        recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
+        if not actors:
+            return None  # never an event without a resolved actor
+        if pattern.reciprocal and not recipients and len(actors) == 1:
+            confidence -= 0.2
+        if {e.actor.code for e in recipients} and {e.actor.code for e in recipients} == {e.actor.code for e in actors} \
+                and pattern.type not in ("ASSAULT", "COERCE", "PROTEST", "ACCUSE"):
+            confidence -= 0.1
+        modality, reporter = modality_of(trigger, index)
+        etype, mode = pattern.type, pattern.mode
+        if modality == "future" and etype in FUTURE_AGREE:
+            etype, mode = "AGREE", None
+        et = self.onto.type(etype)
+        sent = trigger.sent
+        sub = list(trigger.subtree) + (list(obj_noun.subtree) if obj_noun is not None else [])
+        start = max(min(t.idx for t in sub), sent.start_char)
+        end = min(max(t.idx + len(t) for t in sub), sent.end_char)
+        if recipients or actors:
+            for e in actors + recipients:  # the evidence covers the parties named in the sentence
+                for m in e.mentions:
+                    if sent.start_char <= m.start < sent.end_char and (m.start < start or m.end > end) and \
+                            abs(m.start - trigger.idx) < 200:
+                        start, end = min(start, m.start), max(end, m.end)
+        text = doc.text
+        evidence = Span(start, end, text[start:end])
+        if obj_noun is not None or pattern.kind == "verb":
+            confidence += 0.1 if recipients else 0.0
+        if modality in ("hypothetical", "negated"):
+            confidence -= 0.2
+        elif modality == "reported":
+            confidence -= 0.1
+        return Event(
+            type=etype, mode=mode, actor=[_party(e) for e in actors], recipient=[_party(e) for e in recipients],
+            evidence=evidence, cameo=et.cameo, quad=et.quad, score=et.score, modality=modality,
+            reported_by=_party(reporter) if reporter is not None else None,
+            when=when_of(doc, trigger, anchor),
+            where=where_of(doc, trigger, actors + recipients, kb, index.organisation_tokens),
+            confidence=round(max(0.05, min(0.95, confidence)), 2),
+            trigger=Span(trigger.idx, trigger.idx + len(trigger), trigger.text),
+        )

@@ -1,0 +1,83 @@
+"""Is an event asserted, negated, hypothetical, future, or reported by someone? Read off what governs its verb.
+
+The cues (negating verbs like "deny", conditional marks, future auxiliaries and governors,
+reporting verbs) are data in ``data/event_patterns.yaml`` under ``modality``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp", "prep", "parataxis", "relcl", "acl")
+
+
+@dataclass(frozen=True)
+class Cues:
+    negating_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = yaml.safe_load((resources.files("communique") / "data" / "event_patterns.yaml").read_text("utf-8"))
+    m = data.get("modality") or {}
+    return Cues(**{k: frozenset(str(w).lower() for w in m.get(k, ())) for k in Cues.__dataclass_fields__})
+
+
+def _chain(tok, limit: int = 6):
+    """The trigger and the clause heads above it, as far as the sentence's clause structure goes."""
+    cur, n = tok, 0
+    while True:
+        yield cur
+        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur or n >= limit:
+            return
+        cur, n = cur.head, n + 1
+
+
+def modality_of(trigger, index=None):
+    """(modality, reporting entity or None) for an event triggered at ``trigger``."""
+    c = cues()
+    negated = hypothetical = future = False
+    reporter = None
+    first = True
+    for tok in _chain(trigger):
+        kids = list(tok.children)
+        if any(k.dep_ == "neg" for k in kids):
+            negated = True
+        if not first and tok.lemma_.lower() in c.negating_governors:
+            negated = True
+        if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
+            hypothetical = True
+        aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
+        if first and aux & c.hypothetical_aux:
+            hypothetical = True
+        if first and (aux & c.future_aux or (aux & {"would"} and not hypothetical)):
+            future = True
+        if not first and tok.lemma_.lower() in c.future_governors and not negated:
+            future = True
+        if not first and tok.lemma_.lower() in c.reporting_verbs and reporter is None:
+            subj = [k for k in kids if k.dep_ in ("nsubj", "nsubjpass")]
+            if subj and index is not None:
+                found = index.of_phrase(subj[0])
+                reporter = found[0] if found else None
+            if reporter is None and subj:
+                reporter = False  # reported by someone unresolved
+            break
+        first = False
+    if negated:
+        return "negated", reporter or None
+    if hypothetical:
+        return "hypothetical", reporter or None
+    if future:
+        return "future", reporter or None
+    if reporter is not None:
+        return "reported", reporter or None
+    return "asserted", None

