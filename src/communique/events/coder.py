@@ -81,6 +81,14 @@ def _conjuncts(tok) -> list:
     return out
 
 
+def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> None:
+    """One event per (type, actor, recipient) per sentence."""
+    key = (sentence, ev.type, tuple(p.code for p in ev.actor), tuple(p.code for p in ev.recipient))
+    if key not in seen:
+        seen.add(key)
+        events.append(ev)
+
+
 def _unique(entities: list[Entity]) -> list[Entity]:
     seen: set[int] = set()
     return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
@@ -166,19 +174,13 @@ class Coder:
                     break
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is not None:
-                    key = (tok.sent.start, ev.type, tuple(p.code for p in ev.actor), tuple(p.code for p in ev.recipient))
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+                    _keep(events, seen, ev, tok.sent.start)
                     break
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
-                    key = (tok.sent.start, ev.type, tuple(p.code for p in ev.actor), tuple(p.code for p in ev.recipient))
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+                    _keep(events, seen, ev, tok.sent.start)
         events.sort(key=lambda e: e.evidence.start)
         return events
 
