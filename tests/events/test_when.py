@@ -94,6 +94,11 @@ def v(expr: str, anchor: D = SUN, tense: str | None = None) -> str | None:
     ("later this year", ("2022-01-24", "2022-12-31", "year")),
     ("earlier in the year", ("2022-01-01", "2022-01-22", "year")),
     ("the current fiscal year", ("2022-01-01", "2022-12-31", "year")),
+    ("year-end", ("2022-12-31", "2022-12-31", "day")),
+    ("Easter 2024", ("2024-03-31", "2024-03-31", "day")),
+    ("Good Friday 2000", ("2000-04-21", "2000-04-21", "day")),
+    ("Election Day 2020", ("2020-11-03", "2020-11-03", "day")),
+    ("last Christmas", ("2021-12-25", "2021-12-25", "day")),
 ])
 def test_forms(expr: str, expected: tuple[str, str, str]) -> None:
     assert r(expr) == expected
@@ -137,6 +142,9 @@ def test_text_is_kept_and_longest_expression_wins_inside() -> None:
     ("last quarter", D(2022, 1, 23), "2021-Q4"),
     ("next quarter", D(2021, 11, 2), "2022-Q1"),
     ("the year-ago quarter", D(1989, 10, 26), "1988-Q3"),
+    ("last year's quarter", D(1989, 10, 26), "1988-Q3"),
+    ("the 1987 quarter", D(1989, 10, 26), "1987-Q3"),
+    ("the year-ago quarter", D(2022, 1, 23), "2020-Q4"),
     ("last year", D(2022, 1, 1), "2021"),
     ("the first quarter", D(2021, 12, 31), "2021-Q1"),
 ])

@@ -76,13 +76,26 @@ def quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def nth_weekday(y: int, month: int, weekday: int, n: int) -> dt.date:
-    """The n-th ``weekday`` of a month; n = -1 is the last one."""
+def nth_weekday(y: int, month: int, weekday: int, n: int, start: int = 1) -> dt.date:
+    """The n-th ``weekday`` of a month counted from day ``start``; n = -1 is the last one."""
     if n < 0:
         last = month_range(y, month)[1]
         return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
-    first = dt.date(y, month, 1)
+    first = dt.date(y, month, start)
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def easter(y: int) -> dt.date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
 
 
 def part(r: Range, lo: float, hi: float) -> Range:

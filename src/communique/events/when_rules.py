@@ -338,9 +338,10 @@ def _in_the(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
 
 
 def _year_end(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
+    """ "year-end", "last year's end": the closing day of the (calendar) year, December 31."""
     rel = _rel(m)
     y = ctx.anchor.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
-    return cal.part(cal.year_range(y), *lex.words.parts.get("end", (0.667, 1.0))), "year"
+    return cal.day_range(dt.date(y, 12, 31)), "day"
 
 
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -399,12 +400,18 @@ def _quarter_code(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
 
 
 def _year_ago_quarter(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
-    """ "the year-ago quarter": the last completed quarter (the one a results story reports), a year back."""
+    """ "the year-ago quarter", "last year's quarter", "the 1988 quarter": the quarter a results story
+    reports (the last one completed) in another year: a year back, or the year named."""
     a = ctx.anchor
     y, q = a.year, cal.quarter_of(a) - 1
     if q == 0:
         y, q = y - 1, 4
-    return cal.quarter_range(y - 1, q), "quarter"
+    named = m.groupdict().get("qy")
+    if named:
+        y = int(named)
+    elif not m.groupdict().get("this"):
+        y -= 1
+    return (cal.quarter_range(y, q), "quarter") if cal.ok_year(y) else None
 
 
 # --- seasons and holidays --------------------------------------------------------------------------
@@ -439,9 +446,11 @@ def _holiday(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
         return None
 
     def on(y: int) -> dt.date:
+        if h.easter is not None:
+            return cal.easter(y) + dt.timedelta(days=h.easter)
         if h.day is not None:
             return dt.date(y, h.month, h.day)
-        return cal.nth_weekday(y, h.month, h.weekday or 0, h.n or 1)
+        return cal.nth_weekday(y, h.month, h.weekday or 0, h.n or 1, h.start)
 
     y = _year(m, "year", ctx, lex)
     if y is not None:
@@ -473,8 +482,9 @@ _Q_POST = (r"(?:fiscal\s+)?\d{4}|'\d\d|(?:this|last|next)\s+year"
            r"|the\s+(?:current|previous|following|same)\s+year")
 _Q_CODE = (r"(?:(?P<q1>[1-4])Q|Q(?P<q2>[1-4])|H(?P<h>[12]))"
            r"(?:\s*(?:of\s+)?(?:fy\s*)?(?P<yr>\d{4}|'?\d\d))?(?![\w-])")
-_Y_AGO_Q = (r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year[\s-](?:ago|earlier)|prior[\s-]year)\s+"
-            r"(?:quarter|period)\b")
+_Y_AGO_Q = (r"(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?"
+            r"(?:year[\s-](?:ago|earlier)|prior[\s-]year|last\s+year's|(?P<qy>(?<!\d)\d{4}))\s+quarter\b"
+            r"|(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:ago|earlier)\s+period\b")
 _Y_PRE = r"(?:(?:the\s+)?(?:fiscal|calendar|financial|model)(?:\s+year)?\s+|the\s+year\s+)?"
 _ADV = r"early|late|earlier|later|mid|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
 _EARLY = "early|late|earlier|later"

@@ -23,10 +23,12 @@ class TimeWordsError(ValueError):
 
 @dataclass(frozen=True)
 class Holiday:
-    month: int
+    month: int = 0
     day: int | None = None  # fixed date
     weekday: int | None = None  # or the n-th weekday of the month (n = -1: the last)
     n: int | None = None
+    start: int = 1  # counting the n-th weekday from this day of the month
+    easter: int | None = None  # or this many days from (Gregorian) Easter Sunday
 
 
 @dataclass(frozen=True)
@@ -123,8 +125,11 @@ def parse(raw: Any) -> Words:
             raise _fail("units", f"{k}: {v!r} is not one of {GRANULARITIES}")
     holidays: dict[str, Holiday] = {}
     for name, h in (raw.get("holidays") or {}).items():
+        if isinstance(h, dict) and "easter" in h:
+            holidays[_word("holidays", name)] = Holiday(easter=_int("holidays", h["easter"], -70, 70))
+            continue
         if not isinstance(h, dict) or "month" not in h:
-            raise _fail("holidays", f"{name}: expected {{month, day}} or {{month, weekday, n}}")
+            raise _fail("holidays", f"{name}: expected {{month, day}}, {{month, weekday, n}} or {{easter}}")
         month = _int("holidays", h["month"], 1, 12)
         if "day" in h:
             holidays[_word("holidays", name)] = Holiday(month, day=_int("holidays", h["day"], 1, 31))
@@ -133,7 +138,8 @@ def parse(raw: Any) -> Words:
             if n == 0:
                 raise _fail("holidays", f"{name}: n must not be 0")
             weekday = _int("holidays", h["weekday"], 0, 6)
-            holidays[_word("holidays", name)] = Holiday(month, weekday=weekday, n=n)
+            start = _int("holidays", h.get("from", 1), 1, 25)
+            holidays[_word("holidays", name)] = Holiday(month, weekday=weekday, n=n, start=start)
         else:
             raise _fail("holidays", f"{name}: needs a day, or a weekday and n")
     parts: dict[str, tuple[float, float]] = {}
