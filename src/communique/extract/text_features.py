@@ -41,7 +41,7 @@ FEATURES = (
     "shape_repeat", "dateish", "short_in_prose",
 )
 # Filled in by a second pass once a first reading of the story exists (see add_topic_features).
-TOPIC_FEATURES = ("topic", "topic_low", "topic_lead", "lead_low")
+TOPIC_FEATURES = ("topic", "topic_low", "topic_lead", "lead_low", "nb_prob", "in_run")
 SAMPLE = 20_000  # characters of a line that its features are computed from
 SEED = 0.4  # probability above which a line pulls the first-pass story run forward
 ALL_FEATURES = FEATURES + TOPIC_FEATURES
@@ -212,6 +212,11 @@ def add_topic_features(lines: list[Line], feats: list[dict[str, float]], probs: 
     lead_df: Counter[str] = Counter()
     for i in lead:
         lead_df.update(words[i])
+    n = len(lines)
+    for i, f in enumerate(feats):
+        nb = [probs[j] for j in range(max(0, i - 2), min(n, i + 3)) if j != i]
+        f["nb_prob"] = sum(nb) / len(nb) if nb else 0.5
+        f["in_run"] = float(start <= i < end)
     for i, (ws, p, f) in enumerate(zip(words, probs, feats, strict=True)):
         if not ws:
             f["topic"], f["topic_low"], f["topic_lead"], f["lead_low"] = 0.0, 0.0, 0.0, 0.0
