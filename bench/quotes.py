@@ -4,6 +4,8 @@ A predicted quote matches a gold attribution when their contents overlap by >= 3
 Precision over predicted quotes (``partial`` ones are not claims and are left out), recall over direct
 attributions (content >= 80% inside quote marks) and over all, and speaker accuracy on matched attributions
 that have a gold Source (the predicted speaker span, or any mention of its entity, overlaps the Source).
+A PolNeAR attribution keeps its content in pieces ("A," she said, "B." is one attribution), so quotes that
+share one cue are scored as one attribution, for both systems.
 
     python bench/quotes.py [--shared ../shared] [--articles N] [--no-textacy]
 """
@@ -40,9 +42,22 @@ class Gold:
 
 @dataclass
 class Pred:
-    start: int
-    end: int
+    content: list[tuple[int, int]]
     speaker: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _group(items: list[tuple[object, int, int, list[tuple[int, int]]]]) -> list[Pred]:
+    """(cue key or None, start, end, speaker spans) -> one Pred per cue."""
+    out: list[Pred] = []
+    by_cue: dict[object, Pred] = {}
+    for key, start, end, speaker in items:
+        if key is not None and key in by_cue:
+            by_cue[key].content.append((start, end))
+            continue
+        out.append(Pred([(start, end)], speaker))
+        if key is not None:
+            by_cue[key] = out[-1]
+    return out
 
 
 def _spans(field_: str) -> list[tuple[int, int]]:
@@ -108,7 +123,7 @@ def score(name: str, golds: list[list[Gold]], preds: list[list[Pred]], seconds: 
     n_gold = n_direct = hit_all = hit_direct = n_sp = ok_sp = 0
     for gs, ps in zip(golds, preds, strict=True):
         def match(g: Gold, p: Pred) -> int:
-            return sum(_ov(s, e, p.start, p.end) for s, e in g.content)
+            return sum(_ov(s, e, a, b) for s, e in g.content for a, b in p.content)
 
         for p in ps:
             n_pred += 1
@@ -142,7 +157,7 @@ def ours(docs, entities) -> tuple[list[list[Pred]], float]:
     t0 = time.perf_counter()
     for doc, ents in zip(docs, entities, strict=True):
         by_id = {e.id: e for e in ents}
-        preds = []
+        items = []
         for q in find_quotes(doc, ents):
             if q.kind == "partial":
                 continue
@@ -152,8 +167,8 @@ def ours(docs, entities) -> tuple[list[list[Pred]], float]:
                     sp.append((q.speaker.start, q.speaker.end))
                 if q.speaker.entity in by_id:
                     sp += [(m.start, m.end) for m in by_id[q.speaker.entity].mentions]
-            preds.append(Pred(q.start, q.end, sp))
-        out.append(preds)
+            items.append((q.cue.start if q.cue else None, q.start, q.end, sp))
+        out.append(_group(items))
     return out, time.perf_counter() - t0
 
 
@@ -163,7 +178,7 @@ def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
     out, errors = [], 0
     t0 = time.perf_counter()
     for doc in docs:
-        preds = []
+        items = []
         for m in re.finditer(r"[^\n]+", doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not span.text.strip():
@@ -172,11 +187,12 @@ def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
                 for tri in direct_quotations(span.as_doc()):
                     off = span.start_char
                     c = tri.content
-                    preds.append(Pred(off + c.start_char, off + c.end_char,
-                                      [(off + t.idx, off + t.idx + len(t.text)) for t in tri.speaker]))
+                    cue = off + tri.cue[0].idx if tri.cue else None
+                    items.append((cue, off + c.start_char, off + c.end_char,
+                                  [(off + t.idx, off + t.idx + len(t.text)) for t in tri.speaker]))
             except Exception:  # noqa: BLE001 - textacy raises on unbalanced quote marks
                 errors += 1
-        out.append(preds)
+        out.append(_group(items))
     return out, time.perf_counter() - t0, errors
 
 

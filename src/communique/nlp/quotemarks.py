@@ -58,17 +58,21 @@ class Quotation:
     continued: bool = False
 
 
-def _side(text: str, i: int) -> tuple[bool, bool]:
-    """Whether the mark at ``i`` looks like an opener, and whether it looks like a closer, by its neighbours."""
+def _side(text: str, i: int, j: int) -> tuple[bool, bool]:
+    """Whether the mark at ``text[i:j]`` looks like an opener, and whether like a closer, by its neighbours."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[j] if j < len(text) else " "
     opener = (prev.isspace() or prev in _LEFT_OPEN or prev in _QUOTE_CHARS) and not nxt.isspace()
     closer = not prev.isspace() and (nxt.isspace() or nxt in _RIGHT_CLOSE or nxt in _QUOTE_CHARS or nxt in "'’")
     return opener, closer
 
 
+_MARK = re.compile(f"''|[{_QUOTE_CHARS}]")
+"""A double quote mark; two apostrophes stand for one in typewriter-style feeds (''like this'')."""
+
+
 def quotations(text: str) -> list[Quotation]:
-    """Every quotation between double quote marks (straight, curly, guillemets), paragraph by paragraph.
+    """Every quotation between double quote marks (straight, curly, guillemets, ''), paragraph by paragraph.
 
     Marks are paired by their direction where they have one and by their neighbours otherwise, so a
     stray or mismatched mark ends a quotation early rather than swallowing the rest of the paragraph.
@@ -79,20 +83,22 @@ def quotations(text: str) -> list[Quotation]:
         s, chunk = para.start(), para.group()
         end_of_para = s + len(chunk.rstrip())
         opened: int | None = None
-        for m in re.finditer(f"[{_QUOTE_CHARS}]", chunk):
+        width = 1
+        for m in _MARK.finditer(chunk):
             i, ch = s + m.start(), m.group()
-            opener, closer = _side(text, i)
+            j = i + len(ch)
+            opener, closer = _side(text, i, j)
             if opened is None:
                 if opener or (not closer and ch not in _CLOSERS):
-                    opened = i
-            elif closer or ch == '"' or (not opener and ch not in _OPENERS):
-                out.append(Quotation(opened, i + 1, opened + 1, i, True))
+                    opened, width = i, len(ch)
+            elif closer or ch in ('"', "''") or (not opener and ch not in _OPENERS):
+                out.append(Quotation(opened, j, opened + width, i, True))
                 opened = None
             else:  # an opening mark while a quotation is open: the first one never closed
-                out.append(Quotation(opened, i, opened + 1, i, False))
-                opened = i
-        if opened is not None and opened + 1 < end_of_para:
-            nxt = paras[n + 1].group().lstrip()[:1] if n + 1 < len(paras) else ""
-            out.append(Quotation(opened, end_of_para, opened + 1, end_of_para, False,
-                                 continued=bool(nxt) and nxt in _QUOTE_CHARS and nxt not in _CLOSERS))
+                out.append(Quotation(opened, i, opened + width, i, False))
+                opened, width = i, len(ch)
+        if opened is not None and opened + width < end_of_para:
+            nxt = paras[n + 1].group().lstrip()[:2] if n + 1 < len(paras) else ""
+            cont = nxt.startswith("''") or (nxt[:1] in _QUOTE_CHARS and nxt[:1] not in _CLOSERS)
+            out.append(Quotation(opened, end_of_para, opened + width, end_of_para, False, continued=bool(nxt) and cont))
     return out

@@ -47,9 +47,10 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(doc)
     first_words = frozenset(p[0] for p in lex.source_phrases)
+    cue_lemmas = lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if (lemma in lex.indirect_cues or lemma in lex.intention or lemma in lex.for_verbs) and is_verb(tok):
+        if lemma in cue_lemmas and is_verb(tok):
             span = _content(tok, lemma, lex)
             if span is None:
                 continue
@@ -59,6 +60,10 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             s, e = trim(text, *span)
             if e - s >= 8:
                 out.append(Candidate(s, e, tok, subj))
+        elif tok.lower_ in lex.speech_nouns and tok.pos_ == "NOUN":
+            cand = _noun(tok, subject_of)
+            if cand is not None and cand.end - cand.start >= 8:
+                out.append(cand)
         elif tok.lower_ in first_words and tok.i + 1 < n:
             cand = _source_phrase(doc, tok, lex)
             if cand is not None:
@@ -73,6 +78,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         clause = next((c for c in kids if c.dep_ == "ccomp"), None)
         if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
             clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i), None)
+        if clause is None:  # "He said legalizing it could put ...": a clause the parser took for an xcomp
+            clause = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
         if clause is not None:
             return _span(clause.subtree)
         # "The ceasefire will hold, the minister told reporters": the parser can hang the verb off the clause
@@ -91,7 +98,52 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is not None:
             return _span(obj.subtree)
+    if lemma in lex.object_verbs:
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None and obj.pos_ != "PRON" or obj is not None and _completed(obj, kids):
+            end = max([obj] + [c for c in kids if c.i > obj.i and c.dep_ in _COMPLETES], key=lambda c: c.i)
+            return obj.left_edge.idx, _span(end.subtree)[1]
+    if lemma in lex.about_verbs:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > tok.i:
+                obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return _span(obj.subtree)
     return None
+
+
+_COMPLETES = ("oprd", "xcomp", "ccomp", "acomp")
+_ABOUT = frozenset({"about", "of", "on", "against", "over", "regarding", "concerning"})
+
+
+def _completed(obj, kids) -> bool:
+    """A pronoun object says nothing by itself, unless completed: "called it a mistake"."""
+    return any(c.i > obj.i and c.dep_ in _COMPLETES for c in kids)
+
+
+def _noun(tok, subject_of) -> Candidate | None:
+    """"his remarks about X", "X's support for Y", "accusations that ...", "Trump raised questions about X"."""
+    kids = list(tok.children)
+    content = next((c for c in kids if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+                    and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)), None)
+    if content is None:
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in _ABOUT_NOUN and c.i > tok.i), None)
+        content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+    if content is None:
+        return None
+    who = next((c for c in kids if c.dep_ == "poss"), None)
+    if who is None:
+        by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if who is None and tok.dep_ == "dobj":
+        who = subject_of(tok.head)
+    if who is None:
+        return None
+    s, e = trim(tok.doc.text, *_span(content.subtree))
+    return Candidate(s, e, tok, who)
+
+
+_ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning", "to"})
 
 
 def _source_phrase(doc, tok, lex: Lexicon) -> Candidate | None:

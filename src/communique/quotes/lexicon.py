@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-_LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "direct_only_verbs", "text_verbs",
+_LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
+              "about_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions")
 
 
@@ -31,6 +32,11 @@ class Lexicon:
     intention: frozenset[str]
     """Lemmas that attribute an infinitive: "vowed to repeal the law"."""
     for_verbs: frozenset[str]
+    object_verbs: frozenset[str]
+    """Lemmas whose object is what was said: "criticized the ruling"."""
+    about_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    """Nouns whose content follows them: "his remarks about abortion"."""
     text_verbs: frozenset[str]
     text_nouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
@@ -76,6 +82,9 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         speech=frozenset(speech),
         intention=frozenset(merged["intention_verbs"] - never),
         for_verbs=frozenset(merged["for_verbs"]),
+        object_verbs=frozenset(merged["object_verbs"] - never),
+        about_verbs=frozenset(merged["about_verbs"] - never),
+        speech_nouns=frozenset(merged["speech_nouns"]),
         text_verbs=frozenset(merged["text_verbs"]),
         text_nouns=frozenset(merged["text_nouns"]),
         source_phrases=tuple(phrases),

@@ -96,9 +96,7 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
         used, token = token, token.head.head
     if token.ent_type_ in _NOT_SPEAKERS:  # "9:30 p.m. Donald Trump says": the parser's subject is the time
         names = [t for t in token.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-        if not names:
-            return None
-        token = names[-1]
+        token = names[-1] if names else token
     if token.lemma_.lower() in lex.text_nouns:
         token = author_of(token)
     start, end = phrase_span(token)
