@@ -127,7 +127,7 @@ def reuters(shared: Path, pipeline: Pipeline, n: int) -> list[dict[str, object]]
     sample = OUT / "reuters_events_sample.md"
     with sample.open("w") as f:
         f.write("# 30 events coded on Reuters earn/acq stories, for reading (not shipped data)\n\n")
-        for i, e in events[:30]:
+        for _, e in events[:30]:
             f.write(f"- {e.type} {[p.name + ':' + str(p.code) for p in e.actor]} -> "
                     f"{[p.name + ':' + str(p.code) for p in e.recipient]} [{e.modality}]: {e.evidence.text}\n")
     return [{"task": f"Reuters earn/acq, {len(texts)} stories", "system": "communique", "events": len(events),
