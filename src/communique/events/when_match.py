@@ -6,14 +6,17 @@ Tense may be fixed by the caller or guessed per expression from its sentence (``
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from communique.events import when_calendar as cal
 from communique.events.when_lexicon import lexicon
-from communique.events.when_rules import Ctx, rules
-from communique.events.when_tense import guess_tense
+from communique.events.when_rules import DIGIT_TRIGGERS, Ctx, rules, triggers
+from communique.events.when_tense import guess_tense, sentence_spans
 
 TENSES = ("past", "present", "future")
+WINDOW = 60
+"""Rules run within this many characters of a trigger word; no expression is longer."""
 
 
 @dataclass(frozen=True)
@@ -33,15 +36,46 @@ def candidates(text: str, anchor: dt.date, tense: str | None, strict: bool, gues
     """Every rule match that resolves. With ``guess`` the tense of each match is guessed from its sentence."""
     lex = lexicon()
     out: list[Hit] = []
+    sentences = sentence_spans(text) if guess and tense is None else []
+    spans = windows(text)
     for rule in rules():
-        for m in rule.regex.finditer(text):
-            t = guess_tense(text, m.start(), m.end()) if guess and tense is None else tense
-            try:
-                res = rule.handler(m, Ctx(text, anchor, t, strict), lex)
-            except (ValueError, OverflowError, KeyError, TypeError, IndexError):
-                res = None
-            if res is not None:
-                out.append(Hit(m.start(), m.end(), res[0], res[1], rule.name))
+        for ws, we in spans.get(rule.name, ()):
+            for m in rule.regex.finditer(text, ws, we):
+                t = tense
+                if sentences:
+                    sent = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+                    t = guess_tense(text, m.start(), m.end(), sentence=sent)
+                try:
+                    res = rule.handler(m, Ctx(text, anchor, t, strict), lex)
+                except (ValueError, OverflowError, KeyError, TypeError, IndexError):
+                    res = None
+                if res is not None:
+                    out.append(Hit(m.start(), m.end(), res[0], res[1], rule.name))
+    return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+def windows(text: str, margin: int = WINDOW) -> dict[str, list[tuple[int, int]]]:
+    """For each rule, the stretches of text within ``margin`` characters of one of its trigger words,
+    merged where they touch."""
+    table = triggers()
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD.finditer(text):
+        word = m.group().lower()
+        names = table.get(word)
+        if names is None and word[:1].isdigit() or word[:1] in "qh" and len(word) == 2:
+            names = next((n for rx, n in DIGIT_TRIGGERS if rx.fullmatch(word)), None)
+        if not names:
+            continue
+        s, e = max(0, m.start() - margin), min(len(text), m.end() + margin)
+        for name in names:
+            spans = out.setdefault(name, [])
+            if spans and s <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+            else:
+                spans.append((s, e))
     return out
 
 

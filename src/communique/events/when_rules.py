@@ -491,6 +491,44 @@ _EARLY = "early|late|earlier|later"
 _UNITS = "weekend|week|month|quarter|year|decade|century"
 
 
+@lru_cache(maxsize=1)
+def triggers() -> dict[str, frozenset[str]]:
+    """Which rules a word can start: every match of a rule holds one of its trigger words, so a rule
+    runs only near them, which keeps long texts with few time words cheap. Digit tokens are classed
+    apart (``digit_triggers``)."""
+    w = lexicon().words
+    out: dict[str, set[str]] = {}
+
+    def add(words: object, *names: str) -> None:
+        for word in words:  # type: ignore[attr-defined]
+            for piece in re.findall(r"\w+", str(word).lower()):
+                out.setdefault(piece, set()).update(names)
+
+    add(w.months, "mdy", "dmy", "md", "dm", "my", "month", "week_of")
+    add(w.weekdays, "weekday")
+    add(w.seasons, "season")
+    add(w.decades, "decade")
+    add(w.units, "ago", "in_n", "unit_rel", "in_the")
+    add(["weekend", "quarter", "century"], "unit_rel")
+    add(w.day_parts, "relday")
+    add(["today", "tonight", "yesterday", "tomorrow", "overnight"], "relday")
+    add(["century"], "century")
+    add(["end"], "year_end")
+    add(["quarter", "half"], "quarter")
+    add(["quarter", "period"], "year_ago_quarter")
+    add([h.split()[0] for h in w.holidays], "holiday")
+    add([k for k, v in w.numbers.items() if 10 <= v <= 20] + ["thousand"], "year")
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+DIGIT_TRIGGERS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (re.compile(r"\d{3}0"), frozenset({"year", "iso", "decade"})),  # "1990" of "1990's"
+    (re.compile(r"\d{4}"), frozenset({"year", "iso"})),
+    (re.compile(r"\d{3}0s|\d0s"), frozenset({"decade"})),
+    (re.compile(r"[qh][1-4]|[1-4][qh]\w*", re.IGNORECASE), frozenset({"quarter_code"})),
+)
+
+
 def lex_ordinals(x: Lexicon) -> list[str]:
     return sorted(x.words.ordinals, key=len, reverse=True)
 

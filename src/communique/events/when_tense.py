@@ -22,6 +22,16 @@ _PRESENT = re.compile(r"\b(is|are|am|has|have|does|says)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])")
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets of every sentence of a text, split as ``sentence_around`` splits."""
+    out, s = [], 0
+    for m in _SENTENCE.finditer(text):
+        out.append((s, m.start()))
+        s = m.end()
+    out.append((s, len(text)))
+    return out
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Offsets of the sentence holding ``text[start:end]`` (split at . ! ? before a capital)."""
     s = 0
@@ -33,7 +43,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return s, len(text)
 
 
-def guess_tense(text: str, start: int | None = None, end: int | None = None) -> str | None:
+def guess_tense(text: str, start: int | None = None, end: int | None = None,
+                sentence: tuple[int, int] | None = None) -> str | None:
     """'future', 'past', 'present' or None: the tense marker nearest ``text[start:end]`` (the whole text
     when no span is given) within its sentence."""
     if not isinstance(text, str) or not text:
@@ -44,7 +55,10 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None) -> 
         return found[0] if found else None
     start = 0 if start is None else max(0, min(start, len(text)))
     end = len(text) if end is None else max(start, min(end, len(text)))
-    s, e = sentence_around(text, start, end) if end > start else (0, len(text))
+    if sentence is not None:
+        s, e = sentence
+    else:
+        s, e = sentence_around(text, start, end) if end > start else (0, len(text))
     best: tuple[float, str] | None = None
     for tense, rx in (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT)):
         for m in rx.finditer(text, s, e):
