@@ -72,3 +72,9 @@ def test_scare_quotes_and_titles_are_partial(quotes_of):
             'twice.')
     quotes = quotes_of(text)
     assert quotes and all(q.kind == "partial" and q.speaker is None for q in quotes)
+
+
+def test_typewriter_marks_attributed(quotes_of):
+    text = "''The vote was fair and the count was clean,'' said election chief Hana Sato."
+    q = _by_start(quotes_of(text), "The vote was fair")
+    assert q.kind == "direct" and q.speaker.name == "Hana Sato"

@@ -59,3 +59,15 @@ def test_speech_inside_a_quotation_is_not_a_second_quote(quotes_of):
     text = '"I said the deal was dead, and I meant it," the senator, Maria Lopez, said.'
     quotes = [q for q in quotes_of(text) if q.kind != "partial"]
     assert len(quotes) == 1 and quotes[0].kind == "direct"
+
+
+def test_statement_released_by_an_organisation(quotes_of):
+    text = "The Red Cross released a statement saying its staff would leave the city by Friday."
+    q = _one(quotes_of(text), "staff would leave")
+    assert q.speaker is not None and "Red Cross" in q.speaker.name
+
+
+def test_speech_act_with_an_object(quotes_of):
+    text = "Senator Paul Grant criticized the new trade agreement with Mexico on Tuesday."
+    q = _one(quotes_of(text), "trade agreement")
+    assert q.kind == "indirect" and q.speaker.name == "Paul Grant"

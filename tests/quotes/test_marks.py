@@ -50,3 +50,9 @@ def test_old_helpers_still_work():
 def test_random_marks(text):
     for q in quotations(text):
         assert 0 <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
+
+
+def test_typewriter_double_apostrophes_are_quote_marks():
+    text = "''We will win,'' he said. Don't count on it."
+    (q,) = quotations(text)
+    assert text[q.inner_start:q.inner_end] == "We will win,"

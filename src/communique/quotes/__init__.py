@@ -138,3 +138,4 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
             f.quote.speaker = Speaker(sp.name, sp.entity, sp.actor, sp.start, sp.end)
             f.attributed = True
             last = f
+

@@ -82,11 +82,19 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             clause = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
         if clause is not None:
             return _span(clause.subtree)
-        # "The ceasefire will hold, the minister told reporters": the parser can hang the verb off the clause
-        left = tok.left_edge
-        if tok.dep_ in ("conj", "parataxis") and tok.head.i < left.i and left.i > 0 \
-                and tok.doc[left.i - 1].text == "," and any(c.dep_ == "nsubj" for c in kids):
-            return tok.head.left_edge.idx, tok.doc[left.i - 1].idx
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None and lemma in lex.speech and sum(1 for _ in obj.subtree) >= 5 \
+                and any(c.dep_ in ("relcl", "acl") for c in obj.children):
+            return obj.left_edge.idx, _span(tok.subtree)[1]  # "says the movement that's sweeping ... is"
+        # "The ceasefire will hold, the minister told reporters" / "For voters, he said, the economy comes
+        # first": the parser can hang the verb off the clause it reports
+        left, right = tok.left_edge, tok.right_edge
+        if tok.dep_ in ("conj", "parataxis") and any(c.dep_ == "nsubj" for c in kids) and left.i > 0 \
+                and tok.doc[left.i - 1].text == ",":
+            head_start, head_end = _span(tok.head.subtree)
+            before = (head_start, tok.doc[left.i - 1].idx)
+            after = (right.idx + len(right.text), head_end)
+            return max(before, after, key=lambda ab: ab[1] - ab[0])
     if lemma in lex.intention:
         inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
         if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):

@@ -68,7 +68,13 @@ def author_of(noun):
             if objs:
                 return objs[0]
     comps = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return comps[-1] if comps else noun
+    if comps:
+        return comps[-1]
+    if noun.dep_ == "dobj":  # "His office released a statement saying ..."
+        who = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if who is not None:
+            return who
+    return noun
 
 
 def phrase_span(head) -> tuple[int, int]:
