@@ -268,9 +268,17 @@ def test_find_times_spans_and_longest_match() -> None:
     "The Sun and the Mon river; we wed in Sat Nav land.",
     "It was the first rally in three months.",
     "She joined Google Summer of Code.",
+    "The Sunday Times and the Saturday Post ran it.",
+    "Since Black Monday and Super Tuesday, nothing.",
+    "The previous year and the following Friday were calm.",
 ])
 def test_find_times_ignores_ambiguous_words(text: str) -> None:
     assert find_times(text, SUN) == []
+
+
+def test_find_times_in_tables_reads_no_day_out_of_a_decimal() -> None:
+    got = find_times("Wheat Feb 48.7, March 13.2, May 9.0, total 71.9", SUN)
+    assert [w.text for w in got] == ["March", "May"]
 
 
 def test_find_times_keeps_capitalised_months_and_old_years_after_a_preposition() -> None:

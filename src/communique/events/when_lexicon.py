@@ -85,7 +85,7 @@ def build(w: Words) -> Lexicon:
         month=rf"(?:(?:{alt(mfull)})\b|(?:{alt(mabbr)})(?:\.|\b))",
         weekday=rf"(?:(?:{alt(dfull)})\b|(?:{alt(dabbr)})\.)",
         season=rf"(?:{alt(list(w.seasons))})\b",
-        day=rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])|(?:{alt(list(w.ordinals))})\b)",
+        day=rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)|(?:{alt(list(w.ordinals))})\b)",
         year4=year4,
         spelled_year=spelled,
         year=rf"(?:{year4}|{spelled}\b)",

@@ -47,9 +47,10 @@ REL_LAST = {"last", "past", "this past", "the previous", "the past", "the last",
             "the most recent", "latest", "most recent"}
 REL_NEXT = {"next", "coming", "this coming", "the coming", "the next", "the following", "following"}
 REL_THIS = {"this", "the current", "current", "the same", "the"}
-RELS = (r"this\s+past|this\s+coming|the\s+previous|the\s+following|the\s+next|the\s+coming|the\s+past"
-        r"|the\s+last|the\s+latest|the\s+most\s+recent|the\s+current|the\s+same|last|this|next|coming|past"
-        r"|previous|following|current|latest")
+RELS = (r"this\s+past|this\s+coming|the\s+coming|the\s+past|the\s+last|the\s+latest|the\s+most\s+recent"
+        r"|the\s+current|last|this|next|coming|past|current|latest")
+"""Words that place a period relative to the article's date. "The previous year", "the following Friday",
+"the same month" are relative to a time the story has just named, not to its date: left out."""
 
 
 def _rel(m: re.Match[str], name: str = "rel") -> str | None:
@@ -248,6 +249,12 @@ def _weekday(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
     wd = lex.weekday_number(m["wd"])
     if wd is None or not _cap(m["wd"], ctx):
         return None
+    before = re.findall(r"\w+", ctx.text[max(0, m.start("wd") - 12):m.start("wd")].lower())[-1:]
+    after = re.findall(r"\w+", ctx.text[m.end("wd"):m.end("wd") + 14].lower())[:1]
+    if set(before) & lex.words.weekday_names_after or set(after) & lex.words.weekday_names_before:
+        return None  # "Black Monday", "the Sunday Times"
+    if set(before) & {"following", "previous", "same"}:
+        return None  # "the following Friday": relative to a day the story has named
     rel = _rel(m)
     if rel in ("this", "the current", "current"):
         mode = "past" if ctx.tense == "past" else "future"

@@ -51,6 +51,8 @@ class Words:
     hedges: tuple[str, ...]
     holidays: dict[str, Holiday]
     parts: dict[str, tuple[float, float]]
+    weekday_names_after: frozenset[str] = frozenset()
+    weekday_names_before: frozenset[str] = frozenset()
 
 
 def _fail(section: str, msg: str) -> TimeWordsError:
@@ -160,6 +162,8 @@ def parse(raw: Any) -> Words:
         hedges=_word_list(raw, "hedges"),
         holidays=holidays,
         parts=parts,
+        weekday_names_after=frozenset(_word_list(raw, "weekday_names_after")),
+        weekday_names_before=frozenset(_word_list(raw, "weekday_names_before")),
     )
 
 
