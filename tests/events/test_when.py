@@ -242,6 +242,23 @@ def test_tense_argument_of_find_times_overrides_the_guess() -> None:
     assert w.start == "2022-01-28"
 
 
+def test_tense_function_per_expression() -> None:
+    text = "They met Friday and meet again Monday."
+    seen: list[str] = []
+
+    def hint(start: int, end: int) -> str | None:
+        seen.append(text[start:end])
+        return "future" if text[start:end] == "Monday" else None  # None: fall back to the guess
+
+    got = {w.text: w.start for w in find_times(text, SUN, tense=hint)}
+    assert got == {"Friday": "2022-01-21", "Monday": "2022-01-24"} and "Monday" in seen
+
+    def broken(start: int, end: int) -> str:
+        raise RuntimeError("a hint that fails")
+
+    assert [w.text for w in find_times(text, SUN, tense=broken)] == ["Friday", "Monday"]
+
+
 # --- find_times: spans, overlaps, ambiguous words -------------------------------------------------------
 
 

@@ -21,7 +21,7 @@ import datetime as dt
 
 from communique.events import when_calendar as cal
 from communique.events.when_lexicon import lexicon
-from communique.events.when_match import _norm_tense, best_match, candidates, select
+from communique.events.when_match import TenseHint, _norm_tense, best_match, candidates, select
 from communique.events.when_tense import guess_tense
 from communique.model import Span, When
 
@@ -60,16 +60,21 @@ def resolve(expression: str, anchor: dt.date, tense: str | None = None) -> When 
     return When(start=start.isoformat(), end=end.isoformat(), granularity=gran, text=expression.strip())
 
 
-def find_times(text: str, anchor: dt.date, tense: str | None = None) -> list[When]:
+def find_times(text: str, anchor: dt.date, tense: TenseHint = None) -> list[When]:
     """Every time expression in ``text``, in text order, each with its ``span`` (``When.text ==
     text[span.start:span.end]``). Overlaps are settled longest first ("Monday, Jan. 21, 2022" is one
-    expression). Without ``tense`` each expression's tense is guessed from its sentence."""
+    expression, not three).
+
+    ``tense`` is 'past', 'present' or 'future' for every expression, or a function ``(start, end) ->
+    tense or None`` for the clause around each expression's span (a caller with a parse passes the tense
+    of the governing verb). Where it gives none, the tense is guessed from the expression's sentence."""
     a = _anchor(anchor)
     if not isinstance(text, str) or a is None or not text:
         return []
     text = text[:MAX_TEXT]
     out: list[When] = []
-    for h in select(candidates(text, a, _norm_tense(tense), strict=True, guess=True)):
+    hint = tense if callable(tense) else _norm_tense(tense)
+    for h in select(candidates(text, a, hint, strict=True, guess=True)):
         words = text[h.start:h.end]
         out.append(When(start=h.range[0].isoformat(), end=h.range[1].isoformat(), granularity=h.granularity,
                         text=words, span=Span(h.start, h.end, words)))

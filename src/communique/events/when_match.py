@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from communique.events import when_calendar as cal
@@ -32,17 +33,31 @@ def _norm_tense(tense: object) -> str | None:
     return tense.lower() if isinstance(tense, str) and tense.lower() in TENSES else None
 
 
-def candidates(text: str, anchor: dt.date, tense: str | None, strict: bool, guess: bool) -> list[Hit]:
-    """Every rule match that resolves. With ``guess`` the tense of each match is guessed from its sentence."""
+TenseHint = str | Callable[[int, int], "str | None"] | None
+"""A tense for every expression, or a function giving the tense of the clause around a span (start, end)."""
+
+
+def _hint(tense: TenseHint, start: int, end: int) -> str | None:
+    if not callable(tense):
+        return _norm_tense(tense)
+    try:
+        return _norm_tense(tense(start, end))
+    except Exception:  # a caller's hint that fails must not lose the text's times
+        return None
+
+
+def candidates(text: str, anchor: dt.date, tense: TenseHint, strict: bool, guess: bool) -> list[Hit]:
+    """Every rule match that resolves. With ``guess``, an expression the hint gives no tense for has its
+    tense guessed from its sentence."""
     lex = lexicon()
     out: list[Hit] = []
-    sentences = sentence_spans(text) if guess and tense is None else []
+    sentences = sentence_spans(text) if guess and (tense is None or callable(tense)) else []
     spans = windows(text)
     for rule in rules():
         for ws, we in spans.get(rule.name, ()):
             for m in rule.regex.finditer(text, ws, we):
-                t = tense
-                if sentences:
+                t = _hint(tense, m.start(), m.end())
+                if t is None and sentences:
                     sent = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
                     t = guess_tense(text, m.start(), m.end(), sentence=sent)
                 try:

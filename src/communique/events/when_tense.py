@@ -13,11 +13,12 @@ import re
 _FUTURE = re.compile(
     r"\b(will|won't|wo|shall|'ll|would|might|going\s+to|gonna|until|till|as\s+soon\s+as|upcoming"
     r"|(?:is|are|am|was|were|'s|'re)\s+(?:to|due|scheduled|slated|set|expected|planning|going)"
-    r"|(?:scheduled|slated|set|planned|planning|plans?|intends?|intended|expected|hopes?|hoped|aims?)\s+to)\b",
+    r"|(?:set|plans?|intends?|intended|expected|hopes?|hoped|aims?)\s+to|scheduled|slated|planned|planning)\b",
     re.IGNORECASE)
 _PAST = re.compile(
-    r"\b(was|were|had|did|didn't|said|told|ago|went|came|met|made|took|gave|held|began|saw|left|won|lost|"
-    r"fell|rose|sold|bought|paid|found|got|became|[a-z]{2,}ed)\b", re.IGNORECASE)
+    r"\b((?i:was|were|had|did|didn't|said|told|ago|went|came|met|made|took|gave|held|began|saw|left|won|lost"
+    r"|fell|rose|sold|bought|paid|found|got|became)|[a-z]{2,}ed)\b")
+"""Past markers; a regular past ("-ed") only in lower case, so that "United" is not one."""
 _PRESENT = re.compile(r"\b(is|are|am|has|have|does|says)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])")
 
