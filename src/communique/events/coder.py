@@ -22,15 +22,19 @@ from .times import when_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
-FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-"""PLOVER: a future or intended consultation, support, cooperation or aid is coded AGREE."""
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+"""PLOVER: a future or intended consultation, support, cooperation or aid (or concession) is coded AGREE."""
+FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+"""... and a future or conditional act of material conflict is a THREATEN."""
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 
 
 class EntityIndex:
     """Which entity each token belongs to, through the entities' mention spans."""
 
-    def __init__(self, doc, entities: list[Entity]) -> None:
+    def __init__(self, doc, entities: list[Entity], kb=None) -> None:
         self.doc = doc
+        self.kb = kb
         self.by_token: dict[int, list[tuple[int, Entity]]] = {}
         for e in entities:
             if e.actor is None or not e.actor.code:
@@ -47,6 +51,13 @@ class EntityIndex:
         """Tokens inside organisations' names ("... Co-operation in Europe"): never an event's place."""
         return frozenset(i for i, hits in self.by_token.items() if any(e.label == "ORG" for _, e in hits))
 
+    def _actor_noun(self, tok) -> bool:
+        """A noun that names people or bodies (officials, head, forces), whose modifiers say whose they are."""
+        if self.kb is None:
+            return True
+        sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
+        return sw is not None
+
     def at(self, tok) -> Entity | None:
         """The entity a token is part of (the tightest mention wins)."""
         hits = self.by_token.get(tok.i)
@@ -58,6 +69,8 @@ class EntityIndex:
         out: list[Entity] = []
         for tok in [head, *_conjuncts(head)]:
             e = self.at(tok)
+            if e is None and not self._actor_noun(tok):
+                continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
             if e is None:
                 for child in tok.children:
                     if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
@@ -136,6 +149,29 @@ def _verb_lemmas(tok) -> list[str]:
     return []
 
 
+def _measured(noun) -> list:
+    """What a measure noun measures: "tons of aid" -> aid."""
+    from .modality import cues
+
+    if noun.lemma_.lower() not in cues().measure_nouns and noun.lower_ not in cues().measure_nouns:
+        return []
+    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+
+
+def _reporter_subject(trigger, index) -> list[Entity]:
+    """The entity that says what a pronoun subject does: "X said it would ..." -> X."""
+    from .modality import cues
+
+    tok = trigger
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
+            return []
+        tok = tok.head
+        if tok.lemma_.lower() in cues().reporting_verbs or tok.lemma_.lower() in cues().future_governors:
+            return [e for c in tok.children if c.dep_ == "nsubj" for e in index.of_phrase(c)]
+    return []
+
+
 def _controlled(tok) -> list:
     """The subject of the clause a verb like "want" governs: "wants NATO to promise" -> NATO."""
     out = [c for c in tok.children if c.dep_ == "dobj"]
@@ -163,7 +199,7 @@ class Coder:
         self.onto = onto or ontology()
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
-        index = EntityIndex(doc, entities)
+        index = EntityIndex(doc, entities, kb)
         events: list[Event] = []
         seen: set[tuple] = set()
         used_nouns: set[int] = set()
@@ -176,6 +212,10 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
+        for tok in doc:
+            ev = self._obligation(doc, index, tok, anchor, kb)
+            if ev is not None:
+                _keep(events, seen, ev, tok.sent.start)
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
@@ -192,16 +232,17 @@ class Coder:
             return
         for lemma in lemmas:
             for obj in _objects(tok):
-                p = self.pats.light.get((lemma, obj.lower_)) or self.pats.light.get((lemma, obj.lemma_.lower()))
-                if p is not None:
-                    yield p, tok, obj
+                for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
+                    p = self.pats.light.get((lemma, noun.lower_)) or self.pats.light.get((lemma, noun.lemma_.lower()))
+                    if p is not None:
+                        yield p, tok, noun
         for p in (p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())):
             objs = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)}
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
             if p.not_obj and objs & p.not_obj:
                 continue
-            if p.needs_prep and not any(c.dep_ == "prep" and c.lower_ in p.needs_prep for c in tok.children):
+            if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep for c in tok.children):
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
@@ -258,12 +299,35 @@ class Coder:
             recipients = [e for p in passive for e in index.of_phrase(p)]
         else:
             actors = [e for s in subj for e in index.of_phrase(s)]
+            if not actors and subj and subj[0].lower_ in PRONOUNS:
+                actors = _reporter_subject(trigger, index)  # "Hungary has said it will support ..."
             recipients = self._recipients(index, pattern, trigger, obj_noun)
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if pattern.needs_obj_actor and not recipients:
             return None
+        if pattern.type in ("ASSAULT", "COERCE") and not recipients and _objects(trigger) and obj_noun is None:
+            return None  # "fought back a bid", "attacked the plan": violence needs a victim that is an actor
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
+        """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
+        from .modality import cues
+
+        c = cues()
+        if tok.dep_ != "ccomp" or not any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children):
+            return None
+        head = tok.head
+        if head.lemma_.lower() not in c.obligation_reporters and head.lower_ not in ("demand", "demands"):
+            return None
+        actors = [e for k in head.children if k.dep_ in ("nsubj", "poss") for e in index.of_phrase(k)]
+        if not actors and head.dep_ == "pobj":  # "insisted on its demands that ..."
+            actors = [e for k in head.head.head.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
+        recipients = [e for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(k)]
+        if not actors:
+            return None
+        pattern = Pattern(type="REQUEST", mode="change", kind="verb")
+        return self._finish(doc, pattern, head, None, actors, recipients, anchor, kb, index, confidence=0.7)
 
     def _noun_event(self, doc, index, pattern: Pattern, noun, anchor, kb) -> Event | None:
         """"Canada's sanctions on nine Russian officials", "the Blinken-Lavrov talks", "talks between X and Y"."""
@@ -294,6 +358,8 @@ class Coder:
         etype, mode = pattern.type, pattern.mode
         if modality == "future" and etype in FUTURE_AGREE:
             etype, mode = "AGREE", None
+        elif modality in ("future", "hypothetical") and etype in FUTURE_THREATEN:
+            etype, mode, modality = "THREATEN", None, "future"
         et = self.onto.type(etype)
         sent = trigger.sent
         sub = list(trigger.subtree) + (list(obj_noun.subtree) if obj_noun is not None else [])

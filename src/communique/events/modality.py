@@ -23,6 +23,9 @@ class Cues:
     future_aux: frozenset[str]
     future_governors: frozenset[str]
     reporting_verbs: frozenset[str]
+    obligation_aux: frozenset[str]
+    obligation_reporters: frozenset[str]
+    measure_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
