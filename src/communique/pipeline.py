@@ -167,14 +167,11 @@ class Pipeline:
 
 
 def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
-    """How many scraped-text pages of the batch contain each (stripped) line."""
-    counts: Counter[str] = Counter()
-    n = 0
-    for p in pages:
-        if p.kind == "text" and p.error is None and isinstance(p.content, str):
-            n += 1
-            counts.update({ln.strip() for ln in p.content.splitlines() if ln.strip()})
-    return counts, n
+    """How many scraped-text pages of the batch contain each line (as the text cleaner splits lines)."""
+    from .extract.text import line_document_counts
+
+    texts = [p.content for p in pages if p.kind == "text" and p.error is None and isinstance(p.content, str)]
+    return line_document_counts(texts), len(texts)
 
 
 _WORKER_PIPELINES: dict[tuple, Pipeline] = {}
