@@ -94,6 +94,9 @@ def v(expr: str, anchor: D = SUN, tense: str | None = None) -> str | None:
     ("later this year", ("2022-01-24", "2022-12-31", "year")),
     ("earlier in the year", ("2022-01-01", "2022-01-22", "year")),
     ("the current fiscal year", ("2022-01-01", "2022-12-31", "year")),
+    ("the past week", ("2022-01-17", "2022-01-23", "week")),
+    ("the past month", ("2021-12-24", "2022-01-23", "month")),
+    ("the past year", ("2021-01-01", "2021-12-31", "year")),
     ("year-end", ("2022-12-31", "2022-12-31", "day")),
     ("Easter 2024", ("2024-03-31", "2024-03-31", "day")),
     ("Good Friday 2000", ("2000-04-21", "2000-04-21", "day")),
@@ -321,7 +324,8 @@ def test_find_times_many_forms_in_one_text() -> None:
     ("last December", "2021-12"), ("last spring", "2021-SP"), ("last fall", "2021-FA"),
     ("last summer", "2021-SU"),
     ("the first quarter of 1998", "1998-Q1"), ("H2 2020", "2020-H2"), ("2019", "2019"), ("the 1990s", "199"),
-    ("the 20th century", "19"),
+    ("the 20th century", "19"), ("the past week", "2022-W03"), ("early this week", "2022-W03"),
+    ("late winter 2021", "2021-WI"), ("the late 1990s", "199"),
 ])
 def test_timeml_values(expr: str, value: str) -> None:
     assert v(expr) == value

@@ -171,6 +171,12 @@ def timeml(start: dt.date, end: dt.date, granularity: str, season_codes: dict[in
     ``season_codes`` maps a season's first month to its code."""
     if granularity in ("day", "article"):
         return start.isoformat()
+    # the unit most of the range lies in: "the past week" may start on a Sunday
+    mid = start + (end - start) // 2
+    return _value(mid, granularity, season_codes)
+
+
+def _value(start: dt.date, granularity: str, season_codes: dict[int, str]) -> str | None:
     if granularity == "week":
         y, w, _ = start.isocalendar()
         return f"{y}-W{w:02d}"

@@ -309,6 +309,8 @@ def _unit_rel(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
     off = -1 if rel in REL_LAST else 1 if rel in REL_NEXT else 0
     if unit == "quarter" and rel == "the" and not adv and not adj:
         off = 0 if ctx.tense == "future" else -1  # "the quarter" of a results story: the one just reported
+    if rel in ("the past", "the last") and unit in ("week", "month") and not adv:
+        return _rolling(a, unit), unit  # "the past week": the seven days up to the anchor
     if unit == "week":
         r = cal.week_range(a + dt.timedelta(days=7 * off))
     elif unit == "weekend":
@@ -333,6 +335,15 @@ def _unit_rel(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
     else:
         return None
     return _adv(r, a, adv, lex), unit
+
+
+def _rolling(a: dt.date, unit: str) -> Range:
+    """The week or month that ends on the anchor: "the past week" is the anchor and the six days before.
+    ("The past year" stays the previous calendar year, as TimeML annotators read it.)"""
+    if unit == "week":
+        return a - 6 * cal.DAY, a
+    y, mon = cal.add_months(a.year, a.month, -1)
+    return dt.date(y, mon, min(a.day, cal.month_range(y, mon)[1].day)) + cal.DAY, a
 
 
 def _in_the(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
