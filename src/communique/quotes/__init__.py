@@ -136,6 +136,7 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
         if f.para == last.para or (f.para == last.para + 1 and opens_para):
             sp = last.quote.speaker
             f.quote.speaker = Speaker(sp.name, sp.entity, sp.actor, sp.start, sp.end)
+            f.quote.cue = last.quote.cue  # the same attribution goes on: its cue attributes this part too
             f.attributed = True
             last = f
 
