@@ -296,6 +296,16 @@ def test_find_times_ignores_ambiguous_words(text: str) -> None:
     assert find_times(text, SUN) == []
 
 
+def test_find_times_takes_a_taggers_date_entities() -> None:
+    text = "The offensive came that fall and the 1648 treaty held."
+    assert [w.text for w in find_times(text, SUN)] == []  # alone, "fall" and 1648 are too doubtful
+    fall, year = text.index("fall"), text.index("1648")
+    got = find_times(text, SUN, entities=[(fall, fall + 4), (year, year + 4), (5, 2), ("x", None)])
+    assert [(w.text, w.granularity) for w in got] == [("fall", "season"), ("1648", "year")]
+    assert got[0].span is not None and text[got[0].span.start:got[0].span.end] == "fall"
+    assert find_times(text, SUN, entities=42) == []  # type: ignore[arg-type]
+
+
 def test_find_times_in_tables_reads_no_day_out_of_a_decimal() -> None:
     got = find_times("Wheat Feb 48.7, March 13.2, May 9.0, total 71.9", SUN)
     assert [w.text for w in got] == ["March", "May"]

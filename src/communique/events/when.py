@@ -18,6 +18,7 @@ to ``article_when``. The vocabulary is data: ``communique/data/time_words.yaml``
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from communique.events import when_calendar as cal
 from communique.events.when_lexicon import lexicon
@@ -60,24 +61,46 @@ def resolve(expression: str, anchor: dt.date, tense: str | None = None) -> When 
     return When(start=start.isoformat(), end=end.isoformat(), granularity=gran, text=expression.strip())
 
 
-def find_times(text: str, anchor: dt.date, tense: TenseHint = None) -> list[When]:
+def find_times(text: str, anchor: dt.date, tense: TenseHint = None,
+               entities: Iterable[tuple[int, int]] | None = None) -> list[When]:
     """Every time expression in ``text``, in text order, each with its ``span`` (``When.text ==
     text[span.start:span.end]``). Overlaps are settled longest first ("Monday, Jan. 21, 2022" is one
     expression, not three).
 
     ``tense`` is 'past', 'present' or 'future' for every expression, or a function ``(start, end) ->
     tense or None`` for the clause around each expression's span (a caller with a parse passes the tense
-    of the governing verb). Where it gives none, the tense is guessed from the expression's sentence."""
+    of the governing verb). Where it gives none, the tense is guessed from the expression's sentence.
+
+    ``entities``: (start, end) spans a tagger marked as dates (spaCy's DATE entities). Inside them the
+    rules run without the running-text caution (a lower-case month, a bare "fall", an old year without
+    "in" are taken), so a tagger's recall adds to this module's; outside them nothing changes."""
     a = _anchor(anchor)
     if not isinstance(text, str) or a is None or not text:
         return []
     text = text[:MAX_TEXT]
     out: list[When] = []
     hint = tense if callable(tense) else _norm_tense(tense)
-    for h in select(candidates(text, a, hint, strict=True, guess=True)):
+    hits = candidates(text, a, hint, strict=True, guess=True)
+    for s, e in _spans(entities, len(text)):
+        hits += candidates(text, a, hint, strict=False, guess=True, within=(s, e))
+    for h in select(hits):
         words = text[h.start:h.end]
         out.append(When(start=h.range[0].isoformat(), end=h.range[1].isoformat(), granularity=h.granularity,
                         text=words, span=Span(h.start, h.end, words)))
+    return out
+
+
+def _spans(entities: object, n: int) -> list[tuple[int, int]]:
+    """The well-formed (start, end) pairs among ``entities``, clipped to the text."""
+    out: list[tuple[int, int]] = []
+    try:
+        for pair in entities or ():  # type: ignore[attr-defined]
+            s, e = (int(x) for x in pair)
+            s, e = max(0, s), min(n, e)
+            if s < e:
+                out.append((s, e))
+    except (TypeError, ValueError):
+        return out
     return out
 
 

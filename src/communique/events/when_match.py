@@ -46,13 +46,14 @@ def _hint(tense: TenseHint, start: int, end: int) -> str | None:
         return None
 
 
-def candidates(text: str, anchor: dt.date, tense: TenseHint, strict: bool, guess: bool) -> list[Hit]:
-    """Every rule match that resolves. With ``guess``, an expression the hint gives no tense for has its
-    tense guessed from its sentence."""
+def candidates(text: str, anchor: dt.date, tense: TenseHint, strict: bool, guess: bool,
+               within: tuple[int, int] | None = None) -> list[Hit]:
+    """Every rule match that resolves (only inside ``within`` when given). With ``guess``, an expression
+    the hint gives no tense for has its tense guessed from its sentence."""
     lex = lexicon()
     out: list[Hit] = []
     sentences = sentence_spans(text) if guess and (tense is None or callable(tense)) else []
-    spans = windows(text)
+    spans = windows(text) if within is None else {r.name: [within] for r in rules()}
     for rule in rules():
         for ws, we in spans.get(rule.name, ()):
             for m in rule.regex.finditer(text, ws, we):
