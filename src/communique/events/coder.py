@@ -159,16 +159,19 @@ def _measured(noun) -> list:
 
 
 def _reporter_subject(trigger, index) -> list[Entity]:
-    """The entity that says what a pronoun subject does: "X said it would ..." -> X."""
-    from .modality import cues
-
+    """The entity a pronoun subject stands for in reported or intended speech: "Hungary has said it will
+    support ...", "Russia denies it intends to attack ..." -> the subject of the governing verb."""
     tok = trigger
     for _ in range(4):
         if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
             return []
         tok = tok.head
-        if tok.lemma_.lower() in cues().reporting_verbs or tok.lemma_.lower() in cues().future_governors:
-            return [e for c in tok.children if c.dep_ == "nsubj" for e in index.of_phrase(c)]
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        found = [e for c in subj for e in index.of_phrase(c)]
+        if found:
+            return found
+        if subj and subj[0].lower_ not in PRONOUNS:
+            return []
     return []
 
 

@@ -50,6 +50,7 @@ class Patterns:
 
 def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
     try:
+        onto.type(entry["type"])
         onto.check_mode(entry["type"], entry.get("mode"))
     except (KeyError, OntologyError) as exc:
         raise OntologyError(f"{where}: {entry}: {exc}") from exc

@@ -1,0 +1,108 @@
+"""The event coder on sentences written for these tests: one construction each."""
+
+from __future__ import annotations
+
+import pytest
+
+import communique
+from communique.events.ontology import OntologyError, load_ontology, ontology
+from communique.events.patterns import load_patterns
+
+
+def events(text: str, date: str = "2022-01-23"):
+    rec = communique.process(clean_text=text, date=date, upto="events")
+    assert rec.error is None, rec.error
+    return rec.events
+
+
+def brief(ev):
+    return (ev.type, sorted(p.code for p in ev.actor), sorted(p.code for p in ev.recipient), ev.modality)
+
+
+def test_meeting_with_place_and_relative_date():
+    [ev] = [e for e in events("Brazil's foreign minister met with his Argentine counterpart Santiago Cafiero in "
+                              "Geneva last Friday.", date="2022-01-23") if e.type == "CONSULT"]
+    assert ev.actor[0].code == "BRA"
+    assert (ev.when.start, ev.when.granularity) == ("2022-01-21", "day")
+    assert ev.where.name == "Geneva" and ev.where.country == "CHE" and ev.where.lat == pytest.approx(46.2, abs=0.1)
+    assert ev.cameo == "04" and ev.quad == 1
+
+
+def test_passive_with_agent_swaps_actor_and_recipient():
+    evs = events("Nine Canadian officials were banned by Moscow from entering Russia.")
+    assert ("SANCTION", ["RUS"], ["CAN"], "asserted") in [brief(e) for e in evs]
+
+
+def test_coordinated_subjects_are_both_actors():
+    [ev] = [e for e in events("Kenya and Ethiopia held talks on the border dispute on Monday.") if e.type == "CONSULT"]
+    assert sorted(p.code for p in ev.actor) == ["ETH", "KEN"] and ev.recipient == []
+
+
+def test_light_verb_and_prepositional_recipient():
+    assert ("SANCTION", ["CAN"], ["RUS"], "asserted") in [
+        brief(e) for e in events("Canada imposed sanctions on nine Russian officials last year.")]
+
+
+def test_nominal_event():
+    assert any(e.type == "SANCTION" and e.actor[0].code == "JPN" and e.recipient and e.recipient[0].code == "PRK"
+               for e in events("Japan's sanctions on North Korea remain in force, the ministry said."))
+
+
+def test_reported_speech_keeps_the_reporter():
+    [ev] = [e for e in events("Blinken said the United States rejected Russia's demands.") if e.type == "REJECT"]
+    assert brief(ev) == ("REJECT", ["USA"], ["RUS"], "reported")
+    assert ev.reported_by is not None and ev.reported_by.name == "Blinken"
+
+
+def test_negation_and_denial():
+    assert brief(events("Greece did not meet Turkish officials.")[0])[3] == "negated"
+    evs = events("Russia denies it intends to attack Ukraine.")
+    assert evs and all(e.modality == "negated" for e in evs)
+
+
+def test_future_cooperation_is_agree():
+    [ev] = events("Germany will provide weapons to Ukraine next month.")
+    assert brief(ev) == ("AGREE", ["DEU"], ["UKR"], "future")
+
+
+def test_future_violence_is_a_threat():
+    [ev] = events("Iran said it would attack Israel.")
+    assert ev.type == "THREATEN" and ev.actor[0].code == "IRN"
+
+
+def test_request_by_control_verb():
+    assert ("REQUEST", ["RUS"], ["IGO"], "asserted") in [
+        brief(e) for e in events("Moscow wants NATO to promise that Ukraine will never join.")]
+
+
+def test_no_actor_no_event_and_no_figurative_violence():
+    assert events("The weak dollar helped earnings at the company last quarter.") == []
+    assert events("The group fought back a takeover bid from a rival bank.") == []
+
+
+def test_evidence_is_a_span_of_the_text():
+    text = "Canada imposed sanctions on nine Russian officials last year, officials said."
+    rec = communique.process(clean_text=text, date="2022-01-23", upto="events")
+    for ev in rec.events:
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+        assert 0 < ev.confidence < 1
+
+
+def test_event_without_a_time_falls_back_to_the_article_date():
+    [ev] = [e for e in events("Canada imposed sanctions on Russia.") if e.type == "SANCTION"]
+    assert (ev.when.start, ev.when.granularity) == ("2022-01-23", "article")
+
+
+def test_ontology_and_patterns_are_validated(tmp_path):
+    assert len(ontology().types) == 16 and ontology().type("ASSAULT").quad == 4
+    bad = tmp_path / "p.yaml"
+    bad.write_text("verbs:\n  - {lemmas: [smile], type: GRIN}\n")
+    with pytest.raises(OntologyError, match="GRIN"):
+        load_patterns(bad)
+    bad.write_text("verbs:\n  - {lemmas: [smile], type: SUPPORT, recipient: [sideways]}\n")
+    with pytest.raises(OntologyError, match="sideways"):
+        load_patterns(bad)
+    onto = tmp_path / "o.yaml"
+    onto.write_text("types: {}\n")
+    with pytest.raises(OntologyError, match="16"):
+        load_ontology(onto)
