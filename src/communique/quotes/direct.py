@@ -17,6 +17,7 @@ _END_PUNCT = ",.!?…—–-:;"
 _STOP = frozenset({".", "!", "?", ";"})
 _MAX_AFTER = 10
 _MAX_BEFORE = 12
+_MAX_BEFORE_COLON = 30
 
 
 class CueFinder:
@@ -75,7 +76,8 @@ class CueFinder:
             return last  # adding "...", said "..."
         if last.text not in (",", ":"):
             return None
-        for tok in reversed(self.doc[max(0, i - _MAX_BEFORE):i]):
+        reach = _MAX_BEFORE_COLON if last.text == ":" else _MAX_BEFORE  # a colon introduces what follows
+        for tok in reversed(self.doc[max(0, i - reach):i]):
             if tok.idx < limit or "\n" in tok.text or tok.text in _STOP:
                 return None
             if self.is_cue(tok):

@@ -15,6 +15,7 @@ from .lexicon import Lexicon
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl")
 _WH = frozenset({"who", "that", "which", "whom"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOT_SPEAKERS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
 _AUTHOR_PREPS = frozenset({"from", "by", "of"})
 
@@ -46,15 +47,30 @@ class MentionIndex:
 
 def subject_of(verb, depth: int = 0):
     """The subject of a reporting verb, climbing from "adding", "saying" or a conjoined verb to the clause
-    that has one; a verb modifying a noun ("a statement saying") has that noun for subject."""
+    that has one; a verb modifying a speaker noun ("a statement saying", "the senator, warning") has that
+    noun for subject, one modifying a thing ("grabbed a microphone, telling") the subject of its verb."""
     for c in verb.children:
         if c.dep_ in _SUBJECTS:
-            return c
+            return _same_paragraph(c, verb)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+        noun = verb.head
+        if noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or depth > 0 or noun.dep_ not in ("dobj", "pobj"):
+            return noun
+        return subject_of(noun.head, depth + 1) or noun
     if depth < 3 and verb.dep_ in _CLIMB and verb.head is not verb:
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def _same_paragraph(subj, verb):
+    """A subject the parser found across a paragraph break ("9:30 p.m." over "Donald Trump says") gives way
+    to the last word of its phrase on the verb's side of the break."""
+    lo, hi = sorted((subj.i, verb.i))
+    if not any("\n" in t.text for t in subj.doc[lo:hi]):
+        return subj
+    side = [t for t in subj.subtree if t.i < verb.i and not any("\n" in x.text for x in subj.doc[t.i:verb.i])
+            and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return side[-1] if side else subj
 
 
 def author_of(noun):
