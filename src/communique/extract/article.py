@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from ..model import Article, DocError, Page, Record, article_id
 from ..sources.decode import decode, looks_binary
 from .credits import canonical_wire, find_wire
-from .html import extract_body
+from .html import extract_body, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
 from .text import clean_scraped_text
@@ -53,8 +53,10 @@ def page_to_record(
 
     meta = Metadata()
     if page.kind == "html":
-        body = extract_body(content, page.url)
-        meta = extract_metadata(content, page.url)
+        tree = parse_html(content)  # one parse: metadata reads it, then the body extractor may change it
+        meta = extract_metadata(content, page.url, tree=tree) if tree is not None else extract_metadata(content,
+                                                                                                       page.url)
+        body = extract_body(content, page.url, tree=tree) if tree is not None else ""
         title = meta.title or page.title
     elif page.kind == "text":
         cleaned = clean_scraped_text(content, line_counts, n_docs)

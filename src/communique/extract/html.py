@@ -75,21 +75,24 @@ class Block:
         return self.link_chars / n if n else 0.0
 
 
-def extract_body(html: str, url: str | None = None) -> str:
-    """Return the story body of an HTML page, paragraphs separated by blank lines; "" when there is none."""
+def extract_body(html: str, url: str | None = None, tree: lxml.html.HtmlElement | None = None) -> str:
+    """Return the story body of an HTML page, paragraphs separated by blank lines; "" when there is none.
+
+    ``tree``: the page as ``parse_html`` returned it, when the caller parsed it already; it may be changed."""
     try:
-        return _extract(html, url)
+        return _extract(html, url, tree)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch (RecursionError too)
         log.debug("extract_body failed: %s", exc)
         return ""
 
 
-def _extract(html: str, url: str | None) -> str:
+def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = None) -> str:
     if not isinstance(html, str) or "<" not in html[:100_000]:
         return ""
     if len(html) > MAX_CHARS:
         html = html[:MAX_CHARS]
-    tree = _parse(html)
+    if tree is None:
+        tree = _parse(html)
     if tree is None:
         return ""
     title = _page_title(tree)
@@ -106,6 +109,13 @@ def _extract(html: str, url: str | None) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- parsing
+
+
+def parse_html(html: str) -> lxml.html.HtmlElement | None:
+    """The page parsed as the body extractor needs it (also fine for metadata); None when it is not HTML."""
+    if not isinstance(html, str) or "<" not in html[:100_000]:
+        return None
+    return _parse(html[:MAX_CHARS])
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:

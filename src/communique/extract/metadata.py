@@ -552,14 +552,15 @@ def _language(page: _Page) -> str | None:
 # ---------------------------------------------------------------- entry point
 
 
-def extract_metadata(html: str, url: str | None = None) -> Metadata:
+def extract_metadata(html: str, url: str | None = None, tree: Any = None) -> Metadata:
     """Title, date (YYYY-MM-DD as written), authors, site, canonical URL and language of a page.
 
+    ``tree``: the page already parsed by lxml, when the caller has it (one parse serves body and metadata).
     Never raises: unparseable input gives an empty Metadata (with ``url`` as given).
     """
     url = url if isinstance(url, str) and url.strip() else None
     meta = Metadata(url=url)
-    root = _parse(html)
+    root = tree if tree is not None else _parse(html)
     if root is None:
         return meta
     try:
