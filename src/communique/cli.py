@@ -129,7 +129,8 @@ def _pipeline(upto: Upto, date: str | None, timeout: float, model: str | None = 
 def extract(
     paths: Paths,
     upto: Annotated[Upto, typer.Option(help="Last stage to run: 'article' = clean story and metadata; 'annotate' "
-                                       "adds entities with their mentions and actors.")] = DEFAULT_UPTO,
+                                       "adds entities (mentions, actors) and quotes; 'events' adds PLOVER "
+                                       "events.")] = DEFAULT_UPTO,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="json (pretty; an array when several), "
                                            "jsonl (one record a line) or text (for reading).")] = OutFormat.json,
     date: DateOpt = None,
@@ -214,7 +215,28 @@ def _as_text(rec: Record) -> str:
             lines.append(f"  {e.id:>4} {e.label:<6} {e.name} [{who}] ({len(e.mentions)} mentions: "
                          + "; ".join(dict.fromkeys(m.text for m in e.mentions)) + ")")
         lines.append("")
+    if rec.quotes:
+        lines.append("quotes:")
+        for q in rec.quotes:
+            who = q.speaker.name if q.speaker else "?"
+            lines.append(f"  {q.kind:<8} {who}: {_clip(q.text, 90)}")
+        lines.append("")
+    if rec.events:
+        lines.append("events:")
+        for ev in rec.events:
+            parties = "+".join(p.code or "?" for p in ev.actor) + " -> " + ("+".join(
+                p.code or "?" for p in ev.recipient) or "-")
+            when = f"{ev.when.start[:7] if ev.when.granularity in ('month', 'season') else ev.when.start}" \
+                   f" ({ev.when.granularity})" if ev.when else ""
+            where = f" @ {ev.where.name}, {ev.where.country or '?'}" if ev.where else ""
+            lines.append(f"  {ev.type:<9} {parties:<14} {when}{where} [{ev.modality}] {_clip(ev.evidence.text, 70)}")
+        lines.append("")
     return "\n".join(lines)
+
+
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 @app.command()

@@ -158,7 +158,7 @@ def _measured(noun) -> list:
     return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
-def _reporter_subject(trigger, index) -> list[Entity]:
+def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
     """The entity a pronoun subject stands for in reported or intended speech: "Hungary has said it will
     support ...", "Russia denies it intends to attack ..." -> the subject of the governing verb."""
     tok = trigger
@@ -169,6 +169,9 @@ def _reporter_subject(trigger, index) -> list[Entity]:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         found = [e for c in subj for e in index.of_phrase(c)]
         if found:
+            plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
+            if pronoun.lower_ in ("they", "their") and not plural:
+                return []  # "Stepanov said they can meet": "they" is someone else
             return found
         if subj and subj[0].lower_ not in PRONOUNS:
             return []
@@ -303,7 +306,7 @@ class Coder:
         else:
             actors = [e for s in subj for e in index.of_phrase(s)]
             if not actors and subj and subj[0].lower_ in PRONOUNS:
-                actors = _reporter_subject(trigger, index)  # "Hungary has said it will support ..."
+                actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
             recipients = self._recipients(index, pattern, trigger, obj_noun)
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
@@ -357,12 +360,13 @@ class Coder:
         if {e.actor.code for e in recipients} and {e.actor.code for e in recipients} == {e.actor.code for e in actors} \
                 and pattern.type not in ("ASSAULT", "COERCE", "PROTEST", "ACCUSE"):
             confidence -= 0.1
-        modality, reporter = modality_of(trigger, index)
+        modality, reporter, intended = modality_of(trigger, index)
         etype, mode = pattern.type, pattern.mode
-        if modality == "future" and etype in FUTURE_AGREE:
+        if intended and etype in FUTURE_AGREE:
             etype, mode = "AGREE", None
-        elif modality in ("future", "hypothetical") and etype in FUTURE_THREATEN:
-            etype, mode, modality = "THREATEN", None, "future"
+        elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
+            etype, mode = "THREATEN", None
+            modality = "future" if modality == "hypothetical" else modality
         et = self.onto.type(etype)
         sent = trigger.sent
         sub = list(trigger.subtree) + (list(obj_noun.subtree) if obj_noun is not None else [])

@@ -46,7 +46,8 @@ def _chain(tok, limit: int = 6):
 
 
 def modality_of(trigger, index=None):
-    """(modality, reporting entity or None) for an event triggered at ``trigger``."""
+    """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
+    says the act lies ahead (future or intended), even when the intention is denied."""
     c = cues()
     negated = hypothetical = future = False
     reporter = None
@@ -75,12 +76,13 @@ def modality_of(trigger, index=None):
                 reporter = False  # reported by someone unresolved
             break
         first = False
+    reporter = reporter or None
     if negated:
-        return "negated", reporter or None
+        return "negated", reporter, future
     if hypothetical:
-        return "hypothetical", reporter or None
+        return "hypothetical", reporter, future
     if future:
-        return "future", reporter or None
+        return "future", reporter, True
     if reporter is not None:
-        return "reported", reporter or None
-    return "asserted", None
+        return "reported", reporter, False
+    return "asserted", None, False
