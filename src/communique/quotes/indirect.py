@@ -75,11 +75,18 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
     """What the verb reports: its clause, its infinitive (with the object before it), or what it calls for."""
     kids = list(tok.children)
     if lemma in lex.indirect_cues:
-        clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+        clauses = [c for c in kids if c.dep_ == "ccomp"]
+        after = [c for c in clauses if c.i > tok.i]
+        if after:  # "He says he respects her and calls her ...": every clause after the verb
+            return after[0].left_edge.idx, _span(after[-1].subtree)[1]
+        clause = clauses[0] if clauses else None
         if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
             clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i), None)
         if clause is None:  # "He said legalizing it could put ...": a clause the parser took for an xcomp
             clause = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
+        if clause is None:  # "says in a statement that ...": the clause hung off a word in between
+            clause = next((t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
+                           and t.head.i > tok.i and t.head is not tok), None)
         if clause is not None:
             return _span(clause.subtree)
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
@@ -88,13 +95,14 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return obj.left_edge.idx, _span(tok.subtree)[1]  # "says the movement that's sweeping ... is"
         # "The ceasefire will hold, the minister told reporters" / "For voters, he said, the economy comes
         # first": the parser can hang the verb off the clause it reports
-        left, right = tok.left_edge, tok.right_edge
+        inner = [t for t in tok.subtree if not t.is_punct]
+        left, right = inner[0], inner[-1]
         if tok.dep_ in ("conj", "parataxis") and any(c.dep_ == "nsubj" for c in kids) and left.i > 0 \
                 and tok.doc[left.i - 1].text == ",":
             head_start, head_end = _span(tok.head.subtree)
             before = (head_start, tok.doc[left.i - 1].idx)
-            after = (right.idx + len(right.text), head_end)
-            return max(before, after, key=lambda ab: ab[1] - ab[0])
+            after_span = (right.idx + len(right.text), head_end)
+            return max(before, after_span, key=lambda ab: ab[1] - ab[0])
     if lemma in lex.intention:
         inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
         if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
