@@ -110,6 +110,10 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             first = obj.left_edge if obj is not None else inf.left_edge
             return first.idx, _span(inf.subtree)[1]
     if lemma in lex.for_verbs:
+        clause = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i
+                       and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
+        if clause is not None:  # "called for the United States to step up its efforts"
+            return _span(clause.subtree)
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is not None:
