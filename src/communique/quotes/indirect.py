@@ -51,14 +51,15 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in cue_lemmas and is_verb(tok):
-            span = _content(tok, lemma, lex)
+            by = _agent(tok)
+            span = _content(tok, lemma, lex) if by is None else _passive_content(tok)
             if span is None:
                 continue
-            subj = subject_of(tok)
+            subj = by if by is not None else subject_of(tok)
             if subj is None or subj.dep_ == "expl":
                 continue
             s, e = trim(text, *span)
-            if e - s >= 8:
+            if e - s >= _MIN_CHARS:
                 out.append(Candidate(s, e, tok, subj))
         elif tok.lower_ in lex.speech_nouns and tok.pos_ == "NOUN":
             cand = _noun(tok, subject_of)
@@ -69,6 +70,28 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _agent(tok):
+    """The speaker of a passive ("was criticized by economists"): the object of its "by"."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+def _passive_content(tok) -> tuple[int, int] | None:
+    """What a passive attribution is about: its subject, and what it was "criticized for"."""
+    kids = list(tok.children)
+    clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is not None:
+        return _span(clause.subtree)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.lower_ in ("it", "that", "which", "who"):
+        return None
+    start, end = _span(subj.subtree)
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in _COMPLETING_PREPS and c.i > tok.i:
+            end = max(end, _span(c.subtree)[1])
+    return start, end
 
 
 def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
@@ -121,7 +144,9 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
     if lemma in lex.object_verbs:
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and obj.pos_ != "PRON" or obj is not None and _completed(obj, kids):
-            end = max([obj] + [c for c in kids if c.i > obj.i and c.dep_ in _COMPLETES], key=lambda c: c.i)
+            end = max([obj] + [c for c in kids if c.i > obj.i and (c.dep_ in _COMPLETES or c.dep_ == "prep"
+                                                               and c.lower_ in _COMPLETING_PREPS)],
+                      key=lambda c: c.i)
             return obj.left_edge.idx, _span(end.subtree)[1]
     if lemma in lex.about_verbs:
         for c in kids:
@@ -133,6 +158,9 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 _COMPLETES = ("oprd", "xcomp", "ccomp", "acomp")
+_COMPLETING_PREPS = frozenset({"as", "for", "of"})  # "described the plan as a mistake", "blamed X for Y"
+_MIN_CHARS = 3
+"""Shorter contents are marks or initials, not something said; "endorsed Cruz" is long enough."""
 _ABOUT = frozenset({"about", "of", "on", "against", "over", "regarding", "concerning"})
 
 
