@@ -47,7 +47,8 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(doc)
     first_words = frozenset(p[0] for p in lex.source_phrases)
-    cue_lemmas = lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs
+    cue_lemmas = (lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs
+                  | lex.to_verbs)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in cue_lemmas and is_verb(tok):
@@ -148,15 +149,17 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                                                                and c.lower_ in _COMPLETING_PREPS)],
                       key=lambda c: c.i)
             return obj.left_edge.idx, _span(end.subtree)[1]
-    if lemma in lex.about_verbs:
+    if lemma in lex.about_verbs or lemma in lex.to_verbs:
+        preps = _ABOUT if lemma in lex.about_verbs else _TO
         for c in kids:
-            if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i > tok.i:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None:
                     return _span(obj.subtree)
     return None
 
 
+_TO = frozenset({"to"})
 _COMPLETES = ("oprd", "xcomp", "ccomp", "acomp")
 _COMPLETING_PREPS = frozenset({"as", "for", "of"})  # "described the plan as a mistake", "blamed X for Y"
 _MIN_CHARS = 3

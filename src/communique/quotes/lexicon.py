@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
-              "about_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
+              "about_verbs", "to_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions")
 
 
@@ -35,6 +35,7 @@ class Lexicon:
     object_verbs: frozenset[str]
     """Lemmas whose object is what was said: "criticized the ruling"."""
     about_verbs: frozenset[str]
+    to_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     """Nouns whose content follows them: "his remarks about abortion"."""
     text_verbs: frozenset[str]
@@ -84,6 +85,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         for_verbs=frozenset(merged["for_verbs"]),
         object_verbs=frozenset(merged["object_verbs"] - never),
         about_verbs=frozenset(merged["about_verbs"] - never),
+        to_verbs=frozenset(merged["to_verbs"] - never),
         speech_nouns=frozenset(merged["speech_nouns"]),
         text_verbs=frozenset(merged["text_verbs"]),
         text_nouns=frozenset(merged["text_nouns"]),
