@@ -55,9 +55,11 @@ def test_extract_exit_status(tmp_path):
     assert run("extract", str(FIXTURES / "homepage.html")).returncode == 0  # read fine, just no article
 
 
-def test_unbuilt_stage_and_bad_date_are_clear_errors():
-    p = run("extract", str(FIXTURES / "story.html"), "--upto", "events")
-    assert p.returncode == 2 and b"not built yet" in p.stderr
+def test_stages_and_a_bad_date():
+    rec = json.loads(run("extract", str(FIXTURES / "story.html"), "--upto", "events").stdout)
+    assert set(rec) == {"source", "error", "article", "entities", "quotes", "events"}
+    p = run("extract", str(FIXTURES / "story.html"), "--upto", "nonsense")
+    assert p.returncode == 2
     p = run("extract", str(FIXTURES / "story.html"), "--date", "last friday")
     assert p.returncode == 2 and b"YYYY-MM-DD" in p.stderr
 
