@@ -71,3 +71,33 @@ def test_speech_act_with_an_object(quotes_of):
     text = "Senator Paul Grant criticized the new trade agreement with Mexico on Tuesday."
     q = _one(quotes_of(text), "trade agreement")
     assert q.kind == "indirect" and q.speaker.name == "Paul Grant"
+
+
+def test_passive_attribution_takes_its_agent(quotes_of):
+    text = "The new tax on fuel was criticized by the union leader Marta Silva on Monday."
+    q = _one(quotes_of(text), "tax on fuel")
+    assert q.speaker is not None and q.speaker.name == "Marta Silva"
+
+
+def test_as_reported_by_a_newspaper(quotes_of):
+    text = "As the Lisbon Daily reported on Sunday, the port will reopen after the strike ends."
+    q = _one(quotes_of(text), "port will reopen")
+    assert q.kind == "indirect" and "Lisbon Daily" in q.speaker.name
+
+
+def test_call_for_someone_to_act(quotes_of):
+    text = "Senator Alan Reyes called for the government to release the report before the vote."
+    q = _one(quotes_of(text), "release the report")
+    assert q.speaker.name == "Alan Reyes"
+
+
+def test_indirect_question(quotes_of):
+    text = "Journalist Maria Chen asked the minister whether the border would stay closed all winter."
+    q = _one(quotes_of(text), "border would stay closed")
+    assert q.kind == "indirect" and q.speaker.name == "Maria Chen"
+
+
+def test_described_as(quotes_of):
+    text = "Governor Luis Ortega described the flood response as a national embarrassment."
+    q = _one(quotes_of(text), "flood response")
+    assert "embarrassment" in q.text and q.speaker.name == "Luis Ortega"

@@ -121,13 +121,17 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         # first": the parser can hang the verb off the clause it reports
         inner = [t for t in tok.subtree if not t.is_punct]
         left, right = inner[0], inner[-1]
-        if tok.dep_ in ("conj", "parataxis") and any(c.dep_ == "nsubj" for c in kids) and left.i > 0 \
-                and tok.doc[left.i - 1].text == ",":
+        as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        if (tok.dep_ in ("conj", "parataxis") and left.i > 0 and tok.doc[left.i - 1].text == "," or as_clause) \
+                and any(c.dep_ == "nsubj" for c in kids):  # "As the Post reported, <clause>"
             head_start, head_end = _span(tok.head.subtree)
-            before = (head_start, tok.doc[left.i - 1].idx)
+            before = (head_start, tok.doc[left.i - 1].idx if left.i > 0 else head_start)
             after_span = (right.idx + len(right.text), head_end)
             return max(before, after_span, key=lambda ab: ab[1] - ab[0])
     if lemma in lex.intention:
+        clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
+        if clause is not None:  # "wants all immigrants to be deported" can come out as a clause
+            return _span(clause.subtree)
         inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
         if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
             obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i < inf.i), None)
