@@ -399,6 +399,16 @@ def test_word_salad_never_raises(words: list[str], anchor: D) -> None:
     resolve(text, anchor, "future")
 
 
+@pytest.mark.parametrize("text", ["the year-ago " * 3000 + "quarter", "1998 " * 4000, "May 5, " * 3000,
+                                  "the fiscal " * 3000 + "quarter", "Friday. " * 4000, "nineteen " * 4000])
+def test_long_repetitive_text_stays_linear(text: str) -> None:
+    import time
+
+    t = time.perf_counter()
+    find_times(text, SUN)
+    assert time.perf_counter() - t < 5.0  # quadratic work here took minutes
+
+
 @pytest.mark.parametrize("junk", [None, 42, b"Friday", ["Friday"], "\x00\ud800Friday", "Friday" * 5000])
 def test_non_strings(junk: object) -> None:
     resolve(junk, SUN)  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ Tense may be fixed by the caller or guessed per expression from its sentence (``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -53,13 +54,14 @@ def candidates(text: str, anchor: dt.date, tense: TenseHint, strict: bool, guess
     lex = lexicon()
     out: list[Hit] = []
     sentences = sentence_spans(text) if guess and (tense is None or callable(tense)) else []
+    starts = [s for s, _ in sentences]
     spans = windows(text) if within is None else {r.name: [within] for r in rules()}
     for rule in rules():
         for ws, we in spans.get(rule.name, ()):
             for m in rule.regex.finditer(text, ws, we):
                 t = _hint(tense, m.start(), m.end())
                 if t is None and sentences:
-                    sent = next(((s, e) for s, e in sentences if s <= m.start() < e), (0, len(text)))
+                    sent = sentences[max(bisect.bisect_right(starts, m.start()) - 1, 0)]
                     t = guess_tense(text, m.start(), m.end(), sentence=sent)
                 try:
                     res = rule.handler(m, Ctx(text, anchor, t, strict), lex)
@@ -98,10 +100,14 @@ def windows(text: str, margin: int = WINDOW) -> dict[str, list[tuple[int, int]]]
 def select(hits: list[Hit]) -> list[Hit]:
     """The longest hits first, each kept only if it overlaps none already kept; returned in text order."""
     kept: list[Hit] = []
+    starts: list[int] = []  # kept hits by start: they never overlap, so their ends are in order too
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(h.end <= k.start or k.end <= h.start for k in kept):
-            kept.append(h)
-    return sorted((h for h in kept if h.granularity != "invalid"), key=lambda h: h.start)
+        i = bisect.bisect_left(starts, h.start)
+        if (i > 0 and kept[i - 1].end > h.start) or (i < len(kept) and kept[i].start < h.end):
+            continue
+        starts.insert(i, h.start)
+        kept.insert(i, h)
+    return [h for h in kept if h.granularity != "invalid"]
 
 
 def best_match(text: str, anchor: dt.date, tense: str | None,

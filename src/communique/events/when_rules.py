@@ -495,7 +495,7 @@ def _week_of(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
 _RELDAY = (r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
            r"|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening|overnight")
 _Q_PRE = (r"(?:(?:the|its|their|a|this\s+year's|last\s+year's|next\s+year's|comparable|year-ago|year-earlier"
-          r"|year\s+ago|fiscal|calendar|\d{4}|'\d\d)[\s-]+)*")
+          r"|year\s+ago|fiscal|calendar|\d{4}|'\d\d)[\s-]+){0,4}")
 _Q_POST = (r"(?:fiscal\s+)?\d{4}|'\d\d|(?:this|last|next)\s+year"
            r"|the\s+(?:current|previous|following|same)\s+year")
 _Q_CODE = (r"(?:(?P<q1>[1-4])Q|Q(?P<q2>[1-4])|H(?P<h>[12]))"

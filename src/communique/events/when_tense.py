@@ -20,6 +20,8 @@ _PAST = re.compile(
     r"|fell|rose|sold|bought|paid|found|got|became)|[a-z]{2,}ed)\b")
 """Past markers; a regular past ("-ed") only in lower case, so that "United" is not one."""
 _PRESENT = re.compile(r"\b(is|are|am|has|have|does|says)\b", re.IGNORECASE)
+REACH = 200
+"""Markers are looked for this many characters either side of the expression, within its sentence."""
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])")
 
 
@@ -60,6 +62,7 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None,
         s, e = sentence
     else:
         s, e = sentence_around(text, start, end) if end > start else (0, len(text))
+    s, e = max(s, start - REACH), min(e, end + REACH)  # a long "sentence" stays cheap
     best: tuple[float, str] | None = None
     for tense, rx in (("future", _FUTURE), ("past", _PAST), ("present", _PRESENT)):
         for m in rx.finditer(text, s, e):
