@@ -63,7 +63,7 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
     text = doc.text
     if not text.strip():
         return []
-    index = MentionIndex(entities)
+    index = MentionIndex(entities, text)
     marks = quotations(text)
     para_starts = [m.start() for m in re.finditer(r"[^\n]+", text)] or [0]
 
@@ -78,13 +78,19 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
 
     # indirect and mixed: clauses of reporting verbs, outermost first, none spoken inside a quotation
     cands = [c for c in clause_candidates(doc, lex, subject_of) if not in_quote(c.cue.idx)]
-    cands = [c for c in cands if not any(o is not c and o.start <= c.cue.idx < o.end for o in cands)]
+    cands = _outermost(cands)
+    q_ends = [q.inner_end for q in marks]
     owner: dict[int, Candidate] = {}
     fragment: set[int] = set()
     found: list[_Found] = []
     for c in cands:
-        inside = [(k, _overlap(c.start, c.end, q.inner_start, q.inner_end)) for k, q in enumerate(marks)
-                  if q.inner_start < c.end and c.start < q.inner_end]
+        first = bisect_right(q_ends, c.start)  # quotations are in order and do not overlap
+        inside = []
+        for k in range(first, len(marks)):
+            q = marks[k]
+            if q.inner_start >= c.end:
+                break
+            inside.append((k, _overlap(c.start, c.end, q.inner_start, q.inner_end)))
         share = sum(n for _, n in inside) / max(1, c.end - c.start)
         if share >= _OWNED:
             for k, _ in inside:
@@ -115,6 +121,31 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
     found.sort(key=lambda f: f.quote.start)
     _carry_speakers(found, text, para_starts)
     return [f.quote for f in found]
+
+
+def _outermost(cands: list[Candidate]) -> list[Candidate]:
+    """Drop the attributions reported inside another one's content: PolNeAR-style, one per stretch of text
+    ("He said she thinks X" is his statement). Linear after sorting: the two longest reaches so far."""
+    order = sorted(cands, key=lambda c: c.start)
+    starts = [c.start for c in order]
+    best: list[tuple[int, int, int]] = []  # per prefix: (furthest end, its index, second furthest end)
+    top, top_i, second = -1, -1, -1
+    for i, c in enumerate(order):
+        if c.end > top:
+            top, top_i, second = c.end, i, top
+        elif c.end > second:
+            second = c.end
+        best.append((top, top_i, second))
+    keep = []
+    for i, c in enumerate(order):
+        k = bisect_right(starts, c.cue.idx) - 1
+        if k >= 0:
+            top, top_i, second = best[k]
+            reach = second if top_i == i else top
+            if reach > c.cue.idx:
+                continue
+        keep.append(c)
+    return keep
 
 
 def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> None:

@@ -63,11 +63,11 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             if e - s >= _MIN_CHARS:
                 out.append(Candidate(s, e, tok, subj))
         elif tok.lower_ in lex.speech_nouns and tok.pos_ == "NOUN":
-            cand = _noun(tok, subject_of)
+            cand = _noun(tok, subject_of, text)
             if cand is not None and cand.end - cand.start >= 8:
                 out.append(cand)
         elif tok.lower_ in first_words and tok.i + 1 < n:
-            cand = _source_phrase(doc, tok, lex)
+            cand = _source_phrase(doc, tok, lex, text)
             if cand is not None:
                 out.append(cand)
     return out
@@ -176,7 +176,7 @@ def _completed(obj, kids) -> bool:
     return any(c.i > obj.i and c.dep_ in _COMPLETES for c in kids)
 
 
-def _noun(tok, subject_of) -> Candidate | None:
+def _noun(tok, subject_of, text: str) -> Candidate | None:
     """"his remarks about X", "X's support for Y", "accusations that ...", "Trump raised questions about X"."""
     kids = list(tok.children)
     content = next((c for c in kids if c.dep_ in ("acl", "ccomp") and c.i > tok.i
@@ -194,14 +194,14 @@ def _noun(tok, subject_of) -> Candidate | None:
         who = subject_of(tok.head)
     if who is None:
         return None
-    s, e = trim(tok.doc.text, *_span(content.subtree))
+    s, e = trim(text, *_span(content.subtree))
     return Candidate(s, e, tok, who)
 
 
 _ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning", "to"})
 
 
-def _source_phrase(doc, tok, lex: Lexicon) -> Candidate | None:
+def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
     """"according to X, <clause>" / "<clause>, according to X": X speaks the clause the phrase modifies."""
     for phrase in lex.source_phrases:
         k = len(phrase)
@@ -226,6 +226,6 @@ def _source_phrase(doc, tok, lex: Lexicon) -> Candidate | None:
         side = before if len(before) >= len(after) else after
         if len(side) < 3:
             return None
-        s, e = trim(doc.text, side[0].idx, side[-1].idx + len(side[-1].text))
+        s, e = trim(text, side[0].idx, side[-1].idx + len(side[-1].text))
         return Candidate(s, e, tok, obj) if e - s >= 8 else None
     return None

@@ -21,9 +21,11 @@ _AUTHOR_PREPS = frozenset({"from", "by", "of"})
 
 
 class MentionIndex:
-    """The entity mentions of one article, searchable by character position."""
+    """The entity mentions of one article, searchable by character position, and the article's text
+    (``Doc.text`` is rebuilt on every access: read it once)."""
 
-    def __init__(self, entities: list[Entity]) -> None:
+    def __init__(self, entities: list[Entity], text: str) -> None:
+        self.text = text
         spans = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
         self._spans = spans
         self._starts = [s for s, _, _ in spans]
@@ -128,7 +130,7 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
         if used is not None:
             s, e = used.idx, used.idx + len(used.text)
         return Speaker(name=ent.name, entity=ent.id, actor=ent.actor, start=s, end=e)
-    text = token.doc.text[start:end]
+    text = index.text[start:end]
     if used is not None:
         start, end = used.idx, used.idx + len(used.text)
     return Speaker(name=" ".join(text.split()), start=start, end=end)
