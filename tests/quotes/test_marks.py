@@ -56,3 +56,13 @@ def test_typewriter_double_apostrophes_are_quote_marks():
     text = "''We will win,'' he said. Don't count on it."
     (q,) = quotations(text)
     assert text[q.inner_start:q.inner_end] == "We will win,"
+
+
+_WORDS = ["He", "said", "the", "minister", "Anna", "Berg", "told", "reporters", "that", "according", "to", ",",
+          ".", ":", '"', "\u201c", "\u201d", "''", "'", "\n\n", "added", "we", "will", "win", "officials"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_random_articles_never_raise(quotes_of, words):
+    quotes_of(" ".join(words))
