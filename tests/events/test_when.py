@@ -306,6 +306,17 @@ def test_find_times_takes_a_taggers_date_entities() -> None:
     assert find_times(text, SUN, entities=42) == []  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("text, words, start", [
+    ("The notes will be redeemed June one, with interest.", "June one", "2022-06-01"),
+    ("He came back on March thirty-one.", "March thirty-one", "2022-03-31"),
+    ("It ends on the twenty-first of March 2020.", "the twenty-first of March 2020", "2020-03-21"),
+    ("In March three people died.", "March", "2022-03-01"),  # a count, not a day
+])
+def test_days_in_words(text: str, words: str, start: str) -> None:
+    got = find_times(text, SUN)
+    assert [(w.text, w.start) for w in got] == [(words, start)]
+
+
 def test_find_times_in_tables_reads_no_day_out_of_a_decimal() -> None:
     got = find_times("Wheat Feb 48.7, March 13.2, May 9.0, total 71.9", SUN)
     assert [w.text for w in got] == ["March", "May"]

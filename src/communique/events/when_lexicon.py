@@ -79,13 +79,18 @@ def build(w: Words) -> Lexicon:
                rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{num_word}))?)")
     year4 = r"(?<![\d$£€.,#/])(?<!\d-)\d{4}(?![\d%/]|'?s\b|,\d|\.\d)"
     parts = alt(list(w.parts))
+    ords = [k for k, v in w.ordinals.items() if v < 10]
+    # "twenty-first", "eighth"; and cardinals ("June one") only where the clause or a year follows
+    cardinals = [k for k, v in w.numbers.items() if 1 <= v <= 31 and k not in ("a", "an")]
+    day_words = (rf"(?:(?:twenty|thirty)[\s-](?:{alt(ords)})|{alt(list(w.ordinals))})\b"
+                 rf"|(?:twenty[\s-](?:{alt(units)})|thirty[\s-]one|{alt(cardinals)})\b(?=\s*(?:[,.;:)]|$|\d{{4}}))")
     return Lexicon(
         words=w,
         month_full=rf"(?:{alt(mfull)})\b",
         month=rf"(?:(?:{alt(mfull)})\b|(?:{alt(mabbr)})(?:\.|\b))",
         weekday=rf"(?:(?:{alt(dfull)})\b|(?:{alt(dabbr)})\.)",
         season=rf"(?:{alt(list(w.seasons))})\b",
-        day=rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)|(?:{alt(list(w.ordinals))})\b)",
+        day=rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|[.,]\d)|{day_words})",
         year4=year4,
         spelled_year=spelled,
         year=rf"(?:{year4}|{spelled}\b)",
@@ -136,8 +141,14 @@ def parse_year(s: str, words: Words) -> int | None:
 
 
 def parse_day(s: str, words: Words) -> int | None:
-    s = s.lower().strip()
+    """ "21st" -> 21, "eighth" -> 8, "twenty-first" -> 21, "one" -> 1."""
+    s = re.sub(r"\s+", " ", s.lower().strip())
     digits = re.match(r"\d+", s)
     if digits:
         return int(digits.group())
-    return words.ordinals.get(s)
+    if s in words.ordinals:
+        return words.ordinals[s]
+    head, _, tail = s.replace("-", " ").partition(" ")
+    if tail in words.ordinals and head in words.numbers:
+        return words.numbers[head] + words.ordinals[tail]
+    return parse_number(s, words)

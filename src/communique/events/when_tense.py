@@ -20,6 +20,7 @@ _PAST = re.compile(
     r"|fell|rose|sold|bought|paid|found|got|became)|[a-z]{2,}ed)\b")
 """Past markers; a regular past ("-ed") only in lower case, so that "United" is not one."""
 _PRESENT = re.compile(r"\b(is|are|am|has|have|does|says)\b", re.IGNORECASE)
+_AUX_BEFORE = re.compile(r"\b(?:be|been|being|is|are|am)\s+$", re.IGNORECASE)
 REACH = 200
 """Markers are looked for this many characters either side of the expression, within its sentence."""
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z])")
@@ -68,6 +69,10 @@ def guess_tense(text: str, start: int | None = None, end: int | None = None,
         for m in rx.finditer(text, s, e):
             if start <= m.start() < end:
                 continue  # inside the expression itself ("last", "yesterday" are handled there)
+            before = max(0, m.start() - 8)
+            participle = m.group().endswith("ed") and _AUX_BEFORE.search(text, before, m.start())
+            if tense == "past" and participle:
+                continue  # a participle after "be" ("will be redeemed"): its auxiliary tells the tense
             gap = text[m.end():start] if m.end() <= start else text[end:m.start()]
             dist = len(gap.split()) + 3 * gap.count(",") + (0.5 if m.start() >= end else 0)
             dist += {"future": 0.0, "past": 0.2, "present": 0.4}[tense]
