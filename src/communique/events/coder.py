@@ -243,7 +243,8 @@ class Coder:
                     if p is not None:
                         yield p, tok, noun
         for p in (p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())):
-            objs = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)}
+            nouns = [n for o in _objects(tok) for n in (o, *_measured(o))]
+            objs = {o.lemma_.lower() for o in nouns} | {o.lower_ for o in nouns}
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
             if p.not_obj and objs & p.not_obj:
@@ -321,14 +322,17 @@ class Coder:
         from .modality import cues
 
         c = cues()
-        if tok.dep_ != "ccomp" or not any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children):
+        if tok.dep_ not in ("ccomp", "acl") or tok.pos_ not in ("VERB", "AUX"):
             return None
         head = tok.head
-        if head.lemma_.lower() not in c.obligation_reporters and head.lower_ not in ("demand", "demands"):
+        must = any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children)
+        demand_noun = head.pos_ == "NOUN" and head.lower_ in c.request_nouns  # "its demand that Israel ease"
+        if not (demand_noun or (must and head.lemma_.lower() in c.obligation_reporters)):
             return None
         actors = [e for k in head.children if k.dep_ in ("nsubj", "poss") for e in index.of_phrase(k)]
-        if not actors and head.dep_ == "pobj":  # "insisted on its demands that ..."
-            actors = [e for k in head.head.head.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
+        if not actors and demand_noun:  # "X reiterated its demand that ...", "insisted on its demands that ..."
+            gov = head.head.head if head.dep_ == "pobj" else head.head
+            actors = [e for k in gov.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
         recipients = [e for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(k)]
         if not actors:
             return None

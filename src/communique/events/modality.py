@@ -26,6 +26,7 @@ class Cues:
     obligation_aux: frozenset[str]
     obligation_reporters: frozenset[str]
     measure_nouns: frozenset[str]
+    request_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
