@@ -15,6 +15,7 @@ from .model import Entity, Record, Span
 from .nlp.clusters import Cluster, cluster_mentions
 from .nlp.quotemarks import inside, quote_regions
 from .nlp.titles import TitleWords, title_words
+from .quotes import find_quotes
 
 _POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
 
@@ -37,7 +38,7 @@ def article_date(record: Record) -> dt.date | None:
 
 
 class Annotator:
-    """Record with a parsed ``doc`` -> the same record with ``entities`` filled.
+    """Record with a parsed ``doc`` -> the same record with ``entities`` and ``quotes`` filled.
 
     Loads the knowledge base once (with the user's ``actors`` files on top)."""
 
@@ -84,6 +85,7 @@ class Annotator:
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]
+        record.quotes = find_quotes(doc, record.entities)
         return record
 
     def _home_countries(self, entities: list[Entity], doc) -> None:

@@ -142,8 +142,8 @@ class Quote:
 class When:
     """A resolved time: an inclusive ISO date range, how precise it is, and the words it came from.
 
-    ``granularity``: day, week, month, season, quarter, year, decade, or ``article`` when the text gave
-    nothing and the article's date stands in."""
+    ``granularity``: day, weekend, week, month, season, quarter, half, year, decade, century, or ``article``
+    when the text gave nothing and the article's date stands in."""
 
     start: str
     end: str

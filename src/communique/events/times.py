@@ -26,7 +26,8 @@ def when_of(doc, trigger, anchor: dt.date | None) -> When | None:
     lo = min(t.idx for t in trigger.subtree)
     hi = max(t.idx + len(t) for t in trigger.subtree)
     best = None
-    for w in find_times(sent.text, anchor, _tense(trigger)):
+    dates = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in sent.ents if e.label_ == "DATE"]
+    for w in find_times(sent.text, anchor, _tense(trigger), entities=dates):
         s, e = w.span.start + sent.start_char, w.span.end + sent.start_char
         if lo <= s and e <= hi:
             dist = abs(s - trigger.idx)
