@@ -383,6 +383,10 @@ class Coder:
                             abs(m.start - trigger.idx) < 200:
                         start, end = min(start, m.start), max(end, m.end)
         text = doc.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
         evidence = Span(start, end, text[start:end])
         if obj_noun is not None or pattern.kind == "verb":
             confidence += 0.1 if recipients else 0.0
