@@ -182,7 +182,10 @@ def main() -> None:
         return
     pipeline = Pipeline("events")
     sections = []
+    import dates
+
     for name, fn in (("PLOVER gold sentences (plover-gsr-dev)", lambda: gsr(a.shared, pipeline)),
+                     ("Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
                      ("ConfliBERT pentaclass", lambda: conflibert(a.shared, pipeline)),
                      ("False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
                      ("Founding page", lambda: founding(a.shared)),
