@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, append_results, table  # noqa: E402
+from common import ROOT, run_sections  # noqa: E402
 
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
@@ -139,17 +139,12 @@ def main() -> None:
     import actors_ngec
 
     pipeline = Pipeline("annotate")
-    sections = []
-    for name, fn in (("Actor phrases (ngec-actors-dev)", lambda: actors_ngec.run(a.shared)),
-                     ("Actor spans in PLOVER gold sentences (plover-gsr-dev)",
-                      lambda: gsr_actor_spans(a.shared, pipeline)),
-                     ("Founding page people", lambda: founding_people(a.shared)),
-                     ("Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts))):
-        rows = fn()
-        sections.append(f"### {name}\n\n{table(rows)}\n")
-        print(sections[-1], flush=True)
-    if not a.no_append:
-        append_results("Who is who (bench/actors.py)", "\n".join(sections))
+    run_sections("Who is who (bench/actors.py)", [
+        ("Actor phrases (ngec-actors-dev)", lambda: actors_ngec.run(a.shared)),
+        ("Actor spans in PLOVER gold sentences (plover-gsr-dev)", lambda: gsr_actor_spans(a.shared, pipeline)),
+        ("Founding page people", lambda: founding_people(a.shared)),
+        ("Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
+    ], append=not a.no_append)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,8 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    return f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    return (f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, "
+            f"Python {platform.python_version()}")
 
 
 def fmt(v: object) -> str:
@@ -47,3 +48,15 @@ def append_results(title: str, body: str) -> None:
     head = "" if RESULTS.exists() else "# Benchmark results\n\nAppended by the scripts in bench/; newest last.\n"
     with RESULTS.open("a", encoding="utf-8") as f:
         f.write(f"{head}\n## {title}: {stamp}\n\n- command: `{cmd}`\n- machine: {machine()}\n\n{body}\n")
+
+
+def run_sections(title: str, sections: list[tuple[str, object]], append: bool = True) -> None:
+    """Run each (name, function returning rows) in turn, print its table as soon as it is done, and append
+    them all, with the command, date and machine, to bench/RESULTS.md."""
+    out = []
+    for name, fn in sections:
+        rows = fn()
+        out.append(f"### {name}\n\n{table(rows)}\n")
+        print(out[-1], flush=True)
+    if append:
+        append_results(title, "\n".join(out))

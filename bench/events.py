@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, append_results, table  # noqa: E402
+from common import ROOT, run_sections  # noqa: E402
 
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
@@ -181,20 +181,16 @@ def main() -> None:
         print(f"no development data at {a.shared}/data; nothing to measure")
         return
     pipeline = Pipeline("events")
-    sections = []
     import dates
 
-    for name, fn in (("PLOVER gold sentences (plover-gsr-dev)", lambda: gsr(a.shared, pipeline)),
-                     ("Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
-                     ("ConfliBERT pentaclass", lambda: conflibert(a.shared, pipeline)),
-                     ("False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
-                     ("Founding page", lambda: founding(a.shared)),
-                     ("Speed and memory", lambda: speed(a.shared, pipeline, a.texts))):
-        rows = fn()
-        sections.append(f"### {name}\n\n{table(rows)}\n")
-        print(sections[-1], flush=True)
-    if not a.no_append:
-        append_results("Events (bench/events.py)", "\n".join(sections))
+    run_sections("Events (bench/events.py)", [
+        ("PLOVER gold sentences (plover-gsr-dev)", lambda: gsr(a.shared, pipeline)),
+        ("Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
+        ("ConfliBERT pentaclass", lambda: conflibert(a.shared, pipeline)),
+        ("False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
+        ("Founding page", lambda: founding(a.shared)),
+        ("Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
+    ], append=not a.no_append)
 
 
 if __name__ == "__main__":

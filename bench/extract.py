@@ -9,14 +9,13 @@ same run on the same machine), prints one table, and appends it to bench/RESULTS
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, append_results, table  # noqa: E402
+from common import ROOT, run_sections  # noqa: E402
 
 
 def founding_page(shared: Path) -> list[dict[str, object]]:
@@ -77,18 +76,13 @@ def main() -> None:
     import extract_meta
     import extract_text
 
-    sections = []
-    for name, fn in (("HTML body (scrapinghub-dev)", extract_html.run),
-                     ("Scraped-text body (scrapinghub-dev flattened with inscriptis)", extract_text.run),
-                     ("Metadata (readability-pages)", extract_meta.run),
-                     ("Article stage speed (scrapinghub-dev)", article_stage_speed),
-                     ("Founding page (score_seed.py)", founding_page)):
-        rows = fn(a.shared)
-        sections.append(f"### {name}\n\n{table(rows)}\n")
-        print(sections[-1], flush=True)
-    if not a.no_append:
-        append_results("Article extraction (bench/extract.py)", "\n".join(sections))
-        print(json.dumps({"appended": str(ROOT / "bench" / "RESULTS.md")}))
+    run_sections("Article extraction (bench/extract.py)", [
+        ("HTML body (scrapinghub-dev)", lambda: extract_html.run(a.shared)),
+        ("Scraped-text body (scrapinghub-dev flattened with inscriptis)", lambda: extract_text.run(a.shared)),
+        ("Metadata (readability-pages)", lambda: extract_meta.run(a.shared)),
+        ("Article stage speed (scrapinghub-dev)", lambda: article_stage_speed(a.shared)),
+        ("Founding page (score_seed.py)", lambda: founding_page(a.shared)),
+    ], append=not a.no_append)
 
 
 if __name__ == "__main__":
