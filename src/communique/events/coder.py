@@ -125,6 +125,9 @@ def subject_of(verb, depth: int = 0) -> list:
             return obj
     if verb.dep_ == "relcl":  # "the troops that attacked": the noun the clause is about
         return [head]
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []  # "when asked", "banned last year": a reduced passive; its doer is not the main subject
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
@@ -334,8 +337,8 @@ class Coder:
             gov = head.head.head if head.dep_ == "pobj" else head.head
             actors = [e for k in gov.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
         recipients = [e for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(k)]
-        if not actors:
-            return None
+        if not actors or not recipients or tok.lemma_ == "be":
+            return None  # "results should be about the same" is an expectation; a request needs someone to act
         pattern = Pattern(type="REQUEST", mode="change", kind="verb")
         return self._finish(doc, pattern, head, None, actors, recipients, anchor, kb, index, confidence=0.7)
 
