@@ -101,3 +101,13 @@ def test_described_as(quotes_of):
     text = "Governor Luis Ortega described the flood response as a national embarrassment."
     q = _one(quotes_of(text), "flood response")
     assert "embarrassment" in q.text and q.speaker.name == "Luis Ortega"
+
+
+def test_headline_name_colon_statement(quotes_of):
+    text = ("Merkel: Europe must protect its outer borders\n\n"
+            "Q: Will you run again?\n\n"
+            "The chancellor spoke in Berlin on Monday.")
+    quotes = quotes_of(text)
+    q = _one(quotes, "Europe must protect")
+    assert q.speaker.name == "Merkel" and q.cue.text == ":"
+    assert not any(q.speaker and q.speaker.name == "Q" for q in quotes)  # a transcript marker names nobody

@@ -127,21 +127,22 @@ def _outermost(cands: list[Candidate]) -> list[Candidate]:
     """Drop the attributions reported inside another one's content: PolNeAR-style, one per stretch of text
     ("He said she thinks X" is his statement). Linear after sorting: the two longest reaches so far."""
     order = sorted(cands, key=lambda c: c.start)
-    starts = [c.start for c in order]
+    shadowing = [c for c in order if c.shadows]
+    starts = [c.start for c in shadowing]
     best: list[tuple[int, int, int]] = []  # per prefix: (furthest end, its index, second furthest end)
     top, top_i, second = -1, -1, -1
-    for i, c in enumerate(order):
+    for i, c in enumerate(shadowing):
         if c.end > top:
             top, top_i, second = c.end, i, top
         elif c.end > second:
             second = c.end
         best.append((top, top_i, second))
     keep = []
-    for i, c in enumerate(order):
+    for c in order:
         k = bisect_right(starts, c.cue.idx) - 1
         if k >= 0:
             top, top_i, second = best[k]
-            reach = second if top_i == i else top
+            reach = second if shadowing[top_i] is c else top
             if reach > c.cue.idx:
                 continue
         keep.append(c)

@@ -25,6 +25,7 @@ class Candidate:
     end: int
     cue: object  # the cue Token, or the first token of an attributing phrase
     subject: object | None  # the Token naming the speaker
+    shadows: bool = True  # whether attributions inside its content are its own (not so for a headline's)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -65,6 +66,10 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
         elif tok.lower_ in lex.speech_nouns and tok.pos_ == "NOUN":
             cand = _noun(tok, subject_of, text)
             if cand is not None and cand.end - cand.start >= 8:
+                out.append(cand)
+        elif tok.text == ":":
+            cand = _headline(doc, tok, text)
+            if cand is not None:
                 out.append(cand)
         elif tok.lower_ in first_words and tok.i + 1 < n:
             cand = _source_phrase(doc, tok, lex, text)
@@ -199,6 +204,35 @@ def _noun(tok, subject_of, text: str) -> Candidate | None:
 
 
 _ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning", "to"})
+
+
+_HEADLINE_REACH = 6
+_NAME_POS = frozenset({"PROPN", "NOUN", "DET", "PUNCT", "ADJ", "PART"})
+
+
+def _headline(doc, colon, text: str) -> Candidate | None:
+    """"Graham: Trump's rhetoric is destroying the party": a name, a colon at the start of its paragraph,
+    and what the name says (the headline and lead-in convention)."""
+    i = colon.i
+    start = i
+    while start > 0 and i - start < _HEADLINE_REACH and "\n" not in doc[start - 1].text:
+        start -= 1
+    if start > 0 and "\n" not in doc[start - 1].text or start == i:
+        return None  # not at the start of a paragraph
+    name = [t for t in doc[start:i] if not t.is_space]
+    if not name or not all(t.pos_ in _NAME_POS for t in name) or not any(t.pos_ in ("PROPN", "NOUN") for t in name) \
+            or sum(len(t.text) for t in name) < 2:  # "Q:" and "A:" in a transcript name nobody
+        return None
+    rest = []
+    for t in doc[i + 1:]:
+        if "\n" in t.text:
+            break
+        rest.append(t)
+    if len(rest) < 3:
+        return None
+    s, e = trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    head = [t for t in name if t.pos_ in ("PROPN", "NOUN")][-1]
+    return Candidate(s, e, colon, head, shadows=False) if e - s >= _MIN_CHARS else None
 
 
 def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
