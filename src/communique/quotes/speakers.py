@@ -51,9 +51,10 @@ def subject_of(verb, depth: int = 0):
     """The subject of a reporting verb, climbing from "adding", "saying" or a conjoined verb to the clause
     that has one; a verb modifying a speaker noun ("a statement saying", "the senator, warning") has that
     noun for subject, one modifying a thing ("grabbed a microphone, telling") the subject of its verb."""
-    for c in verb.children:
-        if c.dep_ in _SUBJECTS:
-            return _same_paragraph(c, verb)
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if subjects:  # the one nearest the verb on its side of a paragraph break ("9:18 p.m. \n\n Trump is ...")
+        near = [c for c in subjects if not _crosses(c, verb)]
+        return min(near, key=lambda c: abs(c.i - verb.i)) if near else _same_paragraph(subjects[0], verb)
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         if noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or depth > 0 or noun.dep_ not in ("dobj", "pobj"):
@@ -64,11 +65,15 @@ def subject_of(verb, depth: int = 0):
     return None
 
 
+def _crosses(a, b) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text for t in a.doc[lo:hi])
+
+
 def _same_paragraph(subj, verb):
     """A subject the parser found across a paragraph break ("9:30 p.m." over "Donald Trump says") gives way
     to the last word of its phrase on the verb's side of the break."""
-    lo, hi = sorted((subj.i, verb.i))
-    if not any("\n" in t.text for t in subj.doc[lo:hi]):
+    if not _crosses(subj, verb):
         return subj
     side = [t for t in subj.subtree if t.i < verb.i and not any("\n" in x.text for x in subj.doc[t.i:verb.i])
             and t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -120,6 +125,8 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
         used, token = token, token.head.head
     if token.ent_type_ in _NOT_SPEAKERS:  # "9:30 p.m. Donald Trump says": the parser's subject is the time
         names = [t for t in token.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+        if not names and token.ent_type_ in ("TIME", "DATE"):
+            return None  # a dateline or a live-blog time stamp is nobody
         token = names[-1] if names else token
     if token.lemma_.lower() in lex.text_nouns:
         token = author_of(token)
