@@ -139,12 +139,12 @@ def score(name: str, golds: list[list[Gold]], preds: list[list[Pred]], seconds: 
             if g.source:
                 n_sp += 1
                 ok_sp += any(_ov(a, b, s, e) for a, b in best.speaker for s, e in g.source)
-    row: dict[str, object] = {"task": "PolNeAR attributions", "system": name, "articles": len(golds),
+    row: dict[str, object] = {"task": "PolNeAR attributions", "system": name, "annotated_docs": len(golds),
                               "gold": n_gold, "predicted": n_pred, "precision": ok_pred / max(1, n_pred),
                               "recall_direct": hit_direct / max(1, n_direct), "recall_all": hit_all / max(1, n_gold),
                               "speaker_accuracy": ok_sp / max(1, n_sp)}
     if seconds is not None:
-        row["ms_per_article"] = 1000 * seconds / max(1, len(golds))
+        row["ms_per_doc"] = 1000 * seconds / max(1, len(golds))
     if errors:
         row["errors"] = errors
     return row
@@ -196,10 +196,32 @@ def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
     return out, time.perf_counter() - t0, errors
 
 
+def founding_page(shared: Path) -> list[dict[str, object]]:
+    """The quote part of shared/tools/score_seed.py on the founding page (quotes found with their speaker)."""
+    import json
+    import subprocess
+
+    import communique
+    from communique.nlp.model import load as load_model
+    from communique.quotes import find_quotes
+
+    seed = shared / "seed" / "ctv-joly-moscow-invitation.txt"
+    scorer = shared / "tools" / "score_seed.py"
+    if not (seed.exists() and scorer.exists()):
+        return []
+    rec = communique.process(seed, date="2022-01-23", upto="annotate")
+    rec.quotes = find_quotes(load_model()(rec.article.text), rec.entities)
+    line = subprocess.run([sys.executable, str(scorer), "--quiet"], input=json.dumps(rec.to_dict()).encode(),
+                          capture_output=True, check=True).stdout.decode().strip().splitlines()[-1]
+    fields = dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
+    return [{"task": "founding page quotes (score_seed.py)", "system": "communique find_quotes",
+             "quotes": fields.get("quotes")}]
+
+
 def run(shared: Path, articles: int = 0, with_textacy: bool = True) -> list[dict[str, object]]:
     data = load(shared, articles)
     if not data:
-        return []
+        return founding_page(shared)
     from communique.annotate import Annotator
     from communique.nlp.model import load as load_model
 
@@ -223,7 +245,7 @@ def run(shared: Path, articles: int = 0, with_textacy: bool = True) -> list[dict
             rows.append(score("textacy direct_quotations per paragraph", golds, tx, tsecs, errs))
         except ImportError:
             rows.append({"task": "PolNeAR attributions", "system": "textacy (not installed)"})
-    return rows
+    return rows + founding_page(shared)
 
 
 def main() -> None:
