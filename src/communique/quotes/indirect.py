@@ -1,6 +1,12 @@
-"""Reported speech without quote marks: a reporting verb with a clause ("Stepanov said the government
-would welcome the meeting", "The plan will fail, he said"), and phrases that attribute their clause
-("according to the ministry, ..."). Read straight off the dependency parse of the given Doc.
+"""Reported speech without quote marks, read straight off the dependency parse of the given Doc:
+- a reporting verb with its clause ("Stepanov said the government would welcome the meeting", "The plan
+  will fail, he said", "As the Post reported, ..."), a thinking verb likewise ("he believes ...");
+- a verb of wanting or urging with its infinitive ("vowed to repeal the law", "called for X to act");
+- a speech act with its object or topic ("criticized the ruling", "described it as a mistake",
+  "warned of a recession"), passives with their agent ("was criticized by economists");
+- a speech noun with its owner ("his remarks about abortion"), "according to X", and headlines
+  ("Graham: Trump's rhetoric is destroying the party").
+Which words do this is data (``data/quotes.yaml``); this module knows only the grammar.
 """
 
 from __future__ import annotations
@@ -9,7 +15,6 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 
-_CLAUSES = ("ccomp", "parataxis")
 _TRIM = " \t\n,;:—–-\"“”«»„'‘’"
 
 
@@ -29,6 +34,7 @@ class Candidate:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Content without the punctuation and quote marks around it (a final "U.S." keeps its stop)."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] == "." and end - start > 1
@@ -43,7 +49,7 @@ def _span(tokens) -> tuple[int, int]:
 
 
 def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
-    """Every reporting verb with a clausal complement, and every "according to X" with its clause."""
+    """Every attribution of the kinds above, with its content span (trimmed), cue and speaker token."""
     text = doc.text
     out: list[Candidate] = []
     n = len(doc)
