@@ -111,3 +111,9 @@ def test_headline_name_colon_statement(quotes_of):
     q = _one(quotes, "Europe must protect")
     assert q.speaker.name == "Merkel" and q.cue.text == ":"
     assert not any(q.speaker and q.speaker.name == "Q" for q in quotes)  # a transcript marker names nobody
+
+
+def test_view_stated_with_as(quotes_of):
+    text = "Most farmers see the new water rules as a threat to their livelihood."
+    q = _one(quotes_of(text), "water rules")
+    assert "threat" in q.text and q.speaker is not None and "farmers" in q.speaker.name

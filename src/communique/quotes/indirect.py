@@ -55,7 +55,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
     n = len(doc)
     first_words = frozenset(p[0] for p in lex.source_phrases)
     cue_lemmas = (lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs
-                  | lex.to_verbs)
+                  | lex.to_verbs | lex.as_verbs)
     for tok in doc:
         lemma = tok.lemma_.lower()
         if lemma in cue_lemmas and is_verb(tok):
@@ -164,6 +164,12 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                                                                and c.lower_ in _COMPLETING_PREPS)],
                       key=lambda c: c.i)
             return obj.left_edge.idx, _span(end.subtree)[1]
+    if lemma in lex.as_verbs:
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
+        as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i),
+                   None)
+        if as_ is not None:
+            return obj.left_edge.idx, _span(as_.subtree)[1]
     if lemma in lex.about_verbs or lemma in lex.to_verbs:
         preps = _ABOUT if lemma in lex.about_verbs else _TO
         for c in kids:

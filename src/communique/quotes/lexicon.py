@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
-              "about_verbs", "to_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
+              "about_verbs", "to_verbs", "as_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions")
 
 
@@ -36,6 +36,8 @@ class Lexicon:
     """Lemmas whose object is what was said: "criticized the ruling"."""
     about_verbs: frozenset[str]
     to_verbs: frozenset[str]
+    as_verbs: frozenset[str]
+    """Lemmas that state a view with "as": "see the race as unfair"."""
     speech_nouns: frozenset[str]
     """Nouns whose content follows them: "his remarks about abortion"."""
     text_verbs: frozenset[str]
@@ -86,6 +88,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         object_verbs=frozenset(merged["object_verbs"] - never),
         about_verbs=frozenset(merged["about_verbs"] - never),
         to_verbs=frozenset(merged["to_verbs"] - never),
+        as_verbs=frozenset(merged["as_verbs"] - never),
         speech_nouns=frozenset(merged["speech_nouns"]),
         text_verbs=frozenset(merged["text_verbs"]),
         text_nouns=frozenset(merged["text_nouns"]),
