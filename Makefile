@@ -30,7 +30,11 @@ lint: dev
 	$(BIN)/ruff check src tests bench
 
 bench: dev
+	$(BIN)/pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/actors.py
+	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/events.py
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, table  # noqa: E402
+from common import ROOT, run_sections  # noqa: E402
 
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.nlp.quotemarks import quotations  # noqa: E402
@@ -253,9 +253,15 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--articles", type=int, default=0, help="an evenly spread subset (0: all 840)")
     ap.add_argument("--no-textacy", action="store_true")
+    ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
     a = ap.parse_args()
-    rows = run(a.shared, a.articles, not a.no_textacy)
-    print(table(rows) if rows else f"no PolNeAR data under {a.shared}/data/quotes; nothing to measure")
+    if not (a.shared / "data" / "quotes").exists():
+        print(f"no PolNeAR data under {a.shared}/data/quotes; nothing to measure")
+        return
+    run_sections("Quotes (bench/quotes.py)", [
+        ("PolNeAR attributions, beside textacy's direct_quotations per paragraph",
+         lambda: run(a.shared, a.articles, not a.no_textacy)),
+    ], append=not a.no_append)
 
 
 if __name__ == "__main__":
