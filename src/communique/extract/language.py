@@ -30,7 +30,7 @@ def normalise_code(code: str | None) -> str | None:
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``: detected when the text is long enough to tell, else as declared."""
     declared = normalise_code(declared)
-    sample = text[:1500]
+    sample = text[:700]
     if len(sample.split()) < MIN_WORDS:
         return declared
     lang, prob = _identifier().classify(sample)
