@@ -264,7 +264,7 @@ def ingest(
     total_bytes = _total_bytes(paths)
     summary = IngestSummary()
     with open_store(db) as store, Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TextColumn("[bold]ingest"), BarColumn(), DownloadColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False,
     ) as progress:
         task = progress.add_task("ingest", total=total_bytes or None, rate="")
