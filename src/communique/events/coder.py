@@ -141,10 +141,11 @@ VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROO
 
 
 def _verb_lemmas(tok) -> list[str]:
-    """Lemmas to look a trigger up by; a gerund the tagger calls a noun ("spent the week meeting with")
-    counts when it stands where a verb would."""
+    """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
+    gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
-        return [tok.lemma_.lower()]
+        prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        return [f"{tok.lemma_.lower()}_{prt[0]}"] if prt else [tok.lemma_.lower()]
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
@@ -191,6 +192,7 @@ def _controlled(tok) -> list:
 
 
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
 """An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
 
 
@@ -260,15 +262,34 @@ class Coder:
                 continue
             yield p, tok, None
 
+    def _is_trigger(self, tok) -> bool:
+        lemmas = _verb_lemmas(tok)
+        return any(self.pats.verbs.get(lemma) for lemma in lemmas) or any(
+            (lemma, o.lemma_.lower()) in self.pats.light or (lemma, o.lower_) in self.pats.light
+            for lemma in lemmas for o in _objects(tok))
+
     def _is_content(self, trigger) -> bool:
-        """True when the trigger's clause is what a governing demand, threat or promise is about."""
+        """True when the trigger's clause is what a governing demand, threat or promise is about, or the
+        purpose or detail of another event of its sentence ("sent personnel to Bosnia to investigate",
+        "a US offer to host a summit", "a helicopter that was captured"): one sentence, one main event."""
         tok = trigger
-        for _ in range(2):
-            if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+        for _ in range(3):
+            if tok.head is tok or tok.dep_ not in SUBORDINATE:
                 return False
+            link = tok.dep_
             tok = tok.head
-            if any(p.type in CONTENT_TYPES for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
+            if link in ("xcomp", "ccomp") and any(
+                    p.type in CONTENT_TYPES for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
                 return True
+            if link in ("advcl", "acl", "relcl", "pcomp", "xcomp") and tok.pos_ in ("NOUN", "PROPN", "ADP"):
+                owner = tok.head if tok.pos_ == "ADP" else tok
+                if owner.dep_ in ("dobj", "pobj", "nsubj") and self._is_trigger(owner.head):
+                    return True  # the clause details an object of another event
+            if link in ("advcl", "relcl", "acl") and self._is_trigger(tok):
+                return True
+            if link == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
+                    self._is_trigger(tok) and any(c.dep_ in ("dobj",) for c in tok.children):
+                return True  # "offered its troops to Lebanon to help him"
         return False
 
     # -- arguments ----------------------------------------------------------------------------------
@@ -369,7 +390,13 @@ class Coder:
             confidence -= 0.1
         modality, reporter, intended = modality_of(trigger, index)
         etype, mode = pattern.type, pattern.mode
-        if intended and etype in FUTURE_AGREE:
+        unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
+                     for c in trigger.children)
+        if intended and unless:  # "will withdraw its force unless ...": a conditional threat
+            etype, mode = "THREATEN", None
+        elif modality == "negated" and intended and etype in FUTURE_AGREE | {"AGREE"}:
+            etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
+        elif intended and etype in FUTURE_AGREE:
             etype, mode = "AGREE", None
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
             etype, mode = "THREATEN", None
