@@ -145,7 +145,7 @@ def _verb_lemmas(tok) -> list[str]:
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
         prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
-        return [f"{tok.lemma_.lower()}_{prt[0]}"] if prt else [tok.lemma_.lower()]
+        return ([f"{tok.lemma_.lower()}_{prt[0]}"] if prt else []) + [tok.lemma_.lower()]
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
@@ -166,8 +166,8 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
     """The entity a pronoun subject stands for in reported or intended speech: "Hungary has said it will
     support ...", "Russia denies it intends to attack ..." -> the subject of the governing verb."""
     tok = trigger
-    for _ in range(4):
-        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head is tok:
+    for _ in range(5):
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or tok.head is tok:
             return []
         tok = tok.head
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -311,6 +311,8 @@ class Coder:
                 if not toks and stranded and trigger.dep_ == "relcl":
                     toks = [trigger.head]
             for t in toks:
+                if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+                    t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
                 found = index.of_phrase(t)
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient

@@ -64,8 +64,9 @@ def modality_of(trigger, index=None):
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
         if first and aux & c.hypothetical_aux:
             hypothetical = True
-        if first and (aux & c.future_aux or (aux & {"would"} and not hypothetical)):
-            future = True
+        if (first or tok.dep_ in ("ROOT", "ccomp", "conj") or any(k.dep_ == "acomp" for k in kids)) and (
+                aux & c.future_aux or (aux & {"would"} and not hypothetical)):
+            future = True  # "will visit", and "will be glad to host" above the verb
         if not first and tok.lemma_.lower() in c.future_governors and not negated:
             future = True
         if not first and tok.lemma_.lower() in c.reporting_verbs and reporter is None:
