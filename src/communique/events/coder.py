@@ -138,19 +138,39 @@ def _objects(tok) -> list:
 
 
 VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
+PARTICLES = frozenset({"off", "out", "down", "back"})
+"""Particles the parser sometimes reads as prepositions ("called off a strike")."""
 
 
 def _verb_lemmas(tok) -> list[str]:
     """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
-        prt = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        if any(c.dep_ == "det" for c in tok.children):
+            return []  # "evacuated the wounded": a participle used as a noun
+        prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)]
         return ([f"{tok.lemma_.lower()}_{prt[0]}"] if prt else []) + [tok.lemma_.lower()]
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
         return [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
     return []
+
+
+def _requested_clause(trigger, c) -> bool:
+    """The clause of an obligation ("X said Y must ...") or a demand ("its demand that Y ...")."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ in ("ccomp", "acl"):
+            head = tok.head
+            must = any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children)
+            if (head.pos_ == "NOUN" and head.lower_ in c.request_nouns) or (
+                    must and head.lemma_.lower() in c.obligation_reporters):
+                return True
+        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _measured(noun) -> list:
@@ -272,6 +292,11 @@ class Coder:
         """True when the trigger's clause is what a governing demand, threat or promise is about, or the
         purpose or detail of another event of its sentence ("sent personnel to Bosnia to investigate",
         "a US offer to host a summit", "a helicopter that was captured"): one sentence, one main event."""
+        from .modality import cues
+
+        c = cues()
+        if _requested_clause(trigger, c):
+            return True  # "Russia said Sudan must return ...": the REQUEST is the event
         tok = trigger
         for _ in range(3):
             if tok.head is tok or tok.dep_ not in SUBORDINATE:
