@@ -8,6 +8,7 @@ the article's date, organisations, countries and their metonyms).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
@@ -35,16 +36,34 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | N
     return Actor(code=code, sector=sector, role=role, name=c.name)
 
 
+CORPORATE = re.compile(r"\b(inc|corp|corporation|co|ltd|plc|llc|lp|sa|ag|nv|gmbh|bv|spa|holdings?|group|fund)\.?>?$",
+                       re.I)
+
+
 def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
     """Organisations, countries, capitals and metonyms by name; anything else by its words."""
     org = kb.organisation(c.name)
     if org is not None:
         return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name)
+    if CORPORATE.search(c.name.strip()):
+        return _company(c.name, kb)
     if c.label in ("GPE", "LOC", "FAC", "NORP"):
         place = kb.country(c.name)
         if place is not None:
             return Actor(code=place.code, sector=place.sector, role=place.role, name=place.name)
     return resolve_phrase(c.name, on=on, kb=kb)
+
+
+def _company(name: str, kb: KnowledgeBase) -> Actor:
+    """A company the knowledge base does not know: a business, whose country is only what its name says
+    ("Canadian Natural Resources Ltd" -> CAN, "Bank of New York Co" -> USA); otherwise unknown."""
+    words = re.findall(r"[A-Za-z][\w.'-]*", name)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            hit = kb.country(" ".join(words[i:i + n]))
+            if hit is not None and hit.kind in ("name", "demonym", "city", "capital"):
+                return Actor(code=hit.code, sector="BUS", name=name)
+    return Actor(code=None, sector="BUS", name=name)
 
 
 def group_phrases(

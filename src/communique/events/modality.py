@@ -55,8 +55,9 @@ def modality_of(trigger, index=None):
     first = True
     for tok in _chain(trigger):
         kids = list(tok.children)
-        if any(k.dep_ == "neg" for k in kids):
-            negated = True
+        if any(k.dep_ == "neg" for k in kids) or (first and any(
+                k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)):
+            negated = True  # "did not meet", "provided no support"
         if not first and tok.lemma_.lower() in c.negating_governors:
             negated = True
         if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
