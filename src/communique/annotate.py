@@ -8,11 +8,11 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .actors.entities import group_phrases, named_actor, person_actor
+from .actors.entities import group_phrases, missed_countries, named_actor, person_actor
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Entity, Record, Span
-from .nlp.clusters import Cluster, cluster_mentions
+from .nlp.clusters import Cluster, Mention, cluster_mentions
 from .nlp.quotemarks import inside, quote_regions
 from .nlp.titles import TitleWords, title_words
 from .quotes import find_quotes
@@ -53,6 +53,7 @@ class Annotator:
         clusters = cluster_mentions(doc, self.words)
         for c in clusters:
             self._relabel_place(c, on)
+        clusters += self._missed_countries(doc, clusters)
         # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
         taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
                  for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
@@ -141,6 +142,17 @@ class Annotator:
                 if match.kind == "name" and self.kb.country(into.name).kind != "name":
                     into.name = c.name
         return out
+
+    def _missed_countries(self, doc, clusters: list[Cluster]) -> list[Cluster]:
+        """Country names the small model's recogniser did not tag become place clusters of their own."""
+        taken = {t.i for c in clusters for m in c.mentions
+                 for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
+        out: dict[str, Cluster] = {}
+        for s, e in missed_countries(doc, self.kb, taken):
+            span = doc[s:e]
+            c = out.setdefault(span.text, Cluster(label="GPE", name=span.text, key=f"GPE:{span.text.lower()}"))
+            c.mentions.append(Mention(span.start_char, span.end_char, span.text, "name", span.root.i))
+        return list(out.values())
 
     def _is_demonym(self, text: str) -> bool:
         match = self.kb.country(text)

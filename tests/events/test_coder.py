@@ -106,3 +106,34 @@ def test_ontology_and_patterns_are_validated(tmp_path):
     onto.write_text("types: {}\n")
     with pytest.raises(OntologyError, match="16"):
         load_ontology(onto)
+
+
+def test_one_main_event_per_sentence():
+    evs = events("The United Nations sent troops to Bosnia on Wednesday to investigate the ceasefire.")
+    assert [e.type for e in evs] == ["MOBILIZE"]  # the purpose ("to investigate") is not an event of its own
+
+
+def test_obligation_is_a_request_and_its_content_is_not_an_event():
+    evs = events("Russia said on Tuesday that Sudan must return the helicopter.")
+    assert [brief(e)[:3] for e in evs] == [("REQUEST", ["RUS"], ["SDN"])]
+
+
+def test_refused_future_cooperation_is_a_rejection():
+    [ev] = events("Syria says it will not accept any more refugees from Iraq.")
+    assert ev.type == "REJECT" and ev.actor[0].code == "SYR"
+
+
+def test_conditional_threat():
+    [ev] = events("Nigeria announced that it will withdraw its force from Chad unless the fighting stops.")
+    assert ev.type == "THREATEN" and ev.actor[0].code == "NGA"
+
+
+def test_phrasal_verbs():
+    assert [e.type for e in events("Teachers in Nigeria called off their strike after talks with the government.")
+            if e.type in ("PROTEST", "CONCEDE")] == ["CONCEDE"]
+
+
+def test_unknown_company_is_a_business_of_no_country():
+    rec = communique.process(clean_text="Zorblax Holdings Inc said it agreed to buy a rival.", date="1987-03-01")
+    ent = next(e for e in rec.entities if e.name.startswith("Zorblax"))
+    assert ent.actor.sector == "BUS" and ent.actor.code is None

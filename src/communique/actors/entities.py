@@ -91,10 +91,34 @@ def group_phrases(
             start += 1
         # "protesters in Minsk", "officials from Russia": a place right after the noun ties it to a country
         nxt = root.i + 1
-        if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of"):
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
+        if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of") and not owned:
             place = next((e for e in doc.ents if e.start == nxt + 1 and e.label_ in ("GPE", "NORP")), None)
             if place is not None:
                 end = max(end, place.end)
         if start < end and not any(i in taken for i in range(start, end)):
             out.append((start, end))
+    return out
+
+
+def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of country names the entity recogniser missed ("Nigeria announced ..."): capitalised
+    words, up to three, that the knowledge base knows as a country's name."""
+    out = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for n in (3, 2, 1):
+            span = doc[i:i + n]
+            if len(span) < n or any(t.i in taken or not (t.is_title or t.is_upper) or t.is_punct for t in span):
+                continue
+            m = kb.country(span.text)
+            if m is not None and m.kind == "name":
+                hit = (i, i + n)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
     return out

@@ -261,6 +261,8 @@ class Coder:
         lemmas = _verb_lemmas(tok)
         if not lemmas:
             return
+        if "_" in lemmas[0] and (lemmas[0] in self.pats.verbs or any(v == lemmas[0] for v, _ in self.pats.light)):
+            lemmas = lemmas[:1]  # a known phrasal verb means itself: "called off a strike" is no call for one
         for lemma in lemmas:
             for obj in _objects(tok):
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
