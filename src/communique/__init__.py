@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .model import Article, DocError, Page, Record, Stage
-from .pipeline import AVAILABLE_STAGES, Pipeline
+from .pipeline import STAGES, Pipeline
 from .sources import DEFAULT_MAX_BYTES, read_paths
 
 __version__ = "0.1.0"
@@ -32,7 +32,7 @@ def process(
     clean_text: str | None = None,
     url: str | None = None,
     date: str | None = None,
-    upto: Stage = AVAILABLE_STAGES[-1],
+    upto: Stage = STAGES[-1],
     model: str | None = None,
     actors: Sequence[str | os.PathLike[str]] = (),
 ) -> Record:
@@ -65,7 +65,7 @@ def process(
 def pipe(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    upto: Stage = AVAILABLE_STAGES[-1],
+    upto: Stage = STAGES[-1],
     date: str | None = None,
     clean_text: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,

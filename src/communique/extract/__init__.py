@@ -1,0 +1,1 @@
+"""Page -> Article: the story cut out of HTML or scraped text, with its metadata, credits and language."""
