@@ -116,7 +116,7 @@ def subject_of(verb, depth: int = 0) -> list:
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return [c]
-    if depth > 5 or verb.dep_ == "ROOT" or verb.head is verb:
+    if depth > 5 or verb.dep_ == "ROOT" or verb.head.i == verb.i:
         return []
     head = verb.head
     if verb.dep_ == "xcomp":  # "Moscow wants NATO to promise": object control
@@ -167,7 +167,7 @@ def _requested_clause(trigger, c) -> bool:
             if (head.pos_ == "NOUN" and head.lower_ in c.request_nouns) or (
                     must and head.lemma_.lower() in c.obligation_reporters):
                 return True
-        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -187,7 +187,7 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
     support ...", "Russia denies it intends to attack ..." -> the subject of the governing verb."""
     tok = trigger
     for _ in range(5):
-        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or tok.head.i == tok.i:
             return []
         tok = tok.head
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -301,7 +301,7 @@ class Coder:
             return True  # "Russia said Sudan must return ...": the REQUEST is the event
         tok = trigger
         for _ in range(3):
-            if tok.head is tok or tok.dep_ not in SUBORDINATE:
+            if tok.head.i == tok.i or tok.dep_ not in SUBORDINATE:
                 return False
             link = tok.dep_
             tok = tok.head

@@ -41,7 +41,7 @@ def _chain(tok, limit: int = 6):
     cur, n = tok, 0
     while True:
         yield cur
-        if cur.dep_ not in CLAUSE_LINKS or cur.head is cur or n >= limit:
+        if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i or n >= limit:
             return
         cur, n = cur.head, n + 1
 

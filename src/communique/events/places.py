@@ -47,14 +47,16 @@ def _locative_path(prep, trigger) -> bool:
     """A place phrase of the event itself: locative, and not inside a reason or another clause."""
     seen_locative = prep.lower_ in LOCATIVE
     tok = prep.head
-    while tok.i != trigger.i:
+    for _ in range(len(prep.doc)):
+        if tok.i == trigger.i:
+            break
         if tok.dep_ in ("relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "appos") and tok.pos_ == "VERB":
             return False
         if tok.dep_ == "prep":
             if tok.lower_ in REASONS:
                 return False
             seen_locative = seen_locative or tok.lower_ in LOCATIVE
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
     return seen_locative and (prep.lower_ in LOCATIVE or prep.lower_ == "of")

@@ -121,7 +121,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             clause = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
         if clause is None:  # "says in a statement that ...": the clause hung off a word in between
             clause = next((t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
-                           and t.head.i > tok.i and t.head is not tok), None)
+                           and t.head.i > tok.i and t.head.i != tok.i), None)
         if clause is not None:
             return _span(clause.subtree)
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
@@ -259,7 +259,7 @@ def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
             return None
         # the clause the phrase hangs from: climb to the sentence's main verb
         head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
             head = head.head
         sent = tok.sent
         phrase_toks = {t.i for t in tok.subtree} | {t.i for t in last.subtree}

@@ -60,7 +60,7 @@ def subject_of(verb, depth: int = 0):
         if noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or depth > 0 or noun.dep_ not in ("dobj", "pobj"):
             return noun
         return subject_of(noun.head, depth + 1) or noun
-    if depth < 3 and verb.dep_ in _CLIMB and verb.head is not verb:
+    if depth < 3 and verb.dep_ in _CLIMB and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
     return None
 
