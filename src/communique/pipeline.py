@@ -24,8 +24,9 @@ STAGES: tuple[Stage, ...] = ("article", "annotate", "events")
 """In order; ``upto`` names the last one to run."""
 
 
-class DocumentTimeout(Exception):
-    pass
+class DocumentTimeout(BaseException):
+    """Raised by the per-document alarm. A BaseException, so that the ``except Exception`` guards inside
+    the stages (which keep bad input from escaping) cannot swallow it."""
 
 
 class Pipeline:
