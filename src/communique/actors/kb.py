@@ -242,7 +242,16 @@ class KnowledgeBase:
 
     def sector_word(self, word: str) -> SectorWord | None:
         """The sector a word or lemma implies: "troops" -> MIL, "Foreign Minister" -> GOV; plurals and
-        single typos in long words are tolerated."""
+        single typos in long words are tolerated. Answers are remembered: the typo search scans every word."""
+        cache = self.__dict__.setdefault("_sector_word_cache", {})
+        if word in cache:
+            return cache[word]
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[word] = found = self._sector_word(word)
+        return found
+
+    def _sector_word(self, word: str) -> SectorWord | None:
         k = key(word or "", drop_the=False)
         if not k:
             return None
