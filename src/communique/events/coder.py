@@ -366,8 +366,6 @@ class Coder:
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if pattern.needs_obj_actor and not recipients:
             return None
-        if pattern.type in ("ASSAULT", "COERCE") and not recipients and _objects(trigger) and obj_noun is None:
-            return None  # "fought back a bid", "attacked the plan": violence needs a victim that is an actor
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
