@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -60,3 +61,17 @@ def run_sections(title: str, sections: list[tuple[str, object]], append: bool = 
         print(out[-1], flush=True)
     if append:
         append_results(title, "\n".join(out))
+
+
+def score_founding_page(shared: Path, upto: str = "events") -> dict[str, str]:
+    """The founding page through the CLI, as a user runs it, scored by shared/tools/score_seed.py: the fields
+    of its summary line (body, title, quotes, events, unmatched_predictions, geneva_date); {} without it."""
+    seed = shared / "seed" / "ctv-joly-moscow-invitation.txt"
+    scorer = shared / "tools" / "score_seed.py"
+    if not (seed.exists() and scorer.exists()):
+        return {}
+    out = subprocess.run([sys.executable, "-m", "communique.cli", "extract", str(seed), "--date", "2022-01-23",
+                          "--upto", upto, "--format", "json"], capture_output=True, check=True).stdout
+    line = subprocess.run([sys.executable, str(scorer), "--quiet"], input=out, capture_output=True,
+                          check=True).stdout.decode().strip().splitlines()[-1]
+    return dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)

@@ -10,7 +10,6 @@ import argparse
 import json
 import random
 import resource
-import subprocess
 import sys
 import time
 from collections import Counter
@@ -18,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, run_sections  # noqa: E402
+from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
@@ -135,12 +134,9 @@ def reuters(shared: Path, pipeline: Pipeline, n: int) -> list[dict[str, object]]
 
 
 def founding(shared: Path) -> list[dict[str, object]]:
-    seed = shared / "seed" / "ctv-joly-moscow-invitation.txt"
-    out = subprocess.run([sys.executable, "-m", "communique.cli", "extract", str(seed), "--date", "2022-01-23"],
-                         capture_output=True, check=True).stdout
-    line = subprocess.run([sys.executable, str(shared / "tools" / "score_seed.py"), "--quiet"], input=out,
-                          capture_output=True, check=True).stdout.decode().strip().splitlines()[-1]
-    return [{"task": "founding page (score_seed.py)", "system": "communique", "result": line}]
+    f = score_founding_page(shared)
+    return [{"task": "founding page (score_seed.py)", "system": "communique",
+             "result": " ".join(f"{k}={v}" for k, v in f.items())}] if f else []
 
 
 def speed(shared: Path, pipeline: Pipeline, n: int) -> list[dict[str, object]]:

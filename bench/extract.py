@@ -9,28 +9,19 @@ same run on the same machine), prints one table, and appends it to bench/RESULTS
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, run_sections  # noqa: E402
+from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
 
 def founding_page(shared: Path) -> list[dict[str, object]]:
     """Score the founding page with shared/tools/score_seed.py, as a user would."""
-    seed = shared / "seed" / "ctv-joly-moscow-invitation.txt"
-    scorer = shared / "tools" / "score_seed.py"
-    if not (seed.exists() and scorer.exists()):
-        return []
-    out = subprocess.run([sys.executable, "-m", "communique.cli", "extract", str(seed), "--date", "2022-01-23",
-                          "--format", "json"], capture_output=True, check=True).stdout
-    line = subprocess.run([sys.executable, str(scorer), "--quiet"], input=out, capture_output=True,
-                          check=True).stdout.decode().strip().splitlines()[-1]
-    fields = dict(kv.split("=", 1) for kv in line.split()[1:])
-    return [{"task": "founding page", "system": "communique", "body": fields.get("body"),
-             "title": fields.get("title")}]
+    f = score_founding_page(shared, upto="article")
+    return [{"task": "founding page", "system": "communique", "body": f.get("body"), "title": f.get("title")}] if f \
+        else []
 
 
 def article_stage_speed(shared: Path) -> list[dict[str, object]]:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, run_sections  # noqa: E402
+from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.nlp.quotemarks import quotations  # noqa: E402
@@ -198,24 +198,9 @@ def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
 
 def founding_page(shared: Path) -> list[dict[str, object]]:
     """The quote part of shared/tools/score_seed.py on the founding page (quotes found with their speaker)."""
-    import json
-    import subprocess
-
-    import communique
-    from communique.nlp.model import load as load_model
-    from communique.quotes import find_quotes
-
-    seed = shared / "seed" / "ctv-joly-moscow-invitation.txt"
-    scorer = shared / "tools" / "score_seed.py"
-    if not (seed.exists() and scorer.exists()):
-        return []
-    rec = communique.process(seed, date="2022-01-23", upto="annotate")
-    rec.quotes = find_quotes(load_model()(rec.article.text), rec.entities)
-    line = subprocess.run([sys.executable, str(scorer), "--quiet"], input=json.dumps(rec.to_dict()).encode(),
-                          capture_output=True, check=True).stdout.decode().strip().splitlines()[-1]
-    fields = dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
+    f = score_founding_page(shared, upto="annotate")
     return [{"task": "founding page quotes (score_seed.py)", "system": "communique find_quotes",
-             "quotes": fields.get("quotes")}]
+             "quotes": f.get("quotes")}] if f else []
 
 
 def run(shared: Path, articles: int = 0, with_textacy: bool = True) -> list[dict[str, object]]:
