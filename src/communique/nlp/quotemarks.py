@@ -13,21 +13,8 @@ _QUOTE_CHARS = "\"“”«»„"
 
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside paired double quotes, per paragraph (an unclosed quote runs to the paragraph end)."""
-    regions = []
-    for para in re.finditer(r"[^\n]+", text):
-        s, chunk = para.start(), para.group()
-        opened = None
-        for m in re.finditer(f"[{_QUOTE_CHARS}]", chunk):
-            ch = m.group()
-            if opened is None and ch != "”":
-                opened = s + m.start()
-            elif opened is not None and ch != "“":
-                regions.append((opened, s + m.end()))
-                opened = None
-        if opened is not None:
-            regions.append((opened, para.end()))
-    return regions
+    """Character ranges of the quotations in ``text`` (marks included), as ``quotations`` pairs them."""
+    return [(q.start, q.end) for q in quotations(text)]
 
 
 def inside(pos: int, regions: list[tuple[int, int]]) -> tuple[int, int] | None:
