@@ -6,7 +6,6 @@ record boundary found in the file, so one bad record never loses the rest of an 
 
 from __future__ import annotations
 
-import gzip
 import io
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -26,38 +25,45 @@ def read_warc(path: str, opener, max_bytes: int) -> Iterator[Page]:
     for _ in range(_MAX_RESYNC):
         with opener() as stream:
             stream.seek(offset) if offset else None
-            failed_at = yield from _iterate(path, stream, offset, max_bytes)
-        if failed_at is None:
+            resume = yield from _iterate(path, stream, offset, max_bytes)
+        if resume is None:
             return
-        nxt = _next_boundary(opener, failed_at + 1)
-        if nxt is None:
+        nxt = _next_boundary(opener, resume)
+        if nxt is None or nxt <= offset:
             return
         offset = nxt
 
 
 def _iterate(path: str, stream: BinaryIO, base: int, max_bytes: int) -> Iterator[Page]:
-    """Yield pages; return the file offset of a failure, or None when the archive ended cleanly."""
+    """Yield pages; return where to look for the next record after a failure, or None when done.
+
+    A damaged gzip member can also end warcio's reading without an error (it takes the rest as the
+    damaged record's remainder), so a pass that read nothing after a resync counts as a failure too."""
     it = ArchiveIterator(stream, check_digests=False)
-    last = base
+    last = base  # start of the record being read
+    read = 0
     try:
         for record in it:
             page = _page(path, record, max_bytes)  # before the offset: asking warcio for it consumes the record
             last = base + it.get_record_offset()
+            read += 1
             if page is not None:
                 page.size = it.get_record_length() or 0
                 yield page
-    except (EOFError, OSError, ValueError, gzip.BadGzipFile, Exception) as exc:  # noqa: BLE001
-        yield Page(
-            source=f"{path}@{last}",
-            content=b"",
-            error=DocError(
-                "unreadable",
-                f"WARC record near byte {last} is corrupt or truncated ({type(exc).__name__}: {exc}); "
-                "the records before it were read and reading resumes at the next record if there is one.",
-            ),
-        )
-        return last
+            last += it.get_record_length() or 0
+    except Exception as exc:  # noqa: BLE001 - any failure of the archive reader is this record's failure
+        yield _damaged(path, last, f"{type(exc).__name__}: {exc}")
+        return last + 1
+    if read == 0 and base > 0:
+        yield _damaged(path, base, "nothing readable from here")
+        return base + 1
     return None
+
+
+def _damaged(path: str, at: int, why: str) -> Page:
+    return Page(source=f"{path}@{at}", content=b"", error=DocError(
+        "unreadable", f"WARC record near byte {at} is corrupt or truncated ({why}); the records before it were "
+                      "read and reading resumes at the next record if there is one."))
 
 
 class CorruptRecord(Exception):
