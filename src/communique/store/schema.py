@@ -9,16 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from sqlalchemy import (
+    BigInteger,
+    Boolean,
     Column,
     Connection,
+    Float,
     ForeignKey,
+    Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
     UniqueConstraint,
+    inspect,
     select,
+    text,
 )
 
 metadata = MetaData()
@@ -45,6 +52,7 @@ articles = Table(
     Column("record", Text, nullable=False, comment="the full record as JSON (SCHEMA.md)"),
     Column("source", Text, nullable=False, comment="where it was first read"),
     Column("ingested_at", String(32), nullable=False),
+    Column("story_id", String(40), index=True, comment="the first article of its near-duplicate story"),
 )
 
 article_sources = Table(
@@ -53,6 +61,9 @@ article_sources = Table(
     Column("source", Text, primary_key=True),
     Column("url", Text),
     Column("ingested_at", String(32), nullable=False),
+    Column("site", Text),
+    Column("kind", String(8), comment="first | exact | near | url: how this source joined the article"),
+    Column("similarity", Float, comment="estimated Jaccard similarity for near duplicates"),
 )
 
 failures = Table(
@@ -66,11 +77,131 @@ failures = Table(
 )
 
 
+# -- version 2: what the articles say, near-duplicate stories, merged events, full-text search --------------
+
+stories = Table(
+    "stories", metadata,
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, comment="MinHash signature of the body's word shingles"),
+)
+
+story_bands = Table(
+    "story_bands", metadata,
+    Column("band", Integer, primary_key=True),
+    Column("hash", BigInteger, primary_key=True),
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    comment="LSH buckets: articles that share a (band, hash) are near-duplicate candidates",
+)
+
+entities = Table(
+    "entities", metadata,
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("eid", String(16), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("label", String(16)),
+    Column("code", String(16), index=True),
+    Column("sector", String(8)),
+    Column("role", Text),
+    Column("mentions", Text, nullable=False, comment="JSON list of spans"),
+)
+
+quotes = Table(
+    "quotes", metadata,
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("n", Integer, primary_key=True),
+    Column("kind", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("speaker_name", Text),
+    Column("speaker_entity", String(16)),
+    Column("speaker_code", String(16), index=True),
+    Column("speaker_sector", String(8)),
+)
+
+event_clusters = Table(
+    "event_clusters", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String(16), nullable=False),
+    Column("actor_code", String(16), nullable=False),
+    Column("recipient_code", String(16), nullable=False, comment="'' when the event has no recipient"),
+    Column("modality", String(16), nullable=False),
+    Column("place", Text, nullable=False, comment="lower-case place name, '' when unknown"),
+    Column("start", String(10)),
+    Column("end", String(10)),
+    Column("granularity", String(10)),
+    Column("mentions", Integer, nullable=False, default=0),
+    Column("sources", Integer, nullable=False, default=0),
+    Column("articles", Integer, nullable=False, default=0),
+    Index("event_clusters_key", "type", "actor_code", "recipient_code", "modality"),
+)
+
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("n", Integer, nullable=False, comment="index of the event in its record"),
+    Column("cluster_id", Integer, ForeignKey("event_clusters.id", ondelete="SET NULL"), index=True),
+    Column("type", String(16), nullable=False, index=True),
+    Column("mode", String(32)),
+    Column("actor_code", String(16), nullable=False, comment="one row per actor x recipient pair (GDELT's dyads)"),
+    Column("actor_sector", String(8)),
+    Column("actor_name", Text),
+    Column("recipient_code", String(16)),
+    Column("recipient_sector", String(8)),
+    Column("recipient_name", Text),
+    Column("cameo", String(8)),
+    Column("quad", Integer, index=True),
+    Column("score", Float),
+    Column("modality", String(16)),
+    Column("date", String(10), index=True, comment="when.start, else the article date"),
+    Column("date_end", String(10)),
+    Column("granularity", String(10)),
+    Column("place_name", Text),
+    Column("place_country", String(8)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("evidence_start", Integer),
+    Column("evidence_end", Integer),
+    Column("evidence", Text),
+    Column("lead", Boolean, nullable=False, default=False, comment="stated in the first paragraph"),
+    Column("confidence", Float),
+    Column("data", Text, nullable=False, comment="the event as JSON (SCHEMA.md)"),
+    Index("events_dyad", "actor_code", "recipient_code", "date"),
+    Index("events_recipient", "recipient_code", "date"),
+)
+
+
 def _v1(conn: Connection) -> None:
     metadata.create_all(conn, tables=[meta, articles, article_sources, failures])
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1]
+def _add_missing_columns(conn: Connection, table: Table) -> None:
+    """Tables are declared in their latest shape: a store made by step 1 gains the newer columns here."""
+    have = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    for column in table.columns:
+        if column.name not in have:
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+            if column.index:
+                conn.execute(text(f'CREATE INDEX ix_{table.name}_{column.name} ON {table.name} ("{column.name}")'))
+
+
+def _v2(conn: Connection) -> None:
+    _add_missing_columns(conn, articles)
+    _add_missing_columns(conn, article_sources)
+    conn.execute(articles.update().where(articles.c.story_id.is_(None)).values(story_id=articles.c.id))
+    conn.execute(article_sources.update().where(article_sources.c.kind.is_(None)).values(kind="first"))
+    metadata.create_all(conn, tables=[stories, story_bands, entities, quotes, event_clusters, events])
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text)"))
+        conn.execute(text("INSERT INTO articles_fts (article_id, title, text) SELECT id, title, text FROM articles"))
+    else:
+        conn.execute(text("CREATE INDEX articles_fts ON articles USING GIN "
+                          "(to_tsvector('english', coalesce(title, '') || ' ' || text))"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
 """Step i brings a store from version i to i + 1. Append; never edit a released step."""
 
 SCHEMA_VERSION = len(MIGRATIONS)

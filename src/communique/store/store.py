@@ -15,9 +15,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, and_, create_engine, event, func, or_, select, text
 
 from ..model import Record
+from . import merge, near
+from . import rows as rows_of
 from . import schema as s
 
 DEFAULT_DB = "communique.db"
@@ -32,14 +34,29 @@ class IngestSummary:
     failed: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
 
+    near_duplicates: int = 0
+    updated: int = 0
+
     def add(self, outcome: str, kind: str | None = None) -> None:
+        """Count one outcome: stored, updated (same URL, new body), duplicate, near_duplicate or failed."""
         if outcome == "stored":
             self.stored += 1
-        elif outcome == "duplicate":
+        elif outcome == "updated":
+            self.stored += 1
+            self.updated += 1
+        elif outcome in ("duplicate", "near_duplicate"):
             self.duplicates += 1
+            self.near_duplicates += outcome == "near_duplicate"
         else:
             self.failed += 1
             self.reasons[kind or "unknown"] = self.reasons.get(kind or "unknown", 0) + 1
+
+    def merge(self, other: IngestSummary) -> None:
+        """Fold a batch's summary into a run's."""
+        for name in ("stored", "duplicates", "failed", "near_duplicates", "updated"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        for k, v in other.reasons.items():
+            self.reasons[k] = self.reasons.get(k, 0) + v
 
     @property
     def total(self) -> int:
@@ -62,42 +79,124 @@ class Store:
         with engine.begin() as conn:
             s.migrate(conn)
 
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
     # -- writing -------------------------------------------------------------------------
     def add(self, records: Iterable[Record]) -> IngestSummary:
-        """Store a batch of records in one transaction; returns what happened to each."""
+        """Store a batch of records in one transaction; returns what happened to each.
+
+        An article commits with its entities, quotes and events or not at all, so a crash
+        leaves the store as it was before the batch.
+        """
         summary = IngestSummary()
+        touched: set[int] = set()
         with self.engine.begin() as conn:
             for rec in records:
-                outcome, kind = self._add_one(conn, rec)
+                outcome, kind = self._add_one(conn, rec, touched)
                 summary.add(outcome, kind)
+            merge.recount(conn, touched)
         return summary
 
-    def _add_one(self, conn, rec: Record) -> tuple[str, str | None]:
+    def _add_one(self, conn: Connection, rec: Record, touched: set[int]) -> tuple[str, str | None]:
         now = datetime.now(UTC).isoformat(timespec="seconds")
         art = rec.article
+        conn.execute(s.failures.delete().where(s.failures.c.source == rec.source))
         if art is None:
             err = rec.error
             kind, message = (err.kind, err.message) if err else ("unknown", "no article and no reason given")
-            conn.execute(s.failures.delete().where(s.failures.c.source == rec.source))
             conn.execute(s.failures.insert().values(source=rec.source, kind=kind, message=message, at=now))
             return "failed", kind
-        conn.execute(s.failures.delete().where(s.failures.c.source == rec.source))
-        exists = conn.execute(select(s.articles.c.id).where(s.articles.c.id == art.id)).first()
-        seen_source = conn.execute(select(s.article_sources.c.source).where(
-            s.article_sources.c.article_id == art.id, s.article_sources.c.source == rec.source)).first()
-        if not exists:
-            conn.execute(s.articles.insert().values(
-                id=art.id, title=art.title, text=art.text, date=art.date,
-                authors=json.dumps(art.authors), wire=json.dumps(art.wire), site=art.site, url=art.url,
-                language=art.language,
-                error_kind=rec.error.kind if rec.error else None,
-                error_message=rec.error.message if rec.error else None,
-                record=json.dumps(rec.to_dict(), ensure_ascii=False), source=rec.source, ingested_at=now,
-            ))
-        if not seen_source:
-            conn.execute(s.article_sources.insert().values(
-                article_id=art.id, source=rec.source, url=art.url, ingested_at=now))
-        return ("duplicate" if exists else "stored"), None
+        source_row = {"source": rec.source, "url": art.url, "site": art.site, "ingested_at": now}
+        if conn.execute(select(s.articles.c.id).where(s.articles.c.id == art.id)).first():
+            self._add_source(conn, art.id, source_row, "exact", None, touched)
+            return "duplicate", None
+        replaced = self._same_url(conn, art.url, art.id)
+        sig = near.signature(art.text)
+        if replaced is None and sig is not None:
+            match = self._near_duplicate(conn, sig)
+            if match is not None:
+                self._add_source(conn, match[0], source_row, "near", match[1], touched)
+                return "near_duplicate", None
+        data = rec.to_dict()
+        conn.execute(s.articles.insert().values(
+            id=art.id, title=art.title, text=art.text, date=art.date,
+            authors=json.dumps(art.authors), wire=json.dumps(art.wire), site=art.site, url=art.url,
+            language=art.language,
+            error_kind=rec.error.kind if rec.error else None,
+            error_message=rec.error.message if rec.error else None,
+            record=json.dumps(data, ensure_ascii=False), source=rec.source, ingested_at=now, story_id=art.id,
+        ))
+        conn.execute(s.article_sources.insert().values(article_id=art.id, kind="first", **source_row))
+        if sig is not None:
+            conn.execute(s.stories.insert().values(article_id=art.id, minhash=near.to_bytes(sig)))
+            conn.execute(s.story_bands.insert(), [{"band": b, "hash": h, "article_id": art.id}
+                                                   for b, h in near.bands(sig)])
+        if self.dialect == "sqlite":
+            conn.execute(text("INSERT INTO articles_fts (article_id, title, text) VALUES (:i, :t, :x)"),
+                         {"i": art.id, "t": art.title or "", "x": art.text})
+        if rows := rows_of.entity_rows(art.id, data):
+            conn.execute(s.entities.insert(), rows)
+        if rows := rows_of.quote_rows(art.id, data):
+            conn.execute(s.quotes.insert(), rows)
+        for row in rows_of.event_rows(art.id, data):
+            row["cluster_id"] = merge.assign_cluster(conn, row)
+            touched.add(row["cluster_id"])
+            conn.execute(s.events.insert().values(**row))
+        if replaced is not None:
+            self._replace(conn, replaced, art.id, touched)
+            return "updated", None
+        return "stored", None
+
+    def _add_source(self, conn: Connection, article_id: str, row: dict[str, Any], kind: str,
+                    similarity: float | None, touched: set[int]) -> None:
+        src = s.article_sources.c
+        if conn.execute(select(src.source).where(src.article_id == article_id, src.source == row["source"])).first():
+            return
+        conn.execute(s.article_sources.insert().values(article_id=article_id, kind=kind, similarity=similarity, **row))
+        touched.update(cid for (cid,) in conn.execute(
+            select(s.events.c.cluster_id).where(s.events.c.article_id == article_id).distinct()))
+
+    def _same_url(self, conn: Connection, url: str | None, new_id: str) -> str | None:
+        """The article a re-fetch of the same URL replaces (the page changed since it was stored)."""
+        if not url:
+            return None
+        row = conn.execute(select(s.articles.c.id).where(s.articles.c.url == url, s.articles.c.id != new_id)
+                           .order_by(s.articles.c.ingested_at.desc())).first()
+        return row[0] if row else None
+
+    def _near_duplicate(self, conn: Connection, sig) -> tuple[str, float] | None:
+        keys = near.bands(sig)
+        b = s.story_bands.c
+        candidates = {aid for (aid,) in conn.execute(select(b.article_id).where(
+            or_(*(and_(b.band == band, b.hash == h) for band, h in keys))).distinct())}
+        best: tuple[str, float] | None = None
+        for aid in sorted(candidates):
+            raw = conn.execute(select(s.stories.c.minhash).where(s.stories.c.article_id == aid)).scalar_one()
+            sim = near.similarity(sig, near.from_bytes(raw))
+            if sim >= near.THRESHOLD and (best is None or sim > best[1]):
+                best = (aid, sim)
+        if best is None:
+            return None
+        story = conn.execute(select(s.articles.c.story_id).where(s.articles.c.id == best[0])).scalar_one()
+        return (story or best[0], best[1])
+
+    def _replace(self, conn: Connection, old_id: str, new_id: str, touched: set[int]) -> None:
+        """Same URL, new body: the new article takes over the old one's sources; the old one goes."""
+        src = s.article_sources.c
+        touched.update(cid for (cid,) in conn.execute(
+            select(s.events.c.cluster_id).where(s.events.c.article_id == old_id).distinct()))
+        have = {x for (x,) in conn.execute(select(src.source).where(src.article_id == new_id))}
+        for row in conn.execute(select(s.article_sources).where(src.article_id == old_id)).mappings().all():
+            if row["source"] not in have:
+                conn.execute(s.article_sources.insert().values(**{**row, "article_id": new_id, "kind": "url"}))
+        conn.execute(s.articles.update().where(s.articles.c.story_id == old_id).values(story_id=new_id))
+        if self.dialect == "sqlite":
+            conn.execute(text("DELETE FROM articles_fts WHERE article_id = :i"), {"i": old_id})
+        for table in (s.events, s.entities, s.quotes, s.story_bands, s.stories, s.article_sources):
+            conn.execute(table.delete().where(table.c.article_id == old_id))
+        conn.execute(s.articles.delete().where(s.articles.c.id == old_id))
 
     # -- reading -------------------------------------------------------------------------
     def articles(self, limit: int | None = None) -> list[dict[str, Any]]:

@@ -1,0 +1,60 @@
+"""A record's annotations as table rows: entities, quotes, and events (one row per actor x recipient pair)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+
+def entity_rows(article_id: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for ent in rec.get("entities") or []:
+        actor = ent.get("actor") or {}
+        rows.append({"article_id": article_id, "eid": ent["id"], "name": ent["name"], "label": ent.get("label"),
+                     "code": actor.get("code"), "sector": actor.get("sector"), "role": actor.get("role"),
+                     "mentions": json.dumps(ent.get("mentions") or [], ensure_ascii=False)})
+    return rows
+
+
+def quote_rows(article_id: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for n, q in enumerate(rec.get("quotes") or []):
+        sp = q.get("speaker") or {}
+        actor = sp.get("actor") or {}
+        rows.append({"article_id": article_id, "n": n, "kind": q["kind"], "text": q["text"], "start": q["start"],
+                     "end": q["end"], "speaker_name": sp.get("name"), "speaker_entity": sp.get("entity"),
+                     "speaker_code": actor.get("code"), "speaker_sector": actor.get("sector")})
+    return rows
+
+
+def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """GDELT-style dyads: "Canada and Britain sanctioned Russia" is two rows, so a query by actor finds both."""
+    art = rec["article"]
+    lead_end = art["text"].find("\n\n")
+    lead_end = len(art["text"]) if lead_end < 0 else lead_end
+    for n, ev in enumerate(rec.get("events") or []):
+        when = ev.get("when") or {}
+        where = ev.get("where") or {}
+        evidence = ev.get("evidence") or {}
+        data = json.dumps(ev, ensure_ascii=False)
+        for actor in ev.get("actor") or []:
+            if not actor.get("code"):
+                continue
+            for recipient in ev.get("recipient") or [None]:
+                recipient = recipient or {}
+                yield {
+                    "article_id": article_id, "n": n, "type": ev["type"], "mode": ev.get("mode"),
+                    "actor_code": actor["code"], "actor_sector": actor.get("sector"), "actor_name": actor.get("name"),
+                    "recipient_code": recipient.get("code"), "recipient_sector": recipient.get("sector"),
+                    "recipient_name": recipient.get("name"), "cameo": ev.get("cameo"), "quad": ev.get("quad"),
+                    "score": ev.get("score"), "modality": ev.get("modality") or "asserted",
+                    "date": when.get("start") or art.get("date"),
+                    "date_end": when.get("end") or when.get("start") or art.get("date"),
+                    "granularity": when.get("granularity") or ("article" if art.get("date") else None),
+                    "place_name": where.get("name"), "place_country": where.get("country"),
+                    "lat": where.get("lat"), "lon": where.get("lon"),
+                    "evidence_start": evidence.get("start"), "evidence_end": evidence.get("end"),
+                    "evidence": evidence.get("text"), "lead": (evidence.get("start") or 0) < lead_end,
+                    "confidence": ev.get("confidence"), "data": data,
+                }
