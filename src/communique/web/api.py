@@ -1,0 +1,290 @@
+"""The REST API under /api: articles, events, actors, dyad timelines, stats (read) and ingest (with the token).
+
+Lists are pages: ``{"total", "limit", "offset", "next_offset", "items"}`` (``total`` is null where counting
+would cost a second search). Records and events keep the SCHEMA.md shape and field names.
+"""
+
+from __future__ import annotations
+
+import csv
+import hmac
+import io
+import json
+from collections.abc import Iterator
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field, model_validator
+
+from .app import WebState
+
+router = APIRouter(prefix="/api")
+
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,40}$"
+MAX_PAGE = 1000
+
+
+def web(request: Request) -> WebState:
+    """The app's shared state (store, token, settings)."""
+    return request.app.state.web
+
+
+Web = Annotated[WebState, Depends(web)]
+
+
+class EventFormat(StrEnum):
+    json = "json"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class Period(StrEnum):
+    month = "month"
+    week = "week"
+
+
+class EventFilters(BaseModel):
+    """Every filter `communique events` has; all optional, combined with AND."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    dyad: str | None = None
+    type: str | None = None
+    quad: int | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None
+    modality: str | None = None
+    article: str | None = None
+    merged: bool = False
+
+    def store_kwargs(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+
+
+def event_filters(
+    actor: Annotated[str | None, Query(description="Actor code (e.g. RUS), as the one acting.",
+                                       pattern=CODE_PATTERN)] = None,
+    recipient: Annotated[str | None, Query(description="Recipient code.", pattern=CODE_PATTERN)] = None,
+    dyad: Annotated[str | None, Query(description="ACTOR:RECIPIENT, e.g. RUS:UKR.",
+                                      pattern=r"^[A-Za-z0-9_.-]{1,40}:[A-Za-z0-9_.-]{1,40}$")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type, e.g. SANCTION.", pattern=r"^[A-Za-z_]{1,40}$")] = None,
+    quad: Annotated[int | None, Query(ge=1, le=4, description="Quad class: 1 verbal cooperation, 2 material "
+                                      "cooperation, 3 verbal conflict, 4 material conflict.")] = None,
+    since: Annotated[str | None, Query(description="Event date on or after (YYYY[-MM[-DD]]).",
+                                       pattern=DATE_PATTERN)] = None,
+    until: Annotated[str | None, Query(description="Event date on or before (YYYY[-MM[-DD]]).",
+                                       pattern=DATE_PATTERN)] = None,
+    text: Annotated[str | None, Query(description="Words in the evidence or article.", max_length=200)] = None,
+    modality: Annotated[str | None, Query(description="asserted, negated, hypothetical, future or reported.",
+                                          pattern=r"^[a-z]{1,20}$")] = None,
+    article: Annotated[str | None, Query(description="Only the events of this article id.",
+                                         pattern=r"^[0-9a-f]{6,64}$")] = None,
+    merged: Annotated[bool, Query(description="One row per merged event (the same event told by several "
+                                  "articles), with mentions, sources and articles counts.")] = False,
+) -> EventFilters:
+    return EventFilters(actor=actor, recipient=recipient, dyad=dyad, type=type and type.upper(), quad=quad,
+                        since=since, until=until, text=text, modality=modality, article=article, merged=merged)
+
+
+Filters = Annotated[EventFilters, Depends(event_filters)]
+
+
+def page(items: list[Any], limit: int, offset: int, total: int | None) -> dict[str, Any]:
+    """A page of a list: the items asked for (one more was fetched to know whether there is a next page)."""
+    more = len(items) > limit
+    return {"total": total, "limit": limit, "offset": offset,
+            "next_offset": offset + limit if more else None, "items": items[:limit]}
+
+
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (at most {MAX_PAGE}).")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+
+
+@router.get("/articles", summary="Articles, newest first, or those matching a search")
+def list_articles(w: Web, q: Annotated[str | None, Query(max_length=200, description="Words to search "
+                  "for (full-text); ranks the results.")] = None,
+                  limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    if q and q.strip():
+        return page(w.store.search(q, limit=limit + 1, offset=offset), limit, offset, None)
+    total = w.store.counts()["articles"]
+    return page(w.store.articles(limit=limit + 1, offset=offset), limit, offset, total)
+
+
+@router.get("/articles/{article_id}", summary="One article: the full record (SCHEMA.md) with its sources")
+def get_article(article_id: str, w: Web) -> dict[str, Any]:
+    rec = w.store.article(article_id)
+    if rec is None:
+        raise HTTPException(404, f"no article {article_id!r} in the store; list them at /api/articles")
+    return rec
+
+
+CSV_COLUMNS = ["id", "article_id", "date", "date_end", "granularity", "type", "mode", "quad", "score", "cameo",
+               "modality", "actor", "actor_names", "recipient", "recipient_names", "place", "country", "lat", "lon",
+               "evidence", "confidence", "title", "url", "site", "article_date", "mentions", "sources", "articles"]
+
+
+def csv_row(ev: dict[str, Any]) -> list[Any]:
+    """An event flattened to the CSV columns (parties joined with '+' for codes and '; ' for names)."""
+    when, where, evidence = ev.get("when") or {}, ev.get("where") or {}, ev.get("evidence") or {}
+    codes = lambda ps: "+".join(p.get("code") or "?" for p in ps or [])  # noqa: E731
+    names = lambda ps: "; ".join(p.get("name") or "" for p in ps or [])  # noqa: E731
+    row = {"id": ev.get("id"), "article_id": ev.get("article_id"), "date": when.get("start"),
+           "date_end": when.get("end"), "granularity": when.get("granularity"), "type": ev.get("type"),
+           "mode": ev.get("mode"), "quad": ev.get("quad"), "score": ev.get("score"), "cameo": ev.get("cameo"),
+           "modality": ev.get("modality"), "actor": codes(ev.get("actor")), "actor_names": names(ev.get("actor")),
+           "recipient": codes(ev.get("recipient")), "recipient_names": names(ev.get("recipient")),
+           "place": where.get("name"), "country": where.get("country"), "lat": where.get("lat"),
+           "lon": where.get("lon"), "evidence": " ".join((evidence.get("text") or "").split()),
+           "confidence": ev.get("confidence"), "title": ev.get("title"), "url": ev.get("url"),
+           "site": ev.get("site"), "article_date": ev.get("article_date"), "mentions": ev.get("mentions"),
+           "sources": ev.get("sources"), "articles": ev.get("articles")}
+    return [_csv_safe(row[c]) for c in CSV_COLUMNS]
+
+
+def _csv_safe(value: Any) -> Any:
+    """Cells a spreadsheet would run as formulas get a leading quote (CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return "" if value is None else value
+
+
+def events_csv(events: list[dict[str, Any]]) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(CSV_COLUMNS)
+    for ev in events:
+        writer.writerow(csv_row(ev))
+        if buf.tell() > 64_000:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+@router.get("/events", summary="Events, filtered; JSON pages, or the whole selection as CSV or JSONL")
+def list_events(w: Web, filters: Filters,
+                fmt: Annotated[EventFormat, Query(alias="format", description="json (a page), csv or jsonl "
+                               "(every matching event unless limit is given).")] = EventFormat.json,
+                limit: Annotated[int | None, Query(ge=1, le=1_000_000, description="Items per page (json: "
+                                 "default 100, at most 1000).")] = None,
+                offset: Offset = 0):
+    kwargs = filters.store_kwargs()
+    if fmt is EventFormat.json:
+        n = min(limit or 100, MAX_PAGE)
+        return page(w.store.events(**kwargs, limit=n + 1, offset=offset), n, offset, w.store.count_events(**kwargs))
+    events = w.store.events(**kwargs, limit=limit, offset=offset)
+    name = "events" + "".join(f"-{v}" for k, v in kwargs.items() if k in ("actor", "recipient", "type", "dyad"))
+    name = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
+    if fmt is EventFormat.csv:
+        return StreamingResponse(events_csv(events), media_type="text/csv; charset=utf-8",
+                                 headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
+    lines = (json.dumps(ev, ensure_ascii=False) + "\n" for ev in events)
+    return StreamingResponse(lines, media_type="application/x-ndjson; charset=utf-8",
+                             headers={"Content-Disposition": f'attachment; filename="{name}.jsonl"'})
+
+
+@router.get("/actors", summary="Actors (codes) with how often they act and are acted upon")
+def list_actors(w: Web, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    actors = w.store.actors()
+    return page(actors[offset:offset + limit + 1], limit, offset, len(actors))
+
+
+@router.get("/actors/{code}", summary="One actor: names, partners with quad counts, event types")
+def get_actor(code: Annotated[str, Path(pattern=CODE_PATTERN)], w: Web) -> dict[str, Any]:
+    actor = w.store.actor(code)
+    if actor is None:
+        raise HTTPException(404, f"no actor {code!r} in the store; list them at /api/actors")
+    return actor
+
+
+def pivot_timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Store rows (period, quad, events, score) -> one row per period with quad1..quad4 counts and summed scores."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        p = out.setdefault(r["period"], {"period": r["period"], "events": 0, "score": 0.0,
+                                         "quad1": 0, "quad2": 0, "quad3": 0, "quad4": 0})
+        p["events"] += r.get("events") or 0
+        p["score"] = round(p["score"] + (r.get("score") or 0.0), 3)
+        if r.get("quad") in (1, 2, 3, 4):
+            p[f"quad{r['quad']}"] += r.get("events") or 0
+    return [out[k] for k in sorted(out)]
+
+
+@router.get("/dyads/{a}/{b}/timeline", summary="Events from actor a to b by week or month and quad class")
+def dyad_timeline(a: Annotated[str, Path(pattern=CODE_PATTERN)], b: Annotated[str, Path(pattern=CODE_PATTERN)],
+                  w: Web, by: Period = Period.month) -> dict[str, Any]:
+    rows = w.store.dyad_timeline(a, b, by=by.value)
+    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows}
+
+
+@router.get("/stats", summary="What the store holds: counts, dates, activity by period, the most active dyads")
+def stats(w: Web) -> dict[str, Any]:
+    return w.store.stats()
+
+
+class IngestRequest(BaseModel):
+    """One page to process and store: exactly one of url, html, text (a scrape to clean) or clean_text."""
+
+    url: str | None = Field(None, max_length=2000, description="An http(s) URL to fetch (public addresses only "
+                            "unless the server runs with --allow-private).")
+    html: str | None = Field(None, description="The page's HTML.")
+    text: str | None = Field(None, description="A scraped page's text, to be cleaned.")
+    clean_text: str | None = Field(None, description="An article body, taken verbatim.")
+    date: str | None = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="Publication date to assume "
+                             "when the page gives none (YYYY-MM-DD).")
+    source: str | None = Field(None, max_length=500, description="What to record as the source (default: the URL "
+                               "or 'api').")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> IngestRequest:
+        given = [k for k in ("url", "html", "text", "clean_text") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(f"give exactly one of url, html, text, clean_text (got {', '.join(given) or 'none'})")
+        return self
+
+
+def require_token(request: Request, w: Web) -> None:
+    if w.token is None:
+        raise HTTPException(403, "the server is read-only: start it with --token T to allow ingest")
+    header = request.headers.get("authorization", "")
+    scheme, _, given = header.partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), w.token.encode()):
+        raise HTTPException(401, "ingest needs the server's token: send the header 'Authorization: Bearer T'",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+@router.post("/ingest", summary="Process one page (HTML, text or a URL) and store it; needs the token",
+             dependencies=[Depends(require_token)])
+def ingest(body: IngestRequest, w: Web) -> dict[str, Any]:
+    from .. import process
+    from ..model import Page
+    from .fetch import FetchError, SafeFetcher
+
+    if body.url is not None:
+        try:
+            got = SafeFetcher(allow_private=w.allow_private).fetch(body.url)
+        except FetchError as exc:
+            raise HTTPException(exc.status, str(exc)) from exc
+        kind = "text" if got.content_type.split(";")[0].strip().lower() == "text/plain" else "html"
+        page_ = Page(source=body.source or got.url, content=got.content, kind=kind, url=got.url, date=body.date,
+                     size=len(got.content))
+    else:
+        content, kind = ((body.html, "html") if body.html is not None else (body.text, "text")
+                         if body.text is not None else (body.clean_text, "clean"))
+        page_ = Page(source=body.source or "api", content=content, kind=kind, date=body.date,
+                     size=len(content.encode("utf-8", "replace")))
+    with w.pipeline_lock:
+        record = process(page_, date=body.date)
+        summary = w.store.add([record])
+    outcome = "stored" if summary.stored else "duplicate" if summary.duplicates else "failed"
+    art = record.article
+    return {"outcome": outcome, "source": record.source,
+            "error": record.error.to_dict() if record.error else None,
+            "id": art.id if art else None, "title": art.title if art else None,
+            "entities": len(record.entities or []), "quotes": len(record.quotes or []),
+            "events": len(record.events or []),
+            "url": f"/api/articles/{art.id}" if art else None}

@@ -1,0 +1,172 @@
+"""The web app: a FastAPI application over a store, with a REST API under /api and server-rendered pages.
+
+Safety is the app's own job, not the deployment's: every response carries a Content-Security-Policy
+that allows no inline script and nothing from other origins, request bodies over a limit are refused
+with 413 before they are read, and the store is read-only unless the server was given a token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+TEMPLATES = HERE / "templates"
+DEFAULT_MAX_BODY = 8_000_000
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class GuardMiddleware:
+    """Pure ASGI middleware: security headers on every HTTP response; 413 for bodies over ``max_body``
+    (told by Content-Length, or counted as a chunked body streams in)."""
+
+    def __init__(self, app, max_body: int) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_with_headers(message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message = dict(message)
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names]
+            await send(message)
+
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                try:
+                    too_big = int(value) > self.max_body
+                except ValueError:
+                    too_big = False
+                if too_big:
+                    await self._refuse(send_with_headers)
+                    return
+        seen = 0
+
+        async def counting_receive():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.max_body:
+                    raise _TooLarge
+            return message
+
+        try:
+            await self.app(scope, counting_receive, send_with_headers)
+        except _TooLarge:
+            if not started:
+                await self._refuse(send_with_headers)
+
+    async def _refuse(self, send) -> None:
+        body = json.dumps({"detail": f"request body over the {self.max_body}-byte limit; send less "
+                                     "(or start the server with a larger --max-body)"}).encode()
+        await send({"type": "http.response.start", "status": 413,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                                (b"connection", b"close")]})
+        await send({"type": "http.response.body", "body": body})
+
+
+class WebState:
+    """What the routes share: the store, the token, the fetcher settings and a lock around the pipeline."""
+
+    def __init__(self, store_url: str, token: str | None, allow_private: bool) -> None:
+        from ..store import open_store
+
+        self.store_url = str(store_url)
+        self.store = open_store(store_url)
+        self.token = token or None
+        self.allow_private = allow_private
+        self.pipeline_lock = threading.Lock()
+
+    @property
+    def read_only(self) -> bool:
+        return self.token is None
+
+
+def create_app(store_url: str | os.PathLike[str], token: str | None = None, allow_private: bool = False,
+               max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
+    """The app over the store at ``store_url`` (SQLite path or database URL).
+
+    ``token``: the bearer token POST /api/ingest requires (None: the app is read-only);
+    ``allow_private``: let ingest fetch URLs on private, loopback and link-local addresses;
+    ``max_body``: the largest request body accepted, in bytes.
+    """
+    from . import api, pages
+
+    state = WebState(str(store_url), token, allow_private)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        state.store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="communique",
+        description="News pages as structured records: articles, actors, quotes and PLOVER events. "
+                    "Records follow SCHEMA.md. The app is read-only unless the server was started with --token.",
+        version=_version(), docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+    )
+    app.state.web = state
+    app.add_middleware(GuardMiddleware, max_body=max_body)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
+    def docs() -> HTMLResponse:
+        """Swagger UI from the vendored copy, started by a static script (no CDN, no inline script)."""
+        return HTMLResponse(_DOCS_HTML)
+
+    return app
+
+
+def _version() -> str:
+    from .. import __version__
+
+    return __version__
+
+
+_DOCS_HTML = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>communique API</title>
+<link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
+<body><div id="swagger-ui" data-url="/openapi.json"></div>
+<script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
+<script src="/static/js/docs.js"></script></body></html>
+"""
+
+
+def json_ready(value: Any) -> Any:
+    """Values as JSON would carry them (for embedding chart data in pages)."""
+    return json.loads(json.dumps(value, default=str))
