@@ -71,8 +71,10 @@ def test_ingest_is_idempotent_and_articles_lists(tmp_path):
     assert first.returncode == 0, first.stderr
     err = first.stderr.decode()
     assert "3 documents" in err and "2 stored" in err and "1 failed" in err and "not_article" in err
-    second = run("ingest", *batch, "--db", db).stderr.decode()
-    assert "0 stored" in second and "2 duplicates" in second
+    second = run("ingest", *batch, "--db", db).stderr.decode()  # resumes: nothing left to do
+    assert "0 stored" in second and "3 skipped" in second
+    forced = run("ingest", *batch, "--db", db, "--force").stderr.decode()
+    assert "0 stored" in forced and "2 duplicates" in forced
     table = run("articles", "--db", db).stdout.decode()
     assert "Harbour authority approves" in table and "2 articles, 1 failures" in table
     lines = run("articles", "--db", db, "--format", "jsonl").stdout.decode().splitlines()

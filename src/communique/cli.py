@@ -6,7 +6,6 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from itertools import islice
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +25,7 @@ from . import __version__
 from .model import Page, Record
 from .pipeline import STAGES, Pipeline
 from .sources import DEFAULT_MAX_BYTES, read_paths
-from .store import DEFAULT_DB, IngestSummary, open_store
+from .store import DEFAULT_DB, open_store
 
 app = typer.Typer(
     help=(
@@ -235,6 +234,11 @@ def _clip(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+class Engine(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command()
 def ingest(
     paths: Paths,
@@ -245,49 +249,91 @@ def ingest(
     max_bytes: MaxBytesOpt = DEFAULT_MAX_BYTES,
     timeout: TimeoutOpt = 120,
     workers: WorkersOpt = 1,
-    batch_size: Annotated[int, typer.Option(help="Documents per store transaction.", min=1)] = 100,
+    batch_size: Annotated[int, typer.Option(help="Documents parsed together and stored in one transaction.",
+                                            min=1)] = 100,
     model: ModelOpt = None,
     actors: ActorsOpt = None,
+    engine: Annotated[Engine, typer.Option(
+        help="Where the stages run: local (this machine, --workers processes) or ray (Ray actors; "
+             "pip install 'communique[ray]').")] = Engine.local,
+    address: Annotated[str | None, typer.Option(
+        help="Ray cluster to join with --engine ray (e.g. ray://head:10001 or auto); default: start Ray here "
+             "with --workers CPUs.")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume/--no-resume", help="Skip documents whose source the store already holds (stored or failed), "
+                                     "so a rerun after a crash or kill goes on where it stopped. --no-resume "
+                                     "(or --force) processes everything again.")] = True,
+    force: Annotated[bool, typer.Option("--force", help="Same as --no-resume.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")] = False,
+    summary_json: Annotated[str | None, typer.Option(
+        "--summary-json", help="Write a machine-readable summary (stored, duplicates, failed, reasons, events, "
+                               "skipped, seconds, docs_per_s) to this file, or - for stdout.")] = None,
 ) -> None:
     """Process pages and store them (SQLite by default), with a progress bar and a summary.
 
-    Idempotent: an article already in the store (same body text) is counted as a duplicate and
-    only gains the new source; pages that fail are kept in the store's failures with the reason.
+    Streaming: memory stays flat however large the input. Resumable: killed at any point and run
+    again, it skips what is already stored (or failed) and finishes the rest; each batch is one
+    transaction. Idempotent: an article already stored (same body text) is counted as a duplicate
+    and only gains the new source; pages that fail are kept in the store's failures with the reason.
 
-    Example: communique ingest examples/ --db news.db
+    Example: communique ingest crawl.warc.gz feeds/ --db news.db --workers 4
     """
+    if address and engine is not Engine.ray:
+        err.print("[red]--address names a Ray cluster;[/] add --engine ray to use it.")
+        raise typer.Exit(2)
+    if engine is Engine.ray:
+        from .engines.ray import RayNotInstalled, import_ray
+
+        try:
+            import_ray()
+        except RayNotInstalled as exc:
+            err.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from exc
     pipeline = _pipeline(upto, date, timeout, model, actors)
-    total_bytes = _total_bytes(paths)
-    summary = IngestSummary()
-    with open_store(db) as store, Progress(
+    pipeline.batch_size = batch_size
+    total_bytes = 0 if quiet else _total_bytes(paths)
+    from .ingest import ingest as run_ingest
+
+    progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), DownloadColumn(), TextColumn("{task.fields[rate]}"),
         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False,
-    ) as progress:
+        disable=quiet,
+    )
+    with open_store(db) as store, progress:
         task = progress.add_task("ingest", total=total_bytes or None, rate="")
-        docs = 0
-        pages = _counting(read_paths(paths, clean_text=clean_text, max_bytes=max_bytes),
-                          lambda n: progress.advance(task, n))
-        records = pipeline.pipe(pages, workers=workers)
-        while batch := list(islice(records, batch_size)):
-            part = store.add(batch)
-            summary.stored += part.stored
-            summary.duplicates += part.duplicates
-            summary.failed += part.failed
-            for k, v in part.reasons.items():
-                summary.reasons[k] = summary.reasons.get(k, 0) + v
-            docs += len(batch)
-            elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, rate=f"{docs} docs, {docs / elapsed:.1f} docs/s")
+        pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
+        if not quiet:
+            pages = _counting(pages, lambda n: progress.advance(task, n))
+
+        def on_batch(rep, _batch) -> None:
+            rate = rep.documents / rep.seconds if rep.seconds else 0.0
+            skipped = f", {rep.skipped} skipped" if rep.skipped else ""
+            progress.update(task, rate=f"{rep.documents} docs, {rate:.1f} pages/s, {rep.events} events, "
+                                       f"{rep.failed} failed{skipped}")
+
+        report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers, engine=engine.value,
+                            address=address, resume=resume and not force, on_batch=on_batch)
         if total_bytes:
             progress.update(task, completed=total_bytes)
-    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(summary.reasons.items()))
-    err.print(f"[bold]{summary.total}[/] documents: [green]{summary.stored} stored[/], "
-              f"{summary.duplicates} duplicates, [red]{summary.failed} failed[/]"
-              + (f" ({reasons})" if reasons else "") + f"  -> {db}")
-    if summary.failed:
-        err.print(f"See why with: communique articles --db {db} --failures")
-    if summary.total == 0 or (summary.stored + summary.duplicates == 0
-                              and set(summary.reasons) <= READ_FAILURES):
+    if summary_json:
+        text = json.dumps(report.to_dict(), ensure_ascii=False)
+        if summary_json == "-":
+            typer.echo(text)
+        else:
+            Path(summary_json).write_text(text + "\n", encoding="utf-8")
+    reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.reasons.items()))
+    if not quiet:
+        err.print(f"[bold]{report.documents}[/] documents: [green]{report.stored} stored[/], "
+                  f"{report.duplicates} duplicates, [red]{report.failed} failed[/]"
+                  + (f" ({reasons})" if reasons else "") + f", {report.events} events  -> {db}")
+        err.print(f"{report.seconds:.1f} s, {report.docs_per_s:.1f} documents/s ({report.engine}, "
+                  f"{report.workers} worker{'s' if report.workers > 1 else ''})")
+        if report.skipped:
+            err.print(f"{report.skipped} skipped: already in the store (--force processes them again)")
+        if report.failed:
+            err.print(f"See why with: communique articles --db {db} --failures")
+    if report.documents + report.skipped == 0 or (report.stored + report.duplicates + report.skipped == 0
+                                                  and set(report.reasons) <= READ_FAILURES):
         raise typer.Exit(1)
 
 

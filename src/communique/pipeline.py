@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import signal
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
@@ -136,30 +136,65 @@ class Pipeline:
         return Record(source=source, article=article, error=err, stage=self.upto)
 
     # -- many documents -----------------------------------------------------------------------------
-    def pipe(self, pages: Iterable[Page], workers: int = 1) -> Iterator[Record]:
+    def pipe(self, pages: Iterable[Page], workers: int = 1, *, engine: str = "local",
+             address: str | None = None, inflight: int | None = None) -> Iterator[Record]:
         """Records for ``pages`` in input order. Scraped-text pages of a batch are cleaned together,
-        so lines repeated across the batch (menus, footers, teasers) are recognised as boilerplate."""
-        it = iter(pages)
-        pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 else None
-        try:
-            while batch := list(islice(it, self.batch_size)):
-                for page in batch:
-                    decode_page(page)
-                counts, n = line_counts(batch)
-                if pool is None:
-                    yield from self.process_batch(batch, line_counts=counts, n_docs=n)
-                    continue
-                size = max(1, -(-len(batch) // workers))
-                jobs = [(self._config(), batch[k:k + size], counts, n) for k in range(0, len(batch), size)]
-                for part in pool.map(_process_in_worker, jobs):
+        so lines repeated across the batch (menus, footers, teasers) are recognised as boilerplate.
+
+        Streaming: pages are read a batch at a time and at most ``inflight`` jobs (default two per worker)
+        are out at once, so memory stays flat however long the input. ``workers`` > 1 runs the jobs in
+        that many processes (each loads the model once); ``engine="ray"`` runs them on Ray actors, locally
+        or on the cluster at ``address``. Every engine cuts the same jobs, so the records are the same."""
+        jobs = self.jobs(pages, parts=workers)
+        if engine == "ray":
+            from .engines.ray import RayRunner
+
+            with RayRunner(self._config(), workers=workers, address=address) as runner:
+                for part in runner.map(jobs, inflight=inflight):
                     yield from part
+            return
+        if engine != "local":
+            raise ValueError(f"unknown engine {engine!r}; choose local or ray")
+        if workers <= 1:
+            for pages_, counts, n in jobs:
+                yield from self.process_batch(pages_, line_counts=counts, n_docs=n)
+            return
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self._config(),))
+        try:
+            for part in ordered_map(lambda job: pool.submit(_process_in_worker, job), lambda fut: fut.result(),
+                                    jobs, inflight or 2 * workers):
+                yield from part
         finally:
-            if pool is not None:
-                pool.shutdown(cancel_futures=True)
+            pool.shutdown(cancel_futures=True)
+
+    def jobs(self, pages: Iterable[Page], parts: int = 1) -> Iterator[tuple[list[Page], Counter[str], int]]:
+        """Read ``batch_size`` pages at a time, decode them, count their lines, and cut the batch into
+        ``parts`` jobs ``(pages, line counts of the whole batch, scraped pages in the batch)``."""
+        it = iter(pages)
+        size = max(1, -(-self.batch_size // max(1, parts)))
+        while batch := list(islice(it, self.batch_size)):
+            for page in batch:
+                decode_page(page)
+            counts, n = line_counts(batch)
+            for k in range(0, len(batch), size):
+                yield batch[k:k + size], counts, n
 
     def _config(self) -> dict[str, Any]:
         return {"upto": self.upto, "date": self.date, "timeout": self.timeout, "model": self.model,
                 "actors": self.actors}
+
+
+def ordered_map(submit: Callable[[Any], Any], result: Callable[[Any], Any], jobs: Iterable[Any],
+                inflight: int) -> Iterator[Any]:
+    """Results of ``jobs`` in order, with at most ``inflight`` submitted and not yet collected, so that a
+    long input is read only as fast as it is processed."""
+    pending: deque[Any] = deque()
+    for job in jobs:
+        pending.append(submit(job))
+        if len(pending) >= max(1, inflight):
+            yield result(pending.popleft())
+    while pending:
+        yield result(pending.popleft())
 
 
 def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
@@ -170,14 +205,19 @@ def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
     return line_document_counts(texts), len(texts)
 
 
-_WORKER_PIPELINES: dict[tuple, Pipeline] = {}
+_WORKER_PIPELINE: Pipeline | None = None
 
 
-def _process_in_worker(args: tuple[dict[str, Any], list[Page], Counter[str], int]) -> list[Record]:
-    config, pages, counts, n = args
-    key = tuple(sorted(config.items()))
-    pipeline = _WORKER_PIPELINES.get(key) or _WORKER_PIPELINES.setdefault(key, Pipeline(**config))
-    return pipeline.process_batch(pages, line_counts=counts, n_docs=n)
+def _init_worker(config: dict[str, Any]) -> None:
+    """Load the model and knowledge once per worker process, when the pool starts it."""
+    global _WORKER_PIPELINE
+    _WORKER_PIPELINE = Pipeline(**config)
+
+
+def _process_in_worker(job: tuple[list[Page], Counter[str], int]) -> list[Record]:
+    pages, counts, n = job
+    assert _WORKER_PIPELINE is not None, "worker started without _init_worker"
+    return _WORKER_PIPELINE.process_batch(pages, line_counts=counts, n_docs=n)
 
 
 @contextlib.contextmanager
