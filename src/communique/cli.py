@@ -398,5 +398,8 @@ def articles(
         out_console.print(table)
 
 
+from .web import command as _web_command  # noqa: E402,F401  (registers serve)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
