@@ -23,6 +23,10 @@ from .model import DocError, Page, Record, Stage
 STAGES: tuple[Stage, ...] = ("article", "annotate", "events")
 """In order; ``upto`` names the last one to run."""
 
+SOLO_CHARS = 100_000
+"""With a time limit, an article longer than this (a long story is 30,000 characters) is parsed on its own, so
+its time is its own and the limit holds for it; shorter ones share one batched parse."""
+
 
 class DocumentTimeout(BaseException):
     """Raised by the per-document alarm. A BaseException, so that the ``except Exception`` guards inside
@@ -100,11 +104,7 @@ class Pipeline:
         if self.upto == "article":
             return records
         todo = [i for i, r in enumerate(records) if r.article is not None and r.error is None]
-        texts = (records[i].article.text for i in todo)
-        try:
-            docs = list(self.nlp.pipe(texts))
-        except Exception:  # noqa: BLE001 - find the one document that breaks the parser, parse the rest
-            docs = [self._guard_parse(records[i].article.text) for i in todo]
+        docs = self._parse([records[i].article.text for i in todo])
         for i, doc in zip(todo, docs, strict=True):
             rec = records[i]
             if isinstance(doc, DocError):
@@ -115,9 +115,40 @@ class Pipeline:
             records[i].doc = None
         return records
 
+    def _parse(self, texts: list[str]) -> list[Any]:
+        """A Doc, or the DocError saying why not, for each text, within the per-document limits.
+
+        The batch is parsed with one ``nlp.pipe`` call (within ``timeout`` times its size). A text over the
+        parser's length limit is refused; with a timeout, a long text is parsed alone, within ``timeout``;
+        when the batch fails or runs out of time each text is parsed alone, so only the culprit fails."""
+        out: list[Any] = [None] * len(texts)
+        limit = getattr(self.nlp, "max_length", 1_000_000)
+        batch = []
+        for k, text in enumerate(texts):
+            if len(text) > limit:
+                out[k] = DocError("too_large", f"the article is {len(text):,} characters long, over the parser's "
+                                               f"limit of {limit:,}; split the document or lower --max-bytes")
+            elif self.timeout > 0 and len(text) > SOLO_CHARS:
+                out[k] = self._guard_parse(text)
+            else:
+                batch.append(k)
+        try:
+            with _time_limit(self.timeout * len(batch)):
+                docs = list(self.nlp.pipe(texts[k] for k in batch))
+        except (Exception, DocumentTimeout):  # noqa: BLE001 - find the document that breaks or stalls the parser
+            docs = [self._guard_parse(texts[k]) for k in batch]
+        for k, doc in zip(batch, docs, strict=True):
+            out[k] = doc
+        return out
+
     def _guard_parse(self, text: str):
         try:
-            return self.nlp(text)
+            with _time_limit(self.timeout):
+                return self.nlp(text)
+        except DocumentTimeout:
+            return DocError("timeout", f"parsing took over {self.timeout:g} s; raise the limit with --timeout")
+        except MemoryError:
+            return DocError("too_large", "ran out of memory parsing this article; lower --max-bytes or split it")
         except Exception as exc:  # noqa: BLE001
             return DocError("internal", f"the parser failed on this article ({type(exc).__name__}: {exc}); "
                                         "please report it with this input")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, DocError, Page, Record, article_id
-from ..sources.decode import decode, looks_binary
+from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
 from .html import extract_body, parse_html
 from .language import detect_language
@@ -47,7 +47,7 @@ def page_to_record(
     decode_page(page)
     if page.error:
         return Record(source=page.source, error=page.error)
-    content = str(page.content).replace("\r\n", "\n").replace("\r", "\n")
+    content = no_surrogates(str(page.content)).replace("\r\n", "\n").replace("\r", "\n")
     if not content.strip():
         return Record(source=page.source, error=DocError("empty", "the document has no text"))
 

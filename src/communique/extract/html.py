@@ -278,19 +278,21 @@ def _link_chars(text: str, anchors: list[str]) -> int:
     return min(n, len(flat))
 
 
-def _link_chars_indexed(text: str, index: dict[str, list[str]]) -> int:
-    """Same measure in one pass over the text (anchors indexed by their first 15 characters), for
-    pages with so many links and blocks that testing every link against every block is too slow."""
+def _link_chars_indexed(text: str, index: dict[str, tuple[list[int], set[str]]]) -> int:
+    """Same measure in one pass over the text, for pages with so many links and blocks that testing every
+    link against every block is too slow. ``index``: first 15 characters -> (the lengths of the links that
+    start so, longest first; those links), so that thousands of links alike ("Read more: ...") cost one
+    set lookup per length, not a scan of them all."""
     flat = text.replace("\n", " ")
     n, i = 0, 0
     end = len(flat) - 14
     while i < end:
         found = index.get(flat[i : i + 15])
         if found:
-            hit = next((a for a in found if flat.startswith(a, i)), None)
+            hit = next((k for k in found[0] if flat[i : i + k] in found[1]), 0)
             if hit:
-                n += len(hit)
-                i += len(hit)
+                n += hit
+                i += hit
                 continue
         i += 1
     return min(n, len(flat))
@@ -320,13 +322,16 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
     whole = " ".join(b.text.replace("\n", " ") for b in blocks)
     if len(anchors) * len(whole) <= 50_000_000:
         anchors = [a for a in anchors if a in whole]  # most menus and teasers are not in the text at all
-    if len(anchors) * len(blocks) <= 50_000:
+    if len(anchors) * len(blocks) <= 50_000 and len(anchors) * len(whole) <= 200_000_000:  # cost of the scan below
         for b in blocks:
             b.link_chars = _link_chars(b.text, anchors) if anchors else 0
     else:
-        index: dict[str, list[str]] = {}
+        index: dict[str, tuple[list[int], set[str]]] = {}
         for a in anchors:  # longest first, so the longest link at a position wins
-            index.setdefault(a[:15], []).append(a)
+            lengths, texts = index.setdefault(a[:15], ([], set()))
+            if not lengths or lengths[-1] != len(a):
+                lengths.append(len(a))
+            texts.add(a)
         for b in blocks:
             b.link_chars = _link_chars_indexed(b.text, index)
     return blocks

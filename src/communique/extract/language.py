@@ -10,6 +10,8 @@ MIN_WORDS = 20
 MIN_PROBABILITY = 0.8
 
 _LANG_CODE = re.compile(r"^[a-z]{2,3}")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+"""Zero-width, soft-hyphen and direction marks: invisible, but they hide every word from the identifier."""
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +32,7 @@ def normalise_code(code: str | None) -> str | None:
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``: detected when the text is long enough to tell, else as declared."""
     declared = normalise_code(declared)
-    sample = text[:700]
+    sample = _INVISIBLE.sub("", text[:2800])[:700]
     if len(sample.split()) < MIN_WORDS:
         return declared
     lang, prob = _identifier().classify(sample)

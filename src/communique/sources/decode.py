@@ -92,6 +92,15 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     return _mixed_utf8(data)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """Lone UTF-16 surrogates (JSON may escape them, "\\ud800"; a caller's str may hold them) become U+FFFD:
+    no UTF-8 output, hash or database accepts them."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """UTF-8 with a few stray bytes (a page pasted together from two sources) rather than another encoding."""
     text = data[:200_000].decode("utf-8", errors="replace")

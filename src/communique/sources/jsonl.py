@@ -10,6 +10,7 @@ import json
 from collections.abc import Iterator
 
 from ..model import DocError, Page
+from .decode import no_surrogates
 
 _FIELDS = (("html", "html"), ("page_text", "text"), ("text", "clean"))
 
@@ -21,7 +22,7 @@ def read_jsonl(path: str, data: bytes, max_bytes: int) -> Iterator[Page]:
         where = f"{path}:{lineno}"
         try:
             obj = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested 1000s deep
             yield Page(source=where, content=b"", size=len(raw), error=DocError(
                 "unreadable", f"line {lineno} is not valid JSON ({exc}); fix or remove that line"))
             continue
@@ -29,13 +30,13 @@ def read_jsonl(path: str, data: bytes, max_bytes: int) -> Iterator[Page]:
             yield Page(source=where, content=b"", size=len(raw), error=DocError(
                 "unreadable", f"line {lineno} is JSON but not an object; expected {{\"id\", \"html\"|\"text\"}}"))
             continue
-        source = str(obj["id"]) if obj.get("id") not in (None, "") else where
+        source = no_surrogates(str(obj["id"])) if obj.get("id") not in (None, "") else where
         field = next(((k, kind) for k, kind in _FIELDS if isinstance(obj.get(k), str)), None)
         if field is None:
             yield Page(source=source, content=b"", size=len(raw), error=DocError(
                 "unreadable", f"line {lineno} has none of the fields html, page_text or text (as a string)"))
             continue
-        content = obj[field[0]]
+        content = no_surrogates(obj[field[0]])
         if len(content) > max_bytes:
             yield Page(source=source, content=b"", size=len(raw), error=DocError(
                 "too_large", f"line {lineno}: {len(content):,} characters is over the {max_bytes:,} limit"))
@@ -52,4 +53,5 @@ def read_jsonl(path: str, data: bytes, max_bytes: int) -> Iterator[Page]:
 
 
 def _str(v: object) -> str | None:
-    return v.strip() or None if isinstance(v, str) else None
+    return no_surrogates(v).strip() or None if isinstance(v, str) else None
+

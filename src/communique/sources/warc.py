@@ -61,6 +61,7 @@ def _iterate(path: str, stream: BinaryIO, base: int, max_bytes: int) -> Iterator
 
 
 def _damaged(path: str, at: int, why: str) -> Page:
+    why = "".join(ch if ch.isprintable() else "?" for ch in why[:160])  # readers quote the raw bytes they choked on
     return Page(source=f"{path}@{at}", content=b"", error=DocError(
         "unreadable", f"WARC record near byte {at} is corrupt or truncated ({why}); the records before it were "
                       "read and reading resumes at the next record if there is one."))
