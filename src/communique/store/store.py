@@ -15,10 +15,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, create_engine, event, func, or_, select, text
+from sqlalchemy import Connection, Engine, and_, create_engine, distinct, event, func, or_, select, text
 
 from ..model import Record
-from . import merge, near
+from . import merge, near, queries, search
 from . import rows as rows_of
 from . import schema as s
 
@@ -199,15 +199,19 @@ class Store:
         conn.execute(s.articles.delete().where(s.articles.c.id == old_id))
 
     # -- reading -------------------------------------------------------------------------
-    def articles(self, limit: int | None = None) -> list[dict[str, Any]]:
+    def articles(self, limit: int | None = None, offset: int = 0) -> list[dict[str, Any]]:
         """Stored articles, newest publication date first, with how many sources printed each."""
         n_sources = (select(s.article_sources.c.article_id, func.count().label("sources"))
                      .group_by(s.article_sources.c.article_id).subquery())
+        n_events = (select(s.events.c.article_id, func.count(distinct(s.events.c.n)).label("events"))
+                    .group_by(s.events.c.article_id).subquery())
         q = (select(s.articles.c.id, s.articles.c.title, s.articles.c.date, s.articles.c.site,
                     s.articles.c.url, s.articles.c.language, s.articles.c.source, s.articles.c.wire,
-                    s.articles.c.authors, s.articles.c.error_kind, s.articles.c.text, n_sources.c.sources)
+                    s.articles.c.authors, s.articles.c.error_kind, s.articles.c.text, n_sources.c.sources,
+                    n_events.c.events)
              .join(n_sources, n_sources.c.article_id == s.articles.c.id, isouter=True)
-             .order_by(s.articles.c.date.desc(), s.articles.c.id))
+             .join(n_events, n_events.c.article_id == s.articles.c.id, isouter=True)
+             .order_by(s.articles.c.date.desc(), s.articles.c.id).offset(offset))
         if limit:
             q = q.limit(limit)
         with self.engine.connect() as conn:
@@ -217,9 +221,64 @@ class Store:
             d = dict(r)
             d["authors"], d["wire"] = json.loads(d["authors"]), json.loads(d["wire"])
             d["words"] = len(d.pop("text").split())
-            d["sources"] = d["sources"] or 0
+            d["sources"], d["events"] = d["sources"] or 0, d["events"] or 0
             out.append(d)
         return out
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One stored record (SCHEMA.md) with every source that printed it; a unique id prefix is enough."""
+        a = s.articles.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(a.id, a.record, a.story_id).where(a.id.like(article_id.strip() + "%"))
+                                .limit(2)).all()
+            if len(rows) != 1:
+                return None
+            aid, raw, story = rows[0]
+            src = s.article_sources.c
+            sources = conn.execute(select(src.source, src.url, src.site, src.kind, src.similarity, src.ingested_at)
+                                   .where(src.article_id == aid).order_by(src.ingested_at, src.source)).mappings()
+            rec = json.loads(raw)
+            rec["sources"] = [dict(r) for r in sources]
+            rec["story_id"] = story
+            return rec
+
+    def search(self, words: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles holding every word (full-text index), best match first, with a snippet."""
+        with self.engine.connect() as conn:
+            return search.search(conn, words, limit, offset)
+
+    def events(self, *, merged: bool = False, limit: int | None = None, offset: int = 0,
+               **filters: Any) -> list[dict[str, Any]]:
+        """Events matching the filters (actor, recipient, dyad "RUS:UKR", type, quad, since, until, text,
+        modality, article), newest first; ``merged`` gives one row per happening across articles."""
+        with self.engine.connect() as conn:
+            return queries.events(conn, queries.EventFilter(**filters), merged, limit, offset)
+
+    def count_events(self, *, merged: bool = False, **filters: Any) -> int:
+        with self.engine.connect() as conn:
+            return queries.count_events(conn, queries.EventFilter(**filters), merged)
+
+    def events_frame(self, *, merged: bool = False, **filters: Any):
+        """The same events as a pandas DataFrame, one flat row each (the CSV export's columns)."""
+        from ..exports.flat import frame
+
+        return frame(self.events(merged=merged, **filters))
+
+    def actors(self, limit: int | None = None) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return queries.actors(conn, limit)
+
+    def actor(self, code: str) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            return queries.actor(conn, code)
+
+    def dyad_timeline(self, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return queries.dyad_timeline(conn, a, b, by)
+
+    def stats(self) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            return queries.stats(conn)
 
     def records(self) -> Iterator[dict[str, Any]]:
         """The stored records in the SCHEMA.md shape."""

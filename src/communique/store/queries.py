@@ -1,0 +1,230 @@
+"""Questions a researcher asks of the store: events by actor, dyad, type and time; actors; timelines; counts.
+
+Event rows are dyads (one per actor x recipient pair). ``merged=True`` asks for one row per
+merged event (the same happening across articles), with its mention, source and article counts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, Select, and_, distinct, func, or_, select
+
+from . import schema as s
+
+E = s.events.c
+C = s.event_clusters.c
+A = s.articles.c
+
+
+@dataclass
+class EventFilter:
+    """The filters shared by the CLI, the Python API and the REST API. Codes and types are case-insensitive;
+    several may be given comma-separated ("RUS,BLR")."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    dyad: str | None = None
+    type: str | None = None
+    quad: int | None = None
+    since: str | None = None
+    until: str | None = None
+    text: str | None = None
+    modality: str | None = None
+    article: str | None = None
+
+    def clauses(self) -> list[Any]:
+        out: list[Any] = []
+        if self.actor:
+            out.append(E.actor_code.in_(_codes(self.actor)))
+        if self.recipient:
+            out.append(E.recipient_code.in_(_codes(self.recipient)))
+        if self.dyad:
+            a, sep, b = self.dyad.partition(":")
+            if not sep or not a or not b:
+                raise ValueError(f"dyad {self.dyad!r} should be ACTOR:RECIPIENT, e.g. RUS:UKR")
+            out += [E.actor_code.in_(_codes(a)), E.recipient_code.in_(_codes(b))]
+        if self.type:
+            out.append(E.type.in_(_codes(self.type)))
+        if self.quad is not None:
+            if self.quad not in (1, 2, 3, 4):
+                raise ValueError(f"quad {self.quad} should be 1, 2, 3 or 4")
+            out.append(E.quad == self.quad)
+        if self.since:
+            out.append(E.date >= _iso(self.since, "since"))
+        if self.until:
+            out.append(E.date <= _iso(self.until, "until", end=True))
+        if self.modality:
+            out.append(E.modality.in_([m.strip().lower() for m in self.modality.split(",")]))
+        if self.article:
+            out.append(E.article_id.like(self.article.strip() + "%"))
+        if self.text:
+            out += [E.evidence.ilike(f"%{w}%") for w in self.text.split()]
+        return out
+
+
+def _codes(value: str) -> list[str]:
+    return [v.strip().upper() for v in value.split(",") if v.strip()]
+
+
+def _iso(value: str, name: str, end: bool = False) -> str:
+    """Accept 2022, 2022-01 or 2022-01-21 (an ``until`` month or year runs to its end); say so on a typo."""
+    v = value.strip()
+    try:
+        date.fromisoformat({4: v + "-01-01", 7: v + "-01"}.get(len(v), v))
+    except ValueError:
+        raise ValueError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
+    return v + {4: "-99-99", 7: "-99"}.get(len(v), "") if end else v
+
+
+def _event_select(f: EventFilter, merged: bool) -> Select:
+    cols = [s.events, C.mentions, C.sources, C.articles, A.title, A.date.label("article_date"), A.url, A.site]
+    q = (select(*cols).join(s.event_clusters, C.id == E.cluster_id, isouter=True)
+         .join(s.articles, A.id == E.article_id))
+    where = f.clauses()
+    if merged:
+        first = select(func.min(E.id)).where(*where).group_by(func.coalesce(E.cluster_id, -E.id))
+        return q.where(E.id.in_(first))
+    return q.where(*where)
+
+
+def event_row(r: dict[str, Any]) -> dict[str, Any]:
+    """A stored event row in the SCHEMA.md event shape, plus where it sits in the store and its merged counts."""
+    ev = json.loads(r["data"])
+    ev.update({
+        "id": r["id"], "article_id": r["article_id"], "cluster_id": r["cluster_id"],
+        "actor_code": r["actor_code"], "actor_sector": r["actor_sector"], "actor_name": r["actor_name"],
+        "recipient_code": r["recipient_code"], "recipient_sector": r["recipient_sector"],
+        "recipient_name": r["recipient_name"], "date": r["date"],
+        "title": r["title"], "article_date": r["article_date"], "url": r["url"], "site": r["site"],
+        "mentions": r["mentions"] or 1, "sources": r["sources"] or 1, "articles": r["articles"] or 1,
+        "lead": bool(r["lead"]),
+    })
+    return ev
+
+
+def events(conn: Connection, f: EventFilter, merged: bool = False, limit: int | None = None,
+           offset: int = 0) -> list[dict[str, Any]]:
+    q = _event_select(f, merged).order_by(E.date.desc(), E.id).offset(offset)
+    if limit:
+        q = q.limit(limit)
+    return [event_row(dict(r)) for r in conn.execute(q).mappings()]
+
+
+def count_events(conn: Connection, f: EventFilter, merged: bool = False) -> int:
+    target = distinct(func.coalesce(E.cluster_id, -E.id)) if merged else E.id
+    return conn.execute(select(func.count(target)).where(*f.clauses())).scalar_one()
+
+
+def actors(conn: Connection, limit: int | None = None) -> list[dict[str, Any]]:
+    """Every actor code in the events, busiest first, with the names it was written as."""
+    stats: dict[str, dict[str, Any]] = defaultdict(lambda: {"as_actor": 0, "as_recipient": 0, "names": Counter()})
+    for role, code, name in ((E.actor_code, E.actor_code, E.actor_name),
+                             (E.recipient_code, E.recipient_code, E.recipient_name)):
+        key = "as_actor" if role is E.actor_code else "as_recipient"
+        for c, n, k in conn.execute(select(code, name, func.count()).where(code.is_not(None)).group_by(code, name)):
+            stats[c][key] += k
+            if n:
+                stats[c]["names"][n] += k
+    arts = dict(conn.execute(select(E.actor_code, func.count(distinct(E.article_id))).group_by(E.actor_code)).all())
+    out = []
+    for code, st in stats.items():
+        out.append({"code": code, "names": [n for n, _ in st["names"].most_common(5)],
+                    "as_actor": st["as_actor"], "as_recipient": st["as_recipient"],
+                    "events": st["as_actor"] + st["as_recipient"], "articles": arts.get(code, 0)})
+    out.sort(key=lambda a: (-a["events"], a["code"]))
+    return out[:limit] if limit else out
+
+
+def actor(conn: Connection, code: str) -> dict[str, Any] | None:
+    """One actor: who it deals with, how (quad classes), what kinds of events, and when."""
+    code = code.strip().upper()
+    found = [a for a in actors(conn) if a["code"] == code]
+    if not found:
+        return None
+    out = found[0]
+    partners: dict[str, dict[str, Any]] = defaultdict(lambda: {"events": 0, "quad": {1: 0, 2: 0, 3: 0, 4: 0}})
+    for mine, other in ((E.actor_code, E.recipient_code), (E.recipient_code, E.actor_code)):
+        for partner, quad, n in conn.execute(select(other, E.quad, func.count()).where(
+                mine == code, other.is_not(None)).group_by(other, E.quad)):
+            partners[partner]["events"] += n
+            if quad in (1, 2, 3, 4):
+                partners[partner]["quad"][quad] += n
+    out["partners"] = sorted(({"code": p, **v} for p, v in partners.items()), key=lambda p: (-p["events"], p["code"]))
+    involved = or_(E.actor_code == code, E.recipient_code == code)
+    out["types"] = dict(conn.execute(select(E.type, func.count()).where(involved).group_by(E.type)
+                                     .order_by(func.count().desc())).all())
+    out["timeline"] = _timeline(conn, involved, "month")
+    return out
+
+
+def dyad_timeline(conn: Connection, a: str, b: str, by: str = "month") -> list[dict[str, Any]]:
+    """Events between two actors (both directions) by period and quad class, with summed scores."""
+    a, b = a.strip().upper(), b.strip().upper()
+    pair = or_(and_(E.actor_code == a, E.recipient_code == b), and_(E.actor_code == b, E.recipient_code == a))
+    return _timeline(conn, pair, by)
+
+
+def period(day: str | None, by: str) -> str | None:
+    """The month (YYYY-MM) or the Monday of the ISO week (YYYY-MM-DD) a date falls in."""
+    if not day:
+        return None
+    if by == "month":
+        return day[:7]
+    if by == "week":
+        d = date.fromisoformat(day[:10])
+        return (d - timedelta(days=d.weekday())).isoformat()
+    raise ValueError(f"by={by!r}: use 'month' or 'week'")
+
+
+def _timeline(conn: Connection, where: Any, by: str) -> list[dict[str, Any]]:
+    period(None, by)  # reject a bad ``by`` before querying
+    acc: dict[tuple[str, int], dict[str, Any]] = {}
+    for day, quad, n, score in conn.execute(select(E.date, E.quad, func.count(), func.sum(E.score))
+                                            .where(where, E.date.is_not(None)).group_by(E.date, E.quad)):
+        key = (period(day, by), quad)
+        row = acc.setdefault(key, {"period": key[0], "quad": quad, "events": 0, "score": 0.0})
+        row["events"] += n
+        row["score"] = round(row["score"] + (score or 0.0), 3)
+    return sorted(acc.values(), key=lambda r: (r["period"], r["quad"] or 0))
+
+
+def stats(conn: Connection) -> dict[str, Any]:
+    """The whole store at a glance: counts, date range, activity by month, busiest dyads."""
+    def count(table) -> int:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+    first, last = conn.execute(select(func.min(E.date), func.max(E.date))).one()
+    a_first, a_last = conn.execute(select(func.min(A.date), func.max(A.date))).one()
+    by_period: dict[str, dict[str, Any]] = {}
+
+    def slot(p: str) -> dict[str, Any]:
+        return by_period.setdefault(p, {"period": p, "articles": 0, "events": 0, "quad1": 0, "quad2": 0,
+                                        "quad3": 0, "quad4": 0})
+
+    for month, n in conn.execute(select(func.substr(A.date, 1, 7), func.count()).where(A.date.is_not(None))
+                                 .group_by(func.substr(A.date, 1, 7))):
+        slot(month)["articles"] += n
+    for month, quad, n in conn.execute(select(func.substr(E.date, 1, 7), E.quad, func.count())
+                                       .where(E.date.is_not(None)).group_by(func.substr(E.date, 1, 7), E.quad)):
+        row = slot(month)
+        row["events"] += n
+        if quad in (1, 2, 3, 4):
+            row[f"quad{quad}"] += n
+    top = conn.execute(select(E.actor_code, E.recipient_code, func.count().label("n"))
+                       .where(E.recipient_code.is_not(None), E.recipient_code != E.actor_code)
+                       .group_by(E.actor_code, E.recipient_code).order_by(func.count().desc(), E.actor_code)
+                       .limit(10)).all()
+    return {
+        "articles": count(s.articles), "sources": count(s.article_sources),
+        "stories": conn.execute(select(func.count(distinct(A.story_id)))).scalar_one(),
+        "failures": count(s.failures), "entities": count(s.entities), "quotes": count(s.quotes),
+        "events": count(s.events), "merged_events": count(s.event_clusters),
+        "first_date": first or a_first, "last_date": last or a_last,
+        "by_period": sorted(by_period.values(), key=lambda r: r["period"]),
+        "top_dyads": [{"actor": a, "recipient": r, "events": n} for a, r, n in top],
+    }

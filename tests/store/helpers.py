@@ -1,0 +1,90 @@
+"""Records built by hand for store tests: the store is under test here, not the pipeline."""
+
+from __future__ import annotations
+
+from communique.model import Article, Event, Party, Record, Span, When, Where, article_id
+
+WORDS = [
+    "minister",
+    "ambassador",
+    "talks",
+    "border",
+    "troops",
+    "sanctions",
+    "officials",
+    "meeting",
+    "capital",
+    "invitation",
+    "summit",
+    "crisis",
+    "government",
+    "statement",
+    "agreement",
+    "week",
+    "president",
+    "foreign",
+    "defence",
+    "army",
+    "police",
+    "court",
+    "rebels",
+]
+
+
+def filler(seed: int, n: int = 120) -> str:
+    """A distinct body of ``n`` words: different seeds share almost no 5-word shingles."""
+    return (
+        " ".join(f"{WORDS[(seed * 7 + i * (seed % 5 + 3)) % len(WORDS)]}{(seed * 31 + i) % 97}" for i in range(n)) + "."
+    )
+
+
+def rec(source: str, body: str, **kw) -> Record:
+    return Record(
+        source=source,
+        article=Article(
+            id=article_id(body),
+            title=kw.get("title", "T"),
+            text=body,
+            date=kw.get("date"),
+            url=kw.get("url"),
+            site=kw.get("site"),
+        ),
+    )
+
+
+def event(
+    type_: str,
+    actor: str | list[str],
+    recipient: str | list[str] | None,
+    body: str,
+    *,
+    when: tuple[str, str, str] | None = None,
+    place: str | None = None,
+    modality: str = "asserted",
+    quad: int = 1,
+    score: float = 1.0,
+) -> Event:
+    """An event whose evidence is the body's first sentence."""
+    actors = [actor] if isinstance(actor, str) else actor
+    recipients = [] if recipient is None else [recipient] if isinstance(recipient, str) else recipient
+    end = body.find(".") + 1 or len(body)
+    return Event(
+        type=type_,
+        actor=[Party(name=f"{c} officials", code=c, sector="GOV") for c in actors],
+        recipient=[Party(name=c, code=c) for c in recipients],
+        evidence=Span(0, end, body[:end]),
+        cameo="04",
+        quad=quad,
+        score=score,
+        modality=modality,
+        when=When(*when, text="then") if when else None,
+        where=Where(place, "CHE", 46.2, 6.14) if place else None,
+        confidence=0.9,
+    )
+
+
+def event_record(source: str, body: str, events: list[Event], **kw) -> Record:
+    r = rec(source, body, **kw)
+    r.stage = "events"
+    r.events = events
+    return r
