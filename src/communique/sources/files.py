@@ -1,6 +1,6 @@
 """Paths (files, directories, ``-`` for stdin) to Pages.
 
-The kind of each input is told by its content (gzip, WARC, JSONL, HTML or text) with the
+The kind of each input is told by its content (gzip, WARC, RSS/Atom feed, JSONL, HTML or text) with the
 file name only as a tie-breaker, because scrapers save HTML as .txt and text as .html.
 Anything unreadable becomes a Page carrying an error, so the batch goes on.
 """
@@ -16,15 +16,16 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..model import DocError, Page
+from .feeds import read_feed
 from .jsonl import read_jsonl
-from .sniff import html_or_text, is_gzip, is_jsonl, is_warc
+from .sniff import html_or_text, is_feed, is_gzip, is_jsonl, is_warc
 from .warc import open_bytes, read_warc
 
 DEFAULT_MAX_BYTES = 20_000_000
 """Largest document read (bytes, after decompression). A bigger one gets a ``too_large`` error."""
 
 DIRECTORY_SUFFIXES = (
-    ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".warc", ".jsonl", ".ndjson", ".gz",
+    ".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".warc", ".jsonl", ".ndjson", ".gz", ".rss", ".atom", ".xml",
 )
 """Files picked up when walking a directory; a file named explicitly is always read."""
 
@@ -71,6 +72,10 @@ def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_
     if is_warc(head) or (is_gzip(head) and ".warc" in name):
         yield from read_warc(source, lambda: open(path, "rb"), max_bytes)  # noqa: SIM115 - read_warc closes it
         return
+    if is_feed(head):  # read as it is parsed, item by item, however large
+        with open(path, "rb") as fh:
+            yield from read_feed(source, fh, max_bytes)
+        return
     size = path.stat().st_size
     if is_gzip(head):
         data, err = _gunzip_file(path, max_bytes)
@@ -106,6 +111,9 @@ def _read_blob(
         return
     if is_warc(head):
         yield from read_warc(source, open_bytes(data), max_bytes)
+        return
+    if is_feed(head):
+        yield from read_feed(source, io.BytesIO(data), max_bytes)
         return
     if name.endswith((".jsonl", ".ndjson")) or (not name.endswith((".html", ".htm", ".txt")) and is_jsonl(head)):
         yield from read_jsonl(source, data, max_bytes)

@@ -1,0 +1,76 @@
+"""Crash safety: `communique ingest` killed with SIGKILL mid-run, then run again, stores every document once."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from .conftest import EXAMPLES
+
+FAILING = {"empty.txt": b"", "binary.txt": b"\x00\x01\x02PNG\x00" * 50}
+
+
+def make_docs(folder: Path) -> tuple[set[str], set[str]]:
+    """30 Wikinews articles as one text file each, plus two files that fail; (article sources, failing sources)."""
+    folder.mkdir()
+    good = set()
+    for i, line in enumerate((EXAMPLES / "wikinews-sample.jsonl").read_text().splitlines()):
+        row = json.loads(line)
+        f = folder / f"doc{i:02d}.txt"
+        f.write_text(row["title"] + "\n\n" + row["text"], encoding="utf-8")
+        good.add(str(f))
+    for name, data in FAILING.items():
+        (folder / name).write_bytes(data)
+    return good, {str(folder / n) for n in FAILING}
+
+
+def ingest_cmd(docs: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "communique.cli", "ingest", str(docs), "--db", str(db), "--batch-size", "2",
+            "--clean-text", "--date", "2019-01-01", "--quiet"]
+
+
+def outcomes(db: Path) -> int:
+    """Documents with a committed outcome (a source of an article, or a failure); 0 before the tables exist."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
+            return con.execute("SELECT (SELECT count(*) FROM article_sources) + (SELECT count(*) FROM failures)"
+                               ).fetchone()[0]
+    except sqlite3.OperationalError:
+        return 0
+
+
+def test_killed_ingest_resumes_with_every_document_stored_once(tmp_path):
+    docs = tmp_path / "docs"
+    good, failing = make_docs(docs)
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen(ingest_cmd(docs, db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while (at_kill := outcomes(db)) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.read().decode()[-2000:]
+    assert 0 < at_kill < len(good) + len(failing), "the kill must land after some batches and before the end"
+
+    again = subprocess.run(ingest_cmd(docs, db) + ["--summary-json", "-"], capture_output=True, timeout=300)
+    assert again.returncode == 0, again.stderr.decode()[-2000:]
+    summary = json.loads(again.stdout)
+    assert summary["skipped"] >= at_kill  # what was committed before the kill is not parsed again
+
+    with sqlite3.connect(db) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        sources = [r[0] for r in con.execute("SELECT source FROM article_sources")]
+        failed = [r[0] for r in con.execute("SELECT source FROM failures")]
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert sorted(sources) == sorted(good)  # each article source exactly once, none lost
+    assert sorted(failed) == sorted(failing)  # failures survive the kill too, once each
+    assert articles == len(good)
+
+    third = subprocess.run(ingest_cmd(docs, db) + ["--summary-json", "-"], capture_output=True, timeout=300)
+    assert json.loads(third.stdout)["skipped"] == len(good) + len(failing)
