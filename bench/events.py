@@ -2,6 +2,10 @@
 news, the founding page, and the speed of the full pipeline beside bare spaCy, in one run.
 
     python bench/events.py [--shared ../shared] [--texts 2000] [--reuters 1000] [--no-append]
+                           [--only gsr,conflibert,reuters,...] [--errors]
+
+``--only`` runs some sections (gsr, dates, conflibert, reuters, founding, speed) and appends nothing;
+``--errors`` prints the misses of the GSR and ConfliBERT sections grouped by kind, for error analysis.
 """
 
 from __future__ import annotations
@@ -24,6 +28,12 @@ from communique.pipeline import Pipeline  # noqa: E402
 
 IGO_FAMILY = {"IGO", "UNO", "EUR"}
 OUT = ROOT / "bench" / "out"
+ERRORS: dict[str, list[str]] = {}
+"""Misses by kind, filled by the sections for ``--errors``."""
+
+
+def _miss(kind: str, line: str) -> None:
+    ERRORS.setdefault(kind, []).append(line)
 
 
 def code_events(pipeline: Pipeline, texts: list[str], date: str | None = None) -> list[Record]:
@@ -39,6 +49,11 @@ def code_events(pipeline: Pipeline, texts: list[str], date: str | None = None) -
 
 def _norm(code: str | None) -> str | None:
     return "IGO" if code in IGO_FAMILY else code
+
+
+def _show(e) -> str:
+    return (f"{e.type} {[f'{p.name}:{p.code}' for p in e.actor]}->{[f'{p.name}:{p.code}' for p in e.recipient]}"
+            f" [{e.trigger.text if e.trigger else ''}]")
 
 
 def gsr(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
@@ -66,10 +81,18 @@ def gsr(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
                     break
             if hit is None:
                 fn += 1
+                same = [p for i, p in enumerate(preds) if i not in used and p.type == gtype]
+                got = "; ".join(_show(p) for p in preds) or "nothing"
+                kind = "gsr: right type, wrong actors" if same else "gsr: type missed"
+                _miss(kind, f"{gtype} {sorted(map(str, src))}->{sorted(map(str, tgt))} | got {got} | {row['text']}")
             else:
                 used.add(hit)
                 tp += 1
         fp += len(preds) - len(used)
+        for i, p in enumerate(preds):
+            if i not in used:
+                gt = ",".join(sorted({e["event_code_plover_current"] for e in gold})) or "none"
+                _miss("gsr: extra prediction", f"{_show(p)} (gold {gt}) | {row['text']}")
         gtypes = Counter(e["event_code_plover_current"] for e in gold)
         ptypes = Counter(p.type for p in preds)
         ttp += sum((gtypes & ptypes).values())
@@ -101,6 +124,9 @@ def conflibert(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
         asserted = [e for e in rec.events if e.modality != "negated"]
         pred = asserted[0].quad if asserted else 0
         confusion[(gold, pred)] += 1
+        if gold != pred:
+            got = _show(asserted[0]) if asserted else "no event"
+            _miss(f"conflibert: gold {gold} predicted {pred}", f"{got} | {row['text'][:300]}")
     n = sum(confusion.values())
     acc = sum(v for (g, p), v in confusion.items() if g == p) / max(n, 1)
     matrix = "; ".join(f"gold {g}: " + " ".join(f"{confusion[(g, p)]}" for p in range(5)) for g in range(5))
@@ -172,6 +198,8 @@ def main() -> None:
     ap.add_argument("--texts", type=int, default=2000)
     ap.add_argument("--reuters", type=int, default=1000)
     ap.add_argument("--no-append", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated sections: gsr,dates,conflibert,reuters,founding,speed")
+    ap.add_argument("--errors", action="store_true", help="print the misses grouped by kind")
     a = ap.parse_args()
     if not (a.shared / "data").exists():
         print(f"no development data at {a.shared}/data; nothing to measure")
@@ -179,14 +207,23 @@ def main() -> None:
     pipeline = Pipeline("events")
     import dates
 
-    run_sections("Events (bench/events.py)", [
-        ("PLOVER gold sentences (plover-gsr-dev)", lambda: gsr(a.shared, pipeline)),
-        ("Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
-        ("ConfliBERT pentaclass", lambda: conflibert(a.shared, pipeline)),
-        ("False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
-        ("Founding page", lambda: founding(a.shared)),
-        ("Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
-    ], append=not a.no_append)
+    sections = [
+        ("gsr", "PLOVER gold sentences (plover-gsr-dev)", lambda: gsr(a.shared, pipeline)),
+        ("dates", "Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
+        ("conflibert", "ConfliBERT pentaclass", lambda: conflibert(a.shared, pipeline)),
+        ("reuters", "False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
+        ("founding", "Founding page", lambda: founding(a.shared)),
+        ("speed", "Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
+    ]
+    only = {x.strip() for x in a.only.split(",") if x.strip()}
+    unknown = only - {k for k, _, _ in sections}
+    if unknown:
+        raise SystemExit(f"--only: unknown section(s) {sorted(unknown)}; use {[k for k, _, _ in sections]}")
+    run_sections("Events (bench/events.py)", [(name, fn) for k, name, fn in sections if not only or k in only],
+                 append=not (a.no_append or only))
+    if a.errors:
+        for kind, lines in sorted(ERRORS.items(), key=lambda kv: -len(kv[1])):
+            print(f"\n## {kind}: {len(lines)}\n" + "\n".join(f"- {x}" for x in lines))
 
 
 if __name__ == "__main__":

@@ -110,3 +110,15 @@ def test_malformed_actor_file_is_a_clear_cli_error(tmp_path, founding_page):
 def test_odd_texts_do_not_break_the_stage(text):
     rec = communique.process(clean_text=text or "x", upto="annotate")
     assert rec.error is None or rec.error.kind in ("not_article", "unsupported_language")
+
+
+def test_organisation_names_follow_the_date_and_the_article():
+    # 1987: "ICC" is a US regulator, "the Commission" is no EU body, a company named Commonwealth is a company
+    text = ("The ICC had ordered the holding company to divest one of the railroads, a ruling the Commission "
+            "stayed last week. Commonwealth Freight Lines said it held talks with the railroad's owners.")
+    rec = ents(text, date="1987-03-01")
+    codes = {e.name: (e.actor.code if e.actor else None) for e in rec.entities}
+    assert not {"IGO", "EUR"} & set(codes.values()), codes
+    later = ents("The ICC prosecutor in The Hague said the court would open an inquiry into the killings.",
+                 date="2019-05-02")
+    assert "IGO" in {e.actor.code for e in later.entities if e.actor}

@@ -66,7 +66,8 @@ class Annotator:
         clusters = self._one_cluster_per_country(clusters)
         entities: list[tuple[int, Entity]] = []
         for c in clusters:
-            actor = person_actor(c, self.kb, on) if c.label == "PERSON" else named_actor(c, self.kb, on)
+            resolve = person_actor if c.label == "PERSON" else named_actor
+            actor = resolve(c, self.kb, on, doc.text)
             entities.append((c.first, Entity(id="", name=c.name, label=c.label, actor=actor,
                                              mentions=[Span(m.start, m.end, m.text) for m in c.mentions])))
         groups: dict[str, Entity] = {}
@@ -76,7 +77,7 @@ class Annotator:
             if key not in groups:
                 one = span.root.tag_ in ("NN", "NNP") and self.words.is_role(span.root)  # "an Argentine judge"
                 groups[key] = Entity(id="", name=span.text, label="PERSON" if one else "GROUP",
-                                     actor=resolve_phrase(span.text, on=on, kb=self.kb))
+                                     actor=resolve_phrase(span.text, on=on, kb=self.kb, context=doc.text))
                 entities.append((span.start_char, groups[key]))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
         phrases = {id(e) for e in groups.values()}

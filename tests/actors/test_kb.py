@@ -195,3 +195,53 @@ def test_unknown_file_kind_and_header(tmp_path: Path):
     g.write_text("foo,bar\n1,2\n", encoding="utf-8")
     with pytest.raises(KnowledgeBaseError, match="line 1: header"):
         load_kb(extra_files=[g])
+
+
+def test_an_organisation_exists_only_from_its_founding(kb):
+    # the acronym of a body founded in 2002 means something else in a 1987 story
+    assert kb.organisation("ICC", D(2019, 5, 2)).code == "IGO"
+    assert kb.organisation("ICC", D(1987, 3, 1)) is None
+    assert resolve_phrase("The ICC ruled on the railroad merger", D(1987, 3, 1)) is None
+    assert kb.organisation("WTO", D(1990, 1, 1)) is None
+    assert kb.organisation("World Trade Organization", D(2001, 1, 1)).name == "WTO"
+
+
+def test_an_ambiguous_acronym_needs_support_in_the_article(kb):
+    pension = "Savers may put up to 2,000 dlrs a year into an IRA, the bank said."
+    ulster = "The IRA said it planted the bomb in Belfast."
+    assert kb.organisation("IRA", D(1990, 1, 1), context=pension) is None
+    assert kb.organisation("IRA", D(1990, 1, 1), context=ulster).code == "GBR"
+    assert kb.organisation("IRA") is not None  # a phrase alone, with no article: the entry still answers
+
+
+def test_a_bare_generic_word_is_no_organisation(kb):
+    assert kb.organisation("the Commission") is None
+    assert kb.organisation("European Commission").code == "EUR"
+    a = resolve_phrase("Federal Maritime Commission", D(1987, 3, 1))
+    assert a is None or a.code is None
+
+
+def test_an_organisation_inside_a_longer_name_is_another_body():
+    assert resolve_phrase("Commonwealth Fertilizer Co", D(1987, 3, 1)) is None or \
+        resolve_phrase("Commonwealth Fertilizer Co", D(1987, 3, 1)).code is None
+    assert resolve_phrase("the Arab League secretary-general").code == "IGO"
+    assert resolve_phrase("NATO Secretary General Mark Rutte", D(2025, 1, 2)).code == "IGO"
+
+
+def test_a_surname_alone_needs_a_public_life_by_the_date(kb):
+    assert kb.person("Harper", D(2010, 1, 1)).person.country == "CAN"
+    assert kb.person("Harper", D(1987, 3, 1)) is None  # "Harper" in 1987 is a company, not the prime minister
+    assert kb.person("Stephen Harper", D(1987, 3, 1)) is not None  # the full name still names him
+
+
+def test_organisation_dates_and_ambiguity_are_validated(tmp_path):
+    bad = tmp_path / "orgs.yaml"
+    bad.write_text("organisations:\n  - {name: XYZ Forum, code: IGO, since: 2001, until: 1999}\n")
+    with pytest.raises(KnowledgeBaseError, match="before since"):
+        load_kb([bad])
+    bad.write_text("organisations:\n  - {name: XYZ Forum, code: IGO, names: [XYZ], ambiguous: [XYZ]}\n")
+    with pytest.raises(KnowledgeBaseError, match="context"):
+        load_kb([bad])
+    bad.write_text("organisations:\n  - {name: XYZ Forum, code: IGO, ambiguous: [QQQ], context: [forum]}\n")
+    with pytest.raises(KnowledgeBaseError, match="not among"):
+        load_kb([bad])

@@ -18,11 +18,11 @@ from .phrases import resolve_phrase
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT", "agent"})
 
 
-def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
+def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None) -> Actor | None:
     """A person's actor: the titles in the article say most; the knowledge base fills the rest."""
     from_text = None
     for title in sorted(c.titles, key=len, reverse=True):
-        from_text = resolve_phrase(f"{title} {c.name}", on=on, kb=kb)
+        from_text = resolve_phrase(f"{title} {c.name}", on=on, kb=kb, context=context)
         if from_text is not None and from_text.code:
             break
     known = kb.person(c.name, on)
@@ -40,9 +40,10 @@ CORPORATE = re.compile(r"\b(inc|corp|corporation|co|ltd|plc|llc|lp|sa|ag|nv|gmbh
                        re.I)
 
 
-def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | None:
-    """Organisations, countries, capitals and metonyms by name; anything else by its words."""
-    org = kb.organisation(c.name)
+def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None) -> Actor | None:
+    """Organisations, countries, capitals and metonyms by name; anything else by its words. ``context`` (the
+    article's text) lets an ambiguous acronym stand for an organisation only where the article backs it."""
+    org = kb.organisation(c.name, on, context)
     if org is not None:
         return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name)
     if CORPORATE.search(c.name.strip()):
@@ -51,7 +52,7 @@ def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None) -> Actor | No
         place = kb.country(c.name)
         if place is not None:
             return Actor(code=place.code, sector=place.sector, role=place.role, name=place.name)
-    return resolve_phrase(c.name, on=on, kb=kb)
+    return resolve_phrase(c.name, on=on, kb=kb, context=context)
 
 
 def _company(name: str, kb: KnowledgeBase) -> Actor:

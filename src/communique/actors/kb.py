@@ -133,8 +133,19 @@ class KnowledgeBase:
 
     def _add_organisation(self, raw: Raw) -> None:
         name = raw.get_str("name", required=True) or ""
-        org = Organisation(name, self._code(raw, "code") or "", raw.get_list("names"), self._sector(raw),
-                           raw.get_str("role"))  # fmt: skip
+        names = raw.get_list("names")
+        ambiguous = raw.get_list("ambiguous")
+        context = raw.get_list("context")
+        unknown = [a for a in ambiguous if key(a) not in {key(n) for n in (name, *names)}]
+        if unknown:
+            raw.fail(f"ambiguous names {list(unknown)} are not among the organisation's name and names")
+        if ambiguous and not context:
+            raw.fail("ambiguous names need context words that tell, in a text, that they mean this organisation")
+        since, until = raw.get_date("since"), raw.get_date("until", end=True)
+        if since and until and until < since:
+            raw.fail(f"until {until} is before since {since}")
+        org = Organisation(name, self._code(raw, "code") or "", names, self._sector(raw), raw.get_str("role"),
+                           since, until, ambiguous, context)  # fmt: skip
         self.organisations[key(name)] = org
 
     def _add_word(self, raw: Raw) -> None:
@@ -234,11 +245,23 @@ class KnowledgeBase:
             return None
         return hit if self._acronym_ok(k, text) else None
 
-    def organisation(self, text: str) -> Organisation | None:
-        """An organisation by short or full name ("the U.N.", "North Atlantic Treaty Organization")."""
+    def organisation(self, text: str, on: dt.date | None = None, context: str | None = None) -> Organisation | None:
+        """An organisation by short or full name ("the U.N.", "North Atlantic Treaty Organization"), if it
+        existed on ``on`` (when given): "ICC" in 1987 is not the International Criminal Court (2002). A name
+        the entry marks ambiguous resolves only when ``context`` (the article, when known) has one of the
+        entry's other names or context words ("ICC" with "The Hague" or "war crimes")."""
         k = key(text or "")
         hit = self._org_ix.get(k)
-        return hit if hit is not None and self._acronym_ok(k, text) else None
+        if hit is None or not self._acronym_ok(k, text):
+            return None
+        if on is not None and not hit.exists_on(on):
+            return None
+        if context is not None and hit.ambiguous and k in {key(a) for a in hit.ambiguous}:
+            low = context.lower()
+            clues = [n for n in (hit.name, *hit.names, *hit.context) if key(n) not in {key(a) for a in hit.ambiguous}]
+            if not any(re.search(r"\b" + re.escape(c.lower()) + r"\b", low) for c in clues):
+                return None
+        return hit
 
     def sector_word(self, word: str) -> SectorWord | None:
         """The sector a word or lemma implies: "troops" -> MIL, "Foreign Minister" -> GOV; plurals and
@@ -294,7 +317,9 @@ class KnowledgeBase:
             cands = (self._person_ix.get(joined) or self._surname_ix.get(joined)
                      or self._person_ix.get(toks[0] + " " + toks[-1], []))  # fmt: skip
         elif toks:
-            cands = self._surname_ix.get(toks[0], [])
+            # A surname alone names someone only once they are in public life: "Harper" in a 1987 story is
+            # not a prime minister of 2006, though "Donald Trump" in 1987 is still Donald Trump.
+            cands = [p for p in self._surname_ix.get(toks[0], []) if not p.offices or p.held_before(when)]
         if not cands:
             return None
         if len(cands) > 1:

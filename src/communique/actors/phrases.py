@@ -212,7 +212,8 @@ def _capitalised(tok: str) -> bool:
     return tok[:1].isupper() or (low.startswith(_PARTICLES) and tok[low.index("-") + 1 : low.index("-") + 2].isupper())
 
 
-def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, mixed: bool) -> list[_Hit]:
+def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, mixed: bool,
+           context: str | None = None) -> list[_Hit]:
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
@@ -223,7 +224,7 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
             span = text[toks[i].start : toks[j - 1].end]
             proper = not mixed or _capitalised(toks[i].text) or toks[i].text.lower() == "the"
             if proper:
-                org = kb.organisation(span)
+                org = kb.organisation(span, on, context)
                 if org is not None:
                     best = _Hit("org", i, j, org)
                     break
@@ -266,6 +267,19 @@ def _inside_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) -> 
     return not covered and _capitalised(prev.text) and prev.text.isalpha() and prev.text.lower() not in _NOT_NAMES
 
 
+def _proper_word(tok: _Tok) -> bool:
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.text.lower() not in _NOT_NAMES
+
+
+def _in_longer_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) -> bool:
+    """An organisation's name that is only part of a longer proper name: the capitalised word right after
+    it, or right before it, is no known name, title or sector word ("Commonwealth Shipping" is a company)."""
+    if not mixed:
+        return False
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    return any(0 <= k < len(toks) and k not in covered and _proper_word(toks[k]) for k in (hit.j, hit.i - 1))
+
+
 def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date | None) -> list[_Hit]:
     """Standalone capitalised tokens that are a known surname ("Foreign Minister Lavrov"); a token
     after another unknown capitalised word is someone else's surname ("Mark Johnson")."""
@@ -304,25 +318,29 @@ def _unknown_name(toks: list[_Tok], hits: list[_Hit], mixed: bool) -> str | None
     return " ".join(best) if len(best) >= 2 else None
 
 
-def resolve_phrase(text: str, on: dt.date | None = None, kb: KnowledgeBase | None = None) -> Actor | None:
+def resolve_phrase(text: str, on: dt.date | None = None, kb: KnowledgeBase | None = None,
+                   context: str | None = None) -> Actor | None:
     """The actor a short noun phrase names, or None when nothing in it is known.
 
-    ``on`` is the date of the text (today when None): it decides which office a named person held.
+    ``on`` is the date of the text (today when None): it decides which office a named person held and
+    which organisations existed. ``context`` (the article, when known) decides ambiguous acronyms.
     """
     try:
-        return _resolve(text, on, kb or load_kb())
+        return _resolve(text, on, kb or load_kb(), context)
     except (ValueError, TypeError, AttributeError, IndexError, KeyError, RecursionError):
         return None
 
 
-def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase) -> Actor | None:
+def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase, context: str | None = None) -> Actor | None:
     if not isinstance(text, str):
         return None
     text = fold(text)[:_MAX_CHARS].strip()
     toks = _tokens(text)
     letters = re.sub(r"[^A-Za-z]", "", text)
     mixed = not (letters.islower() or letters.isupper())
-    hits = _match(text, toks, kb, on, mixed)
+    hits = _match(text, toks, kb, on, mixed, context)
+    # "Commonwealth Shipping", "Federal Communications Commission": part of another body's name
+    hits = [h for h in hits if h.kind != "org" or not _in_longer_name(toks, h, hits, mixed)]
     hits += _surnames(toks, hits, kb, on)
     hits.sort(key=lambda h: h.i)
     if not hits:

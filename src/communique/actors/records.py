@@ -48,6 +48,13 @@ class Organisation:
     names: tuple[str, ...] = ()
     sector: str | None = None
     role: str | None = None
+    since: dt.date | None = None  # founded: before it, the name is someone else's ("ICC" in 1987)
+    until: dt.date | None = None  # dissolved or renamed
+    ambiguous: tuple[str, ...] = ()  # names (acronyms) that stand for it only with context in the text
+    context: tuple[str, ...] = ()  # words that, in the text, tell the ambiguous names mean it
+
+    def exists_on(self, on: dt.date) -> bool:
+        return (self.since is None or self.since <= on) and (self.until is None or on <= self.until)
 
 
 @dataclass(frozen=True)
