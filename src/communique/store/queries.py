@@ -206,11 +206,11 @@ def stats(conn: Connection) -> dict[str, Any]:
         return by_period.setdefault(p, {"period": p, "articles": 0, "events": 0, "quad1": 0, "quad2": 0,
                                         "quad3": 0, "quad4": 0})
 
-    for month, n in conn.execute(select(func.substr(A.date, 1, 7), func.count()).where(A.date.is_not(None))
-                                 .group_by(func.substr(A.date, 1, 7))):
+    a_month, e_month = func.substr(A.date, 1, 7).label("month"), func.substr(E.date, 1, 7).label("month")
+    for month, n in conn.execute(select(a_month, func.count()).where(A.date.is_not(None)).group_by(a_month)):
         slot(month)["articles"] += n
-    for month, quad, n in conn.execute(select(func.substr(E.date, 1, 7), E.quad, func.count())
-                                       .where(E.date.is_not(None)).group_by(func.substr(E.date, 1, 7), E.quad)):
+    for month, quad, n in conn.execute(select(e_month, E.quad, func.count())
+                                       .where(E.date.is_not(None)).group_by(e_month, E.quad)):
         row = slot(month)
         row["events"] += n
         if quad in (1, 2, 3, 4):
