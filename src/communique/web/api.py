@@ -214,7 +214,8 @@ def pivot_timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [out[k] for k in sorted(out)]
 
 
-@router.get("/dyads/{a}/{b}/timeline", summary="Events from actor a to b by week or month and quad class")
+@router.get("/dyads/{a}/{b}/timeline",
+            summary="Events between actors a and b (both directions) by week or month and quad class")
 def dyad_timeline(a: Annotated[str, Path(pattern=CODE_PATTERN)], b: Annotated[str, Path(pattern=CODE_PATTERN)],
                   w: Web, by: Period = Period.month) -> dict[str, Any]:
     rows = w.store.dyad_timeline(a, b, by=by.value)

@@ -34,10 +34,6 @@ SECURITY_HEADERS = [
 ]
 
 
-class _TooLarge(Exception):
-    pass
-
-
 class GuardMiddleware:
     """Pure ASGI middleware: security headers on every HTTP response; 413 for bodies over ``max_body``
     (told by Content-Length, or counted as a chunked body streams in)."""
@@ -50,10 +46,12 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = False
+        started = refused = False
 
         async def send_with_headers(message) -> None:
             nonlocal started
+            if refused:  # the 413 went out already: whatever the app answers after it is dropped
+                return
             if message["type"] == "http.response.start":
                 started = True
                 names = {k.lower() for k, _ in message.get("headers", [])}
@@ -74,19 +72,20 @@ class GuardMiddleware:
         seen = 0
 
         async def counting_receive():
-            nonlocal seen
+            nonlocal seen, refused
+            if refused:
+                return {"type": "http.disconnect"}
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_body:
-                    raise _TooLarge
+                    if not started:
+                        await self._refuse(send_with_headers)
+                    refused = True
+                    return {"type": "http.disconnect"}  # the app stops reading, as if the client had gone
             return message
 
-        try:
-            await self.app(scope, counting_receive, send_with_headers)
-        except _TooLarge:
-            if not started:
-                await self._refuse(send_with_headers)
+        await self.app(scope, counting_receive, send_with_headers)
 
     async def _refuse(self, send) -> None:
         body = json.dumps({"detail": f"request body over the {self.max_body}-byte limit; send less "

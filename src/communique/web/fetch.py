@@ -127,7 +127,7 @@ class SafeFetcher:
             for _ in range(self.max_redirects + 1):
                 host, port, addresses = self.resolve(url)
                 response = self._get_pinned(client, url, host, port, addresses[0], deadline)
-                with response:
+                try:
                     if response.is_redirect:
                         location = response.headers.get("location")
                         if not location:
@@ -140,6 +140,8 @@ class SafeFetcher:
                     content = self._read(response, url, deadline)
                     return Fetched(url=url, content=content,
                                    content_type=response.headers.get("content-type", ""), redirects=redirects)
+                finally:
+                    response.close()
         raise FetchError(f"more than {self.max_redirects} redirects, stopped at {url}", 502)
 
     def _get_pinned(self, client: httpx.Client, url: str, host: str, port: int, ip: IPAddress,
