@@ -137,3 +137,26 @@ def test_unknown_company_is_a_business_of_no_country():
     rec = communique.process(clean_text="Zorblax Holdings Inc said it agreed to buy a rival.", date="1987-03-01")
     ent = next(e for e in rec.entities if e.name.startswith("Zorblax"))
     assert ent.actor.sector == "BUS" and ent.actor.code is None
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Turkey threatened on Friday to cut off water supplies to the northern Iraqi city of Mosul.",
+     "THREATEN", "TUR", "IRQ"),
+    ("Kenyan officials demanded on Monday that Somalia reopen the border crossing.", "REQUEST", "KEN", "SOM"),
+    ("Chile has offered to send to Peru three of its firefighting planes.", "AGREE", "CHL", "PER"),
+    ("The Portuguese government refused to meet the Angolan delegation in Lisbon.", "REJECT", "PRT", "AGO"),
+])
+def test_the_recipient_of_a_complement_clause(text, etype, actor, recipient):
+    assert any(e.type == etype and actor in [p.code for p in e.actor] and recipient in [p.code for p in e.recipient]
+               for e in events(text)), [brief(e) for e in events(text)]
+
+
+def test_a_passive_thing_belongs_to_the_people_in_it():
+    evs = events("A village of Malian herders was attacked by Burkinabe militiamen on Tuesday.")
+    assert any(e.type == "ASSAULT" and e.actor[0].code == "BFA" and "MLI" in [p.code for p in e.recipient]
+               for e in evs), [brief(e) for e in evs]
+
+
+def test_a_verb_joined_to_a_passive_has_the_passive_subject():
+    evs = events("The Peruvian interior minister was censured by Congress on Monday and resigned the same day.")
+    assert any(e.type == "RETREAT" and e.actor[0].code == "PER" for e in evs), [brief(e) for e in evs]

@@ -86,6 +86,16 @@ class EntityIndex:
         return out
 
 
+def _inside(tok, index: EntityIndex) -> list[Entity]:
+    """Entities named inside a phrase that is no actor itself ("a camp for Congolese refugees")."""
+    out: list[Entity] = []
+    for t in tok.subtree:
+        e = index.at(t)
+        if e is not None and e not in out:
+            out.append(e)
+    return out
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -128,6 +138,10 @@ def subject_of(verb, depth: int = 0) -> list:
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return []  # "when asked", "banned last year": a reduced passive; its doer is not the main subject
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
+        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive:  # "has been indicted ... and will resign": the one indicted resigns
+            return passive
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
@@ -351,17 +365,52 @@ class Coder:
                 break
         return out
 
+    def _complement_recipients(self, index: EntityIndex, trigger) -> list[Entity]:
+        """The recipient an event's complement clause names: the recipient the clause's own trigger would
+        have, else the subject of a that-clause, else its object or prepositional objects (one clause deep,
+        then the clause it governs in turn: "agreed to continue to provide aid to Mozambique")."""
+        clause = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), None)
+        for _ in range(3):
+            if clause is None:
+                return []
+            for pattern, tok, noun in self._triggers(clause):
+                found = self._recipients(index, pattern, tok, noun)
+                if found:
+                    return found
+                break
+            if clause.dep_ == "ccomp":
+                found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(c)]
+                if found:
+                    return found
+            args = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
+            args += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ != "by"
+                     for p in c.children if p.dep_ == "pobj"]
+            args += [p for o in _objects(clause) for c in o.children if c.dep_ == "prep" and c.lower_ != "of"
+                     for p in c.children if p.dep_ == "pobj"]  # "cut off electricity to Nakhichevan"
+            for a in sorted(args, key=lambda t: t.i):
+                found = index.of_phrase(a) or _inside(a, index)[:1]
+                if found:
+                    return found
+            clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None)
+        return []
+
     def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         subj = subject_of(trigger)
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if passive:  # "nine Canadian officials were banned by Moscow"
             actors = [e for a in _prep_objects(trigger, {"by"}) for e in index.of_phrase(a)]
             recipients = [e for p in passive for e in index.of_phrase(p)]
+            if not recipients:  # "a camp for Congolese refugees was attacked": whose the thing is
+                recipients = [e for p in passive for e in _inside(p, index)][:1]
         else:
             actors = [e for s in subj for e in index.of_phrase(s)]
             if not actors and subj and subj[0].lower_ in PRONOUNS:
                 actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
             recipients = self._recipients(index, pattern, trigger, obj_noun)
+        if not recipients and not passive:
+            # "threatened to break relations with Russia", "demanded that the United States match ...",
+            # "offered to hand over to Great Britain two suspects": the party the complement acts on
+            recipients = [e for e in self._complement_recipients(index, trigger) if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if pattern.needs_obj_actor and not recipients:
