@@ -29,9 +29,10 @@ _PARA = re.compile(r"\n\s*\n")
 def read_feed(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Page]:
     """Yield one Page per item of the RSS / Atom feed in ``stream``."""
     n = 0
+    items = etree.iterparse(stream, events=("end",), recover=True, resolve_entities=False, no_network=True,
+                            huge_tree=True, remove_comments=True)
     try:
-        for _, el in etree.iterparse(stream, events=("end",), recover=True, resolve_entities=False,
-                                     no_network=True, huge_tree=True, remove_comments=True):
+        for _, el in items:
             if not isinstance(el.tag, str) or etree.QName(el).localname not in _ITEMS:
                 continue
             n += 1
@@ -40,12 +41,20 @@ def read_feed(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Page]:
             while el.getprevious() is not None:  # free the items already read
                 del el.getparent()[0]
     except etree.XMLSyntaxError as exc:
-        yield Page(source=f"{source}#item{n + 1}", content=b"", error=DocError(
-            "unreadable", f"the feed is broken after item {n} ({exc}); the items before it were read"))
+        yield _damaged(source, n, str(exc))
         return
-    if n == 0:
+    fatal = [e for e in items.error_log if e.level >= etree.ErrorLevels.FATAL]
+    if fatal:
+        yield _damaged(source, n, f"line {fatal[0].line}: {(fatal[0].message.splitlines() or [''])[0][:120]}")
+    elif n == 0:
         yield Page(source=source, content=b"", error=DocError(
             "not_article", "an RSS/Atom feed with no <item> or <entry> in it"))
+
+
+def _damaged(source: str, n: int, why: str) -> Page:
+    return Page(source=f"{source}#damaged", content=b"", error=DocError(
+        "unreadable", f"the feed is damaged ({why}); {n} items were read, any after the damage are lost: "
+                      "fetch the feed again"))
 
 
 def _page(source: str, n: int, item: etree._Element, max_bytes: int) -> Page:
