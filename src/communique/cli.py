@@ -398,8 +398,8 @@ def articles(
         out_console.print(table)
 
 
+from . import cli_queries as _queries  # noqa: E402,F401  (registers events, actors, search)
 from .web import command as _web_command  # noqa: E402,F401  (registers serve)
-
 
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, distinct, func, or_, select
+from sqlalchemy import Connection, Select, and_, distinct, func, or_, select, union
 
 from . import schema as s
 
@@ -82,7 +82,8 @@ def _iso(value: str, name: str, end: bool = False) -> str:
 
 
 def _event_select(f: EventFilter, merged: bool) -> Select:
-    cols = [s.events, C.mentions, C.sources, C.articles, A.title, A.date.label("article_date"), A.url, A.site]
+    cols = [s.events, C.mentions, C.sources, C.articles, A.title, A.date.label("article_date"), A.url, A.site,
+            A.source]
     q = (select(*cols).join(s.event_clusters, C.id == E.cluster_id, isouter=True)
          .join(s.articles, A.id == E.article_id))
     where = f.clauses()
@@ -101,6 +102,7 @@ def event_row(r: dict[str, Any]) -> dict[str, Any]:
         "recipient_code": r["recipient_code"], "recipient_sector": r["recipient_sector"],
         "recipient_name": r["recipient_name"], "date": r["date"],
         "title": r["title"], "article_date": r["article_date"], "url": r["url"], "site": r["site"],
+        "source": r["source"],
         "mentions": r["mentions"] or 1, "sources": r["sources"] or 1, "articles": r["articles"] or 1,
         "lead": bool(r["lead"]),
     })
@@ -130,7 +132,10 @@ def actors(conn: Connection, limit: int | None = None) -> list[dict[str, Any]]:
             stats[c][key] += k
             if n:
                 stats[c]["names"][n] += k
-    arts = dict(conn.execute(select(E.actor_code, func.count(distinct(E.article_id))).group_by(E.actor_code)).all())
+    either = union(select(E.actor_code.label("code"), E.article_id),
+                   select(E.recipient_code.label("code"), E.article_id)).subquery()
+    arts = dict(conn.execute(select(either.c.code, func.count(distinct(either.c.article_id)))
+                             .group_by(either.c.code)).all())
     out = []
     for code, st in stats.items():
         out.append({"code": code, "names": [n for n, _ in st["names"].most_common(5)],

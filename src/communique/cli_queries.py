@@ -1,0 +1,153 @@
+"""The command line's questions to the store: events (with exports), actors, search."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from .cli import DbOpt, ListFormat, _clip, app, err, out_console
+from .exports import write_events
+from .store import DEFAULT_DB, open_store
+
+
+class EventFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    gdelt = "gdelt"
+
+
+def _open(db: str):
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]No store at {db}.[/] Create one with: communique ingest PATH --db {db}")
+        raise typer.Exit(1)
+    return open_store(db)
+
+
+def _code(value: str | None) -> str:
+    return value or "-"
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    actor: Annotated[str | None, typer.Option(help="Actor code(s), e.g. RUS or RUS,BLR.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient code(s).")] = None,
+    dyad: Annotated[str | None, typer.Option(help="ACTOR:RECIPIENT, e.g. RUS:UKR (directed).")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type(s), e.g. SANCTION or CONSULT,AGREE.")] = None,
+    quad: Annotated[int | None, typer.Option(help="Quad class: 1 verbal coop., 2 material coop., "
+                                                  "3 verbal conflict, 4 material conflict.")] = None,
+    since: Annotated[str | None, typer.Option(help="On or after this date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="On or before this date (a month or year: to its end).")] = None,
+    text: Annotated[str | None, typer.Option(help="Words that must all appear in the evidence.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, negated, hypothetical, future, reported.")] = None,
+    merged: Annotated[bool, typer.Option("--merged", help="One row per happening across articles, "
+                                                          "with its mentions, sources and articles.")] = False,
+    fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="table, csv, jsonl, parquet or gdelt "
+                                                                    "(GDELT 2.0 event TSV).")] = EventFormat.table,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (needed for parquet).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many (0 = all).")] = 0,
+) -> None:
+    """Events in the store, newest first, filtered; exported in the format you analyse with.
+
+    Examples: communique events --dyad RUS:UKR --quad 4 · communique events --actor CAN --format csv -o can.csv
+    · communique events --since 2022-01 --format gdelt -o events.tsv
+    """
+    with _open(db) as store:
+        try:
+            rows = store.events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad, since=since,
+                                until=until, text=text, modality=modality, merged=merged, limit=limit or None)
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from None
+        total = store.count_events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad,
+                                   since=since, until=until, text=text, modality=modality, merged=merged)
+    if fmt is not EventFormat.table:
+        try:
+            n = write_events(rows, fmt.value, out)
+        except ValueError as exc:
+            err.print(f"[red]{exc}[/]")
+            raise typer.Exit(2) from None
+        if out is not None:
+            err.print(f"{n} events -> {out}")
+        return
+    table = Table("date", "type", "actor", "recipient", "where", "modality", "n", "evidence",
+                  title=f"{len(rows)} of {total} {'merged ' if merged else ''}events in {db}")
+    for e in rows:
+        table.add_row(e["date"] or "", e["type"], f"{_code(e['actor_code'])} {e['actor_name'] or ''}".strip(),
+                      f"{_code(e['recipient_code'])} {e['recipient_name'] or ''}".strip(),
+                      (e.get("where") or {}).get("name") or "", e.get("modality") or "",
+                      str(e["mentions"]), _clip((e.get("evidence") or {}).get("text") or "", 90))
+    out_console.print(table)
+
+
+@app.command()
+def actors(
+    code: Annotated[str | None, typer.Argument(help="One actor code (e.g. RUS) for its partners and activity.")] = None,
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
+    limit: Annotated[int, typer.Option(help="At most this many (0 = all).")] = 0,
+) -> None:
+    """Who acts in the stored events: codes with their names and counts; with CODE, its partners.
+
+    Examples: communique actors · communique actors RUS
+    """
+    with _open(db) as store:
+        if code:
+            one = store.actor(code)
+            if one is None:
+                err.print(f"[red]No events with actor or recipient {code.upper()}.[/] See the codes with: "
+                          f"communique actors --db {db}")
+                raise typer.Exit(1)
+            _print(fmt, [one], ("code", "names", "as_actor", "as_recipient", "types"))
+            if fmt is ListFormat.table:
+                table = Table("partner", "events", "verbal coop.", "material coop.", "verbal conflict",
+                              "material conflict", title=f"partners of {one['code']}")
+                for p in one["partners"][: limit or None]:
+                    table.add_row(p["code"], str(p["events"]), *(str(p["quad"][q]) for q in (1, 2, 3, 4)))
+                out_console.print(table)
+            return
+        _print(fmt, store.actors(limit or None), ("code", "names", "events", "as_actor", "as_recipient", "articles"))
+
+
+@app.command()
+def search(
+    words: Annotated[list[str], typer.Argument(help="Words that must all appear in the article.")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
+    limit: Annotated[int, typer.Option(help="At most this many.", min=1)] = 20,
+) -> None:
+    """Full-text search over the stored articles, best match first, with a snippet ([hits] marked).
+
+    Example: communique search Lavrov Geneva
+    """
+    with _open(db) as store:
+        rows = store.search(" ".join(words), limit=limit)
+    _print(fmt, rows, ("date", "title", "snippet", "id"))
+
+
+def _print(fmt: ListFormat, rows: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
+    if fmt is ListFormat.jsonl:
+        for r in rows:
+            typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    table = Table(*columns)
+    for r in rows:
+        table.add_row(*(_cell(r.get(c)) for c in columns))
+    out_console.print(table)
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, list):
+        return ", ".join(map(str, v[:3]))
+    if isinstance(v, dict):
+        return ", ".join(f"{k} {n}" for k, n in list(v.items())[:4])
+    if isinstance(v, str) and len(v) == 40 and all(c in "0123456789abcdef" for c in v):
+        return v[:10]
+    return "" if v is None else str(v)
