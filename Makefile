@@ -21,6 +21,7 @@ dev: $(BIN)/python
 run: install
 	$(BIN)/communique ingest examples/ --db $(DB) --date 2022-01-23
 	$(BIN)/communique articles --db $(DB)
+	$(BIN)/communique events --db $(DB) --actor RUS,CAN,USA --limit 12
 	$(BIN)/communique extract examples/ctv-joly-moscow-invitation.txt --date 2022-01-23 --format text
 
 test: dev
