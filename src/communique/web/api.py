@@ -24,6 +24,9 @@ router = APIRouter(prefix="/api")
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,40}$"
+# Query filters also accept an empty value (a form sends its empty fields): it means "any".
+OPT_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+OPT_CODE = r"^[A-Za-z0-9_.-]{0,40}$"
 MAX_PAGE = 1000
 
 
@@ -67,27 +70,29 @@ class EventFilters(BaseModel):
 
 def event_filters(
     actor: Annotated[str | None, Query(description="Actor code (e.g. RUS), as the one acting.",
-                                       pattern=CODE_PATTERN)] = None,
-    recipient: Annotated[str | None, Query(description="Recipient code.", pattern=CODE_PATTERN)] = None,
+                                       pattern=OPT_CODE)] = None,
+    recipient: Annotated[str | None, Query(description="Recipient code.", pattern=OPT_CODE)] = None,
     dyad: Annotated[str | None, Query(description="ACTOR:RECIPIENT, e.g. RUS:UKR.",
-                                      pattern=r"^[A-Za-z0-9_.-]{1,40}:[A-Za-z0-9_.-]{1,40}$")] = None,
-    type: Annotated[str | None, Query(description="PLOVER type, e.g. SANCTION.", pattern=r"^[A-Za-z_]{1,40}$")] = None,
-    quad: Annotated[int | None, Query(ge=1, le=4, description="Quad class: 1 verbal cooperation, 2 material "
-                                      "cooperation, 3 verbal conflict, 4 material conflict.")] = None,
+                                      pattern=r"^([A-Za-z0-9_.-]{1,40}:[A-Za-z0-9_.-]{1,40})?$")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type, e.g. SANCTION.", pattern=r"^[A-Za-z_]{0,40}$")] = None,
+    quad: Annotated[str | None, Query(pattern=r"^[1-4]?$", description="Quad class: 1 verbal cooperation, "
+                                      "2 material cooperation, 3 verbal conflict, 4 material conflict.")] = None,
     since: Annotated[str | None, Query(description="Event date on or after (YYYY[-MM[-DD]]).",
-                                       pattern=DATE_PATTERN)] = None,
+                                       pattern=OPT_DATE)] = None,
     until: Annotated[str | None, Query(description="Event date on or before (YYYY[-MM[-DD]]).",
-                                       pattern=DATE_PATTERN)] = None,
+                                       pattern=OPT_DATE)] = None,
     text: Annotated[str | None, Query(description="Words in the evidence or article.", max_length=200)] = None,
     modality: Annotated[str | None, Query(description="asserted, negated, hypothetical, future or reported.",
-                                          pattern=r"^[a-z]{1,20}$")] = None,
+                                          pattern=r"^[a-z]{0,20}$")] = None,
     article: Annotated[str | None, Query(description="Only the events of this article id.",
-                                         pattern=r"^[0-9a-f]{6,64}$")] = None,
+                                         pattern=r"^([0-9a-f]{6,64})?$")] = None,
     merged: Annotated[bool, Query(description="One row per merged event (the same event told by several "
                                   "articles), with mentions, sources and articles counts.")] = False,
 ) -> EventFilters:
-    return EventFilters(actor=actor, recipient=recipient, dyad=dyad, type=type and type.upper(), quad=quad,
-                        since=since, until=until, text=text, modality=modality, article=article, merged=merged)
+    return EventFilters(actor=actor or None, recipient=recipient or None, dyad=dyad or None,
+                        type=type.upper() if type else None, quad=int(quad) if quad else None,
+                        since=since or None, until=until or None, text=(text or "").strip() or None,
+                        modality=modality or None, article=article or None, merged=merged)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]

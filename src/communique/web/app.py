@@ -14,7 +14,9 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -143,6 +145,15 @@ def create_app(store_url: str | os.PathLike[str], token: str | None = None, allo
     app.include_router(api.router)
     app.include_router(pages.router)
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError):
+        """The API answers 422 with the reasons as JSON; a page answers with an HTML page saying what is wrong."""
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, exc)
+        reasons = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}" for e in exc.errors())
+        return pages.render(request, "error.html", 400, title="Bad request",
+                            message=f"Some of the values given are not valid ({reasons}).")
+
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def docs() -> HTMLResponse:
         """Swagger UI from the vendored copy, started by a static script (no CDN, no inline script)."""
@@ -159,6 +170,7 @@ def _version() -> str:
 
 _DOCS_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>communique API</title>
+<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/static/vendor/swagger-ui/swagger-ui.css"></head>
 <body><div id="swagger-ui" data-url="/openapi.json"></div>
 <script src="/static/vendor/swagger-ui/swagger-ui-bundle.js"></script>
