@@ -30,10 +30,11 @@ from .store import DEFAULT_DB, open_store
 app = typer.Typer(
     help=(
         "communique reads news pages and turns them into sourced, structured records: the clean story "
-        "and its metadata (and, as later stages land, the people, quotes and PLOVER events in it).\n\n"
+        "and its metadata, the people and organisations in it, who said what, and PLOVER events.\n\n"
         "Inputs: .html/.htm (also .gz), .txt scrapes, .warc/.warc.gz, .jsonl lines "
         '{"id","url","date","html"|"page_text"|"text"}, directories (recursive) and - for stdin.\n\n'
-        "Try:  communique extract page.html   |   communique ingest pages/   |   communique articles"
+        "Try:  communique extract page.html   |   communique ingest pages/   |   communique events --dyad RUS:UKR"
+        "   |   communique serve"
     ),
     no_args_is_help=True,
     rich_markup_mode="rich",
@@ -402,4 +403,7 @@ from . import cli_queries as _queries  # noqa: E402,F401  (registers events, act
 from .web import command as _web_command  # noqa: E402,F401  (registers serve)
 
 if __name__ == "__main__":  # pragma: no cover
-    app()
+    # `python -m communique.cli`: run the app of the importable module, on which every command registered
+    from communique.cli import app as registered_app
+
+    registered_app()
