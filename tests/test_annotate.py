@@ -122,3 +122,18 @@ def test_organisation_names_follow_the_date_and_the_article():
     later = ents("The ICC prosecutor in The Hague said the court would open an inquiry into the killings.",
                  date="2019-05-02")
     assert "IGO" in {e.actor.code for e in later.entities if e.actor}
+
+
+def test_known_names_the_recogniser_misses_or_cuts_short():
+    text = ("Theresa May has met Angela Merkel in Berlin. Sri Lanka said Pakistan had been sharing intelligence "
+            "with the Liberation Tigers of Tamil Eelam, and that Nato knew.")
+    rec = ents(text, date="2018-01-01")
+    codes = {e.name: (e.label, e.actor.code if e.actor else None) for e in rec.entities}
+    assert codes.get("Theresa May") == ("PERSON", "GBR"), codes
+    assert codes.get("Liberation Tigers of Tamil Eelam") == ("ORG", "LKA"), codes
+    assert codes.get("Nato", ("", ""))[1] == "IGO", codes
+
+
+def test_an_organisation_read_as_a_person_is_an_organisation():
+    rec = ents("Abu Sayyaf gunmen killed six soldiers in an ambush on Basilan island on Monday.", date="2018-01-01")
+    assert ("ORG", "PHL") in {(e.label, e.actor.code if e.actor else None) for e in rec.entities}

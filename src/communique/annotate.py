@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .actors.entities import group_phrases, missed_countries, named_actor, person_actor
+from .actors.entities import group_phrases, known_names, missed_countries, named_actor, person_actor
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Entity, Record, Span
@@ -53,6 +53,7 @@ class Annotator:
         clusters = cluster_mentions(doc, self.words)
         for c in clusters:
             self._relabel_place(c, on)
+        clusters = self._known_names(doc, clusters, on)
         clusters += self._missed_countries(doc, clusters)
         # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
         taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
@@ -143,6 +144,28 @@ class Annotator:
                 if match.kind == "name" and self.kb.country(into.name).kind != "name":
                     into.name = c.name
         return out
+
+    def _known_names(self, doc, clusters: list[Cluster], on: dt.date | None) -> list[Cluster]:
+        """Names of known organisations and people the recogniser missed, cut short or mislabelled become
+        clusters of their own; the pieces it found inside them are dropped ("Liberation Tigers" + "Tamil")."""
+        found = known_names(doc, self.kb, on)
+        if not found:
+            return clusters
+        new: dict[str, Cluster] = {}
+        for s, e, label in found:
+            span = doc[s:e]
+            a, b = span.start_char, span.end_char
+            inside = [(c, m) for c in clusters for m in c.mentions if m.start < b and a < m.end]
+            if any(m.start < a or m.end > b for _, m in inside):
+                continue  # a longer mention holds it ("President Omar El Bashir"): the recogniser's is better
+            if any((m.start, m.end) == (a, b) and c.label in (label, "GPE") for c, m in inside):
+                continue  # already found as it is
+            for c, m in inside:
+                c.mentions.remove(m)
+            name = span.text[4:] if span.text.lower().startswith("the ") else span.text
+            c = new.setdefault(name.lower(), Cluster(label=label, name=name, key=f"{label}:{name.lower()}"))
+            c.mentions.append(Mention(a, b, span.text, "name", span.root.i))
+        return [c for c in clusters if c.mentions] + list(new.values())
 
     def _missed_countries(self, doc, clusters: list[Cluster]) -> list[Cluster]:
         """Country names the small model's recogniser did not tag become place clusters of their own."""

@@ -123,3 +123,52 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
         else:
             i += 1
     return out
+
+
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "al", "el", "bin", "von", "van", "-",
+                         "&", "'s"})
+_MAX_NAME = 7
+
+
+def _name_word(tok) -> bool:
+    return (tok.is_title or tok.is_upper) and tok.is_alpha or tok.text[:1].isupper() and "-" in tok.text
+
+
+def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, int, str]]:
+    """Token ranges of the knowledge base's organisations and people written out in the text, whether or not
+    the entity recogniser found them, or found only a piece ("the Liberation Tigers" of "Liberation Tigers of
+    Tamil Eelam"; "Theresa May" read as a date): (start, end, "ORG" | "PERSON"), longest first at each place."""
+    out = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i  # the run of name words and the small words inside names
+        while j < n and (_name_word(doc[j]) or (doc[j].lower_ in _NAME_LINKS and j + 1 < n and _name_word(doc[j + 1]))):
+            j += 1
+        hit = None
+        for end in range(min(j, i + _MAX_NAME), i + 1, -1):
+            span = doc[i:end]
+            if not _name_word(doc[end - 1]):
+                continue
+            if kb.organisation(span.text, on, doc.text) is not None:
+                hit = (i, end, "ORG")
+                break
+            if end - i <= 4 and all(_name_word(t) or t.lower_ in _NAME_LINKS for t in span):
+                pm = kb.person(span.text, on, titles=False)
+                if pm is not None and len(span.text.split()) > 1:
+                    hit = (i, end, "PERSON")
+                    break
+        if hit is None and doc[i].is_title and len(doc[i]) >= 4 and doc[i].ent_type_ in ("PERSON", ""):
+            # a one-word organisation name the recogniser took for a person or missed ("Hizbollah", "Farc")
+            org = kb.organisation(doc[i].text, on, doc.text)
+            if org is not None and " " not in doc[i].text:
+                hit = (i, i + 1, "ORG")
+        if hit is not None:
+            out.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    return out

@@ -230,8 +230,15 @@ class KnowledgeBase:
 
     # -- look-ups ---------------------------------------------------------------------------------
 
-    def _acronym_ok(self, k: str, text: str) -> bool:
-        return k not in self._acronyms or upper_letters(re.sub(r"^\s*the\s+", "", text, flags=re.I))
+    def _acronym_ok(self, k: str, text: str, titled: bool = False) -> bool:
+        """An acronym matches in capitals ("US", not "us"); one of four letters or more also as a name
+        ("Nato", "Farc") where ``titled`` (it is no word of its own: see the entries' ``ambiguous``)."""
+        if k not in self._acronyms:
+            return True
+        bare = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip()
+        if upper_letters(bare):
+            return True
+        return titled and len(k) >= 4 and " " not in k and bare[:1].isupper() and bare[1:].islower()
 
     def country(self, text: str) -> CountryMatch | None:
         """A country by any name, demonym, capital, city or metonym ("U.S.", "Britons", "the Kremlin")."""
@@ -252,7 +259,7 @@ class KnowledgeBase:
         entry's other names or context words ("ICC" with "The Hague" or "war crimes")."""
         k = key(text or "")
         hit = self._org_ix.get(k)
-        if hit is None or not self._acronym_ok(k, text):
+        if hit is None or not self._acronym_ok(k, text, titled=not hit.ambiguous):
             return None
         if on is not None and not hit.exists_on(on):
             return None
