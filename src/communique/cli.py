@@ -325,7 +325,9 @@ def ingest(
     reasons = ", ".join(f"{k}: {v}" for k, v in sorted(report.reasons.items()))
     if not quiet:
         err.print(f"[bold]{report.documents}[/] documents: [green]{report.stored} stored[/], "
-                  f"{report.duplicates} duplicates, [red]{report.failed} failed[/]"
+                  f"{report.duplicates} duplicates"
+                  + (f" ({report.near_duplicates} near)" if report.near_duplicates else "")
+                  + f", [red]{report.failed} failed[/]"
                   + (f" ({reasons})" if reasons else "") + f", {report.events} events  -> {db}")
         err.print(f"{report.seconds:.1f} s, {report.docs_per_s:.1f} documents/s ({report.engine}, "
                   f"{report.workers} worker{'s' if report.workers > 1 else ''})")

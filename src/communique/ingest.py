@@ -24,12 +24,15 @@ from .store import schema as s
 
 @dataclass
 class IngestReport:
-    """What one ingest did; ``to_dict`` is the ``--summary-json`` contract."""
+    """What one ingest did; ``to_dict`` is the ``--summary-json`` contract. ``duplicates`` include the
+    ``near_duplicates`` (the same story reworded); ``stored`` includes the ``updated`` (same URL, new body)."""
 
     stored: int = 0
     duplicates: int = 0
     failed: int = 0
     skipped: int = 0
+    near_duplicates: int = 0
+    updated: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
     events: int = 0
     seconds: float = 0.0
@@ -88,9 +91,8 @@ def ingest(
     records = pipeline.pipe(pages, workers=workers, engine=engine, address=address)
     while batch := list(islice(records, batch_size)):
         part = store.add(batch)
-        report.stored += part.stored
-        report.duplicates += part.duplicates
-        report.failed += part.failed
+        for name in ("stored", "duplicates", "failed", "near_duplicates", "updated"):
+            setattr(report, name, getattr(report, name) + getattr(part, name, 0))
         for k, v in part.reasons.items():
             report.reasons[k] = report.reasons.get(k, 0) + v
         report.events += sum(len(r.events) for r in batch)
