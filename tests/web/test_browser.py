@@ -123,7 +123,7 @@ def test_actor_page_loads_the_dyad_timeline(page, server):
 
 def test_map_shows_points(page, server):
     page.goto(server.url + "/map")
-    page.wait_for_selector("#map[data-points]")
+    page.wait_for_selector("#map[data-points][data-outlines]")
     assert int(page.locator("#map").get_attribute("data-points")) >= 1
     assert page.locator("#map path.leaflet-interactive").count() >= 1
     assert page.problems == []

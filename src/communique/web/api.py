@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
 from .app import WebState
@@ -253,12 +254,15 @@ class IngestRequest(BaseModel):
         return self
 
 
-def require_token(request: Request, w: Web) -> None:
+bearer = HTTPBearer(auto_error=False, description="The token the server was started with (--token).")
+
+
+def require_token(w: Web, cred: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]) -> None:
+    """Ingest writes to the store: only with the server's token, compared in constant time."""
     if w.token is None:
         raise HTTPException(403, "the server is read-only: start it with --token T to allow ingest")
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), w.token.encode()):
+    given = cred.credentials.strip() if cred and cred.scheme.lower() == "bearer" else ""
+    if not given or not hmac.compare_digest(given.encode(), w.token.encode()):
         raise HTTPException(401, "ingest needs the server's token: send the header 'Authorization: Bearer T'",
                             headers={"WWW-Authenticate": "Bearer"})
 

@@ -11,6 +11,16 @@
     L.polyline([[-85, lon], [85, lon]], { color: "#b9cbd9", weight: 1, interactive: false }).addTo(map);
   }
   L.polyline([[0, -180], [0, 180]], { color: "#8aa5b9", weight: 1.5, interactive: false }).addTo(map);
+  // Country outlines (Natural Earth 1:110m, vendored): context for the points, drawn under them.
+  if (typeof topojson !== "undefined") {
+    fetch("/static/vendor/world-atlas/countries-110m.json").then(function (r) { return r.json(); }).then(function (world) {
+      var land = L.geoJSON(topojson.feature(world, world.objects.countries), {
+        style: { color: "#9fb3c2", weight: 0.6, fillColor: "#fbfaf5", fillOpacity: 1 }, interactive: false
+      }).addTo(map);
+      land.bringToBack();
+      document.getElementById("map").setAttribute("data-outlines", "1");
+    });
+  }
   var bounds = [];
   points.forEach(function (p) {
     var top = 1, best = -1;
