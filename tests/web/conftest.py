@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import communique
+from communique.model import Where
 from communique.store import open_store
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ctv-joly-moscow-invitation.txt"
@@ -21,6 +22,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ctv-joly-moscow-in
 XSS_TITLE = "<script>alert('title')</script> Minister \"><img src=x onerror=alert('img')>"
 XSS_ENTITY = "\"><img src=x onerror=alert('entity')>"
 XSS_URL = "javascript:alert('url')"
+XSS_PLACE = "</script><script>alert('place')</script>"
 XSS_TEXT = (
     "Foreign Minister Sergei Lavrov met with U.S. Secretary of State Antony Blinken in Geneva on Friday, "
     "the ministry said.\n\n"
@@ -37,6 +39,8 @@ def _hostile_record() -> communique.Record:
     rec.article.title = XSS_TITLE
     rec.article.url = XSS_URL
     rec.entities[0].name = XSS_ENTITY
+    assert rec.events, "the hostile fixture needs an event to put on the map"
+    rec.events[0].where = Where(name=XSS_PLACE, country="TCD", lat=15.0, lon=19.0)
     return rec
 
 

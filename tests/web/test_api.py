@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from communique.web.app import CSP, create_app
 
-from .conftest import XSS_TITLE
+from .conftest import XSS_PLACE, XSS_TITLE
 
 TOKEN = "s3cret-token-for-tests"
 
@@ -232,6 +232,10 @@ def test_pages_escape_hostile_article(client, hostile_id):
     assert XSS_TITLE not in html and "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html
     assert "<img src=x" not in html and "<script>alert" not in html and "<b onmouseover" not in html
     assert 'href="javascript:' not in html
-    for path in ("/", "/events", "/articles", f"/search?q={hostile_id[:0]}Lavrov", "/map", "/actors/RUS"):
+    for path in ("/", "/events", "/articles", "/search?q=Lavrov", "/map", "/actors/RUS", "/actors/USA"):
         page = client.get(path).text
-        assert "<script>alert" not in page and "<img src=x" not in page, path
+        assert "<script>alert" not in page and "<img src=x" not in page and "</script><script>" not in page, path
+    map_page = client.get("/map").text
+    assert "\\u003c/script\\u003e\\u003cscript\\u003ealert" in map_page  # the place name, escaped in the JSON
+    places = [(e["where"] or {}).get("name") for e in client.get("/api/events", params={"limit": 1000}).json()["items"]]
+    assert XSS_PLACE in places  # stored and served as data, unchanged
