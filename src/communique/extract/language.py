@@ -12,6 +12,8 @@ MIN_PROBABILITY = 0.8
 _LANG_CODE = re.compile(r"^[a-z]{2,3}")
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 """Zero-width, soft-hyphen and direction marks: invisible, but they hide every word from the identifier."""
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+"""Scripts written without spaces between words (Chinese, Japanese, Korean hangul, Thai)."""
 
 
 @lru_cache(maxsize=1)
@@ -33,7 +35,7 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 code of ``text``: detected when the text is long enough to tell, else as declared."""
     declared = normalise_code(declared)
     sample = _INVISIBLE.sub("", text[:2800])[:700]
-    if len(sample.split()) < MIN_WORDS:
+    if len(sample.split()) + len(_UNSPACED.findall(sample)) // 2 < MIN_WORDS:  # ~2 CJK characters a word
         return declared
     lang, prob = _identifier().classify(sample)
     if prob < MIN_PROBABILITY:

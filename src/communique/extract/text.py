@@ -12,14 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from communique.extract.text_features import add_topic_features, line_features, stopwords
-from communique.extract.text_lines import Line, line_document_counts, split_lines
+from communique.extract.text_lines import MAX_LINES, Line, line_document_counts, split_lines
 from communique.extract.text_model import decode, probabilities, story_end, weights
 from communique.extract.text_title import find_title
 
-__all__ = ["CleanedText", "clean_scraped_text", "line_document_counts"]
-
-
-MAX_LINES = 5_000  # a page has a few hundred non-blank lines; past this, the rest of a huge paste is ignored
+__all__ = ["MAX_LINES", "CleanedText", "clean_scraped_text", "line_document_counts"]
 
 
 @dataclass

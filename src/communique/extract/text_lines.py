@@ -99,12 +99,17 @@ def _unwrap(lines: list[Line]) -> list[Line]:
     return out
 
 
+MAX_LINES = 5_000
+"""A page has a few hundred non-blank lines; past this, the rest of a huge paste is ignored (bounded time)."""
+
+
 def line_document_counts(texts: Iterable[str]) -> Counter[str]:
-    """How many of `texts` contain each stripped line: the `line_counts` that clean_scraped_text takes."""
+    """How many of `texts` contain each stripped line: the `line_counts` that clean_scraped_text takes
+    (of the first MAX_LINES lines, the ones it reads)."""
     counts: Counter[str] = Counter()
     for text in texts:
         try:
-            counts.update({line.text for line in split_lines(text)})
+            counts.update({line.text for line in split_lines(text, MAX_LINES)})
         except Exception:  # noqa: BLE001 - a bad document must not spoil the batch
             continue
     return counts
