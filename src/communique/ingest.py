@@ -36,6 +36,7 @@ class IngestReport:
     reasons: dict[str, int] = field(default_factory=dict)
     events: int = 0
     seconds: float = 0.0
+    first_batch_s: float | None = None  # when the first batch was stored: start-up (model loads) plus one batch
     engine: str = "local"
     workers: int = 1
 
@@ -97,6 +98,8 @@ def ingest(
             report.reasons[k] = report.reasons.get(k, 0) + v
         report.events += sum(len(r.events) for r in batch)
         report.seconds = time.perf_counter() - start
+        if report.first_batch_s is None:
+            report.first_batch_s = round(report.seconds, 3)
         if on_batch is not None:
             on_batch(report, batch)
     report.seconds = time.perf_counter() - start
