@@ -160,3 +160,27 @@ def test_a_passive_thing_belongs_to_the_people_in_it():
 def test_a_verb_joined_to_a_passive_has_the_passive_subject():
     evs = events("The Peruvian interior minister was censured by Congress on Monday and resigned the same day.")
     assert any(e.type == "RETREAT" and e.actor[0].code == "PER" for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Japan provided an additional $5 million in assistance to Tonga after the eruption.", "AID", "JPN", "TON"),
+    ("Norway has provided the Ugandan army with trucks, tents and medical equipment.", "AID", "NOR", "UGA"),
+    ("Dock workers in Chile went on strike on Monday over pay.", "PROTEST", "CHL", None),
+    ("Armenian forces violated the cease-fire twice overnight, Azerbaijan said.", "ASSAULT", "ARM", None),
+    ("Ecuador's president cancelled a planned visit to Colombia amid tensions.", "REJECT", "ECU", "COL"),
+    ("Kenya closed its border with Somalia on Friday.", "COERCE", "KEN", "SOM"),
+    ("Nepal released twelve detained Tibetan activists on Sunday.", "RETREAT", "NPL", None),
+    ("Zambian police intensified their attacks on smugglers near the border.", "ASSAULT", "ZMB", None),
+    ("Morocco welcomed the Algerian decision to reopen the airspace.", "SUPPORT", "MAR", "DZA"),
+    ("The Malian junta gave France a 72-hour deadline to withdraw its ambassador.", "THREATEN", "MLI", "FRA"),
+])
+def test_more_constructions(text, etype, actor, recipient):
+    evs = events(text)
+    assert any(e.type == etype and actor in [p.code for p in e.actor]
+               and (recipient is None or recipient in [p.code for p in e.recipient]) for e in evs), \
+        [brief(e) for e in evs]
+
+
+def test_welcoming_a_meeting_is_no_support():
+    assert not [e for e in events("The Peruvian government would welcome the meeting, the ambassador said.")
+                if e.type in ("SUPPORT", "AGREE")]

@@ -96,6 +96,20 @@ def _inside(tok, index: EntityIndex) -> list[Entity]:
     return out
 
 
+def _owners(tok, index: EntityIndex) -> list[Entity]:
+    """Whose a thing is, said right on it: "German goods", "Russia's demands", "the republic of Nakhichevan";
+    not a place further down the phrase ("an interest in properties located in Saskatchewan")."""
+    out: list[Entity] = []
+    for c in tok.children:
+        cands = [c] if c.dep_ in ("poss", "compound", "amod", "nmod") else \
+            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
+        for k in cands:
+            e = index.at(k)
+            if e is not None and e not in out:
+                out.append(e)
+    return out
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -188,12 +202,38 @@ def _requested_clause(trigger, c) -> bool:
 
 
 def _measured(noun) -> list:
-    """What a measure noun measures: "tons of aid" -> aid."""
+    """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance."""
     from .modality import cues
 
-    if noun.lemma_.lower() not in cues().measure_nouns and noun.lower_ not in cues().measure_nouns:
+    money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num
+    if not money and noun.lemma_.lower() not in cues().measure_nouns and noun.lower_ not in cues().measure_nouns:
         return []
-    return [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    preps = ("of", "in", "worth") if money else ("of",)
+    out = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    if money:  # "$4 million worth of equipment": the sum's own measure word
+        out += [m for k in noun.children if k.lower_ == "worth" for c in k.children if c.dep_ == "prep"
+                for m in c.children if m.dep_ == "pobj"]
+    return out
+
+
+def _light_nouns(tok) -> list:
+    """The nouns a light verb may take: its objects, and what it provides someone with ("provided the army
+    with weapons")."""
+    out = list(_objects(tok))
+    if out:
+        out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
+                if p.dep_ == "pobj"]
+    return out + [k for o in out for k in _conjuncts(o)]  # "trucks, tents and medical equipment"
+
+
+def _noun_forms(noun) -> list[str]:
+    """The forms a trigger noun is looked up by: as written, its lemma, and the hyphenated word the tokenizer
+    split ("cease-fire" -> "cease", "-", "fire")."""
+    forms = [noun.lower_, noun.lemma_.lower()]
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
+        forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
+    return forms
 
 
 def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
@@ -275,17 +315,25 @@ class Coder:
         lemmas = _verb_lemmas(tok)
         if not lemmas:
             return
-        if "_" in lemmas[0] and (lemmas[0] in self.pats.verbs or any(v == lemmas[0] for v, _ in self.pats.light)):
+        if "_" in lemmas[0] and (lemmas[0] in self.pats.verbs or lemmas[0] in self.pats.light_verbs):
             lemmas = lemmas[:1]  # a known phrasal verb means itself: "called off a strike" is no call for one
         for lemma in lemmas:
-            for obj in _objects(tok):
+            for obj in _light_nouns(tok):
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
-                    p = self.pats.light.get((lemma, noun.lower_)) or self.pats.light.get((lemma, noun.lemma_.lower()))
+                    p = next((self.pats.light[(lemma, f)] for f in _noun_forms(noun) if (lemma, f) in self.pats.light),
+                             None)
                     if p is not None:
                         yield p, tok, noun
+            for c in tok.children:  # "went on strike": the verb and its preposition name the event with the noun
+                if c.dep_ == "prep" and (verb := f"{lemma}_{c.lower_}") in self.pats.light_verbs:
+                    for noun in (k for k in c.children if k.dep_ == "pobj"):
+                        p = next((self.pats.light[(verb, f)] for f in _noun_forms(noun)
+                                  if (verb, f) in self.pats.light), None)
+                        if p is not None:
+                            yield p, tok, noun
         for p in (p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())):
             nouns = [n for o in _objects(tok) for n in (o, *_measured(o))]
-            objs = {o.lemma_.lower() for o in nouns} | {o.lower_ for o in nouns}
+            objs = {f for o in nouns for f in _noun_forms(o)}
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
             if p.not_obj and objs & p.not_obj:
@@ -339,7 +387,10 @@ class Coder:
         heads = [trigger] + ([obj_noun] if obj_noun is not None else [])
         for slot in pattern.recipient:
             toks = []
-            if slot == "obj" and obj_noun is None:
+            if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
+                # "provided the army with weapons": the object is the recipient, when it is not the thing given
+                toks = [o for o in _objects(trigger) if o.i != obj_noun.i and obj_noun not in _conjuncts(o)]
+            elif slot == "obj" and obj_noun is None:
                 toks = _objects(trigger) or (_controlled(trigger) if pattern.needs_xcomp else [])
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
@@ -388,7 +439,7 @@ class Coder:
             args += [p for o in _objects(clause) for c in o.children if c.dep_ == "prep" and c.lower_ != "of"
                      for p in c.children if p.dep_ == "pobj"]  # "cut off electricity to Nakhichevan"
             for a in sorted(args, key=lambda t: t.i):
-                found = index.of_phrase(a) or _inside(a, index)[:1]
+                found = index.of_phrase(a) or _owners(a, index)
                 if found:
                     return found
             clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None)

@@ -41,6 +41,15 @@ class Patterns:
     light: dict[tuple[str, str], Pattern] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
 
+    @property
+    def light_verbs(self) -> frozenset[str]:
+        """Every verb of the light-verb patterns (phrasal ones as verb_particle)."""
+        cached = self.__dict__.get("_light_verbs")
+        if cached is None or cached[0] != len(self.light):
+            cached = (len(self.light), frozenset(v for v, _ in self.light))
+            self.__dict__["_light_verbs"] = cached
+        return cached[1]
+
     def extend(self, other: Patterns) -> None:
         for k, v in other.verbs.items():
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
