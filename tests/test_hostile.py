@@ -228,3 +228,15 @@ def test_a_corrupt_warc_record_error_quotes_no_raw_bytes(corpus):
     d, _ = corpus
     [bad] = [r for r in communique.pipe([d / "corrupt-middle.warc.gz"], upto="article") if r.error]
     assert bad.error.kind == "unreadable" and _printable(bad.error.message) and len(bad.error.message) < 400
+
+
+def test_known_names_on_a_long_article_reads_the_text_once():
+    from communique.actors.entities import known_names
+    from communique.actors.kb import load_kb
+    from communique.nlp.model import load
+
+    nouns = ["Tables", "Green ideas", "The old harbour", "Seven cold winters", "A quiet morning", "Blue paper"]
+    doc = load().make_doc(" ".join(f"{nouns[k % 6]} of the north." for k in range(10_000)))  # 64,000 tokens
+    t = time.monotonic()
+    known_names(doc, load_kb(), None)
+    assert time.monotonic() - t < 10  # took about 6 minutes: Doc.text (a join of every token) per name candidate

@@ -140,6 +140,7 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
     Tamil Eelam"; "Theresa May" read as a date): (start, end, "ORG" | "PERSON"), longest first at each place."""
     out = []
     n = len(doc)
+    text = doc.text  # Doc.text joins every token: once, not per candidate (quadratic on long articles)
     i = 0
     while i < n:
         if not _name_word(doc[i]):
@@ -153,7 +154,7 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
             span = doc[i:end]
             if not _name_word(doc[end - 1]):
                 continue
-            if kb.organisation(span.text, on, doc.text) is not None:
+            if kb.organisation(span.text, on, text) is not None:
                 hit = (i, end, "ORG")
                 break
             if end - i <= 4 and all(_name_word(t) or t.lower_ in _NAME_LINKS for t in span):
@@ -163,7 +164,7 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
                     break
         if hit is None and doc[i].is_title and len(doc[i]) >= 4 and doc[i].ent_type_ in ("PERSON", ""):
             # a one-word organisation name the recogniser took for a person or missed ("Hizbollah", "Farc")
-            org = kb.organisation(doc[i].text, on, doc.text)
+            org = kb.organisation(doc[i].text, on, text)
             if org is not None and " " not in doc[i].text:
                 hit = (i, i + 1, "ORG")
         if hit is not None:
