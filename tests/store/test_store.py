@@ -45,13 +45,16 @@ def test_failures_are_kept_with_reasons_and_not_repeated(store):
     assert store.failures() == []
 
 
-def test_a_failing_batch_loses_nothing_already_stored(store):
+def test_a_record_the_database_refuses_does_not_sink_its_batch(store):
     store.add([rec("a.html", BODY)])
     broken = rec("b.html", "Another story entirely, with enough words to be stored here.")
-    broken.article.text = None  # violates NOT NULL: the whole batch rolls back
-    with pytest.raises(Exception):  # noqa: B017 - any database error
-        store.add([rec("c.html", "A third story that would have been stored in the failing batch."), broken])
-    assert [r["source"] for r in store.articles()] == ["a.html"]
+    broken.article.text = None  # violates NOT NULL
+    summary = store.add([rec("c.html", "A third story, stored in the same batch as the broken one."), broken,
+                         rec("d.html", "A fourth story after the broken one, also stored.")])
+    assert (summary.stored, summary.failed, summary.reasons) == (2, 1, {"store_error": 1})
+    assert sorted(r["source"] for r in store.articles()) == ["a.html", "c.html", "d.html"]
+    [failure] = store.failures()
+    assert failure["source"] == "b.html" and "rest of the batch was stored" in failure["message"]
 
 
 def test_schema_version_recorded(store):
@@ -80,3 +83,12 @@ def test_newer_store_is_refused(tmp_path):
 def test_open_store_from_the_package(tmp_path):
     with communique.open_store(tmp_path / "p.db") as st:
         assert st.counts()["articles"] == 0
+
+
+def test_control_characters_never_reach_the_store(store):
+    """NUL cannot be stored in PostgreSQL; the article stage drops control characters, so both stores take it."""
+    r = communique.process(clean_text="Troops\x00 crossed the border\x07 on Friday, officials said.\x1b " * 3,
+                           date="2022-01-02")
+    r.article.title = None
+    assert "\x00" not in r.article.text and "\x07" not in r.article.text
+    assert store.add([r]).stored == 1

@@ -36,6 +36,10 @@ def decode_page(page: Page) -> Page:
     return page
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters carry no text; NUL cannot even be stored in PostgreSQL."""
+
+
 def page_to_record(
     page: Page,
     *,
@@ -47,7 +51,9 @@ def page_to_record(
     decode_page(page)
     if page.error:
         return Record(source=page.source, error=page.error)
-    content = no_surrogates(str(page.content)).replace("\r\n", "\n").replace("\r", "\n")
+    content = _CONTROL.sub("", no_surrogates(str(page.content)).replace("\r\n", "\n").replace("\r", "\n"))
+    if page.title:
+        page.title = _CONTROL.sub("", no_surrogates(page.title))
     if not content.strip():
         return Record(source=page.source, error=DocError("empty", "the document has no text"))
 

@@ -88,13 +88,23 @@ class Store:
         """Store a batch of records in one transaction; returns what happened to each.
 
         An article commits with its entities, quotes and events or not at all, so a crash
-        leaves the store as it was before the batch.
+        leaves the store as it was before the batch; a record the database refuses becomes
+        a ``store_error`` failure and the others are stored.
         """
         summary = IngestSummary()
         touched: set[int] = set()
         with self.engine.begin() as conn:
             for rec in records:
-                outcome, kind = self._add_one(conn, rec, touched)
+                try:
+                    with conn.begin_nested():  # one record that cannot be stored must not sink the batch
+                        outcome, kind = self._add_one(conn, rec, touched)
+                except Exception as exc:  # noqa: BLE001 - any fault of one record becomes its failure row
+                    outcome, kind = "failed", "store_error"
+                    message = (f"could not store this document ({type(exc).__name__}: {str(exc)[:300]}); "
+                               "the rest of the batch was stored. Please report it with the document.")
+                    conn.execute(s.failures.delete().where(s.failures.c.source == rec.source))
+                    conn.execute(s.failures.insert().values(source=rec.source, kind=kind, message=message,
+                                                            at=datetime.now(UTC).isoformat(timespec="seconds")))
                 summary.add(outcome, kind)
             merge.recount(conn, touched)
         return summary
@@ -316,13 +326,19 @@ def open_store(db: str | os.PathLike[str] = DEFAULT_DB) -> Store:
     engine = create_engine(url, future=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return Store(engine)
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (_sqlite_begin): savepoints then work
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
