@@ -184,3 +184,19 @@ def test_more_constructions(text, etype, actor, recipient):
 def test_welcoming_a_meeting_is_no_support():
     assert not [e for e in events("The Peruvian government would welcome the meeting, the ambassador said.")
                 if e.type in ("SUPPORT", "AGREE")]
+
+
+def test_an_appeal_keeps_its_cameo_root():
+    [urge] = [e for e in events("Ghana urged Togo on Monday to reopen the border crossing.") if e.type == "REQUEST"]
+    [demand] = [e for e in events("Ghana summoned Togo's ambassador on Monday.") if e.type == "REQUEST"]
+    assert (urge.cameo, demand.cameo) == ("02", "10") and urge.quad == demand.quad == 3
+    [deny] = [e for e in events("Uganda rejected accusations by Kenya that it had armed the rebels.")
+              if e.type == "REJECT"]
+    assert deny.cameo == "01"
+
+
+def test_a_pattern_with_an_unknown_cameo_root_is_refused(tmp_path):
+    bad = tmp_path / "p.yaml"
+    bad.write_text("verbs:\n  - {lemmas: [nudge], type: REQUEST, recipient: [obj], cameo: '99'}\n")
+    with pytest.raises(OntologyError, match="CAMEO root"):
+        load_patterns(bad)

@@ -553,7 +553,8 @@ class Coder:
             confidence -= 0.1
         return Event(
             type=etype, mode=mode, actor=[_party(e) for e in actors], recipient=[_party(e) for e in recipients],
-            evidence=evidence, cameo=et.cameo, quad=et.quad, score=et.score, modality=modality,
+            evidence=evidence, cameo=pattern.cameo if etype == pattern.type and pattern.cameo else et.cameo,
+            quad=et.quad, score=et.score, modality=modality,
             reported_by=_party(reporter) if reporter is not None else None,
             when=when_of(doc, trigger, anchor),
             where=where_of(doc, trigger, actors + recipients, kb, index.organisation_tokens),

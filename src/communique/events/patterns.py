@@ -33,6 +33,7 @@ class Pattern:
     not_with: frozenset[str] = frozenset()
     implicit_recipient: bool = False
     kind: str = "verb"  # verb | light | noun
+    cameo: str | None = None  # the CAMEO root where finer than the type's ("urge" is an appeal, 02, not a demand)
 
 
 @dataclass
@@ -63,6 +64,9 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         onto.check_mode(entry["type"], entry.get("mode"))
     except (KeyError, OntologyError) as exc:
         raise OntologyError(f"{where}: {entry}: {exc}") from exc
+    cameo = entry.get("cameo")
+    if cameo is not None and str(cameo) not in onto.cameo_roots:
+        raise OntologyError(f"{where}: {entry}: cameo {cameo!r} is not a CAMEO root listed in the ontology")
     slots = tuple(entry.get("recipient") or ())
     bad = [s for s in slots if s not in SLOTS]
     if bad:
@@ -73,6 +77,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_xcomp=bool(entry.get("needs_xcomp")),
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
+        cameo=str(cameo) if cameo is not None else None,
     )
 
 
