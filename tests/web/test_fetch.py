@@ -79,9 +79,16 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address):  # the fetcher hangs up on /big and /slow on purpose
+        pass
+
+
 @pytest.fixture(scope="module")
 def server():
-    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    srv = _Server(("127.0.0.1", 0), _Handler)
     srv.daemon_threads = True
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield srv.server_address[1]
@@ -91,7 +98,7 @@ def server():
 @pytest.fixture(scope="module")
 def server2():
     """The same pages on 127.0.0.2 (still loopback, but not the exempt 127.0.0.1)."""
-    srv = ThreadingHTTPServer(("127.0.0.2", 0), _Handler)
+    srv = _Server(("127.0.0.2", 0), _Handler)
     srv.daemon_threads = True
     threading.Thread(target=srv.serve_forever, daemon=True).start()
     yield srv.server_address[1]
