@@ -45,13 +45,19 @@ def _hostile_record() -> communique.Record:
 
 
 @pytest.fixture(scope="session")
-def web_db(tmp_path_factory) -> Path:
-    """The store file: the founding page and the hostile article, each through the whole pipeline."""
-    path = tmp_path_factory.mktemp("web") / "web.db"
+def web_records() -> list[communique.Record]:
+    """The founding page and the hostile article, each through the whole pipeline."""
     founding = communique.process(EXAMPLE, date="2022-01-23")
     assert founding.events, "the founding page should give events"
+    return [founding, _hostile_record()]
+
+
+@pytest.fixture(scope="session")
+def web_db(tmp_path_factory, web_records) -> Path:
+    """The SQLite store file holding ``web_records``."""
+    path = tmp_path_factory.mktemp("web") / "web.db"
     with open_store(path) as store:
-        store.add([founding, _hostile_record()])
+        store.add(web_records)
     return path
 
 
