@@ -200,3 +200,15 @@ def test_a_pattern_with_an_unknown_cameo_root_is_refused(tmp_path):
     bad.write_text("verbs:\n  - {lemmas: [nudge], type: REQUEST, recipient: [obj], cameo: '99'}\n")
     with pytest.raises(OntologyError, match="CAMEO root"):
         load_patterns(bad)
+
+
+def test_what_an_accusation_is_about_is_no_event_of_its_own():
+    evs = events("The Chadian government accused Sudanese rebels of attacking the border town of Adre.")
+    assert [e.type for e in evs] == ["ACCUSE"], [brief(e) for e in evs]
+
+
+def test_a_decision_taken_is_the_act_and_sanctions_are_verbal_conflict():
+    evs = events("Norway decided on Monday to lift its restrictions on Chilean salmon.")
+    assert any(e.type in ("CONCEDE", "RETREAT") and e.modality == "asserted" for e in evs), [brief(e) for e in evs]
+    [s] = [e for e in events("Canada imposed sanctions on Belarus on Friday.") if e.type == "SANCTION"]
+    assert s.quad == 3  # as in PLOVER's quad table

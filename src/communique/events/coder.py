@@ -376,6 +376,8 @@ class Coder:
                     return True  # the clause details an object of another event
             if link in ("advcl", "relcl", "acl") and self._is_trigger(tok):
                 return True
+            if link == "pcomp" and tok.pos_ == "ADP" and tok.lower_ in ("of", "for") and self._is_trigger(tok.head):
+                return True  # "accused the rebels of violating the truce": what the accusation is about
             if link == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
                     self._is_trigger(tok) and any(c.dep_ in ("dobj",) for c in tok.children):
                 return True  # "offered its troops to Lebanon to help him"
