@@ -38,7 +38,7 @@ def test_events_table_and_filters(db):
     r = runner.invoke(app, ["events", "--db", str(db), "--quad", "4", "--format", "jsonl"])
     rows = [json.loads(line) for line in r.output.splitlines()]
     assert rows and all(e["quad"] == 4 for e in rows)
-    assert {"SANCTION", "MOBILIZE"} <= {e["type"] for e in rows}
+    assert "MOBILIZE" in {e["type"] for e in rows}  # SANCTION is quad 3 (verbal conflict) in PLOVER's quad table
 
 
 def test_reprint_is_a_second_source_of_one_story(db):
