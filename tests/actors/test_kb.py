@@ -245,3 +245,31 @@ def test_organisation_dates_and_ambiguity_are_validated(tmp_path):
     bad.write_text("organisations:\n  - {name: XYZ Forum, code: IGO, ambiguous: [QQQ], context: [forum]}\n")
     with pytest.raises(KnowledgeBaseError, match="not among"):
         load_kb([bad])
+
+
+@pytest.mark.parametrize(("name", "on", "country", "role"), [
+    ("Ronald Reagan", D(1986, 5, 1), "USA", "President"),
+    ("Eduard Shevardnadze", D(1988, 1, 1), "RUS", "Minister of Foreign Affairs"),  # Soviet offices carry RUS
+    ("Douglas Hurd", D(1991, 3, 1), "GBR", "Foreign Secretary"),
+    ("Francois Mitterrand", D(1990, 1, 1), "FRA", "President"),
+    ("Li Peng", D(1995, 1, 1), "CHN", "Premier"),
+    ("Carlos Menem", D(1995, 1, 1), "ARG", "President"),
+    ("Kim Hwang-sik", D(2012, 1, 1), "KOR", "Prime Minister"),
+    ("Rafael Bielsa", D(2004, 1, 1), "ARG", "Minister of Foreign Affairs"),
+    ("Christopher Miller", D(2020, 12, 1), "USA", "Acting Secretary of Defense"),
+    ("Alain Juppé", D(1994, 1, 1), "FRA", "Minister of Foreign Affairs"),
+    ("Alain Juppé", D(2011, 6, 1), "FRA", "Minister of Foreign Affairs"),
+])
+def test_office_holders_of_the_permanent_members_and_the_g20_by_date(kb, name, on, country, role):
+    pm = kb.person(name, on)
+    assert pm is not None and pm.country == country and pm.role == role, pm
+
+
+def test_common_word_surnames_do_not_name_people(kb):
+    assert kb.person("Major", D(1992, 1, 1)) is None and kb.person("King", D(1991, 1, 1)) is None
+    assert kb.person("John Major", D(1992, 1, 1)).role == "Prime Minister"
+
+
+def test_soviet_and_yugoslav_names(kb):
+    assert kb.country("Soviet Union").code == "RUS" and kb.country("Soviets").code == "RUS"
+    assert kb.country("Yugoslavia").code == "SRB"
