@@ -240,3 +240,12 @@ def test_known_names_on_a_long_article_reads_the_text_once():
     t = time.monotonic()
     known_names(doc, load_kb(), None)
     assert time.monotonic() - t < 10  # took about 6 minutes: Doc.text (a join of every token) per name candidate
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_file_is_read_bounded_not_forever():
+    res = CliRunner().invoke(app, ["extract", "/dev/zero", "--format", "jsonl", "--upto", "article"])
+    rec = json.loads(res.stdout)  # read until memory ran out: the size of a device is 0, so nothing stopped it
+    assert rec["error"]["kind"] == "too_large"
+    [page] = communique.read_paths(["/dev/zero"], max_bytes=1000)
+    assert page.error.kind == "too_large" and "--max-bytes" in page.error.message

@@ -62,13 +62,18 @@ def _hidden(f: Path, root: Path) -> bool:
 def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
     """Yield the Page(s) in one file: one for a page, one per record for WARC and JSONL."""
     source = str(path)
+    name = path.name.lower()
     try:
+        if not path.is_file():  # a device, FIFO or /dev/stdin: no size to trust, no second reading; read once, bounded
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+            yield from _read_blob(source, data, clean_text=clean_text, max_bytes=max_bytes, name=name)
+            return
         with open(path, "rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
         yield Page(source=source, content=b"", error=DocError("unreadable", f"cannot open {source}: {exc}"))
         return
-    name = path.name.lower()
     if is_warc(head) or (is_gzip(head) and ".warc" in name):
         yield from read_warc(source, lambda: open(path, "rb"), max_bytes)  # noqa: SIM115 - read_warc closes it
         return
