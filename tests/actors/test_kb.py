@@ -273,3 +273,10 @@ def test_common_word_surnames_do_not_name_people(kb):
 def test_soviet_and_yugoslav_names(kb):
     assert kb.country("Soviet Union").code == "RUS" and kb.country("Soviets").code == "RUS"
     assert kb.country("Yugoslavia").code == "SRB"
+
+
+def test_more_heads_of_government_ministers_and_armed_groups(kb):
+    assert kb.person("Hassan Ali Khaire", D(2018, 1, 1)).role == "Prime Minister"
+    assert kb.person("Juan Carlos Pinzon", D(2013, 1, 1)).person.country == "COL"
+    assert kb.person("George Osborne", D(2012, 1, 1)).role == "Chancellor of the Exchequer"
+    assert kb.organisation("ASWJ").code == "SOM" and kb.organisation("CODECO").code == "COD"
