@@ -154,3 +154,20 @@ def test_version_1_store_is_migrated(tmp_path):
         assert st.article(art["id"])["story_id"] == art["id"]
         with st.engine.connect() as conn:
             assert s.current_version(conn) == s.SCHEMA_VERSION
+
+
+@pytest.fixture
+def with_place(filled):
+    body = filler(11, 150)
+    filled.add([event_record("g.html", body, [event("CONSULT", "USA", "RUS", body, when=DAY, place="Geneva")])])
+    return filled
+
+
+def test_timeline_and_places_are_counted_in_the_database(with_place):
+    weeks = with_place.timeline(by="week", actor="RUS")
+    assert sum(w["events"] for w in weeks) == 3 and [w["period"] for w in weeks][-1] == "2022-02-14"
+    assert {(m["period"], m["quad"]): m["events"] for m in with_place.timeline()}[("2022-02", 4)] == 1
+    [geneva] = with_place.places()
+    assert (geneva["name"], geneva["country"], geneva["events"], geneva["types"]) == ("Geneva", "CHE", 1,
+                                                                                      {"CONSULT": 1})
+    assert with_place.places(actor="CAN") == []

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,22 +32,44 @@ def write_events(events: Iterable[dict[str, Any]], fmt: str, out: str | Path | N
         return len(rows)
     fh = sys.stdout if out is None else open(out, "w", encoding="utf-8", newline="")  # noqa: SIM115
     n = 0
-    try:
-        if fmt == "csv":
-            w = csv.DictWriter(fh, fieldnames=FLAT_COLUMNS)
-            w.writeheader()
+
+    def counted() -> Iterator[dict[str, Any]]:
+        nonlocal n
         for ev in events:
-            if fmt == "jsonl":
-                fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
-            elif fmt == "csv":
-                w.writerow(flat(ev))
-            else:
-                fh.write("\t".join(gdelt_row(ev)) + "\n")
             n += 1
+            yield ev
+
+    try:
+        chunks = csv_chunks(counted()) if fmt == "csv" else (
+            (json.dumps(ev, ensure_ascii=False) + "\n") if fmt == "jsonl" else ("\t".join(gdelt_row(ev)) + "\n")
+            for ev in counted())
+        for chunk in chunks:
+            fh.write(chunk)
     finally:
         if out is not None:
             fh.close()
     return n
+
+
+def csv_chunks(events: Iterable[dict[str, Any]], size: int = 64_000) -> Iterator[str]:
+    """CSV text in pieces of about ``size`` characters (for files and streamed HTTP answers alike)."""
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=FLAT_COLUMNS)
+    writer.writeheader()
+    for ev in events:
+        writer.writerow({k: csv_safe(v) for k, v in flat(ev).items()})
+        if buf.tell() > size:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
+
+
+def csv_safe(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula gets a leading quote (CSV injection); article text is untrusted."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _parquet_schema(pa):

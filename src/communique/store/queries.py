@@ -163,7 +163,7 @@ def actor(conn: Connection, code: str) -> dict[str, Any] | None:
     involved = or_(E.actor_code == code, E.recipient_code == code)
     out["types"] = dict(conn.execute(select(E.type, func.count()).where(involved).group_by(E.type)
                                      .order_by(func.count().desc())).all())
-    out["timeline"] = _timeline(conn, involved, "month")
+    out["timeline"] = _timeline(conn, "month", involved)
     return out
 
 
@@ -171,7 +171,7 @@ def dyad_timeline(conn: Connection, a: str, b: str, by: str = "month") -> list[d
     """Events between two actors (both directions) by period and quad class, with summed scores."""
     a, b = a.strip().upper(), b.strip().upper()
     pair = or_(and_(E.actor_code == a, E.recipient_code == b), and_(E.actor_code == b, E.recipient_code == a))
-    return _timeline(conn, pair, by)
+    return _timeline(conn, by, pair)
 
 
 def period(day: str | None, by: str) -> str | None:
@@ -186,16 +186,38 @@ def period(day: str | None, by: str) -> str | None:
     raise ValueError(f"by={by!r}: use 'month' or 'week'")
 
 
-def _timeline(conn: Connection, where: Any, by: str) -> list[dict[str, Any]]:
+def timeline(conn: Connection, f: EventFilter, by: str = "month") -> list[dict[str, Any]]:
+    """Any selection of events by period and quad class, counted in the database (dashboards over big stores)."""
+    return _timeline(conn, by, *f.clauses())
+
+
+def _timeline(conn: Connection, by: str, *where: Any) -> list[dict[str, Any]]:
     period(None, by)  # reject a bad ``by`` before querying
     acc: dict[tuple[str, int], dict[str, Any]] = {}
     for day, quad, n, score in conn.execute(select(E.date, E.quad, func.count(), func.sum(E.score))
-                                            .where(where, E.date.is_not(None)).group_by(E.date, E.quad)):
+                                            .where(*where, E.date.is_not(None)).group_by(E.date, E.quad)):
         key = (period(day, by), quad)
         row = acc.setdefault(key, {"period": key[0], "quad": quad, "events": 0, "score": 0.0})
         row["events"] += n
         row["score"] = round(row["score"] + (score or 0.0), 3)
     return sorted(acc.values(), key=lambda r: (r["period"], r["quad"] or 0))
+
+
+def places(conn: Connection, f: EventFilter) -> list[dict[str, Any]]:
+    """Where the selected events happened: one row per place with coordinates, counts by quad class and type."""
+    out: dict[tuple[float, float], dict[str, Any]] = {}
+    rows = conn.execute(select(E.place_name, E.place_country, E.lat, E.lon, E.quad, E.type, func.count())
+                        .where(*f.clauses(), E.lat.is_not(None), E.lon.is_not(None))
+                        .group_by(E.place_name, E.place_country, E.lat, E.lon, E.quad, E.type))
+    for name, country, lat, lon, quad, type_, n in rows:
+        p = out.setdefault((round(lat, 3), round(lon, 3)), {"name": name or "?", "country": country, "lat": lat,
+                                                            "lon": lon, "events": 0, "quads": Counter(),
+                                                            "types": Counter()})
+        p["events"] += n
+        p["quads"][str(quad)] += n
+        p["types"][type_] += n
+    return [{**p, "quads": dict(p["quads"]), "types": dict(p["types"].most_common(5))}
+            for p in sorted(out.values(), key=lambda p: -p["events"])]
 
 
 def stats(conn: Connection) -> dict[str, Any]:

@@ -286,6 +286,18 @@ class Store:
         with self.engine.connect() as conn:
             return queries.dyad_timeline(conn, a, b, by)
 
+    def timeline(self, by: str = "month", **filters: Any) -> list[dict[str, Any]]:
+        """Events matching the filters by month or week (Monday) and quad class, with summed scores."""
+        filters.pop("merged", None)  # counts are of event rows (dyads) either way
+        with self.engine.connect() as conn:
+            return queries.timeline(conn, queries.EventFilter(**filters), by)
+
+    def places(self, **filters: Any) -> list[dict[str, Any]]:
+        """Places of the matching events with coordinates, counts by quad class and the commonest types."""
+        filters.pop("merged", None)
+        with self.engine.connect() as conn:
+            return queries.places(conn, queries.EventFilter(**filters))
+
     def stats(self) -> dict[str, Any]:
         with self.engine.connect() as conn:
             return queries.stats(conn)

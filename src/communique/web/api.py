@@ -6,11 +6,8 @@ would cost a second search). Records and events keep the SCHEMA.md shape and fie
 
 from __future__ import annotations
 
-import csv
 import hmac
-import io
 import json
-from collections.abc import Iterator
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -19,6 +16,7 @@ from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
+from ..exports.write import csv_chunks
 from .app import WebState
 
 router = APIRouter(prefix="/api")
@@ -128,49 +126,6 @@ def get_article(article_id: str, w: Web) -> dict[str, Any]:
     return rec
 
 
-CSV_COLUMNS = ["id", "article_id", "date", "date_end", "granularity", "type", "mode", "quad", "score", "cameo",
-               "modality", "actor", "actor_names", "recipient", "recipient_names", "place", "country", "lat", "lon",
-               "evidence", "confidence", "title", "url", "site", "article_date", "mentions", "sources", "articles"]
-
-
-def csv_row(ev: dict[str, Any]) -> list[Any]:
-    """An event flattened to the CSV columns (parties joined with '+' for codes and '; ' for names)."""
-    when, where, evidence = ev.get("when") or {}, ev.get("where") or {}, ev.get("evidence") or {}
-    codes = lambda ps: "+".join(p.get("code") or "?" for p in ps or [])  # noqa: E731
-    names = lambda ps: "; ".join(p.get("name") or "" for p in ps or [])  # noqa: E731
-    row = {"id": ev.get("id"), "article_id": ev.get("article_id"), "date": when.get("start"),
-           "date_end": when.get("end"), "granularity": when.get("granularity"), "type": ev.get("type"),
-           "mode": ev.get("mode"), "quad": ev.get("quad"), "score": ev.get("score"), "cameo": ev.get("cameo"),
-           "modality": ev.get("modality"), "actor": codes(ev.get("actor")), "actor_names": names(ev.get("actor")),
-           "recipient": codes(ev.get("recipient")), "recipient_names": names(ev.get("recipient")),
-           "place": where.get("name"), "country": where.get("country"), "lat": where.get("lat"),
-           "lon": where.get("lon"), "evidence": " ".join((evidence.get("text") or "").split()),
-           "confidence": ev.get("confidence"), "title": ev.get("title"), "url": ev.get("url"),
-           "site": ev.get("site"), "article_date": ev.get("article_date"), "mentions": ev.get("mentions"),
-           "sources": ev.get("sources"), "articles": ev.get("articles")}
-    return [_csv_safe(row[c]) for c in CSV_COLUMNS]
-
-
-def _csv_safe(value: Any) -> Any:
-    """Cells a spreadsheet would run as formulas get a leading quote (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return "" if value is None else value
-
-
-def events_csv(events: list[dict[str, Any]]) -> Iterator[str]:
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(CSV_COLUMNS)
-    for ev in events:
-        writer.writerow(csv_row(ev))
-        if buf.tell() > 64_000:
-            yield buf.getvalue()
-            buf.seek(0)
-            buf.truncate()
-    yield buf.getvalue()
-
-
 @router.get("/events", summary="Events, filtered; JSON pages, or the whole selection as CSV or JSONL")
 def list_events(w: Web, filters: Filters,
                 fmt: Annotated[EventFormat, Query(alias="format", description="json (a page), csv or jsonl "
@@ -186,7 +141,7 @@ def list_events(w: Web, filters: Filters,
     name = "events" + "".join(f"-{v}" for k, v in kwargs.items() if k in ("actor", "recipient", "type", "dyad"))
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
     if fmt is EventFormat.csv:
-        return StreamingResponse(events_csv(events), media_type="text/csv; charset=utf-8",
+        return StreamingResponse(csv_chunks(events), media_type="text/csv; charset=utf-8",
                                  headers={"Content-Disposition": f'attachment; filename="{name}.csv"'})
     lines = (json.dumps(ev, ensure_ascii=False) + "\n" for ev in events)
     return StreamingResponse(lines, media_type="application/x-ndjson; charset=utf-8",

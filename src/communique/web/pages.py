@@ -9,7 +9,6 @@ and ``'``), and read by the static scripts: no inline script, as the Content-Sec
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date as Date
 from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
@@ -68,26 +67,19 @@ def dashboard(request: Request, w: Web) -> Response:
         "events": [p.get("events", 0) for p in by_period],
         "quads": {str(q): [p.get(f"quad{q}", 0) for p in by_period] for q in (1, 2, 3, 4)},
     }
-    weeks = _weekly_quads(w.store.events(limit=20_000))
-    chart["weeks"] = weeks
+    chart["weeks"] = _weekly_quads(w.store.timeline(by="week"))
     return render(request, "dashboard.html", stats=stats, chart=chart, title="Dashboard")
 
 
-def _weekly_quads(events: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    """Cooperation (quad 1, 2) against conflict (quad 3, 4) per ISO week of the event date."""
+def _weekly_quads(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Cooperation (quad 1, 2) against conflict (quad 3, 4) per week (labelled by its Monday)."""
     coop: Counter[str] = Counter()
     conflict: Counter[str] = Counter()
-    for ev in events:
-        day = (ev.get("when") or {}).get("start") or ev.get("article_date")
-        try:
-            y, wk, _ = Date.fromisoformat(day[:10]).isocalendar()
-        except (TypeError, ValueError):
-            continue
-        key = f"{y}-W{wk:02d}"
-        if ev.get("quad") in (1, 2):
-            coop[key] += 1
-        elif ev.get("quad") in (3, 4):
-            conflict[key] += 1
+    for row in rows:
+        if row["quad"] in (1, 2):
+            coop[row["period"]] += row["events"]
+        elif row["quad"] in (3, 4):
+            conflict[row["period"]] += row["events"]
     keys = sorted(set(coop) | set(conflict))
     return {"weeks": keys, "cooperation": [coop[k] for k in keys], "conflict": [conflict[k] for k in keys]}
 
@@ -115,12 +107,9 @@ def actor_page(request: Request, code: Annotated[str, Path(pattern=CODE_PATTERN)
         return render(request, "error.html", 404, title="Not found",
                       message=f"No actor {code!r} in the store.")
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
-    for role, rows in (("as actor", w.store.events(actor=code, limit=20_000)),
-                       ("as recipient", w.store.events(recipient=code, limit=20_000))):
-        for ev in rows:
-            month = _month((ev.get("when") or {}).get("start") or ev.get("article_date"))
-            if month:
-                by_month[month][role] += 1
+    for role, rows in (("as actor", w.store.timeline(actor=code)), ("as recipient", w.store.timeline(recipient=code))):
+        for row in rows:
+            by_month[row["period"]][role] += row["events"]
     months = sorted(by_month)
     chart = {"months": months, "as_actor": [by_month[m]["as actor"] for m in months],
              "as_recipient": [by_month[m]["as recipient"] for m in months], "code": actor["code"]}
@@ -157,19 +146,7 @@ def article_page(request: Request, article_id: Annotated[str, Path(max_length=10
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, w: Web, filters: Filters) -> Response:
-    places: dict[tuple[float, float], dict[str, Any]] = {}
-    for ev in w.store.events(**filters.store_kwargs(), limit=20_000):
-        where = ev.get("where") or {}
-        lat, lon = where.get("lat"), where.get("lon")
-        if lat is None or lon is None:
-            continue
-        p = places.setdefault((round(lat, 3), round(lon, 3)), {
-            "lat": lat, "lon": lon, "name": where.get("name") or "?", "country": where.get("country"),
-            "events": 0, "quads": Counter(), "types": Counter()})
-        p["events"] += 1
-        p["quads"][str(ev.get("quad"))] += 1
-        p["types"][ev.get("type") or "?"] += 1
-    points = [{**p, "quads": dict(p["quads"]), "types": dict(p["types"].most_common(5))} for p in places.values()]
+    points = w.store.places(**filters.store_kwargs())
     return render(request, "map.html", title="Map", points=points, f=filters.model_dump())
 
 
