@@ -249,3 +249,16 @@ def test_an_endless_device_file_is_read_bounded_not_forever():
     assert rec["error"]["kind"] == "too_large"
     [page] = communique.read_paths(["/dev/zero"], max_bytes=1000)
     assert page.error.kind == "too_large" and "--max-bytes" in page.error.message
+
+
+def test_a_long_run_without_white_space_is_tokenized_in_linear_time_and_kept_exactly():
+    from communique.nlp.model import load
+
+    nlp = load()
+    text = "He said " + "[" * 10_000 + " and " + "&" * 2_500 + ")" * 2_500 + "\n\n" + "\u201c" * 1_500 + " then left."
+    t = time.monotonic()
+    doc = nlp.make_doc(text)
+    assert time.monotonic() - t < 5  # took 20 s (found by bench/fuzz.py): spaCy splits affixes off one by one
+    assert doc.text == text and all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
+    normal = "Canada's minister (Joly) said: \u201cWe'll see,\u201d in U.S. talks -- https://x.example/a?b=c."
+    assert [t.text for t in nlp.make_doc(normal)] == [t.text for t in nlp.tokenizer.tokenizer(normal)]

