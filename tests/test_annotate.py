@@ -137,3 +137,8 @@ def test_known_names_the_recogniser_misses_or_cuts_short():
 def test_an_organisation_read_as_a_person_is_an_organisation():
     rec = ents("Abu Sayyaf gunmen killed six soldiers in an ambush on Basilan island on Monday.", date="2018-01-01")
     assert ("ORG", "PHL") in {(e.label, e.actor.code if e.actor else None) for e in rec.entities}
+
+
+def test_a_people_read_as_a_person_is_a_group_of_its_country():
+    rec = ents("Bosnian Serbs demanded a truce in the east on Monday, the agency said.", date="1994-03-01")
+    assert "BIH" in {e.actor.code for e in rec.entities if e.actor}, [(e.name, e.actor) for e in rec.entities]

@@ -27,6 +27,10 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str
             break
     known = kb.person(c.name, on)
     if known is None and from_text is None:
+        words = c.name.split()
+        first = kb.country(words[0]) if len(words) > 1 else None
+        if first is not None and first.kind in ("demonym", "name") and words[-1].endswith("s"):
+            return resolve_phrase(c.name, on=on, kb=kb, context=context)  # "Bosnian Serbs": a people, not a person
         return None
     code = (from_text.code if from_text else None) or (known.country if known else None)
     sector = (from_text.sector if from_text else None) or (known.sector if known else None)

@@ -271,10 +271,18 @@ def _proper_word(tok: _Tok) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha() and tok.text.lower() not in _NOT_NAMES
 
 
+_INTERNATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO"})
+
+
 def _in_longer_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) -> bool:
-    """An organisation's name that is only part of a longer proper name: the capitalised word right after
-    it, or right before it, is no known name, title or sector word ("Commonwealth Shipping" is a company)."""
-    if not mixed:
+    """An international body's one-word name that is only part of a longer proper name: the capitalised
+    word right after it, or right before it, is no known name, title or sector word ("Commonwealth Shipping"
+    is a company). Longer names and acronyms own what follows ("United Nations Emergency Relief Coordinator",
+    "UN Conciliation Commission")."""
+    org = hit.value
+    if not mixed or hit.j - hit.i > 1 or not isinstance(org, Organisation) or org.code not in _INTERNATIONAL:
+        return False
+    if toks[hit.i].text.isupper():
         return False
     covered = {k for h in hits for k in range(h.i, h.j)}
     return any(0 <= k < len(toks) and k not in covered and _proper_word(toks[k]) for k in (hit.j, hit.i - 1))
