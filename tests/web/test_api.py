@@ -239,3 +239,14 @@ def test_pages_escape_hostile_article(client, hostile_id):
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert" in map_page  # the place name, escaped in the JSON
     places = [(e["where"] or {}).get("name") for e in client.get("/api/events", params={"limit": 1000}).json()["items"]]
     assert XSS_PLACE in places  # stored and served as data, unchanged
+
+
+def test_events_sorted_by_the_store_and_bad_sorts_refused(client):
+    types = [e["type"] for e in client.get("/api/events", params={"sort": "type", "limit": 1000}).json()["items"]]
+    assert types == sorted(types) and len(types) > 3
+    down = [e["type"] for e in client.get("/api/events", params={"sort": "-type", "limit": 1000}).json()["items"]]
+    assert down == sorted(types, reverse=True)
+    r = client.get("/api/events", params={"sort": "colour"})
+    assert r.status_code == 400 and "cannot sort by 'colour'" in r.json()["detail"]
+    both = client.get("/api/events", params={"actor": "RUS,USA"}).json()["items"]
+    assert {e["actor_code"] for e in both} == {"RUS", "USA"}

@@ -89,9 +89,13 @@ def test_events_filter_by_actor_and_sort(page, server):
     assert all("USA" in a for a in actors)
     csv = page.locator("a.download", has_text="CSV").get_attribute("href")
     assert "actor=USA" in csv and "format=csv" in csv
-    page.click("#events-table th:has-text('type')")
+    page.click("#events-table th a:has-text('type')")  # sorted by the store: all matches, not one page
+    page.wait_for_url("**/events?*sort=type*")
     types = page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts()
-    assert types == sorted(types)
+    assert types == sorted(types) and all("USA" in a for a in page.locator("td.actor").all_inner_texts())
+    page.click("#events-table th a:has-text('type')")  # again: descending
+    page.wait_for_url("**/events?*sort=-type*")
+    assert page.locator("#events-table tbody tr td:nth-child(2)").all_inner_texts() == sorted(types, reverse=True)
     assert page.problems == []
 
 

@@ -109,9 +109,24 @@ def event_row(r: dict[str, Any]) -> dict[str, Any]:
     return ev
 
 
+SORT_KEYS = {"date": E.date, "type": E.type, "actor": E.actor_code, "recipient": E.recipient_code,
+             "place": E.place_name, "modality": E.modality, "quad": E.quad, "score": E.score,
+             "confidence": E.confidence, "mentions": C.mentions, "articles": C.articles, "sources": C.sources}
+
+
+def order(sort: str | None) -> list[Any]:
+    """'-date' (the default: newest first), 'type', '-mentions', ...: a column and a direction, ties by id."""
+    key = (sort or "-date").strip()
+    desc, name = key.startswith("-"), key.lstrip("-+ ")
+    if name not in SORT_KEYS:
+        raise ValueError(f"cannot sort by {name!r}: use one of {', '.join(SORT_KEYS)} (prefix - for descending)")
+    col = SORT_KEYS[name]
+    return [(col.desc() if desc else col.asc()).nulls_last(), E.id]
+
+
 def events(conn: Connection, f: EventFilter, merged: bool = False, limit: int | None = None,
-           offset: int = 0) -> list[dict[str, Any]]:
-    q = _event_select(f, merged).order_by(E.date.desc(), E.id).offset(offset)
+           offset: int = 0, sort: str | None = None) -> list[dict[str, Any]]:
+    q = _event_select(f, merged).order_by(*order(sort)).offset(offset)
     if limit:
         q = q.limit(limit)
     return [event_row(dict(r)) for r in conn.execute(q).mappings()]

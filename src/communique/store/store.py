@@ -257,12 +257,13 @@ class Store:
         with self.engine.connect() as conn:
             return search.search(conn, words, limit, offset)
 
-    def events(self, *, merged: bool = False, limit: int | None = None, offset: int = 0,
+    def events(self, *, merged: bool = False, limit: int | None = None, offset: int = 0, sort: str | None = None,
                **filters: Any) -> list[dict[str, Any]]:
         """Events matching the filters (actor, recipient, dyad "RUS:UKR", type, quad, since, until, text,
-        modality, article), newest first; ``merged`` gives one row per happening across articles."""
+        modality, article), newest first unless ``sort`` says otherwise ("type", "-mentions", ...);
+        ``merged`` gives one row per happening across articles."""
         with self.engine.connect() as conn:
-            return queries.events(conn, queries.EventFilter(**filters), merged, limit, offset)
+            return queries.events(conn, queries.EventFilter(**filters), merged, limit, offset, sort)
 
     def count_events(self, *, merged: bool = False, **filters: Any) -> int:
         with self.engine.connect() as conn:

@@ -25,7 +25,8 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 CODE_PATTERN = r"^[A-Za-z0-9_.-]{1,40}$"
 # Query filters also accept an empty value (a form sends its empty fields): it means "any".
 OPT_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
-OPT_CODE = r"^[A-Za-z0-9_.-]{0,40}$"
+OPT_CODE = r"^[A-Za-z0-9_.,-]{0,80}$"  # one code or a comma list, as on the command line
+SORT = r"^[-+]?[a-z]{0,12}$"
 MAX_PAGE = 1000
 
 
@@ -73,7 +74,7 @@ def event_filters(
     recipient: Annotated[str | None, Query(description="Recipient code.", pattern=OPT_CODE)] = None,
     dyad: Annotated[str | None, Query(description="ACTOR:RECIPIENT, e.g. RUS:UKR.",
                                       pattern=r"^([A-Za-z0-9_.-]{1,40}:[A-Za-z0-9_.-]{1,40})?$")] = None,
-    type: Annotated[str | None, Query(description="PLOVER type, e.g. SANCTION.", pattern=r"^[A-Za-z_]{0,40}$")] = None,
+    type: Annotated[str | None, Query(description="PLOVER type, e.g. SANCTION.", pattern=r"^[A-Za-z_,]{0,80}$")] = None,
     quad: Annotated[str | None, Query(pattern=r"^[1-4]?$", description="Quad class: 1 verbal cooperation, "
                                       "2 material cooperation, 3 verbal conflict, 4 material conflict.")] = None,
     since: Annotated[str | None, Query(description="Event date on or after (YYYY[-MM[-DD]]).",
@@ -132,12 +133,16 @@ def list_events(w: Web, filters: Filters,
                                "(every matching event unless limit is given).")] = EventFormat.json,
                 limit: Annotated[int | None, Query(ge=1, le=1_000_000, description="Items per page (json: "
                                  "default 100, at most 1000).")] = None,
-                offset: Offset = 0):
+                offset: Offset = 0,
+                sort: Annotated[str | None, Query(pattern=SORT, description="Column to sort by: date, type, actor, "
+                                "recipient, place, modality, quad, score, confidence, mentions, articles, sources; "
+                                "prefix - for descending (default -date).")] = None):
     kwargs = filters.store_kwargs()
     if fmt is EventFormat.json:
         n = min(limit or 100, MAX_PAGE)
-        return page(w.store.events(**kwargs, limit=n + 1, offset=offset), n, offset, w.store.count_events(**kwargs))
-    events = w.store.events(**kwargs, limit=limit, offset=offset)
+        return page(w.store.events(**kwargs, limit=n + 1, offset=offset, sort=sort), n, offset,
+                    w.store.count_events(**kwargs))
+    events = w.store.events(**kwargs, limit=limit, offset=offset, sort=sort)
     name = "events" + "".join(f"-{v}" for k, v in kwargs.items() if k in ("actor", "recipient", "type", "dyad"))
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
     if fmt is EventFormat.csv:

@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 HERE = Path(__file__).parent
@@ -153,6 +153,14 @@ def create_app(store_url: str | os.PathLike[str], token: str | None = None, allo
         reasons = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}" for e in exc.errors())
         return pages.render(request, "error.html", 400, title="Bad request",
                             message=f"Some of the values given are not valid ({reasons}).")
+
+    @app.exception_handler(ValueError)
+    async def _bad_value(request: Request, exc: ValueError):
+        """The store's own checks (a dyad without ':', an unknown sort column, since after until) are the
+        client's mistake: 400 with the store's explanation, never a 500."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": str(exc)}, status_code=400)
+        return pages.render(request, "error.html", 400, title="Bad request", message=str(exc))
 
     @app.get("/docs", include_in_schema=False, response_class=HTMLResponse)
     def docs() -> HTMLResponse:

@@ -17,7 +17,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from .api import CODE_PATTERN, Filters, Web, web
+from .api import CODE_PATTERN, SORT, Filters, Web, web
 from .app import TEMPLATES
 from .highlight import event_summary, highlight, record_highlights
 
@@ -34,10 +34,6 @@ def _safe_url(url: str | None) -> str | None:
         return url if urlsplit(url.strip()).scheme.lower() in ("http", "https") else None
     except ValueError:
         return None
-
-
-def _month(day: str | None) -> str | None:
-    return day[:7] if day and len(day) >= 7 else None
 
 
 def _query(**params: Any) -> str:
@@ -85,14 +81,16 @@ def _weekly_quads(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, w: Web, filters: Filters,
-                offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+def events_page(request: Request, w: Web, filters: Filters, offset: Annotated[int, Query(ge=0)] = 0,
+                sort: Annotated[str | None, Query(pattern=SORT)] = None) -> Response:
+    """Sorting is the store's (every matching event, not just this page): a header link per column."""
     kwargs = filters.store_kwargs()
-    rows = w.store.events(**kwargs, limit=PAGE + 1, offset=offset)
+    rows = w.store.events(**kwargs, limit=PAGE + 1, offset=offset, sort=sort)
     total = w.store.count_events(**kwargs)
     params = filters.model_dump()
     return render(request, "events.html", title="Events", events=rows[:PAGE], total=total, offset=offset,
-                  page=PAGE, more=len(rows) > PAGE, f=params, filter_query=_query(**params))
+                  page=PAGE, more=len(rows) > PAGE, f=params, sort=sort or "-date",
+                  filter_query=_query(**params, sort=sort))
 
 
 @router.get("/actors", response_class=HTMLResponse)
