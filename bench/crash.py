@@ -11,6 +11,7 @@ to completion (resuming), and compares the store with one from an uninterrupted 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -103,7 +104,8 @@ def trials(n: int, seed: int) -> list[dict[str, object]]:
                                     stderr=subprocess.DEVNULL, start_new_session=True)
             time.sleep(delay)
             finished_before_kill = proc.poll() is not None
-            os.killpg(proc.pid, signal.SIGKILL)  # the whole group: the driver and its worker processes
+            with contextlib.suppress(ProcessLookupError):  # (unless it had finished)
+                os.killpg(proc.pid, signal.SIGKILL)  # the whole group: the driver and its worker processes
             proc.wait()
             at_kill = committed(db)
             again = subprocess.run(command(docs, db, 1), capture_output=True)
