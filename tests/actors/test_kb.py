@@ -280,3 +280,9 @@ def test_more_heads_of_government_ministers_and_armed_groups(kb):
     assert kb.person("Juan Carlos Pinzon", D(2013, 1, 1)).person.country == "COL"
     assert kb.person("George Osborne", D(2012, 1, 1)).role == "Chancellor of the Exchequer"
     assert kb.organisation("ASWJ").code == "SOM" and kb.organisation("CODECO").code == "COD"
+
+
+def test_one_slip_in_a_long_surname_with_the_first_name_right(kb):
+    assert kb.person("Francois Mitterand", D(1990, 1, 1)).person.country == "FRA"
+    assert kb.person("Emmanuel Macronn", D(2020, 1, 1)) is None  # short surnames: no guessing
+    assert kb.person("Pierre Mitterand", D(1990, 1, 1)) is None  # another first name: someone else

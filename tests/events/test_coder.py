@@ -212,3 +212,10 @@ def test_a_decision_taken_is_the_act_and_sanctions_are_verbal_conflict():
     assert any(e.type in ("CONCEDE", "RETREAT") and e.modality == "asserted" for e in evs), [brief(e) for e in evs]
     [s] = [e for e in events("Canada imposed sanctions on Belarus on Friday.") if e.type == "SANCTION"]
     assert s.quad == 3  # as in PLOVER's quad table
+
+
+def test_recipients_of_event_nouns_and_of_a_demand_clause():
+    evs = events("France completed the withdrawal of its last troops from Mali on Monday.")
+    assert any(e.type == "RETREAT" and "MLI" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+    evs = events("Amnesty International renewed its demand that Egypt free the jailed bloggers.")
+    assert any(e.type == "REQUEST" and "EGY" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]

@@ -201,6 +201,7 @@ class KnowledgeBase:
                 self._put(self._org_ix, n, o)
         self._person_ix: dict[str, list[Person]] = {}
         self._surname_ix: dict[str, list[Person]] = {}
+        self._first_ix: dict[str, list[tuple[str, Person]]] = {}  # first name -> (the rest, person), for typos
         for p in self.people.values():
             for n in (p.name, *p.aliases):
                 full = key(n).split()
@@ -208,6 +209,8 @@ class KnowledgeBase:
                 forms = {" ".join(full), " ".join(toks)}
                 if len(toks) > 2:  # without middle names: "Omar al-Bashir" for "Omar Hassan al-Bashir"
                     forms.add(toks[0] + " " + toks[-1])
+                if len(toks) > 1:
+                    self._first_ix.setdefault(toks[0], []).append((" ".join(toks[1:]), p))
                 for f in forms:
                     ix = self._person_ix if len(toks) > 1 else self._surname_ix
                     if f and p not in ix.get(f, []):
@@ -323,6 +326,11 @@ class KnowledgeBase:
             joined = " ".join(toks)
             cands = (self._person_ix.get(joined) or self._surname_ix.get(joined)
                      or self._person_ix.get(toks[0] + " " + toks[-1], []))  # fmt: skip
+            if not cands:  # one slip in a long surname, the first name right ("Francois Mitterand")
+                rest = " ".join(toks[1:])
+                typo = {id(p): p for r, p in self._first_ix.get(toks[0], ())
+                        if len(r) >= 7 and r[:2] == rest[:2] and damerau1(rest, r)}
+                cands = list(typo.values()) if len(typo) == 1 else []
         elif toks:
             # A surname alone names someone only once they are in public life: "Harper" in a 1987 story is
             # not a prime minister of 2006, though "Donald Trump" in 1987 is still Donald Trump.

@@ -387,6 +387,9 @@ class Coder:
     def _recipients(self, index: EntityIndex, pattern: Pattern, trigger, obj_noun) -> list[Entity]:
         out: list[Entity] = []
         heads = [trigger] + ([obj_noun] if obj_noun is not None else [])
+        if obj_noun is not None:  # "the withdrawal of some forces from Panama": what the event noun is of
+            heads += [p for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for p in c.children if p.dep_ == "pobj"]
         for slot in pattern.recipient:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
@@ -418,11 +421,14 @@ class Coder:
                 break
         return out
 
-    def _complement_recipients(self, index: EntityIndex, trigger) -> list[Entity]:
+    def _complement_recipients(self, index: EntityIndex, trigger, obj_noun=None) -> list[Entity]:
         """The recipient an event's complement clause names: the recipient the clause's own trigger would
         have, else the subject of a that-clause, else its object or prepositional objects (one clause deep,
         then the clause it governs in turn: "agreed to continue to provide aid to Mozambique")."""
         clause = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), None)
+        if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
+            clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                           and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
         for _ in range(3):
             if clause is None:
                 return []
@@ -431,7 +437,7 @@ class Coder:
                 if found:
                     return found
                 break
-            if clause.dep_ == "ccomp":
+            if clause.dep_ in ("ccomp", "acl"):
                 found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(c)]
                 if found:
                     return found
@@ -463,7 +469,7 @@ class Coder:
         if not recipients and not passive:
             # "threatened to break relations with Russia", "demanded that the United States match ...",
             # "offered to hand over to Great Britain two suspects": the party the complement acts on
-            recipients = [e for e in self._complement_recipients(index, trigger) if e not in actors]
+            recipients = [e for e in self._complement_recipients(index, trigger, obj_noun) if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if pattern.needs_obj_actor and not recipients:
