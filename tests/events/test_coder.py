@@ -219,3 +219,13 @@ def test_recipients_of_event_nouns_and_of_a_demand_clause():
     assert any(e.type == "RETREAT" and "MLI" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
     evs = events("Amnesty International renewed its demand that Egypt free the jailed bloggers.")
     assert any(e.type == "REQUEST" and "EGY" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+
+
+def test_a_demand_whose_clause_hangs_off_the_verb():
+    evs = events("The World Bank repeated its demand on Friday that Ghana cut fuel subsidies for exporters.")
+    assert [brief(e)[:3] for e in evs] == [("REQUEST", ["IGO"], ["GHA"])], [brief(e) for e in evs]
+
+
+def test_what_happens_before_or_after_an_event_is_its_detail():
+    evs = events("Serbian officials demanded a truce with Croatia before allowing aid convoys into the region.")
+    assert [e.type for e in evs] == ["REQUEST"], [brief(e) for e in evs]

@@ -185,6 +185,13 @@ def _verb_lemmas(tok) -> list[str]:
     return []
 
 
+def _demand_object(verb, c) -> bool:
+    """A verb whose object is a demand, with the demand's that-clause parsed as the verb's: "reiterated its
+    demand today that Israel ease ..."."""
+    return verb.pos_ in ("VERB", "AUX") and any(k.dep_ == "dobj" and k.lower_ in c.request_nouns
+                                                 for k in verb.children)
+
+
 def _requested_clause(trigger, c) -> bool:
     """The clause of an obligation ("X said Y must ...") or a demand ("its demand that Y ...")."""
     tok = trigger
@@ -192,7 +199,7 @@ def _requested_clause(trigger, c) -> bool:
         if tok.dep_ in ("ccomp", "acl"):
             head = tok.head
             must = any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children)
-            if (head.pos_ == "NOUN" and head.lower_ in c.request_nouns) or (
+            if (head.pos_ == "NOUN" and head.lower_ in c.request_nouns) or _demand_object(head, c) or (
                     must and head.lemma_.lower() in c.obligation_reporters):
                 return True
         if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl") or tok.head.i == tok.i:
@@ -376,8 +383,8 @@ class Coder:
                     return True  # the clause details an object of another event
             if link in ("advcl", "relcl", "acl") and self._is_trigger(tok):
                 return True
-            if link == "pcomp" and tok.pos_ == "ADP" and tok.lower_ in ("of", "for") and self._is_trigger(tok.head):
-                return True  # "accused the rebels of violating the truce": what the accusation is about
+            if link == "pcomp" and tok.pos_ == "ADP" and self._is_trigger(tok.head):
+                return True  # "accused the rebels of violating the truce", "demanded a truce before allowing ..."
             if link == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and \
                     self._is_trigger(tok) and any(c.dep_ in ("dobj",) for c in tok.children):
                 return True  # "offered its troops to Lebanon to help him"
@@ -432,15 +439,15 @@ class Coder:
         for _ in range(3):
             if clause is None:
                 return []
+            if clause.dep_ in ("ccomp", "acl"):  # a that-clause's subject is the one asked, promised, threatened
+                found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(c)]
+                if found:
+                    return found
             for pattern, tok, noun in self._triggers(clause):
                 found = self._recipients(index, pattern, tok, noun)
                 if found:
                     return found
                 break
-            if clause.dep_ in ("ccomp", "acl"):
-                found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(c)]
-                if found:
-                    return found
             args = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
             args += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ != "by"
                      for p in c.children if p.dep_ == "pobj"]
@@ -486,7 +493,7 @@ class Coder:
         head = tok.head
         must = any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children)
         demand_noun = head.pos_ == "NOUN" and head.lower_ in c.request_nouns  # "its demand that Israel ease"
-        if not (demand_noun or (must and head.lemma_.lower() in c.obligation_reporters)):
+        if not (demand_noun or _demand_object(head, c) or (must and head.lemma_.lower() in c.obligation_reporters)):
             return None
         actors = [e for k in head.children if k.dep_ in ("nsubj", "poss") for e in index.of_phrase(k)]
         if not actors and demand_noun:  # "X reiterated its demand that ...", "insisted on its demands that ..."
