@@ -4,7 +4,7 @@ stages, for a fixed time budget. Not run in CI.
 A finding is an uncaught exception (the stages must turn bad input into ``record.error``, so any exception out of
 ``page_to_record`` / the annotate and events stages is one), an ``internal`` error, a result that breaks the
 record contract (an offset outside the text, a span whose text is not ``text[start:end]``, a lone surrogate), or
-an input that takes longer than --slow seconds. Findings are written to bench/out/fuzz/ for replay.
+an input that takes longer than --slow CPU seconds. Findings are written to bench/out/fuzz/ for replay.
 
 Engines: ``mutate`` (default): a mutational fuzzer seeded with the test fixtures, the examples and the small
 hostile inputs, with byte, token and structure mutations; ``atheris``: coverage-guided (libFuzzer) over the same
@@ -182,19 +182,20 @@ def _save(kind: str, data: bytes, why: str) -> Path:
 
 
 def run_one(target: Target, data: bytes, kind: str) -> str | None:
-    """Run one input under the --slow alarm; the finding's one-line description, or None."""
-    signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, target.slow)
+    """Run one input under the --slow alarm (CPU seconds, so that a busy machine does not make findings); the
+    finding's one-line description, or None."""
+    signal.signal(signal.SIGPROF, _on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, target.slow)
     try:
         return target(data, kind)
     except _Slow:
-        return f"slow: over {target.slow:g} s"
+        return f"slow: over {target.slow:g} CPU s"
     except RecursionError as exc:
         return _signature(exc)
     except Exception as exc:  # noqa: BLE001 - every exception out of the stages is a finding
         return _signature(exc)
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_PROF, 0)
 
 
 def fuzz_mutate(seconds: float, kinds: list[str], stages: bool, slow: float, seed: int) -> dict[str, object]:
@@ -271,7 +272,7 @@ def run(shared: Path | None = None, seconds: float = 120, engine: str = "mutate"
         rows.append({"engine": engine, "target": f"{kind} extraction" + (" + annotate + events" if stages else ""),
                      "seconds": round(took), "inputs": res["tried"], "inputs/s": round(res["tried"] / took, 1),
                      "crashes": sum(1 for k in findings if not k.startswith("slow")),
-                     f"slow (> {slow:g} s)": sum(v for k, v in findings.items() if k.startswith("slow")),
+                     f"slow (> {slow:g} CPU s)": sum(v for k, v in findings.items() if k.startswith("slow")),
                      "findings": "; ".join(f"{k} ×{v}" for k, v in findings.most_common(5)) or "none"})
         print(rows[-1], flush=True)
     return rows
@@ -289,7 +290,7 @@ def main() -> None:
     ap.add_argument("--engine", choices=["mutate", "atheris"], default="mutate")
     ap.add_argument("--target", choices=["html", "text", "both"], default="both")
     ap.add_argument("--no-stages", action="store_true", help="extraction only, no annotate and events stages")
-    ap.add_argument("--slow", type=float, default=10.0, help="seconds after which an input is a finding")
+    ap.add_argument("--slow", type=float, default=10.0, help="CPU seconds after which an input is a finding")
     ap.add_argument("--seed", type=int, default=8)
     ap.add_argument("--replay", type=Path)
     ap.add_argument("--no-append", action="store_true")
