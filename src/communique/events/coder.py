@@ -75,6 +75,9 @@ class EntityIndex:
                 for child in tok.children:
                     if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
                         break
+            if e is None:  # "the main rebel group, the FDD,": the apposition names it
+                e = next((x for child in tok.children if child.dep_ == "appos" and (x := self.at(child)) is not None),
+                         None)
             if e is None:
                 for child in tok.children:  # "the head of NATO": a role of an organisation
                     if child.dep_ == "prep" and child.lower_ == "of":
@@ -185,6 +188,12 @@ def _verb_lemmas(tok) -> list[str]:
     return []
 
 
+def _temporal(prep) -> bool:
+    """A preposition of time ("on Tuesday"), which says nothing of the verb's sense ("called on X" does)."""
+    objs = [p for p in prep.children if p.dep_ == "pobj"]
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
+
+
 def _demand_object(verb, c) -> bool:
     """A verb whose object is a demand, with the demand's that-clause parsed as the verb's: "reiterated its
     demand today that Israel ease ..."."""
@@ -202,7 +211,7 @@ def _requested_clause(trigger, c) -> bool:
             if (head.pos_ == "NOUN" and head.lower_ in c.request_nouns) or _demand_object(head, c) or (
                     must and head.lemma_.lower() in c.obligation_reporters):
                 return True
-        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl", "acomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -349,7 +358,7 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
-            if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with for c in tok.children):
+            if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c) for c in tok.children):
                 continue
             yield p, tok, None
 
@@ -500,8 +509,9 @@ class Coder:
             gov = head.head.head if head.dep_ == "pobj" else head.head
             actors = [e for k in gov.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
         recipients = [e for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(k)]
-        if not actors or not recipients or tok.lemma_ == "be":
-            return None  # "results should be about the same" is an expectation; a request needs someone to act
+        ready = any(k.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in k.children) for k in tok.children)
+        if not actors or not recipients or (tok.lemma_ == "be" and not ready):
+            return None  # "results should be about the same" is an expectation; "must be ready to mediate" asks
         pattern = Pattern(type="REQUEST", mode="change", kind="verb")
         return self._finish(doc, pattern, head, None, actors, recipients, anchor, kb, index, confidence=0.7)
 
