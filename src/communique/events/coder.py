@@ -358,7 +358,8 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
-            if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c) for c in tok.children):
+            if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c)
+                                  for c in tok.children):
                 continue
             yield p, tok, None
 
