@@ -57,7 +57,7 @@ def run_cases(corpus: Path, cases: dict, timeout: float, max_bytes: int | None) 
         crash = res.exception is not None and not isinstance(res.exception, SystemExit)
         ok = (not crash and len(records) == case.docs and set(outcomes) <= accepted
               and took <= case.docs * timeout + SLACK)
-        rows.append({"input": name, "what": case.what,
+        rows.append({"input": name, "what": case.what.replace("<", "&lt;"),
                      "outcome": ", ".join(f"{k}×{v}" if v > 1 else k for k, v in sorted(outcomes.items()))
                      or f"crash: {type(res.exception).__name__}",
                      "seconds": round(took, 2), "survived": "yes" if ok else "**no**"})
