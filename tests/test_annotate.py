@@ -142,3 +142,10 @@ def test_an_organisation_read_as_a_person_is_an_organisation():
 def test_a_people_read_as_a_person_is_a_group_of_its_country():
     rec = ents("Bosnian Serbs demanded a truce in the east on Monday, the agency said.", date="1994-03-01")
     assert "BIH" in {e.actor.code for e in rec.entities if e.actor}, [(e.name, e.actor) for e in rec.entities]
+
+
+def test_an_acronym_the_recogniser_missed_but_not_in_a_headline_in_capitals():
+    rec = ents("ICE returned two paintings to Peru on Monday, officials said.", date="2015-01-01")
+    assert ("ICE", "USA") in {(e.name, e.actor.code if e.actor else None) for e in rec.entities}
+    rec = ents("WHO WILL WIN THE VOTE IN PERU", date="2015-01-01")
+    assert "UNO" not in {e.actor.code for e in rec.entities if e.actor}

@@ -66,9 +66,10 @@ class Annotator:
         clusters = [c for c in clusters if c.mentions]
         clusters = self._one_cluster_per_country(clusters)
         entities: list[tuple[int, Entity]] = []
+        text = doc.text  # built once: Doc.text joins every token
         for c in clusters:
             resolve = person_actor if c.label == "PERSON" else named_actor
-            actor = resolve(c, self.kb, on, doc.text)
+            actor = resolve(c, self.kb, on, text)
             entities.append((c.first, Entity(id="", name=c.name, label=c.label, actor=actor,
                                              mentions=[Span(m.start, m.end, m.text) for m in c.mentions])))
         groups: dict[str, Entity] = {}
@@ -78,7 +79,7 @@ class Annotator:
             if key not in groups:
                 one = span.root.tag_ in ("NN", "NNP") and self.words.is_role(span.root)  # "an Argentine judge"
                 groups[key] = Entity(id="", name=span.text, label="PERSON" if one else "GROUP",
-                                     actor=resolve_phrase(span.text, on=on, kb=self.kb, context=doc.text))
+                                     actor=resolve_phrase(span.text, on=on, kb=self.kb, context=text))
                 entities.append((span.start_char, groups[key]))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
         phrases = {id(e) for e in groups.values()}

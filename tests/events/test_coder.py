@@ -242,3 +242,16 @@ def test_an_apposition_names_the_actor_and_returns_are_retreats():
     assert any(e.type == "AGREE" and e.actor[0].code == "UGA" for e in evs), [brief(e) for e in evs]
     evs = events("Ecuador's president said Peru must be ready to negotiate over the border.")
     assert any(e.type == "REQUEST" and "PER" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Pakistani troops remained on high alert along the frontier on Sunday.", "MOBILIZE", "PAK", None),
+    ("The FBI returned three stolen paintings to the government of Italy on Monday.", "COOPERATE", "USA", "ITA"),
+    ("Hamas said they will hand over the rest of their weapons to Egypt.", "AGREE", "PSE", "EGY"),
+    ("Kenyan and Ugandan negotiators agreed a new border deal on Friday.", "AGREE", "KEN", None),
+])
+def test_alerts_returns_and_bodies_called_they(text, etype, actor, recipient):
+    evs = events(text)
+    assert any(e.type == etype and actor in [p.code for p in e.actor]
+               and (recipient is None or recipient in [p.code for p in e.recipient]) for e in evs), \
+        [brief(e) for e in evs]

@@ -166,10 +166,14 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
                 if pm is not None and len(span.text.split()) > 1:
                     hit = (i, end, "PERSON")
                     break
-        if hit is None and doc[i].is_title and len(doc[i]) >= 4 and doc[i].ent_type_ in ("PERSON", ""):
-            # a one-word organisation name the recogniser took for a person or missed ("Hizbollah", "Farc")
-            org = kb.organisation(doc[i].text, on, text)
-            if org is not None and " " not in doc[i].text:
+        tok = doc[i]
+        one_word = (tok.is_title and len(tok) >= 4) or (tok.is_upper and tok.is_alpha and len(tok) >= 2 and not any(
+            t.is_upper and t.is_alpha for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < n else None) if t))
+        if hit is None and one_word and tok.ent_type_ in ("PERSON", ""):
+            # a one-word organisation name the recogniser took for a person or missed ("Hizbollah", "Farc",
+            # "ICE"); an acronym only in mixed-case text, not in a headline in capitals
+            org = kb.organisation(tok.text, on, text)
+            if org is not None and " " not in tok.text:
                 hit = (i, i + 1, "ORG")
         if hit is not None:
             out.append(hit)

@@ -264,8 +264,8 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
         found = [e for c in subj for e in index.of_phrase(c)]
         if found:
             plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
-            if pronoun.lower_ in ("they", "their") and not plural:
-                return []  # "Stepanov said they can meet": "they" is someone else
+            if pronoun.lower_ in ("they", "their") and not plural and all(e.label == "PERSON" for e in found):
+                return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
             return found
         if subj and subj[0].lower_ not in PRONOUNS:
             return []
