@@ -255,3 +255,15 @@ def test_alerts_returns_and_bodies_called_they(text, etype, actor, recipient):
     assert any(e.type == etype and actor in [p.code for p in e.actor]
                and (recipient is None or recipient in [p.code for p in e.recipient]) for e in evs), \
         [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ("Norway reduced military aid to Ethiopia by $20 million.", "SANCTION", "NOR"),
+    ("Uzbekistan reopened its border to Tajik traders on Monday.", "RETREAT", "UZB"),
+    ("Qatar launched a mediation effort between Chad and Sudan.", "CONSULT", "QAT"),
+    ("Britain said it will not accept the Spanish proposal.", "REJECT", "GBR"),
+    ("The Yemeni affiliate of al-Qaeda launched an attack on the port.", "ASSAULT", "YEM"),
+])
+def test_aid_cuts_reopened_borders_mediation_and_refused_proposals(text, etype, actor):
+    evs = events(text)
+    assert any(e.type == etype and actor in [p.code for p in e.actor] for e in evs), [brief(e) for e in evs]

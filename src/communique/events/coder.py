@@ -246,6 +246,7 @@ def _noun_forms(noun) -> list[str]:
     """The forms a trigger noun is looked up by: as written, its lemma, and the hyphenated word the tokenizer
     split ("cease-fire" -> "cease", "-", "fire")."""
     forms = [noun.lower_, noun.lemma_.lower()]
+    forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"]  # "mediation effort"
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
