@@ -267,3 +267,20 @@ def test_alerts_returns_and_bodies_called_they(text, etype, actor, recipient):
 def test_aid_cuts_reopened_borders_mediation_and_refused_proposals(text, etype, actor):
     evs = events(text)
     assert any(e.type == etype and actor in [p.code for p in e.actor] for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("Canada gave $2 million to Malawi's health ministry on Monday.", "AID", "CAN", "MWI"),
+    ("Nepal deployed peacekeeping troops to Lebanon last year.", "AID", "NPL", "LBN"),
+    ("Japan cut tariffs on Thai rice on Friday.", "COOPERATE", "JPN", None),
+])
+def test_sums_peacekeepers_and_tariff_cuts(text, etype, actor, recipient):
+    evs = events(text)
+    assert any(e.type == etype and actor in [p.code for p in e.actor]
+               and (recipient is None or recipient in [p.code for p in e.recipient]) for e in evs), \
+        [brief(e) for e in evs]
+
+
+def test_a_price_paid_to_a_company_is_no_aid():
+    evs = events("Acme Corp said it paid $2 million to Zenith Holdings Inc for the plant.", date="1987-03-01")
+    assert not [e for e in evs if e.type == "AID"], [brief(e) for e in evs]

@@ -247,6 +247,8 @@ def _noun_forms(noun) -> list[str]:
     split ("cease-fire" -> "cease", "-", "fire")."""
     forms = [noun.lower_, noun.lemma_.lower()]
     forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"]  # "mediation effort"
+    if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
+        forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
