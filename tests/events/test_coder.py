@@ -284,3 +284,12 @@ def test_sums_peacekeepers_and_tariff_cuts(text, etype, actor, recipient):
 def test_a_price_paid_to_a_company_is_no_aid():
     evs = events("Acme Corp said it paid $2 million to Zenith Holdings Inc for the plant.", date="1987-03-01")
     assert not [e for e in evs if e.type == "AID"], [brief(e) for e in evs]
+
+
+def test_a_split_subject_and_a_refusal_on_a_condition():
+    evs = events("The rebel Free Syrian Army on Wednesday threatened to shell positions in Lebanon.")
+    assert any(e.type == "THREATEN" and e.actor[0].code == "SYR" for e in evs), [brief(e) for e in evs]
+    evs = events("Norway said it will not release the Russian trawler unless the fine is paid.")
+    assert any(e.type == "THREATEN" and e.modality == "future" for e in evs), [brief(e) for e in evs]
+    evs = events("A Kenyan court convicted three Somali men of the attack.")
+    assert any(e.type == "SANCTION" and e.mode == "convict" for e in evs), [brief(e) for e in evs]

@@ -140,9 +140,9 @@ def _party(e: Entity) -> Party:
 
 def subject_of(verb, depth: int = 0) -> list:
     """The subject token(s) of a verb, inherited through the clauses that govern it when it has none."""
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return [c]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        return subjects  # all of them: the parser sometimes splits one ("The rebel | Free Syrian Army")
     if depth > 5 or verb.dep_ == "ROOT" or verb.head.i == verb.i:
         return []
     head = verb.head
@@ -548,8 +548,9 @@ class Coder:
         etype, mode = pattern.type, pattern.mode
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
-        if intended and unless:  # "will withdraw its force unless ...": a conditional threat
+        if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat
             etype, mode = "THREATEN", None
+            modality = "future" if modality == "negated" else modality
         elif modality == "negated" and intended and etype in FUTURE_AGREE | {"AGREE"}:
             etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
         elif intended and etype in FUTURE_AGREE:
