@@ -293,3 +293,22 @@ def test_a_split_subject_and_a_refusal_on_a_condition():
     assert any(e.type == "THREATEN" and e.modality == "future" for e in evs), [brief(e) for e in evs]
     evs = events("A Kenyan court convicted three Somali men of the attack.")
     assert any(e.type == "SANCTION" and e.mode == "convict" for e in evs), [brief(e) for e in evs]
+
+
+def test_a_detail_event_stands_when_the_main_one_has_no_actor():
+    evs = events("At least 12 villagers were killed on Friday as Malian troops attacked the village.")
+    assert any(e.type == "ASSAULT" and e.actor[0].code == "MLI" for e in evs), [brief(e) for e in evs]
+    evs = events("The Zambian opposition will boycott the vote unless the president agrees to step down.")
+    assert not [e for e in evs if e.type in ("AGREE", "RETREAT")], [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ("Al Shabaab gunmen killed four soldiers near the border on Monday.", "ASSAULT", "SOM"),
+    ("Authorities in the Philippines deported two Chinese nationals on Friday.", "COERCE", "PHL"),
+    ("Colombian police opened fire on the protesters in Cali.", "ASSAULT", "COL"),
+    ("Bolivian authorities declared a state of siege to begin at midnight.", "COERCE", "BOL"),
+    ("Iran launched cyber warfare against Israel last year.", "COERCE", "IRN"),
+])
+def test_more_violence_and_coercion(text, etype, actor):
+    evs = events(text)
+    assert any(e.type == etype and actor in [p.code for p in e.actor] for e in evs), [brief(e) for e in evs]

@@ -27,6 +27,9 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str
             break
     known = kb.person(c.name, on)
     if known is None and from_text is None:
+        org = kb.organisation(c.name, on, context)
+        if org is not None:  # the recogniser's PERSON on a known organisation ("al Shabaab")
+            return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name)
         words = c.name.split()
         first = kb.country(words[0]) if len(words) > 1 else None
         if first is not None and first.kind in ("demonym", "name") and words[-1].endswith("s"):
@@ -98,7 +101,8 @@ def group_phrases(
         nxt = root.i + 1
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
         if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of") and not owned:
-            place = next((e for e in doc.ents if e.start == nxt + 1 and e.label_ in ("GPE", "NORP")), None)
+            starts = {nxt + 1, nxt + 2} if nxt + 1 < len(doc) and doc[nxt + 1].lower_ == "the" else {nxt + 1}
+            place = next((e for e in doc.ents if e.start in starts and e.label_ in ("GPE", "NORP")), None)  # "the U.S."
             if place is not None:
                 end = max(end, place.end)
         if start < end and not any(i in taken for i in range(start, end)):

@@ -79,10 +79,10 @@ class EntityIndex:
                 e = next((x for child in tok.children if child.dep_ == "appos" and (x := self.at(child)) is not None),
                          None)
             if e is None:
-                for child in tok.children:  # "the head of NATO": a role of an organisation
+                for child in tok.children:  # "the head of NATO", "opponents of the Maldives government"
                     if child.dep_ == "prep" and child.lower_ == "of":
                         for p in child.children:
-                            if p.dep_ == "pobj" and (e := self.at(p)) is not None:
+                            if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
                                 break
             if e is not None and e not in out:
                 out.append(e)
@@ -201,6 +201,24 @@ def _demand_object(verb, c) -> bool:
                                                  for k in verb.children)
 
 
+def _conditional(trigger, c) -> bool:
+    """Inside an if- or unless-clause ("unless the president agrees to step down")."""
+    tok = trigger
+    for _ in range(4):
+        if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _cues():
+    from .modality import cues
+
+    return cues()
+
+
 def _requested_clause(trigger, c) -> bool:
     """The clause of an obligation ("X said Y must ...") or a demand ("its demand that Y ...")."""
     tok = trigger
@@ -233,9 +251,11 @@ def _measured(noun) -> list:
 
 
 def _light_nouns(tok) -> list:
-    """The nouns a light verb may take: its objects, and what it provides someone with ("provided the army
-    with weapons")."""
-    out = list(_objects(tok))
+    """The nouns a light verb may take: its objects, what it provides someone with ("provided the army
+    with weapons"), and an object parsed as the subject of an infinitive ("declared a state of siege to begin")."""
+    out = list(_objects(tok)) or [k for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                                  for k in c.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"]
     if out:
         out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                 if p.dep_ == "pobj"]
@@ -307,10 +327,14 @@ class Coder:
         events: list[Event] = []
         seen: set[tuple] = set()
         used_nouns: set[int] = set()
+        details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
         for tok in doc:
             for pattern, trigger, obj_noun in self._triggers(tok):
                 used_nouns.update(o.i for o in _objects(trigger))
                 if self._is_content(trigger):
+                    c = _cues()
+                    if not _requested_clause(trigger, c) and not _conditional(trigger, c):
+                        details.append((tok.sent.start, list(self._triggers(tok))))
                     break
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is not None:
@@ -320,6 +344,18 @@ class Coder:
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
                 _keep(events, seen, ev, tok.sent.start)
+        coded = {k[0] for k in seen}
+        for sent_start, candidates in details:
+            # "23 civilians were killed as government forces launched air strikes": the main event has no
+            # actor, so its detail is the sentence's event
+            if sent_start in coded:
+                continue
+            for pattern, trigger, obj_noun in candidates:
+                ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                if ev is not None:
+                    _keep(events, seen, ev, sent_start)
+                    coded.add(sent_start)
+                    break
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
