@@ -312,3 +312,14 @@ def test_a_detail_event_stands_when_the_main_one_has_no_actor():
 def test_more_violence_and_coercion(text, etype, actor):
     evs = events(text)
     assert any(e.type == etype and actor in [p.code for p in e.actor] for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "actor"), [
+    ("Fiji is ready to contribute troops to the UN force in Lebanon.", "AGREE", "FJI"),
+    ("On Monday the Kenyan president joined Uganda's president and Rwanda's president for talks.", "CONSULT", "KEN"),
+    ("Rebels with the Lord's Resistance Army attacked a village on Monday.", "ASSAULT", "UGA"),
+    ("Hamas leaders said the fighters will release the hostages on Sunday.", "AGREE", "PSE"),
+])
+def test_offers_of_troops_joint_talks_and_group_anaphora(text, etype, actor):
+    evs = events(text)
+    assert any(e.type == etype and actor in [p.code for p in e.actor] for e in evs), [brief(e) for e in evs]

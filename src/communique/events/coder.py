@@ -79,8 +79,9 @@ class EntityIndex:
                 e = next((x for child in tok.children if child.dep_ == "appos" and (x := self.at(child)) is not None),
                          None)
             if e is None:
-                for child in tok.children:  # "the head of NATO", "opponents of the Maldives government"
-                    if child.dep_ == "prep" and child.lower_ == "of":
+                for child in tok.children:  # "the head of NATO", "rebels with the FARC", "opponents of the ..."
+                    if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "with" and self.kb is not None
+                                                                         and self._actor_noun(tok))):
                         for p in child.children:
                             if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
                                 break
@@ -275,6 +276,15 @@ def _noun_forms(noun) -> list[str]:
     return forms
 
 
+def _anaphoric(tok, index) -> bool:
+    """A bare "the fighters", "the group": an actor noun with "the" and nothing that says whose, which in
+    reported speech stands for the speaker ("Taliban leaders said the fighters will lay down their arms")."""
+    if tok.pos_ != "NOUN" or not index._actor_noun(tok):
+        return False
+    kids = list(tok.children)
+    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and len(kids) == 1
+
+
 def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
     """The entity a pronoun subject stands for in reported or intended speech: "Hungary has said it will
     support ...", "Russia denies it intends to attack ..." -> the subject of the governing verb."""
@@ -379,7 +389,8 @@ class Coder:
                              None)
                     if p is not None:
                         yield p, tok, noun
-            for c in tok.children:  # "went on strike": the verb and its preposition name the event with the noun
+            preps = [*tok.children, *(k for o in _objects(tok) for x in (o, *_conjuncts(o)) for k in x.children)]
+            for c in preps:  # "went on strike", "joined X and Y for talks": verb and preposition name it with the noun
                 if c.dep_ == "prep" and (verb := f"{lemma}_{c.lower_}") in self.pats.light_verbs:
                     for noun in (k for k in c.children if k.dep_ == "pobj"):
                         p = next((self.pats.light[(verb, f)] for f in _noun_forms(noun)
@@ -519,7 +530,7 @@ class Coder:
                 recipients = [e for p in passive for e in _inside(p, index)][:1]
         else:
             actors = [e for s in subj for e in index.of_phrase(s)]
-            if not actors and subj and subj[0].lower_ in PRONOUNS:
+            if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                 actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
             recipients = self._recipients(index, pattern, trigger, obj_noun)
         if not recipients and not passive:
