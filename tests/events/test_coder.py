@@ -323,3 +323,8 @@ def test_more_violence_and_coercion(text, etype, actor):
 def test_offers_of_troops_joint_talks_and_group_anaphora(text, etype, actor):
     evs = events(text)
     assert any(e.type == etype and actor in [p.code for p in e.actor] for e in evs), [brief(e) for e in evs]
+
+
+def test_an_act_only_considered_is_a_statement_in_cameo():
+    [ev] = [e for e in events("Japan is considering sending aid to Nepal after the floods.") if e.type == "AGREE"]
+    assert ev.cameo == "01" and ev.modality == "future"

@@ -14,7 +14,7 @@ import datetime as dt
 from functools import cached_property
 
 from ..model import Entity, Event, Party, Span
-from .modality import modality_of
+from .modality import deliberated, modality_of
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
@@ -630,7 +630,8 @@ class Coder:
             confidence -= 0.1
         return Event(
             type=etype, mode=mode, actor=[_party(e) for e in actors], recipient=[_party(e) for e in recipients],
-            evidence=evidence, cameo=pattern.cameo if etype == pattern.type and pattern.cameo else et.cameo,
+            evidence=evidence,
+            cameo="01" if deliberated(trigger) else pattern.cameo if etype == pattern.type and pattern.cameo else et.cameo,
             quad=et.quad, score=et.score, modality=modality,
             reported_by=_party(reporter) if reporter is not None else None,
             when=when_of(doc, trigger, anchor),

@@ -27,6 +27,7 @@ class Cues:
     obligation_reporters: frozenset[str]
     measure_nouns: frozenset[str]
     request_nouns: frozenset[str]
+    deliberation_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -34,6 +35,12 @@ def cues() -> Cues:
     data = yaml.safe_load((resources.files("communique") / "data" / "event_patterns.yaml").read_text("utf-8"))
     m = data.get("modality") or {}
     return Cues(**{k: frozenset(str(w).lower() for w in m.get(k, ())) for k in Cues.__dataclass_fields__})
+
+
+def deliberated(trigger) -> bool:
+    """An act only weighed ("is considering sending aid"): CAMEO's "consider policy option" (01), a statement."""
+    c = cues()
+    return any(t.lemma_.lower() in c.deliberation_governors for t in list(_chain(trigger, 3))[1:])
 
 
 def _chain(tok, limit: int = 6):
