@@ -628,10 +628,10 @@ class Coder:
             confidence -= 0.2
         elif modality == "reported":
             confidence -= 0.1
+        cameo = "01" if deliberated(trigger) else pattern.cameo if etype == pattern.type and pattern.cameo else et.cameo
         return Event(
             type=etype, mode=mode, actor=[_party(e) for e in actors], recipient=[_party(e) for e in recipients],
-            evidence=evidence,
-            cameo="01" if deliberated(trigger) else pattern.cameo if etype == pattern.type and pattern.cameo else et.cameo,
+            evidence=evidence, cameo=cameo,
             quad=et.quad, score=et.score, modality=modality,
             reported_by=_party(reporter) if reporter is not None else None,
             when=when_of(doc, trigger, anchor),
