@@ -328,3 +328,10 @@ def test_offers_of_troops_joint_talks_and_group_anaphora(text, etype, actor):
 def test_an_act_only_considered_is_a_statement_in_cameo():
     [ev] = [e for e in events("Japan is considering sending aid to Nepal after the floods.") if e.type == "AGREE"]
     assert ev.cameo == "01" and ev.modality == "future"
+
+
+def test_freeing_and_calls_for_punishment():
+    evs = events("Eritrea let free eleven Ethiopian soldiers on Monday.")
+    assert any(e.type == "RETREAT" and e.mode == "release" for e in evs), [brief(e) for e in evs]
+    [ev] = [e for e in events("Sweden called for sanctions against Belarus on Monday.") if e.type == "REQUEST"]
+    assert ev.cameo == "10" and "BLR" in [p.code for p in ev.recipient]

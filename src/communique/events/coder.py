@@ -180,7 +180,8 @@ def _verb_lemmas(tok) -> list[str]:
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
         if any(c.dep_ == "det" for c in tok.children):
             return []  # "evacuated the wounded": a participle used as a noun
-        prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)]
+        prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
+               or (c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ == "free")]  # "let free", "set free"
         return ([f"{tok.lemma_.lower()}_{prt[0]}"] if prt else []) + [tok.lemma_.lower()]
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
