@@ -335,3 +335,9 @@ def test_freeing_and_calls_for_punishment():
     assert any(e.type == "RETREAT" and e.mode == "release" for e in evs), [brief(e) for e in evs]
     [ev] = [e for e in events("Sweden called for sanctions against Belarus on Monday.") if e.type == "REQUEST"]
     assert ev.cameo == "10" and "BLR" in [p.code for p in ev.recipient]
+
+
+def test_joint_exercises_are_cooperation():
+    evs = events("Chile and Peru began a joint naval exercise off the coast on Monday.")
+    assert any(e.type == "COOPERATE" and {"CHL", "PER"} <= {p.code for p in e.actor} for e in evs), \
+        [brief(e) for e in evs]

@@ -130,6 +130,14 @@ def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> No
         events.append(ev)
 
 
+def _text_of(doc) -> str:
+    """``doc.text``, once per document: Doc.text joins every token, and an article may hold thousands of events."""
+    text = doc.user_data.get("communique_text")
+    if text is None:
+        text = doc.user_data["communique_text"] = doc.text
+    return text
+
+
 def _unique(entities: list[Entity]) -> list[Entity]:
     seen: set[int] = set()
     return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
@@ -268,7 +276,8 @@ def _noun_forms(noun) -> list[str]:
     """The forms a trigger noun is looked up by: as written, its lemma, and the hyphenated word the tokenizer
     split ("cease-fire" -> "cease", "-", "fire")."""
     forms = [noun.lower_, noun.lemma_.lower()]
-    forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"]  # "mediation effort"
+    forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"  # "mediation effort"
+                 or (c.dep_ == "amod" and c.lower_ == "joint")]  # "joint exercises"
     if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
         forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
     doc = noun.doc
@@ -617,7 +626,7 @@ class Coder:
                     if sent.start_char <= m.start < sent.end_char and (m.start < start or m.end > end) and \
                             abs(m.start - trigger.idx) < 200:
                         start, end = min(start, m.start), max(end, m.end)
-        text = doc.text
+        text = _text_of(doc)
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():
