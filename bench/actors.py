@@ -1,7 +1,10 @@
 """Who-is-who benchmark: actor phrases (NGEC), actor spans in PLOVER gold sentences, the founding page's
 people, and the speed and memory of the annotate stage beside bare spaCy, all in one run.
 
-    python bench/actors.py [--shared ../shared] [--texts 2000] [--no-append]
+    python bench/actors.py [--shared ../shared] [--texts 2000] [--no-append] [--only ngec,gsr,founding,speed]
+                           [--errors]
+
+``--only`` runs some sections and appends nothing; ``--errors`` lists the gold spans resolved wrongly.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from communique.pipeline import Pipeline  # noqa: E402
 
 IGO_FAMILY = {"IGO", "UNO", "EUR"}
 """The gold set (PLOVER 0.5 era) writes IGO where PLOVER now has UNO (UN bodies) and EUR (EU bodies)."""
+ERRORS: list[str] = []
 
 
 def _records(texts: list[str], date: str | None = None) -> list[Record]:
@@ -69,6 +73,8 @@ def gsr_actor_spans(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]
                 lenient += 1
             else:
                 misses["no entity there" if hit is None else "wrong code"] += 1
+                got = hit.actor.code if hit else None
+                ERRORS.append(f"{a['code']:4} {a['text']!r} got {got} | {row['text'][:150]}")
     return [{"task": "PLOVER GSR actor spans", "system": "communique", "n": n, "country_accuracy": ok / max(n, 1),
              "igo_family_as_one": (ok + lenient) / max(n, 1), "entity_found": found / max(n, 1),
              "misses": ", ".join(f"{k}: {v}" for k, v in misses.items())}]
@@ -132,6 +138,8 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--texts", type=int, default=2000)
     ap.add_argument("--no-append", action="store_true")
+    ap.add_argument("--only", default="", help="comma-separated sections: ngec,gsr,founding,speed")
+    ap.add_argument("--errors", action="store_true", help="list the PLOVER gold spans resolved wrongly")
     a = ap.parse_args()
     if not (a.shared / "data").exists():
         print(f"no development data at {a.shared}/data; nothing to measure")
@@ -139,12 +147,20 @@ def main() -> None:
     import actors_ngec
 
     pipeline = Pipeline("annotate")
-    run_sections("Who is who (bench/actors.py)", [
-        ("Actor phrases (ngec-actors-dev)", lambda: actors_ngec.run(a.shared)),
-        ("Actor spans in PLOVER gold sentences (plover-gsr-dev)", lambda: gsr_actor_spans(a.shared, pipeline)),
-        ("Founding page people", lambda: founding_people(a.shared)),
-        ("Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
-    ], append=not a.no_append)
+    sections = [
+        ("ngec", "Actor phrases (ngec-actors-dev)", lambda: actors_ngec.run(a.shared)),
+        ("gsr", "Actor spans in PLOVER gold sentences (plover-gsr-dev)", lambda: gsr_actor_spans(a.shared, pipeline)),
+        ("founding", "Founding page people", lambda: founding_people(a.shared)),
+        ("speed", "Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
+    ]
+    only = {x.strip() for x in a.only.split(",") if x.strip()}
+    unknown = only - {k for k, _, _ in sections}
+    if unknown:
+        raise SystemExit(f"--only: unknown section(s) {sorted(unknown)}; use {[k for k, _, _ in sections]}")
+    run_sections("Who is who (bench/actors.py)", [(name, fn) for k, name, fn in sections if not only or k in only],
+                 append=not (a.no_append or only))
+    if a.errors:
+        print("\n".join(ERRORS))
 
 
 if __name__ == "__main__":
