@@ -78,8 +78,11 @@ def where_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset())
     """The place nearest the trigger among the locative phrases of its clause; None when there is none.
     ``skip``: tokens that cannot be a place (inside an organisation's name)."""
     party_tokens = set(skip)
+    sent = trigger.sent
     for e in parties:
         for m in e.mentions:
+            if m.end <= sent.start_char or m.start >= sent.end_char:
+                continue  # only the trigger's sentence holds places for it: every mention per event is quadratic
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 party_tokens.update(t.i for t in span)

@@ -17,6 +17,23 @@ def _tense(trigger) -> str | None:
     return None
 
 
+def _date_spans(sent) -> list[tuple[int, int]]:
+    """The DATE entities wholly inside ``sent``, as offsets into its text: what ``sent.ents`` gives, read off the
+    sentence's own tokens (``Span.ents`` walks every entity of the document, and this runs once per event)."""
+    doc, out, begin, end = sent.doc, [], None, 0
+    for t in sent:
+        if begin is not None and t.ent_iob_ != "I":
+            out.append((begin, end))
+            begin = None
+        if t.ent_iob_ == "B" and t.ent_type_ == "DATE":
+            begin = t.idx
+        if begin is not None:
+            end = t.idx + len(t)
+    if begin is not None and (sent.end == len(doc) or doc[sent.end].ent_iob_ != "I"):
+        out.append((begin, end))
+    return [(s - sent.start_char, e - sent.start_char) for s, e in out]
+
+
 def when_of(doc, trigger, anchor: dt.date | None) -> When | None:
     """The time expression inside the trigger's clause nearest to it; else the article date (granularity
     ``article``); None when the article has no date either."""
@@ -26,12 +43,12 @@ def when_of(doc, trigger, anchor: dt.date | None) -> When | None:
     lo = min(t.idx for t in trigger.subtree)
     hi = max(t.idx + len(t) for t in trigger.subtree)
     best = None
-    dates = [(e.start_char - sent.start_char, e.end_char - sent.start_char) for e in sent.ents if e.label_ == "DATE"]
+    dates = _date_spans(sent)
     for w in find_times(sent.text, anchor, _tense(trigger), entities=dates):
         s, e = w.span.start + sent.start_char, w.span.end + sent.start_char
         if lo <= s and e <= hi:
             dist = abs(s - trigger.idx)
             if best is None or dist < best[0]:
-                w.span = Span(s, e, doc.text[s:e])
+                w.span = Span(s, e, w.text)  # = doc.text[s:e]; Doc.text joins every token, per event too dear
                 best = (dist, w)
     return best[1] if best else article_when(anchor)
