@@ -341,3 +341,10 @@ def test_joint_exercises_are_cooperation():
     evs = events("Chile and Peru began a joint naval exercise off the coast on Monday.")
     assert any(e.type == "COOPERATE" and {"CHL", "PER"} <= {p.code for p in e.actor} for e in evs), \
         [brief(e) for e in evs]
+
+
+def test_recipients_through_a_purpose_or_a_measured_object():
+    evs = events("Greece mobilized army reservists for a possible war against Turkey on Tuesday.")
+    assert any(e.type == "MOBILIZE" and "TUR" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+    evs = events("Japan suspended part of its aid program for Myanmar on Friday.")
+    assert any(e.type == "SANCTION" and "MMR" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]

@@ -467,6 +467,11 @@ class Coder:
         if obj_noun is not None:  # "the withdrawal of some forces from Panama": what the event noun is of
             heads += [p for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
+        else:  # "suspended part of a military aid program for Bosnia"
+            heads += [m for o in _objects(trigger) for m in _measured(o)]
+        # "mobilized reservists for a possible war against Iraq": the purpose's own recipient, as a last resort
+        purposes = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         for slot in pattern.recipient:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
@@ -496,6 +501,11 @@ class Coder:
                 out += [e for e in found if e not in out]
             if out:
                 break
+        if not out:
+            for slot in pattern.recipient:
+                found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
+                if found:
+                    return found
         return out
 
     def _complement_recipients(self, index: EntityIndex, trigger, obj_noun=None) -> list[Entity]:
