@@ -348,3 +348,8 @@ def test_recipients_through_a_purpose_or_a_measured_object():
     assert any(e.type == "MOBILIZE" and "TUR" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
     evs = events("Japan suspended part of its aid program for Myanmar on Friday.")
     assert any(e.type == "SANCTION" and "MMR" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+
+
+def test_an_unknown_name_with_an_apposition_that_says_who():
+    evs = events("Jan Kowalski, the European Union's envoy, condemned the attack on the convoy.")
+    assert any(e.type == "ACCUSE" and e.actor[0].code == "EUR" for e in evs), [brief(e) for e in evs]

@@ -69,6 +69,8 @@ class EntityIndex:
         out: list[Entity] = []
         for tok in [head, *_conjuncts(head)]:
             e = self.at(tok)
+            if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"
+                e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None), None)
             if e is None and not self._actor_noun(tok):
                 continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
             if e is None:
@@ -520,7 +522,8 @@ class Coder:
             if clause is None:
                 return []
             if clause.dep_ in ("ccomp", "acl"):  # a that-clause's subject is the one asked, promised, threatened
-                found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(c)]
+                found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                         for e in (index.of_phrase(c) or _inside(c, index)[:1])]  # "parties to the conflict in Iraq"
                 if found:
                     return found
             for pattern, tok, noun in self._triggers(clause):
