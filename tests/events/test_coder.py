@@ -353,3 +353,11 @@ def test_recipients_through_a_purpose_or_a_measured_object():
 def test_an_unknown_name_with_an_apposition_that_says_who():
     evs = events("Jan Kowalski, the European Union's envoy, condemned the attack on the convoy.")
     assert any(e.type == "ACCUSE" and e.actor[0].code == "EUR" for e in evs), [brief(e) for e in evs]
+
+
+def test_details_of_a_participant_are_no_events_but_a_trip_s_are():
+    evs = events("Togo opened its border to Beninese traders expelled from Ghana, but refused entry to Nigerians.")
+    assert not [e for e in evs if e.type == "COERCE"], [brief(e) for e in evs]
+    assert any(e.type == "REJECT" and "NGA" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+    evs = events("Ghana's minister met Togo's minister during a trip to Lome where she criticized Benin's policy.")
+    assert {"CONSULT", "ACCUSE"} <= {e.type for e in evs}, [brief(e) for e in evs]

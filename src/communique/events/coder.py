@@ -326,6 +326,8 @@ def _controlled(tok) -> list:
     return out
 
 
+ARGUMENT_PREPS = frozenset({"to", "of", "for", "with", "against", "from", "on", "at", "into"})
+"""Prepositions that bring an event's participants ("opened its borders to West Africans ordered out of ...")."""
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
 """An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
@@ -451,7 +453,9 @@ class Coder:
                 return True
             if link in ("advcl", "acl", "relcl", "pcomp", "xcomp") and tok.pos_ in ("NOUN", "PROPN", "ADP"):
                 owner = tok.head if tok.pos_ == "ADP" else tok
-                if owner.dep_ in ("dobj", "pobj", "nsubj") and self._is_trigger(owner.head):
+                argument = owner.dep_ == "pobj" and owner.head.lower_ in ARGUMENT_PREPS  # not "during her trip"
+                gov = owner.head.head if argument else owner.head
+                if owner.dep_ in ("dobj", "pobj", "nsubj") and (self._is_trigger(owner.head) or self._is_trigger(gov)):
                     return True  # the clause details an object of another event
             if link in ("advcl", "relcl", "acl") and self._is_trigger(tok):
                 return True
