@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import pickle
 import sys
 import time
 from pathlib import Path
@@ -263,6 +264,8 @@ def test_a_long_run_without_white_space_is_tokenized_in_linear_time_and_kept_exa
     assert doc.text == text and all(text[t.idx:t.idx + len(t)] == t.text for t in doc)
     normal = "Canada's minister (Joly) said: \u201cWe'll see,\u201d in U.S. talks -- https://x.example/a?b=c."
     assert [t.text for t in nlp.make_doc(normal)] == [t.text for t in nlp.tokenizer.tokenizer(normal)]
+    again = pickle.loads(pickle.dumps(nlp.tokenizer))  # worker processes get it pickled
+    assert [t.text for t in again(normal)] == [t.text for t in nlp.make_doc(normal)]
 
 
 def test_an_article_with_800_events_is_coded_in_linear_time():

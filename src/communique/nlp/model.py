@@ -73,6 +73,8 @@ class BoundedTokenizer:
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def __getattr__(self, name: str):  # pipe, explain, rules, to_disk ...: spaCy's own
+        if name.startswith("__") or name == "tokenizer":  # not during unpickling, before __dict__ is filled
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
 
