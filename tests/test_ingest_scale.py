@@ -165,3 +165,15 @@ def test_address_without_ray_engine_is_refused(tmp_path):
     p = cli("ingest", str(EXAMPLES / "wikinews-sample.jsonl"), "--db", str(tmp_path / "x.db"),
             "--address", "auto")
     assert p.returncode == 2 and b"--engine ray" in p.stderr
+
+
+def test_parse_minibatches_bound_padding_memory():
+    from communique.pipeline import minibatches
+
+    lengths = [1_500] * 50 + [150_000] + [2_000] * 10 + [400_000, 10]
+    groups = minibatches(lengths, budget=200_000)
+    assert [i for g in groups for i in g] == list(range(len(lengths)))  # every text once, in order
+    for g in groups:
+        assert len(g) == 1 or len(g) * max(lengths[i] for i in g) <= 200_000
+    assert [50] in groups and [61] in groups  # long texts are parsed alone
+    assert max(len(g) for g in groups) > 40  # short ones still share a minibatch

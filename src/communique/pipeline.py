@@ -118,9 +118,10 @@ class Pipeline:
     def _parse(self, texts: list[str]) -> list[Any]:
         """A Doc, or the DocError saying why not, for each text, within the per-document limits.
 
-        The batch is parsed with one ``nlp.pipe`` call (within ``timeout`` times its size). A text over the
-        parser's length limit is refused; with a timeout, a long text is parsed alone, within ``timeout``;
-        when the batch fails or runs out of time each text is parsed alone, so only the culprit fails."""
+        The batch is parsed with ``nlp.pipe`` in minibatches bounded by PARSE_BUDGET, all within ``timeout``
+        times its size. A text over the parser's length limit is refused; with a timeout, a long text is parsed
+        alone, within ``timeout``; when the batch fails or runs out of time each text is parsed alone, so only
+        the culprit fails."""
         out: list[Any] = [None] * len(texts)
         limit = getattr(self.nlp, "max_length", 1_000_000)
         batch = []
@@ -134,7 +135,8 @@ class Pipeline:
                 batch.append(k)
         try:
             with _time_limit(self.timeout * len(batch)):
-                docs = list(self.nlp.pipe(texts[k] for k in batch))
+                docs = [doc for group in minibatches([len(texts[k]) for k in batch])
+                        for doc in self.nlp.pipe([texts[batch[i]] for i in group])]
         except (Exception, DocumentTimeout):  # noqa: BLE001 - find the document that breaks or stalls the parser
             docs = [self._guard_parse(texts[k]) for k in batch]
         for k, doc in zip(batch, docs, strict=True):
@@ -226,6 +228,27 @@ def ordered_map(submit: Callable[[Any], Any], result: Callable[[Any], Any], jobs
             yield result(pending.popleft())
     while pending:
         yield result(pending.popleft())
+
+
+PARSE_BUDGET = 200_000
+"""Characters one parser minibatch may hold, counted as texts x the longest of them: spaCy pads a minibatch
+to its longest text, so a few long pages among short ones would take gigabytes (HTML dev pages, batches
+of 64: 1.7 GB peak; with this budget under 1 GB, at the same speed)."""
+
+
+def minibatches(lengths: Sequence[int], budget: int = PARSE_BUDGET) -> list[list[int]]:
+    """Consecutive groups of indices whose size times their longest text stays within ``budget`` (a text
+    longer than the budget goes alone)."""
+    groups: list[list[int]] = []
+    longest = 0
+    for i, n in enumerate(lengths):
+        if groups and (len(groups[-1]) + 1) * max(longest, n) <= budget:
+            groups[-1].append(i)
+            longest = max(longest, n)
+        else:
+            groups.append([i])
+            longest = n
+    return groups
 
 
 def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
