@@ -8,7 +8,8 @@ a fresh SQLite store; the peak resident memory of every process in its tree is s
 The event store for the query timings is the Reuters store with copies of its real event rows inserted
 with dates shifted by whole weeks, until it holds 100,000 events (stated in the results).
 
-    python bench/throughput.py [--shared ../shared] [--texts 2000] [--events 100000] [--pages N] [--no-append]
+    python bench/throughput.py [--shared ../shared] [--texts 2000] [--events 100000] [--pages N] [--only reuters|html]
+                               [--no-append]
 """
 
 from __future__ import annotations
@@ -131,12 +132,14 @@ def bare_pipe(db: Path) -> tuple[float, int]:
     return time.perf_counter() - t0, len(texts)
 
 
-def speed(shared: Path, n: int, work: Path, keep: dict[str, Path], pages: int | None = None
-          ) -> list[dict[str, object]]:
+def speed(shared: Path, n: int, work: Path, keep: dict[str, Path], pages: int | None = None,
+          only: str | None = None) -> list[dict[str, object]]:
     rows = []
     corpora = {"Reuters": work / "reuters.jsonl", "HTML dev pages": work / "html"}
     counts = {"Reuters": reuters_jsonl(shared, n, corpora["Reuters"]),
               "HTML dev pages": html_pages(shared, corpora["HTML dev pages"], pages)}
+    if only:
+        corpora = {k: v for k, v in corpora.items() if k.lower().startswith(only)}
     for corpus, inp in corpora.items():
         runs = []
         for engine, workers in CONFIGS:
@@ -152,6 +155,9 @@ def speed(shared: Path, n: int, work: Path, keep: dict[str, Path], pages: int | 
         one = runs[0]["seconds"]
         for r in runs:
             ratio = r["seconds"] * r["workers"] / bare  # core-seconds of ingest per core-second of bare parsing
+            steady = (r["documents"] - 64) / max(r["seconds"] - r["first_batch_s"], 1e-9)  # after start-up
+            r["steady_docs_per_s_per_core"] = round(steady / r["workers"], 3)
+            r["steady_ratio_to_bare"] = round(n_texts / bare / (steady / r["workers"]), 3)
             rows.append({"corpus": f"{corpus} ({counts[corpus]} docs)",
                          "system": f"ingest --engine {r['engine']} --workers {r['workers']}",
                          **{k: v for k, v in r.items() if k not in ("engine", "workers")},
@@ -226,6 +232,7 @@ def main() -> None:
     ap.add_argument("--texts", type=int, default=2000)
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--pages", type=int, default=None, help="at most this many HTML pages (a quick trial)")
+    ap.add_argument("--only", choices=["reuters", "html"], help="one corpus, and no query timings")
     ap.add_argument("--no-append", action="store_true")
     a = ap.parse_args()
     if not (a.shared / "data").exists():
@@ -236,8 +243,8 @@ def main() -> None:
         work = Path(tmp)
         run_sections("Ingest throughput (bench/throughput.py)", [
             ("Throughput and memory (2 cores shared with other jobs: compare ratios, not seconds)",
-             lambda: speed(a.shared, a.texts, work, keep, a.pages)),
-            ("Actor / dyad queries over the event store", lambda: queries(keep, work, a.events)),
+             lambda: speed(a.shared, a.texts, work, keep, a.pages, a.only)),
+            *([] if a.only else [("Actor / dyad queries over the event store", lambda: queries(keep, work, a.events))]),
         ], append=not a.no_append)
 
 
