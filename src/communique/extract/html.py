@@ -298,6 +298,17 @@ def _link_chars_indexed(text: str, index: dict[str, tuple[list[int], set[str]]])
     return min(n, len(flat))
 
 
+def _anchor_index(anchors: list[str]) -> dict[str, tuple[list[int], set[str]]]:
+    """The index ``_link_chars_indexed`` reads: first 15 characters -> (lengths, longest first; links)."""
+    index: dict[str, tuple[list[int], set[str]]] = {}
+    for a in sorted(anchors, key=len, reverse=True):  # longest first, so the longest link at a position wins
+        lengths, texts = index.setdefault(a[:15], ([], set()))
+        if not lengths or lengths[-1] != len(a):
+            lengths.append(len(a))
+        texts.add(a)
+    return index
+
+
 def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: list[str]) -> list[Block]:
     from trafilatura import bare_extraction
 
@@ -326,12 +337,7 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
         for b in blocks:
             b.link_chars = _link_chars(b.text, anchors) if anchors else 0
     else:
-        index: dict[str, tuple[list[int], set[str]]] = {}
-        for a in anchors:  # longest first, so the longest link at a position wins
-            lengths, texts = index.setdefault(a[:15], ([], set()))
-            if not lengths or lengths[-1] != len(a):
-                lengths.append(len(a))
-            texts.add(a)
+        index = _anchor_index(anchors)
         for b in blocks:
             b.link_chars = _link_chars_indexed(b.text, index)
     return blocks
