@@ -289,3 +289,36 @@ def test_an_article_with_800_events_is_coded_in_linear_time():
     for sent in doc.sents:
         assert _date_spans(sent) == [(e.start_char - sent.start_char, e.end_char - sent.start_char)
                                      for e in sent.ents if e.label_ == "DATE"]
+
+
+def test_max_bytes_holds_for_each_record_inside_a_warc_or_jsonl(corpus, tmp_path):
+    d, _ = corpus
+    big = "The minister said on Tuesday that the talks would go on. " * 2_000  # 116,000 characters
+    lines = [("small", "The council approved the plan on Tuesday."), ("big", big)]
+    lines += [(f"more-{k}", f"The court ruled on case {k} on Monday. " * 500) for k in range(10)]  # 19,000 each
+    jl = tmp_path / "corpus.jsonl"
+    jl.write_text("\n".join(json.dumps({"id": i, "text": t}) for i, t in lines) + "\n")
+    assert jl.stat().st_size > 250_000
+    res = CliRunner().invoke(app, ["extract", str(jl), str(d / "corrupt-middle.warc.gz"), "--format", "jsonl",
+                                   "--upto", "article", "--max-bytes", "100000"])
+    by = {r["source"]: r for r in map(json.loads, res.stdout.splitlines())}
+    # the whole corpus was refused as too large: --max-bytes is per document, and a JSONL file holds many
+    assert by[f"{jl}:2"]["error"]["kind"] == "too_large" and "--max-bytes" in by[f"{jl}:2"]["error"]["message"]
+    assert all(by[i]["error"] is None for i, _ in lines if i != "big")
+    assert by["https://hostile.example/w0"]["error"] is None  # a WARC record under the limit
+    res = CliRunner().invoke(app, ["extract", str(d / "corrupt-middle.warc.gz"), "--format", "jsonl",
+                                   "--upto", "article", "--max-bytes", "500"])
+    kinds = [(json.loads(line)["error"] or {}).get("kind") for line in res.stdout.splitlines()]
+    assert kinds.count("too_large") == 2 and "unreadable" in kinds  # each record refused alone, the batch goes on
+
+
+def test_a_truncated_gzipped_jsonl_keeps_the_lines_before_the_cut(tmp_path):
+    import gzip
+
+    data = gzip.compress(b"".join(b'{"id": "l%d", "text": "The court ruled on case %d on Monday."}\n' % (k, k)
+                                  for k in range(2_000)))
+    f = tmp_path / "cut.jsonl.gz"
+    f.write_bytes(data[: len(data) * 2 // 3])
+    pages = list(communique.read_paths([f]))
+    assert pages[0].source == "l0" and pages[-1].error.kind == "unreadable" and "after line" in pages[-1].error.message
+    assert 100 < len(pages) < 2_000 and all(p.error is None for p in pages[:-1])

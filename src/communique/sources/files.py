@@ -81,6 +81,11 @@ def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_
         with open(path, "rb") as fh:
             yield from read_feed(source, fh, max_bytes)
         return
+    inner = name[:-3] if is_gzip(head) and name.endswith(".gz") else name
+    if inner.endswith((".jsonl", ".ndjson")) or (
+            not is_gzip(head) and not inner.endswith((".html", ".htm", ".txt")) and is_jsonl(head)):
+        yield from _read_jsonl_file(path, source, max_bytes, is_gzip(head))  # a corpus: --max-bytes is per line
+        return
     size = path.stat().st_size
     if is_gzip(head):
         data, err = _gunzip_file(path, max_bytes)
@@ -125,6 +130,30 @@ def _read_blob(
         return
     kind = "clean" if name.endswith((".txt", ".text")) and clean_text else html_or_text(head)
     yield Page(source=source, content=data, kind=kind, size=size)
+
+
+def _read_jsonl_file(path: Path, source: str, max_bytes: int, gzipped: bool) -> Iterator[Page]:
+    """A JSONL corpus read line by line, however large: only a line over ``max_bytes`` is refused."""
+    fh = gzip.open(path, "rb") if gzipped else open(path, "rb")  # noqa: SIM115 - closed below
+    n = 0
+
+    def lines() -> Iterator[bytes]:
+        nonlocal n
+        while line := fh.readline(max_bytes + 1):
+            if len(line) > max_bytes and not line.endswith(b"\n"):  # skip the rest of an over-long line
+                while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                    pass
+            n += 1
+            yield line
+
+    try:
+        yield from read_jsonl(source, lines(), max_bytes)
+    except (EOFError, OSError, zlib.error) as exc:
+        yield Page(source=f"{source}:{n + 1}", content=b"", error=DocError(
+            "unreadable", f"the file is cut or damaged after line {n} ({type(exc).__name__}: {exc}); the lines "
+                          "before it were read"))
+    finally:
+        fh.close()
 
 
 def _gunzip_file(path: Path, max_bytes: int) -> tuple[bytes, DocError | None]:

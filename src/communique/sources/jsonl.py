@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..model import DocError, Page
 from .decode import no_surrogates
@@ -15,11 +15,17 @@ from .decode import no_surrogates
 _FIELDS = (("html", "html"), ("page_text", "text"), ("text", "clean"))
 
 
-def read_jsonl(path: str, data: bytes, max_bytes: int) -> Iterator[Page]:
-    for lineno, raw in enumerate(data.splitlines(), start=1):
+def read_jsonl(path: str, data: bytes | Iterable[bytes], max_bytes: int) -> Iterator[Page]:
+    """One Page per line of ``data`` (the bytes of a file, or its lines as they are read)."""
+    lines = data.splitlines() if isinstance(data, bytes) else data
+    for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         where = f"{path}:{lineno}"
+        if len(raw.rstrip(b"\r\n")) > max_bytes:
+            yield Page(source=where, content=b"", size=len(raw), error=DocError(
+                "too_large", f"line {lineno} is over the {max_bytes:,}-byte limit; raise it with --max-bytes"))
+            continue
         try:
             obj = json.loads(raw)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: nested 1000s deep
