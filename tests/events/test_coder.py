@@ -361,3 +361,10 @@ def test_details_of_a_participant_are_no_events_but_a_trip_s_are():
     assert any(e.type == "REJECT" and "NGA" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
     evs = events("Ghana's minister met Togo's minister during a trip to Lome where she criticized Benin's policy.")
     assert {"CONSULT", "ACCUSE"} <= {e.type for e in evs}, [brief(e) for e in evs]
+
+
+def test_an_attack_being_readied_is_mobilization_one_announced_a_threat():
+    evs = events("The Armenian army prepared to resume shelling Azerbaijani positions on Monday.")
+    assert any(e.type == "MOBILIZE" for e in evs), [brief(e) for e in evs]
+    evs = events("Armenia threatened to resume shelling Azerbaijani positions on Monday.")
+    assert any(e.type == "THREATEN" for e in evs), [brief(e) for e in evs]

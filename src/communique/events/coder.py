@@ -213,6 +213,21 @@ def _demand_object(verb, c) -> bool:
                                                  for k in verb.children)
 
 
+PREPARING = frozenset({"prepare", "prepared", "poise", "poised", "ready", "gear"})
+
+
+def _prepared(trigger) -> bool:
+    """An attack being readied ("prepared to resume shelling", "poised to attack"), not announced."""
+    tok = trigger
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in PREPARING or tok.lower_ in PREPARING:
+            return True
+    return False
+
+
 def _conditional(trigger, c) -> bool:
     """Inside an if- or unless-clause ("unless the president agrees to step down")."""
     tok = trigger
@@ -629,6 +644,8 @@ class Coder:
             etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
         elif intended and etype in FUTURE_AGREE:
             etype, mode = "AGREE", None
+        elif intended and etype == "ASSAULT" and _prepared(trigger):
+            etype, mode = "MOBILIZE", None  # "the army prepared to resume shelling": a force posture, not a threat
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" else modality
