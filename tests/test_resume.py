@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from .conftest import EXAMPLES
 
 FAILING = {"empty.txt": b"", "binary.txt": b"\x00\x01\x02PNG\x00" * 50}
@@ -74,3 +76,25 @@ def test_killed_ingest_resumes_with_every_document_stored_once(tmp_path):
 
     third = subprocess.run(ingest_cmd(docs, db) + ["--summary-json", "-"], capture_output=True, timeout=300)
     assert json.loads(third.stdout)["skipped"] == len(good) + len(failing)
+
+
+def test_a_killed_worker_process_stops_the_run_cleanly_and_the_rerun_finishes(tmp_path):
+    psutil = pytest.importorskip("psutil")
+    docs = tmp_path / "docs"
+    good, failing = make_docs(docs)
+    db = tmp_path / "w.db"
+    proc = psutil.Popen(ingest_cmd(docs, db) + ["--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while outcomes(db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    workers = proc.children()
+    assert workers, "expected worker processes"
+    workers[0].kill()  # SIGKILL, as the kernel's OOM killer does
+    proc.wait(timeout=120)
+    assert proc.returncode == 1 and b"worker process died" in proc.stderr.read()
+    again = subprocess.run(ingest_cmd(docs, db) + ["--workers", "2"], capture_output=True, timeout=300)
+    assert again.returncode == 0, again.stderr.decode()[-2000:]
+    with sqlite3.connect(db) as con:
+        sources = [r[0] for r in con.execute("SELECT source FROM article_sources")]
+        failed = [r[0] for r in con.execute("SELECT source FROM failures")]
+    assert sorted(sources) == sorted(good) and sorted(failed) == sorted(failing)

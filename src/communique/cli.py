@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -312,8 +313,15 @@ def ingest(
             progress.update(task, rate=f"{rep.documents} docs, {rate:.1f} pages/s, {rep.events} events, "
                                        f"{rep.failed} failed{skipped}")
 
-        report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers, engine=engine.value,
-                            address=address, resume=resume and not force, on_batch=on_batch)
+        try:
+            report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers,
+                                engine=engine.value, address=address, resume=resume and not force, on_batch=on_batch)
+        except BrokenProcessPool as exc:
+            progress.stop()
+            err.print("[red]A worker process died[/] (out of memory? killed?). What was stored so far is kept: run "
+                      "the same command again to go on where it stopped, with fewer --workers or a smaller "
+                      "--batch-size if memory is short.")
+            raise typer.Exit(1) from exc
         if total_bytes:
             progress.update(task, completed=total_bytes)
     if summary_json:
