@@ -291,6 +291,8 @@ def ingest(
         except RayNotInstalled as exc:
             err.print(f"[red]{exc}[/]")
             raise typer.Exit(2) from exc
+    from .engines.ray import WorkerDied
+
     pipeline = _pipeline(upto, date, timeout, model, actors)
     pipeline.batch_size = batch_size
     total_bytes = 0 if quiet else _total_bytes(paths)
@@ -316,7 +318,7 @@ def ingest(
         try:
             report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers,
                                 engine=engine.value, address=address, resume=resume and not force, on_batch=on_batch)
-        except BrokenProcessPool as exc:
+        except (BrokenProcessPool, WorkerDied) as exc:
             progress.stop()
             err.print("[red]A worker process died[/] (out of memory? killed?). What was stored so far is kept: run "
                       "the same command again to go on where it stopped, with fewer --workers or a smaller "

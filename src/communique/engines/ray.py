@@ -32,6 +32,10 @@ def import_ray():
     return ray
 
 
+class WorkerDied(RuntimeError):
+    """A Ray actor died (out of memory, node lost): the run stops; what was stored is kept."""
+
+
 class _Worker:
     """Body of a Ray actor: one Pipeline, built once, processing job after job."""
 
@@ -71,7 +75,13 @@ class RayRunner:
         def submit(job: tuple[list[Page], Counter[str], int]):
             return self.actors[next(turn) % self.workers].process.remote(*job)
 
-        yield from ordered_map(submit, self.ray.get, jobs, inflight or 2 * self.workers)
+        def result(ref):
+            try:
+                return self.ray.get(ref)
+            except self.ray.exceptions.RayActorError as exc:
+                raise WorkerDied(str(exc)) from exc
+
+        yield from ordered_map(submit, result, jobs, inflight or 2 * self.workers)
 
     def close(self) -> None:
         for a in self.actors:
