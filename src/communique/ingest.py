@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from itertools import islice
 from typing import Any
 
@@ -18,32 +18,21 @@ from sqlalchemy import select, union
 
 from .model import Page, Record
 from .pipeline import Pipeline
-from .store import Store
+from .store import IngestSummary, Store
 from .store import schema as s
 
 
 @dataclass
-class IngestReport:
+class IngestReport(IngestSummary):
     """What one ingest did; ``to_dict`` is the ``--summary-json`` contract. ``duplicates`` include the
     ``near_duplicates`` (the same story reworded); ``stored`` includes the ``updated`` (same URL, new body)."""
 
-    stored: int = 0
-    duplicates: int = 0
-    failed: int = 0
     skipped: int = 0
-    near_duplicates: int = 0
-    updated: int = 0
-    reasons: dict[str, int] = field(default_factory=dict)
     events: int = 0
     seconds: float = 0.0
     first_batch_s: float | None = None  # when the first batch was stored: start-up (model loads) plus one batch
     engine: str = "local"
     workers: int = 1
-
-    @property
-    def documents(self) -> int:
-        """Documents processed in this run (skipped ones not counted)."""
-        return self.stored + self.duplicates + self.failed
 
     @property
     def docs_per_s(self) -> float:
@@ -91,11 +80,7 @@ def ingest(
             pages = _skipping(pages, known, report)
     records = pipeline.pipe(pages, workers=workers, engine=engine, address=address)
     while batch := list(islice(records, batch_size)):
-        part = store.add(batch)
-        for name in ("stored", "duplicates", "failed", "near_duplicates", "updated"):
-            setattr(report, name, getattr(report, name) + getattr(part, name, 0))
-        for k, v in part.reasons.items():
-            report.reasons[k] = report.reasons.get(k, 0) + v
+        report.merge(store.add(batch))
         report.events += sum(len(r.events) for r in batch)
         report.seconds = time.perf_counter() - start
         if report.first_batch_s is None:

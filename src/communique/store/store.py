@@ -59,7 +59,8 @@ class IngestSummary:
             self.reasons[k] = self.reasons.get(k, 0) + v
 
     @property
-    def total(self) -> int:
+    def documents(self) -> int:
+        """Documents this summary counts (stored, duplicate or failed)."""
         return self.stored + self.duplicates + self.failed
 
 
