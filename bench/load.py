@@ -2,8 +2,9 @@
 
 Bounded and local: a store is filled from examples/ (30 Wikinews stories and the founding page),
 then C client threads send a fixed mix of API requests for S seconds to a server on 127.0.0.1,
-first with the store idle, then while a second `communique ingest` writes into the same store
-(SQLite WAL by default; --db postgresql://... for PostgreSQL). Errors are any non-200 answer.
+first with the store idle, then while a second `communique ingest` writes 20 more stories into the
+same store (SQLite WAL by default; --db postgresql://... for PostgreSQL: give an empty scratch
+database). Errors are any non-200 answer.
 
     python -m bench.load [--clients 8] [--seconds 20] [--db postgresql://...] [--no-append]
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 import httpx
 
 from bench.common import ROOT, run_sections
+from communique.store import open_store
 from tests.reliability.servers import cli, serve, stop
 
 MIX = ["/api/stats", "/api/events?limit=50", "/api/events?actor=RUS", "/api/events?dyad=USA:RUS&merged=true",
@@ -70,20 +72,25 @@ def run(shared: Path | None = None, clients: int = 8, seconds: float = 20.0, db:
     examples = ROOT / "examples"
     with tempfile.TemporaryDirectory() as tmp:
         store = db or str(Path(tmp) / "load.db")
-        subprocess.run([sys.executable, "-m", "communique.cli", "ingest", str(examples), "--db", store, "--date",
+        first, rest = Path(tmp) / "first", Path(tmp) / "rest"
+        first.mkdir()
+        rest.mkdir()
+        (first / "ctv.txt").write_bytes((examples / "ctv-joly-moscow-invitation.txt").read_bytes())
+        lines = (examples / "wikinews-sample.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+        (first / "wikinews.jsonl").write_text("".join(lines[:10]), encoding="utf-8")
+        (rest / "wikinews.jsonl").write_text("".join(lines[10:]), encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "communique.cli", "ingest", str(first), "--db", store, "--date",
                         "2022-01-23", "--quiet"], check=True, cwd=ROOT)
         server, base = serve(store)
         try:
             idle = {"phase": "store idle", **_hammer(base, clients, seconds)}
-            # the writer: the same pages again under new source names, processed and stored for real
-            copies = Path(tmp) / "copies"
-            copies.mkdir()
-            for i, line in enumerate((examples / "wikinews-sample.jsonl").read_text().splitlines()):
-                (copies / f"copy{i}.jsonl").write_text(line.replace('"id": "', '"id": "copy-') + "\n")
-            writer = cli("ingest", str(copies), "--db", store, "--date", "2022-01-23", "--quiet", "--batch-size", "1",
+            # the writer: 20 more stories, processed and stored for real, one transaction each
+            writer = cli("ingest", str(rest), "--db", store, "--date", "2022-01-23", "--quiet", "--batch-size", "1",
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
             busy = {"phase": "ingest writing", **_hammer(base, clients, seconds)}
             busy["writer ok"] = writer.wait(600) == 0
+            with open_store(store) as st:
+                busy["articles after"] = st.counts()["articles"]
         finally:
             stop(server)
     backend = "PostgreSQL" if db and "://" in db else "SQLite"
@@ -94,7 +101,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clients", type=int, default=8)
     ap.add_argument("--seconds", type=float, default=20.0)
-    ap.add_argument("--db", help="a PostgreSQL URL to load instead of a temporary SQLite file (its tables are reused)")
+    ap.add_argument("--db", help="an empty scratch PostgreSQL database to load instead of a temporary SQLite file")
     ap.add_argument("--no-append", action="store_true")
     a = ap.parse_args()
     run_sections("API load (loopback)", [("requests/s and latency", lambda: run(None, a.clients, a.seconds, a.db))],
