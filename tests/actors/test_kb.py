@@ -286,3 +286,24 @@ def test_one_slip_in_a_long_surname_with_the_first_name_right(kb):
     assert kb.person("Francois Mitterand", D(1990, 1, 1)).person.country == "FRA"
     assert kb.person("Emmanuel Macronn", D(2020, 1, 1)) is None  # short surnames: no guessing
     assert kb.person("Pierre Mitterand", D(1990, 1, 1)) is None  # another first name: someone else
+
+
+def test_transliterated_given_names_match_one_person(kb):
+    # the KB spells these "Mohamed Hussein Roble" and "Muammar Gaddafi"; news writes them otherwise
+    a = resolve_phrase("Prime Minister Mohammed Hussein Roble", D(2021, 5, 2), kb)
+    assert a is not None and (a.code, a.sector, a.name) == ("SOM", "GOV", "Mohamed Hussein Roble")
+    b = resolve_phrase("Moammar Qadhafi", D(2005, 1, 1), kb)
+    assert b is not None and b.code == "LBY" and b.name == "Muammar Gaddafi"
+    assert resolve_phrase("Mohammed Hussein Smith", D(2021, 5, 2), kb) is None
+
+
+def test_user_name_variants_join_spellings_and_refuse_a_word_in_two_groups(tmp_path: Path):
+    good = tmp_path / "variants.yaml"
+    good.write_text("name_variants:\n  - {forms: [Zeynep, Zainab]}\n"
+                    "people:\n  - {name: Zeynep Testova, country: TUR, offices: [[Mayor of Nowhere, GOV, 2001]]}\n")
+    mine = load_kb(extra_files=[good])
+    assert mine.person("Zainab Testova", D(2010, 1, 1)).person.name == "Zeynep Testova"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name_variants:\n  - {forms: [Zeynep, Zainab]}\n  - {forms: [Zaynab, Zeynep]}\n")
+    with pytest.raises(KnowledgeBaseError, match="one group only"):
+        load_kb(extra_files=[bad])

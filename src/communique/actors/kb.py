@@ -46,7 +46,8 @@ def shipped_files() -> list[Path]:
     """The data files that make the default knowledge base, in load order."""
     root = resources.files(_DATA).joinpath("actors")
     base = Path(str(root))
-    order = ["sectors.yaml", "countries.csv", "places.yaml", "organisations.yaml", "sector_words.csv"]
+    order = ["sectors.yaml", "countries.csv", "places.yaml", "organisations.yaml", "sector_words.csv",
+             "name_variants.yaml"]
     files = [base / n for n in order]
     people = base / "people"
     files += sorted(people.glob("*.yaml")) + sorted(people.glob("*.csv")) if people.is_dir() else []
@@ -65,6 +66,7 @@ class KnowledgeBase:
         self.words: dict[str, SectorWord] = {}
         self.people: dict[str, Person] = {}
         self.as_of: dict[str, dt.date] = {}
+        self.variants: dict[str, str] = {}  # a spelling of a given name -> its group's first spelling
         pending = list(raws)
         for raw in pending:  # sector codes first: every other entry is checked against them
             if raw.kind == "sectors":
@@ -78,6 +80,7 @@ class KnowledgeBase:
             "sector_words": self._add_word,
             "people": self._add_people,
             "person": self._add_person,
+            "name_variant": self._add_variant,
         }
         for raw in pending:
             if raw.kind in adders:
@@ -155,6 +158,20 @@ class KnowledgeBase:
         for w in words:
             self.words[key(w)] = SectorWord(w, sector, raw.get_str("role"), weak)
 
+    def _add_variant(self, raw: Raw) -> None:
+        forms = [key(f) for f in raw.get_list("forms", required=True)]
+        if len(forms) < 2 or any(not f or " " in f for f in forms):
+            raw.fail("forms must list two or more spellings of one word (\"Mohammed|Mohamed\")")
+        canon = self.variants.get(forms[0], forms[0])
+        for f in forms:
+            if self.variants.get(f, canon) != canon:
+                raw.fail(f"{f!r} is already a spelling of {self.variants[f]!r}; list it in one group only")
+            self.variants[f] = canon
+
+    def _canon(self, toks: Sequence[str]) -> list[str]:
+        """Name words with transliterations unified ("Mohammed" = "Mohamed" = "Muhammad")."""
+        return [self.variants.get(t, t) for t in toks]
+
     def _add_people(self, raw: Raw) -> None:  # a people file's header: the date its facts hold on
         as_of = raw.get_date("as_of")
         if as_of is not None:
@@ -204,7 +221,7 @@ class KnowledgeBase:
         self._first_ix: dict[str, list[tuple[str, Person]]] = {}  # first name -> (the rest, person), for typos
         for p in self.people.values():
             for n in (p.name, *p.aliases):
-                full = key(n).split()
+                full = self._canon(key(n).split())
                 toks = [t for t in full if t not in _SUFFIXES] or full
                 forms = {" ".join(full), " ".join(toks)}
                 if len(toks) > 2:  # without middle names: "Omar al-Bashir" for "Omar Hassan al-Bashir"
@@ -215,8 +232,8 @@ class KnowledgeBase:
                     ix = self._person_ix if len(toks) > 1 else self._surname_ix
                     if f and p not in ix.get(f, []):
                         ix.setdefault(f, []).append(p)
-            plain = [t for t in key(p.name).split() if t not in _SUFFIXES]
-            sur = key(p.surname) if p.surname else plain[-1] if plain else ""
+            plain = [t for t in self._canon(key(p.name).split()) if t not in _SUFFIXES]
+            sur = " ".join(self._canon(key(p.surname).split())) if p.surname else plain[-1] if plain else ""
             if p.surname == "-":  # no surname form ("Mohammed bin Salman" is not "Salman")
                 continue
             if sur and p not in self._surname_ix.get(sur, []):
@@ -320,6 +337,7 @@ class KnowledgeBase:
 
     def _people_for(self, toks: Sequence[str], when: dt.date) -> PersonMatch | None:
         cands: list[Person] = []
+        toks = self._canon(toks)
         if len(toks) == 2 and toks[0] in ("al", "el", "ad", "as", "an"):  # "al-Bashir": the surname
             toks = [toks[1]]
         if len(toks) > 1:

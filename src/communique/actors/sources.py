@@ -29,6 +29,7 @@ _SECTIONS = {
     "organizations": "organisations",
     "sector_words": "sector_words",
     "people": "person",
+    "name_variants": "name_variant",
 }
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
