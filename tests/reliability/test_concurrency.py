@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import threading
 import time
@@ -15,22 +14,15 @@ from sqlalchemy import text
 from communique.store import open_store
 from communique.store import schema as s
 
+from ..postgres import backends
+from ..postgres import url as pg_url
 from .servers import cli, serve, stop
 
-PG_URL = os.environ.get("COMMUNIQUE_TEST_PG")
 PATHS = ["/api/stats", "/api/events?limit=20", "/api/articles?limit=10", "/api/actors", "/api/events?actor=RUS",
          "/api/events?format=csv", "/"]
 
 
-def _backends():
-    yield "sqlite"
-    if PG_URL:
-        yield "postgresql"
-    else:
-        yield pytest.param("postgresql", marks=pytest.mark.skip(reason="set COMMUNIQUE_TEST_PG to run this"))
-
-
-@pytest.mark.parametrize("backend", list(_backends()))
+@pytest.mark.parametrize("backend", backends())
 def test_serve_reads_while_ingest_writes(backend, tmp_path, request):
     examples = request.config.rootpath / "examples"
     docs = tmp_path / "docs"  # the founding page and 9 Wikinews stories: enough batches to interleave with reads
@@ -41,7 +33,7 @@ def test_serve_reads_while_ingest_writes(backend, tmp_path, request):
     if backend == "sqlite":
         db = str(tmp_path / "live.db")
     else:
-        db = PG_URL
+        db = pg_url()
         with open_store(db) as st:
             s.metadata.drop_all(st.engine)
             with st.engine.begin() as conn:

@@ -3,8 +3,6 @@ that other tests using the server are not disturbed."""
 
 from __future__ import annotations
 
-import os
-
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
@@ -13,18 +11,20 @@ from sqlalchemy.engine import make_url
 from communique.store import database_url, open_store
 from communique.web.app import create_app
 
-PG_URL = os.environ.get("COMMUNIQUE_TEST_PG")
-pytestmark = pytest.mark.skipif(not PG_URL, reason="no PostgreSQL: set COMMUNIQUE_TEST_PG=postgresql://user@host/db")
+from ..postgres import needs_postgres
+from ..postgres import url as pg_url
+
+pytestmark = needs_postgres
 DB_NAME = "communique_web_test"
 
 
 @pytest.fixture(scope="module")
 def pg_client(web_records):
-    admin = create_engine(database_url(PG_URL), isolation_level="AUTOCOMMIT")
+    admin = create_engine(database_url(pg_url()), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)"))
         conn.execute(text(f"CREATE DATABASE {DB_NAME}"))
-    url = make_url(database_url(PG_URL)).set(database=DB_NAME).render_as_string(hide_password=False)
+    url = make_url(database_url(pg_url())).set(database=DB_NAME).render_as_string(hide_password=False)
     url = url.replace("postgresql+psycopg://", "postgresql://")
     with open_store(url) as store:
         store.add(web_records)
