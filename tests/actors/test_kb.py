@@ -307,3 +307,26 @@ def test_user_name_variants_join_spellings_and_refuse_a_word_in_two_groups(tmp_p
     bad.write_text("name_variants:\n  - {forms: [Zeynep, Zainab]}\n  - {forms: [Zaynab, Zeynep]}\n")
     with pytest.raises(KnowledgeBaseError, match="one group only"):
         load_kb(extra_files=[bad])
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "want"),
+    [
+        ("Foreign Minister Farouk al-Sharaa", D(1995, 6, 1), ("SYR", "GOV")),
+        ("Jaafar Numeiri", D(1983, 3, 1), ("SDN", "GOV")),
+        ("Shimon Peres", D(1985, 1, 1), ("ISR", "GOV")),
+        ("Shimon Peres", D(2000, 1, 1), ("ISR", "ELI")),
+        ("Jonas Savimbi", D(1993, 1, 1), ("AGO", "REB")),
+        ("Archbishop Desmond Tutu", D(1990, 1, 1), ("ZAF", "REL")),
+        ("Ferdinand Marcos", D(1984, 1, 1), ("PHL", "GOV")),
+        ("Ferdinand Marcos", D(2023, 1, 1), ("PHL", "GOV")),
+    ],
+)
+def test_office_holders_of_the_1980s_and_1990s(kb, text, on, want):
+    a = resolve_phrase(text, on, kb)
+    assert a is not None and (a.code, a.sector) == want
+
+
+def test_father_and_son_of_one_name_told_apart_by_date(kb):
+    assert kb.person("Ferdinand Marcos", D(1984, 1, 1)).person.name == "Ferdinand Marcos"
+    assert kb.person("Ferdinand Marcos", D(2023, 1, 1)).person.name == "Ferdinand Marcos Jr."
