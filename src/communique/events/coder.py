@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cached_property
 
-from ..model import Entity, Event, Party, Span
+from ..model import Actor, Entity, Event, Party, Span
 from .modality import deliberated, modality_of
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
@@ -36,7 +36,13 @@ class EntityIndex:
         self.doc = doc
         self.kb = kb
         self.by_token: dict[int, list[tuple[int, Entity]]] = {}
+        self.uncoded: dict[int, Entity] = {}  # "gunmen", "militants": a sector, no country of their own
         for e in entities:
+            if e.actor is not None and not e.actor.code and e.actor.sector:
+                for m in e.mentions:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    for t in span if span is not None else ():
+                        self.uncoded.setdefault(t.i, e)
             if e.actor is None or not e.actor.code:
                 continue
             for m in e.mentions:
@@ -71,6 +77,9 @@ class EntityIndex:
             e = self.at(tok)
             if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"
                 e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None), None)
+            if e is None and _quantity(tok):  # "thousands of Nigerians", "dozens of Afghan refugees"
+                e = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj" for x in self.of_phrase(p)), None)
             if e is None and not self._actor_noun(tok):
                 continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
             if e is None:
@@ -81,8 +90,9 @@ class EntityIndex:
                 e = next((x for child in tok.children if child.dep_ == "appos" and (x := self.at(child)) is not None),
                          None)
             if e is None:
-                for child in tok.children:  # "the head of NATO", "rebels with the FARC", "opponents of the ..."
-                    if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ == "with" and self.kb is not None
+                for child in tok.children:  # "the head of NATO", "rebels with the FARC", "doctors from ..."
+                    if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("with", "from")
+                                                                         and self.kb is not None
                                                                          and self._actor_noun(tok))):
                         for p in child.children:
                             if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
@@ -90,6 +100,14 @@ class EntityIndex:
             if e is not None and e not in out:
                 out.append(e)
         return out
+
+
+def _quantity(tok) -> bool:
+    """A head that only counts what its of-phrase names: "thousands of", "a number of", "most of"."""
+    from .modality import cues
+
+    return tok.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and (tok.lower_ in cues().measure_nouns
+                                                          or tok.lemma_.lower() in cues().measure_nouns)
 
 
 def _inside(tok, index: EntityIndex) -> list[Entity]:
@@ -146,7 +164,7 @@ def _unique(entities: list[Entity]) -> list[Entity]:
 
 
 def _party(e: Entity) -> Party:
-    return Party(name=e.name, code=e.actor.code, sector=e.actor.sector, entity=e.id)
+    return Party(name=e.name, code=e.actor.code, sector=e.actor.sector, entity=e.id or None)
 
 
 def subject_of(verb, depth: int = 0) -> list:
@@ -192,7 +210,12 @@ def _verb_lemmas(tok) -> list[str]:
             return []  # "evacuated the wounded": a participle used as a noun
         prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
                or (c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ == "free")]  # "let free", "set free"
-        return ([f"{tok.lemma_.lower()}_{prt[0]}"] if prt else []) + [tok.lemma_.lower()]
+        lemma = tok.lemma_.lower()
+        out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
+        low = tok.lower_
+        if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 5:
+            out += [x for x in (low[:-1], low[:-2]) if x != lemma]  # the lemmatizer's slips: "staged" -> "stag"
+        return out
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
         stem = low[:-3]
@@ -367,6 +390,8 @@ class Coder:
         seen: set[tuple] = set()
         used_nouns: set[int] = set()
         details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
+        doerless: list[tuple] = []  # violence with no resolved doer: "five were killed in a car bomb explosion"
+        located = self.pats.located
         for tok in doc:
             for pattern, trigger, obj_noun in self._triggers(tok):
                 used_nouns.update(o.i for o in _objects(trigger))
@@ -374,11 +399,14 @@ class Coder:
                     c = _cues()
                     if not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
+                        doerless += [(tok.sent.start, p, t, o) for p, t, o in details[-1][1] if p.type in located.types]
                     break
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
+                if pattern.type in located.types:
+                    doerless.append((tok.sent.start, pattern, trigger, obj_noun))
         for tok in doc:
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
@@ -395,6 +423,12 @@ class Coder:
                     _keep(events, seen, ev, sent_start)
                     coded.add(sent_start)
                     break
+        for sent_start, pattern, trigger, obj_noun in doerless:
+            if sent_start not in coded:
+                ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                if ev is not None:
+                    _keep(events, seen, ev, sent_start)
+                    coded.add(sent_start)
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
@@ -565,6 +599,8 @@ class Coder:
     def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         subj = subject_of(trigger)
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if passive and pattern.passive_actor and not _prep_objects(trigger, {"by"}):
+            subj, passive = passive, []  # "Vietnam is committed to opening up": a state of the subject
         if passive:  # "nine Canadian officials were banned by Moscow"
             actors = [e for a in _prep_objects(trigger, {"by"}) for e in index.of_phrase(a)]
             recipients = [e for p in passive for e in index.of_phrase(p)]
@@ -584,6 +620,56 @@ class Coder:
         if pattern.needs_obj_actor and not recipients:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _doer(self, trigger, index: EntityIndex) -> tuple[str, str, Entity | None, object] | None:
+        """Who did it, where the text says only what kind of doer ("gunmen", "militants": an entity with a sector
+        and no country) or with what ("a car bomb", "an improvised explosive device"): (name, sector, entity,
+        span), else None."""
+        located = self.pats.located
+        if any(c.dep_ == "nsubjpass" for c in trigger.children):  # "killed by a roadside bomb", "... in a bombing"
+            cands = _prep_objects(trigger, {"by", "in"})
+        else:
+            cands = subject_of(trigger)
+        for tok in cands:
+            e = index.uncoded.get(tok.i)
+            if e is not None and e.actor.sector in located.sectors:
+                near = [m for m in e.mentions if m.start <= tok.idx < m.end]
+                return e.name, e.actor.sector, e, (near or e.mentions)[0]
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            mods += [k for c in mods for k in c.lefts if k.dep_ in ("compound", "amod")]
+            words = {tok.lower_, tok.lemma_.lower()}
+            said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods} | {
+                f"{m.lower_} {tok.lower_}" for m in mods}
+            if tok.pos_ == "NOUN" and (words & located.instruments or said & located.instruments or (
+                    words & located.instrument_events and said & located.instruments)):
+                start = min([tok, *mods], key=lambda t: t.i)
+                span = tok.doc[start.i:tok.i + 1]
+                return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
+        return None
+
+    def _located_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
+        """Violence with an unnamed doer, coded (as PLOVER does) to an armed group of the country where it
+        happened: "Gunmen killed five policemen in Karachi" -> PAK UAF; "a journalist was killed in a car bomb
+        explosion in Beirut" -> LBN UAF. No place in the clause, no event."""
+        doer = self._doer(trigger, index)
+        if doer is None:
+            return None
+        where = where_of(doc, trigger, [], kb, index.organisation_tokens)
+        if where is None or not where.country:
+            return None
+        name, sector, entity, span = doer
+        actor = Entity(id=entity.id if entity is not None else "", name=name, label="GROUP",
+                       actor=Actor(code=where.country, sector=sector), mentions=[span] if span else [])
+        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        if passive:
+            recipients = [e for p in passive for e in index.of_phrase(p)] or [
+                e for p in passive for e in _inside(p, index)][:1]
+        else:
+            recipients = self._recipients(index, pattern, trigger, obj_noun)
+        ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
+        if ev is not None and ev.where is None:
+            ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened
+        return ev
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""

@@ -34,6 +34,19 @@ class Pattern:
     implicit_recipient: bool = False
     kind: str = "verb"  # verb | light | noun
     cameo: str | None = None  # the CAMEO root where finer than the type's ("urge" is an appeal, 02, not a demand)
+    passive_actor: bool = False  # "Vietnam is committed to ...": the passive subject is the actor
+
+
+@dataclass(frozen=True)
+class Located:
+    """Violence whose doer the text names only by kind ("gunmen") or instrument ("a car bomb"): PLOVER codes the
+    doer as an armed group of the country where it happened. See ``located`` in data/event_patterns.yaml."""
+
+    types: frozenset[str] = frozenset()
+    sectors: frozenset[str] = frozenset()
+    instruments: frozenset[str] = frozenset()
+    instrument_events: frozenset[str] = frozenset()
+    sector: str = "UAF"
 
 
 @dataclass
@@ -41,6 +54,7 @@ class Patterns:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
     light: dict[tuple[str, str], Pattern] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
+    located: Located = field(default_factory=Located)
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -56,6 +70,8 @@ class Patterns:
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
         self.light.update(other.light)
         self.nouns.update(other.nouns)
+        if other.located.types:
+            self.located = other.located
 
 
 def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
@@ -77,8 +93,17 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_xcomp=bool(entry.get("needs_xcomp")),
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
-        cameo=str(cameo) if cameo is not None else None,
+        cameo=str(cameo) if cameo is not None else None, passive_actor=bool(entry.get("passive_actor")),
     )
+
+
+def _located(entry: dict, where: str, onto: Ontology) -> Located:
+    bad = [t for t in entry.get("types") or () if t not in onto.types]
+    if bad:
+        raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
+    words = {k: frozenset(str(w).lower() for w in entry.get(k) or ()) for k in ("instruments", "instrument_events")}
+    return Located(types=frozenset(entry.get("types") or ()), sectors=frozenset(entry.get("sectors") or ()),
+                   sector=str(entry.get("sector") or "UAF"), **words)
 
 
 def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:
@@ -101,6 +126,8 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         for v in e.get("verbs") or []:
             for n in e.get("nouns") or []:
                 out.light[(str(v), str(n))] = p
+    if data.get("located"):
+        out.located = _located(data["located"], where, onto)
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:

@@ -71,6 +71,8 @@ def _place_span(tok):
     comp = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
     if comp and max(c.i for c in comp) == tok.i - 1:
         return doc[min(c.i for c in comp):tok.i + 1]
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP") and city(tok.text) is not None:
+        return doc[tok.i:tok.i + 1]  # "the town of Samarra", which the tagger took for a people
     return None
 
 
