@@ -330,3 +330,28 @@ def test_office_holders_of_the_1980s_and_1990s(kb, text, on, want):
 def test_father_and_son_of_one_name_told_apart_by_date(kb):
     assert kb.person("Ferdinand Marcos", D(1984, 1, 1)).person.name == "Ferdinand Marcos"
     assert kb.person("Ferdinand Marcos", D(2023, 1, 1)).person.name == "Ferdinand Marcos Jr."
+
+
+@pytest.mark.parametrize(
+    ("text", "on", "want"),
+    [
+        ("Chief Minister Usman Buzdar", D(2020, 2, 1), ("PAK", "GOV")),
+        ("Senator Lindsey Graham", D(2019, 5, 1), ("USA", "LEG")),
+        ("Gov. Ron DeSantis", D(2022, 9, 1), ("USA", "GOV")),
+        ("Yogi Adityanath", D(2020, 1, 1), ("IND", "GOV")),
+        ("Timur Ivanov", D(2020, 1, 1), ("RUS", "GOV")),
+        ("Tedros Adhanom Ghebreyesus", D(2020, 3, 1), ("UNO", "MED")),
+        ("Kristalina Georgieva", D(2021, 3, 1), ("UNO", "GOV")),
+        ("Mark Zuckerberg", D(2018, 4, 1), ("USA", "BUS")),
+        ("Robert Kyagulanyi", D(2019, 1, 1), ("UGA", "LEG")),
+    ],
+)
+def test_office_holders_below_heads_of_government(kb, text, on, want):
+    a = resolve_phrase(text, on, kb)
+    assert a is not None and (a.code, a.sector) == want
+
+
+def test_a_shared_surname_out_of_office_names_who_left_last(kb):
+    # Laurent-Desire Kabila left office in 2001, Joseph Kabila in 2019: in 2021 "Kabila" is Joseph
+    assert kb.person("Kabila", D(2021, 6, 1)).person.name == "Joseph Kabila"
+    assert kb.person("Kabila", D(1998, 6, 1)).person.name == "Laurent-Désiré Kabila"

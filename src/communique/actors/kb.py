@@ -357,12 +357,24 @@ class KnowledgeBase:
             return None
         if len(cands) > 1:
             holding = [p for p in cands if p.office_on(when)]
+            if not holding:  # none in office: the one who left office last ("Kabila" in 2021 is Joseph)
+                holding = _last_to_leave(cands, when)
             if len(holding) != 1:
                 return None
             cands = holding
         p = cands[0]
         office = p.office_on(when)
         return PersonMatch(p, office, former=office is None and p.held_before(when))
+
+
+def _last_to_leave(people: Sequence[Person], when: dt.date) -> list[Person]:
+    """Of people none of whom is in office on ``when``, the one whose last office ended latest before it
+    (alone; a tie or nobody with an office gives nothing)."""
+    ends = sorted(((max(o.end for o in p.offices if o.end and o.end <= when), i)
+                   for i, p in enumerate(people) if any(o.end and o.end <= when for o in p.offices)), reverse=True)
+    if not ends or (len(ends) > 1 and ends[0][0] == ends[1][0]):
+        return []
+    return [people[ends[0][1]]]
 
 
 def _stem_typo(a: str, b: str) -> bool:
