@@ -411,3 +411,19 @@ def test_a_lemmatizer_slip_on_a_past_tense_trigger():
     doc = load(None)("The miners staged a strike.")
     doc[2].lemma_ = "stag"  # what the small model makes of "staged" in some sentences
     assert "stage" in _verb_lemmas(doc[2])
+
+
+def test_protesters_of_a_place_are_its_people():
+    evs = events("Police used tear gas to disperse students protesting the tuition rise in Santiago.")
+    assert any(e.type == "PROTEST" and (e.actor[0].code, e.actor[0].sector) == ("CHL", "EDU") for e in evs), \
+        [brief(e) for e in evs]
+    evs = events("About 900 employees stopped work on Monday at the Hardrock mine in the province of Quebec.")
+    assert any(e.type == "PROTEST" and e.actor[0].code == "CAN" for e in evs), [brief(e) for e in evs]
+
+
+def test_places_the_tagger_misses():
+    [ev] = [e for e in events("A car bomb in Kabul killed a judge on Sunday.") if e.type == "ASSAULT"]
+    assert ev.where.country == "AFG" and ev.actor[0].code == "AFG"
+    evs = events("Insurgents ambushed a convoy in Nigeria's Borno State on Friday.")
+    [ev] = [e for e in evs if e.type == "ASSAULT"]
+    assert ev.actor[0].code == "NGA" and ev.where.country == "NGA"

@@ -179,8 +179,8 @@ def subject_of(verb, depth: int = 0) -> list:
         obj = [c for c in head.children if c.dep_ == "dobj"]
         if obj:
             return obj
-    if verb.dep_ == "relcl":  # "the troops that attacked": the noun the clause is about
-        return [head]
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return [head]  # "the troops that attacked", "demonstrators protesting the results": the noun it is about
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return []  # "when asked", "banned last year": a reduced passive; its doer is not the main subject
@@ -424,11 +424,10 @@ class Coder:
                     coded.add(sent_start)
                     break
         for sent_start, pattern, trigger, obj_noun in doerless:
-            if sent_start not in coded:
+            if (sent_start, pattern.type) not in {k[:2] for k in seen}:  # no attack of a named doer in the sentence
                 ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
-                    coded.add(sent_start)
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
@@ -621,18 +620,19 @@ class Coder:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
-    def _doer(self, trigger, index: EntityIndex) -> tuple[str, str, Entity | None, object] | None:
+    def _doer(self, trigger, index: EntityIndex, pattern_type: str) -> tuple[str, str, Entity | None, object] | None:
         """Who did it, where the text says only what kind of doer ("gunmen", "militants": an entity with a sector
         and no country) or with what ("a car bomb", "an improvised explosive device"): (name, sector, entity,
         span), else None."""
         located = self.pats.located
+        sectors = located.types.get(pattern_type, frozenset())
         if any(c.dep_ == "nsubjpass" for c in trigger.children):  # "killed by a roadside bomb", "... in a bombing"
             cands = _prep_objects(trigger, {"by", "in"})
         else:
             cands = subject_of(trigger)
         for tok in cands:
             e = index.uncoded.get(tok.i)
-            if e is not None and e.actor.sector in located.sectors:
+            if e is not None and e.actor.sector in sectors:
                 near = [m for m in e.mentions if m.start <= tok.idx < m.end]
                 return e.name, e.actor.sector, e, (near or e.mentions)[0]
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
@@ -640,8 +640,8 @@ class Coder:
             words = {tok.lower_, tok.lemma_.lower()}
             said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods} | {
                 f"{m.lower_} {tok.lower_}" for m in mods}
-            if tok.pos_ == "NOUN" and (words & located.instruments or said & located.instruments or (
-                    words & located.instrument_events and said & located.instruments)):
+            weapon = words & located.instruments or (words & located.instrument_events and said & located.instruments)
+            if located.sector in sectors and tok.pos_ == "NOUN" and weapon:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
                 return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
@@ -651,7 +651,7 @@ class Coder:
         """Violence with an unnamed doer, coded (as PLOVER does) to an armed group of the country where it
         happened: "Gunmen killed five policemen in Karachi" -> PAK UAF; "a journalist was killed in a car bomb
         explosion in Beirut" -> LBN UAF. No place in the clause, no event."""
-        doer = self._doer(trigger, index)
+        doer = self._doer(trigger, index, pattern.type)
         if doer is None:
             return None
         where = where_of(doc, trigger, [], kb, index.organisation_tokens)

@@ -42,8 +42,7 @@ class Located:
     """Violence whose doer the text names only by kind ("gunmen") or instrument ("a car bomb"): PLOVER codes the
     doer as an armed group of the country where it happened. See ``located`` in data/event_patterns.yaml."""
 
-    types: frozenset[str] = frozenset()
-    sectors: frozenset[str] = frozenset()
+    types: dict[str, frozenset[str]] = field(default_factory=dict)  # type -> sectors that take the place's country
     instruments: frozenset[str] = frozenset()
     instrument_events: frozenset[str] = frozenset()
     sector: str = "UAF"
@@ -98,12 +97,15 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
 
 
 def _located(entry: dict, where: str, onto: Ontology) -> Located:
-    bad = [t for t in entry.get("types") or () if t not in onto.types]
+    types = entry.get("types") or {}
+    if not isinstance(types, dict):
+        raise OntologyError(f"{where} located: types must map a PLOVER type to a list of sectors")
+    bad = [t for t in types if t not in onto.types]
     if bad:
         raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
     words = {k: frozenset(str(w).lower() for w in entry.get(k) or ()) for k in ("instruments", "instrument_events")}
-    return Located(types=frozenset(entry.get("types") or ()), sectors=frozenset(entry.get("sectors") or ()),
-                   sector=str(entry.get("sector") or "UAF"), **words)
+    return Located(types={t: frozenset(v or ()) for t, v in types.items()}, sector=str(entry.get("sector") or "UAF"),
+                   **words)
 
 
 def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:

@@ -62,7 +62,7 @@ def _locative_path(prep, trigger) -> bool:
     return seen_locative and (prep.lower_ in LOCATIVE or prep.lower_ == "of")
 
 
-def _place_span(tok):
+def _place_span(tok, kb=None):
     """The words naming a place at ``tok``: its entity span, or "Ukraine border" for a noun led by one."""
     doc = tok.doc
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -71,8 +71,12 @@ def _place_span(tok):
     comp = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
     if comp and max(c.i for c in comp) == tok.i - 1:
         return doc[min(c.i for c in comp):tok.i + 1]
-    if tok.pos_ == "PROPN" and tok.ent_type_ in ("", "NORP") and city(tok.text) is not None:
-        return doc[tok.i:tok.i + 1]  # "the town of Samarra", which the tagger took for a people
+    if tok.pos_ == "PROPN" and city(tok.text) is not None and (
+            tok.ent_type_ in ("", "NORP") or (kb is not None and kb.country(tok.text) is not None)):
+        return doc[tok.i:tok.i + 1]  # "the town of Samarra", "a car bomb in Kiev": places the tagger took for people
+    owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")]
+    if owner:  # "in Myanmar's Rakhine State": at least the country whose place it is
+        return next((e for e in doc.ents if e.start <= owner[0].i < e.end), doc[owner[0].i:owner[0].i + 1])
     return None
 
 
@@ -88,20 +92,18 @@ def where_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset())
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 party_tokens.update(t.i for t in span)
-    best = None
+    found = []
     for prep in trigger.subtree:
         if prep.dep_ != "prep" or not _locative_path(prep, trigger):
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-            span = _place_span(pobj)
+            span = _place_span(pobj, kb)
             if span is None or any(t.i in party_tokens for t in span) and prep.lower_ not in ("along", "near"):
                 continue
-            dist = abs(span.start - trigger.i)
-            if best is None or dist < best[0]:
-                best = (dist, span)
-    if best is None:
-        return None
-    return resolve_place(best[1], kb)
+            found.append((abs(span.start - trigger.i), span.start, span))
+    places = [resolve_place(span, kb) for _, _, span in sorted(found, key=lambda f: f[:2])]
+    # the nearest place, unless only a farther one says its country ("the Grasberg mine in ... Papua")
+    return next((w for w in places if w.country), places[0] if places else None)
 
 
 def resolve_place(span, kb=None) -> Where:
