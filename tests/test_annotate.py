@@ -149,3 +149,11 @@ def test_an_acronym_the_recogniser_missed_but_not_in_a_headline_in_capitals():
     assert ("ICE", "USA") in {(e.name, e.actor.code if e.actor else None) for e in rec.entities}
     rec = ents("WHO WILL WIN THE VOTE IN PERU", date="2015-01-01")
     assert "UNO" not in {e.actor.code for e in rec.entities if e.actor}
+
+
+def test_an_occupation_in_apposition_gives_an_unknown_person_a_country():
+    rec = ents("Amina Bello, Nigeria's best-known human rights activist, began a hunger strike on Monday.")
+    bello = by_name(rec)["Amina Bello"]
+    assert bello.actor is not None and bello.actor.code == "NGA"
+    rec = ents("Brazilian singer Joana Prado cancelled her tour.")
+    assert by_name(rec)["Joana Prado"].actor.code == "BRA"
