@@ -157,3 +157,16 @@ def test_an_occupation_in_apposition_gives_an_unknown_person_a_country():
     assert bello.actor is not None and bello.actor.code == "NGA"
     rec = ents("Brazilian singer Joana Prado cancelled her tour.")
     assert by_name(rec)["Joana Prado"].actor.code == "BRA"
+
+
+def test_an_unknown_place_situated_in_a_known_country_takes_its_code():
+    rec = ents("Police imposed a curfew in the village of Yenikent in southeastern Turkey on Monday.")
+    assert by_name(rec)["Yenikent"].actor.code == "TUR"
+    rec = ents("Militias attacked Dorbu, Nigeria, on Sunday.")
+    assert by_name(rec)["Dorbu"].actor.code == "NGA"
+    rec = ents("Rebels shelled Kaboko in the Democratic Republic of the Congo.")
+    assert by_name(rec)["Kaboko"].actor.code == "COD"
+    # a list is not a location: "Dorbu, Kenya and Uganda"
+    rec = ents("Talks were held in Dorbu, Kenya and Uganda last week.")
+    dorbu = by_name(rec).get("Dorbu")
+    assert dorbu is None or dorbu.actor is None or dorbu.actor.code is None

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .actors.entities import group_phrases, known_names, missed_countries, named_actor, person_actor
+from .actors.entities import group_phrases, known_names, missed_countries, named_actor, person_actor, place_country
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Entity, Record, Span
@@ -70,6 +70,8 @@ class Annotator:
         for c in clusters:
             resolve = person_actor if c.label == "PERSON" else named_actor
             actor = resolve(c, self.kb, on, text)
+            if actor is None and c.label in ("GPE", "LOC", "FAC"):
+                actor = place_country(doc, c, self.kb)  # "the town of Cizre in southeastern Turkey"
             entities.append((c.first, Entity(id="", name=c.name, label=c.label, actor=actor,
                                              mentions=[Span(m.start, m.end, m.text) for m in c.mentions])))
         groups: dict[str, Entity] = {}

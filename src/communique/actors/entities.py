@@ -110,6 +110,38 @@ def group_phrases(
     return out
 
 
+_SITE_WORDS = frozenset({"the", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                         "northeastern", "northwestern", "southeastern", "southwestern", "central", "north-east",
+                         "north-west", "south-east", "south-west", "far", "remote", "neighbouring", "neighboring"})
+
+
+def place_country(doc, c: Cluster, kb: KnowledgeBase) -> Actor | None:
+    """A place the knowledge base does not know, situated by the text in a country it does: "the town of
+    Cizre in southeastern Turkey", "Mongwalu, Congo". The country only (a location, not an actor's sector)."""
+    for m in c.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc):
+            continue
+        nxt = doc[span.end]
+        if nxt.lower_ not in ("in", ","):
+            continue
+        k = span.end + 1
+        if nxt.lower_ == "in":
+            while k < len(doc) and k < span.end + 4 and doc[k].lower_ in _SITE_WORDS:
+                k += 1
+        elif k + 1 < len(doc) and not (doc[k + 1].is_punct or doc[k + 1].is_space):
+            continue  # "Cizre, Turkey." or "Cizre, Turkey, ...": not a list "Cizre, Turkey and Syria"
+        for n in (5, 4, 3, 2, 1):  # "the Democratic Republic of the Congo"
+            cand = doc[k:k + n]
+            words = [t for t in cand if t.is_alpha and t.lower_ not in ("of", "the")]
+            if len(cand) < n or not all(t.is_title or t.is_upper for t in words):
+                continue
+            hit = kb.country(cand.text)
+            if hit is not None and hit.kind == "name":
+                return Actor(code=hit.code, name=c.name)
+    return None
+
+
 def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int]]:
     """Token ranges of country names the entity recogniser missed ("Nigeria announced ..."): capitalised
     words, up to three, that the knowledge base knows as a country's name."""
