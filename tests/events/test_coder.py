@@ -427,3 +427,11 @@ def test_places_the_tagger_misses():
     evs = events("Insurgents ambushed a convoy in Nigeria's Borno State on Friday.")
     [ev] = [e for e in evs if e.type == "ASSAULT"]
     assert ev.actor[0].code == "NGA" and ev.where.country == "NGA"
+
+
+def test_an_event_noun_under_another_event_is_its_detail():
+    evs = events("Germany welcomed Japan's statement as proof of its wish for progress in talks between Kenya "
+                 "and Ethiopia.")
+    assert [e.type for e in evs] == ["SUPPORT"], [brief(e) for e in evs]
+    evs = events("The talks between Kenya and Ethiopia ended on Friday.")
+    assert [e.type for e in evs] == ["CONSULT"], [brief(e) for e in evs]

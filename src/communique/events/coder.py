@@ -428,8 +428,11 @@ class Coder:
                 ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
+        triggers = {e.trigger.start for e in events if e.trigger is not None}
         for tok in doc:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
+                if any(a.idx in triggers for a in tok.ancestors):
+                    continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
