@@ -170,3 +170,11 @@ def test_an_unknown_place_situated_in_a_known_country_takes_its_code():
     rec = ents("Talks were held in Dorbu, Kenya and Uganda last week.")
     dorbu = by_name(rec).get("Dorbu")
     assert dorbu is None or dorbu.actor is None or dorbu.actor.code is None
+
+
+def test_a_country_named_only_as_a_stance_is_no_participant():
+    rec = ents("An anti-Iran newspaper editor was shot dead in central Baghdad on Tuesday.")
+    names = by_name(rec)
+    assert "Iran" not in names
+    editor = next(e for e in rec.entities if "editor" in e.name)
+    assert editor.actor.code == "IRQ"

@@ -8,7 +8,15 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .actors.entities import group_phrases, known_names, missed_countries, named_actor, person_actor, place_country
+from .actors.entities import (
+    group_phrases,
+    known_names,
+    missed_countries,
+    named_actor,
+    person_actor,
+    place_country,
+    stance_only,
+)
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Entity, Record, Span
@@ -62,7 +70,8 @@ class Annotator:
         in_group = {i for s, e in group_spans for i in range(s, e)}
         for c in clusters:  # a nationality inside a group is the group's, not an entity of its own
             if c.label in ("GPE", "NORP"):
-                c.mentions = [m for m in c.mentions if not (doc[m.root].i in in_group and self._is_demonym(m.text))]
+                c.mentions = [m for m in c.mentions if not (doc[m.root].i in in_group and self._is_demonym(m.text))
+                              and not stance_only(doc, m.start)]
         clusters = [c for c in clusters if c.mentions]
         clusters = self._one_cluster_per_country(clusters)
         entities: list[tuple[int, Entity]] = []

@@ -110,6 +110,16 @@ def group_phrases(
     return out
 
 
+def stance_only(doc, start_char: int) -> bool:
+    """A country named only as what someone is for or against ("an anti-Syria journalist", "pro-Moscow
+    rebels"): a stance, not a participant; the person or group holding it is not of that country."""
+    tok = next((t for t in doc if t.idx == start_char), None)
+    if tok is None or tok.i < 2:
+        return False
+    dash, pre = doc[tok.i - 1], doc[tok.i - 2]
+    return dash.text == "-" and not dash.whitespace_ and not pre.whitespace_ and pre.lower_ in ("anti", "pro")
+
+
 _SITE_WORDS = frozenset({"the", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
                          "northeastern", "northwestern", "southeastern", "southwestern", "central", "north-east",
                          "north-west", "south-east", "south-west", "far", "remote", "neighbouring", "neighboring"})
