@@ -178,3 +178,10 @@ def test_a_country_named_only_as_a_stance_is_no_participant():
     assert "Iran" not in names
     editor = next(e for e in rec.entities if "editor" in e.name)
     assert editor.actor.code == "IRQ"
+
+
+def test_two_countries_sharing_one_group_noun_are_two_actors():
+    rec = ents("Kenyan and Ugandan troops crossed the border on Friday.")
+    groups = [e for e in rec.entities if e.label == "GROUP"]
+    assert [(g.name, g.actor.code) for g in groups] == [("Ugandan troops", "UGA")]
+    assert any(e.actor and e.actor.code == "KEN" for e in rec.entities if e.label != "GROUP")

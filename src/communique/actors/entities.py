@@ -97,6 +97,10 @@ def group_phrases(
         start, end = chunk.start, chunk.end
         while start < end and (doc[start].pos_ in ("DET", "NUM") or doc[start].like_num):
             start += 1
+        # "US and British forces": two actors; the group is the last country's, the first stays a place
+        for j in range(start + 1, root.i - 1):
+            if doc[j].lower_ in ("and", "or") and _country_word(doc[j - 1], kb) and _country_word(doc[j + 1], kb):
+                start = j + 1
         # "protesters in Minsk", "officials from Russia": a place right after the noun ties it to a country
         nxt = root.i + 1
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
@@ -108,6 +112,11 @@ def group_phrases(
         if start < end and not any(i in taken for i in range(start, end)):
             out.append((start, end))
     return out
+
+
+def _country_word(tok, kb: KnowledgeBase) -> bool:
+    hit = kb.country(tok.text) if tok.text[:1].isupper() else None
+    return hit is not None and hit.kind in ("name", "demonym")
 
 
 def stance_only(doc, start_char: int) -> bool:
