@@ -435,3 +435,23 @@ def test_an_event_noun_under_another_event_is_its_detail():
     assert [e.type for e in evs] == ["SUPPORT"], [brief(e) for e in evs]
     evs = events("The talks between Kenya and Ethiopia ended on Friday.")
     assert [e.type for e in evs] == ["CONSULT"], [brief(e) for e in evs]
+
+
+def test_blowing_up_property_is_coercion_and_people_assault():
+    evs = events("Rebels from Chad blew up a pipeline near Doba on Monday.")
+    assert [e.type for e in evs] == ["COERCE"], [brief(e) for e in evs]
+
+
+def test_withdrawing_peacekeepers_reduces_relations_withdrawing_troops_retreats():
+    assert ("SANCTION", ["KEN"], ["SOM"], "asserted") in [
+        brief(e) for e in events("Kenya withdrew its peacekeepers from Somalia on Monday.")]
+    assert ("RETREAT", ["KEN"], ["SOM"], "asserted") in [
+        brief(e) for e in events("Kenya withdrew its troops from Somalia on Monday.")]
+    evs = events("The UN said it will withdraw its observers from Syria.")
+    assert any(e.type == "THREATEN" for e in evs), [brief(e) for e in evs]
+
+
+def test_mobilizing_supporters_is_no_force_posture_and_helping_support_is_support():
+    evs = events("Qatar has mobilized lobby groups in Washington to help support the Palestinians.")
+    assert "MOBILIZE" not in [e.type for e in evs] and any(
+        e.type == "SUPPORT" and e.actor[0].code == "QAT" for e in evs), [brief(e) for e in evs]

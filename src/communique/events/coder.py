@@ -473,6 +473,8 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
+            if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
+                continue  # "to help support the rights of Palestinians": support is the event
             if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c)
                                   for c in tok.children):
                 continue

@@ -35,6 +35,7 @@ class Pattern:
     kind: str = "verb"  # verb | light | noun
     cameo: str | None = None  # the CAMEO root where finer than the type's ("urge" is an appeal, 02, not a demand)
     passive_actor: bool = False  # "Vietnam is committed to ...": the passive subject is the actor
+    yields_to_xcomp: bool = False  # "helped support X": the verb it governs states the event
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
         cameo=str(cameo) if cameo is not None else None, passive_actor=bool(entry.get("passive_actor")),
+        yields_to_xcomp=bool(entry.get("yields_to_xcomp")),
     )
 
 
