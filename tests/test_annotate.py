@@ -185,3 +185,8 @@ def test_two_countries_sharing_one_group_noun_are_two_actors():
     groups = [e for e in rec.entities if e.label == "GROUP"]
     assert [(g.name, g.actor.code) for g in groups] == [("Ugandan troops", "UGA")]
     assert any(e.actor and e.actor.code == "KEN" for e in rec.entities if e.label != "GROUP")
+
+
+def test_a_group_in_a_region_of_a_country_is_of_that_country():
+    rec = ents("Troops in eastern Ukraine shelled the town.")
+    assert by_name(rec)["Troops in eastern Ukraine"].actor.code == "UKR"

@@ -355,3 +355,9 @@ def test_a_shared_surname_out_of_office_names_who_left_last(kb):
     # Laurent-Desire Kabila left office in 2001, Joseph Kabila in 2019: in 2021 "Kabila" is Joseph
     assert kb.person("Kabila", D(2021, 6, 1)).person.name == "Joseph Kabila"
     assert kb.person("Kabila", D(1998, 6, 1)).person.name == "Laurent-Désiré Kabila"
+
+
+@pytest.mark.parametrize(("text", "code"), [("Upper Volta", "BFA"), ("Dahomey", "BEN"), ("Rhodesia", "ZWE"),
+                                            ("Katmandu", "NPL"), ("Alma-Ata", "KAZ"), ("Tiflis", "GEO")])
+def test_names_and_spellings_of_the_1980s(kb, text, code):
+    assert kb.country(text).code == code

@@ -105,7 +105,10 @@ def group_phrases(
         nxt = root.i + 1
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
         if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of") and not owned:
-            starts = {nxt + 1, nxt + 2} if nxt + 1 < len(doc) and doc[nxt + 1].lower_ == "the" else {nxt + 1}
+            k = nxt + 1  # "in the north of", "in east Bosnia", "in southern Lebanon"
+            while k < min(len(doc), nxt + 3) and doc[k].lower_ in _SITE_WORDS:
+                k += 1
+            starts = {nxt + 1, k}
             place = next((e for e in doc.ents if e.start in starts and e.label_ in ("GPE", "NORP")), None)  # "the U.S."
             if place is not None:
                 end = max(end, place.end)
