@@ -455,3 +455,9 @@ def test_mobilizing_supporters_is_no_force_posture_and_helping_support_is_suppor
     evs = events("Qatar has mobilized lobby groups in Washington to help support the Palestinians.")
     assert "MOBILIZE" not in [e.type for e in evs] and any(
         e.type == "SUPPORT" and e.actor[0].code == "QAT" for e in evs), [brief(e) for e in evs]
+
+
+def test_a_participle_on_a_document_is_its_author_s_act():
+    evs = events("Human Rights Watch issued a report accusing the Kenyan police of torture.")
+    assert any(e.type == "ACCUSE" and e.actor[0].code == "NGO" and [p.code for p in e.recipient] == ["KEN"]
+               for e in evs), [brief(e) for e in evs]

@@ -612,6 +612,9 @@ class Coder:
                 recipients = [e for p in passive for e in _inside(p, index)][:1]
         else:
             actors = [e for s in subj for e in index.of_phrase(s)]
+            if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]):
+                # "Amnesty put out a report accusing the army": a report does not accuse, its author does
+                actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
             if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                 actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
             recipients = self._recipients(index, pattern, trigger, obj_noun)
