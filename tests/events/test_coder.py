@@ -461,3 +461,8 @@ def test_a_participle_on_a_document_is_its_author_s_act():
     evs = events("Human Rights Watch issued a report accusing the Kenyan police of torture.")
     assert any(e.type == "ACCUSE" and e.actor[0].code == "NGO" and [p.code for p in e.recipient] == ["KEN"]
                for e in evs), [brief(e) for e in evs]
+
+
+def test_a_group_including_named_members_is_its_members():
+    evs = events("Western governments, including Canada and Norway, condemned the coup in Mali.")
+    assert ("ACCUSE", ["CAN", "NOR"], ["MLI"], "asserted") in [brief(e) for e in evs], [brief(e) for e in evs]

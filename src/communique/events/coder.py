@@ -74,6 +74,7 @@ class EntityIndex:
         ("the U.S. and its allies" -> the U.S.; "Joly and Lavrov" -> both)."""
         out: list[Entity] = []
         for tok in [head, *_conjuncts(head)]:
+            members: list[Entity] = []
             e = self.at(tok)
             if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"
                 e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None), None)
@@ -90,15 +91,18 @@ class EntityIndex:
                 e = next((x for child in tok.children if child.dep_ == "appos" and (x := self.at(child)) is not None),
                          None)
             if e is None:
-                for child in tok.children:  # "the head of NATO", "rebels with the FARC", "doctors from ..."
-                    if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("with", "from")
+                for child in tok.children:  # "the head of NATO", "rebels with the FARC", "critics, including the EU"
+                    if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("with", "from", "including")
                                                                          and self.kb is not None
                                                                          and self._actor_noun(tok))):
                         for p in child.children:
                             if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
+                                if child.lower_ == "including":  # all the members named: "including Canada and Norway"
+                                    members = self.of_phrase(p)
                                 break
             if e is not None and e not in out:
                 out.append(e)
+            out += [x for x in members if x not in out]
         return out
 
 
