@@ -361,3 +361,12 @@ def test_a_shared_surname_out_of_office_names_who_left_last(kb):
                                             ("Katmandu", "NPL"), ("Alma-Ata", "KAZ"), ("Tiflis", "GEO")])
 def test_names_and_spellings_of_the_1980s(kb, text, code):
     assert kb.country(text).code == code
+
+
+def test_a_place_name_of_two_countries_follows_the_country_the_article_names(kb):
+    assert kb.country("Tripoli").code == "LBY"
+    assert kb.country("Tripoli", "Shells fell on the port city, Lebanese police said.").code == "LBN"
+    assert kb.country("Tripoli", "Libyan and Lebanese envoys met.").code == "LBY"  # both named: the usual sense
+    assert kb.country("Hyderabad", "Floods hit Sindh, Pakistani officials said.").code == "PAK"
+    a = resolve_phrase("gunmen in Tripoli", None, kb, context="Gunmen in Tripoli fired on a Lebanese army post.")
+    assert a is not None and a.code == "LBN"

@@ -56,7 +56,7 @@ def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str 
     if CORPORATE.search(c.name.strip()):
         return _company(c.name, kb)
     if c.label in ("GPE", "LOC", "FAC", "NORP"):
-        place = kb.country(c.name)
+        place = kb.country(c.name, context)
         if place is not None:
             return Actor(code=place.code, sector=place.sector, role=place.role, name=place.name)
     return resolve_phrase(c.name, on=on, kb=kb, context=context)

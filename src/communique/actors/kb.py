@@ -206,12 +206,20 @@ class KnowledgeBase:
                 self._put(self._country_ix, n, CountryMatch(c.code, c.name, "demonym"))
             for n in c.capitals:
                 self._put(self._country_ix, n, CountryMatch(c.code, c.name, "capital", "GOV"))
+        self._other_places: dict[str, list[CountryMatch]] = {}  # a name's senses other than the one indexed
         for p in self.places.values():
             cname = self.countries[p.country].name if p.country in self.countries else p.country
             for n in p.names:
-                if p.kind == "city" and key(n) in self._country_ix:
-                    continue  # a country's own names win over a namesake city or state ("Georgia")
-                self._put(self._country_ix, n, CountryMatch(p.country, cname, p.kind, p.sector, p.role))
+                match = CountryMatch(p.country, cname, p.kind, p.sector, p.role)
+                old = self._country_ix.get(key(n))
+                if old is not None and old.code != p.country and p.kind == "city":
+                    # a country's own names win over a namesake city or state ("Georgia"); the city is
+                    # the answer only where the article names its country ("Tripoli" in Lebanon)
+                    self._other_places.setdefault(key(n), []).append(match)
+                    continue
+                if old is not None and old.code != p.country:
+                    self._other_places.setdefault(key(n), []).append(old)
+                self._put(self._country_ix, n, match)
         self._org_ix: dict[str, Organisation] = {}
         for o in self.organisations.values():
             for n in (o.name, *o.names):
@@ -260,10 +268,17 @@ class KnowledgeBase:
             return True
         return titled and len(k) >= 4 and " " not in k and bare[:1].isupper() and bare[1:].islower()
 
-    def country(self, text: str) -> CountryMatch | None:
-        """A country by any name, demonym, capital, city or metonym ("U.S.", "Britons", "the Kremlin")."""
+    def country(self, text: str, context: str | None = None) -> CountryMatch | None:
+        """A country by any name, demonym, capital, city or metonym ("U.S.", "Britons", "the Kremlin").
+        A place name of two countries ("Tripoli": Libya's capital, a Lebanese city) is the one whose
+        country ``context`` (the article) names, when it names only that one."""
         k = key(text or "")
         hit = self._country_ix.get(k)
+        others = self._other_places.get(k) if hit is not None and context else None
+        if others and not self._names_country(hit.code, context or ""):
+            named = [o for o in others if self._names_country(o.code, context or "")]
+            if len(named) == 1:
+                return named[0]
         if hit is None:
             for s in singulars(k):  # "Russians", "Saudis"
                 hit = self._country_ix.get(s)
@@ -271,6 +286,16 @@ class KnowledgeBase:
                     return hit
             return None
         return hit if self._acronym_ok(k, text) else None
+
+    def _names_country(self, code: str, text: str) -> bool:
+        """Whether ``text`` names the country by its name, another name or a demonym."""
+        cache = self.__dict__.setdefault("_country_res", {})
+        if code not in cache:
+            c = self.countries.get(code)
+            forms = [f for f in ((c.name, *c.aliases, *c.demonyms) if c else ()) if len(f) > 2]
+            cache[code] = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
+        rx = cache[code]
+        return bool(rx and rx.search(text))
 
     def organisation(self, text: str, on: dt.date | None = None, context: str | None = None) -> Organisation | None:
         """An organisation by short or full name ("the U.N.", "North Atlantic Treaty Organization"), if it

@@ -228,7 +228,7 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
                 if org is not None:
                     best = _Hit("org", i, j, org)
                     break
-                place = kb.country(span)
+                place = kb.country(span, context)
                 if place is not None:
                     best = _Hit("place", i, j, place)
                     break
