@@ -466,3 +466,8 @@ def test_a_participle_on_a_document_is_its_author_s_act():
 def test_a_group_including_named_members_is_its_members():
     evs = events("Western governments, including Canada and Norway, condemned the coup in Mali.")
     assert ("ACCUSE", ["CAN", "NOR"], ["MLI"], "asserted") in [brief(e) for e in evs], [brief(e) for e in evs]
+
+
+def test_a_body_named_by_its_compound():
+    evs = events("Kenya's intelligence services have agreed to share information with Uganda.")
+    assert any(e.actor and e.actor[0].code == "KEN" for e in evs), [brief(e) for e in evs]

@@ -62,6 +62,9 @@ class EntityIndex:
         if self.kb is None:
             return True
         sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
+        if sw is None and tok.pos_ == "NOUN":  # "intelligence services", "security agencies": the compound says so
+            sw = next((w for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                       and (w := self.kb.sector_word(c.lemma_) or self.kb.sector_word(c.text)) is not None), None)
         return sw is not None
 
     def at(self, tok) -> Entity | None:
