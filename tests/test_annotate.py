@@ -190,3 +190,10 @@ def test_two_countries_sharing_one_group_noun_are_two_actors():
 def test_a_group_in_a_region_of_a_country_is_of_that_country():
     rec = ents("Troops in eastern Ukraine shelled the town.")
     assert by_name(rec)["Troops in eastern Ukraine"].actor.code == "UKR"
+
+
+def test_a_group_operating_in_a_country_is_of_it_unless_it_has_a_nationality():
+    rec = ents("Rebels based in Sudan attacked the border town on Monday.")
+    assert by_name(rec)["Rebels based in Sudan"].actor.code == "SDN"
+    rec = ents("Chadian troops stationed in Niger left on Monday.")
+    assert by_name(rec)["Chadian troops stationed in Niger"].actor.code == "TCD"

@@ -103,6 +103,8 @@ def group_phrases(
                 start = j + 1
         # "protesters in Minsk", "officials from Russia": a place right after the noun ties it to a country
         nxt = root.i + 1
+        if nxt + 1 < len(doc) and doc[nxt].lower_ in _SITED and doc[nxt + 1].lower_ == "in":
+            nxt += 1  # "guerrillas operating in Macedonia", "troops stationed in Mali"
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
         if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of") and not owned:
             k = nxt + 1  # "in the north of", "in east Bosnia", "in southern Lebanon"
@@ -112,6 +114,11 @@ def group_phrases(
             place = next((e for e in doc.ents if e.start in starts and e.label_ in ("GPE", "NORP")), None)  # "the U.S."
             if place is not None:
                 end = max(end, place.end)
+            else:  # a country's name the recogniser missed or took for an organisation ("in Mozambique")
+                k = max(starts)
+                if k < len(doc) and k not in taken and doc[k].is_title and (hit := kb.country(doc[k].text)) \
+                        is not None and hit.kind == "name":
+                    end = max(end, k + 1)
         if start < end and not any(i in taken for i in range(start, end)):
             out.append((start, end))
     return out
@@ -132,6 +139,7 @@ def stance_only(doc, start_char: int) -> bool:
     return dash.text == "-" and not dash.whitespace_ and not pre.whitespace_ and pre.lower_ in ("anti", "pro")
 
 
+_SITED = frozenset({"operating", "based", "stationed", "deployed", "active", "living", "fighting", "holed"})
 _SITE_WORDS = frozenset({"the", "northern", "southern", "eastern", "western", "north", "south", "east", "west",
                          "northeastern", "northwestern", "southeastern", "southwestern", "central", "north-east",
                          "north-west", "south-east", "south-west", "far", "remote", "neighbouring", "neighboring"})
