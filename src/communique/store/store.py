@@ -1,8 +1,10 @@
-"""The store: articles and failures of every ingest, in SQLite (default) or PostgreSQL.
+"""The store: articles with their entities, quotes and events, and the failures of every ingest,
+in SQLite (default) or PostgreSQL.
 
 Each batch is one transaction: a crash loses at most the batch in flight, never what
-was stored before. Storing is idempotent: an article already stored (same body) only
-gains the new source it was read from.
+was stored before. Storing is idempotent: an article already stored (same body) or a
+reprint of it (near duplicate) only gains the new source it was read from, and its
+events join the merged events they belong to. Reading is in queries.py and search.py.
 """
 
 from __future__ import annotations
