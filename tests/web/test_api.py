@@ -250,3 +250,10 @@ def test_events_sorted_by_the_store_and_bad_sorts_refused(client):
     assert r.status_code == 400 and "cannot sort by 'colour'" in r.json()["detail"]
     both = client.get("/api/events", params={"actor": "RUS,USA"}).json()["items"]
     assert {e["actor_code"] for e in both} == {"RUS", "USA"}
+
+
+def test_dashboard_charts_start_a_year_before_the_first_article():
+    from communique.web.pages import chart_start
+
+    assert chart_start({"articles_first_date": "2019-01-04"}) == "2018-01"
+    assert chart_start({"articles_first_date": None}) is None

@@ -267,6 +267,7 @@ def stats(conn: Connection) -> dict[str, Any]:
         "failures": count(s.failures), "entities": count(s.entities), "quotes": count(s.quotes),
         "events": count(s.events), "merged_events": count(s.event_clusters),
         "first_date": first or a_first, "last_date": last or a_last,
+        "articles_first_date": a_first, "articles_last_date": a_last,
         "by_period": sorted(by_period.values(), key=lambda r: r["period"]),
         "top_dyads": [{"actor": a, "recipient": r, "events": n} for a, r, n in top],
     }

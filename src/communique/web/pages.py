@@ -56,15 +56,31 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> Re
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, w: Web) -> Response:
     stats = w.store.stats()
-    by_period = stats.get("by_period") or []
+    start = chart_start(stats)
+    by_period = [p for p in stats.get("by_period") or [] if not start or p["period"] >= start]
+    hidden = sum(p["events"] for p in stats.get("by_period") or [] if start and p["period"] < start)
     chart = {
         "periods": [p["period"] for p in by_period],
         "articles": [p.get("articles", 0) for p in by_period],
         "events": [p.get("events", 0) for p in by_period],
         "quads": {str(q): [p.get(f"quad{q}", 0) for p in by_period] for q in (1, 2, 3, 4)},
     }
-    chart["weeks"] = _weekly_quads(w.store.timeline(by="week"))
-    return render(request, "dashboard.html", stats=stats, chart=chart, title="Dashboard")
+    chart["weeks"] = _weekly_quads(w.store.timeline(by="week", since=start))
+    before = None
+    if start:
+        y, m = int(start[:4]), int(start[5:7])
+        before = f"{y - (m == 1):04d}-{12 if m == 1 else m - 1:02d}"  # the month before the charts start
+    return render(request, "dashboard.html", stats=stats, chart=chart, title="Dashboard",
+                  hidden=hidden, chart_from=start, hidden_until=before)
+
+
+def chart_start(stats: dict[str, Any]) -> str | None:
+    """The first month the charts show: a year before the earliest article. Events dated long before
+    ("the treaty of 1648") are real but would squeeze the news of the day into one corner."""
+    first = stats.get("articles_first_date")
+    if not first:
+        return None
+    return f"{int(first[:4]) - 1:04d}{first[4:7]}"
 
 
 def _weekly_quads(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
