@@ -1,3 +1,5 @@
+import pytest
+
 from communique.sources.decode import declared_charset, decode, looks_binary
 
 
@@ -46,3 +48,15 @@ def test_binary_detection():
     assert looks_binary(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
     assert not looks_binary(b"plain text, with punctuation.\n")
     assert not looks_binary(b"")
+
+
+@pytest.mark.parametrize("enc", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_text_not_binary(enc):
+    from communique.sources.decode import utf16_without_bom
+    from communique.sources.sniff import html_or_text
+
+    page = "<html><head><title>Ferry vote</title></head><body><p>The harbour authority voted on Tuesday.</p>"
+    data = page.encode(enc)
+    assert utf16_without_bom(data) == enc and not looks_binary(data)
+    assert decode(data) == page and html_or_text(data) == "html"
+    assert utf16_without_bom(bytes(range(256)) * 4) is None  # binary with zeros is still binary

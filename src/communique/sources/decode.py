@@ -48,12 +48,30 @@ def declared_charset(data: bytes, content_type: str | None = None) -> str | None
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' for UTF-16 text that lacks a BOM (Windows tools write it): mostly Latin
+    text has a zero byte in every other position and almost none in the others; a binary file does not."""
+    sample = data[:8192]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 64:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    zeros_even, zeros_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    for enc, text_half, zero_half in (("utf-16-le", zeros_even, zeros_odd), ("utf-16-be", zeros_odd, zeros_even)):
+        if zero_half > 0.5 and text_half < 0.02:
+            text = sample.decode(enc, errors="replace")
+            printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in text) / len(text)
+            if printable > 0.95:
+                return enc
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """True for content that is not text in any encoding (images, archives, executables)."""
     if not data:
         return False
     sample = data[:8192]
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or utf16_without_bom(sample):
         return False
     if b"\x00" in sample:
         return True
@@ -66,6 +84,8 @@ def decode(data: bytes, content_type: str | None = None) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace")
+    if utf16 := utf16_without_bom(data):
+        return data.decode(utf16, errors="replace")
     declared = declared_charset(data, content_type)
     if declared:
         try:

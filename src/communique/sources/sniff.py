@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from ..model import PageKind
+from .decode import decode, utf16_without_bom
 
 GZIP_MAGIC = b"\x1f\x8b"
 _TAG = re.compile(
@@ -40,6 +42,9 @@ def is_jsonl(head: bytes) -> bool:
 
 def html_or_text(head: bytes | str) -> PageKind:
     """HTML when the start of the content is markup; otherwise a plain-text scrape."""
+    if isinstance(head, bytes) and (head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+                                    or utf16_without_bom(head)):
+        head = decode(head[:8192])  # UTF-16 markup has a zero byte between the letters of every tag
     sample = head[:8192] if isinstance(head, bytes) else head[:8192].encode("utf-8", "replace")
     if _TAG.search(sample[:2048]):
         return "html"
