@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -17,6 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
 from ..exports.write import csv_chunks
+from ..store.queries import EventFilter
 from .app import WebState
 
 router = APIRouter(prefix="/api")
@@ -49,23 +51,17 @@ class Period(StrEnum):
     week = "week"
 
 
-class EventFilters(BaseModel):
-    """Every filter `communique events` has; all optional, combined with AND."""
+@dataclass
+class EventFilters(EventFilter):
+    """The store's event filters (every one `communique events` has) plus ``merged``, as the routes read them."""
 
-    actor: str | None = None
-    recipient: str | None = None
-    dyad: str | None = None
-    type: str | None = None
-    quad: int | None = None
-    since: str | None = None
-    until: str | None = None
-    text: str | None = None
-    modality: str | None = None
-    article: str | None = None
     merged: bool = False
 
+    def model_dump(self) -> dict[str, Any]:
+        return asdict(self)
+
     def store_kwargs(self) -> dict[str, Any]:
-        return {k: v for k, v in self.model_dump().items() if v not in (None, "")}
+        return {k: v for k, v in asdict(self).items() if v not in (None, "")}
 
 
 def event_filters(
