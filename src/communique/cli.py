@@ -89,6 +89,14 @@ DbOpt = Annotated[str, typer.Option(
     "--db", help="SQLite file path, or a database URL such as postgresql://user@host/db.")]
 
 
+def existing_store(db: str, hint: str = ""):
+    """Open a store that must already exist: reading commands never create an empty file by mistake."""
+    if "://" not in db and not Path(db).exists():
+        err.print(f"[red]No store at {db}.[/] Create one with: communique ingest PATH --db {db}{hint}")
+        raise typer.Exit(1)
+    return open_store(db)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"communique {__version__}")
@@ -380,10 +388,7 @@ def articles(
 
     Example: communique articles --db news.db --format jsonl > articles.jsonl
     """
-    if "://" not in db and not Path(db).exists():
-        err.print(f"[red]No store at {db}.[/] Create one with: communique ingest PATH --db {db}")
-        raise typer.Exit(1)
-    with open_store(db) as store:
+    with existing_store(db) as store:
         if failures:
             rows = store.failures()
             if fmt is ListFormat.jsonl:

@@ -10,9 +10,9 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from .cli import DbOpt, ListFormat, _clip, app, err, out_console
+from .cli import DbOpt, ListFormat, _clip, app, err, existing_store, out_console
 from .exports import write_events
-from .store import DEFAULT_DB, open_store
+from .store import DEFAULT_DB
 
 
 class EventFormat(StrEnum):
@@ -21,13 +21,6 @@ class EventFormat(StrEnum):
     jsonl = "jsonl"
     parquet = "parquet"
     gdelt = "gdelt"
-
-
-def _open(db: str):
-    if "://" not in db and not Path(db).exists():
-        err.print(f"[red]No store at {db}.[/] Create one with: communique ingest PATH --db {db}")
-        raise typer.Exit(1)
-    return open_store(db)
 
 
 def _code(value: str | None) -> str:
@@ -59,7 +52,7 @@ def events(
     Examples: communique events --dyad RUS:UKR --quad 4 · communique events --actor CAN --format csv -o can.csv
     · communique events --since 2022-01 --format gdelt -o events.tsv
     """
-    with _open(db) as store:
+    with existing_store(db) as store:
         try:
             rows = store.events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad, since=since,
                                 until=until, text=text, modality=modality, merged=merged, limit=limit or None)
@@ -98,7 +91,7 @@ def actors(
 
     Examples: communique actors · communique actors RUS
     """
-    with _open(db) as store:
+    with existing_store(db) as store:
         if code:
             one = store.actor(code)
             if one is None:
@@ -127,7 +120,7 @@ def search(
 
     Example: communique search Lavrov Geneva
     """
-    with _open(db) as store:
+    with existing_store(db) as store:
         rows = store.search(" ".join(words), limit=limit)
     _print(fmt, rows, ("date", "title", "snippet", "id"))
 

@@ -6,12 +6,11 @@ FastAPI and uvicorn are imported inside the command, so other commands start as 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from ..cli import DbOpt, app, err
+from ..cli import DbOpt, app, err, existing_store
 from ..store import DEFAULT_DB
 
 
@@ -34,10 +33,7 @@ def serve(
 
     Example: make run && communique serve --db examples.db
     """
-    if "://" not in db and not Path(db).exists():
-        err.print(f"[red]No store at {db}.[/] Fill one first with: communique ingest PATH --db {db}  "
-                  "(after `make run`, try: communique serve --db examples.db)")
-        raise typer.Exit(1)
+    existing_store(db, hint="  (after `make run`, try: communique serve --db examples.db)").close()
     if token is not None and len(token) < 8:
         err.print("[red]--token is too short.[/] Use at least 8 characters, e.g. from: python -c "
                   "'import secrets; print(secrets.token_urlsafe())'")
