@@ -9,6 +9,9 @@ Scores communique's ``resolve_phrase`` with the phrase's date where the test giv
 - sector accuracy over the phrases that expect ``code_1``;
 - none accuracy over the phrases that expect no actor at all.
 
+Each figure is given for the working half, the checking half (``communique.learn.split.half(id)``) and
+all; failures are listed for the working half only (the checking half is scored, never read).
+
 Failures are broken down by kind of phrase (a person's name, an organisation, a group or title
 phrase, a place). Run: ``python bench/actors_ngec.py [--shared PATH] [--failures]``.
 """
@@ -78,10 +81,11 @@ def run(shared: Path) -> list[dict[str, Any]]:
         print(f"skip: {path} not found", file=sys.stderr)
         return []
     from communique.actors import load_kb, resolve_phrase
+    from communique.learn.split import HALVES, half
 
     kb = load_kb()
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    c_n = c_ok = s_n = s_ok = z_n = z_ok = 0
+    tally: dict[str, Counter[str]] = {h: Counter() for h in (*HALVES, "all")}
     fails: Counter[str] = Counter()
     failures: list[str] = []
     t0 = time.perf_counter()
@@ -95,35 +99,38 @@ def run(shared: Path) -> list[dict[str, Any]]:
         g_code = (got.code if got else None) or ""
         g_sector = (got.sector if got else None) or ""
         bad = []
+        marks: Counter[str] = Counter()
         if nothing:
-            z_n += 1
-            z_ok += got is None
+            marks["z_n"] += 1
+            marks["z_ok"] += got is None
             if got is not None:
                 bad.append("none")
         if country is not None:
-            c_n += 1
-            c_ok += g_code == country
+            marks["c_n"] += 1
+            marks["c_ok"] += g_code == country
             if g_code != country:
                 bad.append("country")
         if sector is not None:
-            s_n += 1
-            s_ok += g_sector == sector
+            marks["s_n"] += 1
+            marks["s_ok"] += g_sector == sector
             if g_sector != sector:
                 bad.append("sector")
-        if bad:
+        which = half(r["id"])
+        for h in (which, "all"):
+            tally[h].update(marks)
+        if bad and which == "working":  # the checking half is only scored, never listed
             fails[_why(text, got, country, sector)] += 1
             failures.append(f"{'+'.join(bad):15} {text!r} on={on} expect=({country!r}, {sector!r}) got={got}")
     ms = (time.perf_counter() - t0) * 1000 / max(1, len(rows))
     run.failures = failures  # type: ignore[attr-defined]
     run.breakdown = fails  # type: ignore[attr-defined]
-    return [
-        {"task": "actors-ngec: country", "system": "communique", "n": c_n, "accuracy": c_ok / max(1, c_n),
-         "ms_per_phrase": ms},
-        {"task": "actors-ngec: sector", "system": "communique", "n": s_n, "accuracy": s_ok / max(1, s_n),
-         "ms_per_phrase": ms},
-        {"task": "actors-ngec: no actor", "system": "communique", "n": z_n, "accuracy": z_ok / max(1, z_n),
-         "ms_per_phrase": ms},
-    ]  # fmt: skip
+    out = []
+    for what, n, ok in (("country", "c_n", "c_ok"), ("sector", "s_n", "s_ok"), ("no actor", "z_n", "z_ok")):
+        for h in (*HALVES, "all"):
+            t = tally[h]
+            out.append({"task": f"actors-ngec: {what}", "half": h, "system": "communique", "n": t[n],
+                        "accuracy": t[ok] / max(1, t[n]), "ms_per_phrase": ms})
+    return out
 
 
 def main() -> None:
@@ -139,7 +146,7 @@ def main() -> None:
     if not rows:
         return
     print(table(rows))
-    print("\nphrases with a miss, by kind:")
+    print("\nworking-half phrases with a miss, by kind:")
     for k, v in sorted(run.breakdown.items(), key=lambda kv: -kv[1]):  # type: ignore[attr-defined]
         print(f"  {v:3}  {k}")
     if a.failures:
