@@ -1,12 +1,19 @@
-"""One flat row per event dyad: the columns of the CSV and Parquet exports and of ``Store.events_frame``."""
+"""One flat row per event dyad: the columns of the CSV and Parquet exports and of ``Store.events_frame``.
+
+``quad`` and ``score`` are PLOVER's; ``cameo_quad`` and ``goldstein`` are GDELT's QuadClass and GoldsteinScale
+for the event's CAMEO code, so both readings of an event travel together.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from .cameo import cameo_codes
+
 FLAT_COLUMNS = [
     "id", "cluster_id", "article_id", "date", "date_end", "granularity", "when_text", "type", "mode", "context",
-    "cameo", "quad", "score", "modality", "actor_code", "actor_sector", "actor_name", "recipient_code",
+    "cameo", "quad", "score", "cameo_quad", "goldstein", "modality", "actor_code", "actor_sector", "actor_name",
+    "recipient_code",
     "recipient_sector", "recipient_name", "reported_by", "place_name", "place_country", "lat", "lon",
     "evidence", "evidence_start", "evidence_end", "confidence", "mentions", "sources", "articles",
     "title", "article_date", "url", "site",
@@ -17,7 +24,9 @@ def flat(ev: dict[str, Any]) -> dict[str, Any]:
     """A stored event (``Store.events`` row) as flat columns; lists become ';'-joined text."""
     when, where, evidence = ev.get("when") or {}, ev.get("where") or {}, ev.get("evidence") or {}
     out = {k: ev.get(k) for k in FLAT_COLUMNS}
+    codes = cameo_codes(ev.get("cameo"))
     out.update({
+        "cameo_quad": codes.quad_class, "goldstein": codes.goldstein,
         "date_end": when.get("end") or ev.get("date"), "granularity": when.get("granularity"),
         "when_text": when.get("text"), "context": ";".join(ev.get("context") or []),
         "reported_by": (ev.get("reported_by") or {}).get("name"),

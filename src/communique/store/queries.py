@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, and_, distinct, func, or_, select, union
+from sqlalchemy import Connection, Select, and_, distinct, func, literal, or_, select, union
 
 from . import schema as s
 
@@ -81,11 +81,23 @@ def _iso(value: str, name: str, end: bool = False) -> str:
     return v + {4: "-99-99", 7: "-99"}.get(len(v), "") if end else v
 
 
+def _article_sources() -> Any:
+    """How many sources printed each article: a row's own NumSources (its story's reprints)."""
+    src = s.article_sources.c
+    return (select(src.article_id.label("aid"), func.count().label("n_sources"))
+            .group_by(src.article_id).subquery("own_sources"))
+
+
 def _event_select(f: EventFilter, merged: bool) -> Select:
-    cols = [s.events, C.mentions, C.sources, C.articles, A.title, A.date.label("article_date"), A.url, A.site,
-            A.source]
+    """Rows carry their own counts (one mention, one article, their article's sources); merged rows carry
+    their happening's totals. Copying a cluster's totals onto each row made summed mentions meaningless."""
+    own = _article_sources()
+    counts = ([C.mentions, C.sources, C.articles] if merged else
+              [literal(1).label("mentions"), own.c.n_sources.label("sources"), literal(1).label("articles")])
+    cols = [s.events, *counts, A.title, A.date.label("article_date"), A.url,
+            A.site, A.source]
     q = (select(*cols).join(s.event_clusters, C.id == E.cluster_id, isouter=True)
-         .join(s.articles, A.id == E.article_id))
+         .join(s.articles, A.id == E.article_id).join(own, own.c.aid == E.article_id, isouter=True))
     where = f.clauses()
     if merged:
         first = select(func.min(E.id)).where(*where).group_by(func.coalesce(E.cluster_id, -E.id))
