@@ -3,7 +3,10 @@
 Runs every extraction benchmark in one process (so ratios between systems come from the
 same run on the same machine), prints one table, and appends it to bench/RESULTS.md.
 
-    python bench/extract.py [--shared ../shared] [--no-append]
+    python bench/extract.py [--shared ../shared] [--no-append] [--only html,text,meta,speed,seed]
+
+HTML bodies are scored on scrapinghub-dev and l3s-gn1-dev, each cut into a working and a checking half by
+``communique.learn.split.half(page_id)`` (see extract_html.py).
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
+    ap.add_argument("--only", default="", help="comma list of sections: html, text, meta, speed, seed")
     a = ap.parse_args()
     if not (a.shared / "data" / "extract").exists():
         print(f"no development data at {a.shared}/data/extract; nothing to measure")
@@ -67,13 +71,20 @@ def main() -> None:
     import extract_meta
     import extract_text
 
-    run_sections("Article extraction (bench/extract.py)", [
-        ("HTML body (scrapinghub-dev)", lambda: extract_html.run(a.shared)),
-        ("Scraped-text body (scrapinghub-dev flattened with inscriptis)", lambda: extract_text.run(a.shared)),
-        ("Metadata (readability-pages)", lambda: extract_meta.run(a.shared)),
-        ("Article stage speed (scrapinghub-dev)", lambda: article_stage_speed(a.shared)),
-        ("Founding page (score_seed.py)", lambda: founding_page(a.shared)),
-    ], append=not a.no_append)
+    sections = [
+        ("html", "HTML body and title (scrapinghub-dev, l3s-gn1-dev; working / checking halves)",
+         lambda: extract_html.run(a.shared)),
+        ("text", "Scraped-text body (scrapinghub-dev flattened with inscriptis)", lambda: extract_text.run(a.shared)),
+        ("meta", "Metadata (readability-pages)", lambda: extract_meta.run(a.shared)),
+        ("speed", "Article stage speed (scrapinghub-dev)", lambda: article_stage_speed(a.shared)),
+        ("seed", "Founding page (score_seed.py)", lambda: founding_page(a.shared)),
+    ]
+    only = {x.strip() for x in a.only.split(",") if x.strip()}
+    unknown = only - {key for key, _, _ in sections}
+    if unknown:
+        ap.error(f"unknown section(s) {sorted(unknown)}; choose from html, text, meta, speed, seed")
+    run_sections("Article extraction (bench/extract.py)", [(name, fn) for key, name, fn in sections
+                                                             if not only or key in only], append=not a.no_append)
 
 
 if __name__ == "__main__":
