@@ -98,3 +98,94 @@ def test_a_killed_worker_process_stops_the_run_cleanly_and_the_rerun_finishes(tm
         sources = [r[0] for r in con.execute("SELECT source FROM article_sources")]
         failed = [r[0] for r in con.execute("SELECT source FROM failures")]
     assert sorted(sources) == sorted(good) and sorted(failed) == sorted(failing)
+
+
+# -- resume by name and content (issue 17, item 2): fast, article stage only -------------------------------------
+def _story(n: int) -> str:
+    return f"Story {n} begins here. " + " ".join(f"word{n}x{i}" for i in range(80)) + "."
+
+
+def _ingest(paths, db: Path, stdin: bytes | None = None):
+    import io
+
+    from communique.ingest import ingest
+    from communique.pipeline import Pipeline
+    from communique.sources import read_paths
+    from communique.store import open_store
+
+    if stdin is not None:
+        class _In:
+            buffer = io.BytesIO(stdin)
+        old, sys.stdin = sys.stdin, _In()
+    try:
+        with open_store(db) as store:
+            report = ingest(read_paths(paths, clean_text=True), store, Pipeline("article"), batch_size=2)
+            return report, store.counts(), store.failures()
+    finally:
+        if stdin is not None:
+            sys.stdin = old
+
+
+def test_a_changed_file_is_read_again_and_stored_as_updated(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text(_story(1))
+    db = tmp_path / "r.db"
+    _ingest([f], db)
+    report, counts, _ = _ingest([f], db)
+    assert (report.skipped, report.documents) == (1, 0)  # unchanged: skipped before any stage
+    f.write_text(_story(2))
+    report, counts, _ = _ingest([f], db)
+    assert (report.skipped, report.stored, report.updated) == (0, 1, 1)
+    assert counts["articles"] == 1 and counts["sources"] == 1  # the new body took the old one's place
+
+
+def test_stdin_is_never_skipped(tmp_path):
+    db = tmp_path / "s.db"
+    first, _, _ = _ingest(["-"], db, stdin=_story(3).encode())
+    second, counts, _ = _ingest(["-"], db, stdin=_story(4).encode())
+    assert (first.stored, second.stored, second.skipped) == (1, 1, 0)
+    assert counts["articles"] == 2
+
+
+def test_jsonl_ids_reused_in_another_file_are_not_skipped(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    a.write_text(json.dumps({"id": "1", "text": _story(5)}) + "\n")
+    b.write_text(json.dumps({"id": "1", "text": _story(6)}) + "\n")
+    db = tmp_path / "j.db"
+    _ingest([a], db)
+    report, counts, _ = _ingest([b], db)
+    assert (report.skipped, report.stored) == (0, 1)
+
+
+def test_a_failure_is_retried_once_fixed_and_the_summary_says_so(tmp_path):
+    f = tmp_path / "later.txt"
+    db = tmp_path / "f.db"
+    report, _, failures = _ingest([f], db)  # not there yet
+    assert report.failed == 1 and failures[0]["kind"] == "not_found"
+    f.write_text(_story(7))
+    report, counts, failures = _ingest([f], db)
+    assert (report.retried, report.stored, report.skipped) == (1, 1, 0) and failures == []
+    assert counts["articles"] == 1
+
+
+def test_an_unchanged_failure_is_skipped_and_a_changed_one_retried(tmp_path):
+    f = tmp_path / "empty.txt"
+    f.write_bytes(b"")
+    db = tmp_path / "e.db"
+    _ingest([f], db)
+    report, _, _ = _ingest([f], db)
+    assert (report.skipped, report.retried) == (1, 0)
+    f.write_text(_story(8))
+    report, _, failures = _ingest([f], db)
+    assert (report.retried, report.stored) == (1, 1) and failures == []
+
+
+def test_a_store_from_before_content_hashes_still_resumes_by_name(tmp_path):
+    f = tmp_path / "old.txt"
+    f.write_text(_story(9))
+    db = tmp_path / "o.db"
+    _ingest([f], db)
+    with sqlite3.connect(db) as con:  # as a version-3 store holds it: no hashes yet
+        con.execute("UPDATE article_sources SET content_hash = '*'")
+    report, _, _ = _ingest([f], db)
+    assert report.skipped == 1

@@ -1,5 +1,5 @@
 """Where records are kept: SQLite by default, PostgreSQL by URL."""
 
-from .store import DEFAULT_DB, IngestSummary, Store, database_url, open_store
+from .store import DEFAULT_DB, IngestSummary, NotAStore, Store, database_url, open_store
 
-__all__ = ["DEFAULT_DB", "IngestSummary", "Store", "database_url", "open_store"]
+__all__ = ["DEFAULT_DB", "IngestSummary", "NotAStore", "Store", "database_url", "open_store"]

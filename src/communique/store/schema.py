@@ -64,6 +64,8 @@ article_sources = Table(
     Column("site", Text),
     Column("kind", String(8), comment="first | exact | near | url: how this source joined the article"),
     Column("similarity", Float, comment="estimated Jaccard similarity for near duplicates"),
+    Column("source_name", Text, comment="the full source name when `source` is its hashed key (keys.py)"),
+    Column("content_hash", String(64), comment="SHA-256 of what was read; a rerun skips the same name and hash"),
 )
 
 failures = Table(
@@ -73,6 +75,8 @@ failures = Table(
     Column("kind", String(40), nullable=False),
     Column("message", Text, nullable=False),
     Column("at", String(32), nullable=False),
+    Column("source_name", Text, comment="the full source name when `source` is its hashed key (keys.py)"),
+    Column("content_hash", String(64), comment="SHA-256 of what was read; NULL: nothing was read, retried"),
     UniqueConstraint("source", name="failures_source_key"),
 )
 
@@ -117,6 +121,7 @@ quotes = Table(
     Column("speaker_entity", String(16)),
     Column("speaker_code", String(16), index=True),
     Column("speaker_sector", String(8)),
+    Column("stance", String(10), comment="asserted | denied | questioned"),
 )
 
 event_clusters = Table(
@@ -161,6 +166,8 @@ events = Table(
     Column("place_country", String(8)),
     Column("lat", Float),
     Column("lon", Float),
+    Column("place_basis", String(10), comment="clause | dateline | article: what gave the place"),
+    Column("place_level", String(10), comment="country: only a country is known (its coordinates), else city"),
     Column("evidence_start", Integer),
     Column("evidence_end", Integer),
     Column("evidence", Text),
@@ -207,10 +214,27 @@ def _v3(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS events_actor ON events (actor_code, date)"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3]
+LEGACY_HASH = "*"
+"""The content hash of a source stored before hashes were kept: a rerun skips it by its name alone, as before."""
+
+
+def _v4(conn: Connection) -> None:
+    """Resume by name and content: sources and failures gain the full name and the hash of what was read."""
+    _add_missing_columns(conn, article_sources)
+    _add_missing_columns(conn, failures)
+    _add_missing_columns(conn, quotes)  # stance
+    _add_missing_columns(conn, events)  # place_basis, place_level
+    conn.execute(article_sources.update().where(article_sources.c.content_hash.is_(None))
+                 .values(content_hash=LEGACY_HASH))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
 """Step i brings a store from version i to i + 1. Append; never edit a released step."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+MIGRATION_LOCK = 0x636F6D6D
+"""PostgreSQL advisory lock key ('comm') taken while a store is created or migrated."""
 
 
 def current_version(conn: Connection) -> int:
@@ -221,7 +245,11 @@ def current_version(conn: Connection) -> int:
 
 
 def migrate(conn: Connection) -> int:
-    """Apply the missing steps; return the version reached."""
+    """Apply the missing steps; return the version reached. Two processes opening a new store at once take
+    turns: PostgreSQL by an advisory lock held to the end of the transaction, SQLite by its write lock (the
+    store opens its migration with BEGIN IMMEDIATE)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
     version = current_version(conn)
     if version > SCHEMA_VERSION:
         raise RuntimeError(
