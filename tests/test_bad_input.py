@@ -80,3 +80,33 @@ def test_a_document_over_its_time_limit_gets_a_timeout_error_and_the_batch_goes_
     assert rec.error.kind == "timeout" and "--timeout" in rec.error.message
     [again] = communique.pipe([slow], upto="article", timeout=30)
     assert again.error is None and again.article is not None
+
+
+# -- dates checked where they enter (issue 17, item 3) -------------------------------------------------------------
+BAD_DATES = ["0001-01-01", "2022-02-31", "9999-99-99", 20220123, [2022, 1, 23], "9999-12-31", "next Tuesday"]
+
+
+def test_impossible_dates_become_warnings_that_keep_the_raw_value(tmp_path):
+    import json
+
+    body = "Officials met in Geneva on Friday to talk about the border. " * 5
+    lines = [{"id": f"d{i}", "date": d, "text": body + str(i)} for i, d in enumerate(BAD_DATES)]
+    lines.append({"id": "ok", "date": "2022-01-23T10:00:00Z", "text": body})
+    f = tmp_path / "dates.jsonl"
+    f.write_text("\n".join(json.dumps(x) for x in lines) + "\n")
+    recs = {r.source: r for r in communique.pipe([f], upto="article")}
+    for i, raw in enumerate(BAD_DATES):
+        rec = recs[f"d{i}"]
+        assert rec.error is None and rec.article.date is None, (raw, rec.article.date)
+        [warning] = rec.to_dict()["warnings"]
+        assert warning["kind"] == "bad_date" and str(raw).replace(" ", "") in warning["value"].replace(" ", "")
+    assert recs["ok"].article.date == "2022-01-23" and "warnings" not in recs["ok"].to_dict()
+
+
+def test_an_impossible_assumed_date_is_refused_on_the_command_line():
+    import subprocess
+    import sys
+
+    p = subprocess.run([sys.executable, "-m", "communique.cli", "extract", "-", "--date", "2022-02-31"],
+                       input=b"text", capture_output=True, timeout=120)
+    assert p.returncode == 2 and b"not a date" in p.stderr

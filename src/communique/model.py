@@ -230,6 +230,9 @@ class Record:
     events: list[Any] = field(default_factory=list)
     doc: Any = field(default=None, repr=False, compare=False)
     """The spaCy Doc of ``article.text`` while stages run; never serialised."""
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    """What was read but not used, ``{"kind", "field", "value", "message"}`` (an impossible date); in ``to_dict``
+    only when there is one."""
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -242,6 +245,8 @@ class Record:
             out["quotes"] = [_as_dict(x) for x in self.quotes]
         if self.stage == "events":
             out["events"] = [_as_dict(x) for x in self.events]
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
         return out
 
 

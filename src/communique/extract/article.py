@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Article, DocError, Page, Record, article_id
+from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
 from .html import extract_body, parse_html
@@ -17,7 +18,6 @@ MIN_WORDS = 20
 """A body shorter than this is not an article (a home page, an index, a login or error page)."""
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _PARA_BREAK = re.compile(r"\n\s*\n\s*")
 
 
@@ -86,11 +86,12 @@ def page_to_record(
             authors.append(name)
         elif agency not in wire:
             wire.append(agency)
+    published, warnings = _published(meta.date, page.date, default_date)
     article = Article(
         id=article_id(body),
         title=title,
         text=body,
-        date=iso_date(meta.date) or iso_date(page.date) or iso_date(default_date),
+        date=published,
         authors=authors,
         wire=wire,
         site=meta.site,
@@ -102,15 +103,22 @@ def page_to_record(
         error = DocError("unsupported_language",
                          f"the article is in '{language}'; it is kept, but entity, quote and event "
                          "stages read English only")
-    return Record(source=page.source, article=article, error=error)
+    return Record(source=page.source, article=article, error=error, warnings=warnings)
+
+
+def _published(*candidates: object) -> tuple[str | None, list[dict[str, object]]]:
+    """The first valid date of the page's own, the input's and the assumed one; each invalid one given is a
+    warning that keeps the raw value (sources/dates.py says why)."""
+    warnings: list[dict[str, object]] = []
+    for value in candidates:
+        day, why = check_date(value)
+        if day is not None:
+            return day, warnings
+        if why is not None:
+            warnings.append({"kind": "bad_date", "field": "date", "value": value, "message": why})
+    return None, warnings
 
 
 def iso_date(value: str | None) -> str | None:
-    """'2022-01-23T10:00:00Z' -> '2022-01-23'; anything that is not an ISO date -> None."""
-    if not value:
-        return None
-    m = _ISO_DATE.match(value.strip())
-    if not m:
-        return None
-    y, mo, d = (int(g) for g in m.groups())
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    """'2022-01-23T10:00:00Z' -> '2022-01-23'; anything that is not a real ISO date in range -> None."""
+    return check_date(value)[0]

@@ -52,7 +52,7 @@ def read_jsonl(path: str, data: bytes | Iterable[bytes], max_bytes: int) -> Iter
             content=content,
             kind=field[1],
             url=_str(obj.get("url")),
-            date=_str(obj.get("date")),
+            date=_raw_date(obj.get("date")),
             title=_str(obj.get("title")),
             size=len(raw),
         )
@@ -61,3 +61,13 @@ def read_jsonl(path: str, data: bytes | Iterable[bytes], max_bytes: int) -> Iter
 def _str(v: object) -> str | None:
     return no_surrogates(v).strip() or None if isinstance(v, str) else None
 
+
+def _raw_date(v: object) -> str | None:
+    """The date as given: a string as it is, any other JSON value as its JSON text (a number, a list), so that the
+    article stage can say what it could not use (sources/dates.py)."""
+    if v is None or isinstance(v, str):
+        return _str(v)
+    try:
+        return json.dumps(v, ensure_ascii=False)[:200]
+    except (TypeError, ValueError):  # pragma: no cover - json.loads gives only dumpable values
+        return repr(v)[:200]

@@ -25,6 +25,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..model import Record
+from ..sources.dates import iso_date
 from . import keys, merge, near, queries, search
 from . import rows as rows_of
 from . import schema as s
@@ -220,7 +221,7 @@ class Store:
         if rows := rows_of.quote_rows(art.id, data):
             conn.execute(s.quotes.insert(), rows)
         for row in rows_of.event_rows(art.id, data):
-            row["cluster_id"] = merge.assign_cluster(conn, row)
+            row["cluster_id"] = merge.assign_cluster(conn, row) if _mergeable(row) else _own_cluster(conn, row)
             touched.add(row["cluster_id"])
             conn.execute(s.events.insert().values(**row))
         if replaced is not None:
@@ -443,6 +444,22 @@ def _now() -> str:
 def _clean(value: str | None) -> str | None:
     """Text as every backend stores it: PostgreSQL refuses NUL (the stages strip it; URLs and names may keep it)."""
     return keys.storable(value) if isinstance(value, str) else value
+
+
+def _mergeable(row: dict[str, Any]) -> bool:
+    """An event dated within the calendar of publications (sources/dates.py) may merge; one dated 0001-01-01 or
+    9999-12-31 (a placeholder the text resolved to) is kept as read, alone: date arithmetic there overflows."""
+    lo, hi = row.get("date"), row.get("date_end") or row.get("date")
+    return all(v is None or iso_date(v) is not None for v in (lo, hi))
+
+
+def _own_cluster(conn: Connection, row: dict[str, Any]) -> int:
+    """A merged event of this one row."""
+    return conn.execute(s.event_clusters.insert().values(
+        type=row["type"], actor_code=row["actor_code"], recipient_code=row["recipient_code"] or "",
+        modality=row["modality"] or "asserted", place=(row["place_name"] or "").lower(), start=row["date"],
+        end=row["date_end"] or row["date"], granularity=row["granularity"], mentions=0, sources=0, articles=0,
+    )).inserted_primary_key[0]
 
 
 def check_sqlite_file(path: str | os.PathLike[str]) -> None:
