@@ -4,8 +4,9 @@ news, the founding page, and the speed of the full pipeline beside bare spaCy, i
     python bench/events.py [--shared ../shared] [--texts 2000] [--reuters 1000] [--no-append]
                            [--only gsr,conflibert,reuters,...] [--errors]
 
-``--only`` runs some sections (gsr, dates, conflibert, reuters, founding, speed) and appends nothing;
-``--errors`` prints the misses of the GSR and ConfliBERT sections grouped by kind, for error analysis.
+``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, founding, speed) and appends
+nothing; ``--errors`` prints the misses of the dev sets' working halves (never the checking halves).
+Every dev set is scored on its working half, its checking half (``communique.learn.split``) and all of it.
 """
 
 from __future__ import annotations
@@ -16,24 +17,22 @@ import random
 import resource
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
+from communique.learn import devsets, scoring  # noqa: E402
+from communique.learn.devsets import Item  # noqa: E402
+from communique.learn.split import half  # noqa: E402
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
 
-IGO_FAMILY = {"IGO", "UNO", "EUR"}
 OUT = ROOT / "bench" / "out"
 ERRORS: dict[str, list[str]] = {}
-"""Misses by kind, filled by the sections for ``--errors``."""
-
-
-def _miss(kind: str, line: str) -> None:
-    ERRORS.setdefault(kind, []).append(line)
+"""Misses of the working halves by kind, filled by the sections for ``--errors`` (the checking halves are only
+ever scored, never printed)."""
 
 
 def code_events(pipeline: Pipeline, texts: list[str], date: str | None = None) -> list[Record]:
@@ -47,8 +46,14 @@ def code_events(pipeline: Pipeline, texts: list[str], date: str | None = None) -
     return recs
 
 
-def _norm(code: str | None) -> str | None:
-    return "IGO" if code in IGO_FAMILY else code
+def code_items(pipeline: Pipeline, items: list[Item]) -> list[list]:
+    """The events coded for each dev item (its own date where the set gives one)."""
+    out: list[list] = []
+    for date in sorted({it.date or "" for it in items}):
+        idx = [i for i, it in enumerate(items) if (it.date or "") == date]
+        recs = code_events(pipeline, [items[i].text for i in idx], date=date or None)
+        out += list(zip(idx, (r.events for r in recs), strict=True))
+    return [ev for _, ev in sorted(out, key=lambda x: x[0])]
 
 
 def _show(e) -> str:
@@ -56,92 +61,36 @@ def _show(e) -> str:
             f" [{e.trigger.text if e.trigger else ''}]")
 
 
-def gsr(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
-    path = shared / "data" / "events" / "plover-gsr-dev.jsonl"
+def _errors(name: str, items: list[Item], events: list[list]) -> None:
+    """Working-half items whose gold types were not all found, for reading."""
+    for it, evs in zip(items, events, strict=True):
+        if half(it.id) != "working":
+            continue
+        missed = [g for g in it.gold if not any(e.type in g.types for e in evs)]
+        if missed or (not it.gold and evs and name != "plv"):
+            gold = "; ".join("|".join(sorted(g.types)) for g in it.gold) or "none"
+            ERRORS.setdefault(f"{name}: type missed or extra", []).append(
+                f"gold {gold} | got {'; '.join(_show(e) for e in evs) or 'nothing'} | {it.text[:300]}")
+
+
+def dev_section(name: str, shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
+    """One event dev set scored on its working half, its checking half, and all of it."""
+    readers = {"gsr": ("plover-gsr-dev.jsonl", devsets.read_gsr), "plv": ("plv-train.jsonl", devsets.read_plv),
+               "conflibert": ("conflibert-pentaclass-train.jsonl", devsets.read_conflibert),
+               "petrarch": ("petrarch2-unittest.jsonl", devsets.read_petrarch)}
+    file, read = readers[name]
+    path = shared / "data" / "events" / file
     if not path.exists():
         return []
-    rows = [json.loads(line) for line in path.open()]
-    recs = code_events(pipeline, [r["text"] for r in rows])
-    tp = fp = fn = ttp = tfp = tfn = 0
-    for row, rec in zip(rows, recs, strict=True):
-        gold = [e for e in row["events"] if e.get("event_code_plover_current")]
-        preds = list(rec.events)
-        used: set[int] = set()
-        for g in gold:
-            gtype = g["event_code_plover_current"]
-            src = {_norm(a["code"]) for a in g["source_actor"] if a.get("code")}
-            tgt = {_norm(a["code"]) for a in g["target_actor"] if a.get("code")}
-            hit = None
-            for i, p in enumerate(preds):
-                if i in used or p.type != gtype:
-                    continue
-                codes = {_norm(x.code) for x in p.actor + p.recipient}
-                if (src | tgt) <= codes:
-                    hit = i
-                    break
-            if hit is None:
-                fn += 1
-                same = [p for i, p in enumerate(preds) if i not in used and p.type == gtype]
-                got = "; ".join(_show(p) for p in preds) or "nothing"
-                kind = "gsr: right type, wrong actors" if same else "gsr: type missed"
-                _miss(kind, f"{gtype} {sorted(map(str, src))}->{sorted(map(str, tgt))} | got {got} | {row['text']}")
-            else:
-                used.add(hit)
-                tp += 1
-        fp += len(preds) - len(used)
-        for i, p in enumerate(preds):
-            if i not in used:
-                gt = ",".join(sorted({e["event_code_plover_current"] for e in gold})) or "none"
-                _miss("gsr: extra prediction", f"{_show(p)} (gold {gt}) | {row['text']}")
-        gtypes = Counter(e["event_code_plover_current"] for e in gold)
-        ptypes = Counter(p.type for p in preds)
-        ttp += sum((gtypes & ptypes).values())
-        tfp += sum((ptypes - gtypes).values())
-        tfn += sum((gtypes - ptypes).values())
-
-    def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    p, r, f = prf(tp, fp, fn)
-    tp_, tr, tf = prf(ttp, tfp, tfn)
-    return [{"task": "PLOVER GSR, type + actor codes", "system": "communique", "sentences": len(rows),
-             "gold_events": tp + fn, "predicted": tp + fp, "precision": p, "recall": r, "f1": f},
-            {"task": "PLOVER GSR, type only", "system": "communique", "sentences": len(rows),
-             "gold_events": ttp + tfn, "predicted": ttp + tfp, "precision": tp_, "recall": tr, "f1": tf}]
-
-
-NEUTRAL_ROOTS = frozenset({"01", "02"})
-
-
-def pentaclass(event) -> int:
-    """ConfliBERT's class of an event: 0 for CAMEO 01-02 (statements, appeals: PLOVER has no such class, so an
-    event keeps its CAMEO root where its pattern is finer than its type), else the PLOVER type's quad class."""
-    return 0 if event.cameo in NEUTRAL_ROOTS else event.quad
-
-
-def conflibert(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
-    path = shared / "data" / "events" / "conflibert-pentaclass-train.jsonl"
-    if not path.exists():
-        return []
-    rows = [json.loads(line) for line in path.open()]
-    recs = code_events(pipeline, [r["text"] for r in rows])
-    confusion: Counter[tuple[int, int]] = Counter()
-    for row, rec in zip(rows, recs, strict=True):
-        gold = next((e["pentaclass"] for e in row["events"] if e.get("pentaclass") is not None), 0)
-        asserted = [e for e in rec.events if e.modality != "negated"]
-        pred = pentaclass(asserted[0]) if asserted else 0
-        confusion[(gold, pred)] += 1
-        if gold != pred:
-            got = _show(asserted[0]) if asserted else "no event"
-            _miss(f"conflibert: gold {gold} predicted {pred}", f"{got} | {row['text'][:300]}")
-    n = sum(confusion.values())
-    acc = sum(v for (g, p), v in confusion.items() if g == p) / max(n, 1)
-    matrix = "; ".join(f"gold {g}: " + " ".join(f"{confusion[(g, p)]}" for p in range(5)) for g in range(5))
-    return [{"task": "ConfliBERT class of the first event (CAMEO 01-02 as 0, else quad)", "system": "communique",
-             "n": n, "accuracy": acc,
-             "confusion (rows gold 0-4, cols predicted 0-4)": matrix}]
+    items = read(path)
+    events = code_items(pipeline, items)
+    _errors(name, items, events)
+    rows = []
+    for part in ("working", "checking", "all"):
+        idx = [i for i, it in enumerate(items) if part == "all" or half(it.id) == part]
+        scores = scoring.SCORERS[name]([items[i] for i in idx], [events[i] for i in idx])
+        rows.append({"set": name, "half": part, "items": len(idx), **scores})
+    return rows
 
 
 def reuters(shared: Path, pipeline: Pipeline, n: int) -> list[dict[str, object]]:
@@ -208,7 +157,8 @@ def main() -> None:
     ap.add_argument("--texts", type=int, default=2000)
     ap.add_argument("--reuters", type=int, default=1000)
     ap.add_argument("--no-append", action="store_true")
-    ap.add_argument("--only", default="", help="comma-separated sections: gsr,dates,conflibert,reuters,founding,speed")
+    ap.add_argument("--only", default="",
+                    help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,founding,speed")
     ap.add_argument("--errors", action="store_true", help="print the misses grouped by kind")
     a = ap.parse_args()
     if not (a.shared / "data").exists():
@@ -218,9 +168,13 @@ def main() -> None:
     import dates
 
     sections = [
-        ("gsr", "PLOVER gold sentences (plover-gsr-dev)", lambda: gsr(a.shared, pipeline)),
+        ("gsr", "PLOVER gold sentences (plover-gsr-dev): F1", lambda: dev_section("gsr", a.shared, pipeline)),
+        ("plv", "PLV relations (plv-train)", lambda: dev_section("plv", a.shared, pipeline)),
+        ("conflibert", "ConfliBERT pentaclass (class of the first event; CAMEO 01-02 as 0, else quad)",
+         lambda: dev_section("conflibert", a.shared, pipeline)),
+        ("petrarch", "PETRARCH2 unit-test sentences (fictional actors)",
+         lambda: dev_section("petrarch", a.shared, pipeline)),
         ("dates", "Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
-        ("conflibert", "ConfliBERT pentaclass", lambda: conflibert(a.shared, pipeline)),
         ("reuters", "False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
         ("founding", "Founding page", lambda: founding(a.shared)),
         ("speed", "Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),

@@ -84,9 +84,14 @@ class Actor:
     sector: str | None = None
     role: str | None = None
     name: str | None = None
+    basis: str | None = None
+    """How the country was found, so that users can filter: ``kb`` (the knowledge base knows the name),
+    ``title`` (the mention's own words: "Italian Prime Minister X", "Canada's ambassador"), ``institution``
+    (where the person acts: "Duma deputy X", "X told the Commons"), ``party`` ("Lib Dem Norman Baker"),
+    ``context`` (the article's dominant country, or the one country of the person's sentence); None: no country."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "sector": self.sector, "role": self.role, "name": self.name}
+        return {"code": self.code, "sector": self.sector, "role": self.role, "name": self.name, "basis": self.basis}
 
 
 @dataclass
@@ -131,11 +136,12 @@ class Quote:
     end: int
     speaker: Speaker | None = None
     cue: Span | None = None
+    stance: str = "asserted"  # asserted | denied ("denied that ...") | questioned ("questioned whether ...")
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end,
                 "speaker": self.speaker.to_dict() if self.speaker else None,
-                "cue": self.cue.to_dict() if self.cue else None}
+                "cue": self.cue.to_dict() if self.cue else None, "stance": self.stance}
 
 
 @dataclass
@@ -157,27 +163,39 @@ class When:
 
 @dataclass
 class Party:
-    """An event's actor or recipient: who, as a code and sector, and which entity of the article it is."""
+    """An event's actor or recipient: who, as a code and sector (``code`` None when no country or organisation
+    is known: the party keeps its name), which entity of the article it is, and where the sentence names it."""
 
     name: str
     code: str | None
     sector: str | None = None
     entity: str | None = None
+    span: Span | None = None  # the words of the event's sentence that name this party
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "code": self.code, "sector": self.sector, "entity": self.entity}
+        out = {"name": self.name, "code": self.code, "sector": self.sector, "entity": self.entity}
+        if self.span is not None:
+            out |= {"start": self.span.start, "end": self.span.end}
+        return out
 
 
 @dataclass
 class Where:
+    """Where an event happened. ``basis``: clause (its own words), dateline ("BAGHDAD, Jan 3 (Reuters) -") or
+    article (the place the story is set in); ``level`` country when only a country is known (its
+    coordinates are then the country's, not a city's), else city."""
+
     name: str
     country: str | None = None
     lat: float | None = None
     lon: float | None = None
     span: Span | None = None
+    basis: str = "clause"
+    level: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon}
+        return {"name": self.name, "country": self.country, "lat": self.lat, "lon": self.lon,
+                "basis": self.basis, "level": self.level}
 
 
 @dataclass

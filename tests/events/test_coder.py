@@ -471,3 +471,11 @@ def test_a_group_including_named_members_is_its_members():
 def test_a_body_named_by_its_compound():
     evs = events("Kenya's intelligence services have agreed to share information with Uganda.")
     assert any(e.actor and e.actor[0].code == "KEN" for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize("text", ["The US government denied the claims.",
+                                  "The ministry flatly refuted the allegations on Tuesday."])
+def test_denying_an_accusation_is_a_rejection(text):
+    """PLOVER: denying an accusation or a claim is REJECT (CAMEO 01 as a statement), not an accusation."""
+    evs = events(text)
+    assert [e.type for e in evs] == ["REJECT"]

@@ -14,11 +14,15 @@ import datetime as dt
 from functools import cached_property
 
 from ..model import Actor, Entity, Event, Party, Span
+from ..when.clause import when_of
+from .classifier import default_model
+from .features import candidate_features, dense_features
 from .modality import deliberated, modality_of
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
-from .times import when_of
+from .setting import place_of
+from .verb_dictionary import matches
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
@@ -27,6 +31,7 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 """... and a future or conditional act of material conflict is a THREATEN."""
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 
 
 class EntityIndex:
@@ -37,7 +42,15 @@ class EntityIndex:
         self.kb = kb
         self.by_token: dict[int, list[tuple[int, Entity]]] = {}
         self.uncoded: dict[int, Entity] = {}  # "gunmen", "militants": a sector, no country of their own
+        self.named: dict[int, list[tuple[int, Entity]]] = {}  # every person, organisation or group, coded or not
+        self.lenient = False
+        """When set, a phrase with no coded entity still names a party: its entity, or the phrase itself."""
         for e in entities:
+            if e.label in PARTY_LABELS:
+                for m in e.mentions:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    for t in span if span is not None else ():
+                        self.named.setdefault(t.i, []).append((len(span), e))
             if e.actor is not None and not e.actor.code and e.actor.sector:
                 for m in e.mentions:
                     span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -72,6 +85,31 @@ class EntityIndex:
         hits = self.by_token.get(tok.i)
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
+    def loose(self, tok) -> Entity | None:
+        """A party with no country of its own: the uncoded person, organisation or group the token is part of
+        ("Lib Dem Norman Baker"), else the noun phrase itself when it names people or a body ("a suicide
+        bomber", "protesters"). Pronouns that no entity took stay unnamed."""
+        hits = self.named.get(tok.i)
+        if hits:
+            return min(hits, key=lambda h: h[0])[1]
+        if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "EX"):
+            return None
+        if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+                or (tok.pos_ == "NOUN" and self.kb is not None and self._actor_noun(tok))):
+            return None
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
+        start = min([tok.i, *(t.i for c in left for t in c.subtree)])
+        span = self.doc[start:tok.i + 1]
+        if span.text.lower() in PRONOUNS:
+            return None
+        sector = None
+        if self.kb is not None and tok.pos_ == "NOUN":
+            sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
+            sector = getattr(sw, "sector", None)
+        label = "PERSON" if tok.ent_type_ == "PERSON" else "ORG" if tok.ent_type_ == "ORG" else "GROUP"
+        return Entity(id="", name=span.text, label=label, actor=Actor(code=None, sector=sector),
+                      mentions=[Span(span.start_char, span.end_char, span.text)])
+
     def of_phrase(self, head) -> list[Entity]:
         """The entities a noun phrase names: its head's, else those of its modifiers, with coordination
         ("the U.S. and its allies" -> the U.S.; "Joly and Lavrov" -> both)."""
@@ -85,6 +123,9 @@ class EntityIndex:
                 e = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                           for p in c.children if p.dep_ == "pobj" for x in self.of_phrase(p)), None)
             if e is None and not self._actor_noun(tok):
+                e = self.loose(tok) if self.lenient else None
+                if e is not None and e not in out:
+                    out.append(e)
                 continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
             if e is None:
                 for child in tok.children:
@@ -103,6 +144,8 @@ class EntityIndex:
                                 if child.lower_ == "including":  # all the members named: "including Canada and Norway"
                                     members = self.of_phrase(p)
                                 break
+            if e is None and self.lenient:
+                e = self.loose(tok)
             if e is not None and e not in out:
                 out.append(e)
             out += [x for x in members if x not in out]
@@ -151,7 +194,7 @@ def _conjuncts(tok) -> list:
 
 def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> None:
     """One event per (type, actor, recipient) per sentence."""
-    key = (sentence, ev.type, tuple(p.code for p in ev.actor), tuple(p.code for p in ev.recipient))
+    key = (sentence, ev.type, tuple(p.code or p.name for p in ev.actor), tuple(p.code or p.name for p in ev.recipient))
     if key not in seen:
         seen.add(key)
         events.append(ev)
@@ -170,8 +213,38 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
 
 
-def _party(e: Entity) -> Party:
-    return Party(name=e.name, code=e.actor.code, sector=e.actor.sector, entity=e.id or None)
+def dictionary_matches(tok) -> list:
+    """The CAMEO verb dictionary's patterns that hold at ``tok`` (events only), most specific first; once per token."""
+    cache = tok.doc.user_data.setdefault("communique_cameo", {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = [m for m in matches(tok) if m.is_event and m.plover and not m.reverse]
+    return got
+
+
+def cameo_types(trigger) -> list[str]:
+    """The PLOVER types the CAMEO verb dictionary gives this trigger, most specific pattern first."""
+    return [m.plover for m in dictionary_matches(trigger)]
+
+
+DICTIONARY_SLOTS = ("obj", "dative", "to", "with", "against", "on")
+"""Where a verb known only to the CAMEO dictionary finds its recipient: its object, else these prepositions."""
+
+
+def _code(e: Entity) -> str | None:
+    return e.actor.code if e.actor is not None else None
+
+
+def _party(e: Entity, trigger=None) -> Party:
+    """The party an entity is in an event, with the mention of it nearest the trigger in its sentence."""
+    span = None
+    if trigger is not None:
+        sent = trigger.sent
+        near = [m for m in e.mentions if sent.start_char <= m.start < sent.end_char]
+        if near:
+            span = min(near, key=lambda m: abs(m.start - trigger.idx))
+    actor = e.actor or Actor(code=None)
+    return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span)
 
 
 def subject_of(verb, depth: int = 0) -> list:
@@ -386,10 +459,20 @@ def _prep_objects(tok, preps: set[str]) -> list:
     return out
 
 
+DEFAULT = object()
+
+
 class Coder:
-    def __init__(self, pats: Patterns | None = None, onto: Ontology | None = None) -> None:
+    """Rules find candidates (trigger, actor, recipient) in the parse; the learned classifier, when one is
+    loaded, decides each candidate's type or that it is no event. ``recorder``, a list, makes the coder keep
+    every candidate the rules accept with its features instead (how the training data is made)."""
+
+    def __init__(self, pats: Patterns | None = None, onto: Ontology | None = None, model=DEFAULT,
+                 recorder: list | None = None) -> None:
         self.pats = pats or patterns()
         self.onto = onto or ontology()
+        self.model = default_model() if model is DEFAULT else model
+        self.recorder = recorder
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
         index = EntityIndex(doc, entities, kb)
@@ -408,7 +491,8 @@ class Coder:
                         details.append((tok.sent.start, list(self._triggers(tok))))
                         doerless += [(tok.sent.start, p, t, o) for p, t, o in details[-1][1] if p.type in located.types]
                     break
-                ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                doer = pattern.type in located.types and self._doer(trigger, index, pattern.type) is not None
+                ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=not doer)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
@@ -425,7 +509,7 @@ class Coder:
             if sent_start in coded:
                 continue
             for pattern, trigger, obj_noun in candidates:
-                ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=True)
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
                     coded.add(sent_start)
@@ -433,6 +517,8 @@ class Coder:
         for sent_start, pattern, trigger, obj_noun in doerless:
             if (sent_start, pattern.type) not in {k[:2] for k in seen}:  # no attack of a named doer in the sentence
                 ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                if ev is None:  # "a suicide bomber killed five people": no place to say whose, the doer as named
+                    ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=True)
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
@@ -469,7 +555,9 @@ class Coder:
                                   if (verb, f) in self.pats.light), None)
                         if p is not None:
                             yield p, tok, noun
+        listed = False
         for p in (p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())):
+            listed = True
             nouns = [n for o in _objects(tok) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
             if p.needs_obj and not (objs & p.needs_obj):
@@ -486,6 +574,11 @@ class Coder:
                                   for c in tok.children):
                 continue
             yield p, tok, None
+        if not listed and tok.pos_ in ("VERB", "AUX"):
+            # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs
+            for m in dictionary_matches(tok)[:1]:
+                yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
+                              reciprocal=m.plover == "CONSULT"), tok, None
 
     def _is_trigger(self, tok) -> bool:
         lemmas = _verb_lemmas(tok)
@@ -607,7 +700,22 @@ class Coder:
             clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None)
         return []
 
-    def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
+    def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb,
+               lenient: bool = False) -> Event | None:
+        """The event of a trigger with its parties: coded entities first; with ``lenient``, when they give no
+        actor or no recipient, parties without a country too ("David Blunkett has apologised to MPs")."""
+        ev = self._event_with(doc, index, pattern, trigger, obj_noun, anchor, kb)
+        if lenient and (ev is None or not ev.recipient):
+            index.lenient = True
+            try:
+                loose = self._event_with(doc, index, pattern, trigger, obj_noun, anchor, kb)
+            finally:
+                index.lenient = False
+            if loose is not None and (ev is None or loose.recipient):
+                return loose
+        return ev
+
+    def _event_with(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         subj = subject_of(trigger)
         passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
         if passive and pattern.passive_actor and not _prep_objects(trigger, {"by"}):
@@ -731,7 +839,7 @@ class Coder:
             return None  # never an event without a resolved actor
         if pattern.reciprocal and not recipients and len(actors) == 1:
             confidence -= 0.2
-        if {e.actor.code for e in recipients} and {e.actor.code for e in recipients} == {e.actor.code for e in actors} \
+        if {_code(e) for e in recipients} and {_code(e) for e in recipients} == {_code(e) for e in actors} \
                 and pattern.type not in ("ASSAULT", "COERCE", "PROTEST", "ACCUSE"):
             confidence -= 0.1
         modality, reporter, intended = modality_of(trigger, index)
@@ -750,6 +858,18 @@ class Coder:
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" else modality
+        features = vector = None
+        if self.model is not None or self.recorder is not None:
+            features = candidate_features(trigger, obj_noun, pattern, etype, modality, actors, recipients,
+                                          cameo_types(trigger))
+            vector = dense_features(trigger)
+        if self.model is not None and self.recorder is None:
+            label, prob = self.model.decide(features, vector)
+            if label is None:
+                return None
+            if label != etype:
+                etype, mode = label, (pattern.mode if label == pattern.type else None)
+            confidence = (confidence + prob) / 2
         et = self.onto.type(etype)
         sent = trigger.sent
         sub = list(trigger.subtree) + (list(obj_noun.subtree) if obj_noun is not None else [])
@@ -773,14 +893,20 @@ class Coder:
             confidence -= 0.2
         elif modality == "reported":
             confidence -= 0.1
-        cameo = "01" if deliberated(trigger) else pattern.cameo if etype == pattern.type and pattern.cameo else et.cameo
-        return Event(
-            type=etype, mode=mode, actor=[_party(e) for e in actors], recipient=[_party(e) for e in recipients],
+        cameo = "01" if deliberated(trigger) else pattern.cameo if etype == pattern.type and pattern.cameo else \
+            next((m.cameo for m in dictionary_matches(trigger) if m.plover == etype), et.cameo)
+        # the dictionary's code where it agrees with the type: as specific as CAMEO knows it ("0311", "173")
+        ev = Event(
+            type=etype, mode=mode, actor=[_party(e, trigger) for e in actors],
+            recipient=[_party(e, trigger) for e in recipients],
             evidence=evidence, cameo=cameo,
             quad=et.quad, score=et.score, modality=modality,
-            reported_by=_party(reporter) if reporter is not None else None,
+            reported_by=_party(reporter, trigger) if reporter is not None else None,
             when=when_of(doc, trigger, anchor),
-            where=where_of(doc, trigger, actors + recipients, kb, index.organisation_tokens),
+            where=place_of(doc, trigger, actors + recipients, kb, index.organisation_tokens),
             confidence=round(max(0.05, min(0.95, confidence)), 2),
             trigger=Span(trigger.idx, trigger.idx + len(trigger), trigger.text),
         )
+        if self.recorder is not None:
+            self.recorder.append((features, vector, ev))
+        return ev

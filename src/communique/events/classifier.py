@@ -1,0 +1,102 @@
+"""The learned event classifier: for each candidate the rules found, its PLOVER type or no event.
+
+A multinomial logistic regression over sparse features of the candidate (``features.py``) and the trigger's
+contextual vector, trained on every event dev set by ``python -m communique.learn.train_coder``. The weights
+ship in ``data/event_model/coder.npz`` (a plain NumPy archive, no pickle) and load offline in milliseconds;
+``COMMUNIQUE_EVENT_MODEL`` names another file, and ``none`` turns the classifier off (rules alone).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .features import DENSE
+
+NONE = "NONE"
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model" / "coder.npz"
+
+
+class ModelError(ValueError):
+    """The model file is missing, unreadable or of another shape than this code expects."""
+
+
+class TypeModel:
+    """Weights and the class list; ``scores`` gives every class's probability for one candidate."""
+
+    def __init__(self, classes: list[str], vocab: list[str], weights: np.ndarray, dense: np.ndarray,
+                 bias: np.ndarray, meta: dict | None = None) -> None:
+        if weights.shape != (len(vocab), len(classes)) or dense.shape != (DENSE, len(classes)) \
+                or bias.shape != (len(classes),):
+            raise ModelError(f"event model weights have shapes {weights.shape}, {dense.shape}, {bias.shape} for "
+                             f"{len(vocab)} features and {len(classes)} classes; retrain it with "
+                             "python -m communique.learn.train_coder")
+        if NONE not in classes:
+            raise ModelError("event model has no NONE class; retrain it with python -m communique.learn.train_coder")
+        self.classes = list(classes)
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.weights, self.dense, self.bias = weights, dense, bias
+        self.meta = meta or {}
+
+    def scores(self, features: list[str], vector: np.ndarray) -> np.ndarray:
+        rows = [self.index[f] for f in features if f in self.index]
+        z = self.bias + vector @ self.dense
+        if rows:
+            z = z + self.weights[rows].sum(axis=0)
+        z = np.exp(z - z.max())
+        return z / z.sum()
+
+    @property
+    def threshold(self) -> float:
+        """How sure the model must be that a candidate is no event to drop it (tuned on the working halves)."""
+        return float(self.meta.get("threshold", 0.5))
+
+    def decide(self, features: list[str], vector: np.ndarray) -> tuple[str | None, float]:
+        """None when "no event" is at least ``threshold`` probable, else the most probable type and its probability."""
+        p = self.scores(features, vector)
+        none = self.classes.index(NONE)
+        if p[none] >= self.threshold:
+            return None, float(p[none])
+        p[none] = -1.0
+        k = int(p.argmax())
+        return self.classes[k], float(p[k])
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        vocab = sorted(self.index, key=self.index.get)
+        np.savez_compressed(path, classes=np.array(self.classes), vocab=np.array(vocab),
+                            weights=self.weights.astype(np.float16), dense=self.dense.astype(np.float32),
+                            bias=self.bias.astype(np.float32), meta=np.array(json.dumps(self.meta)))
+
+
+def load_model(path: str | Path) -> TypeModel:
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return TypeModel([str(c) for c in z["classes"]], [str(v) for v in z["vocab"]],
+                             z["weights"].astype(np.float32), z["dense"].astype(np.float32),
+                             z["bias"].astype(np.float32), json.loads(str(z["meta"])))
+    except (OSError, KeyError, ValueError) as exc:
+        raise ModelError(f"cannot read the event model {path}: {exc}; set COMMUNIQUE_EVENT_MODEL to a file made by "
+                         "python -m communique.learn.train_coder, or to 'none' for the rules alone") from exc
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str) -> TypeModel:
+    return load_model(path)
+
+
+def default_model() -> TypeModel | None:
+    """The shipped model (or $COMMUNIQUE_EVENT_MODEL; 'none' for the rules alone), loaded once per process."""
+    choice = os.environ.get("COMMUNIQUE_EVENT_MODEL", "")
+    if choice.lower() == "none":
+        return None
+    path = Path(choice) if choice else DEFAULT_PATH
+    if not choice and not path.exists():
+        return None
+    return _cached(str(path))

@@ -1,0 +1,99 @@
+"""The learned event classifier: training runs on a small slice of labelled sentences, the result loads and
+decides, the shipped model loads offline, and the coder keeps parties that have no country."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+import communique
+from communique.events.classifier import DEFAULT_PATH, NONE, ModelError, TypeModel, load_model
+from communique.learn import train_coder
+from communique.learn.devsets import _marked_spans, read_plv
+
+SENTENCES = [  # sentences of our own, marked like PLV: <s>source</s>, <t>target</t>
+    ("<s>The rebels</s> attacked <t>an army convoy</t> near the border on Monday.", "ASSAULT"),
+    ("<s>Police</s> arrested <t>three opposition activists</t> in the capital.", "COERCE"),
+    ("<s>The minister</s> praised <t>the aid workers</t> for their courage.", "SUPPORT"),
+    ("<s>The governor</s> met <t>the union leaders</t> for talks on Friday.", "CONSULT"),
+    ("<s>The senator</s> accused <t>the agency</t> of hiding the report.", "ACCUSE"),
+    ("<s>The company</s> rejected <t>the workers' demands</t> for higher pay.", "REJECT"),
+    ("<s>The charity</s> sent food and medicine to <t>the flood victims</t>.", "AID"),
+    ("<s>Students</s> protested against <t>the university</t> outside its offices.", "PROTEST"),
+    ("<s>The mayor</s> apologised to <t>residents</t> for the delays.", "YIELD"),
+    ("<s>The militia</s> threatened to attack <t>the villagers</t> again.", "THREATEN"),
+]
+
+
+@pytest.fixture(scope="module")
+def slice_dir(tmp_path_factory):
+    root = tmp_path_factory.mktemp("devdata")
+    (root / "events").mkdir()
+    with (root / "events" / "plv-train.jsonl").open("w") as f:
+        for i, (marked, code) in enumerate(SENTENCES * 2):
+            text = marked.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "")
+            f.write(json.dumps({"id": f"mine-{i}", "dataset": "plv", "text": text, "events": [
+                {"event_code_plover_current": code, "marked": marked}]}) + "\n")
+    return root
+
+
+def test_marked_spans_point_into_the_plain_text():
+    marked = "<s>Iran's minister</s> condemned <t>a court ruling</t> on Monday."
+    text = "Iran's minister condemned a court ruling on Monday."
+    (s0, s1), = _marked_spans(marked, "s")
+    (t0, t1), = _marked_spans(marked, "t")
+    assert text[s0:s1] == "Iran's minister" and text[t0:t1] == "a court ruling"
+
+
+def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tmp_path):
+    out = tmp_path / "coder.npz"
+    train_coder.main(["--data", str(slice_dir), "--out", str(out), "--no-eval", "--reuters", "0", "--seed", "3"])
+    model = load_model(out)
+    assert model.classes[0] == NONE and "ASSAULT" in model.classes
+    assert model.meta["seed"] == 3 and model.meta["items"] == {"plv": len(SENTENCES) * 2}
+    items = read_plv(slice_dir / "events" / "plv-train.jsonl")
+    assert all(g.source and g.target for it in items for g in it.gold)
+    # the model it wrote codes a sentence it was trained on with the labelled type
+    import os
+
+    os.environ["COMMUNIQUE_EVENT_MODEL"] = str(out)
+    try:
+        from communique.events import classifier
+
+        classifier._cached.cache_clear()
+        from communique.events.coder import Coder
+
+        assert Coder().model is not None
+    finally:
+        del os.environ["COMMUNIQUE_EVENT_MODEL"]
+
+
+def test_a_model_of_the_wrong_shape_is_refused(tmp_path):
+    with pytest.raises(ModelError, match="retrain"):
+        TypeModel([NONE, "AID"], ["a", "b"], np.zeros((3, 2)), np.zeros((96, 2)), np.zeros(2))
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(ModelError, match="COMMUNIQUE_EVENT_MODEL"):
+        load_model(bad)
+
+
+def test_the_shipped_model_loads_offline():
+    assert DEFAULT_PATH.exists(), "the package ships its event model"
+    model = load_model(DEFAULT_PATH)
+    assert set(model.classes) >= {NONE, "AGREE", "ASSAULT", "REJECT"}
+    assert model.meta.get("evaluation"), "the shipped model records its cross-validated scores"
+
+
+@pytest.mark.parametrize("text, kind, actor, recipient", [
+    ("David Blunkett has apologised to MPs.", "CONCEDE", "David Blunkett", "MPs"),
+    ("Lib Dem Norman Baker accused ministers of lying.", "ACCUSE", "Norman Baker", "ministers"),
+])
+def test_parties_without_a_country_keep_their_names_and_spans(text, kind, actor, recipient):
+    rec = communique.process(clean_text=text, date="2005-03-01")
+    ev = next(e for e in rec.events if e.type == kind)
+    assert any(actor in p.name for p in ev.actor)
+    assert any(recipient in p.name for p in ev.recipient)
+    for p in ev.actor + ev.recipient:
+        assert p.span is not None and rec.article.text[p.span.start:p.span.end] == p.span.text
