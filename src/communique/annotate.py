@@ -3,34 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from .actors.affiliations import Affiliations, has_sections, load_affiliations
+from .actors.context import ContextResolver, party_words
 from .actors.entities import (
     group_phrases,
     known_names,
     missed_countries,
     named_actor,
+    only_a_place,
     person_actor,
     place_country,
     stance_only,
 )
 from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
-from .model import Entity, Record, Span
+from .model import Actor, Entity, Record, Span
 from .nlp.clusters import Cluster, Mention, cluster_mentions
-from .nlp.quotemarks import inside, quote_regions
 from .nlp.titles import TitleWords, title_words
 from .quotes import find_quotes
 
-_POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
-
-
-SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "consul", "diplomat",
-                        "press", "representative", "emissary", "attache", "chargé", "charge"})
-"""Roles held on behalf of a government: their holder's country is the one the article ties them to."""
+_OWNED = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _known(e: Entity) -> bool:
@@ -51,9 +47,12 @@ class Annotator:
     Loads the knowledge base once (with the user's ``actors`` files on top)."""
 
     def __init__(self, actors: Sequence[str | Path] = (), kb: KnowledgeBase | None = None,
-                 words: TitleWords | None = None) -> None:
-        self.kb = kb or load_kb(actors)
-        self.words = words or title_words()
+                 words: TitleWords | None = None, affiliations: Affiliations | None = None) -> None:
+        mine = [a for a in actors if has_sections(a)]  # parties, institutions, outlets: see affiliations.py
+        self.kb = kb or load_kb([a for a in actors if a not in mine])
+        self.aff = affiliations or load_affiliations({*self.kb.countries, *self.kb.codes}, self.kb.sectors, mine)
+        self.words = replace(words or title_words(), parties=party_words(self.aff))
+        self.context = ContextResolver(self.kb, self.aff)
 
     def __call__(self, record: Record) -> Record:
         doc = record.doc
@@ -76,65 +75,48 @@ class Annotator:
         clusters = self._one_cluster_per_country(clusters)
         entities: list[tuple[int, Entity]] = []
         text = doc.text  # built once: Doc.text joins every token
+        pairs: list[tuple[Entity, Cluster | None]] = []
         for c in clusters:
-            resolve = person_actor if c.label == "PERSON" else named_actor
-            actor = resolve(c, self.kb, on, text)
+            if c.label == "PERSON":
+                actor = person_actor(c, self.kb, on, text)
+                if actor is None or actor.code is None:  # "CTV's Question Period" read as a person
+                    actor = named_actor(c, self.kb, on, text, self.aff) if self.aff.outlet(c.name) else actor
+            else:
+                actor = named_actor(c, self.kb, on, text, self.aff)
             if actor is None and c.label in ("GPE", "LOC", "FAC"):
-                actor = place_country(doc, c, self.kb)  # "the town of Cizre in southeastern Turkey"
-            entities.append((c.first, Entity(id="", name=c.name, label=c.label, actor=actor,
-                                             mentions=[Span(m.start, m.end, m.text) for m in c.mentions])))
+                actor = place_country(doc, c, self.kb) or _city(c.name)  # "Cizre in southeastern Turkey", Geneva
+            elif actor is not None and actor.sector == "GOV" and c.label == "GPE" and only_a_place(doc, c) and (
+                    (m := self.kb.country(c.name)) is not None and m.kind == "capital"):
+                actor.sector, actor.role = None, None  # "in Stockholm": a place of Sweden, not its government
+            ent = Entity(id="", name=c.name, label=c.label, actor=actor,
+                         mentions=[Span(m.start, m.end, m.text) for m in c.mentions])
+            entities.append((c.first, ent))
+            pairs.append((ent, c))
         groups: dict[str, Entity] = {}
         for s, e in group_spans:
             span = doc[s:e]
             key = " ".join(span.text.lower().split())
             if key not in groups:
                 one = span.root.tag_ in ("NN", "NNP") and self.words.is_role(span.root)  # "an Argentine judge"
-                groups[key] = Entity(id="", name=span.text, label="PERSON" if one else "GROUP",
-                                     actor=resolve_phrase(span.text, on=on, kb=self.kb, context=text))
+                actor = resolve_phrase(span.text, on=on, kb=self.kb, context=text)
+                if actor is not None and actor.code:
+                    actor.basis = "title"
+                groups[key] = Entity(id="", name=span.text, label="PERSON" if one else "GROUP", actor=actor)
                 entities.append((span.start_char, groups[key]))
+                pairs.append((groups[key], None))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
         phrases = {id(e) for e in groups.values()}
-        entities = [(p, e) for p, e in entities if id(e) not in phrases or _known(e)]
+        # "its forces": whose, the phrase does not say; without a country it is nobody's entity
+        entities = [(p, e) for p, e in entities if id(e) not in phrases or (_known(e) and not (
+            e.name.split()[0].lower() in _OWNED and (e.actor is None or not e.actor.code)))]
+        kept = {id(e) for _, e in entities}
         entities.sort(key=lambda pe: pe[0])
-        self._home_countries([e for _, e in entities], doc)
+        self.context.resolve([(e, c) for e, c in pairs if id(e) in kept], doc, on)
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]
         record.quotes = find_quotes(doc, record.entities)
         return record
-
-    def _home_countries(self, entities: list[Entity], doc) -> None:
-        """A person whose title gives a role but no country gets one from the article, outside quotations:
-        - one who speaks or serves abroad for a government ("spokesperson Maeva Proteau", "Ambassador to
-          Canada Oleg Stepanov"): the country named nearest before them other than their posting, else
-          the country the article names most;
-        - any other office holder ("President Prosper Avril ... in Haiti"): the country of their sentence
-          when it names exactly one. Otherwise the country stays unknown: a guess would mislead."""
-        text = doc.text
-        quotes = quote_regions(text)
-        marks = sorted((m.start, e.actor.code) for e in entities if e.actor and e.actor.code in self.kb.countries
-                       for m in e.mentions if inside(m.start, quotes) is None)
-        tally = Counter(code for _, code in marks)
-        for e in entities:
-            if e.label != "PERSON" or e.actor is None or e.actor.code or not e.actor.role:
-                continue
-            first = e.mentions[0]
-            posting = {c.code for c in (self.kb.country(m.group(1)) for m in _POSTING.finditer(first.text)) if c}
-            if posting or e.actor.role.lower().split()[0] in SPEAKS_FOR:
-                para = text.rfind("\n\n", 0, first.start)
-                window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
-                before = [code for pos, code in marks if max(0, window) <= pos < first.start and code not in posting]
-                e.actor.code = before[-1] if before else next(
-                    (c for c, _ in tally.most_common() if c not in posting), None)
-                continue
-            span = doc.char_span(first.start, first.end, alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
-            own = {m.start for m in e.mentions}
-            codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char and pos not in own}
-            if len(codes) == 1:
-                e.actor.code = codes.pop()
 
     def _one_cluster_per_country(self, clusters: list[Cluster]) -> list[Cluster]:
         """"Russia", "Russians" and "Russian" (in "a Russian proposal") are one entity, named as the country;
@@ -199,3 +181,11 @@ class Annotator:
         if c.label == "PERSON" and not c.titles and self.kb.person(c.name, on) is None \
                 and self.kb.country(c.name) is not None:
             c.label = "GPE"
+
+
+def _city(name: str) -> Actor | None:
+    """A city of the offline gazetteer (GeoNames, over 15,000 people): its country, as a place (no sector)."""
+    from .events.places import city
+
+    hit = city(name) if name[:1].isupper() else None
+    return Actor(code=hit[1], name=hit[0], basis="kb") if hit and len(hit[1]) == 3 else None

@@ -12,6 +12,7 @@ import re
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
+from .affiliations import Affiliations
 from .kb import KnowledgeBase
 from .phrases import resolve_phrase
 
@@ -19,7 +20,9 @@ GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "
 
 
 def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None) -> Actor | None:
-    """A person's actor: the titles in the article say most; the knowledge base fills the rest."""
+    """A person's actor: the titles in the article say most; the knowledge base fills the rest. ``basis`` is
+    ``kb`` where the knowledge base knows the person in that country, ``title`` where only the article's words
+    place them."""
     from_text = None
     for title in sorted(c.titles, key=len, reverse=True):
         from_text = resolve_phrase(f"{title} {c.name}", on=on, kb=kb, context=context)
@@ -29,37 +32,50 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str
     if known is None and from_text is None:
         org = kb.organisation(c.name, on, context)
         if org is not None:  # the recogniser's PERSON on a known organisation ("al Shabaab")
-            return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name)
+            return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name, basis="kb")
         words = c.name.split()
         first = kb.country(words[0]) if len(words) > 1 else None
         if first is not None and first.kind in ("demonym", "name") and words[-1].endswith("s"):
-            return resolve_phrase(c.name, on=on, kb=kb, context=context)  # "Bosnian Serbs": a people, not a person
+            # "Bosnian Serbs": a people, not a person
+            return _with_basis(resolve_phrase(c.name, on=on, kb=kb, context=context), "title")
         return None
     code = (from_text.code if from_text else None) or (known.country if known else None)
     sector = (from_text.sector if from_text else None) or (known.sector if known else None)
     role = (from_text.role if from_text else None) or (known.role if known else None)
     if known is not None and known.role and (from_text is None or from_text.code in (None, known.country)):
         role = known.role  # the office's full name beats a title word ("Minister" -> "Minister of ...")
-    return Actor(code=code, sector=sector, role=role, name=c.name)
+    basis = None if not code else "kb" if known is not None and known.country == code else "title"
+    return Actor(code=code, sector=sector, role=role, name=c.name, basis=basis)
+
+
+def _with_basis(actor: Actor | None, basis: str) -> Actor | None:
+    if actor is not None and actor.code and actor.basis is None:
+        actor.basis = basis
+    return actor
 
 
 CORPORATE = re.compile(r"\b(inc|corp|corporation|co|ltd|plc|llc|lp|sa|ag|nv|gmbh|bv|spa|holdings?|group|fund)\.?>?$",
                        re.I)
 
 
-def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None) -> Actor | None:
-    """Organisations, countries, capitals and metonyms by name; anything else by its words. ``context`` (the
-    article's text) lets an ambiguous acronym stand for an organisation only where the article backs it."""
+def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None,
+                aff: Affiliations | None = None) -> Actor | None:
+    """Organisations, countries, capitals and metonyms by name; news outlets (``aff``: CTV News is CAN JRN);
+    anything else by its words. ``context`` (the article's text) lets an ambiguous acronym stand for an
+    organisation only where the article backs it."""
     org = kb.organisation(c.name, on, context)
     if org is not None:
-        return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name)
+        return Actor(code=org.code, sector=org.sector, role=org.role, name=org.name, basis="kb")
+    outlet = aff.outlet(c.name) if aff is not None and c.label in ("ORG", "PERSON", "GPE", "FAC") else None
+    if outlet is not None:
+        return Actor(code=outlet.country, sector=outlet.sector, role=outlet.role, name=outlet.name, basis="kb")
     if CORPORATE.search(c.name.strip()):
-        return _company(c.name, kb)
+        return _with_basis(_company(c.name, kb), "title")
     if c.label in ("GPE", "LOC", "FAC", "NORP"):
         place = kb.country(c.name, context)
         if place is not None:
-            return Actor(code=place.code, sector=place.sector, role=place.role, name=place.name)
-    return resolve_phrase(c.name, on=on, kb=kb, context=context)
+            return Actor(code=place.code, sector=place.sector, role=place.role, name=place.name, basis="kb")
+    return _with_basis(resolve_phrase(c.name, on=on, kb=kb, context=context), "title")
 
 
 def _company(name: str, kb: KnowledgeBase) -> Actor:
@@ -168,7 +184,7 @@ def place_country(doc, c: Cluster, kb: KnowledgeBase) -> Actor | None:
                 continue
             hit = kb.country(cand.text)
             if hit is not None and hit.kind == "name":
-                return Actor(code=hit.code, name=c.name)
+                return Actor(code=hit.code, name=c.name, basis="title")
     return None
 
 
@@ -247,3 +263,30 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
         else:
             i += 1
     return out
+
+
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "through", "throughout", "within",
+                      "into", "via", "beyond"})
+_VISIT = frozenset({"visit", "tour", "enter", "reach", "leave", "arrive", "fly", "travel", "return"})
+
+
+def only_a_place(doc, c: Cluster) -> bool:
+    """A capital named only as where something is or happens ("talks in Stockholm", "visit Geneva"), never as
+    a doer ("Moscow said", "Moscow's demands", "sanctions on Moscow"): a place of its country, not its government."""
+    if not c.mentions:
+        return False
+    for m in c.mentions:
+        if m.root >= len(doc):
+            return False
+        tok = doc[m.root]
+        if tok.dep_ in ("compound", "nmod", "npadvmod") and tok.i < tok.head.i and tok.head.pos_ == "NOUN":
+            continue  # "the Geneva talks"
+        while tok.dep_ in ("compound", "appos", "conj") and tok.head is not tok:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ == "pobj" and head.lower_ in LOCATIVE:
+            continue
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _VISIT:
+            continue
+        return False
+    return True

@@ -75,6 +75,7 @@ class _Builder:
         self.clusters: list[Cluster] = []
         self.person_by_key: dict[str, list[Cluster]] = {}
         self.taken: set[int] = set()  # token indices already inside a mention
+        self.regnal: set[int] = set()  # ids of clusters named by a monarch's or prince's one name
         self.quotes = quote_regions(doc.text)
 
     # -- names ------------------------------------------------------------------------------
@@ -153,7 +154,10 @@ class _Builder:
         key = doc[e - 1].lower_
         full = " ".join(re.sub(r"[\[\]]", " ", doc[name_start:e].text).split())
         first, has_role = title_before(doc, name_start, self.words)
-        cluster = self._person_cluster(key, full)
+        regnal = has_role and len(full.split()) == 1 and any(
+            doc[k].lower_.rstrip(".") in self.words.regnal for k in range(first, name_start))
+        gender = gender_of_title(doc, first, name_start, self.words) if has_role else None
+        cluster = self._person_cluster(key, full, regnal, gender)
         span_start = first if has_role else name_start
         text = doc[span_start:e].text
         cluster.mentions.append(Mention(doc[span_start].idx, doc[e - 1].idx + len(doc[e - 1]), text,
@@ -161,31 +165,40 @@ class _Builder:
         if has_role:
             after = title_after(doc, e)
             cluster.titles.append(doc[first:name_start].text + (" " + doc[e:after].text if after > e else ""))
-            cluster.gender = cluster.gender or gender_of_title(doc, first, name_start)
+            cluster.gender = cluster.gender or gender
         if len(full.split()) > len(cluster.name.split()):
             cluster.name = full
         self.taken.update(range(span_start, e))
         self._apposition(cluster, e - 1)
 
-    def _person_cluster(self, key: str, full: str) -> Cluster:
-        candidates = self.person_by_key.get(key, [])
+    def _person_cluster(self, key: str, full: str, regnal: bool = False, gender: str | None = None) -> Cluster:
+        """The person a name mention belongs to. Two names sharing a part are one person only when the rest
+        agrees: a king's, queen's or prince's one name ("Prince Charles") is theirs, not a surname nor the
+        given name of someone else ("Charles Kennedy"); a title of the other gender ("Mrs Blair" after
+        "Mr Blair") or another given name ("Cherie Blair" after "Tony Blair") is someone else."""
+        # candidates must agree on being a regnal name and on gender where both are known
+        candidates = [c for c in self.person_by_key.get(key, []) if (id(c) in self.regnal) == regnal
+                      and not (gender and c.gender and gender != c.gender)]
         words = full.split()
         if len(words) == 1 and candidates:
             return max(candidates, key=lambda c: max(m.start for m in c.mentions))
         for c in reversed(candidates):
             if c.name == full or len(c.name.split()) == 1 or _compatible(c.name, full):
                 return c
-        people = [c for c in self.clusters if c.label == "PERSON"]
-        if len(words) == 1:  # a given name alone ("Alan" after "Alan Kurdi") joins the one person it names
-            same_first = [c for c in people if c.name.split()[0] == full]
+        people = [c for c in self.clusters if c.label == "PERSON" and id(c) not in self.regnal
+                  and not (gender and c.gender and gender != c.gender)]
+        if len(words) == 1 and not regnal:  # a given name alone ("Alan" after "Alan Kurdi") joins the one
+            same_first = [c for c in people if c.name.split()[0] == full]  # person it names
             if len(same_first) == 1:
                 return same_first[0]
-        else:  # "Amy Berman" and "Amy Berman Jackson"
+        elif len(words) > 1:  # "Amy Berman" and "Amy Berman Jackson" (two names of two words or more)
             for c in people:
-                if c.name.startswith(full + " ") or full.startswith(c.name + " "):
+                if len(c.name.split()) > 1 and (c.name.startswith(full + " ") or full.startswith(c.name + " ")):
                     self.person_by_key.setdefault(key, []).append(c)
                     return c
-        c = Cluster(label="PERSON", name=full, key=key)
+        c = Cluster(label="PERSON", name=full, key=key, gender=gender)
+        if regnal:
+            self.regnal.add(id(c))
         self.clusters.append(c)
         self.person_by_key.setdefault(key, []).append(c)
         return c
@@ -336,3 +349,34 @@ def cluster_mentions(doc, words: TitleWords | None = None) -> list[Cluster]:
     for c in b.clusters:
         c.mentions.sort(key=lambda m: m.start)
     return sorted(b.clusters, key=lambda c: c.first)
+
+
+_EXPLETIVE_VERBS = frozenset({"be", "seem", "appear", "become", "remain", "look", "happen", "turn"})
+_HEARSAY_VERBS = frozenset({"think", "understand", "say", "believe", "expect", "report", "know", "fear", "hope",
+                            "estimate", "rumour", "rumor", "allege", "claim", "feel", "consider", "suggest",
+                            "suppose", "assume", "argue", "predict", "anticipate", "learn", "hear", "note"})
+
+
+def expletive_it(tok) -> bool:
+    """Whether "it" is a dummy subject that refers to nobody: "It is thought that ...", "It is understood ...",
+    "it seems ...", "It is clear that ...", "it was raining". Such an "it" is never a person, an entity's
+    mention or a speaker (English grammar: extraposition and impersonal passives of verbs of saying/thinking)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "csubjpass") or (c.dep_ == "mark" and c.lower_ == "that")
+                 for c in head.children)
+    if lemma in _HEARSAY_VERBS:  # "It is thought (that) ...", "it is understood the whips ..."; not the raising
+        passive = any(c.dep_ == "auxpass" for c in head.children) or tok.dep_ == "nsubjpass"  # "it is expected
+        return passive and any(c.dep_ == "ccomp" for c in head.children)                   # to pass": the bill
+    if lemma in ("seem", "appear"):
+        return True
+    if lemma in _EXPLETIVE_VERBS or head.pos_ == "ADJ":  # "it is clear that ...", "it is likely to ..."
+        return clause or any(c.dep_ == "acomp" and any(g.dep_ in ("ccomp", "xcomp") for g in c.children)
+                             for c in head.children)
+    return False

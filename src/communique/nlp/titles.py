@@ -14,8 +14,6 @@ from pathlib import Path
 
 import yaml
 
-FEMALE_HONORIFICS = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister"})
-MALE_HONORIFICS = frozenset({"mr", "sir", "lord", "king", "prince", "father", "brother"})
 _EDGE_WORDS = frozenset({"of", "for", "to", "the", "and", "on", "at", "'s", "’s", "-", "."})
 _OPEN, _CLOSE = "[", "]"
 
@@ -25,13 +23,23 @@ class TitleWords:
     honorifics: frozenset[str]
     roles: frozenset[str]
     modifiers: frozenset[str]
+    regnal: frozenset[str] = frozenset()  # titles used with one name that is the person's own ("Prince Charles")
+    female: frozenset[str] = frozenset()  # title words that tell a woman ("Mrs", "spokeswoman")
+    male: frozenset[str] = frozenset()
+    parties: frozenset[str] = frozenset()
+    """Words of party names that stand in a title like a role ("Lib Dem Norman Baker", "Tory MP X"): set by
+    the annotator from data/actors/parties.yaml (a capitalised token only)."""
 
     def is_role(self, token) -> bool:
         return token.lower_ in self.roles or token.lemma_.lower() in self.roles
 
+    def is_party(self, token) -> bool:
+        return bool(self.parties) and token.is_title and token.lower_ in self.parties
+
     def in_title(self, token) -> bool:
         low = token.lower_.rstrip(".")
-        return low in self.honorifics or self.is_role(token) or low in self.modifiers or token.lower_ in self.modifiers
+        return (low in self.honorifics or self.is_role(token) or low in self.modifiers or token.lower_ in self.modifiers
+                or self.is_party(token))
 
 
 class TitleWordsError(ValueError):
@@ -45,8 +53,8 @@ def load_title_words(path: str | Path | None = None) -> TitleWords:
     data = yaml.safe_load(text) or {}
     where = path or "data/titles.yaml"
     out = {}
-    for key in ("honorifics", "roles", "modifiers"):
-        words = data.get(key)
+    for key in ("honorifics", "roles", "modifiers", "regnal", "female", "male"):
+        words = data.get(key, [] if key in ("regnal", "female", "male") else None)
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
             raise TitleWordsError(f"{where}: '{key}' must be a list of words")
         out[key] = frozenset(w.lower() for w in words)
@@ -93,18 +101,21 @@ def title_before(doc, start: int, words: TitleWords | None = None) -> tuple[int,
     # drop function words and unmatched brackets hanging at the left edge
     while first < start and (doc[first].lower_ in _EDGE_WORDS or doc[first].text == _CLOSE):
         first += 1
-    has_role = any(
-        doc[k].lower_.rstrip(".") in words.honorifics or words.is_role(doc[k]) for k in range(first, start)
+    has_role = any(  # a party's name before a name is a title too ("Lib Dem Norman Baker")
+        doc[k].lower_.rstrip(".") in words.honorifics or words.is_role(doc[k]) or words.is_party(doc[k])
+        for k in range(first, start)
     )
     return (first, True) if has_role else (start, False)
 
 
-def gender_of_title(doc, first: int, start: int) -> str | None:
+def gender_of_title(doc, first: int, start: int, words: TitleWords | None = None) -> str | None:
+    """"f" or "m" where a word of the title says (``female`` / ``male`` in titles.yaml: "Mrs", "spokeswoman")."""
+    words = words or title_words()
     for k in range(first, start):
         low = doc[k].lower_.rstrip(".")
-        if low in FEMALE_HONORIFICS:
+        if low in words.female:
             return "f"
-        if low in MALE_HONORIFICS:
+        if low in words.male:
             return "m"
     return None
 

@@ -1,0 +1,274 @@
+"""Country from context: for people (and party or institution names) the knowledge base does not place.
+
+Evidence is taken in this order, and each actor says which gave its country (``Actor.basis``):
+1. ``title``: the mention's own words ("Italian Prime Minister X"; set before this pass);
+2. ``institution``: where the person sits or speaks ("Duma deputy X", "X, MP for Leeds", "X told the Commons");
+3. ``party``: the party the article ties them to ("Lib Dem Norman Baker", "X, leader of the Conservatives");
+4. ``context``: for a holder of an office, the one country of their sentence (or, for an envoy or
+   spokesperson, the country named nearest before them); then, for anyone, the article's dominant country.
+
+Dominance is measured on the mentions of country-coded entities outside quotations whose country is not itself
+from context: the most-mentioned country dominates when it has at least ``DOMINANT_MIN`` mentions, at least
+``DOMINANT_SHARE`` of all such mentions and ``DOMINANT_LEAD`` times the runner-up's.
+
+A name the article gives only as a surname that the knowledge base matches to someone of another country
+("Dr Fox", "the Conservative co-chairman") yields to the party or institution the article ties it to.
+"Shadow" ministers and the leaders of a party out of government on the article's date are the opposition (OPP).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from ..model import Actor, Entity
+from ..nlp.clusters import Cluster
+from ..nlp.quotemarks import inside, quote_regions
+from .affiliations import Affiliations, Institution, Party
+from .kb import KnowledgeBase
+
+DOMINANT_MIN = 2
+DOMINANT_SHARE = 0.4
+DOMINANT_LEAD = 1.5
+
+SPEAKS_FOR = frozenset({"spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "consul", "diplomat",
+                        "press", "representative", "emissary", "attache", "chargé", "charge"})
+"""Roles held on behalf of a government: their holder's country is the one the article ties them to."""
+
+LEADER_WORDS = frozenset({"leader", "chairman", "chairwoman", "chair", "co-chairman", "chief", "head", "president",
+                          "boss"})
+"""A party's leaders: of the opposition when their party is out of government."""
+
+_POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
+_WORD = re.compile(r"[A-Za-z][\w’'./-]*")
+_SKIP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "punct", "cc", "relcl", "parataxis", "nsubj", "nsubjpass"})
+
+
+def party_words(aff: Affiliations) -> frozenset[str]:
+    """Lower-case words of party names of one or two words that may stand before a name as a title ("Tory",
+    "Lib", "Dem", "Labour"); common words ("party", "national") are left out."""
+    common = {"party", "the", "of", "and", "for", "national", "people's", "new", "first", "union", "alliance",
+              "front", "left", "coalition", "league", "reform", "respect", "renaissance", "nation", "one",
+              "democracy", "justice", "law", "green", "greens", "democratic", "liberal", "republican"}
+    out = set()
+    for p in aff.parties:
+        for n in (p.name, *p.names):
+            words = n.split()
+            if len(words) <= 2 and all(w[:1].isupper() for w in words):
+                out.update(w.lower() for w in words if w.isalpha() and w.lower() not in common)
+    return frozenset(out)
+
+
+class ContextResolver:
+    """Fills the countries of the article's people from institutions, parties and the article's dominant country."""
+
+    def __init__(self, kb: KnowledgeBase, aff: Affiliations) -> None:
+        self.kb = kb
+        self.aff = aff
+
+    # -- the article's countries ------------------------------------------------------------------------------
+    def tally(self, entities: Iterable[Entity], text: str) -> Counter[str]:
+        """Mentions of each country outside quotations, counting entities whose country is not from context."""
+        quotes = quote_regions(text)
+        out: Counter[str] = Counter()
+        for e in entities:
+            a = e.actor
+            if a is None or a.code not in self.kb.countries or a.basis == "context":
+                continue
+            out[a.code] += sum(1 for m in e.mentions if inside(m.start, quotes) is None)
+        return out
+
+    @staticmethod
+    def dominant(tally: Counter[str]) -> str | None:
+        ranked = tally.most_common(2)
+        if not ranked:
+            return None
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        total = sum(tally.values())
+        if n >= DOMINANT_MIN and n >= DOMINANT_SHARE * total and n >= DOMINANT_LEAD * second:
+            return top
+        return None
+
+    @staticmethod
+    def _choose(countries: Sequence[str], tally: Counter[str]) -> str | None:
+        """One of several countries a name may be of: the only one, else the one the article names most."""
+        uniq = list(dict.fromkeys(countries))
+        if len(uniq) == 1:
+            return uniq[0]
+        named = [c for c in uniq if tally.get(c)]
+        return max(named, key=lambda c: tally[c]) if named else None
+
+    # -- evidence -----------------------------------------------------------------------------------------------
+    def _grams(self, text: str) -> Iterable[str]:
+        words = _WORD.findall(text.replace("’", "'"))
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        for n in range(min(self.aff.max_words, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                yield " ".join(words[i:i + n])
+
+    def parties_in(self, texts: Iterable[str]) -> list[Party]:
+        out: list[Party] = []
+        for t in texts:
+            for g in self._grams(t):
+                if g[:1].isupper():
+                    out += [p for p in self.aff.party(g) if p not in out]
+        return out
+
+    def institutions_in(self, texts: Iterable[str]) -> list[Institution]:
+        out: list[Institution] = []
+        for t in texts:
+            for g in self._grams(t):
+                hits = self.aff.institution(g) if g[:1].isupper() else []
+                hits = hits or self.aff.member_of(g)
+                out += [i for i in hits if i not in out]
+        return out
+
+    def _own_texts(self, c: Cluster, doc) -> list[str]:
+        """The person's titles and appositions, and the words of the noun phrase around each name mention
+        ("Duma deputy Ivan Petrov", "Norman Baker, the Lib Dem MP for Lewes")."""
+        out = list(c.titles)
+        for m in c.mentions:
+            if m.kind == "pronoun" or m.root >= len(doc):
+                continue
+            head = doc[m.root]
+            toks = [t for t in head.subtree if t.dep_ not in ("relcl", "acl") and abs(t.i - head.i) <= 8]
+            if toks:
+                out.append(doc[min(t.i for t in toks):max(t.i for t in toks) + 1].text)
+        return out
+
+    def _acts_in(self, c: Cluster, doc) -> list[str]:
+        """Words of the clauses the person is the subject of, outside reported speech: "X told the Commons",
+        "X said in the Duma"."""
+        out = []
+        for m in c.mentions:
+            if m.root >= len(doc):
+                continue
+            tok = doc[m.root]
+            while tok.dep_ in ("compound", "appos", "flat") and tok.head is not tok:
+                tok = tok.head
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = tok.head
+            for child in verb.children:
+                if child.dep_ in _SKIP_DEPS or child.i == tok.i:
+                    continue
+                out.append(doc[child.left_edge.i:child.right_edge.i + 1].text)
+        return out
+
+    # -- resolution ----------------------------------------------------------------------------------------------
+    def resolve(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, on: dt.date | None) -> None:
+        """Fill in place: ``pairs`` are the article's entities with the cluster each came from (None for groups)."""
+        entities = [e for e, _ in pairs]
+        text = doc.text
+        tally = self.tally(entities, text)
+        for e, c in pairs:
+            if c is None:
+                continue
+            if e.label == "PERSON":
+                self._person(e, c, doc, on, tally)
+            elif e.label == "ORG" and (e.actor is None or e.actor.code is None):
+                self._named(e, tally)
+        self._home(pairs, doc, tally)
+        for e in entities:  # nothing found: no actor, as before this pass
+            if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
+                e.actor = None
+
+    def _named(self, e: Entity, tally: Counter[str]) -> None:
+        """A party's or an institution's name used in more than one country ("the Commons", "Liberals")."""
+        inst = self.aff.institution(e.name)
+        party = self.aff.party(e.name)
+        if inst:
+            code = self._choose([c for i in inst for c in i.countries], tally)
+            if code:
+                e.actor = Actor(code=code, sector=inst[0].sector, name=inst[0].name, basis="kb")
+        elif party:
+            code = self._choose([p.country for p in party], tally)
+            if code:
+                chosen = next(p for p in party if p.country == code)
+                e.actor = Actor(code=code, sector="PTY", name=chosen.name, basis="kb")
+
+    def _person(self, e: Entity, c: Cluster, doc, on: dt.date | None, tally: Counter[str]) -> None:
+        own = self._own_texts(c, doc)
+        a = e.actor
+        shadow = any(re.search(r"\bshadow\b", t, re.I) for t in c.titles)
+        institutions = self.institutions_in(own) or self.institutions_in(self._acts_in(c, doc))
+        inst_code = self._choose([k for i in institutions for k in i.countries], tally) if institutions else None
+        parties = self.parties_in(own)
+        party_code = self._choose([p.country for p in parties], tally) if parties else None
+        party = next((p for p in parties if p.country == party_code), None)
+        surname_only = len(c.name.split()) == 1 and a is not None and a.basis == "kb"
+        if a is not None and a.code and surname_only and (inst_code or party_code) not in (None, a.code):
+            a = e.actor = Actor(code=None, name=c.name)  # "Dr Fox, the Conservative co-chairman" is not Vicente Fox
+        if a is None:
+            a = e.actor = Actor(code=None, name=c.name)
+        if not a.code:
+            if inst_code:
+                a.code, a.basis = inst_code, "institution"
+                a.sector = a.sector if a.sector not in (None, "UNK") else next(
+                    i.sector for i in institutions if inst_code in i.countries)
+            elif party_code:
+                a.code, a.basis = party_code, "party"
+                a.sector = a.sector if a.sector not in (None, "UNK") else "PTY"
+        elif a.basis == "title" and party_code == a.code and not self._names_country(c.titles):
+            a.basis = "party"  # "Labour MP X": the title's country is the party's
+        if party is not None and a.code == party.country and a.sector in (None, "UNK", "PTY") and any(
+                w in LEADER_WORDS for t in c.titles for w in t.lower().replace("-", " ").split()) and \
+                party.in_government(on) is False:
+            a.sector, a.role = "OPP", a.role or "Opposition Party Leader"
+        if shadow:
+            a.sector = "OPP"
+            if a.role and not a.role.lower().startswith("shadow"):
+                a.role = f"Shadow {a.role}"
+
+    def _names_country(self, texts: Iterable[str]) -> bool:
+        for t in texts:
+            for g in self._grams(t):
+                hit = self.kb.country(g) if g[:1].isupper() else None
+                if hit is not None and hit.kind in ("name", "demonym"):
+                    return True
+        return False
+
+    def _home(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, tally: Counter[str]) -> None:
+        """People still without a country:
+        - one who speaks or serves abroad for a government ("spokesperson Maeva Proteau", "Ambassador to
+          Canada Oleg Stepanov"): the country named nearest before them other than their posting, else the
+          country the article names most;
+        - any other office holder ("President Prosper Avril ... in Haiti"): the country of their sentence
+          when it names exactly one;
+        - then anyone: the article's dominant country. Otherwise the country stays unknown."""
+        text = doc.text
+        quotes = quote_regions(text)
+        marks = sorted((m.start, e.actor.code) for e, _ in pairs if e.actor and e.actor.code in self.kb.countries
+                       and e.actor.basis != "context" for m in e.mentions if inside(m.start, quotes) is None)
+        top = self.dominant(tally)
+        for e, c in pairs:
+            a = e.actor
+            if e.label != "PERSON" or a is None or a.code:
+                continue
+            first = e.mentions[0]
+            titles = [t for t in (c.titles if c is not None else [e.name]) if t.strip()]  # "an Argentine judge"
+            if a.role or titles:
+                role_words = {w.lower() for t in [a.role or "", *titles] for w in re.findall(r"[\w-]+", t)}
+                posting = {c.code for c in (self.kb.country(m.group(1)) for m in _POSTING.finditer(first.text)) if c}
+                if posting or role_words & SPEAKS_FOR:
+                    para = text.rfind("\n\n", 0, first.start)
+                    window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
+                    before = [code for pos, code in marks if max(0, window) <= pos < first.start
+                              and code not in posting]
+                    a.code = before[-1] if before else next(
+                        (c for c, _ in tally.most_common() if c not in posting), None)
+                    a.basis = "context" if a.code else None
+                    continue
+                span = doc.char_span(first.start, first.end, alignment_mode="expand")
+                if span is not None:
+                    sent = span.sent
+                    own = {m.start for m in e.mentions}
+                    codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char and pos not in own}
+                    if len(codes) == 1:
+                        a.code, a.basis = codes.pop(), "context"
+                        continue
+            if top is not None:
+                a.code, a.basis = top, "context"
