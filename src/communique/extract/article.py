@@ -9,7 +9,8 @@ from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
-from .html import extract_body, parse_html
+from .headline import choose_headline, collect_headings, declared_titles
+from .html import extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
 from .text import clean_scraped_text
@@ -58,12 +59,17 @@ def page_to_record(
         return Record(source=page.source, error=DocError("empty", "the document has no text"))
 
     meta = Metadata()
+    parts = ""  # what each HTML extractor found, for the error when none found a story
     if page.kind == "html":
         tree = parse_html(content)  # one parse: metadata reads it, then the body extractor may change it
         meta = extract_metadata(content, page.url, tree=tree) if tree is not None else extract_metadata(content,
                                                                                                        page.url)
-        body = extract_body(content, page.url, tree=tree) if tree is not None else ""
-        title = meta.title or page.title
+        headings = collect_headings(tree) if tree is not None else []  # before the body extractor changes it
+        titles = declared_titles(tree) if tree is not None else []
+        result = extract_body_result(content, page.url, tree=tree)
+        body, parts = result.text, result.describe()
+        title = choose_headline([*titles, meta.title or "", page.title or ""], headings, body, meta.site,
+                                meta.url or page.url) or meta.title or page.title
     elif page.kind == "text":
         cleaned = clean_scraped_text(content, line_counts, n_docs)
         body, title = cleaned.body, page.title or cleaned.title
@@ -73,8 +79,9 @@ def page_to_record(
     words = len(body.split())
     if words < (1 if page.kind == "clean" else MIN_WORDS):  # a clean body is the user's word for an article
         what = "HTML page" if page.kind == "html" else "text"
+        found = f"; {parts}" if parts else ""
         return Record(source=page.source, error=DocError(
-            "not_article", f"no article found in this {what} ({words} words of story text): "
+            "not_article", f"no article found in this {what} ({words} words of story text{found}): "
                            "a home page, section index, login or error page?"))
 
     language = detect_language(body, meta.language)

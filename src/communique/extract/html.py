@@ -28,6 +28,7 @@ import lxml.html
 from lxml import etree
 
 from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_teaser_marker
+from communique.extract.markup import repair_markup
 
 log = logging.getLogger(__name__)
 
@@ -75,37 +76,84 @@ class Block:
         return self.link_chars / n if n else 0.0
 
 
+@dataclass
+class Part:
+    """What one extractor contributed to a page: its words, or why it gave none."""
+
+    name: str
+    words: int = 0
+    error: str | None = None
+
+    def describe(self) -> str:
+        return f"{self.name}: {self.error}" if self.error else f"{self.name}: {self.words} words"
+
+
+@dataclass
+class BodyResult:
+    """The story body and what each part (trafilatura, readability, their vote) found on the way."""
+
+    text: str
+    parts: list[Part]
+    chosen: str = ""  # which reading gave the text: "vote", "trafilatura" or "readability"; "" when none
+
+    def describe(self) -> str:
+        return "; ".join(p.describe() for p in self.parts)
+
+
 def extract_body(html: str, url: str | None = None, tree: lxml.html.HtmlElement | None = None) -> str:
     """Return the story body of an HTML page, paragraphs separated by blank lines; "" when there is none.
 
     ``tree``: the page as ``parse_html`` returned it, when the caller parsed it already; it may be changed."""
+    return extract_body_result(html, url, tree).text
+
+
+def extract_body_result(html: str, url: str | None = None, tree: lxml.html.HtmlElement | None = None) -> BodyResult:
+    """``extract_body`` with a record of each part: one that raises or finds little is noted and the others'
+    output used; the page has no story only when no part, alone or in the vote, finds prose."""
     try:
         return _extract(html, url, tree)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch (RecursionError too)
         log.debug("extract_body failed: %s", exc)
-        return ""
+        return BodyResult("", [Part("extractor", error=f"{type(exc).__name__}: {exc}"[:200])])
 
 
-def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = None) -> str:
+def _run_part(name: str, fn, parts: list[Part]) -> list[Block]:
+    """Run one extractor; its failure is recorded in ``parts`` and gives no blocks."""
+    try:
+        blocks = fn()
+    except Exception as exc:  # noqa: BLE001 - a part failing is an expected outcome, recorded
+        parts.append(Part(name, error=f"raised {type(exc).__name__}"))
+        return []
+    parts.append(Part(name, _n_words(blocks)))
+    return blocks
+
+
+def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = None) -> BodyResult:
     if not isinstance(html, str) or "<" not in html[:100_000]:
-        return ""
+        return BodyResult("", [Part("parser", error="not HTML")])
     if len(html) > MAX_CHARS:
         html = html[:MAX_CHARS]
+    html = repair_markup(html)
     if tree is None:
         tree = _parse(html)
     if tree is None:
-        return ""
+        return BodyResult("", [Part("parser", error="the page could not be parsed")])
     title = _page_title(tree)
     anchors = _anchor_texts(tree)
     captions = _caption_keys(tree)
     cards = _card_keys(tree)
-    t_blocks = _trafilatura_blocks(tree, url, anchors)
-    r_blocks = _readability_blocks(tree, html)
-    blocks = combine(t_blocks, r_blocks)
-    blocks = clean_blocks(blocks, title, captions)
-    if not has_prose(blocks) or looks_like_index(blocks, cards):
-        return ""
-    return "\n\n".join(b.text for b in blocks)
+    parts: list[Part] = []
+    t_blocks = _run_part("trafilatura", lambda: _trafilatura_blocks(tree, url, anchors), parts)
+    r_blocks = _run_part("readability", lambda: _readability_blocks(tree, html), parts)
+    readings = [("vote", combine(t_blocks, r_blocks))]
+    if t_blocks and r_blocks:  # each part alone, in case the vote threw the story away
+        readings += [("trafilatura", [b for b in t_blocks if b.link_density <= 0.5]),
+                     ("readability", [b for b in r_blocks if not _weak(b)])]
+    for name, blocks in readings:
+        blocks = clean_blocks(blocks, title, captions)
+        if has_prose(blocks) and not looks_like_index(blocks, cards):
+            return BodyResult("\n\n".join(b.text for b in blocks), parts, name)
+    return BodyResult("", parts)
 
 
 # ---------------------------------------------------------------------------------------------- parsing
@@ -121,7 +169,7 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
 def _parse(html: str) -> lxml.html.HtmlElement | None:
     from trafilatura.utils import load_html
 
-    html = html.replace("\x00", "")
+    html = repair_markup(html.replace("\x00", ""))
     try:
         html.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates (a bad decode upstream) make lxml fail on the page
@@ -312,20 +360,17 @@ def _anchor_index(anchors: list[str]) -> dict[str, tuple[list[int], set[str]]]:
 def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: list[str]) -> list[Block]:
     from trafilatura import bare_extraction
 
-    try:
-        doc = bare_extraction(
-            tree,
-            url=url,
-            fast=True,
-            include_comments=False,
-            include_tables=True,
-            include_links=False,  # links change trafilatura's choices; link text is measured from anchors
-            include_images=False,
-            with_metadata=False,
-            deduplicate=False,
-        )
-    except Exception:  # noqa: BLE001
-        return []
+    doc = bare_extraction(
+        tree,
+        url=url,
+        fast=True,
+        include_comments=False,
+        include_tables=True,
+        include_links=False,  # links change trafilatura's choices; link text is measured from anchors
+        include_images=False,
+        with_metadata=False,
+        deduplicate=False,
+    )
     body = getattr(doc, "body", None)
     if body is None:
         return []
@@ -397,12 +442,9 @@ _READ_SKIP = {"figure", "figcaption", "caption", "button", "select", "textarea"}
 
 def _readability_blocks(tree: lxml.html.HtmlElement, source: str | None = None) -> list[Block]:
     """Readability's choice of content as blocks. Mutates ``tree`` (call after trafilatura)."""
-    try:
-        doc = _FastReadability(tree)
-        doc.source = source
-        summary = doc.summary(html_partial=True)
-    except Exception:  # noqa: BLE001
-        return []
+    doc = _FastReadability(tree)
+    doc.source = source
+    summary = doc.summary(html_partial=True)
     if not summary:
         return []
     try:
@@ -602,6 +644,10 @@ def _support(block: Block, shingles: set[tuple[str, ...]], joined: str = "") -> 
     return sum(1 for s in sh if s in shingles) / len(sh)
 
 
+LITTLE = 100
+"""A part that finds fewer words of prose than this on a page found little: another part may have the story."""
+
+
 def _n_words(blocks: Iterable[Block]) -> int:
     return sum(b.size for b in blocks)
 
@@ -626,8 +672,14 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     agree = sum(s * b.size for s, b in zip(t_sup, t_blocks, strict=True)) / max(tw, 1)
     if agree < 0.5:
         # The extractors disagree about where the story is (readability often locks onto one box):
-        # trust trafilatura, without its link lists.
-        return [b for b in t_blocks if b.link_density <= 0.5]
+        # trust trafilatura, without its link lists, unless it found little prose and readability much more
+        # (trafilatura stopped at an odd container and kept a scrap of the story).
+        t_keep = [b for b in t_blocks if b.link_density <= 0.5]
+        r_keep = [b for b in r_blocks if not _weak(b)]
+        t_prose = _n_words(b for b in t_keep if not _weak(b))
+        if t_prose < LITTLE and _n_words(r_keep) >= 2 * max(t_prose, 1):
+            return r_keep
+        return t_keep
     rows = sum(b.size for b in t_blocks if b.kind == "row" and b.size > 80)
     if rows > 0.5 * tw:
         # trafilatura flattened a layout table into rows; readability's paragraphs are the better cut.

@@ -1,0 +1,258 @@
+"""The story's headline: the page title without the site's name and section labels.
+
+A page's ``<title>`` is usually the headline plus furniture: "Terry set for scan - Gazette Live",
+"LIVENEWS.com.au > League > Rabbitohs ready...", "Aidy recalls big guns (from Harrow Times)". Some titles
+are only the site's name or a section ("Press TV", "NY1: Top Stories"). The headline is read from:
+
+1. a heading on the page (h1-h3, an element classed as a title or headline) whose text is a whole part of
+   the title between separators: the publisher wrote it twice, so it is the headline;
+2. else the title with its end parts removed while they name the site (og:site_name or the domain, also as
+   initials: "NY Times" ~ nytimes.com) or are short section labels ("National", "Match Reports", a date);
+   the site's name inside the headline itself is never cut ("Los Angeles Times wins Pulitzer");
+3. when what remains shares no words with the story's opening (the title named the site or a section only),
+   the page heading that shares most words with the opening.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from communique.extract.boilerplate import is_byline
+from communique.extract.text_features import stopwords
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Separators between a title's parts: spaced dashes, bars (spaced or not), '::', '>', '»', '·', '•', '--',
+# ' / ', ' : ', ' @ ', and a dash glued to the word before it ('collapse- Hindustan Times').
+_SEP = re.compile(
+    r"\s+(?:[-–—|>»·•~/:@]|::|--)\s+|\s*\|\s*|(?<=[^\W\d_])-(?=[A-Z][a-z])|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])"
+)
+_COLON = re.compile(r":\s+")
+_FROM = re.compile(r"\s*\((?:from|via|source:?)\s+([^()]{2,60})\)\s*$", re.IGNORECASE)
+_HEAD_XPATH = (
+    "//h1 | //h2 | //h3 | //*[@itemprop='headline'] | //*[contains(@class, 'title') or contains(@class, 'Title')"
+    " or contains(@class, 'headline') or contains(@class, 'Headline') or contains(@id, 'title')"
+    " or contains(@id, 'headline')]"
+)
+_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4}
+_DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in", "news", "tv", "ie", "nz", "de",
+                 "fr", "es", "it", "info", "biz", "go", "the", "online"}
+_MAX_HEADINGS = 80
+_MARKUP = re.compile(r"</?[a-z]+|/>|=\"|\{|;\s*var\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading-like element of the page: its text, tag and order on the page."""
+
+    text: str
+    tag: str
+    order: int
+
+
+def _norm(text: str) -> str:
+    return " ".join((text or "").split())
+
+
+def _key(text: str) -> str:
+    return " ".join(_WORD.findall((text or "").lower()))
+
+
+def collect_headings(tree: etree._Element) -> list[Heading]:
+    """The page's headings and title-classed elements (2-40 words), in page order; call before anything
+    changes the tree."""
+    out: list[Heading] = []
+    try:
+        found = tree.xpath(_HEAD_XPATH)
+    except (etree.XPathError, AttributeError):
+        return out
+    seen: set[str] = set()
+    for el in found:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("html", "body", "title", "head", "meta", "script", "style"):
+            continue
+        try:
+            text = _norm(el.text_content())
+        except ValueError:
+            continue
+        n = len(text.split())
+        if not 2 <= n <= 40 or len(text) > 300 or text in seen:
+            continue
+        seen.add(text)
+        out.append(Heading(text, tag.lower(), len(out)))
+        if len(out) >= _MAX_HEADINGS:
+            break
+    return out
+
+
+def _site_keys(site: str | None, url: str | None) -> list[str]:
+    """Squashed forms of the site's name and of the URL's host labels ('gazettelive', 'nytimes')."""
+    keys = []
+    if site:
+        keys.append("".join(_WORD.findall(site.lower())))
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = [x for x in host.lower().split(".") if x and x not in _DOMAIN_NOISE]
+        keys += labels
+        if labels:
+            keys.append("".join(labels))
+    return [k for k in keys if len(k) >= 3]
+
+
+def _names_site(part: str, keys: list[str]) -> bool:
+    """Does this title part name the site (its words spell the site's name or host, or their initials do)?"""
+    words = [w for w in _WORD.findall(part.lower()) if w not in ("the", "www", "com")]
+    if not words or not keys or len(words) > 6:
+        return False
+    squashed = "".join(words)
+    forms = {squashed} | {"".join(w[0] for w in words[:i]) + "".join(words[i:]) for i in range(1, len(words))}
+    for key in keys:
+        if any(len(f) >= 3 and (f == key or (len(f) >= 5 and (f in key or key in f))) for f in forms):
+            return True
+        if len(words) >= 2 and all(len(w) >= 3 and w in key for w in words if w not in _DOMAIN_NOISE):
+            return True
+    return False
+
+
+def _is_label(part: str) -> bool:
+    """A section label or date: at most three words starting with a capital or a number ('Match Reports',
+    'Special reports', '6.0'), or one or two lower-case words ('european news')."""
+    words = part.split()
+    if not words or len(words) > 3 or part.rstrip()[-1:] in ".?!":
+        return False
+    first = words[0][0]
+    return first.isupper() or first.isdigit() or not first.isalnum() or (len(words) <= 2 and part.islower())
+
+
+def _parts(title: str) -> list[str]:
+    return [p for p in (x.strip() for x in _SEP.split(title)) if p]
+
+
+def strip_site(title: str, site: str | None = None, url: str | None = None) -> str:
+    """The title without end parts that name the site or are section labels; whole when nothing would remain
+    or the title has no separators (a name inside the headline stays)."""
+    title = _norm(title)
+    keys = _site_keys(site, url)
+    m = _FROM.search(title)
+    if m and (_names_site(m.group(1), keys) or _is_label(m.group(1))):
+        title = title[: m.start()]
+    parts = _parts(title)
+    if len(parts) > 1:
+        named = [i for i, p in enumerate(parts) if i > 0 and _names_site(p, keys)]
+        if named:  # the site's name and whatever follows it (its tagline: "SPORTBOX.tv - Nothing Inside But Sport")
+            parts = parts[: named[0]]
+        while len(parts) > 1 and (_names_site(parts[-1], keys) or _is_label(parts[-1])):
+            parts.pop()
+        while len(parts) > 1 and _names_site(parts[0], keys):
+            parts.pop(0)
+        longest = max(parts, key=lambda p: len(p.split()))
+        n = len(longest.split())
+        if len(parts) > 1 and n >= 3 and all(_is_label(p) and len(p.split()) < n for p in parts if p is not longest):
+            parts = [longest]  # "Calcutta | Nation | Samjhauta Express back on track"
+        if len(parts) == 1 or _parts(title)[: len(parts)] == parts or _parts(title)[-len(parts):] == parts:
+            title = _rejoin(title, parts)
+    # "Site: Headline" -- a colon after the site's name only
+    c = _COLON.search(title)
+    if c and _names_site(title[: c.start()], keys) and len(title[c.end():].split()) >= 2:
+        title = title[c.end():]
+    return title.strip()
+
+
+def _rejoin(title: str, parts: list[str]) -> str:
+    """The stretch of ``title`` from the first to the last of ``parts`` (keeping its own separators)."""
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end] if 0 <= start < end else " ".join(parts)
+
+
+def _content(text: str) -> set[str]:
+    stops = stopwords()
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in stops and not w.isdigit()}
+
+
+def _overlap(text: str, lead: set[str]) -> float:
+    words = _content(text)
+    return len(words & lead) / (len(words) + 1.0) if words else 0.0
+
+
+def _rest_is_furniture(heading: str, title: str, keys: list[str]) -> bool:
+    """Is everything in ``title`` besides ``heading`` the site's name or section labels?"""
+    h = _key(heading)
+    rest = [p for p in _parts(title) if _key(p) not in h]
+    c = _COLON.search(title)
+    if c and _key(title[c.end():]) == h:
+        rest = [title[: c.start()]]
+    return all(_names_site(p, keys) or _is_label(p) for p in rest)
+
+
+def _aligned(heading: str, title: str) -> bool:
+    """Is ``heading`` a whole run of ``title``'s parts (between separators, or after a 'Site:' colon)?"""
+    h, t = _key(heading), _key(title)
+    if not h or h not in t:
+        return False
+    if h == t:
+        return True
+    parts = [_key(p) for p in _parts(title)]
+    for i in range(len(parts)):
+        for j in range(i + 1, len(parts) + 1):
+            if " ".join(parts[i:j]) == h:
+                return True
+    c = _COLON.search(title)
+    return bool(c) and _key(title[c.end():]) == h
+
+
+def choose_headline(
+    titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None
+) -> str | None:
+    """The headline from the page's title declarations (``titles``: og:title, <title>, ... in order) and its
+    ``headings``, checked against the story ``body``'s opening words. None when there is nothing."""
+    titles = [_norm(t) for t in titles if t and _norm(t) and not _MARKUP.search(t)]
+    lead = _content(" ".join(body.split()[:80]))
+    keys = _site_keys(site, url)
+    usable = [h for h in headings if not _MARKUP.search(h.text) and not _names_site(h.text, keys)]
+    # 1. a heading that is a whole part of a title
+    best: tuple[float, str] | None = None
+    stripped = [s for s in (strip_site(t, site, url) for t in titles) if s and not _names_site(s, keys)]
+    for h in usable:
+        if any(_aligned(h.text, t) and _rest_is_furniture(h.text, t, keys) for t in [*stripped, *titles]):
+            score = len(h.text) + 100 * _HEAD_WEIGHT.get(h.tag, 0.5)
+            if best is None or score > best[0]:
+                best = (score, h.text)
+    if best is not None and (_overlap(best[1], lead) > 0 or not lead):
+        return best[1]
+    # 3. the heading that shares most words with the story's opening (two content words at least)
+    scored = [(_overlap(h.text, lead) + 0.1 * _HEAD_WEIGHT.get(h.tag, 0.5) - 0.002 * h.order, h.text)
+              for h in usable if 2 <= len(h.text.split()) <= 25 and not is_byline(h.text)
+              and len(_content(h.text) & lead) >= 2]
+    scored = [s for s in scored if s[0] >= 0.25]
+    heading = max(scored) if scored else None
+    # 2. the title without the site's name and section labels, unless it shares (almost) no words with the
+    # story and a heading shares many
+    if stripped and not _is_label(stripped[0]):
+        own = _overlap(stripped[0], lead)
+        if not lead or (own > 0 and (heading is None or own >= 0.15 or heading[0] < own + 0.25)):
+            return stripped[0]
+    if heading is not None:
+        return heading[1]
+    if stripped:
+        return stripped[0]
+    return titles[0] if titles else None
+
+
+def declared_titles(tree: etree._Element) -> list[str]:
+    """The page's own title declarations, most explicit first: og:title, twitter:title, <title>."""
+    out: list[str] = []
+    for xp in ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
+               "//head/title", "//title"):
+        try:
+            found = tree.xpath(xp)
+        except (etree.XPathError, AttributeError):
+            continue
+        for f in found[:1]:
+            text = _norm(f if isinstance(f, str) else f.text_content())
+            if text and text not in out:
+                out.append(text)
+    return out
