@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 
+from communique.actors.imported import Imported
 from communique.actors.normal import damerau1, is_acronym, key, singulars, upper_letters
 from communique.actors.records import (
     Country,
@@ -43,7 +44,8 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def shipped_files() -> list[Path]:
-    """The data files that make the default knowledge base, in load order."""
+    """The data files that make the default knowledge base, in load order (the entries converted from the
+    PETRARCH2 dictionaries come through their index: :func:`dictionaries_dir`)."""
     root = resources.files(_DATA).joinpath("actors")
     base = Path(str(root))
     order = ["sectors.yaml", "countries.csv", "places.yaml", "organisations.yaml", "sector_words.csv",
@@ -54,10 +56,17 @@ def shipped_files() -> list[Path]:
     return files
 
 
+def dictionaries_dir() -> Path:
+    """Where the converted PETRARCH2 entries and their index live (``data/actors/petrarch2``)."""
+    return Path(str(resources.files(_DATA).joinpath("actors"))) / "petrarch2"
+
+
 class KnowledgeBase:
     """Indexes over the entries, built once; every look-up is a dict access on a normalised key."""
 
-    def __init__(self, raws: Iterable[Raw]) -> None:
+    def __init__(self, raws: Iterable[Raw], dictionaries: Path | None = None) -> None:
+        """``dictionaries``: a folder of converted dictionary entries with their index (see ``imported``);
+        the project's own entries win over them wherever both have a name."""
         self.sectors: dict[str, str] = {}
         self.codes: dict[str, str] = {}
         self.countries: dict[str, Country] = {}
@@ -67,6 +76,7 @@ class KnowledgeBase:
         self.people: dict[str, Person] = {}
         self.as_of: dict[str, dt.date] = {}
         self.variants: dict[str, str] = {}  # a spelling of a given name -> its group's first spelling
+        self._person_file: dict[str, str] = {}
         pending = list(raws)
         for raw in pending:  # sector codes first: every other entry is checked against them
             if raw.kind == "sectors":
@@ -86,6 +96,7 @@ class KnowledgeBase:
             if raw.kind in adders:
                 adders[raw.kind](raw)
         self._index()
+        self.imported = Imported.load(dictionaries, self._canon) if dictionaries is not None else None
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -191,10 +202,13 @@ class KnowledgeBase:
             offices.append(Office(title, sector, start, end, code))
         k = key(name)
         old = self.people.get(k)
-        if old and raw.merge:  # CSV rows: one office per row, rows of one person add up
+        aliases = raw.get_list("aliases")
+        if old and raw.merge and self._person_file.get(k) == raw.file:  # CSV rows: one office a row, they add up
             offices = list(old.offices) + offices
-        self.people[k] = Person(name, self._code(raw, "country") or "", raw.get_list("aliases"),
-                                raw.get_str("surname"), tuple(offices))  # fmt: skip
+            aliases = aliases or old.aliases
+        self._person_file[k] = raw.file
+        self.people[k] = Person(name, self._code(raw, "country") or "", aliases, raw.get_str("surname"),
+                                tuple(offices), raw.get_bool("imported"))  # fmt: skip
 
     def _index(self) -> None:
         self._country_ix: dict[str, CountryMatch] = {}
@@ -234,7 +248,7 @@ class KnowledgeBase:
                 forms = {" ".join(full), " ".join(toks)}
                 if len(toks) > 2:  # without middle names: "Omar al-Bashir" for "Omar Hassan al-Bashir"
                     forms.add(toks[0] + " " + toks[-1])
-                if len(toks) > 1:
+                if len(toks) > 1 and not p.imported:  # typo matching: the project's own people only
                     self._first_ix.setdefault(toks[0], []).append((" ".join(toks[1:]), p))
                 for f in forms:
                     ix = self._person_ix if len(toks) > 1 else self._surname_ix
@@ -261,7 +275,7 @@ class KnowledgeBase:
     def _acronym_ok(self, k: str, text: str, titled: bool = False) -> bool:
         """An acronym matches in capitals ("US", not "us"); one of four letters or more also as a name
         ("Nato", "Farc") where ``titled`` (it is no word of its own: see the entries' ``ambiguous``)."""
-        if k not in self._acronyms:
+        if k not in self._acronyms and not (self.imported and k in self.imported.acronyms):
             return True
         bare = re.sub(r"^\s*the\s+", "", text, flags=re.I).strip()
         if upper_letters(bare):
@@ -304,6 +318,8 @@ class KnowledgeBase:
         entry's other names or context words ("ICC" with "The Hague" or "war crimes")."""
         k = key(text or "")
         hit = self._org_ix.get(k)
+        if hit is None and self.imported is not None and k not in self._country_ix:
+            hit = self.imported.organisation(k)
         if hit is None or not self._acronym_ok(k, text, titled=not hit.ambiguous):
             return None
         if on is not None and not hit.exists_on(on):
@@ -333,6 +349,10 @@ class KnowledgeBase:
         for cand in (k, *singulars(k)):
             if cand in self.words:
                 return self.words[cand]
+        if self.imported is not None:  # the dictionaries' agent nouns: exact forms only, no typo search
+            for cand in (k, *singulars(k)):
+                if (found := self.imported.word(cand)) is not None:
+                    return found
         if len(k) >= 8 and " " not in k:
             for cand in (k, *singulars(k)):
                 for w, sw in self.words.items():
@@ -340,35 +360,41 @@ class KnowledgeBase:
                         return sw
         return None
 
-    def person(self, name: str, on: dt.date | None = None, titles: bool = True) -> PersonMatch | None:
+    def person(self, name: str, on: dt.date | None = None, titles: bool = True,
+               title_sector: str | None = None) -> PersonMatch | None:
         """A known person by full name, name without middle names, or unambiguous surname, with or
         without a leading title (``titles=False``: the bare name only); with the office they held on
-        ``on`` (today when None)."""
+        ``on`` (today when None). A person imported from the dictionaries answers to a bare surname only
+        where a title agrees with the office they held then: the title in ``name`` ("Minister Sharqi"), or
+        ``title_sector``, the sector of a title the caller found beside it."""
         when = on or dt.date.today()
         toks = key(name or "").split()
         while toks:
-            found = self._people_for(toks, when)
+            found = self._people_for(toks, when, title_sector)
             if found is not None or not titles:
                 return found
             # Drop a leading title ("President", "Foreign Minister", "Sen.") and try again.
             for n in range(min(len(toks) - 1, 4), 0, -1):
                 head = " ".join(toks[:n])
-                if head in _HONORIFICS or self.sector_word(head) is not None:
+                word = self.sector_word(head)
+                if head in _HONORIFICS or word is not None:
                     toks = toks[n:]
+                    title_sector = word.sector if word is not None else title_sector
                     break
             else:
                 return None
         return None
 
-    def _people_for(self, toks: Sequence[str], when: dt.date) -> PersonMatch | None:
+    def _people_for(self, toks: Sequence[str], when: dt.date, title_sector: str | None = None) -> PersonMatch | None:
         cands: list[Person] = []
         toks = self._canon(toks)
         if len(toks) == 2 and toks[0] in ("al", "el", "ad", "as", "an"):  # "al-Bashir": the surname
             toks = [toks[1]]
         if len(toks) > 1:
             joined = " ".join(toks)
-            cands = (self._person_ix.get(joined) or self._surname_ix.get(joined)
-                     or self._person_ix.get(toks[0] + " " + toks[-1], []))  # fmt: skip
+            first_last = toks[0] + " " + toks[-1]
+            cands = (self._full_name(joined) or self._backed(self._surnamed(joined), when, title_sector)
+                     or self._person_ix.get(first_last, []))  # fmt: skip
             if not cands:  # one slip in a long surname, the first name right ("Francois Mitterand")
                 rest = " ".join(toks[1:])
                 typo = {id(p): p for r, p in self._first_ix.get(toks[0], ())
@@ -377,7 +403,8 @@ class KnowledgeBase:
         elif toks:
             # A surname alone names someone only once they are in public life: "Harper" in a 1987 story is
             # not a prime minister of 2006, though "Donald Trump" in 1987 is still Donald Trump.
-            cands = [p for p in self._surname_ix.get(toks[0], []) if not p.offices or p.held_before(when)]
+            cands = [p for p in self._backed(self._surnamed(toks[0]), when, title_sector)
+                     if not p.offices or p.held_before(when)]
         if not cands:
             return None
         if len(cands) > 1:
@@ -390,6 +417,33 @@ class KnowledgeBase:
         p = cands[0]
         office = p.office_on(when)
         return PersonMatch(p, office, former=office is None and p.held_before(when))
+
+    def _full_name(self, k: str) -> list[Person]:
+        """People by a full-name key: the project's own, else the dictionaries'."""
+        own = self._person_ix.get(k)
+        if own or self.imported is None:
+            return own or []
+        return [p for p in self.imported.people(k) if key(p.name) not in self.people]
+
+    def _surnamed(self, k: str) -> list[Person]:
+        own = self._surname_ix.get(k, [])
+        if self.imported is None:
+            return own
+        return own + [p for p in self.imported.surname(k) if key(p.name) not in self.people]
+
+    @staticmethod
+    def _backed(people: Sequence[Person], when: dt.date, title_sector: str | None) -> list[Person]:
+        """Of the people a bare surname names, those it may stand for: the project's own, and an imported one
+        only where a title of the sector of the office they held on ``when`` stands beside it (the dictionaries
+        hold thousands of surnames such as "King" or "Rice" that are mostly someone else)."""
+        out = []
+        for p in people:
+            if p.imported:
+                office = p.office_on(when) if title_sector else None
+                if office is None or office.sector != title_sector:
+                    continue
+            out.append(p)
+        return out
 
 
 def _last_to_leave(people: Sequence[Person], when: dt.date) -> list[Person]:
@@ -408,11 +462,11 @@ def _stem_typo(a: str, b: str) -> bool:
     return i < min(len(a), len(b)) - 3
 
 
-def _load(files: Sequence[Path | str]) -> KnowledgeBase:
+def _load(files: Sequence[Path | str], dictionaries: bool = True) -> KnowledgeBase:
     raws: list[Raw] = []
     for f in files:
         raws.extend(read_file(Path(f)))
-    return KnowledgeBase(raws)
+    return KnowledgeBase(raws, dictionaries_dir() if dictionaries else None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -420,8 +474,9 @@ def _default() -> KnowledgeBase:
     return _load(shipped_files())
 
 
-def load_kb(extra_files: Sequence[Path | str] = ()) -> KnowledgeBase:
-    """The shipped knowledge base (built once per process), or a fresh one with a user's files on top."""
-    if not extra_files:
+def load_kb(extra_files: Sequence[Path | str] = (), dictionaries: bool = True) -> KnowledgeBase:
+    """The shipped knowledge base (built once per process), or a fresh one with a user's files on top;
+    ``dictionaries=False``: the project's own files only, without the entries converted from PETRARCH2."""
+    if not extra_files and dictionaries:
         return _default()
-    return _load([*shipped_files(), *extra_files])
+    return _load([*shipped_files(), *extra_files], dictionaries)

@@ -239,6 +239,8 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
                     and all(_capitalised(t.text) or t.text.lower() in _NAME_LINKS for t in name_toks)
                 ):
                     pm = kb.person(span, on, titles=False)
+                    if pm is not None and pm.person.imported and j < len(toks) and _proper_word(toks[j]):
+                        pm = None  # a dictionary name inside a longer one ("Mohammed Hussein Smith")
                     if pm is not None and len(key(span).split()) > 1:
                         best = _Hit("person", i, j, pm)
                         break
@@ -300,7 +302,8 @@ def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date
         next_free = i + 1 < len(toks) and (i + 1) not in covered and _capitalised(toks[i + 1].text)
         if prev_free and toks[i - 1].text.lower() not in _NOT_NAMES or next_free:
             continue
-        pm = kb.person(t.text, on, titles=False)
+        title = next((h.value.sector for h in hits if h.j == i and h.kind == "word"), None)
+        pm = kb.person(t.text, on, titles=False, title_sector=title)  # a title right before it may back a surname
         if pm is not None:
             out.append(_Hit("person", i, i + 1, pm))
     return out

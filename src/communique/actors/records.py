@@ -87,6 +87,7 @@ class Person:
     aliases: tuple[str, ...] = ()
     surname: str | None = None
     offices: tuple[Office, ...] = ()
+    imported: bool = False  # from the PETRARCH2 dictionaries: a bare surname needs an agreeing title; no titles
 
     def office_on(self, on: dt.date) -> Office | None:
         held = [o for o in self.offices if o.holds(on)]
@@ -118,4 +119,5 @@ class PersonMatch:
 
     @property
     def role(self) -> str | None:
-        return self.office.title if self.office else None
+        # an imported office's title is only its sector's name ("Government official"): the article says more
+        return self.office.title if self.office and not self.person.imported else None
