@@ -63,15 +63,17 @@ def event(
     modality: str = "asserted",
     quad: int = 1,
     score: float = 1.0,
+    names: dict[str, str] | None = None,
 ) -> Event:
-    """An event whose evidence is the body's first sentence."""
+    """An event whose evidence is the body's first sentence; ``names`` gives parties names by code."""
+    names = names or {}
     actors = [actor] if isinstance(actor, str) else actor
     recipients = [] if recipient is None else [recipient] if isinstance(recipient, str) else recipient
     end = body.find(".") + 1 or len(body)
     return Event(
         type=type_,
-        actor=[Party(name=f"{c} officials", code=c, sector="GOV") for c in actors],
-        recipient=[Party(name=c, code=c) for c in recipients],
+        actor=[Party(name=names.get(c, f"{c} officials"), code=c, sector="GOV") for c in actors],
+        recipient=[Party(name=names.get(c, c), code=c) for c in recipients],
         evidence=Span(0, end, body[:end]),
         cameo="04",
         quad=quad,

@@ -1,64 +1,125 @@
-"""Event merging: one happening reported by several articles is one merged event with honest counts."""
+"""Event merging: one happening reported by several articles is one merged event with honest counts; the same
+codes are not the same happening (merging by who, not by flag)."""
 
 from __future__ import annotations
+
+from communique.store import schema as s
+from communique.store.same_event import Side, same_party
 
 from .helpers import event, event_record, filler
 
 DAY = ("2022-01-21", "2022-01-21", "day")
+GENEVA = "Blinken met Lavrov in Geneva for talks on Ukraine and the troops massed at its border."
+GENEVA_AGAIN = "In Geneva, Blinken held talks with Lavrov about the troops Russia massed on the Ukraine border."
 
 
-def _story(i: int, *events_args, **kw):
-    body = filler(i, 150)
+def _story(i: int, said: str, *events_args, **kw):
+    body = said + "\n\n" + filler(i, 150)
     return event_record(f"story{i}.html", body, [event(*a[0], body, **a[1]) for a in events_args], **kw)
 
 
 def test_two_articles_one_meeting(store):
-    store.add([_story(1, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"})),
-               _story(2, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"}))])
+    store.add([_story(1, GENEVA, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"})),
+               _story(2, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"}))])
     [merged] = store.events(merged=True)
     assert (merged["mentions"], merged["articles"], merged["sources"]) == (2, 2, 2)
     assert store.count_events() == 2 and store.count_events(merged=True) == 1
 
 
+def test_rows_carry_their_own_counts(store):
+    store.add([_story(1, GENEVA, (("CONSULT", "USA", "RUS"), {"when": DAY})),
+               _story(2, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": DAY}))])
+    rows = store.events()
+    assert [(r["mentions"], r["articles"], r["sources"]) for r in rows] == [(1, 1, 1), (1, 1, 1)]
+    assert sum(r["mentions"] for r in rows) == 2 == sum(r["mentions"] for r in store.events(merged=True))
+
+
 def test_reprint_adds_a_source_not_an_article(store):
-    body = filler(5, 200)
+    body = GENEVA + "\n\n" + filler(5, 200)
     ev = [event("CONSULT", "USA", "RUS", body, when=DAY)]
     store.add([event_record("a.html", body, ev)])
     store.add([event_record("b.html", "GENEVA (AP) - " + body, ev)])
     [merged] = store.events(merged=True)
     assert (merged["mentions"], merged["articles"], merged["sources"]) == (1, 1, 2)
+    [row] = store.events()
+    assert (row["mentions"], row["sources"]) == (1, 2)  # a row's own sources: its story's reprints
 
 
 def test_what_keeps_events_apart(store):
     store.add([
-        _story(1, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"})),
-        _story(2, (("CONSULT", "USA", "RUS"), {"when": ("2022-01-28", "2022-01-28", "day")})),  # a week later
-        _story(3, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Vienna"})),  # elsewhere
-        _story(4, (("CONSULT", "USA", "RUS"), {"when": DAY, "modality": "negated"})),  # did not meet
-        _story(5, (("CONSULT", "RUS", "USA"), {"when": DAY})),  # the other direction
-        _story(6, (("CONSULT", "USA", "RUS"), {"when": ("2022-01-01", "2022-12-31", "year")})),  # too vague
+        _story(1, GENEVA, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"})),
+        _story(2, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": ("2022-02-28", "2022-02-28", "day")})),
+        _story(3, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Vienna"})),  # elsewhere
+        _story(4, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": DAY, "modality": "negated"})),  # did not meet
+        _story(5, GENEVA_AGAIN, (("CONSULT", "RUS", "USA"), {"when": DAY})),  # the other direction
+        _story(6, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": ("2022-01-01", "2022-12-31", "year")})),
     ])
     assert store.count_events(merged=True) == 6
 
 
+def test_same_codes_are_not_the_same_happening(store):
+    """Blair on e-mail retention and the SNP on care funding are both GBR -> GBR REQUEST on one day."""
+    when = ("2005-03-01", "2005-03-01", "article")
+    store.add([
+        _story(1, "Tony Blair called on internet firms to keep e-mail records for a year.",
+               (("REQUEST", "GBR", None), {"when": when, "names": {"GBR": "Tony Blair"}})),
+        _story(2, "The SNP demanded more money for free personal care for the elderly.",
+               (("REQUEST", "GBR", None), {"when": when, "names": {"GBR": "Scottish National Party"}})),
+        _story(3, "Tony Blair urged voters to back the party on health spending.",
+               (("REQUEST", "GBR", None), {"when": when, "names": {"GBR": "Tony Blair"}})),  # same who, other words
+    ])
+    assert store.count_events(merged=True) == 3
+
+
+def test_an_undated_mention_recalls_the_event(store):
+    """'a few days after Trump declared a national emergency' is the declaration of a week before."""
+    store.add([
+        _story(1, "President Donald Trump declared a national emergency over the coronavirus outbreak.",
+               (("COERCE", "USA", None), {"when": ("2020-03-13", "2020-03-13", "day"),
+                                          "names": {"USA": "Donald Trump"}})),
+        _story(2, "Weeks after President Trump declared a national emergency over the coronavirus outbreak, "
+                  "schools stayed shut.",
+               (("COERCE", "USA", None), {"when": ("2020-04-20", "2020-04-20", "article"),
+                                          "names": {"USA": "Trump"}})),
+    ])
+    [merged] = store.events(merged=True)
+    assert merged["mentions"] == 2
+    with store.engine.connect() as conn:  # the merged event keeps the dated mention's date
+        assert conn.execute(s.event_clusters.select()).mappings().one()["start"] == "2020-03-13"
+
+
 def test_granularities_merge_when_they_overlap(store):
     month = ("2022-01-01", "2022-01-31", "month")
-    store.add([_story(1, (("SANCTION", "CAN", "RUS"), {"when": month, "quad": 4})),
-               _story(2, (("SANCTION", "CAN", "RUS"), {"when": DAY, "quad": 4}))])
+    said = "Canada imposed sanctions on Russian officials over the troops at the Ukraine border."
+    store.add([_story(1, said, (("SANCTION", "CAN", "RUS"), {"when": month, "quad": 4})),
+               _story(2, said.replace("imposed", "announced"), (("SANCTION", "CAN", "RUS"), {"when": DAY, "quad": 4}))])
     [merged] = store.events(merged=True)
     assert merged["mentions"] == 2
     with store.engine.connect() as conn:  # the merged event takes the more precise date
-        from communique.store import schema as s
         assert conn.execute(s.event_clusters.select()).mappings().one()["granularity"] == "day"
 
 
 def test_undated_report_reaches_back_to_the_event(store):
-    store.add([_story(1, (("CONSULT", "USA", "RUS"), {"when": DAY})),
-               _story(2, (("CONSULT", "USA", "RUS"), {"when": ("2022-01-23", "2022-01-23", "article")}))])
+    store.add([_story(1, GENEVA, (("CONSULT", "USA", "RUS"), {"when": DAY})),
+               _story(2, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": ("2022-01-23", "2022-01-23", "article")}))])
     assert store.count_events(merged=True) == 1
 
 
 def test_coordinated_actors_become_dyads(store):
-    store.add([_story(1, (("SANCTION", ["CAN", "GBR"], "RUS"), {"when": DAY, "quad": 4}))])
+    store.add([_story(1, GENEVA, (("SANCTION", ["CAN", "GBR"], "RUS"), {"when": DAY, "quad": 4}))])
     assert sorted(e["actor_code"] for e in store.events(recipient="RUS")) == ["CAN", "GBR"]
     assert [a["code"] for a in store.actors()][0] == "RUS"
+
+
+def test_who_is_who():
+    def side(name, code="USA", sector=None, entity=None):
+        return Side(code, name, sector, entity)
+
+    assert same_party(side("Joe Biden"), side("Biden"), False) == "same"  # a form of one name
+    assert same_party(side("Joe Biden"), side("Hunter Biden"), False) == "different"
+    assert same_party(side("African Union", "IGO"), side("AU", "IGO"), False) == "same"  # an acronym
+    assert same_party(side("United States military forces", sector="MIL"), side("U.S. military", sector="MIL"),
+                      False) == "same"  # two generic names of one country's military
+    assert same_party(side("the U.S. military", sector="MIL"), side("Jim Mattis", sector="MIL"),
+                      False) == "compatible"
+    assert same_party(side("he", entity="e3"), side("Donald Trump", entity="e3"), True) == "same"  # coreference

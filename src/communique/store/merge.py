@@ -1,42 +1,24 @@
 """Event merging across articles: one happening reported many times becomes one merged event.
 
-Two event rows are the same happening when they share type, actor, recipient and modality,
-their places do not disagree, and their dates overlap within their granularity. Dates the
-text did not give (granularity ``article``, the publication date) reach back two days: a
-story published on Monday often reports Saturday's meeting without saying so. Ranges wider
-than a month (seasons, years) only merge with the same range: "in 2022" says too little to
-join two reports.
+An event row joins a merged event of the same type, actor code, recipient code and modality when it is the
+same happening as one of its rows (same_event.py): the same who by name or entity, not only by flag;
+places that do not disagree; dates that overlap within their granularity (an undated report reaches back two
+days; ranges wider than a month merge only with the same range) or an undated mention that recalls the event
+in similar words; and evidence that says the same thing. Codes alone made one "GBR -> GBR REQUEST" of Blair on
+e-mail retention and the SNP on care funding.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, distinct, func, select
+from sqlalchemy import Connection, and_, distinct, func, or_, select
 
 from . import schema as s
+from .same_event import ARTICLE_REACH, RECALL_REACH, mention, same_happening
 
-ARTICLE_REACH = timedelta(days=2)
-WIDE = timedelta(days=31)
-
-
-def _range(start: str | None, end: str | None, granularity: str | None) -> tuple[date, date] | None:
-    try:
-        lo, hi = date.fromisoformat(start or ""), date.fromisoformat(end or start or "")
-    except ValueError:
-        return None
-    if granularity == "article":
-        lo -= ARTICLE_REACH
-    return lo, hi
-
-
-def compatible(a: tuple[date, date], b: tuple[date, date]) -> bool:
-    if a[0] > b[1] or b[0] > a[1]:
-        return False
-    if a[1] - a[0] > WIDE or b[1] - b[0] > WIDE:
-        return a == b
-    return True
+MAX_CANDIDATES = 200  # merged events looked at per row (the newest first)
+MAX_MEMBERS = 25  # rows of one merged event compared with the new row
 
 
 def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
@@ -44,22 +26,29 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     key = {"type": row["type"], "actor_code": row["actor_code"], "recipient_code": row["recipient_code"] or "",
            "modality": row["modality"] or "asserted"}
     place = (row["place_name"] or "").lower()
-    mine = _range(row["date"], row["date_end"], row["granularity"])
-    best: tuple[timedelta, dict[str, Any]] | None = None
-    if mine is not None:
+    me = mention(row)
+    best: tuple[float, dict[str, Any]] | None = None
+    if me.start is not None and me.end is not None:
         c = s.event_clusters.c
+        reach = RECALL_REACH if row["granularity"] == "article" else ARTICLE_REACH
+        lo, hi = (me.start - reach - ARTICLE_REACH).isoformat(), (me.end + ARTICLE_REACH).isoformat()
+        later_undated = and_(c.granularity == "article", c.start > me.end.isoformat(),
+                             c.start <= (me.end + RECALL_REACH).isoformat())
         candidates = conn.execute(
             select(c.id, c.place, c.start, c.end, c.granularity)
             .where(*(getattr(c, k) == v for k, v in key.items()))
-            .where(c.start <= mine[1].isoformat(), c.end >= (mine[0] - ARTICLE_REACH).isoformat())
+            .where(or_(and_(c.start <= hi, c.end >= lo), later_undated))
+            .order_by(c.id.desc()).limit(MAX_CANDIDATES)
         ).mappings().all()
+        e = s.events.c
         for cand in candidates:
-            theirs = _range(cand["start"], cand["end"], cand["granularity"])
-            if theirs is None or not compatible(mine, theirs) or (place and cand["place"] and place != cand["place"]):
-                continue
-            width = theirs[1] - theirs[0]
-            if best is None or width < best[0]:
-                best = (width, dict(cand))
+            members = conn.execute(
+                select(e.article_id, e.actor_code, e.actor_name, e.actor_sector, e.recipient_code, e.recipient_name,
+                       e.recipient_sector, e.date, e.date_end, e.granularity, e.place_name, e.evidence, e.data)
+                .where(e.cluster_id == cand["id"]).order_by(e.id.desc()).limit(MAX_MEMBERS)).mappings().all()
+            scores = [sc for m in members if (sc := same_happening(me, mention(dict(m)))) is not None]
+            if scores and (best is None or max(scores) > best[0]):
+                best = (max(scores), dict(cand))
     if best is None:
         return conn.execute(s.event_clusters.insert().values(
             **key, place=place, start=row["date"], end=row["date_end"] or row["date"],
@@ -69,11 +58,31 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     update: dict[str, Any] = {}
     if place and not cand["place"]:
         update["place"] = place
-    if mine[1] - mine[0] < best[0] and row["granularity"] != "article":
+    if _more_precise(row, cand):
         update.update(start=row["date"], end=row["date_end"] or row["date"], granularity=row["granularity"])
     if update:
         conn.execute(s.event_clusters.update().where(s.event_clusters.c.id == cand["id"]).values(**update))
     return cand["id"]
+
+
+def _more_precise(row: dict[str, Any], cand: dict[str, Any]) -> bool:
+    """A dated row narrows its merged event's dates; an undated one (the article's date) never does."""
+    if row["granularity"] == "article" or not row["date"]:
+        return False
+    if cand["granularity"] == "article" or not cand["start"]:
+        return True
+    mine = _days(row["date"], row["date_end"] or row["date"])
+    theirs = _days(cand["start"], cand["end"] or cand["start"])
+    return mine is not None and (theirs is None or mine < theirs)
+
+
+def _days(start: str, end: str) -> int | None:
+    from datetime import date
+
+    try:
+        return (date.fromisoformat(end) - date.fromisoformat(start)).days
+    except ValueError:
+        return None
 
 
 def recount(conn: Connection, cluster_ids: set[int]) -> None:

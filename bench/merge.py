@@ -1,0 +1,137 @@
+"""Event merging on hand-read pairs from the 295 Wikinews stories: false merges and merge recall.
+
+bench/data/wikinews_merge_pairs.jsonl holds 168 pairs of event rows that share type, actor code, recipient
+code and modality (what merging by flag joined): every such pair within one story (90), every such pair
+across stories whose dates the old rule found compatible (18), and the 60 pairs across stories whose evidence
+shares the most words (hard cases: follow-up stories and recurring kinds of events). Each pair was read by a
+person, with both evidences, names, dates and places, and labelled ``same`` (one happening told twice) or
+``different``, before the merging rule was written; the events are as the pipeline coded them then (so the
+bench measures merging, not the coder). Each pair goes into a fresh SQLite store as the stories' records
+(one record when both are of one story) and counts as merged when its two rows share a merged event.
+
+Pairs are split by ``communique.learn.split.half(pair id)``: the rule was developed on the working half; the
+checking half is only scored. ``--old`` scores merging by codes, dates and places alone, for comparison.
+
+    python bench/merge.py [--no-append] [--show working]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from common import run_sections  # noqa: E402
+
+from communique.learn.split import HALVES, half  # noqa: E402
+from communique.model import Article, Record, article_id  # noqa: E402
+from communique.store import open_store  # noqa: E402
+from communique.store import schema as s  # noqa: E402
+
+PAIRS = ROOT / "bench" / "data" / "wikinews_merge_pairs.jsonl"
+
+
+def load_pairs() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in PAIRS.open(encoding="utf-8") if line.strip()]
+
+
+def _record(story: dict[str, Any], events: list[dict[str, Any]]) -> Record:
+    text = "\n\n".join(e["evidence"]["text"] for e in events)
+    rec = Record(source=story["story"], article=Article(id=article_id(story["story"] + "\n" + text),
+                                                         title=story["title"], text=text, date=story["date"],
+                                                         url=story["url"]), stage="events")
+    rec.events = events
+    return rec
+
+
+def merged(pair: dict[str, Any], workdir: Path, n: int) -> bool:
+    """Store the pair's stories and say whether its two rows landed in one merged event."""
+    a, b = pair["a"], pair["b"]
+    if a["story"] == b["story"]:
+        records = [_record(a, [a["event"], b["event"]])]
+        refs = [(records[0].article.id, 0, a), (records[0].article.id, 1, b)]
+    else:
+        records = [_record(a, [a["event"]]), _record(b, [b["event"]])]
+        refs = [(records[0].article.id, 0, a), (records[1].article.id, 0, b)]
+    with open_store(workdir / f"p{n}.db") as store:
+        store.add(records)
+        e = s.events.c
+        clusters = []
+        with store.engine.connect() as conn:
+            for aid, idx, side in refs:
+                q = (s.events.select().with_only_columns(e.cluster_id)
+                     .where(e.article_id == aid, e.n == idx, e.actor_name == side["actor_name"]))
+                q = q.where(e.recipient_name == side["recipient_name"]) if side["recipient_name"] else q.where(
+                    e.recipient_name.is_(None))
+                clusters.append(conn.execute(q).scalar_one())
+    return clusters[0] == clusters[1]
+
+
+def score(pairs: list[dict[str, Any]], workdir: Path) -> list[dict[str, Any]]:
+    out = []
+    for n, p in enumerate(pairs):
+        out.append({**p, "merged": merged(p, workdir, n), "half": half(p["id"])})
+    return out
+
+
+def rows(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+    table = []
+    for name in (*HALVES, "all"):
+        part = [p for p in scored if name == "all" or p["half"] == name]
+        diff = [p for p in part if p["label"] == "different"]
+        same = [p for p in part if p["label"] == "same"]
+        false = sum(p["merged"] for p in diff)
+        hits = sum(p["merged"] for p in same)
+        table.append({"half": name, "pairs": len(part), "different": len(diff), "false merges": false,
+                      "false-merge rate": false / len(diff) if diff else 0.0, "same": len(same),
+                      "merged": hits, "merge recall": hits / len(same) if same else 0.0})
+    return table
+
+
+def by_kind(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+    table = []
+    for kind in ("within", "across"):
+        part = [p for p in scored if p["kind"] == kind]
+        table.append({"pairs": kind + " one story" if kind == "within" else kind + " stories", "n": len(part),
+                      "same": sum(p["label"] == "same" for p in part),
+                      "false merges": sum(p["merged"] for p in part if p["label"] == "different"),
+                      "merged same": sum(p["merged"] for p in part if p["label"] == "same")})
+    return table
+
+
+def show(scored: list[dict[str, Any]], which: str) -> None:
+    """Print the working half's mistakes (never the checking half's: it is only scored)."""
+    if which != "working":
+        raise SystemExit("only the working half may be shown item by item")
+    for p in scored:
+        if p["half"] == "working" and p["merged"] != (p["label"] == "same"):
+            print(f"{'FALSE MERGE' if p['merged'] else 'MISSED'} {p['id']}  {p['why']}")
+            for side in (p["a"], p["b"]):
+                ev = side["event"]
+                print(f"   {side['actor_name']} -> {side['recipient_name']} {(ev.get('when') or {}).get('start')} "
+                      f"{(ev.get('when') or {}).get('granularity')}: {ev['evidence']['text'][:160]}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
+    ap.add_argument("--show", choices=["working"], help="print the working half's mistakes")
+    args = ap.parse_args()
+    pairs = load_pairs()
+    with tempfile.TemporaryDirectory() as tmp:
+        scored = score(pairs, Path(tmp))
+    if args.show:
+        show(scored, args.show)
+    run_sections("Event merging (Wikinews hand-read pairs)",
+                 [("false merges and merge recall by half", lambda: rows(scored)),
+                  ("by kind of pair", lambda: by_kind(scored))], append=not args.no_append)
+
+
+if __name__ == "__main__":
+    main()

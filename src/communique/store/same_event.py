@@ -1,0 +1,228 @@
+"""Whether two event rows are one happening: the same who (not only the same flag), compatible time and place,
+and evidence that tells the same thing.
+
+Codes alone say too little: "GBR -> GBR REQUEST" is Blair on e-mail retention and the SNP on care funding.
+So the parties are compared by name, within an article by entity: two specific names that are not forms of
+one another ("Joe Biden", "Hunter Biden") are two actors; a generic name ("the U.S. military") is compatible
+with a specific one of its country, which then asks for more similar evidence. Dates overlap within their
+granularity; an undated mention (the article's date stands in) may recall an event up to a year before it
+when its words say the same thing ("a few days after Trump declared a national emergency").
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from importlib import resources
+from typing import Any
+
+import yaml
+
+ARTICLE_REACH = timedelta(days=7)  # an undated report's reach back: this week's story of last week's summit
+RECALL_REACH = timedelta(days=366)  # how far back an undated mention may recall an event, with similar words
+WIDE = timedelta(days=31)  # ranges wider than this (seasons, years) merge only with the same range
+
+# Evidence needed: (content words shared, Dice similarity). Two mentions of one actor doing one kind of thing
+# on one day share a word or two by chance ("Biden delivered a speech" twice); one happening told twice shares
+# more. An undated mention recalling an earlier event, or a generic party against a specific one, needs more.
+SAME_WHO = (2, 0.3)
+COMPATIBLE_WHO = (3, 0.4)
+RECALLED = (3, 0.3)  # and both parties the same: "the president" recalling someone's emergency is too loose
+
+BARE = 2  # content words of a bare mention of an event ("the AU summit")
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+class MergeDataError(ValueError):
+    """data/merge.yaml does not say what it should."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One party of an event row as merging compares it."""
+
+    code: str | None
+    name: str | None
+    sector: str | None
+    entity: str | None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The facts of one event row that decide whether it is the same happening as another."""
+
+    article_id: str
+    actor: Side
+    recipient: Side
+    start: date | None
+    end: date | None
+    granularity: str | None
+    place: str
+    evidence: str
+
+
+def mention(row: dict[str, Any]) -> Mention:
+    """A stored (or about to be stored) event row -> what merging compares; entity ids come from its JSON."""
+    data = row.get("data")
+    ev = json.loads(data) if isinstance(data, str) else (data or {})
+
+    def side(prefix: str, parties: list[dict[str, Any]]) -> Side:
+        name, code = row.get(f"{prefix}_name"), row.get(f"{prefix}_code")
+        entity = next((p.get("entity") for p in parties if p.get("name") == name and p.get("code") == code), None)
+        return Side(code or None, name, row.get(f"{prefix}_sector"), entity)
+
+    start, end = _dates(row.get("date"), row.get("date_end"))
+    return Mention(
+        article_id=row.get("article_id") or "", actor=side("actor", ev.get("actor") or []),
+        recipient=side("recipient", ev.get("recipient") or []), start=start, end=end,
+        granularity=row.get("granularity"), place=(row.get("place_name") or row.get("place") or "").lower(),
+        evidence=row.get("evidence") or (ev.get("evidence") or {}).get("text") or "",
+    )
+
+
+def _dates(start: str | None, end: str | None) -> tuple[date | None, date | None]:
+    try:
+        lo = date.fromisoformat(start or "")
+    except ValueError:
+        return None, None
+    try:
+        hi = date.fromisoformat(end or "")
+    except ValueError:
+        hi = lo
+    return lo, max(lo, hi)
+
+
+def when_relation(a: Mention, b: Mention) -> str | None:
+    """'overlap' (the dates agree within their granularity), 'recalled' (an undated mention up to a year after
+    the other's date) or None."""
+    if a.start is None or b.start is None or a.end is None or b.end is None:
+        return None
+    ra = (a.start - ARTICLE_REACH if a.granularity == "article" else a.start, a.end)
+    rb = (b.start - ARTICLE_REACH if b.granularity == "article" else b.start, b.end)
+    if not (ra[0] > rb[1] or rb[0] > ra[1]):
+        if ra[1] - ra[0] > WIDE or rb[1] - rb[0] > WIDE:
+            return "overlap" if (a.start, a.end) == (b.start, b.end) else None
+        return "overlap"
+    for later, earlier in ((a, b), (b, a)):
+        if later.granularity == "article" and earlier.end <= later.start <= earlier.end + RECALL_REACH:
+            return "recalled"
+    return None
+
+
+@functools.cache
+def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
+    """(function words, generic party words, evidence stop words, country code -> the words of its forms)."""
+    data = resources.files("communique.data")
+    raw = yaml.safe_load(data.joinpath("merge.yaml").read_text("utf-8")) or {}
+    for key in ("generic_party_words", "evidence_stopwords"):
+        if not isinstance(raw.get(key), list) or not all(isinstance(w, str) for w in raw[key]):
+            raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
+    function = frozenset(w.strip().lower() for w in data.joinpath("text_stopwords.txt").read_text("utf-8")
+                         .splitlines() if w.strip() and not w.startswith("#"))
+    generic = set(w.lower() for w in raw["generic_party_words"])
+    for line in _csv_rows(data.joinpath("actors").joinpath("sector_words.csv").read_text("utf-8")):
+        for form in line[0].split("|"):
+            generic.update(_words(form))
+    countries: dict[str, frozenset[str]] = {}
+    for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
+        forms = "|".join(line[1:5]) if len(line) >= 5 else "|".join(line[1:])
+        countries[line[0]] = frozenset(w for f in forms.split("|") for w in _words(f))
+    return function, frozenset(generic), frozenset(w.lower() for w in raw["evidence_stopwords"]), countries
+
+
+def _csv_rows(text: str) -> list[list[str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [row for row in csv.reader(lines[1:]) if row]
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text.replace("'s", "").replace("\u2019s", "")) if len(w) > 1]
+
+
+def _stem(w: str) -> str:
+    """Crude English stemming, enough to meet 'protested'/'protest', 'airstrikes'/'airstrike'."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def specific_words(name: str | None, code: str | None) -> frozenset[str]:
+    """A party name's words that single out one actor: less function words, country forms and actor kinds."""
+    function, generic, _, countries = _vocab()
+    forms = countries.get(code or "", frozenset())
+    return frozenset(w for w in _words(name or "") if w not in function and w not in generic and w not in forms)
+
+
+def _acronym(a: str, b: str) -> bool:
+    """'AU' and 'African Union'; 'UN' and 'United Nations'."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    letters = short.replace(".", "").strip()
+    words = [w for w in re.split(r"[\s-]+", long_) if w and w.lower() not in ("of", "the", "and", "for")]
+    return letters.isupper() and 2 <= len(letters) == len(words) and all(
+        w[0].upper() == c for w, c in zip(words, letters, strict=True))
+
+
+def same_party(a: Side, b: Side, same_article: bool) -> str:
+    """'same', 'compatible' (a generic name and a specific one, or generic names of different sectors) or
+    'different' (two specific names that are not forms of one another)."""
+    if not a.name and not b.name:
+        return "same"
+    if same_article and a.entity and a.entity == b.entity:
+        return "same"
+    na, nb = " ".join(_words(a.name or "")), " ".join(_words(b.name or ""))
+    if na == nb or _acronym((a.name or "").strip(), (b.name or "").strip()):
+        return "same"
+    sa, sb = specific_words(a.name, a.code), specific_words(b.name, b.code)
+    if not sa and not sb:
+        return "same" if not a.sector or not b.sector or a.sector == b.sector else "compatible"
+    if not sa or not sb:
+        return "compatible"
+    return "same" if sa <= sb or sb <= sa else "different"
+
+
+def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
+    """(content words shared, Dice similarity) of the two evidences, less function words, the parties' names
+    and words that only say when or who speaks. A bare mention ("the AU summit") whose few words all appear in
+    the other evidence counts as fully similar."""
+    function, _, stop, _ = _vocab()
+    names = {w for m in (a, b) for s in (m.actor, m.recipient) for w in _words(s.name or "")}
+
+    def content(m: Mention) -> set[str]:
+        return {_stem(w) for w in _words(m.evidence) if len(w) > 2 and w not in function and w not in stop
+                and w not in names}
+
+    ca, cb = content(a), content(b)
+    if not ca or not cb:
+        return 0, 0.0
+    shared = len(ca & cb)
+    if min(len(ca), len(cb)) <= BARE and shared == min(len(ca), len(cb)):
+        return max(shared, SAME_WHO[0]), 1.0
+    return shared, 2 * shared / (len(ca) + len(cb))
+
+
+def same_happening(a: Mention, b: Mention) -> float | None:
+    """How alike two event rows of the same type, codes and modality are when they are one happening
+    (their evidence similarity), or None when they are not."""
+    if a.place and b.place and a.place != b.place:
+        return None
+    relation = when_relation(a, b)
+    if relation is None:
+        return None
+    same_article = a.article_id == b.article_id
+    who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
+    if "different" in who:
+        return None
+    shared, sim = evidence_similarity(a, b)
+    if relation == "recalled":
+        if who != ["same", "same"] or sim == 1.0 and shared <= BARE:  # a bare mention recalls nothing by itself
+            return None
+        need = RECALLED
+    else:
+        need = SAME_WHO if who == ["same", "same"] else COMPATIBLE_WHO
+    return sim if shared >= need[0] and sim >= need[1] else None
