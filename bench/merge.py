@@ -10,7 +10,8 @@ bench measures merging, not the coder). Each pair goes into a fresh SQLite store
 (one record when both are of one story) and counts as merged when its two rows share a merged event.
 
 Pairs are split by ``communique.learn.split.half(pair id)``: the rule was developed on the working half; the
-checking half is only scored. ``--old`` scores merging by codes, dates and places alone, for comparison.
+checking half is only scored. The first table scores the rule before this one (codes, dates within their
+granularity with a two-day reach for undated reports, places), on the same pairs, for comparison.
 
     python bench/merge.py [--no-append] [--show working]
 """
@@ -21,6 +22,7 @@ import argparse
 import json
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -73,14 +75,33 @@ def merged(pair: dict[str, Any], workdir: Path, n: int) -> bool:
     return clusters[0] == clusters[1]
 
 
+def by_flag(pair: dict[str, Any]) -> bool:
+    """The rule before merging by who: same codes (every pair here has them), places that do not disagree and
+    dates that overlap within their granularity, an undated report reaching back two days."""
+    ranges, places = [], []
+    for side in (pair["a"], pair["b"]):
+        ev = side["event"]
+        when = ev.get("when") or {}
+        lo = date.fromisoformat(when.get("start") or side["date"])
+        hi = date.fromisoformat(when.get("end") or when.get("start") or side["date"])
+        ranges.append((lo - timedelta(days=2) if (when.get("granularity") or "article") == "article" else lo, hi))
+        places.append(((ev.get("where") or {}).get("name") or "").lower())
+    (a0, a1), (b0, b1) = ranges
+    if a0 > b1 or b0 > a1 or (places[0] and places[1] and places[0] != places[1]):
+        return False
+    wide = timedelta(days=31)
+    return not (a1 - a0 > wide or b1 - b0 > wide) or ranges[0] == ranges[1]
+
+
 def score(pairs: list[dict[str, Any]], workdir: Path) -> list[dict[str, Any]]:
     out = []
     for n, p in enumerate(pairs):
-        out.append({**p, "merged": merged(p, workdir, n), "half": half(p["id"])})
+        out.append({**p, "merged": merged(p, workdir, n), "by_flag": by_flag(p), "half": half(p["id"])})
     return out
 
 
-def rows(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+def rows(scored: list[dict[str, Any]], key: str = "merged") -> list[dict[str, object]]:
+    scored = [{**p, "merged": p[key]} for p in scored]
     table = []
     for name in (*HALVES, "all"):
         part = [p for p in scored if name == "all" or p["half"] == name]
@@ -129,7 +150,8 @@ def main() -> None:
     if args.show:
         show(scored, args.show)
     run_sections("Event merging (Wikinews hand-read pairs)",
-                 [("false merges and merge recall by half", lambda: rows(scored)),
+                 [("before: merging by codes, dates and places", lambda: rows(scored, "by_flag")),
+                  ("merging by who (store/same_event.py): false merges and merge recall by half", lambda: rows(scored)),
                   ("by kind of pair", lambda: by_kind(scored))], append=not args.no_append)
 
 
