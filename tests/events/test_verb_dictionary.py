@@ -130,11 +130,6 @@ def test_verb_types():
 
 # ------------------------------------------------------------------------------------------ the data
 
-def shipped() -> dict:
-    raw = (resources.files("communique") / "data" / "cameo_verbs" / "verbs.json.gz").read_bytes()
-    return json.loads(gzip.decompress(raw))
-
-
 def test_shipped_data_has_its_licence_and_loads():
     folder = resources.files("communique") / "data" / "cameo_verbs"
     assert "MIT License" in (folder / "LICENSE").read_text("utf-8")
@@ -150,14 +145,30 @@ def test_shipped_file_is_a_fresh_conversion():
         "rerun python -m communique.dictionaries.verbs (see data/cameo_verbs/README.md)"
 
 
+def small() -> dict:
+    """Verb data in the shipped shape, one block (a copy of part of ACCELERATE)."""
+    return {"format": 1, "synsets": {"&FOOD": ["food", "foodstuff"]}, "blocks": [
+        {"name": "ACCELERATE", "line": 709, "verbs": [{"lemma": "rush", "line": 716, "text": "RUSH"}],
+         "patterns": [{"text": "- * AID [070]", "line": 719, "after": [{"np": ["aid"]}], "cameo": "070",
+                       "plover": "AID"},
+                      {"text": "- * &FOOD [073]", "line": 722, "after": [{"np": ["&FOOD"]}], "cameo": "073",
+                       "plover": "AID"}]}]}
+
+
 def broken(mutate) -> dict:
-    data = shipped()
+    data = small()
     mutate(data)
     return data
 
 
 def first_pattern(data: dict) -> dict:
     return next(p for b in data["blocks"] for p in b["patterns"] if p.get("cameo") == "070")
+
+
+def test_the_small_data_is_valid(tmp_path):
+    path = tmp_path / "verbs.json"
+    path.write_text(json.dumps(small()), "utf-8")
+    assert load_dictionary(path).verb_types("rush") == {"AID"}
 
 
 @pytest.mark.parametrize("mutate, message", [
