@@ -411,6 +411,9 @@ class KnowledgeBase:
             holding = [p for p in cands if p.office_on(when)]
             if not holding:  # none in office: the one who left office last ("Kabila" in 2021 is Joseph)
                 holding = _last_to_leave(cands, when)
+            if all(p.imported for p in holding) and len({(p.country, p.office_on(when) and p.office_on(when).sector)
+                                                          for p in holding}) == 1:
+                holding = holding[:1]  # one person twice (the dictionaries' "Bridgette" and "Brigitte Mabandla")
             if len(holding) != 1:
                 return None
             cands = holding

@@ -64,7 +64,9 @@ class Code:
 
     @property
     def actor(self) -> str | None:
-        return self.country or self.kind
+        """The actor code: an NGO is an NGO wherever it is based (NGOUSA); a company of one country is that
+        country's business (MNCUSA; ``kind`` is then None)."""
+        return self.kind or self.country
 
 
 class Mapping:
@@ -79,7 +81,8 @@ class Mapping:
         self.roles = dict(data.get("roles") or {})
         self.offices = set(data.get("offices") or [])
         self.org_words = {w.lower() for w in data.get("organisation_words") or []}
-        bad = [f"{c} -> {s}" for c, s in self.roles.items() if s not in sectors]
+        self.person_sectors = dict(data.get("person_sectors") or {})
+        bad = [f"{c} -> {s}" for c, s in (*self.roles.items(), *self.person_sectors.items()) if s not in sectors]
         bad += [f"{c} -> {s}" for c, s in self.old.items() if s not in countries]
         if bad:
             raise ValueError(f"cameo_codes.yaml: unknown targets {bad} (sectors.yaml / countries.csv)")
@@ -272,14 +275,15 @@ def _add_person(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]
     offices = []
     dated = any(c.start or c.end for c, _ in codes)
     for c, m in codes:
-        if m.sector is None or (m.sector == "ELI" and not (c.start or c.end) and dated):
+        sector = m.sector or (mapping.person_sectors.get(m.kind) if m.kind and not m.country else None)
+        if sector is None or (sector == "ELI" and not (c.start or c.end) and dated):
             continue  # a default ELI: what the knowledge base says of anyone out of office anyway
         start = c.start or EARLIEST
         end = c.end
-        if end is None and m.sector in mapping.offices:
+        if end is None and sector in mapping.offices:
             end = max(as_of, start)  # the dictionary's knowledge stops on its as-of date
         code = m.actor if m.actor and m.actor != country else None
-        offices.append((_TITLES.get(m.sector, m.sector), m.sector, start, end, code))
+        offices.append((_TITLES.get(sector, sector), sector, start, end, code))
     if not offices:
         counts["skipped: person without a sector"] += 1
         return
@@ -322,8 +326,8 @@ def _conflict(mine: Any, name: str, country: str, offices: list[tuple[Any, ...]]
 
 def _words(agents: list[Agent], mapping: Mapping, own: KnowledgeBase, name_parts: set[str],
            counts: Counter[str]) -> list[dict[str, str]]:
-    """Agent nouns as sector words: phrases the project's words cover are left to them, codes placed before the actor (NGO~) name
-    no sector, and a one-word agent that is also a name word ("Fisher", "Granger") is left out."""
+    """Agent nouns as sector words: phrases the project's words cover are left to them, codes placed before
+    the actor (NGO~) name no sector, and a one-word agent that is also a name word ("Fisher") is left out."""
     out: dict[str, dict[str, str]] = {}
     for a in agents:
         if a.before:
