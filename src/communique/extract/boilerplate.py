@@ -171,6 +171,23 @@ def is_teaser_marker(line: str) -> bool:
         return False
 
 
+@lru_cache(maxsize=1)
+def _comment_matcher() -> BoilerplateMatcher:
+    try:
+        ref = resources.files("communique") / "data" / "comment_markers.txt"
+        return BoilerplateMatcher(read_pattern_file(Path(str(ref))))
+    except (OSError, ModuleNotFoundError, TypeError):  # pragma: no cover - broken install
+        return BoilerplateMatcher([])
+
+
+def is_comment_marker(line: str) -> bool:
+    """True for a heading that opens the readers' comments ("Reader views (5)", "12 Responses to ...")."""
+    try:
+        return _comment_matcher()(line)
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def is_byline(line: str) -> bool:
     """True for a short "By Jane Doe" style credit line (kept apart: bylines are metadata, not chrome)."""
     s = normalise_line(line)

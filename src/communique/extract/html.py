@@ -27,7 +27,7 @@ from functools import cached_property
 import lxml.html
 from lxml import etree
 
-from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_teaser_marker
+from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_comment_marker, is_teaser_marker
 from communique.extract.markup import repair_markup
 
 log = logging.getLogger(__name__)
@@ -139,7 +139,9 @@ def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = No
     if tree is None:
         return BodyResult("", [Part("parser", error="the page could not be parsed")])
     title = _page_title(tree)
+    drop_popups(tree)
     anchors = _anchor_texts(tree)
+    link_keys = _link_keys(tree)
     captions = _caption_keys(tree)
     cards = _card_keys(tree)
     parts: list[Part] = []
@@ -150,10 +152,120 @@ def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = No
         readings += [("trafilatura", [b for b in t_blocks if b.link_density <= 0.5]),
                      ("readability", [b for b in r_blocks if not _weak(b)])]
     for name, blocks in readings:
+        _mark_link_blocks(blocks, link_keys)
         blocks = clean_blocks(blocks, title, captions)
         if has_prose(blocks) and not looks_like_index(blocks, cards):
             return BodyResult("\n\n".join(b.text for b in blocks), parts, name)
+    # neither part found a story: the densest run of plain text, wherever it sits (a <span> in a table cell)
+    fresh = _parse(html)  # the parts above changed the tree
+    blocks = clean_blocks(_run_part("text density", lambda: densest_text(fresh) if fresh is not None else [], parts),
+                          title, captions)
+    if has_prose(blocks) and not looks_like_index(blocks, cards):
+        return BodyResult("\n\n".join(b.text for b in blocks), parts, "text density")
     return BodyResult("", parts)
+
+
+_DENSITY_SKIP = {"script", "style", "noscript", "nav", "footer", "aside", "form", "select", "button", "head", "title"}
+
+
+def densest_text(tree: lxml.html.HtmlElement) -> list[Block]:
+    """The element holding the most words of its own (text and inline children, not nested blocks), split
+    into paragraphs at blank lines and double <br>: a last resort for markup neither extractor reads."""
+    best: tuple[int, lxml.html.HtmlElement | None] = (0, None)
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in _DENSITY_SKIP or el.tag in _INLINE_TAGS:
+            continue
+        own = [el.text or ""]
+        links = 0
+        for c in el:
+            if isinstance(c.tag, str) and (c.tag in _INLINE_TAGS or c.tag == "br"):
+                t = c.text_content()
+                own.append(t)
+                links += len(t) if c.tag == "a" else 0
+            own.append(c.tail or "")
+        text = "".join(own)
+        n = len(text.split())
+        if n > best[0] and links < 0.3 * max(1, len(text.strip())):
+            best = (n, el)
+    if best[1] is None or best[0] < 40:
+        return []
+    el = best[1]
+    buf = [el.text or ""]
+    for c in el:
+        if c.tag == "br":
+            buf.append("\n")
+        elif isinstance(c.tag, str) and c.tag in _INLINE_TAGS:
+            buf.append(c.text_content())
+        buf.append(c.tail or "")
+    paras = re.split(r"\n\s*\n", "".join(buf))
+    return [Block("p", t) for t in (_norm(x).replace("\n", " ") for x in paras) if t]
+
+
+# ------------------------------------------------------------------------------------- structure of links
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_INLINE_BOXES = "//p//span | //p//div | //li//span | //p//a//* | //li//a//*"
+
+
+def drop_popups(tree: lxml.html.HtmlElement) -> None:
+    """Remove pop-up cards inside paragraphs so their text is never glued into a sentence: an element
+    hidden by markup (``hidden``, ``aria-hidden``, ``display: none``), or one that opens by repeating the words
+    just before it (a name's hover card: "Ilhan Omar<card>Ilhan Omar · Hillicon Valley: ...</card>")."""
+    try:
+        found = tree.xpath(_INLINE_BOXES)
+    except etree.XPathError:
+        return
+    doomed = []
+    for el in found[:5000]:
+        hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
+        if hidden or _HIDDEN_STYLE.search(el.get("style") or ""):
+            doomed.append(el)
+            continue
+        if not len(el) or el.tag == "a":
+            continue
+        first = " ".join((el.text or el[0].text or "").split())
+        if len(first) < 3 or not el.xpath(".//a"):
+            continue
+        before = _text_before(el)
+        if before.endswith(first):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail: the sentence goes on
+
+
+def _text_before(el: lxml.html.HtmlElement) -> str:
+    """The words of the enclosing paragraph (or link) that come right before ``el``."""
+    parent = el.getparent()
+    if parent is None:
+        return ""
+    parts = [parent.text or ""]
+    for sib in parent:
+        if sib is el:
+            break
+        parts.append(sib.text_content() + (sib.tail or ""))
+    text = " ".join("".join(parts).split())
+    if not text and parent.tag != "p":
+        return _text_before(parent)
+    return text
+
+
+def _link_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """Word keys of every link's text, short ones included ('Ouvidoria SUS', 'Contato'): a block that is
+    exactly a link's text is a menu entry, in any language."""
+    out: set[str] = set()
+    for a in tree.iter("a"):
+        key = _words_key(a.text_content())
+        if key and len(key) < 80:
+            out.add(key)
+    return out
+
+
+def _mark_link_blocks(blocks: list[Block], link_keys: set[str]) -> None:
+    """Short blocks whose whole text is a link's text count as all link (menus, tag lists, breadcrumbs)."""
+    for b in blocks:
+        if b.size <= 8 and b.kind != "head" and b.key in link_keys:
+            b.link_chars = len(b.text.strip())
 
 
 # ---------------------------------------------------------------------------------------------- parsing
@@ -709,7 +821,8 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     # ...unless they are a long run of text before any "Related"-style marker: the rest of a story
     # that trafilatura cut short.
     tail = pending[:cut] if cut is not None else pending
-    if tail and sum(b.size for b in tail) >= max(100, 0.25 * tw):
+    # ... and no longer than what trafilatura found (a tail many times the story is comments or an archive)
+    if tail and max(100, 0.25 * tw) <= sum(b.size for b in tail) <= max(3 * tw, 3 * LITTLE):
         extra.setdefault(last, []).extend(tail)
     out: list[Block] = list(extra.get(-1, []))
     for i, b in enumerate(t_blocks):
@@ -774,20 +887,27 @@ def clean_blocks(blocks: list[Block], title: str = "", captions: set[str] | None
     # trailing headings with nothing under them
     while out and out[-1].kind == "head":
         out.pop()
-    # exact duplicate blocks (a pull quote repeated, a caption twice)
-    seen: set[str] = set()
+    # a pull quote or heading repeating a paragraph; paragraphs the page itself repeats (a refrain, a line of a
+    # meal plan written out each day) are kept
+    seen: set[str] = {b.key for b in out if b.kind not in ("quote", "head")}
     uniq = []
     for b in out:
-        k = b.key
-        if k and len(k) > 30 and k in seen:
+        if b.kind in ("quote", "head") and b.key and len(b.key) > 30 and b.key in seen:
             continue
-        seen.add(k)
+        seen.add(b.key)
         uniq.append(b)
     return uniq
 
 
 def _cut_teaser_tail(blocks: list[Block]) -> list[Block]:
-    """Cut at the first teaser-box marker that has no story paragraph after it."""
+    """Cut at the readers' comments once most of the text is behind, and at the first teaser-box marker
+    that has no story paragraph after it."""
+    total, seen = _n_words(blocks), 0
+    for i, b in enumerate(blocks):
+        if i and b.size <= 12 and seen >= 0.4 * total and is_comment_marker(b.text):
+            blocks = blocks[:i]
+            break
+        seen += b.size
     last_strong = -1
     for i, b in enumerate(blocks):
         if b.size >= 30 and b.link_density < 0.2:
