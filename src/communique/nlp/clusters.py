@@ -99,9 +99,18 @@ class _Builder:
                 s += 1
             while e > s and (self.doc[e - 1].tag_ == "POS" or self.doc[e - 1].is_punct):
                 e -= 1
+            if ent.label_ == "PERSON" and self._only_a_title(s, e):
+                continue  # "the British Prime Minister", "the Democratic Speaker": a role, not a name
             if s < e:
                 out.append((s, e, ent.label_))
         return self._spelled_out_organisations(out)
+
+    def _only_a_title(self, s: int, e: int) -> bool:
+        toks = self.doc[s:e]
+        return any(self.words.is_role(t) for t in toks) and all(
+            self.words.in_title(t) or (t.tag_ in ("JJ", "NNP") and t.is_title and t.pos_ in ("ADJ", "PROPN")
+                                       and t.lower_.endswith(("ic", "an", "ish", "ese", "ive", "al", "i")))
+            or t.lower_ in self.words.parties for t in toks)
 
     def _spelled_out_organisations(self, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """'Organization for Security and Co-operation' + 'in Europe' is one name when the article also

@@ -31,7 +31,9 @@ class TitleWords:
     the annotator from data/actors/parties.yaml (a capitalised token only)."""
 
     def is_role(self, token) -> bool:
-        return token.lower_ in self.roles or token.lemma_.lower() in self.roles
+        low = token.lower_
+        return low in self.roles or token.lemma_.lower() in self.roles or (  # "Senators Marco Rubio ..."
+            low.endswith("s") and not low.endswith("ss") and low[:-1] in self.roles and token.is_title)
 
     def is_party(self, token) -> bool:
         return bool(self.parties) and token.is_title and token.lower_ in self.parties
