@@ -14,7 +14,8 @@ FLAT_COLUMNS = [
     "id", "cluster_id", "article_id", "date", "date_end", "granularity", "when_text", "type", "mode", "context",
     "cameo", "quad", "score", "cameo_quad", "goldstein", "modality", "actor_code", "actor_sector", "actor_name",
     "recipient_code",
-    "recipient_sector", "recipient_name", "reported_by", "place_name", "place_country", "lat", "lon",
+    "recipient_sector", "recipient_name", "actor_basis", "recipient_basis",
+    "reported_by", "place_name", "place_country", "lat", "lon",
     "evidence", "evidence_start", "evidence_end", "confidence", "mentions", "sources", "articles",
     "title", "article_date", "url", "site",
 ]

@@ -113,6 +113,7 @@ def event_row(r: dict[str, Any]) -> dict[str, Any]:
         "actor_code": r["actor_code"], "actor_sector": r["actor_sector"], "actor_name": r["actor_name"],
         "recipient_code": r["recipient_code"], "recipient_sector": r["recipient_sector"],
         "recipient_name": r["recipient_name"], "date": r["date"],
+        "actor_basis": r.get("actor_basis"), "recipient_basis": r.get("recipient_basis"),
         "title": r["title"], "article_date": r["article_date"], "url": r["url"], "site": r["site"],
         "source": r["source"],
         "mentions": r["mentions"] or 1, "sources": r["sources"] or 1, "articles": r["articles"] or 1,

@@ -13,6 +13,7 @@ def entity_rows(article_id: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
         actor = ent.get("actor") or {}
         rows.append({"article_id": article_id, "eid": ent["id"], "name": ent["name"], "label": ent.get("label"),
                      "code": actor.get("code"), "sector": actor.get("sector"), "role": actor.get("role"),
+                     "basis": actor.get("basis"),
                      "mentions": json.dumps(ent.get("mentions") or [], ensure_ascii=False)})
     return rows
 
@@ -33,6 +34,7 @@ def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]
     art = rec["article"]
     lead_end = art["text"].find("\n\n")
     lead_end = len(art["text"]) if lead_end < 0 else lead_end
+    basis = {e["id"]: (e.get("actor") or {}).get("basis") for e in rec.get("entities") or []}
     for n, ev in enumerate(rec.get("events") or []):
         when = ev.get("when") or {}
         where = ev.get("where") or {}
@@ -48,6 +50,8 @@ def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]
                     "actor_code": actor["code"], "actor_sector": actor.get("sector"), "actor_name": actor.get("name"),
                     "recipient_code": recipient.get("code"), "recipient_sector": recipient.get("sector"),
                     "recipient_name": recipient.get("name"), "cameo": ev.get("cameo"), "quad": ev.get("quad"),
+                    "actor_basis": basis.get(actor.get("entity")),
+                    "recipient_basis": basis.get(recipient.get("entity")),
                     "score": ev.get("score"), "modality": ev.get("modality") or "asserted",
                     "date": when.get("start") or art.get("date"),
                     "date_end": when.get("end") or when.get("start") or art.get("date"),

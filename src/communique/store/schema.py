@@ -107,6 +107,7 @@ entities = Table(
     Column("sector", String(8)),
     Column("role", Text),
     Column("mentions", Text, nullable=False, comment="JSON list of spans"),
+    Column("basis", String(12), comment="how the country was found: kb, title, institution, party, context"),
 )
 
 quotes = Table(
@@ -155,6 +156,8 @@ events = Table(
     Column("recipient_code", String(16)),
     Column("recipient_sector", String(8)),
     Column("recipient_name", Text),
+    Column("actor_basis", String(12), comment="the actor entity's basis (entities.basis)"),
+    Column("recipient_basis", String(12), comment="the recipient entity's basis"),
     Column("cameo", String(8)),
     Column("quad", Integer, index=True),
     Column("score", Float),
@@ -223,7 +226,8 @@ def _v4(conn: Connection) -> None:
     _add_missing_columns(conn, article_sources)
     _add_missing_columns(conn, failures)
     _add_missing_columns(conn, quotes)  # stance
-    _add_missing_columns(conn, events)  # place_basis, place_level
+    _add_missing_columns(conn, events)  # place_basis, place_level, actor_basis, recipient_basis
+    _add_missing_columns(conn, entities)  # basis
     conn.execute(article_sources.update().where(article_sources.c.content_hash.is_(None))
                  .values(content_hash=LEGACY_HASH))
 
