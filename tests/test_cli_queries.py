@@ -98,3 +98,10 @@ def test_actors_and_search(db):
 def test_queries_without_a_store_say_how_to_make_one(tmp_path):
     r = runner.invoke(app, ["events", "--db", str(tmp_path / "none.db")])
     assert r.exit_code == 1 and "communique ingest" in r.output
+
+
+def test_data_is_printed_as_written_not_as_rich_markup(db):
+    r = runner.invoke(app, ["search", "Stepanov", "--db", str(db)])
+    assert r.exit_code == 0 and "[Stepanov]" in r.output  # the snippet's hit marks survive
+    r = runner.invoke(app, ["events", "--db", str(db), "--dyad", "[bold]x:y"])
+    assert r.exit_code == 0 and "0 of 0 events" in r.output

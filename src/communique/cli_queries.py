@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from .cli import DbOpt, ListFormat, _clip, app, err, existing_store, out_console
@@ -57,7 +58,7 @@ def events(
             rows = store.events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad, since=since,
                                 until=until, text=text, modality=modality, merged=merged, limit=limit or None)
         except ValueError as exc:
-            err.print(f"[red]{exc}[/]")
+            err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(2) from None
         total = store.count_events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad,
                                    since=since, until=until, text=text, modality=modality, merged=merged)
@@ -65,18 +66,19 @@ def events(
         try:
             n = write_events(rows, fmt.value, out)
         except ValueError as exc:
-            err.print(f"[red]{exc}[/]")
+            err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(2) from None
         if out is not None:
-            err.print(f"{n} events -> {out}")
+            err.print(escape(f"{n} events -> {out}"))
         return
     table = Table("date", "type", "actor", "recipient", "where", "modality", "n", "evidence",
-                  title=f"{len(rows)} of {total} {'merged ' if merged else ''}events in {db}")
-    for e in rows:
-        table.add_row(e["date"] or "", e["type"], f"{_code(e['actor_code'])} {e['actor_name'] or ''}".strip(),
-                      f"{_code(e['recipient_code'])} {e['recipient_name'] or ''}".strip(),
-                      (e.get("where") or {}).get("name") or "", e.get("modality") or "",
-                      str(e["mentions"]), _clip((e.get("evidence") or {}).get("text") or "", 90))
+                  title=escape(f"{len(rows)} of {total} {'merged ' if merged else ''}events in {db}"))
+    for e in rows:  # article words are data, never Rich markup: "[Iraq]" must print as written
+        table.add_row(*map(escape, (
+            e["date"] or "", e["type"], f"{_code(e['actor_code'])} {e['actor_name'] or ''}".strip(),
+            f"{_code(e['recipient_code'])} {e['recipient_name'] or ''}".strip(),
+            (e.get("where") or {}).get("name") or "", e.get("modality") or "",
+            str(e["mentions"]), _clip((e.get("evidence") or {}).get("text") or "", 90))))
     out_console.print(table)
 
 
@@ -95,15 +97,15 @@ def actors(
         if code:
             one = store.actor(code)
             if one is None:
-                err.print(f"[red]No events with actor or recipient {code.upper()}.[/] See the codes with: "
-                          f"communique actors --db {db}")
+                err.print(f"[red]No events with actor or recipient {escape(code.upper())}.[/] See the codes with: "
+                          f"communique actors --db {escape(str(db))}")
                 raise typer.Exit(1)
             _print(fmt, [one], ("code", "names", "as_actor", "as_recipient", "types"))
             if fmt is ListFormat.table:
                 table = Table("partner", "events", "verbal coop.", "material coop.", "verbal conflict",
                               "material conflict", title=f"partners of {one['code']}")
                 for p in one["partners"][: limit or None]:
-                    table.add_row(p["code"], str(p["events"]), *(str(p["quad"][q]) for q in (1, 2, 3, 4)))
+                    table.add_row(escape(p["code"]), str(p["events"]), *(str(p["quad"][q]) for q in (1, 2, 3, 4)))
                 out_console.print(table)
             return
         _print(fmt, store.actors(limit or None), ("code", "names", "events", "as_actor", "as_recipient", "articles"))
@@ -132,7 +134,7 @@ def _print(fmt: ListFormat, rows: list[dict[str, Any]], columns: tuple[str, ...]
         return
     table = Table(*columns)
     for r in rows:
-        table.add_row(*(_cell(r.get(c)) for c in columns))
+        table.add_row(*(escape(_cell(r.get(c))) for c in columns))  # snippets mark hits with [brackets]
     out_console.print(table)
 
 

@@ -61,9 +61,9 @@ class EventFilter:
         if self.modality:
             out.append(E.modality.in_([m.strip().lower() for m in self.modality.split(",")]))
         if self.article:
-            out.append(E.article_id.like(self.article.strip() + "%"))
+            out.append(E.article_id.startswith(self.article.strip(), autoescape=True))
         if self.text:
-            out += [E.evidence.ilike(f"%{w}%") for w in self.text.split()]
+            out += [E.evidence.icontains(w, autoescape=True) for w in self.text.split()]  # % and _ are letters
         return out
 
 

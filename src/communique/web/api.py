@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, model_validator
 from ..exports.write import csv_chunks
 from ..store.queries import EventFilter
 from .app import WebState
+from .shown import shown_event, shown_record
 
 router = APIRouter(prefix="/api")
 
@@ -102,7 +103,8 @@ def page(items: list[Any], limit: int, offset: int, total: int | None) -> dict[s
 
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Items per page (at most {MAX_PAGE}).")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+MAX_OFFSET = 1_000_000_000  # a database integer holds it; 2**63 would overflow SQLite (a 500, not the client's 422)
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description=f"Items to skip (at most {MAX_OFFSET}).")]
 
 
 @router.get("/articles", summary="Articles, newest first, or those matching a search")
@@ -112,7 +114,7 @@ def list_articles(w: Web, q: Annotated[str | None, Query(max_length=200, descrip
     if q and q.strip():
         return page(w.store.search(q, limit=limit + 1, offset=offset), limit, offset, None)
     total = w.store.counts()["articles"]
-    return page(w.store.articles(limit=limit + 1, offset=offset), limit, offset, total)
+    return page([shown_record(a) for a in w.store.articles(limit=limit + 1, offset=offset)], limit, offset, total)
 
 
 @router.get("/articles/{article_id}", summary="One article: the full record (SCHEMA.md) with its sources")
@@ -120,7 +122,7 @@ def get_article(article_id: str, w: Web) -> dict[str, Any]:
     rec = w.store.article(article_id)
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r} in the store; list them at /api/articles")
-    return rec
+    return shown_record(rec)
 
 
 @router.get("/events", summary="Events, filtered; JSON pages, or the whole selection as CSV or JSONL")
@@ -136,9 +138,9 @@ def list_events(w: Web, filters: Filters,
     kwargs = filters.store_kwargs()
     if fmt is EventFormat.json:
         n = min(limit or 100, MAX_PAGE)
-        return page(w.store.events(**kwargs, limit=n + 1, offset=offset, sort=sort), n, offset,
-                    w.store.count_events(**kwargs))
-    events = w.store.events(**kwargs, limit=limit, offset=offset, sort=sort)
+        return page([shown_event(e) for e in w.store.events(**kwargs, limit=n + 1, offset=offset, sort=sort)], n,
+                    offset, w.store.count_events(**kwargs))
+    events = [shown_event(e) for e in w.store.events(**kwargs, limit=limit, offset=offset, sort=sort)]
     name = "events" + "".join(f"-{v}" for k, v in kwargs.items() if k in ("actor", "recipient", "type", "dyad"))
     name = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
     if fmt is EventFormat.csv:

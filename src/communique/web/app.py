@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
-from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exception_handlers import http_exception_handler, request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -151,8 +152,16 @@ def create_app(store_url: str | os.PathLike[str], token: str | None = None, allo
         if request.url.path.startswith("/api/"):
             return await request_validation_exception_handler(request, exc)
         reasons = "; ".join(f"{'.'.join(str(x) for x in e.get('loc', [])[1:])}: {e.get('msg')}" for e in exc.errors())
-        return pages.render(request, "error.html", 400, title="Bad request",
+        return pages.render(request, "error.html", 422, title="Bad request",
                             message=f"Some of the values given are not valid ({reasons}).")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        """The API answers JSON; a mistyped page address gets an HTML page with the way back, not raw JSON."""
+        if request.url.path.startswith("/api/") or exc.status_code != 404:
+            return await http_exception_handler(request, exc)
+        return pages.render(request, "error.html", 404, title="Not found",
+                            message=f"There is no page at {request.url.path}.")
 
     @app.exception_handler(ValueError)
     async def _bad_value(request: Request, exc: ValueError):

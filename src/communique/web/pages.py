@@ -17,9 +17,10 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from .api import CODE_PATTERN, SORT, Filters, Web, web
+from .api import CODE_PATTERN, SORT, Filters, Offset, Web, web
 from .app import TEMPLATES
 from .highlight import event_summary, highlight, record_highlights
+from .shown import shown_record
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50
@@ -97,7 +98,7 @@ def _weekly_quads(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
 
 
 @router.get("/events", response_class=HTMLResponse)
-def events_page(request: Request, w: Web, filters: Filters, offset: Annotated[int, Query(ge=0)] = 0,
+def events_page(request: Request, w: Web, filters: Filters, offset: Offset = 0,
                 sort: Annotated[str | None, Query(pattern=SORT)] = None) -> Response:
     """Sorting is the store's (every matching event, not just this page): a header link per column."""
     kwargs = filters.store_kwargs()
@@ -134,7 +135,7 @@ def actor_page(request: Request, code: Annotated[str, Path(pattern=CODE_PATTERN)
 
 @router.get("/articles", response_class=HTMLResponse)
 def articles_page(request: Request, w: Web, q: Annotated[str | None, Query(max_length=200)] = None,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> Response:
+                  offset: Offset = 0) -> Response:
     if q and q.strip():
         rows = w.store.search(q, limit=PAGE + 1, offset=offset)
         total = None
@@ -150,6 +151,7 @@ def article_page(request: Request, article_id: Annotated[str, Path(max_length=10
     rec = w.store.article(article_id)
     if rec is None:
         return render(request, "error.html", 404, title="Not found", message=f"No article {article_id!r} in the store.")
+    rec = shown_record(rec)
     art = rec.get("article") or {}
     body = highlight(art.get("text") or "", record_highlights(rec))
     events = [{"n": i, **ev, "summary": event_summary(ev)} for i, ev in enumerate(rec.get("events") or [], 1)]
