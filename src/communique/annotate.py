@@ -67,9 +67,11 @@ class Annotator:
                  for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
         group_spans = group_phrases(doc, self.kb, taken)
         in_group = {i for s, e in group_spans for i in range(s, e)}
+        in_party = {i for s, e in group_spans if self.aff.party(doc[s:e].text) for i in range(s, e)}
         for c in clusters:  # a nationality inside a group is the group's, not an entity of its own
             if c.label in ("GPE", "NORP"):
                 c.mentions = [m for m in c.mentions if not (doc[m.root].i in in_group and self._is_demonym(m.text))
+                              and doc[m.root].i not in in_party  # "Democrats" of "the English Democrats"
                               and not stance_only(doc, m.start)]
         clusters = [c for c in clusters if c.mentions]
         clusters = self._one_cluster_per_country(clusters)

@@ -104,3 +104,14 @@ def test_a_group_owned_by_a_pronoun_is_no_entity(run):
 def test_basis_is_in_the_record(run):
     ents = run("Italian Prime Minister Marco Ventresca met farmers on Monday.")
     assert ents["Marco Ventresca"].actor.to_dict()["basis"] == "title"
+
+
+def test_a_party_name_is_of_its_country(run):
+    ents = run("The English Democrats won a seat in the council election in Doncaster.", date="2009-06-05")
+    assert [(e.actor.code, e.actor.sector) for e in ents.values() if "Democrats" in e.name] == [("GBR", "PTY")]
+
+
+def test_a_party_name_of_several_countries_is_the_articles(run):
+    ents = run("The Conservatives won in Alberta. Canada voted on Monday, and voters across Canada waited.",
+               date="2011-05-03")
+    assert actor(ents, "Conservatives")[:2] == ("CAN", "PTY")

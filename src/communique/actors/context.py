@@ -169,7 +169,7 @@ class ContextResolver:
                 continue
             if e.label == "PERSON":
                 self._person(e, c, doc, on, tally)
-            elif e.label == "ORG" and (e.actor is None or e.actor.code is None):
+            elif e.label in ("ORG", "NORP"):
                 self._named(e, tally)
         self._home(pairs, doc, tally)
         for e in entities:  # nothing found: no actor, as before this pass
@@ -177,9 +177,13 @@ class ContextResolver:
                 e.actor = None
 
     def _named(self, e: Entity, tally: Counter[str]) -> None:
-        """A party's or an institution's name used in more than one country ("the Commons", "Liberals")."""
+        """A party's or an institution's name: of its one country ("the English Democrats"), or, where it is used
+        in several ("the Commons", "the Liberals", "the Conservatives"), of the one the article names most."""
         inst = self.aff.institution(e.name)
         party = self.aff.party(e.name)
+        if e.actor is not None and e.actor.code and len({p.country for p in party} | {c for i in inst
+                                                                                       for c in i.countries}) < 2:
+            return  # the knowledge base's answer stands unless the name is one of several countries'
         if inst:
             code = self._choose([c for i in inst for c in i.countries], tally)
             if code:
