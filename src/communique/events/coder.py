@@ -32,6 +32,8 @@ FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTE
 """... and a future or conditional act of material conflict is a THREATEN."""
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
+NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+"""Named-entity types that never name a party ("on Tuesday", "$5 million")."""
 
 
 class EntityIndex:
@@ -85,6 +87,17 @@ class EntityIndex:
         hits = self.by_token.get(tok.i)
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
+    def phrase(self, tok) -> Entity | None:
+        """The noun phrase headed by ``tok`` as a party with no code ("the terrorist attack"); not a pronoun, a
+        date, an amount or a number."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NOT_PARTIES:
+            return None
+        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
+        start = min([tok.i, *(t.i for c in left for t in c.subtree)])
+        span = self.doc[start:tok.i + 1]
+        return Entity(id="", name=span.text, label="PHRASE", actor=Actor(code=None),
+                      mentions=[Span(span.start_char, span.end_char, span.text)])
+
     def loose(self, tok) -> Entity | None:
         """A party with no country of its own: the uncoded person, organisation or group the token is part of
         ("Lib Dem Norman Baker"), else the noun phrase itself when it names people or a body ("a suicide
@@ -94,8 +107,9 @@ class EntityIndex:
             return min(hits, key=lambda h: h[0])[1]
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "EX"):
             return None
-        if not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
-                or (tok.pos_ == "NOUN" and self.kb is not None and self._actor_noun(tok))):
+        if tok.ent_type_ in NOT_PARTIES or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+                                                 or (tok.pos_ == "NOUN" and self.kb is not None
+                                                     and self._actor_noun(tok))):
             return None
         left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
         start = min([tok.i, *(t.i for c in left for t in c.subtree)])
@@ -396,8 +410,8 @@ def _noun_forms(noun) -> list[str]:
     """The forms a trigger noun is looked up by: as written, its lemma, and the hyphenated word the tokenizer
     split ("cease-fire" -> "cease", "-", "fire")."""
     forms = [noun.lower_, noun.lemma_.lower()]
-    forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ == "compound"  # "mediation effort"
-                 or (c.dep_ == "amod" and c.lower_ == "joint")]  # "joint exercises"
+    forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")]
+    # "mediation effort", "joint exercises", "scathing attack": the noun with its modifier first, when listed
     if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
         forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
     doc = noun.doc
@@ -489,7 +503,8 @@ class Coder:
                     c = _cues()
                     if not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
-                        doerless += [(tok.sent.start, p, t, o) for p, t, o in details[-1][1] if p.type in located.types]
+                        doerless += [(tok.sent.start, p, t, o, False) for p, t, o in details[-1][1]
+                                     if p.type in located.types]
                     break
                 doer = pattern.type in located.types and self._doer(trigger, index, pattern.type) is not None
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=not doer)
@@ -497,7 +512,7 @@ class Coder:
                     _keep(events, seen, ev, tok.sent.start)
                     break
                 if pattern.type in located.types:
-                    doerless.append((tok.sent.start, pattern, trigger, obj_noun))
+                    doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
         for tok in doc:
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
@@ -514,10 +529,10 @@ class Coder:
                     _keep(events, seen, ev, sent_start)
                     coded.add(sent_start)
                     break
-        for sent_start, pattern, trigger, obj_noun in doerless:
+        for sent_start, pattern, trigger, obj_noun, main in doerless:
             if (sent_start, pattern.type) not in {k[:2] for k in seen}:  # no attack of a named doer in the sentence
                 ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
-                if ev is None:  # "a suicide bomber killed five people": no place to say whose, the doer as named
+                if ev is None and main:  # "a suicide bomber killed five people": no place to say whose, as named
                     ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=True)
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
@@ -574,7 +589,7 @@ class Coder:
                                   for c in tok.children):
                 continue
             yield p, tok, None
-        if not listed and tok.pos_ in ("VERB", "AUX"):
+        if not listed and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in _cues().reporting_verbs:
             # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs
             for m in dictionary_matches(tok)[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
@@ -631,6 +646,7 @@ class Coder:
         # "mobilized reservists for a possible war against Iraq": the purpose's own recipient, as a last resort
         purposes = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
+        fallback = None
         for slot in pattern.recipient:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
@@ -657,6 +673,8 @@ class Coder:
                     found = [e for c in t.children if c.dep_ == "poss" and (e := index.at(c)) is not None]
                 if not found:  # "along the Ukraine border": a place inside the phrase
                     found = [e for c in t.subtree if (e := index.at(c)) is not None][:1]
+                if not found and fallback is None:
+                    fallback = t
                 out += [e for e in found if e not in out]
             if out:
                 break
@@ -665,6 +683,10 @@ class Coder:
                 found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
                 if found:
                     return found
+        if not out and index.lenient and fallback is not None:
+            # "condemned the terrorist attack", "disputed the results of the report": what the act is aimed at,
+            # named by its own words when no actor is in it
+            out = [e for e in [index.phrase(fallback)] if e is not None]
         return out
 
     def _complement_recipients(self, index: EntityIndex, trigger, obj_noun=None) -> list[Entity]:
@@ -704,15 +726,20 @@ class Coder:
                lenient: bool = False) -> Event | None:
         """The event of a trigger with its parties: coded entities first; with ``lenient``, when they give no
         actor or no recipient, parties without a country too ("David Blunkett has apologised to MPs")."""
+        rec = self.recorder if self.recorder is not None else []
+        mark = len(rec)
         ev = self._event_with(doc, index, pattern, trigger, obj_noun, anchor, kb)
         if lenient and (ev is None or not ev.recipient):
+            second = len(rec)
             index.lenient = True
             try:
                 loose = self._event_with(doc, index, pattern, trigger, obj_noun, anchor, kb)
             finally:
                 index.lenient = False
             if loose is not None and (ev is None or loose.recipient):
+                del rec[mark:second]  # one candidate per trigger in the training data: the one kept
                 return loose
+            del rec[second:]
         return ev
 
     def _event_with(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
@@ -726,12 +753,18 @@ class Coder:
             if not recipients:  # "a camp for Congolese refugees was attacked": whose the thing is
                 recipients = [e for p in passive for e in _inside(p, index)][:1]
         else:
-            actors = [e for s in subj for e in index.of_phrase(s)]
-            if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]):
-                # "Amnesty put out a report accusing the army": a report does not accuse, its author does
-                actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
-            if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
-                actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
+            lenient, index.lenient = index.lenient, False  # coded actors and the reporter first, loose ones last
+            try:
+                actors = [e for s in subj for e in index.of_phrase(s)]
+                if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]):
+                    # "Amnesty put out a report accusing the army": a report does not accuse, its author does
+                    actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+                if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
+                    actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
+            finally:
+                index.lenient = lenient
+            if not actors and lenient:
+                actors = [e for s in subj for e in index.of_phrase(s)]
             recipients = self._recipients(index, pattern, trigger, obj_noun)
         if not recipients and not passive:
             # "threatened to break relations with Russia", "demanded that the United States match ...",
@@ -739,7 +772,7 @@ class Coder:
             recipients = [e for e in self._complement_recipients(index, trigger, obj_noun) if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
-        if pattern.needs_obj_actor and not recipients:
+        if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE"]:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
