@@ -42,7 +42,7 @@ ARNOR_NATIONAL_ARMY
 """
 INTERNATIONAL = """\
 THE_WHITE_COUNCIL_OF_NATIONS_ [IGOUNO]
-+WHITE_COUNCIL_(WHCN)_
++WHITE_COUNCIL_OF_ELVEN_NATIONS_(WCEN)_
 GREY_HAVENS_TRADE_BLOC_ [IGOEUREEC]
 ELROND_HALFELVEN_
 \t[IGOUNO 19900101-19991231]
@@ -50,7 +50,7 @@ ELROND_HALFELVEN_
 RIVENDELL_RELIEF_SOCIETY_	[NGOUSAHLH] # an NGO of one country
 """
 MILNONSTATE = """\
-ORC_LIBERATION_FRONT_ [INTREB]
+ORC_LIBERATION_FRONT_(MORDOR)_ [INTREB]
 """
 AGENTS = """\
 !PERSON! = MAN, MEN, WOMAN, WOMEN
@@ -127,7 +127,8 @@ def test_converter_maps_codes_dates_and_synonyms(converted):
         ("UNO", "GOV", "1990-01-01", "1999-12-31")]  # a UN official: the UN's code, a government-like office
     orgs = {o["name"]: o for o in converted.organisations}
     assert orgs["The White Council of Nations"]["code"] == "UNO"
-    assert "WHCN" in orgs["The White Council of Nations"]["names"].split("|")  # an acronym of 4+ letters
+    assert "WCEN" in orgs["The White Council of Nations"]["names"].split("|")  # an acronym of its initials
+    assert orgs["Orc Liberation Front"]["names"] == ""  # "(MORDOR)" is a gloss, no name of it
     assert orgs["Grey Havens Trade Bloc"]["code"] == "EUR"
     assert (orgs["Rivendell Relief Society"]["code"], orgs["Rivendell Relief Society"]["sector"]) == ("NGO", "MED")
     assert (orgs["Orc Liberation Front"]["code"], orgs["Orc Liberation Front"]["sector"]) == ("IMG", "REB")

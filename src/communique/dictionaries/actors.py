@@ -132,6 +132,8 @@ def display(name: str) -> str:
     """A dictionary phrase (capitals) as a name is written: "HAMID KARZAI" -> "Hamid Karzai"."""
     small = {"of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "van", "von", "bin", "bint",
              "al", "el", "da", "do", "dos", "y", "e", "a"}  # fmt: skip
+    if key(name) in _ACRONYMS:
+        return name
     out = []
     for i, w in enumerate(name.split()):
         low = w.lower()
@@ -151,12 +153,31 @@ def _names(rec: ActorRecord) -> list[str]:
         if "," in n or "/" in n:
             continue
         m = re.match(r"^(.*?)\s*\(([^)]*)\)\s*(.*)$", n)
-        forms = [" ".join(f"{m.group(1)} {m.group(3)}".split()), m.group(2).strip()] if m else [n]
+        forms = [n]
+        if m:  # "ADEN ABYAN ISLAMIC ARMY (AAIA)": the acronym is a name; "GEORGIA (COUNTRY)" is a gloss
+            forms = [" ".join(f"{m.group(1)} {m.group(3)}".split())]
+            if _acronym_of(m.group(2).strip(), m.group(1)):
+                forms.append(m.group(2).strip())
+                _ACRONYMS.add(key(m.group(2)))
         for f in forms:
             f = f.strip(" -.'")
             if f and key(f) and key(f) not in {key(o) for o in out}:
                 out.append(f)
     return out
+
+
+_ACRONYMS: set[str] = set()  # keys of the bracketed acronyms seen: written in capitals
+
+
+def _acronym_of(short: str, words: str) -> bool:
+    """Whether ``short`` is an acronym of ``words``: one word, its letters the words' initials in order."""
+    letters = short.replace(".", "")
+    small = ("of", "the", "and", "for", "in")
+    initials = "".join(w[0] for w in words.split() if w.lower() not in small and w[:1].isalpha())
+    if " " in short or not letters.isalpha() or not 2 <= len(letters) <= 8 or letters[0] != initials[:1]:
+        return False
+    it = iter(initials)
+    return all(c in it for c in letters)  # a subsequence of the initials
 
 
 @dataclass
@@ -193,11 +214,12 @@ def convert(petrarch: Path, as_of: dt.date | None = None) -> Converted:
         if not names or not codes:
             counts["skipped: no name or no code"] += 1
             continue
-        if all(m.sector is None and m.kind is None for _, m in codes):
+        primary = own.country(names[0])
+        if all(m.sector is None and m.kind is None for _, m in codes) or (primary and primary.kind == "name"):
             counts["skipped: a country or region name (the project's countries and places cover them)"] += 1
             continue
         if _is_organisation(rec, names, codes, mapping, own, given):
-            _add_org(rec, names, codes, orgs, known_orgs, own, counts)
+            _add_org(rec, names, codes, orgs, known_orgs, own, mapping, counts)
         else:
             _add_person(rec, names, codes, as_of, mapping, people, own, conflicts, counts)
     name_parts = {t for p in people.values() for n in (p["name"], *p["aliases"]) for t in key(n).split()}
@@ -239,7 +261,7 @@ def _is_organisation(rec: ActorRecord, names: list[str], codes: list[tuple[Any, 
 
 
 def _add_org(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]], orgs: dict[str, dict[str, Any]],
-             known: set[str], own: KnowledgeBase, counts: Counter[str]) -> None:
+             known: set[str], own: KnowledgeBase, mapping: Mapping, counts: Counter[str]) -> None:
     undated = [m for c, m in codes if not (c.start or c.end)]
     m = (undated or [max(codes, key=lambda cm: cm[0].end or dt.date.max)[1]])[0]
     if m.actor is None:
@@ -248,7 +270,8 @@ def _add_org(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]], 
     keep = []
     for n in names:
         k = key(n)
-        if k in known or own.country(n) is not None or (len(k.split()) == 1 and (len(k) < 4 or own.sector_word(k))):
+        if k in known or own.country(n) is not None or (" " not in k and (len(k) < 4 or own.sector_word(k)
+                                                                           or k in mapping.org_words)):
             continue  # the project's own name wins; short one-word acronyms are too ambiguous alone
         keep.append(display(n))
     if not keep:
