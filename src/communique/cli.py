@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -12,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     DownloadColumn,
@@ -278,6 +282,8 @@ def ingest(
     summary_json: Annotated[str | None, typer.Option(
         "--summary-json", help="Write a machine-readable summary (stored, duplicates, failed, reasons, events, "
                                "skipped, seconds, docs_per_s) to this file, or - for stdout.")] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of a fault instead of one line.")
+                     ] = False,
 ) -> None:
     """Process pages and store them (SQLite by default), with a progress bar and a summary.
 
@@ -311,29 +317,55 @@ def ingest(
         TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err, transient=False,
         disable=quiet,
     )
-    with open_store(db) as store, progress:
-        task = progress.add_task("ingest", total=total_bytes or None, rate="")
-        pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
-        if not quiet:
-            pages = _counting(pages, lambda n: progress.advance(task, n))
+    from .faults import describe, shown
 
-        def on_batch(rep, _batch) -> None:
-            rate = rep.documents / rep.seconds if rep.seconds else 0.0
-            skipped = f", {rep.skipped} skipped" if rep.skipped else ""
-            progress.update(task, rate=f"{rep.documents} docs, {rate:.1f} pages/s, {rep.events} events, "
-                                       f"{rep.failed} failed{skipped}")
+    latest: list = []  # the running report, for the line printed when the run is stopped
+    try:
+        with _stopping() as stop, open_store(db) as store, progress:
+            task = progress.add_task("ingest", total=total_bytes or None, rate="")
+            pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
+            if not quiet:
+                pages = _counting(pages, lambda n: progress.advance(task, n))
 
-        try:
-            report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers,
-                                engine=engine.value, address=address, resume=resume and not force, on_batch=on_batch)
-        except (BrokenProcessPool, WorkerDied) as exc:
-            progress.stop()
-            err.print("[red]A worker process died[/] (out of memory? killed?). What was stored so far is kept: run "
-                      "the same command again to go on where it stopped, with fewer --workers or a smaller "
-                      "--batch-size if memory is short.")
-            raise typer.Exit(1) from exc
-        if total_bytes:
-            progress.update(task, completed=total_bytes)
+            def on_batch(rep, _batch) -> None:
+                latest[:] = [rep]
+                rate = rep.documents / rep.seconds if rep.seconds else 0.0
+                skipped = f", {rep.skipped} skipped" if rep.skipped else ""
+                progress.update(task, rate=f"{rep.documents} docs, {rate:.1f} pages/s, {rep.events} events, "
+                                           f"{rep.failed} failed{skipped}")
+
+            try:
+                report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers,
+                                    engine=engine.value, address=address, resume=resume and not force,
+                                    on_batch=on_batch)
+            except (BrokenProcessPool, WorkerDied) as exc:
+                if stop:  # the signal reached the workers too: a stop, not a crash
+                    raise KeyboardInterrupt from exc
+                progress.stop()
+                err.print("[red]A worker process died[/] (out of memory? killed?). What was stored so far is kept: "
+                          "run the same command again to go on where it stopped, with fewer --workers or a smaller "
+                          "--batch-size if memory is short.")
+                raise typer.Exit(1) from exc
+            if total_bytes:
+                progress.update(task, completed=total_bytes)
+    except KeyboardInterrupt as exc:
+        _stop_bar(progress)
+        name = stop[0] if stop else "SIGINT"
+        done = latest[0] if latest else None
+        kept = (f"{done.stored} stored, {done.duplicates} duplicates, {done.failed} failed" if done
+                else "nothing committed yet")
+        err.print(f"Stopped by {name}: {kept} (kept in {escape(shown(db))}); run the same command again to go on.",
+                  soft_wrap=True)
+        raise typer.Exit(143 if name == "SIGTERM" else 130) from exc
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        fault = None if debug else describe(exc, db)
+        if fault is None:
+            raise
+        _stop_bar(progress)
+        err.print(f"[red]{escape(fault[1])}[/]  (--debug shows the traceback)", soft_wrap=True)
+        raise typer.Exit(fault[0]) from exc
     if summary_json:
         text = json.dumps(report.to_dict(), ensure_ascii=False)
         if summary_json == "-":
@@ -358,14 +390,48 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _stop_bar(progress: Progress) -> None:
+    if progress.live.is_started:
+        progress.stop()
+
+
+class _Stop(list):
+    """The name of the signal that stopped the run (empty while running)."""
+
+
+@contextlib.contextmanager
+def _stopping() -> Iterator[_Stop]:
+    """SIGTERM stops an ingest as Ctrl-C does: the batch in flight is dropped, what was committed stays."""
+    stop = _Stop()
+
+    def on_signal(signum, _frame) -> None:
+        if not stop:
+            stop.append(signal.Signals(signum).name)
+        raise KeyboardInterrupt
+
+    previous = {s: signal.signal(s, on_signal) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield stop
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)
+
+
 def _total_bytes(paths: Iterable[str]) -> int:
+    """Bytes to read, for the progress bar; what cannot be read counts nothing (its failure is recorded later)."""
     total = 0
     for p in paths:
         path = Path(p)
-        if path.is_file():
-            total += path.stat().st_size
-        elif path.is_dir():
-            total += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        try:
+            if path.is_file():
+                total += path.stat().st_size
+            elif path.is_dir():
+                for root, _dirs, files in os.walk(path):
+                    for name in files:
+                        with contextlib.suppress(OSError):
+                            total += os.stat(os.path.join(root, name)).st_size
+        except OSError:
+            continue
     return total
 
 

@@ -114,16 +114,21 @@ def ingest(
     hashes: deque[tuple[str, str | None]] = deque()  # (source, hash) of each page sent, in order
     pages = _skipping(pages, known, report, hashes)
     records = pipeline.pipe(pages, workers=workers, engine=engine, address=address)
-    while batch := list(islice(records, batch_size)):
-        sent = [hashes.popleft() for _ in batch]
-        digests = [d if src == r.source else None for (src, d), r in zip(sent, batch, strict=True)]
-        report.merge(store.add(batch, digests))
-        report.events += sum(len(r.events) for r in batch)
-        report.seconds = time.perf_counter() - start
-        if report.first_batch_s is None:
-            report.first_batch_s = round(report.seconds, 3)
-        if on_batch is not None:
-            on_batch(report, batch)
+    try:
+        while batch := list(islice(records, batch_size)):
+            sent = [hashes.popleft() for _ in batch]
+            digests = [d if src == r.source else None for (src, d), r in zip(sent, batch, strict=True)]
+            report.merge(store.add(batch, digests))
+            report.events += sum(len(r.events) for r in batch)
+            report.seconds = time.perf_counter() - start
+            if report.first_batch_s is None:
+                report.first_batch_s = round(report.seconds, 3)
+            if on_batch is not None:
+                on_batch(report, batch)
+    finally:  # stopped or failed: the workers go now, not when the traceback is collected
+        close = getattr(records, "close", None)
+        if close is not None:
+            close()
     report.seconds = time.perf_counter() - start
     return report
 

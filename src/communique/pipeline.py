@@ -8,8 +8,10 @@ Whatever a stage raises becomes that document's error, so one bad page never sto
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -192,11 +194,15 @@ class Pipeline:
             for pages_, counts, n in jobs:
                 yield from self.process_batch(pages_, line_counts=counts, n_docs=n)
             return
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(self._config(),))
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                                   initargs=(self._config(), os.getpid()))
         try:
             for part in ordered_map(lambda job: pool.submit(_process_in_worker, job), lambda fut: fut.result(),
                                     jobs, inflight or 2 * workers):
                 yield from part
+        except BaseException:  # interrupted (Ctrl-C, SIGTERM, the consumer stopped): no waiting for running jobs
+            stop_workers(pool)
+            raise
         finally:
             pool.shutdown(cancel_futures=True)
 
@@ -262,10 +268,32 @@ def line_counts(pages: list[Page]) -> tuple[Counter[str], int]:
 _WORKER_PIPELINE: Pipeline | None = None
 
 
-def _init_worker(config: dict[str, Any]) -> None:
-    """Load the model and knowledge once per worker process, when the pool starts it."""
+WATCH_S = 0.5
+"""How often a worker checks that its parent is alive."""
+
+
+def _init_worker(config: dict[str, Any], parent: int | None = None) -> None:
+    """Load the model and knowledge once per worker process, when the pool starts it. Ctrl-C is the parent's to
+    handle (it stops the workers); a worker whose parent is gone (kill -9) exits within WATCH_S."""
     global _WORKER_PIPELINE
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="parent-watchdog").start()
     _WORKER_PIPELINE = Pipeline(**config)
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit when the parent is gone: an orphan is re-parented (getppid changes), so no pipe or signal is needed."""
+    while os.getppid() == parent:
+        time.sleep(WATCH_S)
+    os._exit(1)
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Kill the pool's worker processes now (their jobs are lost: the caller stores nothing of them)."""
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            proc.kill()
 
 
 def _process_in_worker(job: tuple[list[Page], Counter[str], int]) -> list[Record]:
