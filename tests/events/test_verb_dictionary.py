@@ -280,3 +280,14 @@ def test_converter_command_line_reports_a_missing_input(tmp_path, capsys):
     assert conv.main(["--cameo", str(tmp_path / "none.txt"), "--plover", str(tmp_path / "m.txt"),
                       "--out", str(tmp_path)]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_converter_command_line_writes_the_data_and_its_licence(tmp_path, capsys):
+    (tmp_path / "c.txt").write_text(SMALL_CAMEO, "utf-8")
+    (tmp_path / "m.txt").write_text(SMALL_MAP, "utf-8")
+    (tmp_path / "LICENSE").write_text("The MIT License (MIT)\n", "utf-8")
+    out = tmp_path / "out"
+    assert conv.main(["--cameo", str(tmp_path / "c.txt"), "--plover", str(tmp_path / "m.txt"), "--out", str(out)]) == 0
+    assert (out / "LICENSE").read_text("utf-8").startswith("The MIT License")
+    assert "patterns 5" in capsys.readouterr().out
+    assert load_dictionary(out / "verbs.json.gz").verb_types("dispatch") == {"CONSULT", "AID", "COERCE"}

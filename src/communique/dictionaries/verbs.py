@@ -401,6 +401,14 @@ def main(argv: list[str] | None = None) -> int:
     data, report = convert(args.cameo, args.plover)
     path = write(data, args.out)
     print(f"wrote {path} (content sha256 {content_hash(data)})")
+    licence = args.cameo.parent / "LICENSE"
+    if licence.is_file():  # the MIT notice travels with the converted data
+        target = args.out / "LICENSE"
+        target.unlink(missing_ok=True)  # the source's may be read-only
+        target.write_bytes(licence.read_bytes())
+    else:
+        print(f"warning: no LICENSE beside {args.cameo}; copy the dictionary's MIT notice to {args.out}",
+              file=sys.stderr)
     print(summary(data, report))
     if args.verbose:
         for line in report.problems + report.repaired:
