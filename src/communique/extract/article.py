@@ -10,7 +10,7 @@ from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
 from .headline import choose_headline, collect_headings, declared_titles
-from .html import extract_body_result, parse_html
+from .html import count_words, extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
 from .text import clean_scraped_text
@@ -76,7 +76,7 @@ def page_to_record(
     else:
         body, title = _PARA_BREAK.sub("\n\n", content.strip()), page.title
 
-    words = len(body.split())
+    words = count_words(body)  # Japanese or Chinese text has few spaces: count as the extractor does
     if words < (1 if page.kind == "clean" else MIN_WORDS):  # a clean body is the user's word for an article
         what = "HTML page" if page.kind == "html" else "text"
         found = f"; {parts}" if parts else ""

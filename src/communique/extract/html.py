@@ -332,6 +332,11 @@ def _parse_deep(html: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
+def count_words(text: str) -> int:
+    """Words in ``text``; in scripts written without spaces (Chinese, Japanese) about two characters a word."""
+    return _size(text)
+
+
 def _size(text: str) -> int:
     n = len(_WORD.findall(text))
     cjk = len(_CJK.findall(text)) if n * 12 < len(text) else 0
@@ -798,6 +803,7 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
         return [b for b in r_blocks if not _weak(b)]
     keep = [s >= 0.5 or not _weak(b) for b, s in zip(t_blocks, t_sup, strict=True)]
     _keep_interior(t_blocks, keep)
+    _drop_unsupported_tail(t_blocks, t_sup, keep, _n_words(b for b in r_blocks if not _weak(b)))
     # Strong paragraphs only readability saw (a lead paragraph styled apart, text split by an ad) go in
     # after the trafilatura block that the preceding readability block matched. Those after the last
     # block both agree on are usually page footers (citation boxes, licence notes)...
@@ -830,6 +836,27 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
             out.append(b)
         out.extend(extra.get(i, []))
     return out
+
+
+TAIL_RUN = 2
+"""Unsupported blocks in a row after the last block both extractors found that make a separate box."""
+
+
+def _drop_unsupported_tail(blocks: list[Block], support: list[float], keep: list[bool], r_prose: int) -> None:
+    """Drop the run of blocks after the last one readability also found, when readability read a story of its
+    own and the run is several blocks long: teasers of other stories with their summaries, readers' comments
+    (prose, so they pass every other test). A single block after the story is kept (a last line set apart),
+    and so are quotes."""
+    if r_prose < LITTLE:
+        return
+    supported = [i for i, s in enumerate(support) if s >= 0.5 and not _weak(blocks[i])]
+    if not supported:
+        return
+    # embedded posts and block quotes are the story's own (a tweet the story cites): never part of such a run
+    tail = [i for i in range(supported[-1] + 1, len(blocks)) if keep[i] and blocks[i].kind != "quote"]
+    if len(tail) >= TAIL_RUN:
+        for i in tail:
+            keep[i] = False
 
 
 def _keep_interior(blocks: list[Block], keep: list[bool]) -> None:
