@@ -143,8 +143,8 @@ class Store:
                     outcome = self._add_one(conn, rec, digest, mine)
                 touched |= mine
                 return outcome
-            except IntegrityError as exc:  # a concurrent ingest stored the same article or source first
-                if attempt < RETRIES:
+            except (IntegrityError, OperationalError) as exc:  # a concurrent ingest stored it first, or a deadlock
+                if attempt < RETRIES and (isinstance(exc, IntegrityError) or _transient(exc)):
                     continue
                 fault: Exception = exc
             except Exception as exc:  # noqa: BLE001 - any fault of one record becomes its failure row
@@ -444,6 +444,11 @@ def _now() -> str:
 def _clean(value: str | None) -> str | None:
     """Text as every backend stores it: PostgreSQL refuses NUL (the stages strip it; URLs and names may keep it)."""
     return keys.storable(value) if isinstance(value, str) else value
+
+
+def _transient(exc: OperationalError) -> bool:
+    """A fault that trying again cures: PostgreSQL's deadlock (40P01) or serialization failure (40001)."""
+    return getattr(exc.orig, "sqlstate", None) in ("40P01", "40001")
 
 
 def _mergeable(row: dict[str, Any]) -> bool:
