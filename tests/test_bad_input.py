@@ -110,3 +110,18 @@ def test_an_impossible_assumed_date_is_refused_on_the_command_line():
     p = subprocess.run([sys.executable, "-m", "communique.cli", "extract", "-", "--date", "2022-02-31"],
                        input=b"text", capture_output=True, timeout=120)
     assert p.returncode == 2 and b"not a date" in p.stderr
+
+
+# -- the time limit covers the whole document (issue 17, item 7) ---------------------------------------------------
+def test_time_left_after_reading_bounds_the_parse_and_a_shared_parse_is_charged_by_length():
+    from communique.model import DocError
+    from communique.pipeline import Pipeline, charge, remaining
+
+    assert remaining(10, 4) == 6 and remaining(10, 12) < 0 and remaining(0, 1e9) == float("inf")
+    assert charge(3.0, [100, 200]) == [1.0, 2.0] and charge(1.0, []) == []
+    pipeline = Pipeline("annotate", timeout=30)
+    docs, used = pipeline._parse(["Officials met in Geneva on Friday.", "The army left the border town."],
+                                 [30.0, -0.5])  # the second document spent its time being read
+    assert not isinstance(docs[0], DocError) and used[0] > 0
+    assert isinstance(docs[1], DocError) and docs[1].kind == "timeout" and used[1] == 0
+    assert "reading, parsing and annotating" in docs[1].message

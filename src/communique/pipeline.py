@@ -96,73 +96,106 @@ class Pipeline:
     def process_batch(
         self, pages: Sequence[Page], *, line_counts: Counter[str] | None = None, n_docs: int = 0
     ) -> list[Record]:
-        records = [
-            self._guard(p.source, lambda p=p: page_to_record(p, default_date=self.date, line_counts=line_counts,
-                                                            n_docs=n_docs))
-            for p in pages
-        ]
+        spent = [0.0] * len(pages)  # seconds each document has used so far: the limit covers all its stages
+        records = []
+        for k, p in enumerate(pages):
+            t0 = time.perf_counter()
+            records.append(self._guard(p.source, lambda p=p: page_to_record(
+                p, default_date=self.date, line_counts=line_counts, n_docs=n_docs), self.timeout))
+            spent[k] = time.perf_counter() - t0
         for r in records:
             r.stage = self.upto
         if self.upto == "article":
             return records
         todo = [i for i, r in enumerate(records) if r.article is not None and r.error is None]
-        docs = self._parse([records[i].article.text for i in todo])
+        left = [remaining(self.timeout, spent[i]) for i in todo]
+        docs, used = self._parse([records[i].article.text for i in todo], left)
+        for i, s in zip(todo, used, strict=True):
+            spent[i] += s
         for i, doc in zip(todo, docs, strict=True):
             rec = records[i]
             if isinstance(doc, DocError):
-                records[i] = Record(source=rec.source, article=rec.article, error=doc, stage=self.upto)
+                records[i] = Record(source=rec.source, article=rec.article, error=doc, stage=self.upto,
+                                    warnings=rec.warnings)
+                continue
+            budget = remaining(self.timeout, spent[i])
+            if budget < 0:
+                records[i] = Record(source=rec.source, article=rec.article, error=self._timeout(),
+                                    stage=self.upto, warnings=rec.warnings)
                 continue
             rec.doc = doc
-            records[i] = self._guard(rec.source, lambda rec=rec: self.annotator(rec), article=rec.article)
+            records[i] = self._guard(rec.source, lambda rec=rec: self.annotator(rec), budget, article=rec.article)
             records[i].doc = None
         return records
 
-    def _parse(self, texts: list[str]) -> list[Any]:
-        """A Doc, or the DocError saying why not, for each text, within the per-document limits.
+    def _timeout(self) -> DocError:
+        return DocError("timeout", f"the document took over {self.timeout:g} s (reading, parsing and annotating "
+                                   "together); raise the limit with --timeout")
 
-        The batch is parsed with ``nlp.pipe`` in minibatches bounded by PARSE_BUDGET, all within ``timeout``
-        times its size. A text over the parser's length limit is refused; with a timeout, a long text is parsed
-        alone, within ``timeout``; when the batch fails or runs out of time each text is parsed alone, so only
-        the culprit fails."""
+    def _parse(self, texts: list[str], left: list[float] | None = None) -> tuple[list[Any], list[float]]:
+        """A Doc, or the DocError saying why not, for each text, within what is left of each document's time;
+        and the seconds each text was charged.
+
+        The batch is parsed with ``nlp.pipe`` in minibatches bounded by PARSE_BUDGET, within the sum of what its
+        documents have left, each charged a share of the time by its length. A text over the parser's length
+        limit is refused; with a timeout, a long text is parsed alone, within what it has left; when the batch
+        fails or runs out of time each text is parsed alone, so only the culprit fails."""
+        left = list(left) if left is not None else [remaining(self.timeout, 0.0)] * len(texts)
         out: list[Any] = [None] * len(texts)
+        used = [0.0] * len(texts)
         limit = getattr(self.nlp, "max_length", 1_000_000)
         batch = []
         for k, text in enumerate(texts):
             if len(text) > limit:
                 out[k] = DocError("too_large", f"the article is {len(text):,} characters long, over the parser's "
                                                f"limit of {limit:,}; split the document or lower --max-bytes")
+            elif self.timeout > 0 and left[k] <= 0:
+                out[k] = self._timeout()
             elif self.timeout > 0 and len(text) > SOLO_CHARS:
-                out[k] = self._guard_parse(text)
+                t0 = time.perf_counter()
+                out[k] = self._guard_parse(text, left[k])
+                used[k] = time.perf_counter() - t0
             else:
                 batch.append(k)
+        t0 = time.perf_counter()
         try:
-            with _time_limit(self.timeout * len(batch)):
+            with _time_limit(sum(left[k] for k in batch) if self.timeout > 0 else 0):
                 docs = [doc for group in minibatches([len(texts[k]) for k in batch])
                         for doc in self.nlp.pipe([texts[batch[i]] for i in group])]
+            for k, s in zip(batch, charge(time.perf_counter() - t0, [len(texts[k]) for k in batch]), strict=True):
+                used[k] += s
         except (Exception, DocumentTimeout):  # noqa: BLE001 - find the document that breaks or stalls the parser
-            docs = [self._guard_parse(texts[k]) for k in batch]
+            for k, s in zip(batch, charge(time.perf_counter() - t0, [len(texts[k]) for k in batch]), strict=True):
+                used[k] += s
+            docs = []
+            for k in batch:
+                t1 = time.perf_counter()
+                budget = left[k] - used[k]
+                docs.append(self._timeout() if self.timeout > 0 and budget <= 0 else self._guard_parse(texts[k],
+                                                                                                      budget))
+                used[k] += time.perf_counter() - t1
         for k, doc in zip(batch, docs, strict=True):
             out[k] = doc
-        return out
+        return out, used
 
-    def _guard_parse(self, text: str):
+    def _guard_parse(self, text: str, seconds: float | None = None):
         try:
-            with _time_limit(self.timeout):
+            with _time_limit(self.timeout if seconds is None else seconds if self.timeout > 0 else 0):
                 return self.nlp(text)
         except DocumentTimeout:
-            return DocError("timeout", f"parsing took over {self.timeout:g} s; raise the limit with --timeout")
+            return self._timeout()
         except MemoryError:
             return DocError("too_large", "ran out of memory parsing this article; lower --max-bytes or split it")
         except Exception as exc:  # noqa: BLE001
             return DocError("internal", f"the parser failed on this article ({type(exc).__name__}: {exc}); "
                                         "please report it with this input")
 
-    def _guard(self, source: str, fn: Callable[[], Record], article=None) -> Record:
+    def _guard(self, source: str, fn: Callable[[], Record], seconds: float | None = None, article=None) -> Record:
         try:
-            with _time_limit(self.timeout):
+            with _time_limit(self.timeout if seconds is None else seconds if self.timeout > 0 else 0):
                 return fn()
         except DocumentTimeout:
-            err = DocError("timeout", f"processing took over {self.timeout:g} s; raise the limit with --timeout")
+            err = self._timeout()
         except MemoryError:
             err = DocError("too_large", "ran out of memory on this document; lower --max-bytes or split it")
         except Exception as exc:  # noqa: BLE001 - per-document failure, reported, batch goes on
@@ -221,6 +254,17 @@ class Pipeline:
     def _config(self) -> dict[str, Any]:
         return {"upto": self.upto, "date": self.date, "timeout": self.timeout, "model": self.model,
                 "actors": self.actors}
+
+
+def remaining(timeout: float, spent: float) -> float:
+    """Seconds a document has left of ``timeout`` after ``spent`` (negative: out of time; no limit: infinity)."""
+    return timeout - spent if timeout > 0 else float("inf")
+
+
+def charge(elapsed: float, lengths: Sequence[int]) -> list[float]:
+    """A shared parse's seconds split among its texts by length (the parse is linear in the text)."""
+    total = sum(lengths)
+    return [elapsed * n / total if total else 0.0 for n in lengths]
 
 
 def ordered_map(submit: Callable[[Any], Any], result: Callable[[Any], Any], jobs: Iterable[Any],
