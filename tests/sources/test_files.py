@@ -112,3 +112,56 @@ def test_stdin(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stdin", FakeStdin)
     [page] = read_paths(["-"])
     assert page.source == "<stdin>" and page.kind == "html"
+
+
+# -- every path that is not read is recorded with its reason (issue 17, item 9) -------------------------------------
+def test_a_file_removed_after_the_directory_was_listed_gets_a_not_found_page(tmp_path):
+    (tmp_path / "a.html").write_text("<p>a</p>")
+    (tmp_path / "b.html").write_text("<p>b</p>")
+    pages = read_paths([tmp_path])
+    first = next(pages)
+    (tmp_path / "b.html").unlink()  # a crawler moved it while the run was going
+    [second] = list(pages)
+    assert first.error is None
+    assert second.source.endswith("b.html") and second.error.kind == "not_found"
+
+
+def test_an_unreadable_subdirectory_is_a_failure_not_a_silent_skip(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    import pytest
+
+    (tmp_path / "ok.html").write_text("<p>ok</p>")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.html").write_text("<p>x</p>")
+    os.chmod(tmp_path / "locked", 0)
+    code = ("import json, sys; from communique.sources import read_paths; "
+            "print(json.dumps([[p.source, p.error.kind if p.error else None] for p in read_paths([sys.argv[1]])]))")
+    cmd = [sys.executable, "-c", code, str(tmp_path)]
+    if os.geteuid() == 0:  # root reads everything: take away its power to ignore permissions
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv (util-linux) to drop CAP_DAC_OVERRIDE")
+        cmd = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", *cmd]
+    try:
+        out = subprocess.run(cmd, capture_output=True, timeout=60)
+    finally:
+        os.chmod(tmp_path / "locked", 0o755)
+    assert out.returncode == 0, out.stderr.decode()[-2000:]
+    assert dict(json.loads(out.stdout)) == {str(tmp_path / "locked"): "unreadable", str(tmp_path / "ok.html"): None}
+
+
+def test_one_nul_byte_does_not_make_an_html_page_binary(tmp_path):
+    from communique.pipeline import Pipeline
+
+    body = "".join(f"<p>Officials met in Geneva on Friday to talk about the border, said report {i}.</p>"
+                   for i in range(8))
+    f = tmp_path / "nul.html"
+    f.write_bytes(f"<html><body><article>{body}</article></body></html>".encode().replace(b"Geneva", b"Gen\x00eva", 1))
+    [rec] = Pipeline("article").pipe(read_paths([f]))
+    assert rec.error is None and "Geneva" in rec.article.text and "\x00" not in rec.article.text
+    (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    [img] = Pipeline("article").pipe(read_paths([tmp_path / "image.html"]))
+    assert img.error.kind == "unreadable"  # a real binary still is

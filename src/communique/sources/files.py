@@ -45,8 +45,10 @@ def read_paths(
             continue
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if f.is_file() and not _hidden(f, path) and f.name.lower().endswith(DIRECTORY_SUFFIXES):
+            for f, error in _walk(path):
+                if error is not None:
+                    yield Page(source=str(f), content=b"", error=error)
+                else:
                     yield from read_file(f, clean_text=clean_text, max_bytes=max_bytes)
         elif path.exists():
             yield from read_file(path, clean_text=clean_text, max_bytes=max_bytes)
@@ -55,8 +57,21 @@ def read_paths(
                 "not_found", f"no such file or directory: {p} (check the path; use - to read stdin)"))
 
 
-def _hidden(f: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in f.relative_to(root).parts)
+def _walk(root: Path) -> list[tuple[Path, DocError | None]]:
+    """The files of a directory tree to read, sorted, and the subdirectories that could not be listed, each with
+    its error (so that a rerun retries it once fixed). Hidden files and folders and other suffixes are not read."""
+    found: list[tuple[Path, DocError | None]] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = exc.filename or str(root)
+        found.append((Path(where), DocError("unreadable", f"cannot read the directory {where}: {exc.strerror or exc}"
+                                                          "; fix its permissions and run again")))
+
+    for folder, dirs, files in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found += [(Path(folder) / f, None) for f in files
+                  if not f.startswith(".") and f.lower().endswith(DIRECTORY_SUFFIXES)]
+    return sorted(found, key=lambda item: item[0])
 
 
 def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Page]:
@@ -71,6 +86,10 @@ def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_
             return
         with open(path, "rb") as fh:
             head = fh.read(8192)
+    except FileNotFoundError:  # listed, then gone before it was read (a crawler moved it)
+        yield Page(source=source, content=b"", error=DocError(
+            "not_found", f"{source} was removed before it could be read; it is read again on the next run"))
+        return
     except OSError as exc:
         yield Page(source=source, content=b"", error=DocError("unreadable", f"cannot open {source}: {exc}"))
         return
@@ -86,7 +105,11 @@ def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_
             not is_gzip(head) and not inner.endswith((".html", ".htm", ".txt")) and is_jsonl(head)):
         yield from _read_jsonl_file(path, source, max_bytes, is_gzip(head))  # a corpus: --max-bytes is per line
         return
-    size = path.stat().st_size
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        yield Page(source=source, content=b"", error=DocError("not_found", f"{source} is gone ({exc})"))
+        return
     if is_gzip(head):
         data, err = _gunzip_file(path, max_bytes)
         if err:
@@ -99,8 +122,12 @@ def read_file(path: Path, *, clean_text: bool = False, max_bytes: int = DEFAULT_
         yield Page(source=source, content=b"", size=size, error=DocError(
             "too_large", f"{size:,} bytes is over the {max_bytes:,}-byte limit; raise it with --max-bytes"))
         return
-    yield from _read_blob(source, path.read_bytes(), clean_text=clean_text, max_bytes=max_bytes,
-                          name=name, size=size)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:  # removed or made unreadable since its first bytes were read
+        yield Page(source=source, content=b"", error=DocError("unreadable", f"cannot read {source}: {exc}"))
+        return
+    yield from _read_blob(source, data, clean_text=clean_text, max_bytes=max_bytes, name=name, size=size)
 
 
 def _read_blob(
