@@ -36,6 +36,11 @@ class EventFilter:
     text: str | None = None
     modality: str | None = None
     article: str | None = None
+    sector: str | None = None  # PLOVER sector(s) of the actor or the recipient ("GOV", "MIL,REB")
+    place: str | None = None  # the event's place name, as written (case-insensitive)
+    cluster: int | None = None  # the rows of one merged event
+    dated_only: bool = False  # only events whose own words date them (granularity other than "article")
+    place_basis: str | None = None  # clause, dateline, article (comma list), or "none" for events with no place
 
     def clauses(self) -> list[Any]:
         out: list[Any] = []
@@ -62,9 +67,36 @@ class EventFilter:
             out.append(E.modality.in_([m.strip().lower() for m in self.modality.split(",")]))
         if self.article:
             out.append(E.article_id.startswith(self.article.strip(), autoescape=True))
+        if self.sector:
+            sectors = _codes(self.sector)
+            out.append(or_(E.actor_sector.in_(sectors), E.recipient_sector.in_(sectors)))
+        if self.place:
+            out.append(func.lower(E.place_name) == self.place.strip().lower())
+        if self.cluster is not None:
+            out.append(E.cluster_id == self.cluster)
         if self.text:
             out += [E.evidence.icontains(w, autoescape=True) for w in self.text.split()]  # % and _ are letters
+        if self.dated_only:
+            out.append(and_(E.granularity.is_not(None), E.granularity != "article"))
+        if self.place_basis:
+            out.append(_place_basis(self.place_basis))
         return out
+
+
+PLACE_BASES = ("clause", "dateline", "article", "none")
+
+
+def _place_basis(value: str) -> Any:
+    """Events whose place came from one of these (``none``: events with no place)."""
+    wanted = [v.strip().lower() for v in value.split(",") if v.strip()]
+    bad = [v for v in wanted if v not in PLACE_BASES]
+    if bad or not wanted:
+        raise ValueError(f"place basis {value!r} should be one or more of {', '.join(PLACE_BASES)}")
+    named = [v for v in wanted if v != "none"]
+    parts = [E.place_name.is_(None)] if "none" in wanted else []
+    if named:  # a row stored before the basis was kept had its place from its own clause
+        parts.append(and_(E.place_name.is_not(None), func.coalesce(E.place_basis, "clause").in_(named)))
+    return or_(*parts)
 
 
 def _codes(value: str) -> list[str]:
@@ -109,7 +141,7 @@ def event_row(r: dict[str, Any]) -> dict[str, Any]:
     """A stored event row in the SCHEMA.md event shape, plus where it sits in the store and its merged counts."""
     ev = json.loads(r["data"])
     ev.update({
-        "id": r["id"], "article_id": r["article_id"], "cluster_id": r["cluster_id"],
+        "id": r["id"], "article_id": r["article_id"], "n": r["n"], "cluster_id": r["cluster_id"],
         "actor_code": r["actor_code"], "actor_sector": r["actor_sector"], "actor_name": r["actor_name"],
         "recipient_code": r["recipient_code"], "recipient_sector": r["recipient_sector"],
         "recipient_name": r["recipient_name"], "date": r["date"],
@@ -234,13 +266,14 @@ def _timeline(conn: Connection, by: str, *where: Any) -> list[dict[str, Any]]:
 def places(conn: Connection, f: EventFilter) -> list[dict[str, Any]]:
     """Where the selected events happened: one row per place with coordinates, counts by quad class and type."""
     out: dict[tuple[float, float], dict[str, Any]] = {}
-    rows = conn.execute(select(E.place_name, E.place_country, E.lat, E.lon, E.quad, E.type, func.count())
+    rows = conn.execute(select(E.place_name, E.place_country, E.lat, E.lon, E.place_level, E.quad, E.type,
+                               func.count())
                         .where(*f.clauses(), E.lat.is_not(None), E.lon.is_not(None))
-                        .group_by(E.place_name, E.place_country, E.lat, E.lon, E.quad, E.type))
-    for name, country, lat, lon, quad, type_, n in rows:
+                        .group_by(E.place_name, E.place_country, E.lat, E.lon, E.place_level, E.quad, E.type))
+    for name, country, lat, lon, level, quad, type_, n in rows:
         p = out.setdefault((round(lat, 3), round(lon, 3)), {"name": name or "?", "country": country, "lat": lat,
-                                                            "lon": lon, "events": 0, "quads": Counter(),
-                                                            "types": Counter()})
+                                                            "lon": lon, "level": level or "city", "events": 0,
+                                                            "quads": Counter(), "types": Counter()})
         p["events"] += n
         p["quads"][str(quad)] += n
         p["types"][type_] += n
@@ -284,3 +317,55 @@ def stats(conn: Connection) -> dict[str, Any]:
         "by_period": sorted(by_period.values(), key=lambda r: r["period"]),
         "top_dyads": [{"actor": a, "recipient": r, "events": n} for a, r, n in top],
     }
+
+def event(conn: Connection, event_id: int) -> dict[str, Any] | None:
+    """One event row (its own counts) with its merged event's totals under ``happening``, for a permalink."""
+    r = conn.execute(_event_select(EventFilter(), False).where(E.id == event_id)).mappings().first()
+    if r is None:
+        return None
+    ev = event_row(dict(r))
+    if ev["cluster_id"] is not None:
+        c = conn.execute(select(C.mentions, C.sources, C.articles).where(C.id == ev["cluster_id"])).mappings().first()
+        ev["happening"] = dict(c) if c else None
+    return ev
+
+
+def entity_actor(conn: Connection, code: str) -> dict[str, Any] | None:
+    """An actor code the articles name but no event involves: its names and the articles naming it."""
+    n = s.entities.c
+    code = code.strip().upper()
+    rows = conn.execute(select(n.name, n.article_id, n.sector).where(n.code == code)).all()
+    if not rows:
+        return None
+    names = Counter(name for name, _, _ in rows)
+    articles = sorted({aid for _, aid, _ in rows})
+    return {"code": code, "names": [x for x, _ in names.most_common(8)], "as_actor": 0, "as_recipient": 0,
+            "events": 0, "articles": len(articles), "article_ids": articles[:50],
+            "sectors": sorted({sec for _, _, sec in rows if sec}), "partners": [], "types": {}, "timeline": []}
+
+
+def directed_timeline(conn: Connection, a: str, b: str, by: str = "month") -> dict[str, list[dict[str, Any]]]:
+    """Events of a dyad by period and quad class, each direction on its own: A -> B is not B -> A."""
+    a, b = a.strip().upper(), b.strip().upper()
+    return {"forward": _timeline(conn, by, E.actor_code == a, E.recipient_code == b),
+            "backward": _timeline(conn, by, E.actor_code == b, E.recipient_code == a)}
+
+
+def periods(first: str, last: str, by: str, cap: int = 600) -> list[str]:
+    """Every month (YYYY-MM) or ISO week (its Monday) from ``first`` to ``last``, gaps included, so a chart's
+    axis runs at the pace of time (at most ``cap`` periods: the latest ones)."""
+    start, end = date.fromisoformat(period(first, "week") if by == "week" else first[:7] + "-01"), date.fromisoformat(
+        period(last, "week") if by == "week" else last[:7] + "-01")
+    out: list[str] = []
+    d = start
+    while d <= end:
+        out.append(d.isoformat() if by == "week" else d.isoformat()[:7])
+        d = d + timedelta(days=7) if by == "week" else date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return out[-cap:]
+
+
+def sectors(conn: Connection) -> list[str]:
+    """The PLOVER sectors the stored events' parties have, for a filter's choices."""
+    found = {x for (x,) in conn.execute(select(E.actor_sector).distinct()) if x}
+    found |= {x for (x,) in conn.execute(select(E.recipient_sector).distinct()) if x}
+    return sorted(found)

@@ -18,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
 from ..exports.write import csv_chunks
-from ..store.queries import EventFilter
+from ..store.queries import EventFilter, directed_timeline
 from .app import WebState
 from .shown import shown_event, shown_record
 
@@ -85,11 +85,16 @@ def event_filters(
                                          pattern=r"^([0-9a-f]{6,64})?$")] = None,
     merged: Annotated[bool, Query(description="One row per merged event (the same event told by several "
                                   "articles), with mentions, sources and articles counts.")] = False,
+    sector: Annotated[str | None, Query(description="PLOVER sector(s) of the actor or the recipient, e.g. GOV "
+                                        "or MIL,REB.", pattern=r"^[A-Za-z,]{0,40}$")] = None,
+    place: Annotated[str | None, Query(description="The event's place, as named (e.g. Geneva).",
+                                       max_length=200)] = None,
 ) -> EventFilters:
     return EventFilters(actor=actor or None, recipient=recipient or None, dyad=dyad or None,
                         type=type.upper() if type else None, quad=int(quad) if quad else None,
                         since=since or None, until=until or None, text=(text or "").strip() or None,
-                        modality=modality or None, article=article or None, merged=merged)
+                        modality=modality or None, article=article or None, merged=merged,
+                        sector=sector or None, place=(place or "").strip() or None)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
@@ -179,11 +184,17 @@ def pivot_timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/dyads/{a}/{b}/timeline",
-            summary="Events between actors a and b (both directions) by week or month and quad class")
+            summary="Events between actors a and b by week or month and quad class: both directions together "
+                    "(periods) and each on its own (directions)")
 def dyad_timeline(a: Annotated[str, Path(pattern=CODE_PATTERN)], b: Annotated[str, Path(pattern=CODE_PATTERN)],
                   w: Web, by: Period = Period.month) -> dict[str, Any]:
     rows = w.store.dyad_timeline(a, b, by=by.value)
-    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows}
+    with w.store.engine.connect() as conn:
+        directed = directed_timeline(conn, a, b, by.value)
+    a, b = a.upper(), b.upper()
+    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows,
+            "directions": {f"{a}->{b}": pivot_timeline(directed["forward"]),
+                           f"{b}->{a}": pivot_timeline(directed["backward"])}}
 
 
 @router.get("/stats", summary="What the store holds: counts, dates, activity by period, the most active dyads")
