@@ -7,6 +7,8 @@ import json
 import os
 import signal
 import sys
+import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from enum import StrEnum
@@ -323,9 +325,22 @@ def ingest(
     try:
         with _stopping() as stop, open_store(db) as store, progress:
             task = progress.add_task("ingest", total=total_bytes or None, rate="")
+            sizes: deque[int] = deque()  # sizes of the pages read, in order, until their records come back
+            seen = {"docs": 0, "events": 0, "failed": 0}
+            started = time.perf_counter()
             pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
             if not quiet:
-                pages = _counting(pages, lambda n: progress.advance(task, n))
+                pages = _counting(pages, sizes.append)
+
+            def on_record(rec: Record) -> None:
+                """The bar moves as each document leaves the stages (reading runs ahead by whole batches)."""
+                seen["docs"] += 1
+                seen["events"] += len(rec.events or [])
+                seen["failed"] += rec.article is None
+                progress.advance(task, (sizes.popleft() if sizes else 0) or 0)
+                elapsed = time.perf_counter() - started
+                progress.update(task, rate=f"{seen['docs']} docs, {seen['docs'] / elapsed:.1f} pages/s, "
+                                           f"{seen['events']} events, {seen['failed']} failed")
 
             def on_batch(rep, _batch) -> None:
                 latest[:] = [rep]
@@ -337,7 +352,7 @@ def ingest(
             try:
                 report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers,
                                     engine=engine.value, address=address, resume=resume and not force,
-                                    on_batch=on_batch)
+                                    on_batch=on_batch, on_record=None if quiet else on_record)
             except (BrokenProcessPool, WorkerDied) as exc:
                 if stop:  # the signal reached the workers too: a stop, not a crash
                     raise KeyboardInterrupt from exc
