@@ -113,14 +113,15 @@ def actors(
 
 @app.command()
 def search(
-    words: Annotated[list[str], typer.Argument(help="Words that must all appear in the article.")],
+    words: Annotated[list[str], typer.Argument(help='Words that must all appear; "a phrase" in quotes, OR '
+                                                    'between alternatives, Russ* for a prefix.')],
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
     limit: Annotated[int, typer.Option(help="At most this many.", min=1)] = 20,
 ) -> None:
     """Full-text search over the stored articles, best match first, with a snippet ([hits] marked).
 
-    Example: communique search Lavrov Geneva
+    Examples: communique search Lavrov Geneva · communique search '"peace talks"' OR ceasefire · communique search Russ*
     """
     with existing_store(db) as store:
         rows = store.search(" ".join(words), limit=limit)
