@@ -1,6 +1,6 @@
 """Dates benchmark: the time resolver against TimeML gold (TimeBank + AQUAINT, TBAQ-cleaned).
 
-    python bench/dates.py [--shared ../shared] [--errors 30]
+    python bench/dates.py [--shared ../shared] [--errors 30] [--no-append]
 
 Every TIMEX3 of type DATE (the document creation time aside) is resolved from its own words with
 ``resolve(text, dct, tense)``, the tense guessed from its sentence as a caller without a parse would;
@@ -19,6 +19,8 @@ Comparison: exact string equality after normalising both sides: week numbers as 
 - ``found``: the share of gold timexes that ``find_times`` run on the timex's sentence finds (overlapping
   the gold span); ``found_exact``: found with the gold value.
 - ``ms_per_timex``: time to guess the tense and resolve one timex.
+- ``half``: the documents are split into a working and a checking half by ``communique.learn.split.half`` of
+  the .tml file name stem; both halves are reported (debug on the working half only).
 - ``errors`` on resolvable values: ``not resolved``, ``granularity`` (another shape of value: a year for
   a quarter), ``year`` (right but for the year), ``value`` (same shape, another value).
 """
@@ -36,10 +38,11 @@ from xml.etree import ElementTree as ET
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, table  # noqa: E402
+from common import ROOT, append_results, table  # noqa: E402
 
-from communique.events.when import find_times, resolve, timeml_value  # noqa: E402
-from communique.events.when_tense import guess_tense, sentence_around  # noqa: E402
+from communique.learn.split import HALVES, half  # noqa: E402
+from communique.when import find_times, resolve, timeml_value  # noqa: E402
+from communique.when.tense import guess_tense, sentence_around  # noqa: E402
 
 CORPUS = Path("data") / "dates" / "timebank-aquaint"
 _RESOLVABLE = re.compile(r"^(\d{4}(-\d\d(-\d\d)?|-W\d\d?(-WE)?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?|\d{3}|\d{2})$")
@@ -124,11 +127,16 @@ def run(shared: Path, show_errors: int = 0) -> list[dict[str, object]]:
     if not (shared / CORPUS).exists():
         return []
     items = load(shared)
-    rows = [_score(items, True, show_errors)]
-    rows.append({**_score(items, False, 0), "system": "communique.events.when, no tense"})
-    for row in rows[1:]:
+    rows = []
+    for h in HALVES:
+        part = [it for it in items if half(str(it["doc"])) == h]
+        rows.append({"half": h, **_score(part, True, show_errors if h == "working" else 0)})
+    for h in HALVES:
+        part = [it for it in items if half(str(it["doc"])) == h]
+        row = {"half": h, **_score(part, False, 0), "system": "communique.when, no tense"}
         for k in ("found", "found_exact"):
             row.pop(k, None)
+        rows.append(row)
     return rows
 
 
@@ -177,7 +185,7 @@ def _score(items: list[dict[str, object]], with_tense: bool, show_errors: int) -
         found_exact += any(normalise(timeml_value(w)) == gold for w in hits)
     for line in shown:
         print(line)
-    return {"task": "TimeBank+AQUAINT DATE timexes", "system": "communique.events.when", "n": n,
+    return {"task": "TimeBank+AQUAINT DATE timexes", "system": "communique.when", "n": n,
              "exact_all": ok / max(n, 1), "n_resolvable": n_res, "exact_resolvable": ok_res / max(n_res, 1),
              "n_ref": n_ref, "ref_left_unresolved": ok_ref / max(n_ref, 1),
              "n_underspecified": n_x, "underspecified_compatible": ok_x / max(n_x, 1),
@@ -191,12 +199,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong resolvable items")
+    ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
     a = ap.parse_args()
     rows = run(a.shared, a.errors)
     if not rows:
         print(f"no TimeML data at {a.shared / CORPUS}; nothing to measure")
         return
     print(table(rows))
+    if not a.no_append:
+        append_results("Dates (bench/dates.py)", "### TimeBank+AQUAINT DATE timexes, by half\n\n" + table(rows) + "\n")
 
 
 if __name__ == "__main__":

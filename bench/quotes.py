@@ -5,7 +5,11 @@ Precision over predicted quotes (``partial`` ones are not claims and are left ou
 attributions (content >= 80% inside quote marks) and over all, and speaker accuracy on matched attributions
 that have a gold Source (the predicted speaker span, or any mention of its entity, overlaps the Source).
 A PolNeAR attribution keeps its content in pieces ("A," she said, "B." is one attribution), so quotes that
-share one cue are scored as one attribution, for both systems.
+share one cue are scored as one attribution, for both systems. ``pronoun_names`` counts quotes whose speaker's
+name is a bare pronoun ("he", "It"), which should never happen.
+
+The articles are split into a working and a checking half by ``communique.learn.split.half`` of the text's
+file name stem (several annotators' files of one article stay in one half); both halves are reported.
 
     python bench/quotes.py [--shared ../shared] [--articles N] [--no-textacy]
 """
@@ -23,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
+from communique.learn.split import HALVES, half  # noqa: E402
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.nlp.quotemarks import quotations  # noqa: E402
 
@@ -100,6 +105,11 @@ def _ov(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
 
 
+def text_stem(ann_stem: str) -> str:
+    """The article an annotation file belongs to (several annotators' files share one text): the split key."""
+    return re.sub(r"_[0-9a-f]{4}$", "", ann_stem)
+
+
 def load(shared: Path, limit: int) -> list[tuple[str, str, list[Gold]]]:
     base = shared / "data" / "quotes" / "polnear-train"
     if not (base / "attributions").exists():
@@ -110,7 +120,7 @@ def load(shared: Path, limit: int) -> list[tuple[str, str, list[Gold]]]:
         anns = [anns[int(i * step)] for i in range(limit)]
     out = []
     for ann in anns:
-        txt = base / "text" / (re.sub(r"_[0-9a-f]{4}$", "", ann.stem) + ".txt")
+        txt = base / "text" / (text_stem(ann.stem) + ".txt")
         if txt.exists():
             text = txt.read_text("utf-8")
             out.append((ann.stem, text, read_ann(ann, text)))
@@ -150,17 +160,25 @@ def score(name: str, golds: list[list[Gold]], preds: list[list[Pred]], seconds: 
     return row
 
 
-def ours(docs, entities) -> tuple[list[list[Pred]], float]:
+PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "this", "that",
+            "who", "one", "someone", "somebody", "everyone", "anyone", "these", "those"}
+
+
+def ours(docs, entities) -> tuple[list[list[Pred]], float, list[int]]:
     from communique.quotes import find_quotes
 
     out = []
+    pronoun_names: list[int] = []
     t0 = time.perf_counter()
     for doc, ents in zip(docs, entities, strict=True):
         by_id = {e.id: e for e in ents}
         items = []
+        pronoun_names.append(0)
         for q in find_quotes(doc, ents):
             if q.kind == "partial":
                 continue
+            if q.speaker is not None and (q.speaker.name or "").strip().lower() in PRONOUNS:
+                pronoun_names[-1] += 1
             sp: list[tuple[int, int]] = []
             if q.speaker is not None:
                 if q.speaker.start is not None:
@@ -169,16 +187,18 @@ def ours(docs, entities) -> tuple[list[list[Pred]], float]:
                     sp += [(m.start, m.end) for m in by_id[q.speaker.entity].mentions]
             items.append((q.cue.start if q.cue else None, q.start, q.end, sp))
         out.append(_group(items))
-    return out, time.perf_counter() - t0
+    return out, time.perf_counter() - t0, pronoun_names
 
 
-def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
+def textacy_preds(docs) -> tuple[list[list[Pred]], float, list[int]]:
     from textacy.extract.triples import direct_quotations
 
-    out, errors = [], 0
+    out: list[list[Pred]] = []
+    errors: list[int] = []
     t0 = time.perf_counter()
     for doc in docs:
         items = []
+        errors.append(0)
         for m in re.finditer(r"[^\n]+", doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not span.text.strip():
@@ -191,7 +211,7 @@ def textacy_preds(docs) -> tuple[list[list[Pred]], float, int]:
                     items.append((cue, off + c.start_char, off + c.end_char,
                                   [(off + t.idx, off + t.idx + len(t.text)) for t in tri.speaker]))
             except Exception:  # noqa: BLE001 - textacy raises on unbalanced quote marks
-                errors += 1
+                errors[-1] += 1
         out.append(_group(items))
     return out, time.perf_counter() - t0, errors
 
@@ -221,15 +241,30 @@ def run(shared: Path, articles: int = 0, with_textacy: bool = True) -> list[dict
         rec = Record(source=stem, article=Article(id=article_id(text), title=None, text=text), doc=doc)
         entities.append(annotator(rec).entities)
     golds = [g for _, _, g in data]
-    preds, secs = ours(docs, entities)
-    rows = [score("communique find_quotes", golds, preds, secs)]
-    rows[0]["quotes_share_of_parse"] = secs / max(parse, 1e-9)
+    halves = [half(text_stem(stem)) for stem, _, _ in data]
+    preds, secs, pronoun_names = ours(docs, entities)
+    tx = None
     if with_textacy:
         try:
             tx, tsecs, errs = textacy_preds(docs)
-            rows.append(score("textacy direct_quotations per paragraph", golds, tx, tsecs, errs))
         except ImportError:
-            rows.append({"task": "PolNeAR attributions", "system": "textacy (not installed)"})
+            tx = None
+    rows = []
+    for h in HALVES:
+        pick = [i for i, x in enumerate(halves) if x == h]
+        row = score("communique find_quotes", [golds[i] for i in pick], [preds[i] for i in pick],
+                    secs * len(pick) / max(1, len(data)))
+        row["pronoun_names"] = sum(pronoun_names[i] for i in pick)
+        rows.append({"half": h, **row})
+    rows[0]["quotes_share_of_parse"] = secs / max(parse, 1e-9)
+    if with_textacy and tx is None:
+        rows.append({"task": "PolNeAR attributions", "system": "textacy (not installed)"})
+    elif tx is not None:
+        for h in HALVES:
+            pick = [i for i, x in enumerate(halves) if x == h]
+            rows.append({"half": h, **score("textacy direct_quotations per paragraph", [golds[i] for i in pick],
+                                              [tx[i] for i in pick], tsecs * len(pick) / max(1, len(data)),
+                                              sum(errs[i] for i in pick))})
     return rows + founding_page(shared)
 
 

@@ -273,9 +273,9 @@ def test_a_long_run_without_white_space_is_tokenized_in_linear_time_and_kept_exa
 def test_an_article_with_800_events_is_coded_in_linear_time():
     from communique.annotate import Annotator
     from communique.events.stage import EventStage
-    from communique.events.times import _date_spans
     from communique.model import Article, article_id
     from communique.nlp.model import load
+    from communique.when.clause import _date_spans
 
     annotate = Annotator()
     events = EventStage(kb=annotate.kb)

@@ -7,8 +7,6 @@ import json
 import os
 import signal
 import sys
-import time
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from enum import StrEnum
@@ -226,11 +224,13 @@ def _as_text(rec: Record) -> str:
             lines.append(f"  {e.id:>4} {e.label:<6} {e.name} [{who}] ({len(e.mentions)} mentions: "
                          + "; ".join(dict.fromkeys(m.text for m in e.mentions)) + ")")
         lines.append("")
-    if rec.quotes:
+    said = [q for q in rec.quotes or [] if q.kind != "partial"]  # scare quotes stay in the record only
+    if said:
         lines.append("quotes:")
-        for q in rec.quotes:
-            who = q.speaker.name if q.speaker else "?"
-            lines.append(f"  {q.kind:<8} {who}: {_clip(q.text, 90)}")
+        for q in said:
+            who = (q.speaker.name or "(unnamed)") if q.speaker else "?"
+            stance = f" [{q.stance}]" if q.stance != "asserted" else ""
+            lines.append(f"  {q.kind:<8} {who}{stance}: {_clip(q.text, 90)}")
         lines.append("")
     if rec.events:
         lines.append("events:")
@@ -240,6 +240,8 @@ def _as_text(rec: Record) -> str:
             when = f"{ev.when.start[:7] if ev.when.granularity in ('month', 'season') else ev.when.start}" \
                    f" ({ev.when.granularity})" if ev.when else ""
             where = f" @ {ev.where.name}, {ev.where.country or '?'}" if ev.where else ""
+            if ev.where and ev.where.basis != "clause":
+                where += f" ({ev.where.basis})"
             lines.append(f"  {ev.type:<9} {parties:<14} {when}{where} [{ev.modality}] {_clip(ev.evidence.text, 70)}")
         lines.append("")
     return "\n".join(lines)
@@ -325,22 +327,9 @@ def ingest(
     try:
         with _stopping() as stop, open_store(db) as store, progress:
             task = progress.add_task("ingest", total=total_bytes or None, rate="")
-            sizes: deque[int] = deque()  # sizes of the pages read, in order, until their records come back
-            seen = {"docs": 0, "events": 0, "failed": 0}
-            started = time.perf_counter()
             pages = read_paths(paths, clean_text=clean_text, max_bytes=max_bytes)
             if not quiet:
-                pages = _counting(pages, sizes.append)
-
-            def on_record(rec: Record) -> None:
-                """The bar moves as each document leaves the stages (reading runs ahead by whole batches)."""
-                seen["docs"] += 1
-                seen["events"] += len(rec.events or [])
-                seen["failed"] += rec.article is None
-                progress.advance(task, (sizes.popleft() if sizes else 0) or 0)
-                elapsed = time.perf_counter() - started
-                progress.update(task, rate=f"{seen['docs']} docs, {seen['docs'] / elapsed:.1f} pages/s, "
-                                           f"{seen['events']} events, {seen['failed']} failed")
+                pages = _counting(pages, lambda n: progress.advance(task, n))
 
             def on_batch(rep, _batch) -> None:
                 latest[:] = [rep]
@@ -352,7 +341,7 @@ def ingest(
             try:
                 report = run_ingest(pages, store, pipeline, batch_size=batch_size, workers=workers,
                                     engine=engine.value, address=address, resume=resume and not force,
-                                    on_batch=on_batch, on_record=None if quiet else on_record)
+                                    on_batch=on_batch)
             except (BrokenProcessPool, WorkerDied) as exc:
                 if stop:  # the signal reached the workers too: a stop, not a crash
                     raise KeyboardInterrupt from exc

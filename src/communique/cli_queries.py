@@ -28,6 +28,19 @@ def _code(value: str | None) -> str:
     return value or "-"
 
 
+def _date_cell(e: dict[str, Any]) -> str:
+    """The event's date; "(article)" when its own words gave none and the article's date stands in."""
+    gran = (e.get("when") or {}).get("granularity") or e.get("granularity")
+    return f"{e.get('date') or ''} (article)" if gran == "article" else e.get("date") or ""
+
+
+def _place_cell(where: dict[str, Any]) -> str:
+    """The place, marked with what gave it when not the event's own clause ("Baghdad (dateline)")."""
+    name = where.get("name") or ""
+    basis = where.get("basis")
+    return f"{name} ({basis})" if name and basis and basis != "clause" else name
+
+
 @app.command()
 def events(
     db: DbOpt = DEFAULT_DB,
@@ -43,6 +56,10 @@ def events(
     modality: Annotated[str | None, typer.Option(help="asserted, negated, hypothetical, future, reported.")] = None,
     merged: Annotated[bool, typer.Option("--merged", help="One row per happening across articles, "
                                                           "with its mentions, sources and articles.")] = False,
+    dated_only: Annotated[bool, typer.Option("--dated-only", help="Only events whose own words date them "
+                                                                  "(leave out those dated by their article).")] = False,
+    place_basis: Annotated[str | None, typer.Option(help="Where the place came from: clause, dateline, article "
+                                                         "(comma list), or none.")] = None,
     fmt: Annotated[EventFormat, typer.Option("--format", "-f", help="table, csv, jsonl, parquet or gdelt "
                                                                     "(GDELT 2.0 event TSV).")] = EventFormat.table,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file (needed for parquet).")] = None,
@@ -51,17 +68,19 @@ def events(
     """Events in the store, newest first, filtered; exported in the format you analyse with.
 
     Examples: communique events --dyad RUS:UKR --quad 4 · communique events --actor CAN --format csv -o can.csv
-    · communique events --since 2022-01 --format gdelt -o events.tsv
+    · communique events --since 2022-01 --format gdelt -o events.tsv · communique events --dated-only
+    --place-basis clause,dateline
     """
+    filters = {"actor": actor, "recipient": recipient, "dyad": dyad, "type": type_, "quad": quad, "since": since,
+               "until": until, "text": text, "modality": modality, "dated_only": dated_only,
+               "place_basis": place_basis}
     with existing_store(db) as store:
         try:
-            rows = store.events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad, since=since,
-                                until=until, text=text, modality=modality, merged=merged, limit=limit or None)
+            rows = store.events(merged=merged, limit=limit or None, **filters)
         except ValueError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(2) from None
-        total = store.count_events(actor=actor, recipient=recipient, dyad=dyad, type=type_, quad=quad,
-                                   since=since, until=until, text=text, modality=modality, merged=merged)
+        total = store.count_events(merged=merged, **filters)
     if fmt is not EventFormat.table:
         try:
             n = write_events(rows, fmt.value, out)
@@ -75,9 +94,9 @@ def events(
                   title=escape(f"{len(rows)} of {total} {'merged ' if merged else ''}events in {db}"))
     for e in rows:  # article words are data, never Rich markup: "[Iraq]" must print as written
         table.add_row(*map(escape, (
-            e["date"] or "", e["type"], f"{_code(e['actor_code'])} {e['actor_name'] or ''}".strip(),
+            _date_cell(e), e["type"], f"{_code(e['actor_code'])} {e['actor_name'] or ''}".strip(),
             f"{_code(e['recipient_code'])} {e['recipient_name'] or ''}".strip(),
-            (e.get("where") or {}).get("name") or "", e.get("modality") or "",
+            _place_cell(e.get("where") or {}), e.get("modality") or "",
             str(e["mentions"]), _clip((e.get("evidence") or {}).get("text") or "", 90))))
     out_console.print(table)
 
@@ -113,15 +132,14 @@ def actors(
 
 @app.command()
 def search(
-    words: Annotated[list[str], typer.Argument(help='Words that must all appear; "a phrase" in quotes, OR '
-                                                    'between alternatives, Russ* for a prefix.')],
+    words: Annotated[list[str], typer.Argument(help="Words that must all appear in the article.")],
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
     limit: Annotated[int, typer.Option(help="At most this many.", min=1)] = 20,
 ) -> None:
     """Full-text search over the stored articles, best match first, with a snippet ([hits] marked).
 
-    Examples: communique search Lavrov Geneva · communique search '"peace talks"' OR ceasefire · communique search Russ*
+    Example: communique search Lavrov Geneva
     """
     with existing_store(db) as store:
         rows = store.search(" ".join(words), limit=limit)

@@ -9,8 +9,8 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.events.when import article_when, find_times, resolve, timeml_value
 from communique.model import When
+from communique.when import article_when, find_times, resolve, timeml_value
 
 from .strategies import ANCHORS, TIMES, news_text
 

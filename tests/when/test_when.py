@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from communique.events.when import article_when, find_times, guess_tense, resolve, timeml_value
-from communique.events.when_words import TimeWordsError, load, parse
 from communique.model import When
+from communique.when import article_when, find_times, guess_tense, resolve, timeml_value
+from communique.when.words import TimeWordsError, load, parse
 
 D = dt.date
 SUN = D(2022, 1, 23)  # a Sunday
@@ -432,7 +432,7 @@ def test_non_strings(junk: object) -> None:
 def _raw() -> dict:
     import yaml
 
-    from communique.events.when_words import DATA
+    from communique.when.words import DATA
 
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 

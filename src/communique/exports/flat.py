@@ -1,7 +1,9 @@
 """One flat row per event dyad: the columns of the CSV and Parquet exports and of ``Store.events_frame``.
 
 ``quad`` and ``score`` are PLOVER's; ``cameo_quad`` and ``goldstein`` are GDELT's QuadClass and GoldsteinScale
-for the event's CAMEO code, so both readings of an event travel together.
+for the event's CAMEO code, so both readings of an event travel together. ``dated`` is False when the event's
+own words give no time (``granularity`` "article": the date is the article's); ``place_basis`` says what gave
+the place (clause, dateline, article) and ``place_level`` "country" marks a country's coordinates.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ FLAT_COLUMNS = [
     "recipient_code",
     "recipient_sector", "recipient_name", "actor_basis", "recipient_basis",
     "reported_by", "place_name", "place_country", "lat", "lon",
-    "evidence", "evidence_start", "evidence_end", "confidence", "mentions", "sources", "articles",
+    "place_basis", "place_level", "dated", "evidence", "evidence_start", "evidence_end", "confidence", "mentions",
+    "sources", "articles",
     "title", "article_date", "url", "site",
 ]
 
@@ -33,6 +36,9 @@ def flat(ev: dict[str, Any]) -> dict[str, Any]:
         "reported_by": (ev.get("reported_by") or {}).get("name"),
         "place_name": where.get("name"), "place_country": where.get("country"),
         "lat": where.get("lat"), "lon": where.get("lon"),
+        "place_basis": where.get("basis") or ("clause" if where.get("name") else None),
+        "place_level": where.get("level"),
+        "dated": bool(when.get("granularity")) and when.get("granularity") != "article",
         "evidence": evidence.get("text"), "evidence_start": evidence.get("start"),
         "evidence_end": evidence.get("end"),
     })

@@ -76,5 +76,6 @@ def _parquet_schema(pa):
     ints = {"id", "cluster_id", "quad", "cameo_quad", "evidence_start", "evidence_end", "mentions", "sources",
             "articles"}
     floats = {"score", "goldstein", "lat", "lon", "confidence"}
-    return pa.schema([(c, pa.int64() if c in ints else pa.float64() if c in floats else pa.string())
-                      for c in FLAT_COLUMNS])
+    bools = {"dated"}
+    return pa.schema([(c, pa.int64() if c in ints else pa.float64() if c in floats else pa.bool_() if c in bools
+                       else pa.string()) for c in FLAT_COLUMNS])

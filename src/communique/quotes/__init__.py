@@ -17,8 +17,9 @@ from .direct import CueFinder
 from .indirect import Candidate, clause_candidates
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .speakers import MentionIndex, resolve, subject_of
+from .stance import STANCES, stance_of
 
-__all__ = ["find_quotes", "load_lexicon", "Lexicon"]
+__all__ = ["find_quotes", "claims", "load_lexicon", "Lexicon", "STANCES"]
 
 _OWNED = 0.6
 """A clause at least this much inside quote marks is a direct quote with its cue, not a mixed one."""
@@ -30,6 +31,7 @@ class _Found:
     para: int
     q: Quotation | None = None  # the quotation, for direct quotes
     attributed: bool = False
+    headline: bool = False  # a "Name: words" headline attribution
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
@@ -99,8 +101,9 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
         fragment.update(k for k, _ in inside)
         speaker = resolve(c.subject, index, lex)
         s, e = c.start, c.end
-        found.append(_Found(Quote("mixed" if inside else "indirect", text[s:e], s, e, speaker, _cue_span(c.cue)),
-                            para(s), attributed=True))
+        found.append(_Found(Quote("mixed" if inside else "indirect", text[s:e], s, e, speaker, _cue_span(c.cue),
+                                  stance_of(c.cue, text, s, lex)),
+                            para(s), attributed=True, headline=not c.shadows))
 
     # direct: each quotation with its own cue, or the cue of the clause it fills
     cues = CueFinder(doc, marks, lex, subject_of)
@@ -116,11 +119,42 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
             continue
         speaker = resolve(subj, index, lex) if subj is not None else None
         kind = "direct" if cue is not None or _sentence_like(text, q, para_starts[para(q.start)]) else "partial"
-        found.append(_Found(Quote(kind, text[s:e], s, e, speaker, _cue_span(cue) if cue is not None else None),
+        found.append(_Found(Quote(kind, text[s:e], s, e, speaker, _cue_span(cue) if cue is not None else None,
+                                  stance_of(cue, text, s, lex)),
                             para(q.start), q=q, attributed=cue is not None))
     found.sort(key=lambda f: f.quote.start)
     _carry_speakers(found, text, para_starts)
-    return [f.quote for f in found]
+    return [f.quote for f in _drop_repeated_headlines(found)]
+
+
+def claims(quotes: list[Quote]) -> list[Quote]:
+    """The quotes someone is said to have said: every kind but ``partial`` (scare quotes, titles), which the
+    record keeps and quote lists, counts and the store's quote table leave out."""
+    return [q for q in quotes if q.kind != "partial"]
+
+
+_HEADLINE_SHARE = 0.5
+"""A headline attribution whose words are at least this much in another quote of the same speaker is repeated."""
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def _drop_repeated_headlines(found: list[_Found]) -> list[_Found]:
+    """A headline attribution ("Graham: Trump's rhetoric is destroying the party") only stands when the body
+    does not say the same: when another quote of the same speaker holds most of its words, it is dropped."""
+    keep = []
+    for f in found:
+        if f.headline and f.quote.speaker is not None:
+            mine = _words(f.quote.text)
+            sp = f.quote.speaker
+            same = [g for g in found if g is not f and not g.headline and g.quote.speaker is not None
+                    and (g.quote.speaker.entity or g.quote.speaker.name) == (sp.entity or sp.name)]
+            if mine and any(len(mine & _words(g.quote.text)) >= _HEADLINE_SHARE * len(mine) for g in same):
+                continue
+        keep.append(f)
+    return keep
 
 
 def _outermost(cands: list[Candidate]) -> list[Candidate]:
@@ -169,6 +203,7 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
             sp = last.quote.speaker
             f.quote.speaker = Speaker(sp.name, sp.entity, sp.actor, sp.start, sp.end)
             f.quote.cue = last.quote.cue  # the same attribution goes on: its cue attributes this part too
+            f.quote.stance = last.quote.stance
             f.attributed = True
             last = f
 

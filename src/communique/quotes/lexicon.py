@@ -15,7 +15,8 @@ import yaml
 
 _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
               "about_verbs", "to_verbs", "as_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
-              "text_nouns", "source_phrases", "not_attributions")
+              "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
+              "question_verbs", "asking_verbs", "impersonal_verbs")
 
 
 class LexiconError(ValueError):
@@ -44,6 +45,15 @@ class Lexicon:
     text_nouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
     """Phrases as word tuples, longest first: ("according", "to")."""
+    denial: frozenset[str] = frozenset()
+    """Cues that deny what they report ("Russia denies it intends to invade"): stance ``denied``."""
+    denial_nouns: frozenset[str] = frozenset()
+    questioning: frozenset[str] = frozenset()
+    """Cues that cast doubt on what they report ("questioned whether ..."): stance ``questioned``."""
+    asking: frozenset[str] = frozenset()
+    """Cues that question only with whether/if ("asked whether ..."; "asked Congress to act" is a request)."""
+    impersonal: frozenset[str] = frozenset()
+    """Passive reporting verbs with an empty "it" ("It is thought that ..."): nobody is said to speak."""
 
 
 def _read(text: str, where: str) -> dict[str, list[str]]:
@@ -85,7 +95,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         speech=frozenset(speech),
         intention=frozenset(merged["intention_verbs"] - never),
         for_verbs=frozenset(merged["for_verbs"]),
-        object_verbs=frozenset(merged["object_verbs"] - never),
+        object_verbs=frozenset((merged["object_verbs"] | merged["denial_verbs"]) - never),
         about_verbs=frozenset(merged["about_verbs"] - never),
         to_verbs=frozenset(merged["to_verbs"] - never),
         as_verbs=frozenset(merged["as_verbs"] - never),
@@ -93,6 +103,11 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         text_verbs=frozenset(merged["text_verbs"]),
         text_nouns=frozenset(merged["text_nouns"]),
         source_phrases=tuple(phrases),
+        denial=frozenset(merged["denial_verbs"]),
+        denial_nouns=frozenset(merged["denial_nouns"]),
+        questioning=frozenset(merged["question_verbs"]),
+        asking=frozenset(merged["asking_verbs"]),
+        impersonal=frozenset(merged["impersonal_verbs"]),
     )
 
 

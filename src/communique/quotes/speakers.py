@@ -116,9 +116,27 @@ def phrase_span(head) -> tuple[int, int]:
     return sub[0].idx, sub[-1].idx + len(sub[-1].text)
 
 
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "WDT", "DT", "EX"})
+
+
+def bare_pronoun(tokens) -> bool:
+    """Whether a phrase is only pronouns and determiners ("he", "It", "they", "this"): it names nobody."""
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
+    return bool(words) and all(t.pos_ == "PRON" or t.tag_ in _PRONOUN_TAGS for t in words)
+
+
+def impersonal(token, lex: Lexicon) -> bool:
+    """An empty subject of a passive reporting verb: "It is thought / understood / said that ..."."""
+    head = token.head
+    return token.lower_ == "it" and token.dep_ in ("nsubjpass", "expl", "nsubj") and \
+        head.lemma_.lower() in lex.impersonal and any(c.dep_ == "auxpass" for c in head.children)
+
+
 def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
-    """The speaker that ``token`` (a subject, or the object of "according to") names."""
-    if token is None or token.dep_ == "expl" or token.lower_ == "it" and token.head.lemma_ in ("be", "seem"):
+    """The speaker that ``token`` (a subject, or the object of "according to") names. A pronoun that no
+    entity holds is kept as the words the attribution uses with ``name`` None: a pronoun names nobody."""
+    if token is None or token.dep_ == "expl" or token.lower_ == "it" and token.head.lemma_ in ("be", "seem") \
+            or impersonal(token, lex):
         return None
     used = None  # the word the attribution uses when it is not the speaker's name ("who" said)
     if token.lower_ in _WH and token.dep_ in _SUBJECTS and token.head.dep_ == "relcl":
@@ -136,8 +154,16 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
         s, e, ent = hit
         if used is not None:
             s, e = used.idx, used.idx + len(used.text)
-        return Speaker(name=ent.name, entity=ent.id, actor=ent.actor, start=s, end=e)
+        name = None if ent.name.strip().lower() in _PRONOUN_NAMES else ent.name
+        return Speaker(name=name, entity=ent.id, actor=ent.actor, start=s, end=e)
     text = index.text[start:end]
+    span = token.doc.char_span(start, end, alignment_mode="expand")
+    unnamed = bare_pronoun(span if span is not None else [token])
     if used is not None:
         start, end = used.idx, used.idx + len(used.text)
-    return Speaker(name=" ".join(text.split()), start=start, end=end)
+    return Speaker(name=None if unnamed else " ".join(text.split()), start=start, end=end)
+
+
+_PRONOUN_NAMES = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them",
+                            "this", "that", "these", "those", "who", "one"})
+"""An entity named only by a pronoun (a cluster with no name in it) gives its speaker no name."""

@@ -18,14 +18,19 @@ def entity_rows(article_id: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def quote_rows(article_id: str, rec: dict[str, Any]) -> list[dict[str, Any]]:
+def quote_rows(article_id: str, rec: dict[str, Any], partial: bool = False) -> list[dict[str, Any]]:
+    """One row per quote someone is said to have said; ``partial`` ones (scare quotes, titles) only when asked
+    for. ``n`` stays the quote's index in the record, so a row points back at it."""
     rows = []
     for n, q in enumerate(rec.get("quotes") or []):
+        if q.get("kind") == "partial" and not partial:
+            continue
         sp = q.get("speaker") or {}
         actor = sp.get("actor") or {}
         rows.append({"article_id": article_id, "n": n, "kind": q["kind"], "text": q["text"], "start": q["start"],
                      "end": q["end"], "speaker_name": sp.get("name"), "speaker_entity": sp.get("entity"),
-                     "speaker_code": actor.get("code"), "speaker_sector": actor.get("sector")})
+                     "speaker_code": actor.get("code"), "speaker_sector": actor.get("sector"),
+                     "stance": q.get("stance") or "asserted"})
     return rows
 
 
@@ -58,6 +63,8 @@ def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]
                     "granularity": when.get("granularity") or ("article" if art.get("date") else None),
                     "place_name": where.get("name"), "place_country": where.get("country"),
                     "lat": where.get("lat"), "lon": where.get("lon"),
+                    "place_basis": where.get("basis") or ("clause" if where.get("name") else None),
+                    "place_level": where.get("level"),
                     "evidence_start": evidence.get("start"), "evidence_end": evidence.get("end"),
                     "evidence": evidence.get("text"), "lead": (evidence.get("start") or 0) < lead_end,
                     "confidence": ev.get("confidence"), "data": data,

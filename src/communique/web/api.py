@@ -18,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
 from ..exports.write import csv_chunks
-from ..store.queries import EventFilter, directed_timeline
+from ..store.queries import EventFilter
 from .app import WebState
 from .shown import shown_event, shown_record
 
@@ -89,12 +89,17 @@ def event_filters(
                                         "or MIL,REB.", pattern=r"^[A-Za-z,]{0,40}$")] = None,
     place: Annotated[str | None, Query(description="The event's place, as named (e.g. Geneva).",
                                        max_length=200)] = None,
+    dated_only: Annotated[bool, Query(description="Only events whose own words date them (not those dated by "
+                                      "their article: when.granularity 'article').")] = False,
+    place_basis: Annotated[str | None, Query(description="Where the place came from: clause, dateline, article "
+                                             "(comma list), or none.", pattern=r"^[a-z,]{0,40}$")] = None,
 ) -> EventFilters:
     return EventFilters(actor=actor or None, recipient=recipient or None, dyad=dyad or None,
                         type=type.upper() if type else None, quad=int(quad) if quad else None,
                         since=since or None, until=until or None, text=(text or "").strip() or None,
                         modality=modality or None, article=article or None, merged=merged,
-                        sector=sector or None, place=(place or "").strip() or None)
+                        sector=sector or None, place=(place or "").strip() or None,
+                        dated_only=dated_only, place_basis=place_basis or None)
 
 
 Filters = Annotated[EventFilters, Depends(event_filters)]
@@ -184,17 +189,11 @@ def pivot_timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/dyads/{a}/{b}/timeline",
-            summary="Events between actors a and b by week or month and quad class: both directions together "
-                    "(periods) and each on its own (directions)")
+            summary="Events between actors a and b (both directions) by week or month and quad class")
 def dyad_timeline(a: Annotated[str, Path(pattern=CODE_PATTERN)], b: Annotated[str, Path(pattern=CODE_PATTERN)],
                   w: Web, by: Period = Period.month) -> dict[str, Any]:
     rows = w.store.dyad_timeline(a, b, by=by.value)
-    with w.store.engine.connect() as conn:
-        directed = directed_timeline(conn, a, b, by.value)
-    a, b = a.upper(), b.upper()
-    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows,
-            "directions": {f"{a}->{b}": pivot_timeline(directed["forward"]),
-                           f"{b}->{a}": pivot_timeline(directed["backward"])}}
+    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows}
 
 
 @router.get("/stats", summary="What the store holds: counts, dates, activity by period, the most active dyads")

@@ -50,7 +50,8 @@ def event_summary(ev: dict[str, Any]) -> str:
         words.append(f"{when['start']} ({when.get('granularity')})")
     where = ev.get("where") or {}
     if where.get("name"):
-        words.append(f"@ {where['name']}" + (f", {where['country']}" if where.get("country") else ""))
+        words.append(f"@ {where['name']}" + (f", {where['country']}" if where.get("country") else "")
+                     + (f" ({where['basis']})" if where.get("basis") not in (None, "clause") else ""))
     words.append(f"[{ev.get('modality') or 'asserted'}]")
     return " ".join(words)
 
@@ -72,7 +73,8 @@ def record_highlights(record: dict[str, Any]) -> list[Highlight]:
             name = entities[sp["entity"]].get("name") or name
         who = _actor_words(sp.get("actor"))
         speaker = f"{name} [{who}]" if name and who else (name or "unknown speaker")
-        title = f"{q.get('kind') or ''} quote by {speaker}".strip()
+        stance = q.get("stance") or "asserted"
+        title = f"{q.get('kind') or ''} quote by {speaker}".strip() + (f" ({stance})" if stance != "asserted" else "")
         out.append(Highlight(q["start"], q["end"], "quote", title, f"q{i}",
                              (("data-speaker", str(name or "")), ("data-kind", str(q.get("kind") or "")))))
         if sp.get("start") is not None and sp.get("end") is not None:

@@ -1,4 +1,5 @@
-"""When did it happen: time expressions in English news text, resolved against the article's date.
+"""When did it happen: time expressions in English news text, resolved against the article's date (the one
+time package: events, quotes and the store use it from here).
 
     resolve("last December", date(2022, 1, 23))  ->  When(2021-12-01 .. 2021-12-31, month)
     find_times("Talks ended Friday and resume next week.", date(2022, 1, 23))  ->  [Friday, next week]
@@ -20,11 +21,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from communique.events import when_calendar as cal
-from communique.events.when_lexicon import lexicon
-from communique.events.when_match import TenseHint, _norm_tense, best_match, candidates, select
-from communique.events.when_tense import guess_tense
 from communique.model import Span, When
+from communique.when import calendar as cal
+from communique.when.lexicon import lexicon
+from communique.when.match import TenseHint, _norm_tense, best_match, candidates, select
+from communique.when.tense import guess_tense
 
 MAX_TEXT = 200_000
 """Longer texts are cut: time expressions are looked for in the first 200,000 characters only."""

@@ -3,7 +3,7 @@ occurrence of a recurring period a phrase means, and the TimeML value of a resol
 
 A range is an inclusive ``(start, end)`` pair of dates. Weeks are ISO weeks (Monday to Sunday); a
 weekend is the Saturday and Sunday of an ISO week; seasons are northern-hemisphere meteorological ones
-(``when_words.Season``), named by the year they start in, so winter 2021 runs December 2021 to
+(``words.Season``), named by the year they start in, so winter 2021 runs December 2021 to
 February 2022.
 """
 

@@ -1,11 +1,21 @@
-"""When an event happened: the time expression of its own clause, resolved against the article date."""
+"""When an event happened: the time expression of its own clause, resolved against the article date.
+
+Only an expression that modifies the event's own clause dates it: one inside a relative or subordinate clause
+("Putin, who came to power in 2000, said ...") belongs to that clause's event; one under "since", "before",
+"until" ("the first rally since 1925") bounds a span, not the event; a season or month word that modifies a
+noun ("winter fuel payments", "the May Day march") names a kind of thing, not a date.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from ..model import Span, When
-from .when import article_when, find_times
+from . import article_when, find_times
+from .lexicon import lexicon
+
+_OTHER_CLAUSE = frozenset({"relcl", "acl", "ccomp", "csubj", "advcl", "parataxis"})
+"""Dependencies that open a clause of another event; a time under one of them is that event's."""
 
 
 def _tense(trigger) -> str | None:
@@ -46,9 +56,40 @@ def when_of(doc, trigger, anchor: dt.date | None) -> When | None:
     dates = _date_spans(sent)
     for w in find_times(sent.text, anchor, _tense(trigger), entities=dates):
         s, e = w.span.start + sent.start_char, w.span.end + sent.start_char
-        if lo <= s and e <= hi:
+        if lo <= s and e <= hi and dates_event(trigger.doc, s, e, trigger):
             dist = abs(s - trigger.idx)
             if best is None or dist < best[0]:
                 w.span = Span(s, e, w.text)  # = doc.text[s:e]; Doc.text joins every token, per event too dear
                 best = (dist, w)
     return best[1] if best else article_when(anchor)
+
+
+def _root(doc, start: int, end: int):
+    """The token of the span [start, end) whose head lies outside it (its syntactic head)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def dates_event(doc, start: int, end: int, trigger) -> bool:
+    """Whether the time expression at [start, end) modifies ``trigger``'s own clause (see the module's doc)."""
+    root = _root(doc, start, end)
+    if root is None:
+        return True
+    words = lexicon().words
+    if not any(ch.isdigit() for ch in doc.text[start:end]) and root.dep_ in ("compound", "amod", "nmod") \
+            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+        return False  # "winter fuel payments", "the May Day march"
+    tok = root
+    for _ in range(len(doc)):
+        if tok.i == trigger.i:
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in words.anchors or tok.lower_ in words.anchors and tok.dep_ == "mark":
+            return False  # "since 1925", "before 1800", "until May"
+        if tok.dep_ in _OTHER_CLAUSE or tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.head.i == tok.i:
+            return True  # not under the trigger after all (a non-projective parse): keep what the span said
+        tok = tok.head
+    return True

@@ -1,6 +1,6 @@
 """Regular-expression pieces built from the time words, and the parsers of the numbers they capture.
 
-Everything here is derived from ``when_words.Words`` so that a word added to the data file is matched
+Everything here is derived from ``words.Words`` so that a word added to the data file is matched
 and parsed without a code change.
 """
 
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.events.when_words import Words, load
+from communique.when.words import Words, load
 
 
 def alt(words: list[str] | tuple[str, ...] | set[str]) -> str:

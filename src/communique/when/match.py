@@ -1,6 +1,6 @@
 """Running the time rules over a text: every candidate match, then the longest ones that do not overlap.
 
-Tense may be fixed by the caller or guessed per expression from its sentence (``when_tense``).
+Tense may be fixed by the caller or guessed per expression from its sentence (``tense``).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from communique.events import when_calendar as cal
-from communique.events.when_lexicon import lexicon
-from communique.events.when_rules import DIGIT_TRIGGERS, Ctx, rules, triggers
-from communique.events.when_tense import guess_tense, sentence_spans
+from communique.when import calendar as cal
+from communique.when.lexicon import lexicon
+from communique.when.rules import DIGIT_TRIGGERS, Ctx, rules, triggers
+from communique.when.tense import guess_tense, sentence_spans
 
 TENSES = ("past", "present", "future")
 WINDOW = 60

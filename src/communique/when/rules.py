@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.events import when_calendar as cal
-from communique.events.when_lexicon import Lexicon, g, lexicon, parse_day, parse_number, parse_year
+from communique.when import calendar as cal
+from communique.when.lexicon import Lexicon, g, lexicon, parse_day, parse_number, parse_year
 
 Range = cal.Range
 Result = tuple[Range, str] | None
@@ -184,6 +184,10 @@ def _year_only(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
     y = _year(m, "year", ctx, lex)
     if y is None:
         return None
+    digits = m["year"]
+    if digits.isdigit() and len(digits) == 4 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59 \
+            and _clock_follows(ctx.text, m.end(), lex):
+        return None  # "1625 UTC", "0900 GMT": a time of day
     if ctx.strict and m["year"][0].isdigit():
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
         prefixed = bool(m.group(0)[: m.start("year") - m.start()].strip())
@@ -192,6 +196,15 @@ def _year_only(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
         if not (1900 <= y <= 2099 or (1000 <= y <= 2199 and (cue or prefixed))):
             return None
     return _part(cal.year_range(y), m, lex), "year"
+
+
+def _clock_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a time-zone or clock word ("UTC", "GMT", "local time", "hours") follows position ``end``."""
+    after = re.match(r"[\s(]*([A-Za-z]+(?:\s+[A-Za-z]+)?)", text[end:end + 24])
+    if after is None:
+        return False
+    words = after.group(1).lower().split()
+    return " ".join(words) in lex.words.clock_zones or words[0] in lex.words.clock_zones
 
 
 def _decade(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
@@ -481,7 +494,7 @@ def _holiday(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
 
 
 def _week_of(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
-    from communique.events.when_match import best_match
+    from communique.when.match import best_match
 
     inner = best_match(m["inner"], ctx.anchor, ctx.tense, strict=False)
     if inner is None or inner[1] != "day":

@@ -53,6 +53,10 @@ class Words:
     parts: dict[str, tuple[float, float]]
     weekday_names_after: frozenset[str] = frozenset()
     weekday_names_before: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()
+    """Prepositions whose time bounds a span, not the event ("since 1925", "before 1800", "until May")."""
+    clock_zones: tuple[str, ...] = ()
+    """Words after a four-digit clock time ("1625 UTC", "0900 GMT", "2200 local time"): a time of day, no year."""
 
 
 def _fail(section: str, msg: str) -> TimeWordsError:
@@ -164,6 +168,8 @@ def parse(raw: Any) -> Words:
         parts=parts,
         weekday_names_after=frozenset(_word_list(raw, "weekday_names_after")),
         weekday_names_before=frozenset(_word_list(raw, "weekday_names_before")),
+        anchors=frozenset(_word_list(raw, "anchors") if "anchors" in raw else ()),
+        clock_zones=_word_list(raw, "clock_zones") if "clock_zones" in raw else (),
     )
 
 

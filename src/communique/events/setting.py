@@ -1,0 +1,147 @@
+"""Where a story is: its dateline ("BAGHDAD, Jan 3 (Reuters) -") and, failing that, its setting (the place its
+first paragraphs put things in most often). Events whose own clause names no place fall back on these, in
+that order, with ``Where.basis`` saying so; both are read once per article.
+
+A fallback place is given only to an event it can be true of: when one of the event's parties is of the
+place's country, or no party has a country. "WASHINGTON (Reuters) - Iran fired missiles at ..." does not put
+Iran's missiles in Washington.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..model import Span, Where
+from .places import LOCATIVE, _locate, where_of
+
+_CAPS = r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
+_TITLE = r"[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,3}"
+_MONTH = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?"
+_AGENCY = r"\(\s*[A-Za-z][A-Za-z .&/'-]{0,40}\)"
+DATELINE = re.compile(
+    rf"\A\s*(?P<place>{_CAPS}|{_TITLE})(?:\s*,\s*(?P<region>{_CAPS}|{_TITLE}|[A-Z]\.[A-Z]\.))?"
+    rf"(?:\s*,\s*(?P<date>{_MONTH}))?\s*(?P<agency>{_AGENCY})?\s*(?:-{{1,2}}|[–—])\s")
+"""A dateline: a place (capitals, or title case when an agency or date follows it), an optional region or
+country, an optional date, an optional agency in brackets, then a dash."""
+
+FIRST_PARAGRAPHS = 3
+"""The setting is read from this many paragraphs (not counting a line that is only a date)."""
+
+
+def dateline(text: str) -> tuple[str, int, int, str | None] | None:
+    """(place words, start, end, region words) of the dateline that opens ``text``, or None."""
+    m = DATELINE.match(text[:200])
+    if m is None:
+        return None
+    place = m.group("place")
+    letters = [c for c in place if c.isalpha()]
+    caps = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if not caps and not (m.group("agency") or m.group("date")):
+        return None  # "Officials said - ..." is no dateline
+    if len(place.split()) > 4:
+        return None
+    return place, m.start("place"), m.end("place"), m.group("region")
+
+
+def _title(words: str) -> str:
+    return " ".join(w[:1] + w[1:].lower() if w.isupper() and len(w) > 2 else w for w in words.split())
+
+
+def read_dateline(text: str, kb=None) -> Where | None:
+    """The dateline's place, resolved to a country and coordinates; None without a dateline or when its
+    place is not known as a city or a country."""
+    found = dateline(text)
+    if found is None:
+        return None
+    place, start, end, region = found
+    name = _title(place)
+    where = _locate(Where(name=name, span=Span(start, end, text[start:end]), basis="dateline"), name, kb)
+    if where.country is None and region and kb is not None:  # "SPRINGFIELD, Ill." / "LAGOS, Nigeria"
+        country = kb.country(_title(region))
+        if country is not None:
+            where.country = country.code
+    return where if where.country is not None else None
+
+
+def _paragraph_end(text: str, n: int) -> int:
+    """The end of the first ``n`` paragraphs of ``text`` that hold more than a date line."""
+    pos, seen = 0, 0
+    for m in re.finditer(r"[^\n]+", text):
+        pos = m.end()
+        if len(m.group().split()) > 6:
+            seen += 1
+            if seen >= n:
+                break
+    return pos
+
+
+def read_setting(doc, kb=None) -> Where | None:
+    """The place the story is set in, from the places named after a locative preposition ("in", "at", "near")
+    in its first paragraphs: the country named most often (its cities counting for it), and in it the city
+    named most often, else the country; the earliest on a tie; None when they name none."""
+    end = _paragraph_end(doc.text, FIRST_PARAGRAPHS)
+    counts: Counter[tuple[str, str | None]] = Counter()
+    first: dict[tuple[str, str | None], Where] = {}
+    for ent in doc.ents:
+        if ent.start_char >= end:
+            break
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        head = ent.root.head
+        if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE):
+            continue
+        where = _locate(Where(name=ent.text, span=Span(ent.start_char, ent.end_char, ent.text), basis="article"),
+                        ent.text, kb)
+        if where.country is None:
+            continue
+        k = (where.name.lower(), where.country)
+        counts[k] += 1
+        first.setdefault(k, where)
+    if not counts:
+        return None
+    # the country named most (its places together), then its city named most, else the country itself
+    by_country: Counter[str | None] = Counter()
+    for (_, country), n in counts.items():
+        by_country[country] += n
+    top = max(by_country, key=lambda c: (by_country[c], -min(first[k].span.start for k in first if k[1] == c)))
+    places = [k for k in counts if k[1] == top]
+    cities = [k for k in places if first[k].level == "city"] or places
+    best = max(cities, key=lambda k: (counts[k], -first[k].span.start))
+    return first[best]
+
+
+def _story_places(doc, kb) -> tuple[Where | None, Where | None]:
+    """The dateline and the setting of the article in ``doc``, read once and kept with the Doc."""
+    key = "communique.story_places"
+    if key not in doc.user_data:
+        doc.user_data[key] = (read_dateline(doc.text, kb), read_setting(doc, kb))
+    return doc.user_data[key]
+
+
+def _code(party) -> str | None:
+    """A party's country-like code, from a Party or an Entity with an actor."""
+    code = getattr(party, "code", None) or getattr(getattr(party, "actor", None), "code", None)
+    return code if isinstance(code, str) and len(code) == 3 else None
+
+
+def fits(where: Where, parties, kb=None) -> bool:
+    """Whether a story's place can be the event's: a party of its country, or no party with a country."""
+    codes = {c for c in map(_code, parties) if c}
+    if kb is not None:
+        codes = {c for c in codes if c in kb.countries}  # IGO, UNO, EUR ... are of no country
+    return not codes or where.country in codes
+
+
+def story_place(doc, parties, kb=None) -> Where | None:
+    """The dateline's place, else the story's setting, for an event with these parties (see ``fits``)."""
+    for where in _story_places(doc, kb):
+        if where is not None and fits(where, parties, kb):
+            return replace(where)
+    return None
+
+
+def place_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset()) -> Where | None:
+    """An event's place: its own clause's (``where_of``), else the dateline's, else the story's setting."""
+    return where_of(doc, trigger, parties, kb, skip) or story_place(doc, parties, kb)

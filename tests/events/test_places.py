@@ -1,0 +1,84 @@
+"""Places: the event's clause first, then the story's dateline, then its setting; each says its basis."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.setting import dateline, read_dateline
+from communique.model import Where
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAGHDAD, Jan 3 (Reuters) - Iraq's parliament voted on Sunday.", "BAGHDAD"),
+    ("MANILA, Nov. 24 (Xinhua) -- The Philippine navy said ...", "MANILA"),
+    ("NEW YORK, March 2 - Stocks rose on Monday.", "NEW YORK"),
+    ("WASHINGTON (AP) \u2014 The Senate voted on Tuesday.", "WASHINGTON"),
+    ("Kabul, Afghanistan (AP) \u2014 A bomb exploded.", "Kabul"),
+    ("ST. LOUIS, Feb 3 - Grain prices fell.", "ST. LOUIS"),
+])
+def test_datelines(text, place):
+    found = dateline(text)
+    assert found is not None and found[0] == place
+    assert text[found[1]:found[2]] == place
+
+
+@pytest.mark.parametrize("text", [
+    "Friday, January 4, 2019\n\nAn apartment building collapsed.",
+    "Officials said - without giving details - that the talks failed.",
+    "The minister said on Monday that the talks would resume.",
+    "",
+])
+def test_no_dateline(text):
+    assert dateline(text) is None
+
+
+def test_dateline_resolves_to_a_city():
+    where = read_dateline("BAGHDAD, Jan 3 (Reuters) - Iraq's parliament voted on Sunday.")
+    assert where is not None and where.name == "Baghdad" and where.country == "IRQ"
+    assert where.basis == "dateline" and where.level == "city" and where.lat is not None
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from communique.pipeline import Pipeline
+
+    return Pipeline(upto="events", date="2020-05-01")
+
+
+def _events(pipeline, text):
+    from communique.model import Page
+
+    rec = pipeline.process(Page(source="t", content=text, kind="clean"))
+    assert rec.error is None, rec.error
+    return rec.events
+
+
+def _place(events, word):
+    ev = next(e for e in events if word in e.evidence.text)
+    return ev.where
+
+
+def test_clause_place_wins(pipeline):
+    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraqi troops attacked rebel positions in Mosul on "
+                               "Friday, the army said.")
+    w = _place(events, "attacked")
+    assert w.name == "Mosul" and w.basis == "clause"
+
+
+def test_dateline_when_the_clause_has_none(pipeline):
+    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraqi police arrested three protesters on Friday.")
+    w = _place(events, "arrested")
+    assert isinstance(w, Where) and w.name == "Baghdad" and w.basis == "dateline"
+
+
+def test_dateline_not_given_to_another_country_event(pipeline):
+    events = _events(pipeline, "WASHINGTON (Reuters) - Iran arrested three French journalists on Friday, "
+                               "state media said.")
+    w = _place(events, "arrested")
+    assert w is None or w.basis != "dateline"
+
+
+def test_country_level_is_flagged(pipeline):
+    events = _events(pipeline, "Egyptian police arrested twelve activists in Egypt on Friday.")
+    w = _place(events, "arrested")
+    assert w.country == "EGY" and w.level == "country" and w.lat is not None

@@ -1,0 +1,57 @@
+"""An event's time comes only from words that modify its own clause (a real parse of sentences written here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from communique.nlp.model import load
+from communique.when import find_times, resolve
+from communique.when.clause import when_of
+
+ANCHOR = dt.date(2020, 5, 1)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load()
+
+
+def _when(nlp, text: str, trigger: str):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    return when_of(doc, tok, ANCHOR)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Protesters marched in the capital for the first time since 1925.", "marched"),
+    ("The army has shelled the city since March.", "shelled"),
+    ("The settlers left the valley before 1800.", "left"),
+    ("The government cut winter fuel payments.", "cut"),
+    ("Thousands joined the May Day march in the capital.", "joined"),
+    ("The strike on the depot began at 1625 UTC.", "began"),
+    ("The minister, who took office in 2016, met the envoy.", "met"),
+    ("The talks will go on until June.", "go"),
+])
+def test_words_that_do_not_date_the_event(nlp, text, trigger):
+    w = _when(nlp, text, trigger)
+    assert w.granularity == "article" and w.start == ANCHOR.isoformat()
+
+
+@pytest.mark.parametrize("text, trigger, start, gran", [
+    ("Russia annexed Crimea in 2014.", "annexed", "2014-01-01", "year"),
+    ("The minister, who took office in 2016, met the envoy on Tuesday.", "met", "2020-04-28", "day"),
+    ("The two leaders will meet next week in Geneva.", "meet", "2020-05-04", "week"),
+    ("Rebels seized the town last December.", "seized", "2019-12-01", "month"),
+])
+def test_the_event_own_time(nlp, text, trigger, start, gran):
+    w = _when(nlp, text, trigger)
+    assert (w.start, w.granularity) == (start, gran)
+
+
+def test_clock_times_are_no_years():
+    assert resolve("1922 UTC", ANCHOR) is None
+    assert [w.text for w in find_times("Sirens sounded at 0905 GMT and again at 1625 UTC.", ANCHOR)] == []
+    assert [w.text for w in find_times("The treaty was signed in 1922.", ANCHOR)] == ["1922"]
+    assert [w.text for w in find_times("In 1998 hours were cut.", ANCHOR)] == ["1998"]  # 98 is no minute
