@@ -1,7 +1,7 @@
 """Who-is-who benchmark: actor phrases (NGEC), actor spans in PLOVER gold sentences, the founding page's
-people, and the speed and memory of the annotate stage beside bare spaCy, all in one run.
+people, the speed and memory of the annotate stage beside bare spaCy, and the knowledge base's cold start.
 
-    python bench/actors.py [--shared ../shared] [--texts 2000] [--no-append] [--only ngec,gsr,founding,speed]
+    python bench/actors.py [--shared ../shared] [--texts 2000] [--no-append] [--only ngec,gsr,founding,speed,load]
                            [--errors] [--append]
 
 ``--only`` runs some sections and appends nothing (unless ``--append``); ``--errors`` lists the working-half
@@ -147,13 +147,44 @@ def speed(shared: Path, pipeline: Pipeline, n_texts: int) -> list[dict[str, obje
     ]
 
 
+_COLD = """
+import resource, time
+t = time.perf_counter()
+from communique.actors import load_kb
+t1, c1 = time.perf_counter(), time.process_time()
+kb = load_kb()
+t2, c2 = time.perf_counter(), time.process_time()
+print(t1 - t, t2 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(kb.imported or ()), c2 - c1)
+"""
+
+
+def kb_cold_start(runs: int = 3) -> list[dict[str, object]]:
+    """The whole knowledge base (the project's files and the converted dictionaries) loaded in a fresh process:
+    ``load_kb()`` itself (wall and CPU seconds: on a shared machine the CPU time is what an idle one would
+    take), and the package import before it (which loads much more than the knowledge base)."""
+    import os
+    import subprocess
+
+    rows = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", _COLD], capture_output=True, text=True, check=True).stdout.split()
+        rows.append([float(x) for x in out])
+    load = sorted(r[1] for r in rows)
+    imp = sorted(r[0] for r in rows)
+    return [{"task": "knowledge base cold start (fresh process)", "system": "communique", "runs": runs,
+             "load_kb_median_s": load[runs // 2], "load_kb_max_s": load[-1],
+             "load_kb_cpu_median_s": sorted(r[4] for r in rows)[runs // 2], "import_median_s": imp[runs // 2],
+             "max_rss_mb": max(r[2] for r in rows), "dictionary_people": int(rows[0][3]),
+             "load_avg": round(os.getloadavg()[0], 1)}]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     ap.add_argument("--texts", type=int, default=2000)
     ap.add_argument("--no-append", action="store_true")
     ap.add_argument("--append", action="store_true", help="append to RESULTS.md even with --only")
-    ap.add_argument("--only", default="", help="comma-separated sections: ngec,gsr,founding,speed")
+    ap.add_argument("--only", default="", help="comma-separated sections: ngec,gsr,founding,speed,load")
     ap.add_argument("--errors", action="store_true", help="list the working-half PLOVER gold spans resolved wrongly")
     a = ap.parse_args()
     if not (a.shared / "data").exists():
@@ -167,6 +198,7 @@ def main() -> None:
         ("gsr", "Actor spans in PLOVER gold sentences (plover-gsr-dev)", lambda: gsr_actor_spans(a.shared, pipeline)),
         ("founding", "Founding page people", lambda: founding_people(a.shared)),
         ("speed", "Annotate speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
+        ("load", "Knowledge base cold start", kb_cold_start),
     ]
     only = {x.strip() for x in a.only.split(",") if x.strip()}
     unknown = only - {k for k, _, _ in sections}
