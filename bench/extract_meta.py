@@ -153,11 +153,28 @@ def score(system: str, fn: Any, pages: list[tuple[str, str, dict[str, Any]]], mi
     }
 
 
+def headline_row(pages: list[tuple[str, str, dict[str, Any]]]) -> dict:
+    """The Article's title (the headline: page title without the site's name) against the same gold, which is
+    Readability.js's page title and so keeps the site's name on some pages ("... - Breitbart", "... | eHow")."""
+    from communique.extract.article import page_to_record
+    from communique.model import Page
+
+    n = ok = 0
+    for name, html, gold in pages:
+        if not norm_title(gold.get("title")):
+            continue
+        rec = page_to_record(Page(source=name, content=html, kind="html"))
+        n += 1
+        ok += bool(rec.article) and norm_title(rec.article.title) == norm_title(gold["title"])
+    return {"task": "meta/readability-pages", "system": "communique Article.title (headline, no site name)",
+            "n": len(pages), "title_n": n, "title_exact": round(ok / n, 3) if n else None}
+
+
 def run(shared: Path, misses: dict | None = None) -> list[dict]:
     pages = load(Path(shared))
     if not pages:
         return []
-    return [score("communique", _ours, pages, misses), score("trafilatura", _trafilatura, pages)]
+    return [score("communique", _ours, pages, misses), headline_row(pages), score("trafilatura", _trafilatura, pages)]
 
 
 def _table(rows: list[dict]) -> str:

@@ -177,3 +177,45 @@ def test_parse_minibatches_bound_padding_memory():
         assert len(g) == 1 or len(g) * max(lengths[i] for i in g) <= 200_000
     assert [50] in groups and [61] in groups  # long texts are parsed alone
     assert max(len(g) for g in groups) > 40  # short ones still share a minibatch
+
+
+# -- feeds written carelessly (issue 17, item 8) ------------------------------------------------------------------
+def _feed(items: str, doctype: str = "") -> bytes:
+    return (f'<?xml version="1.0"?>\n{doctype}<rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
+            ).encode()
+
+
+def _item(n: int, body: str) -> str:
+    return f"<item><title>Item {n}</title><link>https://x.example/{n}</link><description>{body}</description></item>"
+
+
+BODY = "Officials met in Geneva on Friday to talk about the border, the report said. " * 3
+
+
+def test_an_undeclared_html_entity_keeps_the_rest_of_its_item(tmp_path):
+    f = tmp_path / "nbsp.xml"
+    f.write_bytes(_feed(_item(1, f"{BODY}&nbsp;&eacute;t&eacute; and the rest of item one.") + _item(2, BODY)))
+    pages = list(read_paths([f]))
+    assert [p.error for p in pages] == [None, None]  # no damaged-feed page either
+    assert "\u00a0\u00e9t\u00e9 and the rest of item one." in html.unescape(pages[0].content)
+
+
+def test_a_feed_with_an_internal_dtd_subset_is_a_feed_and_its_entities_are_not_expanded(tmp_path):
+    laughs = "".join(f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+    doctype = f'<!DOCTYPE rss [\n<!ENTITY lol0 "lol">\n{laughs}\n<!ENTITY ext SYSTEM "file:///etc/passwd">\n]>\n'
+    f = tmp_path / "dtd.xml"
+    f.write_bytes(_feed("".join(_item(n, f"{BODY} &lol9; &ext; item {n}") for n in range(3)), doctype))
+    assert is_feed(f.read_bytes()[:8192])
+    pages = list(read_paths([f]))
+    assert [p.source for p in pages] == [f"https://x.example/{n}" for n in range(3)]
+    assert all("lollol" not in p.content and "root:" not in p.content for p in pages)
+
+
+def test_a_recovered_feed_does_not_say_later_items_are_lost(tmp_path):
+    f = tmp_path / "bad.xml"
+    f.write_bytes(_feed(_item(1, BODY + " <b>unclosed") + _item(2, BODY) + _item(3, BODY)))
+    pages = list(read_paths([f]))
+    [damaged] = [p for p in pages if p.source.endswith("#damaged")]
+    items = len(pages) - 1
+    assert items >= 1 and f"{items} items were read" in damaged.error.message
+    assert "are lost" not in damaged.error.message and "reading went on" in damaged.error.message

@@ -102,20 +102,24 @@ def ingest(
     address: str | None = None,
     resume: bool = True,
     on_batch: Callable[[IngestReport, list[Record]], None] | None = None,
+    on_record: Callable[[Record], None] | None = None,
 ) -> IngestReport:
     """Process ``pages`` and store the records ``batch_size`` at a time, each batch in one transaction.
 
     With ``resume`` (the default) pages whose source is already in the store with the same content hash are
     skipped unread by the stages; ``resume=False`` processes everything again (storing stays idempotent).
-    ``on_batch`` is called after each commit with the running report and the batch (for progress bars)."""
+    ``on_batch`` is called after each commit with the running report and the batch (for progress bars);
+    ``on_record`` with each record as the stages finish it, before its batch is stored (a bar that moves per
+    document, not per batch)."""
     report = IngestReport(engine=engine, workers=workers)
     start = time.perf_counter()
     known = known_sources(store) if resume else Known()
     hashes: deque[tuple[str, str | None]] = deque()  # (source, hash) of each page sent, in order
     pages = _skipping(pages, known, report, hashes)
     records = pipeline.pipe(pages, workers=workers, engine=engine, address=address)
+    stream = _each(records, on_record) if on_record is not None else records
     try:
-        while batch := list(islice(records, batch_size)):
+        while batch := list(islice(stream, batch_size)):
             sent = [hashes.popleft() for _ in batch]
             digests = [d if src == r.source else None for (src, d), r in zip(sent, batch, strict=True)]
             report.merge(store.add(batch, digests))
@@ -131,6 +135,12 @@ def ingest(
             close()
     report.seconds = time.perf_counter() - start
     return report
+
+
+def _each(records: Iterator[Record], call: Callable[[Record], None]) -> Iterator[Record]:
+    for rec in records:
+        call(rec)
+        yield rec
 
 
 def _skipping(pages: Iterable[Page], known: Known, report: IngestReport,

@@ -11,6 +11,7 @@ import pytest
 import communique
 from communique.exports import GDELT_COLUMNS, write_events
 from communique.exports.cameo import GdeltTableError, cameo_codes, parse_goldstein
+from communique.model import Party
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ctv-joly-moscow-invitation.txt"
 UK = ("The Labour Party accused the Conservative government of cutting police budgets on Monday, the BBC reported. "
@@ -26,7 +27,11 @@ GOLDSTEIN = {"040": 1.0, "100": -5.0, "110": -2.0, "150": -7.2, "160": -4.0, "02
 
 @pytest.fixture(scope="module")
 def records() -> list[communique.Record]:
-    return [communique.process(EXAMPLE, date="2022-01-23"), communique.process(clean_text=UK, date="2019-03-04")]
+    uk = communique.process(clean_text=UK, date="2019-03-04")
+    labour = next(e for e in uk.events if e.actor and e.actor[0].name == "Labour Party")
+    # a party the coder knows no country for has code null (as the coder emits it when it knows none)
+    labour.recipient = [Party(name="the Conservative government", code=None, sector="PTY")]
+    return [communique.process(EXAMPLE, date="2022-01-23"), uk]
 
 
 @pytest.fixture

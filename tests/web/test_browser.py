@@ -116,12 +116,17 @@ def test_article_quote_highlight_shows_its_speaker(page, server, founding_id):
     assert page.problems == []
 
 
-def test_actor_page_loads_the_dyad_timeline(page, server):
+def test_actor_page_links_each_dyad_to_its_own_page(page, server):
     page.goto(server.url + "/actors/RUS")
-    page.wait_for_selector("#chart-dyad[data-loaded]")
-    assert int(page.locator("#chart-dyad").get_attribute("data-loaded")) >= 1
-    page.select_option("#dyad-by", "week")
-    page.wait_for_function("Chart.getChart('chart-dyad') !== undefined")
+    page.wait_for_function("Chart.getChart('chart-actor') !== undefined")
+    page.click("#dyad-links a:has-text('RUS and CAN')")
+    page.wait_for_url("**/dyads/RUS/CAN")
+    page.wait_for_selector("#chart-forward[data-loaded]")
+    forward = page.locator("#count-forward").inner_text()
+    backward = page.locator("#count-backward").inner_text()
+    assert "RUS → CAN" in forward and "CAN → RUS" in backward  # each direction counted on its own
+    axis = page.evaluate("Chart.getChart('chart-forward').options.scales.x.title.text")
+    assert axis == "month"
     assert page.problems == []
 
 
@@ -153,3 +158,68 @@ def test_api_docs_render_offline(page, server):
     page.wait_for_selector(".swagger-ui .opblock", timeout=15_000)
     assert page.locator(".opblock-summary-path", has_text="/api/events").count() >= 1
     assert page.problems == []
+
+
+def test_event_to_its_evidence_in_one_click(page, server, founding_id):
+    page.goto(server.url + "/events?" + "type=CONSULT&dyad=USA:RUS")
+    link = page.locator("#events-table a.to-evidence").first
+    words = link.inner_text().rstrip("…").strip()[:40]
+    link.click()
+    page.wait_for_url(f"**/articles/{founding_id}#at-ev*")
+    target = page.locator(":target")
+    assert target.count() == 1 and "hl-evidence" in target.get_attribute("class")
+    assert words in target.inner_text() and target.is_visible()
+    assert page.problems == []
+
+
+def test_event_permalink_lists_the_stories_that_told_it(page, server):
+    page.goto(server.url + "/events?type=MOBILIZE&merged=true")
+    page.locator("#events-table a.permalink").first.click()
+    page.wait_for_url("**/events/*")
+    assert page.locator("#event-evidence").inner_text().strip()
+    assert page.locator("#mentions-table tbody tr").count() >= 1
+    assert page.locator("#mentions-table tr.current").count() == 1
+    story = page.locator("#mentions-table tbody tr td a").first.get_attribute("href")
+    assert story.startswith("/articles/")
+    page.click("#to-evidence")
+    page.wait_for_url("**#at-ev*")
+    assert page.locator(":target").count() == 1
+    assert page.problems == []
+
+
+def test_month_filter_is_kept_when_another_is_applied(page, server):
+    page.goto(server.url + "/events?since=2022-01")
+    assert page.locator("input[name=since]").input_value() == "2022-01"
+    dated = page.locator("#events-table tbody tr").count()
+    page.fill("input[name=actor]", "RUS")
+    page.click("#event-filters button[type=submit]")
+    page.wait_for_url("**/events?*actor=RUS*")
+    assert page.locator("input[name=since]").input_value() == "2022-01"  # not blanked by a date field
+    assert "since=2022-01" in page.url
+    assert 0 < page.locator("#events-table tbody tr").count() <= dated
+    page.select_option("select[name=sector]", "GOV")
+    page.click("#event-filters button[type=submit]")
+    page.wait_for_url("**/events?*sector=GOV*")
+    assert page.locator("input[name=since]").input_value() == "2022-01"
+    assert all("GOV" in s for s in page.locator("#events-table td.sector").all_inner_texts())
+    assert page.problems == []
+
+
+def test_map_has_a_legend_and_places_link_to_their_events(page, server):
+    page.goto(server.url + "/map")
+    page.wait_for_selector("#map[data-points]")
+    assert "material conflict" in page.locator("#map-legend").inner_text()
+    page.locator("#map path.leaflet-interactive").first.click()
+    link = page.locator(".leaflet-popup a.place-events")
+    link.wait_for()
+    link.click()
+    page.wait_for_url("**/events?*place=*")
+    assert page.locator("#events-table tbody tr").count() >= 1
+    assert page.problems == []
+
+
+def test_every_actor_code_has_a_page_and_bad_addresses_an_html_404(page, server):
+    page.goto(server.url + "/actors/SWE")  # named in the founding page (Stockholm), in no event
+    assert page.locator("#named-in a").count() >= 1
+    response = page.goto(server.url + "/no-such-page")
+    assert response.status == 404 and "There is no page at /no-such-page" in page.locator("main").inner_text()

@@ -51,3 +51,64 @@ def test_shown_source_keeps_urls_and_relative_paths():
     assert shown_source("/srv/crawl/2022.warc.gz@1234") == "2022.warc.gz@1234"
     assert shown_source("C:\\data\\feed.jsonl:5") == "feed.jsonl:5"
     assert shown_source("<stdin>") == "<stdin>" and shown_source(None) is None
+
+
+def _first_event(client, **params):
+    return client.get("/api/events", params=params).json()["items"][0]
+
+
+def test_event_permalink_points_at_its_evidence(client, founding_id):
+    ev = _first_event(client, dyad="USA:RUS", type="CONSULT")
+    r = client.get(f"/events/{ev['id']}")
+    assert r.status_code == 200 and ev["evidence"]["text"][:60] in r.text
+    assert f'href="/articles/{founding_id}#at-ev{ev["n"] + 1}"' in r.text
+    article = client.get(f"/articles/{founding_id}").text
+    assert f'id="at-ev{ev["n"] + 1}"' in article  # the anchor is the event's evidence
+    events_page = client.get("/events", params={"dyad": "USA:RUS"}).text
+    assert f'/events/{ev["id"]}"' in events_page and f'#at-ev{ev["n"] + 1}"' in events_page
+    assert client.get("/events/999999").status_code == 404
+
+
+def test_dyad_page_counts_each_direction(client):
+    forward = client.get("/api/events", params={"dyad": "RUS:CAN"}).json()["total"]
+    backward = client.get("/api/events", params={"dyad": "CAN:RUS"}).json()["total"]
+    html = client.get("/dyads/RUS/CAN").text
+    assert f"<b>{forward}</b> RUS → CAN" in html and f"<b>{backward}</b> CAN → RUS" in html
+    t = client.get("/api/dyads/RUS/CAN/timeline").json()
+    assert sum(p["events"] for p in t["directions"]["RUS->CAN"]) == forward
+    assert sum(p["events"] for p in t["directions"]["CAN->RUS"]) == backward
+    assert client.get("/actors/RUS").text.count('href="/dyads/RUS/') >= 2
+
+
+def test_every_code_in_the_store_has_an_actor_page(client):
+    with_events = {a["code"] for a in client.get("/api/actors", params={"limit": 1000}).json()["items"]}
+    assert "SWE" not in with_events  # Stockholm's country: named, in no event
+    r = client.get("/actors/SWE")
+    assert r.status_code == 200 and 'id="named-in"' in r.text
+    assert client.get("/actors/ZZZ").status_code == 404
+
+
+def test_sector_and_place_filters(client):
+    gov = client.get("/api/events", params={"sector": "GOV"}).json()["items"]
+    assert gov and all("GOV" in (e["actor_sector"], e["recipient_sector"]) for e in gov)
+    geneva = client.get("/api/events", params={"place": "geneva"}).json()["items"]
+    assert geneva and all(e["where"]["name"] == "Geneva" for e in geneva)
+    assert 'href="/events?sector=GOV"' in client.get("/events").text
+
+
+def test_charts_run_on_a_time_axis_without_gaps(client):
+    import json
+    import re
+
+    html = client.get("/").text
+    data = json.loads(re.search(r'id="chart-data">(.*?)</script>', html, re.S).group(1))
+    months = data["periods"]
+    assert months == sorted(months) and len(months) == len(set(months))
+    for a, b in zip(months, months[1:], strict=False):  # consecutive months, none skipped
+        ya, ma = map(int, a.split("-"))
+        assert b == (f"{ya + 1}-01" if ma == 12 else f"{ya}-{ma + 1:02d}")
+
+
+def test_articles_list_counts_events_and_names_the_site(client):
+    html = client.get("/articles").text
+    assert "<th data-sort=\"num\">events</th>" in html and "/events?article=" in html

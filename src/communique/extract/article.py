@@ -68,7 +68,7 @@ def page_to_record(
         titles = declared_titles(tree) if tree is not None else []
         result = extract_body_result(content, page.url, tree=tree)
         body, parts = result.text, result.describe()
-        title = choose_headline([*titles, meta.title or "", page.title or ""], headings, body, meta.site,
+        title = choose_headline([meta.title or "", *titles, page.title or ""], headings, body, meta.site,
                                 meta.url or page.url) or meta.title or page.title
     elif page.kind == "text":
         cleaned = clean_scraped_text(content, line_counts, n_docs)

@@ -16,31 +16,34 @@ are only the site's name or a section ("Press TV", "NY1: Top Stories"). The head
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from communique.extract.boilerplate import is_byline
+from communique.extract.boilerplate import is_byline, is_comment_marker
 from communique.extract.text_features import stopwords
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Separators between a title's parts: spaced dashes, bars (spaced or not), '::', '>', '»', '·', '•', '--',
 # ' / ', ' : ', ' @ ', and a dash glued to the word before it ('collapse- Hindustan Times').
 _SEP = re.compile(
-    r"\s+(?:[-–—|>»·•~/:@]|::|--)\s+|\s*\|\s*|(?<=[^\W\d_])-(?=[A-Z][a-z])|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])"
+    r"\s+(?:[-–—|>»·•~/:@]|::|--)\s+|\s*\|\s*|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])"
 )
 _COLON = re.compile(r":\s+")
+_GLUED = re.compile(r"(?<=[^\W\d_])-(?=[A-Z][a-z])")
 _FROM = re.compile(r"\s*\((?:from|via|source:?)\s+([^()]{2,60})\)\s*$", re.IGNORECASE)
 _HEAD_XPATH = (
     "//h1 | //h2 | //h3 | //*[@itemprop='headline'] | //*[contains(@class, 'title') or contains(@class, 'Title')"
     " or contains(@class, 'headline') or contains(@class, 'Headline') or contains(@id, 'title')"
-    " or contains(@id, 'headline')]"
+    " or contains(@id, 'headline') or contains(@class, 'head') or contains(@class, 'Head')]"
+    " | //b | //strong | //font[@size] | //big"
 )
-_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4}
+_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "b": 0.2, "strong": 0.2, "font": 0.2, "big": 0.2}
 _DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in", "news", "tv", "ie", "nz", "de",
                  "fr", "es", "it", "info", "biz", "go", "the", "online"}
-_MAX_HEADINGS = 80
+_MAX_HEADINGS = 150
 _MARKUP = re.compile(r"</?[a-z]+|/>|=\"|\{|;\s*var\s", re.IGNORECASE)
 
 
@@ -139,6 +142,9 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
     m = _FROM.search(title)
     if m and (_names_site(m.group(1), keys) or _is_label(m.group(1))):
         title = title[: m.start()]
+    glued = [p.strip() for p in _GLUED.split(title)]
+    if len(_parts(title)) == 1 and len(glued) > 1 and _names_site(glued[-1], keys):
+        title = " - ".join(glued)  # "Kat to go to London-India Buzz-The Times of India"
     parts = _parts(title)
     if len(parts) > 1:
         named = [i for i, p in enumerate(parts) if i > 0 and _names_site(p, keys)]
@@ -188,6 +194,13 @@ def _rest_is_furniture(heading: str, title: str, keys: list[str]) -> bool:
     return all(_names_site(p, keys) or _is_label(p) for p in rest)
 
 
+def _shares_topic(words: set[str], lead: set[str], opening: Counter[str]) -> bool:
+    """Two content words shared with the story's opening; a one-word heading's word twice in the opening."""
+    if len(words) == 1:
+        return opening[next(iter(words))] >= 2
+    return len(words & lead) >= 2
+
+
 def _aligned(heading: str, title: str) -> bool:
     """Is ``heading`` a whole run of ``title``'s parts (between separators, or after a 'Site:' colon)?"""
     h, t = _key(heading), _key(title)
@@ -204,15 +217,26 @@ def _aligned(heading: str, title: str) -> bool:
     return bool(c) and _key(title[c.end():]) == h
 
 
+def _before_markup(title: str) -> str:
+    """A title as far as the first scrap of markup or script in it (a page's broken <title> tag), or ""."""
+    title = _norm(title)
+    m = _MARKUP.search(title)
+    if m is None:
+        return title
+    cut = title[: m.start()].strip()
+    return cut if len(cut.split()) >= 3 else ""
+
+
 def choose_headline(
     titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None
 ) -> str | None:
     """The headline from the page's title declarations (``titles``: og:title, <title>, ... in order) and its
     ``headings``, checked against the story ``body``'s opening words. None when there is nothing."""
-    titles = [_norm(t) for t in titles if t and _norm(t) and not _MARKUP.search(t)]
+    titles = [t for t in (_before_markup(x) for x in titles if x) if t]
     lead = _content(" ".join(body.split()[:80]))
     keys = _site_keys(site, url)
-    usable = [h for h in headings if not _MARKUP.search(h.text) and not _names_site(h.text, keys)]
+    usable = [h for h in headings if not _MARKUP.search(h.text) and not _names_site(h.text, keys)
+              and not is_comment_marker(h.text)]
     # 1. a heading that is a whole part of a title
     best: tuple[float, str] | None = None
     stripped = [s for s in (strip_site(t, site, url) for t in titles) if s and not _names_site(s, keys)]
@@ -224,14 +248,21 @@ def choose_headline(
     if best is not None and (_overlap(best[1], lead) > 0 or not lead):
         return best[1]
     # 3. the heading that shares most words with the story's opening (two content words at least)
+    body_key = _key(body)
+    opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
     scored = [(_overlap(h.text, lead) + 0.1 * _HEAD_WEIGHT.get(h.tag, 0.5) - 0.002 * h.order, h.text)
               for h in usable if 2 <= len(h.text.split()) <= 25 and not is_byline(h.text)
-              and len(_content(h.text) & lead) >= 2]
+              and _shares_topic(_content(h.text), lead, opening)
+              and (h.tag in ("h1", "h2", "h3") or h.text[-1] not in ".,;")
+              and (h.tag in ("h1", "h2", "h3") or len(h.text.split()) < 6 or _key(h.text) not in body_key)]
+    # (bold text that is a sentence of the story, or ends like one, is no headline)
     scored = [s for s in scored if s[0] >= 0.25]
     heading = max(scored) if scored else None
     # 2. the title without the site's name and section labels, unless it shares (almost) no words with the
     # story and a heading shares many
-    if stripped and not _is_label(stripped[0]):
+    opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
+    if stripped and (not (len(stripped[0].split()) <= 2 and _is_label(stripped[0]))
+                     or _shares_topic(_content(stripped[0]), lead, opening)):
         own = _overlap(stripped[0], lead)
         if not lead or (own > 0 and (heading is None or own >= 0.15 or heading[0] < own + 0.25)):
             return stripped[0]
@@ -239,7 +270,10 @@ def choose_headline(
         return heading[1]
     if stripped:
         return stripped[0]
-    return titles[0] if titles else None
+    if titles:
+        return titles[0]
+    h1 = [h.text for h in usable if h.tag == "h1"]
+    return h1[0] if len(h1) == 1 else None  # an untitled page's one main heading
 
 
 def declared_titles(tree: etree._Element) -> list[str]:

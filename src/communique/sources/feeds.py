@@ -6,6 +6,11 @@ the feed's title, link and date as metadata, so the article stage reads it like 
 teaser too short to be a story fails as one). The file is parsed incrementally (lxml iterparse,
 each item freed once read), so a large feed dump does not have to fit in memory; a broken feed
 yields what could be read and then an error Page.
+
+Feeds are written by hand and by careless templates: HTML entities such as ``&nbsp;`` that XML does not
+declare are turned into character references as the bytes stream in (an undeclared entity would otherwise
+cut the rest of its item), and a DTD's own entities are never expanded nor fetched (billion laughs, XXE).
+feedparser, the usual parser of broken feeds, reads the whole file into memory; this reader streams.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import html
 import re
 from collections.abc import Iterator
 from email.utils import parsedate_to_datetime
+from html.entities import html5 as _HTML5
 from typing import BinaryIO
 
 from lxml import etree
@@ -26,11 +32,66 @@ _CONTENT_ORDER = ("encoded", "content", "description", "summary")
 _PARA = re.compile(r"\n\s*\n")
 
 
+_XML_ENTITIES = {"amp", "lt", "gt", "quot", "apos"}
+_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+
+
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>", re.S | re.I)
+_ROOT = re.compile(rb"<(?:rss|rdf:RDF|feed)[\s>]")
+HEAD = 1 << 20
+"""Bytes searched for the doctype; a larger internal subset is left to libxml2's own limits."""
+
+
+def _reference(m: re.Match[bytes]) -> bytes:
+    name = m[1].decode("ascii")
+    if name in _XML_ENTITIES:
+        return m[0]
+    chars = _HTML5.get(name + ";")
+    if chars is None:  # declared nowhere now: kept as the text it is, instead of cutting the rest of its item
+        return b"&amp;" + m[0][1:]
+    return "".join(f"&#{ord(c)};" for c in chars).encode("ascii")
+
+
+class HtmlEntities:
+    """A feed's bytes made safe and readable for XML: the doctype and its internal subset are dropped (no entity
+    of the feed's own is expanded or fetched: billion laughs, XXE), HTML's named entities (``&nbsp;``) become
+    character references, and any other name stays as text. XML's own five are left alone."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self.raw, self.tail, self.first = raw, b"", True
+
+    def _head(self, size: int) -> bytes:
+        """The first read: up to HEAD bytes, less the doctype when it stands before the root element."""
+        self.first = False
+        data = self.raw.read(max(size, 1 << 16))
+        while b"]>" not in data and b"<!DOCTYPE" in data.upper() and len(data) < HEAD and (more := self.raw.read(
+                1 << 16)):
+            data += more
+        m = _DOCTYPE.search(data)
+        root = _ROOT.search(data)
+        if m and (root is None or m.start() < root.start()):
+            data = data[:m.start()] + data[m.end():]
+        return data
+
+    def read(self, n: int = -1) -> bytes:
+        size = n if n and n > 0 else 1 << 16
+        while True:
+            chunk = self._head(size) if self.first else self.raw.read(size)
+            data, self.tail = self.tail + chunk, b""
+            if not chunk:  # the end: whatever is left goes as it is
+                return _ENTITY.sub(_reference, data)
+            cut = data.rfind(b"&")
+            if cut != -1 and len(data) - cut < 34 and b";" not in data[cut:]:
+                data, self.tail = data[:cut], data[cut:]  # an entity split across reads waits for its end
+            if data:
+                return _ENTITY.sub(_reference, data)
+
+
 def read_feed(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Page]:
     """Yield one Page per item of the RSS / Atom feed in ``stream``."""
     n = 0
-    items = etree.iterparse(stream, events=("end",), recover=True, resolve_entities=False, no_network=True,
-                            huge_tree=True, remove_comments=True)
+    items = etree.iterparse(HtmlEntities(stream), events=("end",), recover=True, resolve_entities=False,
+                            no_network=True, load_dtd=False, huge_tree=True, remove_comments=True)
     try:
         for _, el in items:
             if not isinstance(el.tag, str) or etree.QName(el).localname not in _ITEMS:
@@ -41,20 +102,24 @@ def read_feed(source: str, stream: BinaryIO, max_bytes: int) -> Iterator[Page]:
             while el.getprevious() is not None:  # free the items already read
                 del el.getparent()[0]
     except etree.XMLSyntaxError as exc:
-        yield _damaged(source, n, str(exc))
+        yield _damaged(source, n, str(exc), stopped=True)
         return
     fatal = [e for e in items.error_log if e.level >= etree.ErrorLevels.FATAL]
     if fatal:
-        yield _damaged(source, n, f"line {fatal[0].line}: {(fatal[0].message.splitlines() or [''])[0][:120]}")
+        yield _damaged(source, n, f"line {fatal[0].line}: {(fatal[0].message.splitlines() or [''])[0][:120]}",
+                       stopped=False)
     elif n == 0:
         yield Page(source=source, content=b"", error=DocError(
             "not_article", "an RSS/Atom feed with no <item> or <entry> in it"))
 
 
-def _damaged(source: str, n: int, why: str) -> Page:
+def _damaged(source: str, n: int, why: str, *, stopped: bool) -> Page:
+    """The error Page of a damaged feed. ``stopped``: reading ended at the damage (later items are lost);
+    otherwise the parser recovered and read on, and only the item at the damage may be cut."""
+    what = ("items after the damage are lost" if stopped
+            else "reading went on past the damage, but the item there may be incomplete")
     return Page(source=f"{source}#damaged", content=b"", error=DocError(
-        "unreadable", f"the feed is damaged ({why}); {n} items were read, any after the damage are lost: "
-                      "fetch the feed again"))
+        "unreadable", f"the feed is damaged ({why}); {n} items were read and {what}: fetch the feed again"))
 
 
 def _page(source: str, n: int, item: etree._Element, max_bytes: int) -> Page:

@@ -23,14 +23,15 @@ def is_warc(head: bytes) -> bool:
     return head.lstrip()[:6] == b"WARC/1" or head.lstrip()[:5] == b"WARC/"
 
 
-_PROLOG = re.compile(rb"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>|\s+)*", re.S | re.I)
+_PROLOG = re.compile(rb"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>|\s+)*", re.S | re.I)
+"""XML declaration, comments and a doctype, with its internal subset ``[<!ENTITY ...>]`` (which holds '>')."""
 _FEED_ROOT = re.compile(rb"<(?:rss|rdf:RDF|feed)[\s>]")
 
 
 def is_feed(head: bytes) -> bool:
     """An RSS or Atom feed: after the XML prolog, the root element is <rss>, <rdf:RDF> or <feed>."""
     head = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
-    start = _PROLOG.match(head[:4096])
+    start = _PROLOG.match(head[:8192])
     return bool(_FEED_ROOT.match(head, start.end() if start else 0))
 
 

@@ -141,7 +141,7 @@ def event_row(r: dict[str, Any]) -> dict[str, Any]:
     """A stored event row in the SCHEMA.md event shape, plus where it sits in the store and its merged counts."""
     ev = json.loads(r["data"])
     ev.update({
-        "id": r["id"], "article_id": r["article_id"], "cluster_id": r["cluster_id"],
+        "id": r["id"], "article_id": r["article_id"], "n": r["n"], "cluster_id": r["cluster_id"],
         "actor_code": r["actor_code"], "actor_sector": r["actor_sector"], "actor_name": r["actor_name"],
         "recipient_code": r["recipient_code"], "recipient_sector": r["recipient_sector"],
         "recipient_name": r["recipient_name"], "date": r["date"],
@@ -317,3 +317,55 @@ def stats(conn: Connection) -> dict[str, Any]:
         "by_period": sorted(by_period.values(), key=lambda r: r["period"]),
         "top_dyads": [{"actor": a, "recipient": r, "events": n} for a, r, n in top],
     }
+
+def event(conn: Connection, event_id: int) -> dict[str, Any] | None:
+    """One event row (its own counts) with its merged event's totals under ``happening``, for a permalink."""
+    r = conn.execute(_event_select(EventFilter(), False).where(E.id == event_id)).mappings().first()
+    if r is None:
+        return None
+    ev = event_row(dict(r))
+    if ev["cluster_id"] is not None:
+        c = conn.execute(select(C.mentions, C.sources, C.articles).where(C.id == ev["cluster_id"])).mappings().first()
+        ev["happening"] = dict(c) if c else None
+    return ev
+
+
+def entity_actor(conn: Connection, code: str) -> dict[str, Any] | None:
+    """An actor code the articles name but no event involves: its names and the articles naming it."""
+    n = s.entities.c
+    code = code.strip().upper()
+    rows = conn.execute(select(n.name, n.article_id, n.sector).where(n.code == code)).all()
+    if not rows:
+        return None
+    names = Counter(name for name, _, _ in rows)
+    articles = sorted({aid for _, aid, _ in rows})
+    return {"code": code, "names": [x for x, _ in names.most_common(8)], "as_actor": 0, "as_recipient": 0,
+            "events": 0, "articles": len(articles), "article_ids": articles[:50],
+            "sectors": sorted({sec for _, _, sec in rows if sec}), "partners": [], "types": {}, "timeline": []}
+
+
+def directed_timeline(conn: Connection, a: str, b: str, by: str = "month") -> dict[str, list[dict[str, Any]]]:
+    """Events of a dyad by period and quad class, each direction on its own: A -> B is not B -> A."""
+    a, b = a.strip().upper(), b.strip().upper()
+    return {"forward": _timeline(conn, by, E.actor_code == a, E.recipient_code == b),
+            "backward": _timeline(conn, by, E.actor_code == b, E.recipient_code == a)}
+
+
+def periods(first: str, last: str, by: str, cap: int = 600) -> list[str]:
+    """Every month (YYYY-MM) or ISO week (its Monday) from ``first`` to ``last``, gaps included, so a chart's
+    axis runs at the pace of time (at most ``cap`` periods: the latest ones)."""
+    start, end = date.fromisoformat(period(first, "week") if by == "week" else first[:7] + "-01"), date.fromisoformat(
+        period(last, "week") if by == "week" else last[:7] + "-01")
+    out: list[str] = []
+    d = start
+    while d <= end:
+        out.append(d.isoformat() if by == "week" else d.isoformat()[:7])
+        d = d + timedelta(days=7) if by == "week" else date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return out[-cap:]
+
+
+def sectors(conn: Connection) -> list[str]:
+    """The PLOVER sectors the stored events' parties have, for a filter's choices."""
+    found = {x for (x,) in conn.execute(select(E.actor_sector).distinct()) if x}
+    found |= {x for (x,) in conn.execute(select(E.recipient_sector).distinct()) if x}
+    return sorted(found)

@@ -18,7 +18,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, model_validator
 
 from ..exports.write import csv_chunks
-from ..store.queries import EventFilter
+from ..store.queries import EventFilter, directed_timeline
 from .app import WebState
 from .shown import shown_event, shown_record
 
@@ -189,11 +189,17 @@ def pivot_timeline(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 @router.get("/dyads/{a}/{b}/timeline",
-            summary="Events between actors a and b (both directions) by week or month and quad class")
+            summary="Events between actors a and b by week or month and quad class: both directions together "
+                    "(periods) and each on its own (directions)")
 def dyad_timeline(a: Annotated[str, Path(pattern=CODE_PATTERN)], b: Annotated[str, Path(pattern=CODE_PATTERN)],
                   w: Web, by: Period = Period.month) -> dict[str, Any]:
     rows = w.store.dyad_timeline(a, b, by=by.value)
-    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows}
+    with w.store.engine.connect() as conn:
+        directed = directed_timeline(conn, a, b, by.value)
+    a, b = a.upper(), b.upper()
+    return {"actor": a, "recipient": b, "by": by.value, "periods": pivot_timeline(rows), "rows": rows,
+            "directions": {f"{a}->{b}": pivot_timeline(directed["forward"]),
+                           f"{b}->{a}": pivot_timeline(directed["backward"])}}
 
 
 @router.get("/stats", summary="What the store holds: counts, dates, activity by period, the most active dyads")

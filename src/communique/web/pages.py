@@ -17,6 +17,8 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from ..store import queries
+from ..store.queries import periods
 from .api import CODE_PATTERN, SORT, Filters, Offset, Web, web
 from .app import TEMPLATES
 from .highlight import event_summary, highlight, record_highlights
@@ -60,11 +62,13 @@ def dashboard(request: Request, w: Web) -> Response:
     start = chart_start(stats)
     by_period = [p for p in stats.get("by_period") or [] if not start or p["period"] >= start]
     hidden = sum(p["events"] for p in stats.get("by_period") or [] if start and p["period"] < start)
+    months = {p["period"]: p for p in by_period}
+    axis = periods(min(months), max(months), "month") if months else []  # empty months too: time runs evenly
     chart = {
-        "periods": [p["period"] for p in by_period],
-        "articles": [p.get("articles", 0) for p in by_period],
-        "events": [p.get("events", 0) for p in by_period],
-        "quads": {str(q): [p.get(f"quad{q}", 0) for p in by_period] for q in (1, 2, 3, 4)},
+        "periods": axis,
+        "articles": [months.get(m, {}).get("articles", 0) for m in axis],
+        "events": [months.get(m, {}).get("events", 0) for m in axis],
+        "quads": {str(q): [months.get(m, {}).get(f"quad{q}", 0) for m in axis] for q in (1, 2, 3, 4)},
     }
     chart["weeks"] = _weekly_quads(w.store.timeline(by="week", since=start))
     before = None
@@ -93,7 +97,8 @@ def _weekly_quads(rows: list[dict[str, Any]]) -> dict[str, list[Any]]:
             coop[row["period"]] += row["events"]
         elif row["quad"] in (3, 4):
             conflict[row["period"]] += row["events"]
-    keys = sorted(set(coop) | set(conflict))
+    seen = sorted(set(coop) | set(conflict))
+    keys = periods(seen[0], seen[-1], "week") if seen else []
     return {"weeks": keys, "cooperation": [coop[k] for k in keys], "conflict": [conflict[k] for k in keys]}
 
 
@@ -105,7 +110,10 @@ def events_page(request: Request, w: Web, filters: Filters, offset: Offset = 0,
     rows = w.store.events(**kwargs, limit=PAGE + 1, offset=offset, sort=sort)
     total = w.store.count_events(**kwargs)
     params = filters.model_dump()
+    with w.store.engine.connect() as conn:
+        choices = queries.sectors(conn)
     return render(request, "events.html", title="Events", events=rows[:PAGE], total=total, offset=offset,
+                  sectors=choices,
                   page=PAGE, more=len(rows) > PAGE, f=params, sort=sort or "-date",
                   filter_query=_query(**params, sort=sort))
 
@@ -119,18 +127,67 @@ def actors_page(request: Request, w: Web) -> Response:
 def actor_page(request: Request, code: Annotated[str, Path(pattern=CODE_PATTERN)], w: Web) -> Response:
     actor = w.store.actor(code)
     if actor is None:
-        return render(request, "error.html", 404, title="Not found",
-                      message=f"No actor {code!r} in the store.")
+        with w.store.engine.connect() as conn:  # named in articles, in no event: still an actor of the store
+            actor = queries.entity_actor(conn, code)
+        if actor is None:
+            return render(request, "error.html", 404, title="Not found",
+                          message=f"No actor {code!r} in the store: no event and no entity has this code.")
+        articles = [a for a in (w.store.article(i) for i in actor["article_ids"][:20]) if a]
+        return render(request, "actor.html", title=f"Actor {actor['code']}", actor=actor, chart=None,
+                      partners=[], recent=[], named_in=articles, hidden=0)
+    start = chart_start(w.store.stats())
     by_month: dict[str, Counter[str]] = defaultdict(Counter)
+    hidden = 0
     for role, rows in (("as actor", w.store.timeline(actor=code)), ("as recipient", w.store.timeline(recipient=code))):
         for row in rows:
+            if start and row["period"] < start:  # "the treaty of 1625" is counted, not charted
+                hidden += row["events"]
+                continue
             by_month[row["period"]][role] += row["events"]
-    months = sorted(by_month)
+    months = periods(min(by_month), max(by_month), "month") if by_month else []
     chart = {"months": months, "as_actor": [by_month[m]["as actor"] for m in months],
              "as_recipient": [by_month[m]["as recipient"] for m in months], "code": actor["code"]}
     partners = actor.get("partners") or []
     return render(request, "actor.html", title=f"Actor {actor['code']}", actor=actor, chart=chart,
-                  partners=partners, recent=w.store.events(actor=code, limit=20))
+                  partners=partners, recent=w.store.events(actor=code, limit=20), named_in=[], hidden=hidden,
+                  chart_from=start)
+
+
+@router.get("/dyads/{a}/{b}", response_class=HTMLResponse)
+def dyad_page(request: Request, a: Annotated[str, Path(pattern=CODE_PATTERN)],
+              b: Annotated[str, Path(pattern=CODE_PATTERN)], w: Web,
+              by: Annotated[str, Query(pattern="^(month|week)$")] = "month") -> Response:
+    """Two actors: what A did to B and what B did to A, each direction counted and charted on its own."""
+    a, b = a.upper(), b.upper()
+    with w.store.engine.connect() as conn:
+        timeline = queries.directed_timeline(conn, a, b, by)
+    forward, backward = (w.store.events(dyad=f"{x}:{y}", limit=50) for x, y in ((a, b), (b, a)))
+    counts = {"forward": w.store.count_events(dyad=f"{a}:{b}"), "backward": w.store.count_events(dyad=f"{b}:{a}")}
+    seen = sorted({r["period"] for rows in timeline.values() for r in rows})
+    axis = periods(seen[0], seen[-1], by) if seen else []
+    chart = {"periods": axis, "by": by, "a": a, "b": b, **{
+        d: {str(q): [sum(r["events"] for r in rows if r["period"] == x and r["quad"] == q) for x in axis]
+            for q in (1, 2, 3, 4)} for d, rows in timeline.items()}}
+    return render(request, "dyad.html", title=f"{a} and {b}", a=a, b=b, by=by, chart=chart, counts=counts,
+                  forward=forward, backward=backward)
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)], w: Web) -> Response:
+    """An event's permalink: what it is, the words that say it (a link into the article, highlighted) and,
+    when several stories told it, every mention with its story and sources."""
+    with w.store.engine.connect() as conn:
+        ev = queries.event(conn, event_id)
+    if ev is None:
+        return render(request, "error.html", 404, title="Not found", message=f"No event {event_id} in the store.")
+    mentions = w.store.events(cluster=ev["cluster_id"], sort="date", limit=500) if ev["cluster_id"] else [ev]
+    stories: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        stories.setdefault(m["article_id"], {"article_id": m["article_id"], "title": m["title"],
+                                             "date": m["article_date"], "mentions": []})["mentions"].append(m)
+    sources = {aid: shown_record(w.store.article(aid) or {}).get("sources") or [] for aid in stories}
+    return render(request, "event.html", title=f"{ev['type']} event {ev['id']}", ev=ev, stories=list(stories.values()),
+                  sources=sources, summary=event_summary(ev))
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -142,6 +199,9 @@ def articles_page(request: Request, w: Web, q: Annotated[str | None, Query(max_l
     else:
         rows = w.store.articles(limit=PAGE + 1, offset=offset)
         total = w.store.counts()["articles"]
+    for r in rows:  # JSONL and API input often has a URL but no site name: the URL's host says where
+        if not r.get("site") and _safe_url(r.get("url")):
+            r["site"] = urlsplit(r["url"]).hostname
     return render(request, "articles.html", title="Articles", articles=rows[:PAGE], q=q or "", total=total,
                   offset=offset, page=PAGE, more=len(rows) > PAGE)
 
@@ -162,8 +222,11 @@ def article_page(request: Request, article_id: Annotated[str, Path(max_length=10
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, w: Web, filters: Filters) -> Response:
-    points = w.store.places(**filters.store_kwargs())
-    return render(request, "map.html", title="Map", points=points, f=filters.model_dump())
+    kwargs = filters.store_kwargs()
+    points = w.store.places(**kwargs)
+    return render(request, "map.html", title="Map", points=points, f=filters.model_dump(),
+                  placed=sum(p["events"] for p in points), total=w.store.count_events(**kwargs),
+                  filter_query=_query(**{k: v for k, v in filters.model_dump().items() if k != "merged"}))
 
 
 @router.get("/search", response_class=HTMLResponse)

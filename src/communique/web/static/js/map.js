@@ -2,7 +2,7 @@
 // Events with coordinates on a plain background (no tile server: the app works offline), with a
 // latitude/longitude grid. Popups are built as DOM nodes with textContent, never as HTML strings.
 (function () {
-  var c = window.communique, points = c.data("map-data") || [];
+  var c = window.communique, points = c.data("map-data") || [], filters = c.data("map-filters") || "";
   var map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 10 }).setView([30, 10], 2);
   for (var lat = -60; lat <= 80; lat += 20) {
     L.polyline([[lat, -180], [lat, 180]], { color: "#b9cbd9", weight: 1, interactive: false }).addTo(map);
@@ -31,6 +31,9 @@
     box.appendChild(c.el("b", p.name + (p.country ? ", " + p.country : "")));
     box.appendChild(c.el("div", p.events + " event" + (p.events === 1 ? "" : "s")));
     Object.keys(p.types).forEach(function (t) { box.appendChild(c.el("div", t + ": " + p.types[t])); });
+    var link = c.el("a", "its events →", "place-events");
+    link.href = "/events?" + (filters ? filters + "&" : "") + "place=" + encodeURIComponent(p.name);
+    box.appendChild(link);
     m.bindPopup(box);
     m.bindTooltip(c.el("span", p.name));
     m.addTo(map);
