@@ -35,15 +35,20 @@ def main() -> None:
             os.chdir(ROOT)  # sources are stored as given: examples/..., as `make run` stores them
             store.add(communique.pipe(["examples"], date="2022-01-23"))
             founding = next(a["id"] for a in store.articles() if (a["title"] or "").startswith("Joly"))
+            told = store.events(merged=True, sort="-mentions", limit=1)  # the happening told most often
+            top = store.stats()["top_dyads"][0]
         shots = [
             ("dashboard", "/", None),
             ("events", "/events?actor=RUS", None),
-            ("actor", "/actors/RUS", "#chart-dyad[data-loaded]"),
+            ("event", f"/events/{told[0]['id']}" if told else "/events", None),
+            ("actor", "/actors/RUS", "#dyad-links"),
+            ("dyad", f"/dyads/{top['actor']}/{top['recipient']}", "#chart-forward[data-loaded]"),
             ("article", f"/articles/{founding}", "#article-text .hl-quote"),
             ("map", "/map", "#map[data-outlines]"),
             ("search", "/search?q=Moscow", None),
             ("api-docs", "/docs", ".swagger-ui .opblock"),
         ]
+        print("event page:", told[0]["type"] if told else None, told[0]["mentions"] if told else 0, "mentions")
         with LiveServer(create_app(db)) as server, sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--headless", "--no-sandbox"])
             page = browser.new_page(viewport={"width": 1360, "height": 900})
