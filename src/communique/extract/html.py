@@ -189,16 +189,21 @@ def densest_text(tree: lxml.html.HtmlElement) -> list[Block]:
             best = (n, el)
     if best[1] is None or best[0] < 40:
         return []
-    el = best[1]
-    buf = [el.text or ""]
+    buf: list[str] = []
+    _inline_text(best[1], buf)
+    paras = re.split(r"\n\s*\n", "".join(buf))
+    return [Block("p", t) for t in (_norm(x).replace("\n", " ") for x in paras) if t]
+
+
+def _inline_text(el: lxml.html.HtmlElement, buf: list[str]) -> None:
+    """Text of ``el`` and its inline children with <br> as a line break (nested blocks left out)."""
+    buf.append(el.text or "")
     for c in el:
         if c.tag == "br":
             buf.append("\n")
         elif isinstance(c.tag, str) and c.tag in _INLINE_TAGS:
-            buf.append(c.text_content())
+            _inline_text(c, buf)
         buf.append(c.tail or "")
-    paras = re.split(r"\n\s*\n", "".join(buf))
-    return [Block("p", t) for t in (_norm(x).replace("\n", " ") for x in paras) if t]
 
 
 # ------------------------------------------------------------------------------------- structure of links
