@@ -113,7 +113,7 @@ class Annotator:
             e.name.split()[0].lower() in _OWNED and (e.actor is None or not e.actor.code)))]
         kept = {id(e) for _, e in entities}
         entities.sort(key=lambda pe: pe[0])
-        self.context.resolve([(e, c) for e, c in pairs if id(e) in kept], doc, on)
+        self.context.resolve([(e, c) for e, c in pairs if id(e) in kept], doc, on, text)
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]

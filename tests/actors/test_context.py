@@ -115,3 +115,9 @@ def test_a_party_name_of_several_countries_is_the_articles(run):
     ents = run("The Conservatives won in Alberta. Canada voted on Monday, and voters across Canada waited.",
                date="2011-05-03")
     assert actor(ents, "Conservatives")[:2] == ("CAN", "PTY")
+
+
+def test_meeting_members_of_a_parliament_does_not_make_one_a_member(run):
+    ents = run("Harriet Mellon met MPs on a visit on Tuesday.")
+    a = ents["Harriet Mellon"].actor
+    assert a is None or a.basis != "institution"

@@ -43,6 +43,11 @@ LEADER_WORDS = frozenset({"leader", "chairman", "chairwoman", "chair", "co-chair
 
 _POSTING = re.compile(r"\b(?:to|in)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s?){1,4})")
 _WORD = re.compile(r"[A-Za-z][\w’'./-]*")
+ACTS_IN = frozenset({"tell", "address", "say", "speak", "brief", "inform", "warn", "urge", "ask", "answer", "vote",
+                     "table", "introduce", "propose", "sit", "serve", "testify", "argue", "insist", "announce",
+                     "declare", "state", "move", "rise", "stand", "represent", "chair", "lead"})
+"""Verbs by which a subject acts in an institution named among their arguments ("X told the Commons", "X said in
+the Duma", "X sits in the Knesset"); meeting or visiting one ("X met MPs") does not make one a member."""
 _SKIP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "punct", "cc", "relcl", "parataxis", "nsubj", "nsubjpass"})
 
 
@@ -69,9 +74,9 @@ class ContextResolver:
         self.aff = aff
 
     # -- the article's countries ------------------------------------------------------------------------------
-    def tally(self, entities: Iterable[Entity], text: str) -> Counter[str]:
+    def tally(self, entities: Iterable[Entity], text: str, quotes: list | None = None) -> Counter[str]:
         """Mentions of each country outside quotations, counting entities whose country is not from context."""
-        quotes = quote_regions(text)
+        quotes = quote_regions(text) if quotes is None else quotes
         out: Counter[str] = Counter()
         for e in entities:
             a = e.actor
@@ -152,6 +157,8 @@ class ContextResolver:
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             verb = tok.head
+            if verb.lemma_.lower() not in ACTS_IN:
+                continue
             for child in verb.children:
                 if child.dep_ in _SKIP_DEPS or child.i == tok.i:
                     continue
@@ -159,11 +166,14 @@ class ContextResolver:
         return out
 
     # -- resolution ----------------------------------------------------------------------------------------------
-    def resolve(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, on: dt.date | None) -> None:
-        """Fill in place: ``pairs`` are the article's entities with the cluster each came from (None for groups)."""
+    def resolve(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, on: dt.date | None,
+                text: str | None = None) -> None:
+        """Fill in place: ``pairs`` are the article's entities with the cluster each came from (None for groups);
+        ``text`` is ``doc.text`` where the caller has it (Doc.text joins every token)."""
         entities = [e for e, _ in pairs]
-        text = doc.text
-        tally = self.tally(entities, text)
+        text = doc.text if text is None else text
+        quotes = quote_regions(text)
+        tally = self.tally(entities, text, quotes)
         for e, c in pairs:
             if c is None:
                 continue
@@ -171,7 +181,7 @@ class ContextResolver:
                 self._person(e, c, doc, on, tally)
             elif e.label in ("ORG", "NORP"):
                 self._named(e, tally)
-        self._home(pairs, doc, tally)
+        self._home(pairs, doc, tally, text, quotes)
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
                 e.actor = None
@@ -235,7 +245,8 @@ class ContextResolver:
                     return True
         return False
 
-    def _home(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, tally: Counter[str]) -> None:
+    def _home(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, tally: Counter[str], text: str,
+              quotes: list) -> None:
         """People still without a country:
         - one who speaks or serves abroad for a government ("spokesperson Maeva Proteau", "Ambassador to
           Canada Oleg Stepanov"): the country named nearest before them other than their posting, else the
@@ -243,8 +254,6 @@ class ContextResolver:
         - any other office holder ("President Prosper Avril ... in Haiti"): the country of their sentence
           when it names exactly one;
         - then anyone: the article's dominant country. Otherwise the country stays unknown."""
-        text = doc.text
-        quotes = quote_regions(text)
         marks = sorted((m.start, e.actor.code) for e, _ in pairs if e.actor and e.actor.code in self.kb.countries
                        and e.actor.basis != "context" for m in e.mentions if inside(m.start, quotes) is None)
         top = self.dominant(tally)
