@@ -58,8 +58,14 @@ def domestic_politics(rows: list[dict], kb, n: int) -> list[dict]:
 
 
 def named(e) -> bool:
+    """A person written as a proper name, not a title alone ("the Speaker" is a role noun, however written)."""
+    from communique.nlp.titles import title_words
+
     words = e.name.split()
-    return e.label == "PERSON" and bool(words) and all(w[:1].isupper() for w in words if w.isalpha())
+    tw = title_words()
+    title_only = all(w.lower().strip(".") in tw.roles | tw.honorifics | tw.modifiers for w in words)
+    return e.label == "PERSON" and bool(words) and not title_only and all(w[:1].isupper() for w in words
+                                                                             if w.isalpha())
 
 
 def main() -> None:

@@ -121,3 +121,9 @@ def test_meeting_members_of_a_parliament_does_not_make_one_a_member(run):
     ents = run("Harriet Mellon met MPs on a visit on Tuesday.")
     a = ents["Harriet Mellon"].actor
     assert a is None or a.basis != "institution"
+
+
+def test_the_body_after_a_name_places_the_person(run):
+    ents = run("Samoa closed its offices on Thursday. Samoa's government said Samoa was ready. Hanna Kowalczyk of "
+               "UNICEF said the campaign had worked.")
+    assert actor(ents, "Hanna Kowalczyk")[::2] == ("UNO", "title")

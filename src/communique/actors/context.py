@@ -218,6 +218,9 @@ class ContextResolver:
             a = e.actor = Actor(code=None, name=c.name)  # "Dr Fox, the Conservative co-chairman" is not Vicente Fox
         if a is None:
             a = e.actor = Actor(code=None, name=c.name)
+        if not a.code and (of := self._of_whom(c, doc, on)) is not None:
+            a.code, a.basis = of.code, "title"  # "Sheldon Yett of UNICEF", "Steve Scalise of Louisiana"
+            a.sector = a.sector if a.sector not in (None, "UNK") else of.sector
         if not a.code:
             if inst_code:
                 a.code, a.basis = inst_code, "institution"
@@ -236,6 +239,31 @@ class ContextResolver:
             a.sector = "OPP"
             if a.role and not a.role.lower().startswith("shadow"):
                 a.role = f"Shadow {a.role}"
+
+    def _of_whom(self, c: Cluster, doc, on: dt.date | None) -> Actor | None:
+        """The body or place right after a name, "X of UNICEF", "X from Louisiana": an organisation's code (and
+        sector), an outlet's, or a place's country (no sector: where one is from is not what one does)."""
+        for m in c.mentions:
+            if m.kind == "pronoun" or m.root + 2 >= len(doc) or doc[m.root + 1].lower_ not in ("of", "from"):
+                continue
+            k = m.root + 2
+            k += doc[k].lower_ == "the"
+            end = k
+            while end < len(doc) and end < k + 6 and (doc[end].is_title or doc[end].is_upper or (
+                    doc[end].lower_ in ("of", "for", "and", "the") and end + 1 < len(doc) and doc[end + 1].is_title)):
+                end += 1
+            for stop in range(end, k, -1):
+                name = doc[k:stop].text
+                org = self.kb.organisation(name, on, None)
+                if org is not None and org.code:
+                    return Actor(code=org.code, sector=org.sector)
+                outlet = self.aff.outlet(name)
+                if outlet is not None:
+                    return Actor(code=outlet.country, sector=outlet.sector)
+                place = self.kb.country(name)
+                if place is not None and place.code in self.kb.countries:
+                    return Actor(code=place.code)
+        return None
 
     def _names_country(self, texts: Iterable[str]) -> bool:
         for t in texts:
