@@ -28,7 +28,7 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str
         from_text = resolve_phrase(f"{title} {c.name}", on=on, kb=kb, context=context)
         if from_text is not None and from_text.code:
             break
-    known = kb.person(c.name, on)
+    known = kb.person(c.name, on, context=context)
     if known is None and from_text is None:
         org = kb.organisation(c.name, on, context)
         if org is not None:  # the recogniser's PERSON on a known organisation ("al Shabaab")
@@ -244,7 +244,7 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
                 hit = (i, end, "ORG")
                 break
             if end - i <= 4 and all(_name_word(t) or t.lower_ in _NAME_LINKS for t in span):
-                pm = kb.person(span.text, on, titles=False)
+                pm = kb.person(span.text, on, titles=False, context=text)
                 if pm is not None and len(span.text.split()) > 1:
                     hit = (i, end, "PERSON")
                     break

@@ -320,6 +320,14 @@ class KnowledgeBase:
         hit = self._org_ix.get(k)
         if hit is None and self.imported is not None and k not in self._country_ix:
             hit = self.imported.organisation(k)
+            if hit is not None and context is not None and " " not in k and k not in self.imported.acronyms:
+                # a one-word dictionary name ("Falcon", "Dawn") counts where the article names its country
+                # or another of its names
+                low = context.lower()
+                others = [n for n in (hit.name, *hit.names) if key(n) != k]
+                if not (self._names_country(hit.code, context)
+                        or any(re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in others)):
+                    return None
         if hit is None or not self._acronym_ok(k, text, titled=not hit.ambiguous):
             return None
         if on is not None and not hit.exists_on(on):
@@ -361,16 +369,22 @@ class KnowledgeBase:
         return None
 
     def person(self, name: str, on: dt.date | None = None, titles: bool = True,
-               title_sector: str | None = None) -> PersonMatch | None:
+               title_sector: str | None = None, context: str | None = None) -> PersonMatch | None:
         """A known person by full name, name without middle names, or unambiguous surname, with or
         without a leading title (``titles=False``: the bare name only); with the office they held on
         ``on`` (today when None). A person imported from the dictionaries answers to a bare surname only
         where a title agrees with the office they held then: the title in ``name`` ("Minister Sharqi"), or
-        ``title_sector``, the sector of a title the caller found beside it."""
+        ``title_sector``, the sector of a title the caller found beside it. Given ``context`` (the article),
+        an imported person named in full also needs support in it: a title agreeing with their office then,
+        or their country named (the dictionaries hold many an "Andrew Smith" and "Ian Campbell")."""
         when = on or dt.date.today()
         toks = key(name or "").split()
         while toks:
             found = self._people_for(toks, when, title_sector)
+            if found is not None and found.person.imported and context is not None:
+                titled = bool(title_sector and found.office and found.office.sector == title_sector)
+                if not (titled or self._names_country(found.country, context)):
+                    return None
             if found is not None or not titles:
                 return found
             # Drop a leading title ("President", "Foreign Minister", "Sen.") and try again.

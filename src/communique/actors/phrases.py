@@ -238,7 +238,8 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
                     and _capitalised(name_toks[-1].text)
                     and all(_capitalised(t.text) or t.text.lower() in _NAME_LINKS for t in name_toks)
                 ):
-                    pm = kb.person(span, on, titles=False)
+                    title = hits[-1].value.sector if hits and hits[-1].j == i and hits[-1].kind == "word" else None
+                    pm = kb.person(span, on, titles=False, title_sector=title, context=context)
                     if pm is not None and pm.person.imported and j < len(toks) and _proper_word(toks[j]):
                         pm = None  # a dictionary name inside a longer one ("Mohammed Hussein Smith")
                     if pm is not None and len(key(span).split()) > 1:

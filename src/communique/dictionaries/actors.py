@@ -110,6 +110,8 @@ class Mapping:
         elif head not in self.regions:
             rest = parts  # no country part: [ELI], [MED], [HINRAD]
         sector = next((self.roles[p] for p in rest if p in self.roles), None)
+        if kind == "IMG" and sector in (None, "REL"):
+            sector = "REB"  # a transnational militarised group: its religion (IMGMUSALQ) is no sector
         if kind == "MNC" and sector is None:
             sector = "BUS"
         if kind == "MNC" and country:
@@ -245,10 +247,12 @@ def convert(petrarch: Path, as_of: dt.date | None = None) -> Converted:
 
 def _is_organisation(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]], mapping: Mapping,
                      own: KnowledgeBase, given: set[str]) -> bool:
-    """An organisation, not a person: its name has an organisation word or a sector word, or it is coded as a
+    """An organisation, not a person: its name has an organisation word (and no leading title), or it is coded as a
     body (NGO, IGO, company, armed group) without dates and its first word is no given name."""
     toks = key(rec.names[0]).split()
-    if any(t in mapping.org_words for t in toks) or any(own.sector_word(t) for t in toks if len(t) > 3):
+    if _HONORIFIC.match(key(rec.names[0])):
+        return False  # "QUEEN ELIZABETH II", "PRESIDENT KARZAI": a person with a title
+    if any(t in mapping.org_words for t in toks):
         return True
     if any("(" in n for n in rec.names):
         return True
@@ -270,9 +274,9 @@ def _add_org(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]], 
     keep = []
     for n in names:
         k = key(n)
-        if k in known or own.country(n) is not None or (" " not in k and (len(k) < 4 or own.sector_word(k)
-                                                                           or k in mapping.org_words)):
-            continue  # the project's own name wins; short one-word acronyms are too ambiguous alone
+        if k in known or own.country(n) is not None or own.sector_word(k) is not None or (
+                " " not in k and (len(k) < 4 or k in mapping.org_words)):
+            continue  # the project's name wins; a title ("Secretary of State") or a short acronym is no name
         keep.append(display(n))
     if not keep:
         counts["skipped: organisation the project already knows"] += 1
@@ -310,12 +314,16 @@ def _add_person(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]
     if not offices:
         counts["skipped: person without a sector"] += 1
         return
+    names = [n for n in names if not _not_a_name(n, own)]
+    if not names:
+        counts["skipped: person entry named as a place, a body or a title (White House, U.S. President)"] += 1
+        return
     name = display(names[0])
     aliases = [display(n) for n in names[1:] if not _HONORIFIC.match(key(n))]
-    mine = own.person(name, titles=False)
-    if mine is not None and key(mine.person.name) in {key(n) for n in (name, *aliases)} | {key(name)}:
+    mine = next((m for m in (_known(own, n, country) for n in (name, *aliases)) if m is not None), None)
+    if mine is not None:  # the project knows them by one of these names: its offices win
         counts["dropped: person the project knows (its dated offices win)"] += 1
-        _conflict(mine.person, name, country, offices, conflicts)
+        _conflict(mine, name, country, offices, conflicts)
         return
     k = key(name)
     old = people.get(k)
@@ -327,6 +335,28 @@ def _add_person(rec: ActorRecord, names: list[str], codes: list[tuple[Any, Code]
         old["aliases"] += [a for a in aliases if a not in old["aliases"]]
         return
     people[k] = {"name": name, "aliases": aliases, "country": country, "offices": offices}
+
+
+def _not_a_name(name: str, own: KnowledgeBase) -> bool:
+    """A person entry's phrase that is no person's name: a place or body the project knows ("White House"),
+    or a phrase ending in a title word ("U.S. President"; short words such as "King" are also surnames)."""
+    last = key(name).split()[-1:]
+    return (own.country(name) is not None or own.organisation(name) is not None
+            or bool(last and len(last[0]) >= 6 and own.sector_word(last[0]) is not None))
+
+
+def _known(own: KnowledgeBase, name: str, country: str) -> Any:
+    """The project's person of this name: the same name or alias, spelling variants unified (not the looser
+    matches a text gets: "Kim Chang Sik" is not "Kim Hwang-sik"); with a title taken off ("Queen Elizabeth
+    II") only when they are of the same country."""
+    for form, same_country in ((name, False), (_HONORIFIC.sub("", key(name)).strip(), True)):
+        k = " ".join(own._canon(key(form).split()))
+        one_word = " " not in k  # "Hassan" is the project's Hassan II only if both are Moroccan
+        found = [p for p in own._person_ix.get(k, []) + own._surname_ix.get(k, []) if not (same_country or one_word)
+                 or p.country == country] if k else []  # fmt: skip
+        if len(found) == 1:
+            return found[0]
+    return None
 
 
 def _conflict(mine: Any, name: str, country: str, offices: list[tuple[Any, ...]],
