@@ -47,7 +47,7 @@ def test_marked_spans_point_into_the_plain_text():
     assert text[s0:s1] == "Iran's minister" and text[t0:t1] == "a court ruling"
 
 
-def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tmp_path):
+def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tmp_path, monkeypatch):
     out = tmp_path / "coder.npz"
     train_coder.main(["--data", str(slice_dir), "--out", str(out), "--no-eval", "--reuters", "0", "--seed", "3"])
     model = load_model(out)
@@ -55,19 +55,14 @@ def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tm
     assert model.meta["seed"] == 3 and model.meta["items"] == {"plv": len(SENTENCES) * 2}
     items = read_plv(slice_dir / "events" / "plv-train.jsonl")
     assert all(g.source and g.target for it in items for g in it.gold)
-    # the model it wrote codes a sentence it was trained on with the labelled type
-    import os
+    # the coder takes it when COMMUNIQUE_EVENT_MODEL names it, and codes a sentence like those it learned from
+    from communique.events.coder import Coder
 
-    os.environ["COMMUNIQUE_EVENT_MODEL"] = str(out)
-    try:
-        from communique.events import classifier
-
-        classifier._cached.cache_clear()
-        from communique.events.coder import Coder
-
-        assert Coder().model is not None
-    finally:
-        del os.environ["COMMUNIQUE_EVENT_MODEL"]
+    monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", str(out))
+    coder = Coder()
+    assert coder.model is not None and coder.model.meta["seed"] == 3
+    monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", "none")
+    assert Coder().model is None
 
 
 def test_a_model_of_the_wrong_shape_is_refused(tmp_path):

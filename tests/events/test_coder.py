@@ -502,3 +502,15 @@ def test_every_coordinated_recipient_and_each_clause():
     talks = next(e for e in evs if e.type == "CONSULT")
     assert [p.name for p in talks.recipient] == ["Ariel Sharon", "Mahmoud Abbas"]
     assert {"COERCE", "ASSAULT"} <= {e.type for e in evs}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The Labour Party pledged to oppose the bill.", "REJECT"),
+    ("Taliban rebels vowed to attack the capital.", "THREATEN"),
+    ("Iran promised to help Iraq.", "AGREE"),
+])
+def test_a_promised_conflict_is_that_act_in_the_future(text, etype):
+    """PLOVER's AGREE is a promise to cooperate; a promise to oppose or attack is the act, future."""
+    evs = events(text)
+    assert [e.type for e in evs] == [etype]
+    assert etype == "AGREE" or evs[0].modality == "future"

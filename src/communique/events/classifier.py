@@ -50,16 +50,21 @@ class TypeModel:
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    @property
-    def threshold(self) -> float:
-        """How sure the model must be that a candidate is no event to drop it (tuned on the working halves)."""
-        return float(self.meta.get("threshold", 0.5))
+    def threshold(self, strong: bool) -> float:
+        """How sure the model must be that a candidate is no event to drop it: ``strong`` candidates (a listed
+        pattern with a coded actor) and the others (a verb only the CAMEO dictionary knows, a party with no
+        country) have their own thresholds, tuned by cross-validation on the dev sets' working halves."""
+        t = self.meta.get("threshold", 0.5)
+        if isinstance(t, dict):
+            return float(t["strong" if strong else "weak"])
+        return float(t)
 
-    def decide(self, features: list[str], vector: np.ndarray) -> tuple[str | None, float]:
-        """None when "no event" is at least ``threshold`` probable, else the most probable type and its probability."""
+    def decide(self, features: list[str], vector: np.ndarray, strong: bool = True) -> tuple[str | None, float]:
+        """None when "no event" is at least as probable as the threshold, else the most probable type and its
+        probability."""
         p = self.scores(features, vector)
         none = self.classes.index(NONE)
-        if p[none] >= self.threshold:
+        if p[none] >= self.threshold(strong):
             return None, float(p[none])
         p[none] = -1.0
         k = int(p.argmax())

@@ -461,6 +461,7 @@ def _controlled(tok) -> list:
 ARGUMENT_PREPS = frozenset({"to", "of", "for", "with", "against", "from", "on", "at", "into"})
 """Prepositions that bring an event's participants ("opened its borders to West Africans ordered out of ...")."""
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
 """An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
 
@@ -478,8 +479,9 @@ DEFAULT = object()
 
 class Coder:
     """Rules find candidates (trigger, actor, recipient) in the parse; the learned classifier, when one is
-    loaded, decides each candidate's type or that it is no event. ``recorder``, a list, makes the coder keep
-    every candidate the rules accept with its features instead (how the training data is made)."""
+    loaded, decides whether each is an event, and the type of those only the CAMEO dictionary proposed.
+    ``recorder``, a list, makes the coder keep every candidate the rules accept with its features instead
+    (how the training data is made)."""
 
     def __init__(self, pats: Patterns | None = None, onto: Ontology | None = None, model=DEFAULT,
                  recorder: list | None = None) -> None:
@@ -498,6 +500,8 @@ class Coder:
         located = self.pats.located
         for tok in doc:
             for pattern, trigger, obj_noun in self._triggers(tok):
+                if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
+                    break  # the promised act is the event
                 used_nouns.update(o.i for o in _objects(trigger))
                 if self._is_content(trigger):
                     c = _cues()
@@ -595,6 +599,19 @@ class Coder:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
 
+    def _promised_conflict(self, tok) -> bool:
+        """A promise whose complement is an act of conflict ("pledged to oppose the bill", "vowed to attack the
+        capital"): PLOVER's AGREE is a promise to cooperate; a promised conflict is coded as that act in the
+        future (REJECT, or THREATEN for material conflict)."""
+        if not any(p.type == "AGREE" for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
+            return False
+        for c in tok.children:
+            if c.dep_ == "xcomp":
+                first = next(iter(self._triggers(c)), None)
+                if first is not None and first[0].type in CONFLICT_TYPES:
+                    return True
+        return False
+
     def _is_trigger(self, tok) -> bool:
         lemmas = _verb_lemmas(tok)
         return any(self.pats.verbs.get(lemma) for lemma in lemmas) or any(
@@ -618,7 +635,7 @@ class Coder:
             tok = tok.head
             if link in ("xcomp", "ccomp") and any(
                     p.type in CONTENT_TYPES for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
-                return True
+                return not self._promised_conflict(tok)  # "vowed to attack": the attack is the event
             if link in ("advcl", "acl", "relcl", "pcomp", "xcomp") and tok.pos_ in ("NOUN", "PROPN", "ADP"):
                 owner = tok.head if tok.pos_ == "ADP" else tok
                 argument = owner.dep_ == "pobj" and owner.head.lower_ in ARGUMENT_PREPS  # not "during her trip"
@@ -897,11 +914,14 @@ class Coder:
                                           cameo_types(trigger))
             vector = dense_features(trigger)
         if self.model is not None and self.recorder is None:
-            label, prob = self.model.decide(features, vector)
+            strong = pattern.kind != "dictionary" and any(_code(e) for e in actors)
+            label, prob = self.model.decide(features, vector, strong)
             if label is None:
                 return None
-            if label != etype:
-                etype, mode = label, (pattern.mode if label == pattern.type else None)
+            if pattern.kind == "dictionary" and label != etype:
+                # the classifier types what only the CAMEO dictionary proposed; a listed pattern keeps its type
+                # (the patterns follow the PLOVER codebook, where the dev sets' conventions differ)
+                etype, mode = label, None
             confidence = (confidence + prob) / 2
         et = self.onto.type(etype)
         sent = trigger.sent
