@@ -273,12 +273,63 @@ def case_inputs(tmp: Path, timeout: float) -> list[dict]:
     return rows
 
 
+def case_feedparser(tmp: Path) -> list[dict]:
+    """The issue's feed cases through feedparser (not a dependency: skipped without it) and through communique's
+    streaming reader: items read, the rest of an item after &nbsp; kept, DTD entities expanded, seconds, peak
+    Python memory (tracemalloc)."""
+    import io
+    import tracemalloc
+
+    try:
+        import feedparser
+    except ImportError:
+        return [{"case": "feedparser not installed: pip install feedparser to compare"}]
+    from communique.sources.feeds import read_feed
+
+    body = "Officials met in Geneva on Friday to talk about the border, the report said. " * 3
+
+    def item(n: int, text: str) -> str:
+        return f"<item><title>I{n}</title><link>https://x.example/{n}</link><description>{text}</description></item>"
+
+    def feed(items: str, doctype: str = "") -> bytes:
+        return (f'<?xml version="1.0"?>\n{doctype}<rss version="2.0"><channel><title>t</title>{items}</channel>'
+                "</rss>").encode()
+
+    laughs = "".join(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
+    cases = {
+        "&nbsp; in an item": feed(item(1, body + "&nbsp;and the rest of item one.") + item(2, body)),
+        "billion laughs in the DTD": feed("".join(item(n, body + " &lol9; x") for n in range(3)),
+                                          f'<!DOCTYPE rss [<!ENTITY lol0 "lol">{laughs}]>\n'),
+        "10,000 items, DTD subset": feed("".join(item(n, body) for n in range(10000)),
+                                         '<!DOCTYPE rss [<!ENTITY c "copy">]>\n'),
+    }
+    feedparser.parse(feed(item(0, body)))  # imports and first-call set-up outside the clock
+    list(read_feed("warm", io.BytesIO(feed(item(0, body))), 10**8))
+    rows = []
+    for name, data in cases.items():
+        for reader in ("feedparser", "communique"):
+            tracemalloc.start()
+            t = time.perf_counter()
+            if reader == "feedparser":
+                texts = [e.get("summary", "") for e in feedparser.parse(data).entries]
+            else:
+                texts = [p.content for p in read_feed("f", io.BytesIO(data), 10**8) if p.error is None]
+            took = time.perf_counter() - t
+            peak = tracemalloc.get_traced_memory()[1] / 1e6
+            tracemalloc.stop()
+            rows.append({"case": name, "reader": reader, "items": len(texts),
+                         "rest of item kept": any("rest of item one" in x for x in texts) if "nbsp" in name else "",
+                         "entities expanded": any("lollol" in x for x in texts),
+                         "seconds": round(took, 2), "peak MB": round(peak, 1)})
+    return rows
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pg", default=os.environ.get("COMMUNIQUE_TEST_PG"))
     ap.add_argument("--timeout", type=float, default=5)
     ap.add_argument("--only", nargs="+", default=None,
-                    choices=["names", "resume", "dates", "stop", "concurrent", "messages", "inputs"])
+                    choices=["names", "resume", "dates", "stop", "concurrent", "messages", "inputs", "feedparser"])
     ap.add_argument("--no-append", action="store_true")
     a = ap.parse_args()
     tmp_dir = tempfile.TemporaryDirectory()
@@ -291,6 +342,7 @@ def main() -> None:
         ("concurrent", "Concurrent ingests", lambda: case_concurrent(tmp, a.pg)),
         ("messages", "Messages", lambda: case_messages(tmp)),
         ("inputs", "Inputs", lambda: case_inputs(tmp, a.timeout)),
+        ("feedparser", "Feeds: feedparser against the streaming reader", lambda: case_feedparser(tmp)),
     ]
     run_sections("Operational faults (bench/faults.py)", [(title, fn) for key, title, fn in sections
                                                           if a.only is None or key in a.only],

@@ -77,7 +77,8 @@ def test_debug_shows_the_traceback(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(PAGE)
     p = subprocess.run([sys.executable, "-m", "communique.cli", "ingest", str(page), "--db",
-                        str(tmp_path / "no" / "x.db"), "--upto", "article", "--debug"], capture_output=True, timeout=120)
+                        str(tmp_path / "no" / "x.db"), "--upto", "article", "--debug"],
+                       capture_output=True, timeout=120)
     assert p.returncode == 1 and b"Traceback" in p.stderr
 
 
