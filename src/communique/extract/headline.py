@@ -34,12 +34,10 @@ _SEP = re.compile(
 _COLON = re.compile(r":\s+")
 _GLUED = re.compile(r"(?<=[^\W\d_])-(?=[A-Z][a-z])")
 _FROM = re.compile(r"\s*\((?:from|via|source:?)\s+([^()]{2,60})\)\s*$", re.IGNORECASE)
-_HEAD_XPATH = (
-    "//h1 | //h2 | //h3 | //*[@itemprop='headline'] | //*[contains(@class, 'title') or contains(@class, 'Title')"
-    " or contains(@class, 'headline') or contains(@class, 'Headline') or contains(@id, 'title')"
-    " or contains(@id, 'headline') or contains(@class, 'head') or contains(@class, 'Head')]"
-    " | //b | //strong | //font[@size] | //big"
-)
+# Elements that may hold the headline: headings, bold and big type, and anything classed or id'd as a
+# title, headline or head.
+_HEAD_TAGS = {"h1", "h2", "h3", "b", "strong", "big"}
+_NEVER_HEADING = {"html", "body", "title", "head", "meta", "script", "style", "link", "noscript"}
 _HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "b": 0.2, "strong": 0.2, "font": 0.2, "big": 0.2}
 _DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in", "news", "tv", "ie", "nz", "de",
                  "fr", "es", "it", "info", "biz", "go", "the", "online"}
@@ -68,14 +66,16 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
     """The page's headings and title-classed elements (2-40 words), in page order; call before anything
     changes the tree."""
     out: list[Heading] = []
-    try:
-        found = tree.xpath(_HEAD_XPATH)
-    except (etree.XPathError, AttributeError):
-        return out
     seen: set[str] = set()
-    for el in found:
-        tag = el.tag if isinstance(el.tag, str) else ""
-        if tag in ("html", "body", "title", "head", "meta", "script", "style"):
+    try:
+        elements = tree.iter()
+    except AttributeError:
+        return out
+    for el in elements:
+        tag = el.tag
+        if not isinstance(tag, str) or not _is_heading(el, tag):
+            continue
+        if len(el) > 30:  # a container, not a heading
             continue
         try:
             text = _norm(el.text_content())
@@ -89,6 +89,20 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         if len(out) >= _MAX_HEADINGS:
             break
     return out
+
+
+def _is_heading(el: etree._Element, tag: str) -> bool:
+    tag = tag.lower()
+    if tag in _HEAD_TAGS:
+        return True
+    if tag in _NEVER_HEADING:
+        return False
+    if tag == "font" and el.get("size"):
+        return True
+    if el.get("itemprop") == "headline":
+        return True
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return "head" in marks or "title" in marks
 
 
 def _site_keys(site: str | None, url: str | None) -> list[str]:

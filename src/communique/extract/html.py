@@ -140,8 +140,7 @@ def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = No
         return BodyResult("", [Part("parser", error="the page could not be parsed")])
     title = _page_title(tree)
     drop_popups(tree)
-    anchors = _anchor_texts(tree)
-    link_keys = _link_keys(tree)
+    anchors, link_keys = _links(tree)
     captions = _caption_keys(tree)
     cards = _card_keys(tree)
     parts: list[Part] = []
@@ -255,15 +254,29 @@ def _text_before(el: lxml.html.HtmlElement) -> str:
     return text
 
 
-def _link_keys(tree: lxml.html.HtmlElement) -> set[str]:
-    """Word keys of every link's text, short ones included ('Ouvidoria SUS', 'Contato'): a block that is
-    exactly a link's text is a menu entry, in any language."""
-    out: set[str] = set()
+def _links(tree: lxml.html.HtmlElement) -> tuple[list[str], set[str]]:
+    """One pass over the page's links: the texts long enough to be headlines or menus (for the link density
+    of blocks), longest first, and the word keys of every link's text, short ones included ('Ouvidoria SUS',
+    'Contato'): a block that is exactly a link's text is a menu entry, in any language."""
+    texts: set[str] = set()
+    keys: set[str] = set()
     for a in tree.iter("a"):
-        key = _words_key(a.text_content())
+        raw = a.text_content()
+        if not raw or raw.isspace():
+            continue
+        key = _words_key(raw)
         if key and len(key) < 80:
-            out.add(key)
-    return out
+            keys.add(key)
+        if len(raw) >= 15:
+            t = _norm(raw).replace("\n", " ")
+            if len(t) >= 15:
+                texts.add(t)
+    return sorted(texts, key=len, reverse=True), keys
+
+
+def _link_keys(tree: lxml.html.HtmlElement) -> set[str]:
+    """Word keys of every link's text (see ``_links``)."""
+    return _links(tree)[1]
 
 
 def _mark_link_blocks(blocks: list[Block], link_keys: set[str]) -> None:
@@ -410,13 +423,8 @@ _BLOCK_KINDS = {"p": "p", "head": "head", "quote": "quote", "code": "code"}
 
 
 def _anchor_texts(tree: lxml.html.HtmlElement) -> list[str]:
-    """Texts of the page's links long enough to be headlines or menus (for link density of blocks)."""
-    out: set[str] = set()
-    for a in tree.iter("a"):
-        t = _norm(a.text_content()).replace("\n", " ")
-        if len(t) >= 15:
-            out.add(t)
-    return sorted(out, key=len, reverse=True)
+    """Texts of the page's links long enough to be headlines or menus (see ``_links``)."""
+    return _links(tree)[0]
 
 
 _CAPTION_XPATH = (
@@ -492,6 +500,7 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
         include_images=False,
         with_metadata=False,
         deduplicate=False,
+        favor_precision=True,  # no baseline rescue or recall retry: readability and the vote cover those
     )
     body = getattr(doc, "body", None)
     if body is None:

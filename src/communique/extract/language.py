@@ -16,6 +16,24 @@ _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0
 """Scripts written without spaces between words (Chinese, Japanese, Korean hangul, Thai)."""
 
 
+ENGLISH_SHARE = 0.3
+"""Share of a sample's words that are English function words (data/text_stopwords.txt) above which it is
+English without asking the identifier: running English prose has 40-50%; German, Dutch, French or Spanish
+prose shares under 15% with that list (a, in, an, was, on). Most pages are English, and the identifier costs
+more than the rest of the language step."""
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _plainly_english(sample: str) -> bool:
+    from communique.extract.text_features import stopwords
+
+    words = _WORD.findall(sample.lower())
+    if len(words) < 40:
+        return False
+    stops = stopwords()
+    return sum(w in stops for w in words) / len(words) >= ENGLISH_SHARE
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -37,6 +55,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     sample = _INVISIBLE.sub("", text[:2800])[:700]
     if len(sample.split()) + len(_UNSPACED.findall(sample)) // 2 < MIN_WORDS:  # ~2 CJK characters a word
         return declared
+    if _plainly_english(sample):
+        return "en"
     lang, prob = _identifier().classify(sample)
     if prob < MIN_PROBABILITY:
         return declared or lang
