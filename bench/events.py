@@ -160,6 +160,7 @@ def main() -> None:
     ap.add_argument("--only", default="",
                     help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,founding,speed")
     ap.add_argument("--errors", action="store_true", help="print the misses grouped by kind")
+    ap.add_argument("--append", action="store_true", help="append to bench/RESULTS.md even with --only")
     a = ap.parse_args()
     if not (a.shared / "data").exists():
         print(f"no development data at {a.shared}/data; nothing to measure")
@@ -184,7 +185,7 @@ def main() -> None:
     if unknown:
         raise SystemExit(f"--only: unknown section(s) {sorted(unknown)}; use {[k for k, _, _ in sections]}")
     run_sections("Events (bench/events.py)", [(name, fn) for k, name, fn in sections if not only or k in only],
-                 append=not (a.no_append or only))
+                 append=a.append or not (a.no_append or only))
     if a.errors:
         for kind, lines in sorted(ERRORS.items(), key=lambda kv: -len(kv[1])):
             print(f"\n## {kind}: {len(lines)}\n" + "\n".join(f"- {x}" for x in lines))
