@@ -500,7 +500,6 @@ def _trafilatura_blocks(tree: lxml.html.HtmlElement, url: str | None, anchors: l
         include_images=False,
         with_metadata=False,
         deduplicate=False,
-        favor_precision=True,  # no baseline rescue or recall retry: readability and the vote cover those
     )
     body = getattr(doc, "body", None)
     if body is None:
