@@ -82,3 +82,31 @@ def test_country_level_is_flagged(pipeline):
     events = _events(pipeline, "Egyptian police arrested twelve activists in Egypt on Friday.")
     w = _place(events, "arrested")
     assert w.country == "EGY" and w.level == "country" and w.lat is not None
+
+
+def test_a_statement_takes_no_story_place(pipeline):
+    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraq's prime minister criticised Turkey on Friday.")
+    for ev in events:
+        assert ev.where is None or ev.where.basis == "clause"
+
+
+def test_a_compound_place_keeps_its_whole_name(pipeline):
+    events = _events(pipeline, "Police arrested the suspect at his New Jersey home on Saturday.")
+    w = _place(events, "arrested")
+    assert w.name.startswith("New Jersey") and w.country == "USA"
+
+
+def test_a_city_named_once_sets_only_its_country(pipeline):
+    text = ("A gas explosion destroyed a warehouse in Lyon on Monday.\n\n"
+            "Firefighters from across France fought the blaze for six hours before it was under control.\n\n"
+            "Police later arrested two men over the explosion, officials said.")
+    w = _place(_events(pipeline, text), "arrested")
+    assert w.basis == "article" and w.country == "FRA" and w.level == "country"
+
+
+def test_a_city_named_twice_is_the_setting(pipeline):
+    text = ("A gas explosion destroyed a warehouse in Lyon on Monday.\n\n"
+            "Firefighters in Lyon fought the blaze for six hours before it was under control.\n\n"
+            "Police later arrested two men over the explosion, officials said.")
+    w = _place(_events(pipeline, text), "arrested")
+    assert w.basis == "article" and w.name == "Lyon" and w.level == "city"

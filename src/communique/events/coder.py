@@ -956,7 +956,7 @@ class Coder:
             quad=et.quad, score=et.score, modality=modality,
             reported_by=_party(reporter, trigger) if reporter is not None else None,
             when=when_of(doc, trigger, anchor),
-            where=place_of(doc, trigger, actors + recipients, kb, index.organisation_tokens),
+            where=place_of(doc, trigger, actors + recipients, kb, index.organisation_tokens, et.quad),
             confidence=round(max(0.05, min(0.95, confidence)), 2),
             trigger=Span(trigger.idx, trigger.idx + len(trigger), trigger.text),
         )

@@ -94,7 +94,9 @@ def _place_span(tok, kb=None):
         return ent
     comp = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
     if comp and max(c.i for c in comp) == tok.i - 1:
-        return doc[min(c.i for c in comp):tok.i + 1]
+        first = min(c.i for c in comp)
+        ent = next((e for e in doc.ents if e.start <= first < e.end), None)  # "New Jersey home": all its name
+        return doc[min(first, ent.start) if ent is not None else first:tok.i + 1]
     if tok.pos_ == "PROPN" and city(tok.text) is not None and (
             tok.ent_type_ in ("", "NORP") or (kb is not None and kb.country(tok.text) is not None)):
         return doc[tok.i:tok.i + 1]  # "the town of Samarra", "a car bomb in Kiev": places the tagger took for people

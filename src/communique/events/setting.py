@@ -2,8 +2,9 @@
 first paragraphs put things in most often). Events whose own clause names no place fall back on these, in
 that order, with ``Where.basis`` saying so; both are read once per article.
 
-A fallback place is given only to an event it can be true of: when one of the event's parties is of the
-place's country, or no party has a country. "WASHINGTON (Reuters) - Iran fired missiles at ..." does not put
+A fallback place is given only to an event it can be true of: a material act (an attack, an arrest, aid; not
+a statement, made wherever its speaker is), one of whose parties is of the place's country, or that has no
+party with a country. "WASHINGTON (Reuters) - Iran fired missiles at ..." does not put
 Iran's missiles in Washington.
 """
 
@@ -14,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Span, Where
-from .places import LOCATIVE, _locate, where_of
+from .places import LOCATIVE, _locate, city, country_centre, where_of
 
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
 _TITLE = r"[A-Z][a-z'’.\-]+(?:\s+[A-Z][a-z'’.\-]+){0,3}"
@@ -25,6 +26,9 @@ DATELINE = re.compile(
     rf"(?:\s*,\s*(?P<date>{_MONTH}))?\s*(?P<agency>{_AGENCY})?\s*(?:-{{1,2}}|[–—])\s")
 """A dateline: a place (capitals, or title case when an agency or date follows it), an optional region or
 country, an optional date, an optional agency in brackets, then a dash."""
+
+CITY_MENTIONS = 2
+"""A city is the story's setting when its first paragraphs put things in it this often; else only its country."""
 
 FIRST_PARAGRAPHS = 3
 """The setting is read from this many paragraphs (not counting a line that is only a date)."""
@@ -80,15 +84,16 @@ def _paragraph_end(text: str, n: int) -> int:
 def read_setting(doc, kb=None) -> Where | None:
     """The place the story is set in, from the places named after a locative preposition ("in", "at", "near")
     in its first paragraphs: the country named most often (its cities counting for it), and in it the city
-    named most often, else the country; the earliest on a tie; None when they name none."""
+    named most often if it is named at least ``CITY_MENTIONS`` times, else the country (by the name the story
+    uses, or its code, at country level); the earliest on a tie; None when they name none."""
     end = _paragraph_end(doc.text, FIRST_PARAGRAPHS)
     counts: Counter[tuple[str, str | None]] = Counter()
     first: dict[tuple[str, str | None], Where] = {}
     for ent in doc.ents:
         if ent.start_char >= end:
             break
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
-            continue
+        if ent.label_ not in ("GPE", "LOC", "FAC") and city(ent.text) is None:
+            continue  # a known city the tagger took for a person or an organisation ("in Lyon") still counts
         head = ent.root.head
         if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE):
             continue
@@ -107,9 +112,18 @@ def read_setting(doc, kb=None) -> Where | None:
         by_country[country] += n
     top = max(by_country, key=lambda c: (by_country[c], -min(first[k].span.start for k in first if k[1] == c)))
     places = [k for k in counts if k[1] == top]
-    cities = [k for k in places if first[k].level == "city"] or places
-    best = max(cities, key=lambda k: (counts[k], -first[k].span.start))
-    return first[best]
+    cities = [k for k in places if first[k].level == "city" and counts[k] >= CITY_MENTIONS]
+    if cities:
+        return first[max(cities, key=lambda k: (counts[k], -first[k].span.start))]
+    named = [k for k in places if first[k].level == "country"]
+    if named:
+        return first[min(named, key=lambda k: first[k].span.start)]
+    centre = country_centre(top)  # only cities named once: the story is in their country, not surely in them
+    some = first[min(places, key=lambda k: first[k].span.start)]
+    country = kb.countries.get(top) if kb is not None and top else None
+    lat, lon = centre if centre else (None, None)
+    return Where(name=country.name if country is not None else top or "", country=top, lat=lat, lon=lon,
+                 span=some.span, basis="article", level="country")
 
 
 def _story_places(doc, kb) -> tuple[Where | None, Where | None]:
@@ -142,6 +156,16 @@ def story_place(doc, parties, kb=None) -> Where | None:
     return None
 
 
-def place_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset()) -> Where | None:
-    """An event's place: its own clause's (``where_of``), else the dateline's, else the story's setting."""
-    return where_of(doc, trigger, parties, kb, skip) or story_place(doc, parties, kb)
+MATERIAL_QUADS = frozenset({2, 4})
+"""Only material acts (PLOVER quad classes 2 and 4: aid, attacks, arrests) take the story's place: a statement,
+a demand or a ruling is made wherever its speaker is, which a dateline or a setting does not say."""
+
+
+def place_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset(), quad: int | None = None
+             ) -> Where | None:
+    """An event's place: its own clause's (``where_of``), else (for a material act, see ``MATERIAL_QUADS``)
+    the dateline's, else the story's setting."""
+    own = where_of(doc, trigger, parties, kb, skip)
+    if own is not None or quad not in MATERIAL_QUADS:
+        return own
+    return story_place(doc, parties, kb)

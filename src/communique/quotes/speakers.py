@@ -158,12 +158,14 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
         return Speaker(name=name, entity=ent.id, actor=ent.actor, start=s, end=e)
     text = index.text[start:end]
     span = token.doc.char_span(start, end, alignment_mode="expand")
-    unnamed = bare_pronoun(span if span is not None else [token])
+    unnamed = bare_pronoun(span if span is not None else [token]) or " ".join(text.lower().split()) in _PRONOUN_NAMES
     if used is not None:
         start, end = used.idx, used.idx + len(used.text)
     return Speaker(name=None if unnamed else " ".join(text.split()), start=start, end=end)
 
 
 _PRONOUN_NAMES = frozenset({"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them",
-                            "this", "that", "these", "those", "who", "one"})
+                            "this", "that", "these", "those", "who", "one", "someone", "somebody", "everyone",
+                            "everybody", "anyone", "anybody", "nobody", "no one", "his", "its", "their", "our",
+                            "my", "your"})
 """An entity named only by a pronoun (a cluster with no name in it) gives its speaker no name."""
