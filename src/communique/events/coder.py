@@ -92,11 +92,7 @@ class EntityIndex:
         date, an amount or a number."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NOT_PARTIES:
             return None
-        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
-        start = min([tok.i, *(t.i for c in left for t in c.subtree)])
-        span = self.doc[start:tok.i + 1]
-        return Entity(id="", name=span.text, label="PHRASE", actor=Actor(code=None),
-                      mentions=[Span(span.start_char, span.end_char, span.text)])
+        return _phrase_entity(tok, "PHRASE", None)
 
     def loose(self, tok) -> Entity | None:
         """A party with no country of its own: the uncoded person, organisation or group the token is part of
@@ -111,18 +107,14 @@ class EntityIndex:
                                                  or (tok.pos_ == "NOUN" and self.kb is not None
                                                      and self._actor_noun(tok))):
             return None
-        left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
-        start = min([tok.i, *(t.i for c in left for t in c.subtree)])
-        span = self.doc[start:tok.i + 1]
-        if span.text.lower() in PRONOUNS:
+        if tok.lower_ in PRONOUNS:
             return None
         sector = None
         if self.kb is not None and tok.pos_ == "NOUN":
             sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
             sector = getattr(sw, "sector", None)
         label = "PERSON" if tok.ent_type_ == "PERSON" else "ORG" if tok.ent_type_ == "ORG" else "GROUP"
-        return Entity(id="", name=span.text, label=label, actor=Actor(code=None, sector=sector),
-                      mentions=[Span(span.start_char, span.end_char, span.text)])
+        return _phrase_entity(tok, label, sector)
 
     def of_phrase(self, head) -> list[Entity]:
         """The entities a noun phrase names: its head's, else those of its modifiers, with coordination
@@ -164,6 +156,16 @@ class EntityIndex:
                 out.append(e)
             out += [x for x in members if x not in out]
         return out
+
+
+def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
+    """A party named only by its words: the head with its modifiers ("a suicide bomber", "the terrorist
+    attack"), no country; it is no entity of the article (``id`` empty)."""
+    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
+    start = min([tok.i, *(t.i for c in left for t in c.subtree)])
+    span = tok.doc[start:tok.i + 1]
+    return Entity(id="", name=span.text, label=label, actor=Actor(code=None, sector=sector),
+                  mentions=[Span(span.start_char, span.end_char, span.text)])
 
 
 def _quantity(tok) -> bool:
@@ -461,6 +463,9 @@ def _controlled(tok) -> list:
 ARGUMENT_PREPS = frozenset({"to", "of", "for", "with", "against", "from", "on", "at", "into"})
 """Prepositions that bring an event's participants ("opened its borders to West Africans ordered out of ...")."""
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+WEAK_SECTORS = frozenset({"BUS"})
+"""A company's acts are political events only in a political context: the classifier weighs them like an
+uncoded party's (a deal or a takeover is no PLOVER event)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
 """An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
@@ -914,7 +919,8 @@ class Coder:
                                           cameo_types(trigger))
             vector = dense_features(trigger)
         if self.model is not None and self.recorder is None:
-            strong = pattern.kind != "dictionary" and any(_code(e) for e in actors)
+            strong = pattern.kind != "dictionary" and any(_code(e) and e.actor.sector not in WEAK_SECTORS
+                                                          for e in actors)
             label, prob = self.model.decide(features, vector, strong)
             if label is None:
                 return None
