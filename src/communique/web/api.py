@@ -269,6 +269,6 @@ def ingest(body: IngestRequest, w: Web) -> dict[str, Any]:
     return {"outcome": outcome, "source": record.source,
             "error": record.error.to_dict() if record.error else None,
             "id": art.id if art else None, "title": art.title if art else None,
-            "entities": len(record.entities or []), "quotes": len(record.quotes or []),
+            "entities": len(record.entities or []), "quotes": sum(q.kind != "partial" for q in record.quotes or []),
             "events": len(record.events or []),
             "url": f"/api/articles/{art.id}" if art else None}
