@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
+from . import engines  # noqa: F401  (registers the Ray engine with the pipeline)
 from .model import Article, DocError, Page, Record, Stage
 from .pipeline import STAGES, Pipeline
 from .sources import DEFAULT_MAX_BYTES, read_paths

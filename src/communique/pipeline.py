@@ -214,15 +214,13 @@ class Pipeline:
         that many processes (each loads the model once); ``engine="ray"`` runs them on Ray actors, locally
         or on the cluster at ``address``. Every engine cuts the same jobs, so the records are the same."""
         jobs = self.jobs(pages, parts=workers)
-        if engine == "ray":
-            from .engines.ray import RayRunner
-
-            with RayRunner(self._config(), workers=workers, address=address) as runner:
+        if engine != "local":
+            if engine not in RUNNERS:
+                raise ValueError(f"unknown engine {engine!r}; choose {', '.join(['local', *RUNNERS])}")
+            with RUNNERS[engine](self._config(), workers=workers, address=address) as runner:
                 for part in runner.map(jobs, inflight=inflight):
                     yield from part
             return
-        if engine != "local":
-            raise ValueError(f"unknown engine {engine!r}; choose local or ray")
         if workers <= 1:
             for pages_, counts, n in jobs:
                 yield from self.process_batch(pages_, line_counts=counts, n_docs=n)
@@ -254,6 +252,12 @@ class Pipeline:
     def _config(self) -> dict[str, Any]:
         return {"upto": self.upto, "date": self.date, "timeout": self.timeout, "model": self.model,
                 "actors": self.actors}
+
+
+RUNNERS: dict[str, Callable[..., Any]] = {}
+"""Engines that run the jobs elsewhere, by name: a class taking (config, workers=, address=) whose instances
+are context managers with ``map(jobs, inflight=)``. ``communique.engines`` registers Ray's; the pipeline never
+imports an engine (engines depend on the pipeline, not the reverse)."""
 
 
 def remaining(timeout: float, spent: float) -> float:

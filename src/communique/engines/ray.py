@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..model import Page, Record
-from ..pipeline import Pipeline, ordered_map
+from ..pipeline import RUNNERS, Pipeline, ordered_map
 
 INSTALL_HINT = "pip install 'communique[ray]'"
 
@@ -95,3 +95,6 @@ class RayRunner:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+RUNNERS["ray"] = RayRunner  # Pipeline.pipe(engine="ray") runs here

@@ -19,8 +19,8 @@ from pydantic import BaseModel, Field, model_validator
 
 from ..exports.write import csv_chunks
 from ..store.queries import EventFilter, directed_timeline
-from .app import WebState
 from .shown import shown_event, shown_record
+from .state import WebState
 
 router = APIRouter(prefix="/api")
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import threading
-from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -21,9 +19,11 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-HERE = Path(__file__).parent
-STATIC = HERE / "static"
-TEMPLATES = HERE / "templates"
+from . import api, pages
+from .state import STATIC, TEMPLATES, WebState
+
+__all__ = ["CSP", "STATIC", "TEMPLATES", "WebState", "create_app"]
+
 DEFAULT_MAX_BODY = 8_000_000
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
@@ -99,23 +99,6 @@ class GuardMiddleware:
         await send({"type": "http.response.body", "body": body})
 
 
-class WebState:
-    """What the routes share: the store, the token, the fetcher settings and a lock around the pipeline."""
-
-    def __init__(self, store_url: str, token: str | None, allow_private: bool) -> None:
-        from ..store import open_store
-
-        self.store_url = str(store_url)
-        self.store = open_store(store_url)
-        self.token = token or None
-        self.allow_private = allow_private
-        self.pipeline_lock = threading.Lock()
-
-    @property
-    def read_only(self) -> bool:
-        return self.token is None
-
-
 def create_app(store_url: str | os.PathLike[str], token: str | None = None, allow_private: bool = False,
                max_body: int = DEFAULT_MAX_BODY) -> FastAPI:
     """The app over the store at ``store_url`` (SQLite path or database URL).
@@ -124,8 +107,6 @@ def create_app(store_url: str | os.PathLike[str], token: str | None = None, allo
     ``allow_private``: let ingest fetch URLs on private, loopback and link-local addresses;
     ``max_body``: the largest request body accepted, in bytes.
     """
-    from . import api, pages
-
     state = WebState(str(store_url), token, allow_private)
 
     @contextlib.asynccontextmanager

@@ -20,9 +20,9 @@ from fastapi.templating import Jinja2Templates
 from ..store import queries
 from ..store.queries import periods
 from .api import CODE_PATTERN, SORT, Filters, Offset, Web, web
-from .app import TEMPLATES
 from .highlight import event_summary, highlight, record_highlights
 from .shown import shown_record
+from .state import TEMPLATES
 
 router = APIRouter(include_in_schema=False)
 PAGE = 50

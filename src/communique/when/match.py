@@ -64,7 +64,7 @@ def candidates(text: str, anchor: dt.date, tense: TenseHint, strict: bool, guess
                     sent = sentences[max(bisect.bisect_right(starts, m.start()) - 1, 0)]
                     t = guess_tense(text, m.start(), m.end(), sentence=sent)
                 try:
-                    res = rule.handler(m, Ctx(text, anchor, t, strict), lex)
+                    res = rule.handler(m, Ctx(text, anchor, t, strict, _inner), lex)
                 except (ValueError, OverflowError, KeyError, TypeError, IndexError):
                     res = None
                 if res is not None:
@@ -118,3 +118,8 @@ def best_match(text: str, anchor: dt.date, tense: str | None,
         return None
     h = max(hits, key=lambda h: h.end - h.start)
     return h.range, h.granularity
+
+
+def _inner(text: str, anchor: dt.date, tense: str | None) -> tuple[cal.Range, str] | None:
+    """What a rule's inner expression means ("March 3" in "the week of March 3"), read leniently."""
+    return best_match(text, anchor, tense, strict=False)

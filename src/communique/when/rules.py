@@ -34,6 +34,9 @@ class Ctx:
     anchor: dt.date
     tense: str | None  # past, present, future or None
     strict: bool  # running text: bare month names capitalised, bare "fall"/"spring" after a preposition
+    # the matcher, for rules that resolve an expression inside theirs ("the week of March 3"): given by
+    # match.py, so this module never imports it (no import circle)
+    resolve: Callable[[str, dt.date, str | None], tuple[cal.Range, str] | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -494,9 +497,7 @@ def _holiday(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
 
 
 def _week_of(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
-    from communique.when.match import best_match
-
-    inner = best_match(m["inner"], ctx.anchor, ctx.tense, strict=False)
+    inner = ctx.resolve(m["inner"], ctx.anchor, ctx.tense) if ctx.resolve else None
     if inner is None or inner[1] != "day":
         return None
     return cal.week_range(inner[0][0]), "week"

@@ -1,4 +1,4 @@
-"""The command line's questions to the store: events (with exports), actors, search."""
+"""``communique events``, ``actors`` and ``search``: questions to the store, and exports."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from .cli import DbOpt, ListFormat, _clip, app, err, existing_store, out_console
-from .exports import write_events
-from .store import DEFAULT_DB
+from ..exports import write_events
+from ..store import DEFAULT_DB
+from .options import DbOpt, ListFormat, app, clip, err, existing_store, out_console
 
 
 class EventFormat(StrEnum):
@@ -97,7 +97,7 @@ def events(
             _date_cell(e), e["type"], f"{_code(e['actor_code'])} {e['actor_name'] or ''}".strip(),
             f"{_code(e['recipient_code'])} {e['recipient_name'] or ''}".strip(),
             _place_cell(e.get("where") or {}), e.get("modality") or "",
-            str(e["mentions"]), _clip((e.get("evidence") or {}).get("text") or "", 90))))
+            str(e["mentions"]), clip((e.get("evidence") or {}).get("text") or "", 90))))
     out_console.print(table)
 
 
@@ -132,14 +132,15 @@ def actors(
 
 @app.command()
 def search(
-    words: Annotated[list[str], typer.Argument(help="Words that must all appear in the article.")],
+    words: Annotated[list[str], typer.Argument(help='Words that must all appear; "a phrase" in quotes, OR '
+                                                    'between alternatives, Russ* for a prefix.')],
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table or jsonl.")] = ListFormat.table,
     limit: Annotated[int, typer.Option(help="At most this many.", min=1)] = 20,
 ) -> None:
-    """Full-text search over the stored articles, best match first, with a snippet ([hits] marked).
+    """Full-text search over the stored articles, best match first, with a snippet (\\[hits] marked).
 
-    Example: communique search Lavrov Geneva
+    Examples: communique search Lavrov Geneva · communique search '"peace talks"' OR ceasefire · communique search Russ*
     """
     with existing_store(db) as store:
         rows = store.search(" ".join(words), limit=limit)

@@ -1,4 +1,4 @@
-"""``communique serve``: the web app and REST API over a store, registered on the CLI's Typer app.
+"""``communique serve``: the web app and REST API over a store.
 
 FastAPI and uvicorn are imported inside the command, so other commands start as fast as before.
 """
@@ -10,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from ..cli import DbOpt, app, err, existing_store
 from ..store import DEFAULT_DB
+from .options import DbOpt, app, err, existing_store
 
 
 @app.command()
@@ -40,7 +40,7 @@ def serve(
         raise typer.Exit(2)
     import uvicorn
 
-    from .app import create_app
+    from ..web.app import create_app
 
     application = create_app(db, token=token, allow_private=allow_private, max_body=max_body)
     mode = "ingest allowed with the token" if token else "read-only"

@@ -1,0 +1,5 @@
+"""``python -m communique.cli``."""
+
+from . import app
+
+app()
