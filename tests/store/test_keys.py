@@ -81,3 +81,21 @@ def test_a_version_3_store_migrates_and_keeps_resuming_by_name(store):
         known = known_sources(again)
         assert known.skip("old.html", None) and known.skip("old.html", "any hash")  # stored before: by name
         assert not known.skip("gone.html", None) and "gone.html" in known.failed  # an old failure is retried
+
+
+def test_query_options_are_checked_and_every_iso_date_form_is_a_day(store):
+    """Issue 17, item 10: dates were compared as text (20220123 matched nothing); typos gave 0 rows silently."""
+    import pytest
+
+    from .helpers import event, event_record
+
+    body = filler(13)
+    store.add([event_record("q.html", body, [event("CONSULT", "RUS", "UKR", body,
+                                                   when=("2022-01-19", "2022-01-19", "day"))])])
+    for since, until in (("20220119", "20220119"), ("2022-W03-3", "2022-W03-3"), ("2022-W03", "2022-W03"),
+                         ("2022-01", "2022-01"), ("2022", "2022")):
+        assert len(store.events(since=since, until=until)) == 1, (since, until)
+    assert store.events(since="2022-W04") == []
+    for bad in ({"since": "2022-13"}, {"modality": "bogus"}, {"dyad": "RUS:UKR:BLR"}, {"limit": -1}):
+        with pytest.raises(ValueError):
+            store.events(**bad)

@@ -50,7 +50,7 @@ class EventFilter:
             out.append(E.recipient_code.in_(_codes(self.recipient)))
         if self.dyad:
             a, sep, b = self.dyad.partition(":")
-            if not sep or not a or not b:
+            if not sep or not a or not b or ":" in b:
                 raise ValueError(f"dyad {self.dyad!r} should be ACTOR:RECIPIENT, e.g. RUS:UKR")
             out += [E.actor_code.in_(_codes(a)), E.recipient_code.in_(_codes(b))]
         if self.type:
@@ -64,7 +64,10 @@ class EventFilter:
         if self.until:
             out.append(E.date <= _iso(self.until, "until", end=True))
         if self.modality:
-            out.append(E.modality.in_([m.strip().lower() for m in self.modality.split(",")]))
+            wanted = [m.strip().lower() for m in self.modality.split(",") if m.strip()]
+            if bad := [m for m in wanted if m not in MODALITIES]:
+                raise ValueError(f"modality {', '.join(bad)!r} is none of {', '.join(MODALITIES)}")
+            out.append(E.modality.in_(wanted))
         if self.article:
             out.append(E.article_id.startswith(self.article.strip(), autoescape=True))
         if self.sector:
@@ -103,14 +106,24 @@ def _codes(value: str) -> list[str]:
     return [v.strip().upper() for v in value.split(",") if v.strip()]
 
 
+MODALITIES = ("asserted", "negated", "hypothetical", "future", "reported")
+
+
 def _iso(value: str, name: str, end: bool = False) -> str:
-    """Accept 2022, 2022-01 or 2022-01-21 (an ``until`` month or year runs to its end); say so on a typo."""
+    """Accept 2022, 2022-01 or 2022-01-21 (an ``until`` month or year runs to its end), and ISO's basic and
+    week forms (20220121, 2022-W03-5; an ``until`` week runs to its Sunday) as the day they name: the store
+    compares dates as YYYY-MM-DD text, so every form becomes that. Say so on a typo."""
     v = value.strip()
+    short = len(v) in (4, 7) and v[:4].isdigit() and (len(v) == 4 or v[4] == "-")
     try:
-        date.fromisoformat({4: v + "-01-01", 7: v + "-01"}.get(len(v), v))
-    except ValueError:
+        day = date.fromisoformat({4: v + "-01-01", 7: v + "-01"}[len(v)] if short else v)
+    except (ValueError, KeyError):
         raise ValueError(f"--{name} {value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD") from None
-    return v + {4: "-99-99", 7: "-99"}.get(len(v), "") if end else v
+    if short:
+        return v + {4: "-99-99", 7: "-99"}[len(v)] if end else v
+    if end and "W" in v.upper() and len(v.upper().replace("-", "").split("W", 1)[1]) == 2:  # a whole week
+        day += timedelta(days=6)
+    return day.isoformat()
 
 
 def _article_sources() -> Any:

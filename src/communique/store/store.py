@@ -365,6 +365,8 @@ class Store:
         """Events matching the filters (actor, recipient, dyad "RUS:UKR", type, quad, since, until, text,
         modality, article), newest first unless ``sort`` says otherwise ("type", "-mentions", ...);
         ``merged`` gives one row per happening across articles."""
+        if (limit is not None and limit < 0) or offset < 0:
+            raise ValueError(f"limit {limit} and offset {offset} should be 0 or more (--limit 0 means all)")
         with self.engine.connect() as conn:
             return queries.events(conn, queries.EventFilter(**filters), merged, limit, offset, sort)
 
