@@ -42,6 +42,11 @@ _HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "b": 0.2, "strong": 0.2, "font"
 _DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in", "news", "tv", "ie", "nz", "de",
                  "fr", "es", "it", "info", "biz", "go", "the", "online"}
 _MAX_HEADINGS = 150
+# A date (and time) set after a heading: "... on transfer 27 December 2007 (15:29)", "... - 1/21/2008".
+_TRAILING_STAMP = re.compile(
+    r"\s*[-–|,]?\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\)?)?\s*$"
+)
 _MARKUP = re.compile(r"</?[a-z]+|/>|=\"|\{|;\s*var\s", re.IGNORECASE)
 
 
@@ -78,7 +83,7 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         if len(el) > 30:  # a container, not a heading
             continue
         try:
-            text = _norm(el.text_content())
+            text = _TRAILING_STAMP.sub("", _norm(el.text_content()))
         except ValueError:
             continue
         n = len(text.split())
@@ -126,8 +131,12 @@ def _names_site(part: str, keys: list[str]) -> bool:
         return False
     squashed = "".join(words)
     forms = {squashed} | {"".join(w[0] for w in words[:i]) + "".join(words[i:]) for i in range(1, len(words))}
+    forms |= {words[0] + "".join(w[0] for w in words[1:])}  # "Seattle Post-Intelligencer" ~ seattlepi
     for key in keys:
-        if any(len(f) >= 3 and (f == key or (len(f) >= 5 and (f in key or key in f))) for f in forms):
+        # the part spells the name, give or take a suffix ('LIVENEWS.com.au'); a headline that only
+        # contains the name ("SuperSport to put three on transfer") does not name the site
+        if any(len(f) >= 3 and (f == key or (len(f) >= 5 and (f in key or (key in f and len(f) <= len(key) + 6))))
+               for f in forms):
             return True
         if len(words) >= 2 and all(len(w) >= 3 and w in key for w in words if w not in _DOMAIN_NOISE):
             return True
