@@ -92,11 +92,12 @@ def read_setting(doc, kb=None) -> Where | None:
     for ent in doc.ents:
         if ent.start_char >= end:
             break
-        if ent.label_ not in ("GPE", "LOC", "FAC") and city(ent.text) is None:
-            continue  # a known city the tagger took for a person or an organisation ("in Lyon") still counts
         head = ent.root.head
         if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE):
             continue
+        if ent.label_ not in ("GPE", "LOC", "FAC") and (ent.label_ not in ("PERSON", "ORG", "NORP")
+                                                        or city(ent.text) is None):
+            continue  # a known city the tagger took for a person or an organisation ("in Lyon") still counts
         where = _locate(Where(name=ent.text, span=Span(ent.start_char, ent.end_char, ent.text), basis="article"),
                         ent.text, kb)
         if where.country is None:

@@ -64,21 +64,21 @@ def when_of(doc, trigger, anchor: dt.date | None) -> When | None:
     return best[1] if best else article_when(anchor)
 
 
-def _root(doc, start: int, end: int):
-    """The token of the span [start, end) whose head lies outside it (its syntactic head)."""
+def _span(doc, start: int, end: int):
+    """The tokens of [start, end), or None (never ``doc.text``: it is rebuilt on every access, per event)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    return span.root
+    return span if span is not None and len(span) else None
 
 
 def dates_event(doc, start: int, end: int, trigger) -> bool:
     """Whether the time expression at [start, end) modifies ``trigger``'s own clause (see the module's doc)."""
-    root = _root(doc, start, end)
-    if root is None:
+    span = _span(doc, start, end)
+    if span is None:
         return True
+    root = span.root
     words = lexicon().words
-    if not any(ch.isdigit() for ch in doc.text[start:end]) and root.dep_ in ("compound", "amod", "nmod") \
+    if not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span) \
+            and root.dep_ in ("compound", "amod", "nmod") \
             and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
         return False  # "winter fuel payments", "the May Day march"
     tok = root
