@@ -50,7 +50,8 @@ def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]
                 recipient = recipient or {}
                 yield {
                     "article_id": article_id, "n": n, "type": ev["type"], "mode": ev.get("mode"),
-                    "actor_code": actor.get("code") or "", "actor_sector": actor.get("sector"), "actor_name": actor.get("name"),
+                    "actor_code": actor.get("code") or "", "actor_sector": actor.get("sector"),
+                    "actor_name": actor.get("name"),
                     "recipient_code": recipient.get("code"), "recipient_sector": recipient.get("sector"),
                     "recipient_name": recipient.get("name"), "cameo": ev.get("cameo"), "quad": ev.get("quad"),
                     "actor_basis": basis.get(actor.get("entity")),
