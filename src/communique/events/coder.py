@@ -918,7 +918,9 @@ class Coder:
             features = candidate_features(trigger, obj_noun, pattern, etype, modality, actors, recipients,
                                           cameo_types(trigger))
             vector = dense_features(trigger)
-        if self.model is not None and self.recorder is None:
+        if self.model is not None and self.recorder is None and (modality != "negated" or pattern.kind == "dictionary"):
+            # a denied or negated act is kept as such: the gold sets label what happened, so the classifier has
+            # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"
             strong = pattern.kind != "dictionary" and any(_code(e) and e.actor.sector not in WEAK_SECTORS
                                                           for e in actors)
             label, prob = self.model.decide(features, vector, strong)
