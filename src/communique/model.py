@@ -171,9 +171,11 @@ class Party:
     sector: str | None = None
     entity: str | None = None
     span: Span | None = None  # the words of the event's sentence that name this party
+    basis: str | None = None  # how the code was found, as the entity's actor says (kb, title, party, ...)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {"name": self.name, "code": self.code, "sector": self.sector, "entity": self.entity}
+        out = {"name": self.name, "code": self.code, "sector": self.sector, "entity": self.entity,
+               "basis": self.basis}
         if self.span is not None:
             out |= {"start": self.span.start, "end": self.span.end}
         return out

@@ -525,3 +525,9 @@ def test_a_promised_conflict_is_that_act_in_the_future(text, etype):
     evs = events(text)
     assert [e.type for e in evs] == [etype]
     assert etype == "AGREE" or evs[0].modality == "future"
+
+
+def test_event_parties_say_how_their_code_was_found():
+    [ev] = [e for e in events("Canada imposed sanctions on nine Russian officials last year.") if e.type == "SANCTION"]
+    assert (ev.actor[0].basis, ev.recipient[0].basis) == ("kb", "title")
+    assert ev.to_dict()["actor"][0]["basis"] == "kb"

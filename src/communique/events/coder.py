@@ -260,7 +260,8 @@ def _party(e: Entity, trigger=None) -> Party:
         if near:
             span = min(near, key=lambda m: abs(m.start - trigger.idx))
     actor = e.actor or Actor(code=None)
-    return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span)
+    return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span,
+                 basis=getattr(actor, "basis", None))
 
 
 def subject_of(verb, depth: int = 0) -> list:

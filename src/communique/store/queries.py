@@ -331,6 +331,7 @@ def stats(conn: Connection) -> dict[str, Any]:
         "top_dyads": [{"actor": a, "recipient": r, "events": n} for a, r, n in top],
     }
 
+
 def event(conn: Connection, event_id: int) -> dict[str, Any] | None:
     """One event row (its own counts) with its merged event's totals under ``happening``, for a permalink."""
     r = conn.execute(_event_select(EventFilter(), False).where(E.id == event_id)).mappings().first()
