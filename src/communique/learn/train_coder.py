@@ -211,6 +211,8 @@ def _score(parsed: Sequence[Parsed], events: Sequence[list]) -> dict[str, dict[s
 
 THRESHOLDS = tuple({"strong": s, "weak": w} for s in (0.7, 0.9, 0.95, 0.98) for w in (0.3, 0.4, 0.5))
 """No-event thresholds tried: one for candidates of a listed pattern with a coded actor, one for the others."""
+NOISE = 0.02
+"""Differences of the tuning objective smaller than this are within what another fold split would change."""
 
 
 def objective(scores: dict[str, dict[str, float]]) -> float:
@@ -247,7 +249,11 @@ def evaluate(parsed: list[Parsed], exs: list[Example], kb, k: int, seed: int) ->
     working = [i for i in ids if half(parsed[i].item.id) == "working"]
     tuned = cross_validate(parsed, exs, working, kb, k, seed, THRESHOLDS)
     by_t = [objective(_score([parsed[i] for i in working], [pred[i] for i in working])) for pred in tuned]
-    threshold = THRESHOLDS[max(range(len(THRESHOLDS)), key=lambda n: by_t[n])]
+    # the most conservative thresholds within NOISE of the best: a listed pattern with a coded actor is the
+    # codebook's reading, overridden only on strong evidence
+    best = max(by_t)
+    threshold = max((t for t, v in zip(THRESHOLDS, by_t, strict=True) if v >= best - NOISE),
+                    key=lambda t: (t["strong"], t["weak"]))
     print("thresholds (working-half CV objective): " + ", ".join(
         f"{t['strong']}/{t['weak']}: {v:.3f}" for t, v in zip(THRESHOLDS, by_t, strict=True)), flush=True)
     out: dict[str, dict] = {"rules alone (all items)": _score(parsed, code(parsed, Coder(model=None), kb))}
