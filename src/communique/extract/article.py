@@ -77,6 +77,9 @@ def page_to_record(
         body, title = _PARA_BREAK.sub("\n\n", content.strip()), page.title
 
     words = count_words(body)  # Japanese or Chinese text has few spaces: count as the extractor does
+    if not words and body.strip() and not body.replace("\ufffd", "").strip():
+        return Record(source=page.source, error=DocError(
+            "unreadable", "the text is only characters that could not be decoded (U+FFFD); check its encoding"))
     if words < (1 if page.kind == "clean" else MIN_WORDS):  # a clean body is the user's word for an article
         what = "HTML page" if page.kind == "html" else "text"
         found = f"; {parts}" if parts else ""
