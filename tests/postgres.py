@@ -31,3 +31,16 @@ def url() -> str:
 
 
 needs_postgres = pytest.mark.skipif(not (PG_URL or REQUIRED), reason=REASON)
+
+
+def empty_store(backend: str, path):
+    """A new, empty store: SQLite at ``path``, or the test server with every table dropped first."""
+    from communique.store import open_store
+    from communique.store import schema as s
+
+    if backend == "sqlite":
+        return open_store(path)
+    st = open_store(url())
+    s.metadata.drop_all(st.engine)
+    st.close()
+    return open_store(url())

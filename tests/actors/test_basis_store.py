@@ -9,8 +9,7 @@ from communique.model import Actor, Article, Entity, Event, Party, Record, Span,
 from communique.store import open_store
 from communique.store import schema as s
 
-from ..postgres import backends
-from ..postgres import url as pg_url
+from ..postgres import backends, empty_store
 
 BODY = ("Conservative leader Tom Halvey met Duma deputy Ivan Sorokin in Leeds on Monday, and the two men "
         "agreed to meet again in the spring to talk about trade between their countries and about fishing.")
@@ -33,13 +32,7 @@ def record() -> Record:
 
 @pytest.fixture(params=backends())
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        st = open_store(tmp_path / "b.db")
-    else:
-        st = open_store(pg_url())
-        s.metadata.drop_all(st.engine)
-        st.close()
-        st = open_store(pg_url())
+    st = empty_store(request.param, tmp_path / "b.db")
     yield st
     st.close()
 

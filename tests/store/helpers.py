@@ -90,3 +90,12 @@ def event_record(source: str, body: str, events: list[Event], **kw) -> Record:
     r.stage = "events"
     r.events = events
     return r
+
+
+def reopened(store):
+    """Close ``store`` and open it again by its URL (how a later run meets a store an older version wrote)."""
+    from communique.store import open_store
+
+    url = store.engine.url.render_as_string(hide_password=False)
+    store.close()
+    return open_store(url.replace("sqlite:///", "").replace("postgresql+psycopg://", "postgresql://"))

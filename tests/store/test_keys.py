@@ -7,7 +7,7 @@ import hashlib
 from communique.model import DocError, Record
 from communique.store import keys
 
-from .helpers import filler, rec
+from .helpers import filler, rec, reopened
 
 LONG = "https://example.org/" + "".join(hashlib.sha256(b"%d" % i).hexdigest() for i in range(200))
 """12,800 characters that do not compress: over PostgreSQL's ~2,700-byte index row, even TOASTed."""
@@ -64,7 +64,6 @@ def test_a_version_3_store_migrates_and_keeps_resuming_by_name(store):
     from sqlalchemy import text
 
     from communique.ingest import known_sources
-    from communique.store import open_store
     from communique.store import schema as s
 
     store.add([rec("old.html", filler(9)), Record(source="gone.html", error=DocError("not_found", "no file"))])
@@ -73,9 +72,7 @@ def test_a_version_3_store_migrates_and_keeps_resuming_by_name(store):
             for column in ("source_name", "content_hash"):
                 conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(s.meta.update().values(value="3"))
-    url = store.engine.url.render_as_string(hide_password=False)
-    store.close()
-    with open_store(url.replace("sqlite:///", "").replace("postgresql+psycopg://", "postgresql://")) as again:
+    with reopened(store) as again:
         with again.engine.connect() as conn:
             assert s.current_version(conn) == s.SCHEMA_VERSION
         known = known_sources(again)

@@ -7,7 +7,7 @@ import pytest
 
 from communique.model import Quote, Speaker, When, Where
 
-from .helpers import event, event_record, filler
+from .helpers import event, event_record, filler, reopened
 
 
 def _records():
@@ -67,7 +67,6 @@ def test_flat_rows_carry_dated_and_place_basis(store):
 def test_a_version_3_store_gains_stance_and_place_basis(store):
     from sqlalchemy import text
 
-    from communique.store import open_store
     from communique.store import schema as s
 
     store.add(_records())
@@ -76,9 +75,7 @@ def test_a_version_3_store_gains_stance_and_place_basis(store):
         for column in ("place_basis", "place_level"):
             conn.execute(text(f"ALTER TABLE events DROP COLUMN {column}"))
         conn.execute(s.meta.update().values(value="3"))
-    url = store.engine.url.render_as_string(hide_password=False)
-    store.close()
-    with open_store(url.replace("sqlite:///", "").replace("postgresql+psycopg://", "postgresql://")) as again:
+    with reopened(store) as again:
         with again.engine.connect() as conn:
             assert s.current_version(conn) == s.SCHEMA_VERSION
         assert again.count_events() == 2
