@@ -75,9 +75,18 @@ def merged(pair: dict[str, Any], workdir: Path, n: int) -> bool:
     return clusters[0] == clusters[1]
 
 
+def same_codes(pair: dict[str, Any]) -> bool:
+    """Both rows of one type, actor code, recipient code and modality (what merging by flag keyed on)."""
+    a, b = pair["a"], pair["b"]
+    return (a["event"]["type"], a["actor"] or "", a["recipient"] or "", a["event"]["modality"] or "asserted") == (
+        b["event"]["type"], b["actor"] or "", b["recipient"] or "", b["event"]["modality"] or "asserted")
+
+
 def by_flag(pair: dict[str, Any]) -> bool:
-    """The rule before merging by who: same codes (every pair here has them), places that do not disagree and
-    dates that overlap within their granularity, an undated report reaching back two days."""
+    """The rule before merging by who: same codes, places that do not disagree and dates that overlap within
+    their granularity, an undated report reaching back two days."""
+    if not same_codes(pair):
+        return False
     ranges, places = [], []
     for side in (pair["a"], pair["b"]):
         ev = side["event"]
@@ -117,10 +126,15 @@ def rows(scored: list[dict[str, Any]], key: str = "merged") -> list[dict[str, ob
 
 def by_kind(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
     table = []
-    for kind in ("within", "across"):
-        part = [p for p in scored if p["kind"] == kind]
-        table.append({"pairs": kind + " one story" if kind == "within" else kind + " stories", "n": len(part),
-                      "same": sum(p["label"] == "same" for p in part),
+    groups = [("within one story", lambda p: p["kind"] == "within"),
+              ("across stories", lambda p: p["kind"] == "across"),
+              ("same type, codes and modality", same_codes),
+              ("type, codes or modality differ", lambda p: not same_codes(p)),
+              ("first reading (168)", lambda p: p.get("read", "first reading") == "first reading"),
+              ("second reading", lambda p: p.get("read", "first reading") == "second reading")]
+    for name, keep in groups:
+        part = [p for p in scored if keep(p)]
+        table.append({"pairs": name, "n": len(part), "same": sum(p["label"] == "same" for p in part),
                       "false merges": sum(p["merged"] for p in part if p["label"] == "different"),
                       "merged same": sum(p["merged"] for p in part if p["label"] == "same")})
     return table
