@@ -97,7 +97,10 @@ def v(expr: str, anchor: D = SUN, tense: str | None = None) -> str | None:
     ("the past week", ("2022-01-17", "2022-01-23", "week")),
     ("the past month", ("2021-12-24", "2022-01-23", "month")),
     ("the past year", ("2021-01-01", "2021-12-31", "year")),
-    ("year-end", ("2022-12-31", "2022-12-31", "day")),
+    ("year-end", ("2022-10-01", "2022-12-31", "year")),  # as "the end of the year": no single day
+    ("last year's end", ("2021-10-01", "2021-12-31", "year")),
+    ("year-earlier", ("2021-01-01", "2021-12-31", "year")),  # as "a year earlier"
+    ("year-ago", ("2021-01-01", "2021-12-31", "year")),
     ("Easter 2024", ("2024-03-31", "2024-03-31", "day")),
     ("Good Friday 2000", ("2000-04-21", "2000-04-21", "day")),
     ("Election Day 2020", ("2020-11-03", "2020-11-03", "day")),
@@ -291,6 +294,7 @@ def test_find_times_spans_and_longest_match() -> None:
     "The Sunday Times and the Saturday Post ran it.",
     "Since Black Monday and Super Tuesday, nothing.",
     "The previous year and the following Friday were calm.",
+    "Profits rose from year-earlier levels.",  # a modifier of a noun dates no event
 ])
 def test_find_times_ignores_ambiguous_words(text: str) -> None:
     assert find_times(text, SUN) == []

@@ -311,6 +311,15 @@ def _ago(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
         return None
 
 
+def _year_ago(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
+    """ "year-earlier", "year-ago" given as a time expression by itself (the whole of what is resolved): the
+    year before the anchor, as "a year ago". In running text they modify a noun ("year-earlier profits")
+    and date no event: left out there (the rule matches only a whole expression)."""
+    if ctx.strict:
+        return None
+    return cal.year_range(ctx.anchor.year - 1), "year"
+
+
 # --- weeks, months, quarters, years named relative to the anchor ----------------------------------
 
 
@@ -372,10 +381,11 @@ def _in_the(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
 
 
 def _year_end(m: re.Match[str], ctx: Ctx, lex: Lexicon) -> Result:
-    """ "year-end", "last year's end": the closing day of the (calendar) year, December 31."""
+    """ "year-end", "last year's end": the end of the (calendar) year, read as "the end of the year" is (its
+    last part, at year granularity; TimeML: the year with mod END), not one day: "by year-end" is no date."""
     rel = _rel(m)
     y = ctx.anchor.year + (-1 if rel == "last" else 1 if rel == "next" else 0)
-    return cal.day_range(dt.date(y, 12, 31)), "day"
+    return cal.part(cal.year_range(y), *lex.words.parts["end"]), "year"
 
 
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -546,6 +556,7 @@ def triggers() -> dict[str, frozenset[str]]:
     add(["today", "tonight", "yesterday", "tomorrow", "overnight"], "relday")
     add(["century"], "century")
     add(["end"], "year_end")
+    add(["ago", "earlier"], "year_ago")
     add(["quarter", "half"], "quarter")
     add(["quarter", "period"], "year_ago_quarter")
     add([h.split()[0] for h in w.holidays], "holiday")
@@ -595,6 +606,7 @@ def rules() -> tuple[Rule, ...]:
         ("weekday", rf"(?:{rel}\s+)?(?:(?:{_EARLY})\s+)?{g('wd', x.weekday)}(?:\s+{x.day_part})?", _weekday),
         ("ago", rf"(?:{x.hedge}\s+)?{g('n', x.number)}\s+{g('unit', x.unit)}\s+(?:or\s+so\s+)?"
                 rf"{direction}\b", _ago),
+        ("year_ago", r"\A\s*(?:the\s+)?year-(?:ago|earlier)(?=\s*\Z)", _year_ago),  # alone: see _year_ago
         ("in_n", rf"in\s+(?:{x.hedge}\s+)?{g('n', x.number)}\s+{g('unit', x.unit)}(?:'?\s*time)?", _ago),
         ("unit_rel", rf"(?:{g('adv', _ADV)}\s*-?\s*)?{g('rel', RELS + '|the')}\s+(?:{adj}\s+)?"
                      rf"{g('unit', _UNITS)}\b", _unit_rel),
