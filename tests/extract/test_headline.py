@@ -61,3 +61,99 @@ def test_article_title_from_a_page() -> None:
             f"<h1>Terry set for scan</h1>{paras}</div></body></html>")
     rec = page_to_record(Page(source="g.html", content=page.encode(), kind="html", url="https://gazette.example/a"))
     assert rec.article is not None and rec.article.title == "Terry set for scan"
+
+
+# -- rules added for issue 14 (each on a page or title of our own making) --
+
+PLANT = ("The Gazette will close two of its printing plants next year, the company said on Monday, moving the "
+         "printing of its papers to a plant it shares with a rival. About 120 jobs will go at the plants.")
+
+
+def _record(head: str, body_html: str, url: str = "https://gazette.example/a") -> str | None:
+    page = f"<html><head>{head}</head><body>{body_html}</body></html>"
+    rec = page_to_record(Page(source="p.html", content=page.encode(), kind="html", url=url))
+    assert rec.article is not None
+    return rec.article.title
+
+
+def _paras(text: str, times: int = 3) -> str:
+    return "".join(f"<p>{s}.</p>" for s in text.rstrip(".").split(". ")) * times
+
+
+def test_a_headline_after_a_section_is_kept_though_it_looks_like_a_label() -> None:
+    assert strip_site("herald.example - Music- Singer settles lawsuit", None, "http://herald.example/a") == \
+        "Singer settles lawsuit"
+
+
+def test_site_and_section_only_title_gives_way_to_a_heading() -> None:
+    heads = [Heading("Terry set for scan on injured ankle", "h2", 0)]
+    for title in ("gazettelive.com - Local Sports Wire", "Gazette Live: Sport"):
+        got = choose_headline([title], heads, BODY, None, "http://www.gazettelive.com/x")
+        assert got == "Terry set for scan on injured ankle", title
+
+
+def test_headline_opening_with_the_site_name_is_not_the_site() -> None:
+    heads = [Heading("Gazette to close two printing plants", "td", 0)]
+    assert choose_headline(["Gazette Sports"], heads, PLANT, None, "http://www.gazette.example/a") == \
+        "Gazette to close two printing plants"
+
+
+def test_title_that_is_the_site_name_and_a_tagline_gives_way_to_the_heading() -> None:
+    heads = [Heading("Terry set for scan on injured ankle", "span", 0)]
+    body = "Terry told Gazette Live that he " + BODY.split(" ", 1)[1]
+    got = choose_headline(["Gazette Live for Middlesbrough, Stockton and Redcar"], heads, body, None,
+                          "http://www.gazettelive.co.uk/x")
+    assert got == "Terry set for scan on injured ankle"
+
+
+def test_comment_heading_naming_the_story_is_no_headline() -> None:
+    heads = [Heading("Terry set for scan", "h3", 0),
+             Heading("One Response to “Terry set for scan on injured ankle”", "h2", 1)]
+    assert choose_headline([], heads, BODY) == "Terry set for scan"
+
+
+def test_heading_ending_in_a_colon_is_no_headline() -> None:
+    heads = [Heading("Terry set for scan", "div", 5), Heading("Injured ankle scan for Terry:", "b", 0)]
+    assert choose_headline([], heads, BODY) == "Terry set for scan"
+
+
+def test_heading_that_is_the_whole_title_wins_even_when_the_opening_differs() -> None:
+    body = ("It began, as these things do, with a phone call late on a Sunday. Nobody at the club expected what "
+            "the doctors would say when the pictures came back from the hospital that night.")
+    heads = [Heading("Terry set for scan", "h1", 0), Heading("The phone call", "b", 1)]
+    assert choose_headline(["Terry set for scan - Gazette Live"], heads, body, None,
+                           "http://www.gazettelive.co.uk/x") == "Terry set for scan"
+
+
+def test_bold_line_the_story_opens_with_is_the_headline_when_nothing_else_is() -> None:
+    body = "Terry set for scan on his injured ankle after cup win\n\n" + BODY
+    heads = [Heading("Terry set for scan on his injured ankle after cup win", "font", 0)]
+    assert choose_headline(["Gazette Live: Top Stories"], heads, body, None, "http://www.gazettelive.co.uk/x") \
+        == "Terry set for scan on his injured ankle after cup win"
+
+
+def test_the_pages_one_h1_about_the_story_beats_a_different_title() -> None:
+    story = _paras(PLANT)
+    got = _record("<title>Two plants to close - Gazette</title>",
+                  f"<h1>Gazette to close two printing plants, 120 jobs go</h1>{story}<h2>More news</h2>")
+    assert got == "Gazette to close two printing plants, 120 jobs go"
+
+
+def test_heading_words_meet_the_story_in_another_form() -> None:
+    body = ("PARIS (Reuters) - The French leader defended his decision on Tuesday against criticism from rights "
+            "groups, who said he had said nothing of prisoners.")
+    heads = [Heading("Leader defends stance against critics", "h4", 0)]
+    assert choose_headline(["News | Europe - Reuters.com"], heads, body, None, "http://reuters.com/a") == \
+        "Leader defends stance against critics"
+
+
+def test_news_markup_headline_and_nested_heading_tags() -> None:
+    story = _paras(PLANT)
+    nitf = ("<newsitem><headline>Gazette to close two printing plants</headline>"
+            f"<datacontent>{story}<headline>A printing press at the plant in Stockton</headline></datacontent>"
+            "</newsitem>")
+    assert _record("", nitf) == "Gazette to close two printing plants"
+    # the same text in <b><h3>: known as the h3, so the title that repeats it is confirmed by it
+    assert _record("<title>Gazette to close two printing plants</title>",
+                   f"<font><b><h3>Gazette to close two printing plants</h3></b></font>{story}") == \
+        "Gazette to close two printing plants"

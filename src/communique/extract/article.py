@@ -9,7 +9,7 @@ from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
-from .headline import choose_headline, collect_headings, declared_titles
+from .headline import choose_headline, collect_headings, declared_titles, has_metadata_title
 from .html import count_words, extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
@@ -66,10 +66,11 @@ def page_to_record(
                                                                                                        page.url)
         headings = collect_headings(tree) if tree is not None else []  # before the body extractor changes it
         titles = declared_titles(tree) if tree is not None else []
+        declared = tree is not None and has_metadata_title(tree, meta.title)
         result = extract_body_result(content, page.url, tree=tree)
         body, parts = result.text, result.describe()
         title = choose_headline([meta.title or "", *titles, page.title or ""], headings, body, meta.site,
-                                meta.url or page.url) or meta.title or page.title
+                                meta.url or page.url, declared=declared) or meta.title or page.title
     elif page.kind == "text":
         cleaned = clean_scraped_text(content, line_counts, n_docs)
         body, title = cleaned.body, page.title or cleaned.title

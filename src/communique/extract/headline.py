@@ -36,9 +36,13 @@ _GLUED = re.compile(r"(?<=[^\W\d_])-(?=[A-Z][a-z])")
 _FROM = re.compile(r"\s*\((?:from|via|source:?)\s+([^()]{2,60})\)\s*$", re.IGNORECASE)
 # Elements that may hold the headline: headings, bold and big type, and anything classed or id'd as a
 # title, headline or head.
-_HEAD_TAGS = {"h1", "h2", "h3", "b", "strong", "big"}
+# NewsML's <HeadLine> and NITF's <hedline>/<hl1> are headlines by definition (a news feed item pasted into a page).
+_HEAD_TAGS = {"h1", "h2", "h3", "h4", "b", "strong", "big", "headline", "hedline", "hl1"}
 _NEVER_HEADING = {"html", "body", "title", "head", "meta", "script", "style", "link", "noscript"}
-_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "b": 0.2, "strong": 0.2, "font": 0.2, "big": 0.2}
+_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "h4": 0.3, "b": 0.2, "strong": 0.2, "font": 0.2, "big": 0.2,
+                "headline": 1.0, "hedline": 1.0, "hl1": 1.0}
+_NEWS_MARKUP = {"headline", "hedline", "hl1"}
+_TRUE_HEADINGS = {"h1", "h2", "h3", "headline", "hedline", "hl1"}
 _DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in", "news", "tv", "ie", "nz", "de",
                  "fr", "es", "it", "info", "biz", "go", "the", "online"}
 _MAX_HEADINGS = 150
@@ -57,6 +61,8 @@ class Heading:
     text: str
     tag: str
     order: int
+    marked: bool = False
+    """classed, id'd or itemprop'd as the headline: the page says this is its headline"""
 
 
 def _norm(text: str) -> str:
@@ -71,7 +77,8 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
     """The page's headings and title-classed elements (2-40 words), in page order; call before anything
     changes the tree."""
     out: list[Heading] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
+    news_markup = False
     try:
         elements = tree.iter()
     except AttributeError:
@@ -87,10 +94,21 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         except ValueError:
             continue
         n = len(text.split())
-        if not 2 <= n <= 40 or len(text) > 300 or text in seen:
+        if not 2 <= n <= 40 or len(text) > 300:
             continue
-        seen.add(text)
-        out.append(Heading(text, tag.lower(), len(out)))
+        low = tag.lower()
+        if text in seen:  # "<b><h3>Headline</h3></b>": the same text, known by its strongest tag
+            i = seen[text]
+            if _HEAD_WEIGHT.get(low, 0.5) > _HEAD_WEIGHT.get(out[i].tag, 0.5):
+                out[i] = Heading(text, low, i, out[i].marked)
+            continue
+        if low in _NEWS_MARKUP:  # the item's own headline comes first; later ones head its photos
+            if news_markup:
+                continue
+            news_markup = True
+        seen[text] = len(out)
+        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
+        out.append(Heading(text, low, len(out), "headline" in marks and "sub" not in marks))
         if len(out) >= _MAX_HEADINGS:
             break
     return out
@@ -130,13 +148,16 @@ def _names_site(part: str, keys: list[str]) -> bool:
     if not words or not keys or len(words) > 6:
         return False
     squashed = "".join(words)
-    forms = {squashed} | {"".join(w[0] for w in words[:i]) + "".join(words[i:]) for i in range(1, len(words))}
-    forms |= {words[0] + "".join(w[0] for w in words[1:])}  # "Seattle Post-Intelligencer" ~ seattlepi
+    initials = {"".join(w[0] for w in words[:i]) + "".join(words[i:]) for i in range(1, len(words))}
+    if len(words) <= 3:  # "Seattle Post-Intelligencer" ~ seattlepi (a name, not a headline's first word + initials)
+        initials.add(words[0] + "".join(w[0] for w in words[1:]))
     for key in keys:
         # the part spells the name, give or take a suffix ('LIVENEWS.com.au'); a headline that only
         # contains the name ("SuperSport to put three on transfer") does not name the site
-        if any(len(f) >= 3 and (f == key or (len(f) >= 5 and (f in key or (key in f and len(f) <= len(key) + 6))))
-               for f in forms):
+        if len(squashed) >= 3 and (squashed == key or (len(squashed) >= 5 and (
+                squashed in key or (key in squashed and len(squashed) <= len(key) + 6)))):
+            return True
+        if any(len(f) >= 3 and (f == key or (len(f) >= 5 and f in key)) for f in initials):
             return True
         if len(words) >= 2 and all(len(w) >= 3 and w in key for w in words if w not in _DOMAIN_NOISE):
             return True
@@ -151,6 +172,19 @@ def _is_label(part: str) -> bool:
         return False
     first = words[0][0]
     return first.isupper() or first.isdigit() or not first.isalnum() or (len(words) <= 2 and part.islower())
+
+
+def _short_label(part: str) -> bool:
+    """A one- or two-word label ("Sports Wire", "Top Stories"): a section's name, never alone a headline."""
+    return len(part.split()) <= 2 and _is_label(part)
+
+
+def _site_first(titles: list[str], keys: list[str]) -> bool:
+    """Does the first title open with the site's name (before a separator or a colon)?"""
+    if not titles:
+        return False
+    c = _COLON.search(titles[0])
+    return _names_site(_parts(titles[0])[0], keys) or bool(c and _names_site(titles[0][: c.start()], keys))
 
 
 def _parts(title: str) -> list[str]:
@@ -170,10 +204,17 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
         title = " - ".join(glued)  # "Kat to go to London-India Buzz-The Times of India"
     parts = _parts(title)
     if len(parts) > 1:
-        named = [i for i, p in enumerate(parts) if i > 0 and _names_site(p, keys)]
+        lead_names = 0  # the site's name in front ("CANOE -- JAM! Movies - ..."), possibly in two parts
+        while lead_names < len(parts) and _names_site(parts[lead_names], keys):
+            lead_names += 1
+        named = [i for i, p in enumerate(parts) if i > max(lead_names, 0) and _names_site(p, keys)]
         if named:  # the site's name and whatever follows it (its tagline: "SPORTBOX.tv - Nothing Inside But Sport")
             parts = parts[: named[0]]
-        while len(parts) > 1 and (_names_site(parts[-1], keys) or _is_label(parts[-1])):
+        # a short end part is a section label, but not when it is the longest part after a section ("... -
+        # Music- Lavigne lawsuit settled": a headline after a section is capitalised like a label too)
+        while len(parts) > 1 and (_names_site(parts[-1], keys) or (_is_label(parts[-1]) and (
+                len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1])
+                or all(_names_site(p, keys) for p in parts[:-1])))):
             parts.pop()
         while len(parts) > 1 and _names_site(parts[0], keys):
             parts.pop(0)
@@ -183,11 +224,21 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
             parts = [longest]  # "Calcutta | Nation | Samjhauta Express back on track"
         if len(parts) == 1 or _parts(title)[: len(parts)] == parts or _parts(title)[-len(parts):] == parts:
             title = _rejoin(title, parts)
-    # "Site: Headline" -- a colon after the site's name only
+    # "Site: Headline", "Site: Section" -- a colon after the site's name only
     c = _COLON.search(title)
-    if c and _names_site(title[: c.start()], keys) and len(title[c.end():].split()) >= 2:
+    if c and _names_site(title[: c.start()], keys) and title[c.end():].strip():
         title = title[c.end():]
     return title.strip()
+
+
+def _after_site_name(title: str, keys: list[str]) -> str:
+    """``title`` without its first words when they spell the site's name ("Summit Daily News for ..." on
+    summitdaily.com); the whole title otherwise."""
+    words = title.split()
+    for i in range(min(4, len(words) - 1), 0, -1):
+        if _names_site(" ".join(words[:i]), keys):
+            return " ".join(words[i:])
+    return title
 
 
 def _rejoin(title: str, parts: list[str]) -> str:
@@ -197,9 +248,18 @@ def _rejoin(title: str, parts: list[str]) -> str:
     return title[start:end] if 0 <= start < end else " ".join(parts)
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def _stem(word: str) -> str:
+    """A crude English stem, so a headline's "defends" meets the story's "defended" ("critics", "critic")."""
+    cut = _SUFFIX.sub("", word)
+    return cut if len(cut) >= 4 and not word.endswith("ss") else word
+
+
 def _content(text: str) -> set[str]:
     stops = stopwords()
-    return {w for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in stops and not w.isdigit()}
+    return {_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in stops and not w.isdigit()}
 
 
 def _overlap(text: str, lead: set[str]) -> float:
@@ -251,10 +311,13 @@ def _before_markup(title: str) -> str:
 
 
 def choose_headline(
-    titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None
+    titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None,
+    *, declared: bool = False,
 ) -> str | None:
     """The headline from the page's title declarations (``titles``: og:title, <title>, ... in order) and its
-    ``headings``, checked against the story ``body``'s opening words. None when there is nothing."""
+    ``headings``, checked against the story ``body``'s opening words. None when there is nothing.
+    ``declared``: the page names its headline in metadata (og:title, JSON-LD, Dublin Core...), which then
+    outranks a differently worded main heading."""
     titles = [t for t in (_before_markup(x) for x in titles if x) if t]
     lead = _content(" ".join(body.split()[:80]))
     keys = _site_keys(site, url)
@@ -263,30 +326,60 @@ def choose_headline(
     # 1. a heading that is a whole part of a title
     best: tuple[float, str] | None = None
     stripped = [s for s in (strip_site(t, site, url) for t in titles) if s and not _names_site(s, keys)]
+    whole = {_key(s) for s in stripped if not _short_label(s)}
     for h in usable:
         if any(_aligned(h.text, t) and _rest_is_furniture(h.text, t, keys) for t in [*stripped, *titles]):
             score = len(h.text) + 100 * _HEAD_WEIGHT.get(h.tag, 0.5)
             if best is None or score > best[0]:
                 best = (score, h.text)
-    if best is not None and (_overlap(best[1], lead) > 0 or not lead):
+            # a real heading (h1-h3) that is the whole title bar the site's name is the headline even when
+            # the body found shares no word with it (a feature with an unrelated opening, a body gone wrong)
+            if h.tag in _TRUE_HEADINGS and _key(h.text) in whole:
+                best = (best[0] + 1000, best[1]) if best[1] == h.text else (score + 1000, h.text)
+    if best is not None and (best[0] >= 1000 or _overlap(best[1], lead) > 0 or not lead):
         return best[1]
     # 3. the heading that shares most words with the story's opening (two content words at least)
     body_key = _key(body)
     opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
-    scored = [(_overlap(h.text, lead) + 0.1 * _HEAD_WEIGHT.get(h.tag, 0.5) - 0.002 * h.order, h.text)
-              for h in usable if 2 <= len(h.text.split()) <= 25 and not is_byline(h.text)
-              and _shares_topic(_content(h.text), lead, opening)
-              and (h.tag in ("h1", "h2", "h3") or h.text[-1] not in ".,;")
-              and (h.tag in ("h1", "h2", "h3") or len(h.text.split()) < 6 or _key(h.text) not in body_key)]
-    # (bold text that is a sentence of the story, or ends like one, is no headline)
-    scored = [s for s in scored if s[0] >= 0.25]
+    scored, opens_body = [], []
+    for h in usable:
+        if not (2 <= len(h.text.split()) <= 25 and not is_byline(h.text)
+                and _shares_topic(_content(h.text), lead, opening)
+                and (h.tag in ("h1", "h2", "h3") or h.text[-1] not in ".,;:")):
+            continue
+        score = (_overlap(h.text, lead) + 0.1 * _HEAD_WEIGHT.get(h.tag, 0.5) - 0.002 * h.order, h.text)
+        if score[0] < 0.25:
+            continue
+        # bold text that is a sentence of the story, or ends like one (or a colon), is no headline; one the
+        # story opens with is, when no other heading is about the story (the body kept it as its first line)
+        if h.tag in ("h1", "h2", "h3") or len(h.text.split()) < 6 or _key(h.text) not in body_key:
+            scored.append(score)
+        elif body_key.startswith(_key(h.text)):
+            opens_body.append(score)
+    scored = scored or opens_body
     heading = max(scored) if scored else None
-    # 2. the title without the site's name and section labels, unless it shares (almost) no words with the
+    # 2. the page's main heading (its only h1, or the element it marks as the headline), when it is about the
+    # story: what the reader sees above the story, where the title may be an older or shorter wording
+    h1s = sum(h.tag == "h1" for h in usable)
+    marked = sum(h.marked for h in usable)  # a list of teasers may mark each of its own headlines
+    for h in usable if not declared else ():
+        if not ((h.marked and marked == 1) or h.tag in _NEWS_MARKUP or (h.tag == "h1" and h1s == 1)):
+            continue
+        if (2 <= len(h.text.split()) <= 25 and not _short_label(h.text) and not is_byline(h.text)
+                and _overlap(h.text, lead) > 0 and (not stripped or _shares_topic(_content(h.text), lead, opening))):
+            return h.text
+    # 3. the title without the site's name and section labels, unless it shares (almost) no words with the
     # story and a heading shares many
     opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
-    if stripped and (not (len(stripped[0].split()) <= 2 and _is_label(stripped[0]))
-                     or _shares_topic(_content(stripped[0]), lead, opening)):
-        own = _overlap(stripped[0], lead)
+    short_label = bool(stripped) and _short_label(stripped[0])
+    # a one- or two-word title stands when its word recurs in the story ("Mozilla - Wikipedia"), but not when
+    # it follows the site's name ("Seattle P-I: Hockey", "cbs4denver.com - Sports Wire"): site first, then
+    # section is a breadcrumb, and a heading about the story is the headline
+    if stripped and (not short_label or (_shares_topic(_content(stripped[0]), lead, opening)
+                                         and (heading is None or not _site_first(titles, keys)))):
+        # a title that opens with the site's name ("Summit Daily News for Breckenridge ...") is judged by the
+        # words after the name; a headline about the site itself still shares those with the story
+        own = _overlap(_after_site_name(stripped[0], keys), lead)
         if not lead or (own > 0 and (heading is None or own >= 0.15 or heading[0] < own + 0.25)):
             return stripped[0]
     if heading is not None:
@@ -297,6 +390,19 @@ def choose_headline(
         return titles[0]
     h1 = [h.text for h in usable if h.tag == "h1"]
     return h1[0] if len(h1) == 1 else None  # an untitled page's one main heading
+
+
+def has_metadata_title(tree: etree._Element, meta_title: str | None) -> bool:
+    """Does the page name its headline in metadata (og:title, twitter:title, or a metadata title that is not
+    its <title> element's text or a part of it)? A publisher's explicit headline outranks the wording of a heading."""
+    try:
+        if any(str(x).strip() for x in tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')):
+            return True
+        tag = tree.xpath("//title")
+    except (etree.XPathError, AttributeError):
+        return False
+    tag_text = _key(tag[0].text_content()) if tag else ""
+    return bool(meta_title) and _key(meta_title) not in tag_text  # not the <title>, or a part of it
 
 
 def declared_titles(tree: etree._Element) -> list[str]:
