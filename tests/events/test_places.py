@@ -84,10 +84,32 @@ def test_country_level_is_flagged(pipeline):
     assert w.country == "EGY" and w.level == "country" and w.lat is not None
 
 
-def test_a_statement_takes_no_story_place(pipeline):
-    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraq's prime minister criticised Turkey on Friday.")
+def test_a_statement_takes_no_story_place_of_another_country(pipeline):
+    events = _events(pipeline, "WASHINGTON, May 1 (Reuters) - Iran's foreign minister criticised Turkey on Friday.")
     for ev in events:
         assert ev.where is None or ev.where.basis == "clause"
+
+
+def test_a_statement_of_the_story_place_country_takes_it(pipeline):
+    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraq's prime minister criticised Turkey on Friday.")
+    w = _place(events, "criticised")
+    assert w is not None and w.name == "Baghdad" and w.basis == "dateline"
+
+
+def test_the_setting_from_places_beside_a_locative_phrase(pipeline):
+    text = ("A five-storey building collapsed in a poor neighbourhood of Mosul, Iraq, on Saturday.\n\n"
+            "Rescue workers searched the rubble for survivors through the night.\n\n"
+            "Police later arrested the owner of the building, officials said.")
+    w = _place(_events(pipeline, text), "arrested")
+    assert w.basis == "article" and w.country == "IRQ"
+
+
+def test_the_setting_from_places_named_without_a_preposition(pipeline):
+    text = ("Kenya's government declared a state of emergency on Sunday after weeks of flooding.\n\n"
+            "Kenya's health ministry said clinics would stay open through the holidays.\n\n"
+            "Police arrested two men for looting a pharmacy, officials said.")
+    w = _place(_events(pipeline, text), "arrested")
+    assert w.basis == "article" and w.country == "KEN" and w.level == "country"
 
 
 def test_a_compound_place_keeps_its_whole_name(pipeline):

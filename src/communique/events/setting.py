@@ -2,10 +2,9 @@
 first paragraphs put things in most often). Events whose own clause names no place fall back on these, in
 that order, with ``Where.basis`` saying so; both are read once per article.
 
-A fallback place is given only to an event it can be true of: a material act (an attack, an arrest, aid; not
-a statement, made wherever its speaker is), one of whose parties is of the place's country, or that has no
-party with a country. "WASHINGTON (Reuters) - Iran fired missiles at ..." does not put
-Iran's missiles in Washington.
+A fallback place is given only to an event it can be true of: one of whose parties is of the place's country,
+or a material act (an attack, an arrest, aid) with no party of any country. "WASHINGTON (Reuters) - Iran fired
+missiles at ..." does not put Iran's missiles in Washington, nor a statement by nobody of the country there.
 """
 
 from __future__ import annotations
@@ -81,29 +80,55 @@ def _paragraph_end(text: str, n: int) -> int:
     return pos
 
 
+LOCATIVE_WEIGHT = 2
+"""A place named after a locative preposition ("in Aleppo"), or beside one ("in Gwynedd, Wales"; "a
+neighbourhood of Aleppo"), counts this many times; any other mention of a place ("the Syrian government",
+"Syria said") once: a story names where it happens, and names it most."""
+
+
+def _locative(ent) -> bool:
+    """Whether a place entity is named as where something is: the object of a locative preposition, in
+    apposition to such a place ("in College Station, Texas"), or the object of "of" after such a phrase's
+    noun ("in a neighbourhood of Aleppo", "off the coast of California")."""
+    root = ent.root
+    for _ in range(3):
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ in LOCATIVE:
+            return True
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "pobj":
+            root = head.head
+            continue
+        if root.dep_ in ("appos", "conj", "npadvmod") and head.i != root.i and head.ent_type_ in ("GPE", "LOC", "FAC"):
+            root = head
+            continue
+        return False
+    return False
+
+
 def read_setting(doc, kb=None) -> Where | None:
-    """The place the story is set in, from the places named after a locative preposition ("in", "at", "near")
-    in its first paragraphs: the country named most often (its cities counting for it), and in it the city
-    named most often if it is named at least ``CITY_MENTIONS`` times, else the country (by the name the story
-    uses, or its code, at country level); the earliest on a tie; None when they name none."""
+    """The place the story is set in, from the places its first paragraphs name (see ``LOCATIVE_WEIGHT``):
+    the country named most (its cities counting for it), and in it the city named most if it is named as
+    where something is at least ``CITY_MENTIONS`` times (weighted), else the country (by the name the
+    story uses, or its code, at country level); the earliest on a tie; None when they name none."""
     end = _paragraph_end(doc.text, FIRST_PARAGRAPHS)
     counts: Counter[tuple[str, str | None]] = Counter()
     first: dict[tuple[str, str | None], Where] = {}
     for ent in doc.ents:
         if ent.start_char >= end:
             break
-        head = ent.root.head
-        if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE):
-            continue
-        if ent.label_ not in ("GPE", "LOC", "FAC") and (ent.label_ not in ("PERSON", "ORG", "NORP")
+        locative = _locative(ent)
+        if ent.label_ not in ("GPE", "LOC", "FAC") and (not locative or ent.label_ not in ("PERSON", "ORG", "NORP")
                                                         or city(ent.text) is None):
             continue  # a known city the tagger took for a person or an organisation ("in Lyon") still counts
-        where = _locate(Where(name=ent.text, span=Span(ent.start_char, ent.end_char, ent.text), basis="article"),
-                        ent.text, kb)
+        name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", ent.text).strip()
+        if not name:
+            continue
+        where = _locate(Where(name=name, span=Span(ent.start_char, ent.end_char, ent.text), basis="article"),
+                        name, kb)
         if where.country is None:
             continue
         k = (where.name.lower(), where.country)
-        counts[k] += 1
+        counts[k] += LOCATIVE_WEIGHT if locative else 1
         first.setdefault(k, where)
     if not counts:
         return None
@@ -113,7 +138,7 @@ def read_setting(doc, kb=None) -> Where | None:
         by_country[country] += n
     top = max(by_country, key=lambda c: (by_country[c], -min(first[k].span.start for k in first if k[1] == c)))
     places = [k for k in counts if k[1] == top]
-    cities = [k for k in places if first[k].level == "city" and counts[k] >= CITY_MENTIONS]
+    cities = [k for k in places if first[k].level == "city" and counts[k] >= CITY_MENTIONS * LOCATIVE_WEIGHT]
     if cities:
         return first[max(cities, key=lambda k: (counts[k], -first[k].span.start))]
     named = [k for k in places if first[k].level == "country"]
@@ -141,32 +166,36 @@ def _code(party) -> str | None:
     return code if isinstance(code, str) and len(code) == 3 else None
 
 
-def fits(where: Where, parties, kb=None) -> bool:
-    """Whether a story's place can be the event's: a party of its country, or no party with a country."""
+def fits(where: Where, parties, kb=None, material: bool = True) -> bool:
+    """Whether a story's place can be the event's. A material act: a party of its country, or no party with
+    a country. Any other act (a statement, a demand, a ruling): a party of its country ("Iraq's prime
+    minister criticised Turkey" under a Baghdad dateline), never a party-less one; "WASHINGTON - Iran's
+    foreign minister criticised Turkey" puts no statement in Washington."""
     codes = {c for c in map(_code, parties) if c}
     if kb is not None:
         codes = {c for c in codes if c in kb.countries}  # IGO, UNO, EUR ... are of no country
-    return not codes or where.country in codes
+    return where.country in codes or material and not codes
 
 
-def story_place(doc, parties, kb=None) -> Where | None:
+def story_place(doc, parties, kb=None, material: bool = True) -> Where | None:
     """The dateline's place, else the story's setting, for an event with these parties (see ``fits``)."""
     for where in _story_places(doc, kb):
-        if where is not None and fits(where, parties, kb):
+        if where is not None and fits(where, parties, kb, material):
             return replace(where)
     return None
 
 
 MATERIAL_QUADS = frozenset({2, 4})
-"""Only material acts (PLOVER quad classes 2 and 4: aid, attacks, arrests) take the story's place: a statement,
-a demand or a ruling is made wherever its speaker is, which a dateline or a setting does not say."""
+"""Material acts (PLOVER quad classes 2 and 4: aid, attacks, arrests) happen where the story is unless a party
+is of another country; a statement, a demand or a ruling is made wherever its speaker is, so it takes the
+story's place only when one of its parties is of that place's country (see ``fits``)."""
 
 
 def place_of(doc, trigger, parties, kb=None, skip: frozenset[int] = frozenset(), quad: int | None = None
              ) -> Where | None:
-    """An event's place: its own clause's (``where_of``), else (for a material act, see ``MATERIAL_QUADS``)
-    the dateline's, else the story's setting."""
+    """An event's place: its own clause's (``where_of``), else the dateline's, else the story's setting, when
+    the event can be there (``fits``)."""
     own = where_of(doc, trigger, parties, kb, skip)
-    if own is not None or quad not in MATERIAL_QUADS:
+    if own is not None:
         return own
-    return story_place(doc, parties, kb)
+    return story_place(doc, parties, kb, material=quad in MATERIAL_QUADS)
