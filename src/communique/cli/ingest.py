@@ -104,9 +104,10 @@ def ingest(
         except RayNotInstalled as exc:
             err.print(f"[red]{exc}[/]")
             raise typer.Exit(2) from exc
-    from ..engines.ray import WorkerDied
+    from ..engines.ray import WorkerDied, WorkerFailedToStart
 
-    pipeline = make_pipeline(upto, date, timeout, model, actors)
+    # on Ray the actors parse and the driver only reads and stores: it never loads the model
+    pipeline = make_pipeline(upto, date, timeout, model, actors, preload=engine is Engine.local)
     pipeline.batch_size = batch_size
     total_bytes = 0 if quiet else _total_bytes(paths)
     from ..ingest import ingest as run_ingest
@@ -156,8 +157,13 @@ def ingest(
                 progress.stop()
                 err.print("[red]A worker process died[/] (out of memory? killed?). What was stored so far is kept: "
                           "run the same command again to go on where it stopped, with fewer --workers or a smaller "
-                          "--batch-size if memory is short.")
+                          "--batch-size if memory is short." + (f" ({escape(str(exc))})" if str(exc) else ""),
+                          soft_wrap=True)
                 raise typer.Exit(1) from exc
+            except WorkerFailedToStart as exc:
+                progress.stop()
+                err.print(f"[red]{escape(str(exc))}[/]", soft_wrap=True)
+                raise typer.Exit(2) from exc
             if total_bytes:
                 progress.update(task, completed=total_bytes)
     except KeyboardInterrupt as exc:

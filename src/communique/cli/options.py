@@ -100,7 +100,8 @@ def main(
 
 
 def make_pipeline(upto: Upto, date: str | None, timeout: float, model: str | None = None,
-              actors: list[Path] | None = None) -> Pipeline:
+                  actors: list[Path] | None = None, *, preload: bool = True) -> Pipeline:
+    """The pipeline, with the model loaded now unless ``preload`` is false (its stages run elsewhere)."""
     if date is not None:
         from ..extract.article import iso_date
 
@@ -112,7 +113,7 @@ def make_pipeline(upto: Upto, date: str | None, timeout: float, model: str | Non
     from ..nlp.titles import TitleWordsError
 
     try:
-        return Pipeline(upto.value, date=date, timeout=timeout, model=model, actors=actors or ())
+        return Pipeline(upto.value, date=date, timeout=timeout, model=model, actors=actors or (), preload=preload)
     except (ModelNotInstalled, KnowledgeBaseError, TitleWordsError, OSError) as exc:
         err.print(f"[red]{exc}[/]")
         raise typer.Exit(2) from exc
