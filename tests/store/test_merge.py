@@ -123,3 +123,20 @@ def test_who_is_who():
     assert same_party(side("the U.S. military", sector="MIL"), side("Jim Mattis", sector="MIL"),
                       False) == "compatible"
     assert same_party(side("he", entity="e3"), side("Donald Trump", entity="e3"), True) == "same"  # coreference
+
+
+def test_compatible_keys_meet_in_the_store(store):
+    """The store looks beyond one flag: a party whose code one story did not resolve, a type of the same quad
+    class, a reported mention; the merged event takes the code the later story knew."""
+    names = {"USA": "Antony Blinken", "RUS": "Sergei Lavrov"}
+    body = "Blinken and Lavrov held talks in Geneva about the troops massed at the Ukraine border.\n\n" + filler(3)
+    ev = event("CONSULT", "USA", "RUS", body, when=DAY, names=names)
+    ev.actor[0].code = None  # this story did not resolve Blinken's country
+    store.add([event_record("story3.html", body, [ev])])
+    store.add([
+        _story(1, GENEVA, (("CONSULT", "USA", "RUS"), {"when": DAY, "names": names})),
+        _story(2, GENEVA_AGAIN, (("AGREE", "USA", "RUS"), {"when": DAY, "names": names, "modality": "reported"})),
+    ])
+    assert store.count_events(merged=True) == 1
+    with store.engine.connect() as conn:
+        assert conn.execute(s.event_clusters.select()).mappings().one()["actor_code"] == "USA"

@@ -1,10 +1,12 @@
 """Event merging across articles: one happening reported many times becomes one merged event.
 
-An event row joins a merged event of the same type, actor code, recipient code and modality when it is the
-same happening as one of its rows (same_event.py): the same who by name or entity, not only by flag;
-places that do not disagree; dates that overlap within their granularity (an undated report reaches back two
-days; ranges wider than a month merge only with the same range) or an undated mention that recalls the event
-in similar words; and evidence that says the same thing. Codes alone made one "GBR -> GBR REQUEST" of Blair on
+An event row joins a merged event of a type of its quad class, a modality that tells the same happening
+(asserted or reported), and the same actor and recipient codes (or a code missing on one side) when it is the
+same happening as one of its rows (same_event.py): the same who by name or entity, not only by flag; places
+that do not disagree; dates that overlap within their granularity (an undated report reaches back a week;
+ranges wider than a month merge only with the same range) or an undated mention that recalls the event in
+similar words; and evidence that says the same thing (more of it when types or codes differ). A merged event
+keeps its first row's type and modality. Codes alone made one "GBR -> GBR REQUEST" of Blair on
 e-mail retention and the SNP on care funding.
 """
 
@@ -14,8 +16,9 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, distinct, func, or_, select
 
+from ..events.ontology import ontology
 from . import schema as s
-from .same_event import ARTICLE_REACH, RECALL_REACH, mention, same_happening
+from .same_event import ARTICLE_REACH, RECALL_REACH, compatible_modalities, mention, quad_of, same_happening
 
 MAX_CANDIDATES = 200  # merged events looked at per row (the newest first)
 MAX_MEMBERS = 25  # rows of one merged event compared with the new row
@@ -35,16 +38,17 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
         later_undated = and_(c.granularity == "article", c.start > me.end.isoformat(),
                              c.start <= (me.end + RECALL_REACH).isoformat())
         candidates = conn.execute(
-            select(c.id, c.place, c.start, c.end, c.granularity)
-            .where(*(getattr(c, k) == v for k, v in key.items()))
+            select(c.id, c.place, c.start, c.end, c.granularity, c.actor_code, c.recipient_code)
+            .where(*_compatible_keys(row))
             .where(or_(and_(c.start <= hi, c.end >= lo), later_undated))
             .order_by(c.id.desc()).limit(MAX_CANDIDATES)
         ).mappings().all()
         e = s.events.c
         for cand in candidates:
             members = conn.execute(
-                select(e.article_id, e.actor_code, e.actor_name, e.actor_sector, e.recipient_code, e.recipient_name,
-                       e.recipient_sector, e.date, e.date_end, e.granularity, e.place_name, e.evidence, e.data)
+                select(e.article_id, e.type, e.quad, e.modality, e.actor_code, e.actor_name, e.actor_sector,
+                       e.recipient_code, e.recipient_name, e.recipient_sector, e.date, e.date_end, e.granularity,
+                       e.place_name, e.place_country, e.place_level, e.evidence, e.data)
                 .where(e.cluster_id == cand["id"]).order_by(e.id.desc()).limit(MAX_MEMBERS)).mappings().all()
             scores = [sc for m in members if (sc := same_happening(me, mention(dict(m)))) is not None]
             if scores and (best is None or max(scores) > best[0]):
@@ -58,11 +62,29 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     update: dict[str, Any] = {}
     if place and not cand["place"]:
         update["place"] = place
+    for k in ("actor_code", "recipient_code"):  # a named party's code fills in one the first row lacked
+        if key[k] and not cand[k]:
+            update[k] = key[k]
     if _more_precise(row, cand):
         update.update(start=row["date"], end=row["date_end"] or row["date"], granularity=row["granularity"])
     if update:
         conn.execute(s.event_clusters.update().where(s.event_clusters.c.id == cand["id"]).values(**update))
     return cand["id"]
+
+
+def _compatible_keys(row: dict[str, Any]) -> list[Any]:
+    """Merged events a row may join: a type of its quad class, a modality that tells the same happening, and each
+    party's code the same, or missing on either side (same_event.py then compares the parties by name)."""
+    c = s.event_clusters.c
+    quad = quad_of(row["type"])
+    types = sorted({row["type"]} | {t.name for t in ontology().types.values() if quad and t.quad == quad})
+    where = [c.type.in_(types),
+             c.modality.in_(compatible_modalities(row["modality"] or "asserted"))]
+    if row["actor_code"]:
+        where.append(c.actor_code.in_([row["actor_code"], ""]))
+    if row["recipient_code"]:
+        where.append(c.recipient_code.in_([row["recipient_code"], ""]))
+    return where
 
 
 def _more_precise(row: dict[str, Any], cand: dict[str, Any]) -> bool:

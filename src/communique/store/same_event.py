@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from ..events.ontology import ontology
+
 ARTICLE_REACH = timedelta(days=7)  # an undated report's reach back: this week's story of last week's summit
 RECALL_REACH = timedelta(days=366)  # how far back an undated mention may recall an event, with similar words
 WIDE = timedelta(days=31)  # ranges wider than this (seasons, years) merge only with the same range
@@ -64,6 +66,11 @@ class Mention:
     granularity: str | None
     place: str
     evidence: str
+    type: str = ""
+    modality: str = "asserted"
+    place_country: str | None = None
+    place_is_country: bool = False
+    trigger: str = ""
 
 
 def mention(row: dict[str, Any]) -> Mention:
@@ -77,11 +84,19 @@ def mention(row: dict[str, Any]) -> Mention:
         return Side(code or None, name, row.get(f"{prefix}_sector"), entity)
 
     start, end = _dates(row.get("date"), row.get("date_end"))
+    place = (row.get("place_name") or row.get("place") or "").lower()
+    where = ev.get("where") or {}
     return Mention(
         article_id=row.get("article_id") or "", actor=side("actor", ev.get("actor") or []),
         recipient=side("recipient", ev.get("recipient") or []), start=start, end=end,
-        granularity=row.get("granularity"), place=(row.get("place_name") or row.get("place") or "").lower(),
+        granularity=row.get("granularity"), place=place,
         evidence=row.get("evidence") or (ev.get("evidence") or {}).get("text") or "",
+        type=row.get("type") or ev.get("type") or "",
+        modality=row.get("modality") or ev.get("modality") or "asserted",
+        place_country=row.get("place_country") or where.get("country"),
+        place_is_country=((row.get("place_level") or where.get("level")) == "country"
+                          or _the(place) in _rules().countries),
+        trigger=((ev.get("trigger") or {}).get("text") or "").lower(),
     )
 
 
@@ -133,6 +148,43 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, 
         forms = "|".join(line[1:5]) if len(line) >= 5 else "|".join(line[1:])
         countries[line[0]] = frozenset(w for f in forms.split("|") for w in _words(f))
     return function, frozenset(generic), frozenset(w.lower() for w in raw["evidence_stopwords"]), countries
+
+
+@dataclass(frozen=True)
+class _Rules:
+    modality_class: dict[str, str]  # modality -> the class of modalities that tell one happening
+    once_only: dict[str, tuple[str, str]]  # trigger word -> (group, the party it happens to: actor | recipient)
+    countries: frozenset[str]  # country names and aliases, lower case: a place that is a whole country
+    kin: frozenset[str]  # words for kin: "her father died" is not her death
+
+
+@functools.cache
+def _rules() -> _Rules:
+    data = resources.files("communique.data")
+    raw = yaml.safe_load(data.joinpath("merge.yaml").read_text("utf-8")) or {}
+    classes: dict[str, str] = {}
+    for group in raw.get("same_modality") or []:
+        if not isinstance(group, list) or not all(isinstance(m, str) for m in group):
+            raise MergeDataError("communique/data/merge.yaml: 'same_modality' must be a list of lists of modalities")
+        for m in group:
+            classes[m] = group[0]
+    once: dict[str, tuple[str, str]] = {}
+    for name, group in (raw.get("once_only_triggers") or {}).items():
+        if not isinstance(group, dict) or group.get("party") not in ("actor", "recipient") or not isinstance(
+                group.get("words"), list):
+            raise MergeDataError(f"communique/data/merge.yaml: once_only_triggers '{name}' needs party "
+                                 "(actor or recipient) and a list of words")
+        for w in group["words"]:
+            once[str(w).lower()] = (str(name), group["party"])
+    countries = set()
+    for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
+        for form in "|".join(line[1:3]).split("|"):
+            if form.strip():
+                countries.add(form.strip().lower())
+    kin = raw.get("kin_words") or []
+    if not isinstance(kin, list) or not all(isinstance(w, str) for w in kin):
+        raise MergeDataError("communique/data/merge.yaml: 'kin_words' must be a list of words")
+    return _Rules(classes, once, frozenset(countries), frozenset(w.lower() for w in kin))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -187,11 +239,12 @@ def same_party(a: Side, b: Side, same_article: bool) -> str:
 
 
 def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
-    """(content words shared, Dice similarity) of the two evidences, less function words, the parties' names
-    and words that only say when or who speaks. A bare mention ("the AU summit") whose few words all appear in
-    the other evidence counts as fully similar."""
+    """(content words shared, Dice similarity) of the two evidences, less function words, the parties' names,
+    the trigger words and words that only say when or who speaks. A bare mention ("the AU summit") whose few
+    words all appear in the other evidence counts as fully similar."""
     function, _, stop, _ = _vocab()
     names = {w for m in (a, b) for s in (m.actor, m.recipient) for w in _words(s.name or "")}
+    triggers = {_stem(w) for m in (a, b) for w in _words(m.trigger)}  # the act's word: what kind, not which one
 
     def content(m: Mention) -> set[str]:
         return {_stem(w) for w in _words(m.evidence) if len(w) > 2 and w not in function and w not in stop
@@ -200,29 +253,102 @@ def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
     ca, cb = content(a), content(b)
     if not ca or not cb:
         return 0, 0.0
+    bare = min(len(ca), len(cb))
+    if bare <= BARE and len(ca & cb) == bare:
+        return max(bare, SAME_WHO[0]), 1.0
+    ca, cb = ca - triggers, cb - triggers
+    if not ca or not cb:
+        return 0, 0.0
     shared = len(ca & cb)
-    if min(len(ca), len(cb)) <= BARE and shared == min(len(ca), len(cb)):
-        return max(shared, SAME_WHO[0]), 1.0
     return shared, 2 * shared / (len(ca) + len(cb))
 
 
+def places_compatible(a: Mention, b: Mention) -> bool:
+    """No place, the same place, a country and a place in it ("India" / "New Delhi"), or a place the gazetteer
+    did not resolve (no country: "Fishmongers' Hall") against a resolved one, which it cannot contradict."""
+    pa, pb = _the(a.place), _the(b.place)
+    if not pa or not pb or pa == pb:
+        return True
+    if a.place_country and b.place_country:
+        return a.place_country == b.place_country and (a.place_is_country or b.place_is_country)
+    return bool(a.place_country or b.place_country)
+
+
+def _the(place: str) -> str:
+    return place[4:] if place.startswith("the ") else place
+
+
+def quad_of(type_name: str) -> int | None:
+    """The type's quad class in the shipped ontology (None for a type it does not know)."""
+    t = ontology().types.get(type_name)
+    return t.quad if t else None
+
+
+def compatible_modalities(modality: str) -> list[str]:
+    """The modalities that tell the same happening as this one (itself included)."""
+    classes = _rules().modality_class
+    mine = classes.get(modality, modality)
+    return sorted({modality} | {m for m, cls in classes.items() if cls == mine})
+
+
+def modality_compatible(a: str, b: str) -> bool:
+    """Asserted and reported tell one happening; negated, future and hypothetical only match themselves."""
+    classes = _rules().modality_class
+    return classes.get(a or "asserted", a) == classes.get(b or "asserted", b)
+
+
+def codes_compatible(a: Side, b: Side, same_article: bool) -> bool:
+    """The same code, a party one sentence leaves unstated, or no code on one side and the same named party
+    ("Ricardo Rosselló Nevares", no country resolved, and "Ricardo Rosselló", PRI)."""
+    if (a.code or "") == (b.code or "") or not (a.name or a.code) or not (b.name or b.code):
+        return True  # the same code, or a party the sentence leaves unstated
+    if a.code and b.code:
+        return False
+    named = specific_words(a.name, a.code) or specific_words(b.name, b.code)
+    return bool(named) and same_party(a, b, same_article) == "same"
+
+
+def once_only(a: Mention, b: Mention, who: list[str]) -> bool:
+    """Both triggers of one once-only group (data/merge.yaml), the party it happens to named and the same, and
+    no word for kin in one sentence only."""
+    once = _rules().once_only
+    ga, gb = once.get(a.trigger), once.get(b.trigger)
+    if ga is None or ga != gb:
+        return False
+    kin = _rules().kin
+    if kin.intersection(_words(a.evidence)) != kin.intersection(_words(b.evidence)):
+        return False  # "Mir-Mohammadi's mother died": someone else's death
+    role = 0 if ga[1] == "actor" else 1
+    party = (a.actor, a.recipient)[role]
+    return who[role] == "same" and bool(specific_words(party.name, party.code))
+
+
 def same_happening(a: Mention, b: Mention) -> float | None:
-    """How alike two event rows of the same type, codes and modality are when they are one happening
-    (their evidence similarity), or None when they are not."""
-    if a.place and b.place and a.place != b.place:
+    """How alike two event rows are when they are one happening (their evidence similarity), or None when they
+    are not. Rows of different types of one quad class, or with a party's code missing on one side, need the
+    evidence of a generic party; a once-only act (a death, a resignation) of one named party needs none."""
+    if a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
+        return None
+    if not modality_compatible(a.modality, b.modality) or not places_compatible(a, b):
+        return None
+    same_article = a.article_id == b.article_id
+    if not (codes_compatible(a.actor, b.actor, same_article)
+            and codes_compatible(a.recipient, b.recipient, same_article)):
         return None
     relation = when_relation(a, b)
     if relation is None:
         return None
-    same_article = a.article_id == b.article_id
     who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
     if "different" in who:
         return None
     shared, sim = evidence_similarity(a, b)
+    if a.type == b.type and once_only(a, b, who):
+        return max(sim, 0.01)
     if relation == "recalled":
         if who != ["same", "same"] or sim == 1.0 and shared <= BARE:  # a bare mention recalls nothing by itself
             return None
         need = RECALLED
     else:
-        need = SAME_WHO if who == ["same", "same"] else COMPATIBLE_WHO
+        exact = who == ["same", "same"] and a.type == b.type and (a.actor.code or "") == (b.actor.code or "")
+        need = SAME_WHO if exact else COMPATIBLE_WHO
     return sim if shared >= need[0] and sim >= need[1] else None

@@ -1,0 +1,95 @@
+"""Whether two event rows are one happening (store/same_event.py), rule by rule, on sentences written for these
+tests: types of one quad class, asserted and reported, a code missing on one side, an unstated party, places
+that contain one another, once-only acts and words for kin, and the trigger word that says only what kind."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from communique.store.same_event import Mention, Side, same_happening
+
+DAY = date(2021, 5, 4)
+
+
+def m(evidence: str, *, type_: str = "CONSULT", actor: tuple[str | None, str | None] = ("FRA", "Emmanuel Macron"),
+      recipient: tuple[str | None, str | None] = ("DEU", "Angela Merkel"), article: str = "a1",
+      modality: str = "asserted", place: str = "", country: str | None = None, is_country: bool = False,
+      trigger: str = "", when: tuple[date, str] = (DAY, "day")) -> Mention:
+    return Mention(article, Side(actor[0], actor[1], "GOV", None), Side(recipient[0], recipient[1], "GOV", None),
+                   when[0], when[0], when[1], place, evidence, type=type_, modality=modality, place_country=country,
+                   place_is_country=is_country, trigger=trigger)
+
+
+TALKS = m("Macron met Merkel in Aachen to discuss the eurozone budget and the border closures.", trigger="met")
+TALKS_AGAIN = m("In Aachen, Macron held talks with Merkel over the eurozone budget and border closures.",
+                article="a2", trigger="held")
+
+
+def test_one_meeting_told_twice():
+    assert same_happening(TALKS, TALKS_AGAIN) is not None
+
+
+def test_types_of_one_quad_class_need_more_evidence():
+    agreed = replace(TALKS_AGAIN, type="AGREE")  # verbal cooperation both: one quad class
+    assert same_happening(TALKS, agreed) is not None
+    thin = m("Macron agreed with Merkel on the budget.", type_="AGREE", article="a2", trigger="agreed")
+    assert same_happening(TALKS, thin) is None  # one shared word ('budget') is too little
+    assert same_happening(TALKS, replace(TALKS_AGAIN, type="ACCUSE")) is None  # another quad class
+
+
+def test_reported_tells_the_asserted_happening_negated_does_not():
+    assert same_happening(TALKS, replace(TALKS_AGAIN, modality="reported")) is not None
+    assert same_happening(TALKS, replace(TALKS_AGAIN, modality="negated")) is None
+    assert same_happening(replace(TALKS, modality="future"), replace(TALKS_AGAIN, modality="reported")) is None
+
+
+def test_a_code_missing_on_one_side_is_compared_by_name():
+    uncoded = replace(TALKS_AGAIN, actor=Side(None, "Emmanuel Macron", None, None))
+    assert same_happening(TALKS, uncoded) is not None
+    someone_else = replace(TALKS_AGAIN, actor=Side(None, "Jean Castex", None, None))
+    assert same_happening(TALKS, someone_else) is None
+    generic = replace(TALKS_AGAIN, actor=Side(None, "officials", None, None))  # no name to compare
+    assert same_happening(TALKS, generic) is None
+    assert same_happening(TALKS, replace(TALKS_AGAIN, actor=Side("BEL", "Emmanuel Macron", None, None))) is None
+
+
+def test_an_unstated_recipient_is_compatible():
+    alone = replace(TALKS_AGAIN, recipient=Side(None, None, None, None))
+    assert same_happening(TALKS, alone) is not None
+
+
+def test_places_that_contain_one_another():
+    city = replace(TALKS, place="aachen", place_country="DEU")
+    assert same_happening(city, replace(TALKS_AGAIN, place="germany", place_country="DEU",
+                                        place_is_country=True)) is not None
+    assert same_happening(city, replace(TALKS_AGAIN, place="the germany", place_country="DEU",
+                                        place_is_country=True)) is not None  # "the" is no part of the name
+    assert same_happening(city, replace(TALKS_AGAIN, place="lyon", place_country="FRA")) is None
+    assert same_happening(city, replace(TALKS_AGAIN, place="bonn", place_country="DEU")) is None  # two cities
+    unresolved = replace(TALKS_AGAIN, place="the town hall", place_country=None)
+    assert same_happening(city, unresolved) is not None  # a name the gazetteer did not place contradicts nothing
+    assert same_happening(replace(city, place_country=None), unresolved) is None  # two unplaced names
+
+
+def test_a_person_dies_once():
+    died = m("The former senator died on Monday at her home, her office said.", type_="ASSAULT",
+             actor=("USA", "Mary Stone"), recipient=(None, None), trigger="died")
+    cause = m("Stone died of a rare virus that inflamed the brain.", type_="ASSAULT", actor=("USA", "Mary Stone"),
+              recipient=(None, None), article="a2", trigger="died", when=(date(2021, 5, 6), "article"))
+    assert same_happening(died, cause) is not None  # nothing shared but the death: still one
+    mother = replace(cause, evidence="Days before, Stone's mother died of the same virus.")
+    assert same_happening(died, mother) is None  # a word for kin: someone else's death
+    other = replace(cause, actor=Side("USA", "John Hale", None, None))
+    assert same_happening(died, other) is None
+    visit = m("Stone visited the hospital.", type_="ASSAULT", actor=("USA", "Mary Stone"), recipient=(None, None),
+              article="a2", trigger="visited", when=(date(2021, 5, 6), "article"))
+    assert same_happening(died, visit) is None  # not a once-only act
+
+
+def test_the_trigger_word_alone_is_no_evidence():
+    asked = m("She asked me what had happened and came back later.", type_="REQUEST", actor=("IND", "Rani Devi"),
+              recipient=(None, None), trigger="asked", when=(DAY, "article"))
+    asked_again = m("She asked to wait at the bus stand until her husband came.", type_="REQUEST",
+                    actor=("IND", "Rani Devi"), recipient=(None, None), trigger="asked", when=(DAY, "article"))
+    assert same_happening(asked, asked_again) is None
