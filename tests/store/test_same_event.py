@@ -93,3 +93,15 @@ def test_the_trigger_word_alone_is_no_evidence():
     asked_again = m("She asked to wait at the bus stand until her husband came.", type_="REQUEST",
                     actor=("IND", "Rani Devi"), recipient=(None, None), trigger="asked", when=(DAY, "article"))
     assert same_happening(asked, asked_again) is None
+
+
+def test_a_bare_mention_beyond_the_act_word():
+    """'He declared a state of emergency the same day': beyond 'declared' only 'state' and 'emergency', both in
+    the fuller sentence, so it is a bare mention of that declaration."""
+    full = m("On Friday the president declared a state of emergency to build more wall along the border.",
+             type_="COERCE", actor=("USA", "Donald Trump"), recipient=(None, None), trigger="declared")
+    bare = m("He declared a state of emergency the same day.", type_="COERCE", actor=("USA", "Donald Trump"),
+             recipient=(None, None), article="a2", trigger="declared", when=(date(2021, 5, 7), "article"))
+    assert same_happening(full, bare) is not None
+    other = replace(bare, evidence="He declared a national holiday the same day.")
+    assert same_happening(full, other) is None

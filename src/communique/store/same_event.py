@@ -251,13 +251,15 @@ def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
                 and w not in names}
 
     ca, cb = content(a), content(b)
+    core_a, core_b = ca - triggers, cb - triggers
+    if core_a and core_b:  # compare what the sentences say beyond the act's own word ...
+        ca, cb = core_a, core_b
     if not ca or not cb:
         return 0, 0.0
     bare = min(len(ca), len(cb))
-    if bare <= BARE and len(ca & cb) == bare:
+    if bare <= BARE and len(ca & cb) == bare:  # ... unless one is a bare mention ("the AU summit")
         return max(bare, SAME_WHO[0]), 1.0
-    ca, cb = ca - triggers, cb - triggers
-    if not ca or not cb:
+    if ca is not core_a:
         return 0, 0.0
     shared = len(ca & cb)
     return shared, 2 * shared / (len(ca) + len(cb))
