@@ -157,3 +157,20 @@ def test_news_markup_headline_and_nested_heading_tags() -> None:
     assert _record("<title>Gazette to close two printing plants</title>",
                    f"<font><b><h3>Gazette to close two printing plants</h3></b></font>{story}") == \
         "Gazette to close two printing plants"
+
+
+def test_news_section_before_a_colon_is_removed() -> None:
+    assert strip_site("Football News: Terry set for scan - Gazette Live", None, "http://www.gazettelive.co.uk/x") \
+        == "Terry set for scan"
+    assert strip_site("Kosovo: talks fail again") == "Kosovo: talks fail again"
+
+
+def test_heading_text_stops_at_its_line_break_and_inline_big_type_is_a_heading() -> None:
+    from communique.extract.headline import collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><h2>Terry set for scan<br><span>by Jo Bloggs, 3 May 2008</span></h2>"
+                      '<span style="font-size: 16px">Captain doubtful for cup tie</span>'
+                      '<span style="font-size: 10px">Small print here today</span></body></html>')
+    texts = [h.text for h in collect_headings(tree)]
+    assert texts == ["Terry set for scan", "Captain doubtful for cup tie"]

@@ -51,6 +51,9 @@ _TRAILING_STAMP = re.compile(
     r"\s*[-–|,]?\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
     r"(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\)?)?\s*$"
 )
+_BIG_TYPE = re.compile(
+    r"font-size\s*:\s*(?:(?:1[4-9]|[2-9]\d)(?:\.\d+)?px|(?:1[1-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[2-9]|[2-9])(?:\d*)em"
+    r"|x*-?large)|font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _MARKUP = re.compile(r"</?[a-z]+|/>|=\"|\{|;\s*var\s", re.IGNORECASE)
 
 
@@ -90,7 +93,7 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         if len(el) > 30:  # a container, not a heading
             continue
         try:
-            text = _TRAILING_STAMP.sub("", _norm(el.text_content()))
+            text = _TRAILING_STAMP.sub("", _norm(_before_break(el)))
         except ValueError:
             continue
         n = len(text.split())
@@ -114,6 +117,21 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
     return out
 
 
+def _before_break(el: etree._Element) -> str:
+    """A heading's text up to its first line break: what a heading sets on the next line is a deck, a byline
+    or a date ("Harry rubbishes slump theory<br><span>by Chris Stanton, 30 December 2007</span>")."""
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag.lower() == "br":
+            head = "".join(parts)
+            if len(head.split()) >= 2:
+                return head
+            break
+        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return el.text_content()
+
+
 def _is_heading(el: etree._Element, tag: str) -> bool:
     tag = tag.lower()
     if tag in _HEAD_TAGS:
@@ -123,6 +141,9 @@ def _is_heading(el: etree._Element, tag: str) -> bool:
     if tag == "font" and el.get("size"):
         return True
     if el.get("itemprop") == "headline":
+        return True
+    style = el.get("style")
+    if style and _BIG_TYPE.search(style):  # an inline-styled heading: big or bold type
         return True
     marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
     return "head" in marks or "title" in marks
@@ -224,10 +245,14 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
             parts = [longest]  # "Calcutta | Nation | Samjhauta Express back on track"
         if len(parts) == 1 or _parts(title)[: len(parts)] == parts or _parts(title)[-len(parts):] == parts:
             title = _rejoin(title, parts)
-    # "Site: Headline", "Site: Section" -- a colon after the site's name only
+    # "Site: Headline", "Site: Section" -- a colon after the site's name only; "Xbox News: Headline" -- a
+    # section of news before the colon
     c = _COLON.search(title)
-    if c and _names_site(title[: c.start()], keys) and title[c.end():].strip():
-        title = title[c.end():]
+    if c and title[c.end():].strip():
+        before = title[: c.start()]
+        if _names_site(before, keys) or (_is_label(before) and before.split()[-1].lower() == "news"
+                                         and len(title[c.end():].split()) >= 2):
+            title = title[c.end():]
     return title.strip()
 
 
