@@ -132,3 +132,11 @@ def test_a_city_named_twice_is_the_setting(pipeline):
             "Police later arrested two men over the explosion, officials said.")
     w = _place(_events(pipeline, text), "arrested")
     assert w.basis == "article" and w.name == "Lyon" and w.level == "city"
+
+
+def test_the_setting_counts_a_country_s_people(pipeline):
+    text = ("The Peruvian government declared a state of emergency on Sunday after days of heavy rain.\n\n"
+            "Peruvian officials said that clinics would stay open through the week.\n\n"
+            "Police arrested two men for looting a pharmacy, officials said.")
+    w = _place(_events(pipeline, text), "arrested")
+    assert w.basis == "article" and w.country == "PER" and w.level == "country" and w.name == "Peru"

@@ -82,8 +82,8 @@ def _paragraph_end(text: str, n: int) -> int:
 
 LOCATIVE_WEIGHT = 2
 """A place named after a locative preposition ("in Aleppo"), or beside one ("in Gwynedd, Wales"; "a
-neighbourhood of Aleppo"), counts this many times; any other mention of a place ("the Syrian government",
-"Syria said") once: a story names where it happens, and names it most."""
+neighbourhood of Aleppo"), counts this many times; any other mention of a place ("Syria said") or of its
+people ("the Syrian government") once for it: a story names where it happens, and names it most."""
 
 
 def _locative(ent) -> bool:
@@ -117,14 +117,21 @@ def read_setting(doc, kb=None) -> Where | None:
         if ent.start_char >= end:
             break
         locative = _locative(ent)
-        if ent.label_ not in ("GPE", "LOC", "FAC") and (not locative or ent.label_ not in ("PERSON", "ORG", "NORP")
-                                                        or city(ent.text) is None):
-            continue  # a known city the tagger took for a person or an organisation ("in Lyon") still counts
         name = re.sub(r"^(?:the|The)\s+|['’]s?$", "", ent.text).strip()
-        if not name:
+        people = kb.country(name) if kb is not None and ent.label_ == "NORP" and not locative else None
+        if people is not None and people.kind == "demonym":  # "the Indian government": once for India
+            centre = country_centre(people.code)
+            where = Where(name=people.name, country=people.code, lat=centre[0] if centre else None,
+                          lon=centre[1] if centre else None, span=Span(ent.start_char, ent.end_char, ent.text),
+                          basis="article", level="country")
+        elif ent.label_ not in ("GPE", "LOC", "FAC") and (not locative or ent.label_ not in ("PERSON", "ORG", "NORP")
+                                                          or city(ent.text) is None):
+            continue  # a known city the tagger took for a person or an organisation ("in Lyon") still counts
+        elif not name:
             continue
-        where = _locate(Where(name=name, span=Span(ent.start_char, ent.end_char, ent.text), basis="article"),
-                        name, kb)
+        else:
+            where = _locate(Where(name=name, span=Span(ent.start_char, ent.end_char, ent.text), basis="article"),
+                            name, kb)
         if where.country is None:
             continue
         k = (where.name.lower(), where.country)
