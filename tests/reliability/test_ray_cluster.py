@@ -118,6 +118,17 @@ def test_ingest_over_a_two_node_cluster_stores_what_the_local_engine_stores(clus
     assert got == reference
 
 
+def test_a_model_missing_on_the_workers_is_one_line(cluster, docs, tmp_path):
+    """The driver no longer loads the model, so a missing one is found where it is needed: on the workers."""
+    p = subprocess.run([sys.executable, "-m", "communique.cli", *ingest_args(docs, tmp_path / "m.db", cluster),
+                        "--model", "no_such_model"], env={**os.environ, **cluster.env}, capture_output=True,
+                       timeout=240)
+    err = p.stderr.decode()
+    assert p.returncode == 2, err[-3000:]
+    assert "a Ray worker could not start" in err and "'no_such_model' is not installed" in err
+    assert "Traceback" not in err
+
+
 def test_a_node_killed_mid_run_loses_no_document(cluster, docs, reference, tmp_path):
     db = tmp_path / "killed.db"
     proc = subprocess.Popen([sys.executable, "-m", "communique.cli", *ingest_args(docs, db, cluster)],

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -30,7 +31,11 @@ MAX_ATTEMPTS = 3
 """Tries of one job before the run stops: a node lost once or twice is a fault of the cluster, a job that kills
 three actors in a row is a fault of its documents."""
 REPLACE_WAIT_S = 120.0
-"""How long the driver waits for a replacement actor when no live actor is left (a new node, a freed CPU)."""
+"""How long the driver waits for an actor when none is live: at the start, or when every one died (a new node,
+a freed CPU)."""
+START_GRACE_S = 10.0
+"""At the start, how long past the first actor's start the others are waited for; one not placed by then (no free
+CPU) joins later."""
 
 log = logging.getLogger(__name__)
 
@@ -101,14 +106,39 @@ class RayRunner:
                          logging_level=logging.WARNING)
             self._started = True
         self._actor = ray.remote(num_cpus=1, scheduling_strategy="SPREAD")(_Worker)
-        self.actors = [self._actor.remote(config) for _ in range(self.workers)]
-        self._pending: dict[Any, Any] = {}  # ready() ref -> replacement actor not yet placed
+        self.actors: list[Any] = []  # started and ready
+        self._pending: dict[Any, Any] = {}  # ready() ref -> actor loading its model, or waiting for a free CPU
+        self._requests = 0
         self._turn = 0
+        self._starting = True  # an actor whose Pipeline fails to build stops the run only while starting
+        for _ in range(self.workers):
+            self._request()
         try:
-            ray.get([a.ready.remote() for a in self.actors])  # a model that fails to load fails here, once
-        except ray.exceptions.RayActorError as exc:
+            self._start_up()
+        except BaseException:
             self.close()
-            raise WorkerFailedToStart(f"a Ray worker could not start: {_reason(exc)}") from exc
+            raise
+
+    def _request(self) -> None:
+        """Ask Ray for one more actor (placed wherever a CPU is free, spread over the nodes)."""
+        self._requests += 1
+        actor = self._actor.remote(self.config)
+        self._pending[actor.ready.remote()] = actor
+
+    def _start_up(self) -> None:
+        """Wait for the first actor (a model that fails to load fails here, once, with ``WorkerFailedToStart``),
+        then as long again for the others, which load in parallel; one still waiting for a CPU then joins when
+        Ray places it."""
+        t0 = time.monotonic()
+        self._wait_for_one(WorkerFailedToStart)
+        if self._pending:
+            self.ray.wait(list(self._pending), num_returns=len(self._pending),
+                          timeout=time.monotonic() - t0 + START_GRACE_S)
+            self._adopt(0)
+        if self._pending:
+            log.warning("%d of %d Ray workers are waiting for a free CPU on the cluster; going on with %d",
+                        len(self._pending), self.workers, len(self.actors))
+        self._starting = False
 
     def map(self, jobs: Iterable[Job], inflight: int | None = None) -> Iterator[list[Record]]:
         """Records of each job, in order; jobs go to the live actors in turn, and a job whose actor died is sent
@@ -142,20 +172,30 @@ class RayRunner:
         self.actors = [a for a in self.actors if a is not actor]
         with contextlib.suppress(Exception):  # already gone with its node
             self.ray.kill(actor, no_restart=True)
-        new = self._actor.remote(self.config)
-        self._pending[new.ready.remote()] = new
+        if self._requests < self.workers * MAX_ATTEMPTS:
+            self._request()
 
     def _next_actor(self) -> Any:
-        self._adopt(timeout=0 if self.actors else REPLACE_WAIT_S)
+        self._adopt(0)
         if not self.actors:
-            raise WorkerDied(f"every Ray worker died and no replacement started within {REPLACE_WAIT_S:.0f} s; "
-                             "check the cluster (ray status)")
+            self._wait_for_one(WorkerDied)
         self._turn += 1
         return self.actors[self._turn % len(self.actors)]
 
+    def _wait_for_one(self, error: type[RuntimeError]) -> None:
+        """Wait up to REPLACE_WAIT_S for a live actor, else raise ``error``."""
+        deadline = time.monotonic() + REPLACE_WAIT_S
+        while not self.actors:
+            left = deadline - time.monotonic()
+            if not self._pending or left <= 0:
+                raise error(f"no Ray worker is running and none started within {REPLACE_WAIT_S:.0f} s: does the "
+                            "cluster have a free CPU and communique installed on its nodes? (ray status)")
+            self._adopt(left)
+
     def _adopt(self, timeout: float) -> None:
-        """Move the replacements that have started into the pool (with no live actor, wait up to ``timeout``
-        for one)."""
+        """Move the actors that have started into the pool (with none live, wait up to ``timeout`` for one). One
+        whose node died while it started is asked for again; one whose Pipeline failed to build stops the start
+        (``WorkerFailedToStart``), or later, a replacement, is left out with a warning."""
         if not self._pending:
             return
         refs = list(self._pending)
@@ -164,7 +204,13 @@ class RayRunner:
             actor = self._pending.pop(ref)
             try:
                 self.ray.get(ref)
-            except self.ray.exceptions.RayActorError:  # its node died too: not replaced again
+            except self.ray.exceptions.RayActorError as exc:
+                if getattr(exc, "actor_init_failed", False):
+                    if self._starting:
+                        raise WorkerFailedToStart(f"a Ray worker could not start: {_reason(exc)}") from exc
+                    log.warning("a replacement Ray worker could not start (%s); going on without it", _reason(exc))
+                elif self._requests < self.workers * MAX_ATTEMPTS:
+                    self._request()  # its node died under it
                 continue
             self.actors.append(actor)
 
@@ -186,11 +232,15 @@ class RayRunner:
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def _reason(exc: BaseException) -> str:
-    """The last line of a Ray error (the original exception, for an actor whose __init__ raised), without colour."""
+def _reason(exc: BaseException, limit: int = 160) -> str:
+    """One short line from a Ray error: the original exception for an actor whose __init__ raised (the last line
+    of its traceback), else Ray's first sentence, without colour."""
     text = _ANSI.sub("", getattr(exc, "error_msg", None) or str(exc))
     lines = [line.strip() for line in text.splitlines() if line.strip() and set(line.strip()) != {"^"}]
-    return lines[-1] if lines else type(exc).__name__
+    if not lines:
+        return type(exc).__name__
+    line = lines[-1] if getattr(exc, "actor_init_failed", False) else lines[0]
+    return line if len(line) <= limit else line[:limit - 1] + "…"
 
 
 RUNNERS["ray"] = RayRunner  # Pipeline.pipe(engine="ray") runs here
