@@ -83,24 +83,31 @@ class LocalCluster:
         # a short folder: Ray's Unix sockets live under it, and a socket path may not pass 107 bytes
         self.tmp = Path(tempfile.mkdtemp(prefix="cqray", dir="/tmp"))
         self.port = free_port()
-        env = {**os.environ, **self.env, MARK: str(self.tmp)}
-        common = ["--node-ip-address", "127.0.0.1", "--num-cpus", str(self.cpus), "--temp-dir", str(self.tmp),
-                  "--block", "--disable-usage-stats"]
         try:
-            self._start(env, common)
+            self._node("head", ["--head", "--port", str(self.port), "--include-dashboard", "false",
+                                "--dashboard-port", str(free_port())])
+            self._node("node", ["--address", self.address])
         except BaseException:
             self.stop()
             raise
         return self
 
-    def _start(self, env: dict[str, str], common: list[str]) -> None:
-        head = ["--head", "--port", str(self.port), "--include-dashboard", "false",
-                "--dashboard-port", str(free_port())]
-        for name, args in (("head", head), ("node", ["--address", self.address])):
-            node = Node(name, [*args, "--dashboard-agent-listen-port", str(free_port()), *common], env)
+    def restart_node(self) -> None:
+        """A new second node in place of a killed one (the head keeps running)."""
+        assert self.nodes[1].proc.poll() is not None, "the second node is still running"
+        self._node("node", ["--address", self.address], replace=1)
+
+    def _node(self, name: str, args: list[str], replace: int | None = None) -> None:
+        env = {**os.environ, **self.env, MARK: str(self.tmp)}
+        node = Node(name, [*args, "--node-ip-address", "127.0.0.1", "--num-cpus", str(self.cpus),
+                           "--temp-dir", str(self.tmp), "--dashboard-agent-listen-port", str(free_port()),
+                           "--block", "--disable-usage-stats"], env)
+        if replace is None:
             self.nodes.append(node)
-            node.wait_up(self.timeout)
-            self._remember()
+        else:
+            self.nodes[replace] = node
+        node.wait_up(self.timeout)
+        self._remember()
 
     def _remember(self) -> None:
         for node in self.nodes:
