@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from communique.store.same_event import Mention, Side, same_happening
+import pytest
+
+from communique.store.same_event import Mention, MergeDataError, Side, _rules, rules_from, same_happening
 
 DAY = date(2021, 5, 4)
 
@@ -105,3 +107,13 @@ def test_a_bare_mention_beyond_the_act_word():
     assert same_happening(full, bare) is not None
     other = replace(bare, evidence="He declared a national holiday the same day.")
     assert same_happening(full, other) is None
+
+
+def test_merge_data_is_checked():
+    shipped = _rules()
+    assert shipped.modality_class["reported"] == shipped.modality_class["asserted"]
+    assert shipped.once_only["died"] == ("die", "actor") and "mother" in shipped.kin
+    with pytest.raises(MergeDataError, match="once_only_triggers 'die' needs party"):
+        rules_from({"once_only_triggers": {"die": {"party": "victim", "words": ["died"]}}})
+    with pytest.raises(MergeDataError, match="same_modality"):
+        rules_from({"same_modality": ["asserted", "reported"]})

@@ -161,7 +161,16 @@ class _Rules:
 @functools.cache
 def _rules() -> _Rules:
     data = resources.files("communique.data")
-    raw = yaml.safe_load(data.joinpath("merge.yaml").read_text("utf-8")) or {}
+    countries = set()
+    for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
+        for form in "|".join(line[1:3]).split("|"):
+            if form.strip():
+                countries.add(form.strip().lower())
+    return rules_from(yaml.safe_load(data.joinpath("merge.yaml").read_text("utf-8")) or {}, frozenset(countries))
+
+
+def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> _Rules:
+    """The merging rules of a merge.yaml's contents, checked: a malformed entry says which and what it needs."""
     classes: dict[str, str] = {}
     for group in raw.get("same_modality") or []:
         if not isinstance(group, list) or not all(isinstance(m, str) for m in group):
@@ -176,15 +185,10 @@ def _rules() -> _Rules:
                                  "(actor or recipient) and a list of words")
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
-    countries = set()
-    for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
-        for form in "|".join(line[1:3]).split("|"):
-            if form.strip():
-                countries.add(form.strip().lower())
     kin = raw.get("kin_words") or []
     if not isinstance(kin, list) or not all(isinstance(w, str) for w in kin):
         raise MergeDataError("communique/data/merge.yaml: 'kin_words' must be a list of words")
-    return _Rules(classes, once, frozenset(countries), frozenset(w.lower() for w in kin))
+    return _Rules(classes, once, countries, frozenset(w.lower() for w in kin))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
