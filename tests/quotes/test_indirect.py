@@ -117,3 +117,16 @@ def test_view_stated_with_as(quotes_of):
     text = "Most farmers see the new water rules as a threat to their livelihood."
     q = _one(quotes_of(text), "water rules")
     assert "threat" in q.text and q.speaker is not None and "farmers" in q.speaker.name
+
+
+def test_how_or_when_someone_spoke_is_no_topic(quotes_of):
+    text = ("The senator spoke on Tuesday at a town hall in Ohio. An aide, who spoke on condition of anonymity, "
+            "confirmed the schedule. The governor talked on the phone for an hour.")
+    for q in quotes_of(text):
+        assert not any(w in q.text for w in ("Tuesday", "condition of anonymity", "the phone")), q.text
+
+
+def test_what_someone_spoke_on_is_a_topic(quotes_of):
+    text = "The senator spoke on the dangers of the new trade agreement with China."
+    q = _one(quotes_of(text), "dangers of the new trade agreement")
+    assert q.kind == "indirect" and q.speaker.name and "senator" in q.speaker.name.lower()

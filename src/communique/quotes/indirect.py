@@ -175,12 +175,21 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                if obj is not None and _topic(c, obj, lex):
                     return _span(obj.subtree)
     return None
 
 
 _TO = frozenset({"to"})
+
+
+def _topic(prep, obj, lex: Lexicon) -> bool:
+    """Whether the object of "spoke on/of/about ..." is what was spoken about: not a date or a time ("spoke on
+    Tuesday", "had spoken of a few days earlier"), nor, after "on", how or where ("spoke on the record", "on
+    condition of anonymity", "talked on the phone"; ``not_topics``)."""
+    if obj.ent_type_ in ("DATE", "TIME"):
+        return False
+    return not (prep.lower_ == "on" and obj.lemma_.lower() in lex.not_topics)
 _COMPLETES = ("oprd", "xcomp", "ccomp", "acomp")
 _COMPLETING_PREPS = frozenset({"as", "for", "of"})  # "described the plan as a mistake", "blamed X for Y"
 _MIN_CHARS = 3

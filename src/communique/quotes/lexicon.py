@@ -16,7 +16,7 @@ import yaml
 _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
               "about_verbs", "to_verbs", "as_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
-              "question_verbs", "asking_verbs", "impersonal_verbs")
+              "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics")
 
 
 class LexiconError(ValueError):
@@ -54,6 +54,8 @@ class Lexicon:
     """Cues that question only with whether/if ("asked whether ..."; "asked Congress to act" is a request)."""
     impersonal: frozenset[str] = frozenset()
     """Passive reporting verbs with an empty "it" ("It is thought that ..."): nobody is said to speak."""
+    not_topics: frozenset[str] = frozenset()
+    """Nouns that, after "on", say how or where someone spoke, not about what ("spoke on the record")."""
 
 
 def _read(text: str, where: str) -> dict[str, list[str]]:
@@ -108,6 +110,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         questioning=frozenset(merged["question_verbs"]),
         asking=frozenset(merged["asking_verbs"]),
         impersonal=frozenset(merged["impersonal_verbs"]),
+        not_topics=frozenset(merged["not_topics"]),
     )
 
 
