@@ -91,9 +91,15 @@ def test_a_statement_takes_no_story_place_of_another_country(pipeline):
 
 
 def test_a_statement_of_the_story_place_country_takes_it(pipeline):
-    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraq's prime minister criticised Turkey on Friday.")
-    w = _place(events, "criticised")
+    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraq's prime minister praised the Iraqi army on Friday.")
+    w = _place(events, "praised")
     assert w is not None and w.name == "Baghdad" and w.basis == "dateline"
+
+
+def test_a_statement_between_two_countries_takes_no_story_place(pipeline):
+    events = _events(pipeline, "BAGHDAD, May 1 (Reuters) - Iraq's prime minister criticised Turkey on Friday.")
+    for ev in events:
+        assert ev.where is None or ev.where.basis == "clause"
 
 
 def test_the_setting_from_places_beside_a_locative_phrase(pipeline):

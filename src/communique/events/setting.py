@@ -175,13 +175,16 @@ def _code(party) -> str | None:
 
 def fits(where: Where, parties, kb=None, material: bool = True) -> bool:
     """Whether a story's place can be the event's. A material act: a party of its country, or no party with
-    a country. Any other act (a statement, a demand, a ruling): a party of its country ("Iraq's prime
-    minister criticised Turkey" under a Baghdad dateline), never a party-less one; "WASHINGTON - Iran's
-    foreign minister criticised Turkey" puts no statement in Washington."""
+    a country. Any other act (a statement, a demand, a ruling): every party with a country of its country,
+    at least one ("Iraq's prime minister criticised the opposition" under a Baghdad dateline); "WASHINGTON -
+    Iran's foreign minister criticised Turkey" puts no statement in Washington, and a call or a demand
+    between two countries ("Trump asked Zelensky to ...") is made in neither for all the story says."""
     codes = {c for c in map(_code, parties) if c}
     if kb is not None:
         codes = {c for c in codes if c in kb.countries}  # IGO, UNO, EUR ... are of no country
-    return where.country in codes or material and not codes
+    if material:
+        return where.country in codes or not codes
+    return codes == {where.country}
 
 
 def story_place(doc, parties, kb=None, material: bool = True) -> Where | None:
