@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -54,6 +55,7 @@ _TRAILING_STAMP = re.compile(
 _BIG_TYPE = re.compile(
     r"font-size\s*:\s*(?:(?:1[4-9]|[2-9]\d)(?:\.\d+)?px|(?:1[1-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[2-9]|[2-9])(?:\d*)em"
     r"|x*-?large)|font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_STAMP_ENDS = frozenset("0123456789)mM")
 _MARKUP = re.compile(r"</?[a-z]+|/>|=\"|\{|;\s*var\s", re.IGNORECASE)
 
 
@@ -72,6 +74,7 @@ def _norm(text: str) -> str:
     return " ".join((text or "").split())
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     return " ".join(_WORD.findall((text or "").lower()))
 
@@ -93,7 +96,9 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         if len(el) > 30:  # a container, not a heading
             continue
         try:
-            text = _TRAILING_STAMP.sub("", _norm(_before_break(el)))
+            text = _norm(_before_break(el))
+            if text[-1:] in _STAMP_ENDS:  # the stamp's pattern is costly to try at every position of every text
+                text = _TRAILING_STAMP.sub("", text)
         except ValueError:
             continue
         n = len(text.split())
@@ -133,11 +138,13 @@ def _before_break(el: etree._Element) -> str:
 
 
 def _is_heading(el: etree._Element, tag: str) -> bool:
+    if tag in _HEAD_TAGS:  # (lxml.html gives tag names in lower case)
+        return True
+    if tag in _NEVER_HEADING or not el.keys():  # most elements have no attribute at all
+        return False
     tag = tag.lower()
     if tag in _HEAD_TAGS:
         return True
-    if tag in _NEVER_HEADING:
-        return False
     if tag == "font" and el.get("size"):
         return True
     if el.get("itemprop") == "headline":
@@ -165,6 +172,11 @@ def _site_keys(site: str | None, url: str | None) -> list[str]:
 
 def _names_site(part: str, keys: list[str]) -> bool:
     """Does this title part name the site (its words spell the site's name or host, or their initials do)?"""
+    return _names_site_cached(part, tuple(keys))
+
+
+@lru_cache(maxsize=4096)
+def _names_site_cached(part: str, keys: tuple[str, ...]) -> bool:
     words = [w for w in _WORD.findall(part.lower()) if w not in ("the", "www", "com")]
     if not words or not keys or len(words) > 6:
         return False
@@ -282,9 +294,11 @@ def _stem(word: str) -> str:
     return cut if len(cut) >= 4 and not word.endswith("ss") else word
 
 
-def _content(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _content(text: str) -> frozenset[str]:
     stops = stopwords()
-    return {_stem(w) for w in _WORD.findall(text.lower()) if len(w) > 2 and w not in stops and not w.isdigit()}
+    return frozenset(_stem(w) for w in _WORD.findall(text.lower())
+                     if len(w) > 2 and w not in stops and not w.isdigit())
 
 
 def _overlap(text: str, lead: set[str]) -> float:
@@ -417,30 +431,44 @@ def choose_headline(
     return h1[0] if len(h1) == 1 else None  # an untitled page's one main heading
 
 
+def _title_tags(tree: etree._Element) -> tuple[str, str, str]:
+    """og:title, twitter:title and the <title> (the one in <head> first) of a page, "" for each it lacks; one
+    pass over its <meta> and <title> elements."""
+    og = tw = head_title = any_title = ""
+    try:
+        elements = tree.iter("meta", "title")
+    except AttributeError:
+        return "", "", ""
+    for el in elements:
+        if el.tag == "title":
+            text = el.text_content()
+            if not any_title:
+                any_title = text
+            parent = el.getparent()
+            if not head_title and parent is not None and parent.tag == "head":
+                head_title = text
+        elif not og and el.get("property") == "og:title":
+            og = el.get("content") or ""
+        elif not tw and el.get("name") == "twitter:title":
+            tw = el.get("content") or ""
+    return og, tw, head_title or any_title
+
+
 def has_metadata_title(tree: etree._Element, meta_title: str | None) -> bool:
     """Does the page name its headline in metadata (og:title, twitter:title, or a metadata title that is not
-    its <title> element's text or a part of it)? A publisher's explicit headline outranks the wording of a heading."""
-    try:
-        if any(str(x).strip() for x in tree.xpath('//meta[@property="og:title" or @name="twitter:title"]/@content')):
-            return True
-        tag = tree.xpath("//title")
-    except (etree.XPathError, AttributeError):
-        return False
-    tag_text = _key(tag[0].text_content()) if tag else ""
-    return bool(meta_title) and _key(meta_title) not in tag_text  # not the <title>, or a part of it
+    its <title> element's text or a part of it)? A publisher's explicit headline outranks the wording of a
+    heading."""
+    og, tw, title = _title_tags(tree)
+    if og.strip() or tw.strip():
+        return True
+    return bool(meta_title) and _key(meta_title) not in _key(title)  # not the <title>, or a part of it
 
 
 def declared_titles(tree: etree._Element) -> list[str]:
     """The page's own title declarations, most explicit first: og:title, twitter:title, <title>."""
     out: list[str] = []
-    for xp in ('//meta[@property="og:title"]/@content', '//meta[@name="twitter:title"]/@content',
-               "//head/title", "//title"):
-        try:
-            found = tree.xpath(xp)
-        except (etree.XPathError, AttributeError):
-            continue
-        for f in found[:1]:
-            text = _norm(f if isinstance(f, str) else f.text_content())
-            if text and text not in out:
-                out.append(text)
+    for found in _title_tags(tree):
+        text = _norm(found)
+        if text and text not in out:
+            out.append(text)
     return out

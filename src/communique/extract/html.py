@@ -681,18 +681,20 @@ def _make_fast_readability():
         def remove_unlikely_candidates(self):
             # The parent's rule, visiting only elements that have a class or an id (the others can never
             # match) and without formatting a debug message for each one.
+            # The verdict on a class-and-id string is kept: a page repeats a few of them hundreds of times.
             unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
+            verdicts: dict[str, bool] = {}
             for elem in self.html.xpath(".//*[@class or @id]"):
                 s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
+                verdict = verdicts.get(s)
+                if verdict is None:
+                    verdict = verdicts[s] = len(s) >= 2 and bool(unlikely.search(s)) and not maybe.search(s)
                 if (
-                    len(s) >= 2
-                    and unlikely.search(s)
-                    and not maybe.search(s)
+                    verdict
                     and elem.tag not in ("html", "body")
-                    and not elem.xpath("ancestor-or-self::pre | ancestor-or-self::code")
-                    and not elem.xpath(
-                        "descendant-or-self::main | descendant-or-self::article | descendant-or-self::math"
-                    )
+                    and elem.tag not in ("pre", "code")
+                    and next(elem.iterancestors("pre", "code"), None) is None
+                    and next(elem.iter("main", "article", "math"), None) is None
                 ):
                     elem.drop_tree()
 
