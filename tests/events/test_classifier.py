@@ -61,6 +61,12 @@ def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tm
     monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", str(out))
     coder = Coder()
     assert coder.model is not None and coder.model.meta["seed"] == 3
+    # the role model is trained beside it on the slice's (source, target) spans, and taken with it
+    from communique.events.roles import load_role_model
+
+    roles = load_role_model(out.with_name("roles.npz"))
+    assert roles.meta["seed"] == 3 and roles.meta["examples"] > 0
+    assert coder.roles is not None and coder.roles.meta["seed"] == 3
     monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", "none")
     assert Coder().model is None
 

@@ -531,3 +531,13 @@ def test_event_parties_say_how_their_code_was_found():
     [ev] = [e for e in events("Canada imposed sanctions on nine Russian officials last year.") if e.type == "SANCTION"]
     assert (ev.actor[0].basis, ev.recipient[0].basis) == ("kb", "title")
     assert ev.to_dict()["actor"][0]["basis"] == "kb"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Senior officials from Norway remain actively engaged with their European partners.", "COOPERATE"),
+    ("Kenyan troops engaged al-Shabaab fighters near the border.", "ASSAULT"),
+])
+def test_engaging_with_partners_is_cooperation_and_engaging_fighters_is_combat(text, etype):
+    """Two senses of one verb, told apart by its argument: "engage with" someone is to work with them;
+    "engage" fighters or troops is to fight them."""
+    assert [e.type for e in events(text)] == [etype]

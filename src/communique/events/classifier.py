@@ -59,6 +59,12 @@ class TypeModel:
             return float(t["strong" if strong else "weak"])
         return float(t)
 
+    @property
+    def retype(self) -> float:
+        """How sure the model must be of another type to override a listed pattern's (above 1: never), tuned by
+        cross-validation on the working halves."""
+        return float(self.meta.get("retype") or 2.0)
+
     def decide(self, features: list[str], vector: np.ndarray, strong: bool = True) -> tuple[str | None, float]:
         """None when "no event" is at least as probable as the threshold, else the most probable type and its
         probability."""

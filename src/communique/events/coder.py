@@ -21,6 +21,7 @@ from .modality import deliberated, modality_of
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
+from .roles import default_role_model, event_candidates
 from .setting import place_of
 from .verb_dictionary import matches
 
@@ -85,6 +86,11 @@ class EntityIndex:
     def at(self, tok) -> Entity | None:
         """The entity a token is part of (the tightest mention wins)."""
         hits = self.by_token.get(tok.i)
+        return min(hits, key=lambda h: h[0])[1] if hits else None
+
+    def any(self, tok) -> Entity | None:
+        """The entity, coded or not, a token is part of."""
+        hits = self.by_token.get(tok.i) or self.named.get(tok.i)
         return min(hits, key=lambda h: h[0])[1] if hits else None
 
     def phrase(self, tok) -> Entity | None:
@@ -490,10 +496,12 @@ class Coder:
     (how the training data is made)."""
 
     def __init__(self, pats: Patterns | None = None, onto: Ontology | None = None, model=DEFAULT,
-                 recorder: list | None = None) -> None:
+                 recorder: list | None = None, roles=DEFAULT) -> None:
         self.pats = pats or patterns()
         self.onto = onto or ontology()
         self.model = default_model() if model is DEFAULT else model
+        self.roles = (default_role_model() if model is DEFAULT or model is not None else None) \
+            if roles is DEFAULT else roles
         self.recorder = recorder
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
@@ -554,8 +562,54 @@ class Coder:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
+        if self.roles is not None and self.recorder is None:
+            events = self._choose_recipients(doc, index, events)
         events.sort(key=lambda e: e.evidence.start)
         return events
+
+    def _choose_recipients(self, doc, index: EntityIndex, events: list[Event]) -> list[Event]:
+        """The role model's recipient for each event: given where the rules found none and the model is sure
+        enough, or in place of theirs where it is much surer of another phrase (events/roles.py)."""
+        model = self.roles
+        out: list[Event] = []
+        seen: set[tuple] = set()
+        for ev in events:
+            got = event_candidates(doc, ev, index.any)
+            if got is not None and got[1]:
+                trigger, cands, feats, rule = got
+                probs = [model.prob(f) for f in feats]
+                best = max(range(len(cands)), key=probs.__getitem__)
+                ruled = max((p for c, p in zip(cands, probs, strict=True) if any(c.start <= i < c.end for i in rule)),
+                            default=0.0)
+                top = cands[best]
+                if any(top.start <= i < top.end for i in rule):
+                    pass  # the rules' own choice
+                elif (not ev.recipient and probs[best] >= model.threshold) or \
+                        (ev.recipient and probs[best] - ruled >= model.margin):
+                    self._set_recipient(doc, index, ev, trigger, top.head)
+            _keep(out, seen, ev, ev.evidence.start if ev.trigger is None else
+                  doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand").sent.start)
+        return out
+
+    def _set_recipient(self, doc, index: EntityIndex, ev: Event, trigger, head) -> None:
+        lenient, index.lenient = index.lenient, True
+        try:
+            found = index.of_phrase(head) or [e for e in [index.phrase(head)] if e is not None]
+        finally:
+            index.lenient = lenient
+        actors = {p.entity or p.name for p in ev.actor}
+        parties = [_party(e, trigger) for e in found if (e.id or e.name) not in actors]
+        if not parties:
+            return
+        ev.recipient = parties
+        sent = trigger.sent
+        start, end = ev.evidence.start, ev.evidence.end
+        for p in parties:  # the evidence covers the recipient named in the sentence
+            if p.span is not None and sent.start_char <= p.span.start < sent.end_char:
+                start, end = min(start, p.span.start), max(end, p.span.end)
+        if (start, end) != (ev.evidence.start, ev.evidence.end):
+            text = _text_of(doc)
+            ev.evidence = Span(start, end, text[start:end])
 
     # -- triggers ---------------------------------------------------------------------------------
     def _triggers(self, tok):
@@ -927,9 +981,11 @@ class Coder:
             label, prob = self.model.decide(features, vector, strong)
             if label is None:
                 return None
-            if pattern.kind == "dictionary" and label != etype:
+            if label != etype and (pattern.kind == "dictionary" or (etype == pattern.type
+                                                                    and prob >= self.model.retype)):
                 # the classifier types what only the CAMEO dictionary proposed; a listed pattern keeps its type
-                # (the patterns follow the PLOVER codebook, where the dev sets' conventions differ)
+                # (the patterns follow the PLOVER codebook) unless the model, trained on how news is coded, is
+                # very sure of another; a type the modality made (AGREE for a promise) stays
                 etype, mode = label, None
             confidence = (confidence + prob) / 2
         et = self.onto.type(etype)

@@ -30,6 +30,7 @@ from ..events.features import DENSE
 from . import scoring
 from .devsets import DEFAULT_DATA, Gold, Item, read_all
 from .split import folds, half
+from .train_roles import RoleExample, fit_roles, role_examples
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
@@ -211,8 +212,18 @@ def _score(parsed: Sequence[Parsed], events: Sequence[list]) -> dict[str, dict[s
 
 THRESHOLDS = tuple({"strong": s, "weak": w} for s in (0.7, 0.9, 0.95, 0.98) for w in (0.3, 0.4, 0.5))
 """No-event thresholds tried: one for candidates of a listed pattern with a coded actor, one for the others."""
+ROLE_SETTINGS = tuple({"threshold": t, "margin": m} for m in (9.0, 0.5, 0.3) for t in (0.5, 0.4, 0.3))
+"""Role-model settings tried, most conservative first: how sure it must be to give a recipient the rules did not
+find, and how much surer than of the rules' recipient to replace it (9: never)."""
+DEFAULT_ROLES = {"threshold": 0.4, "margin": 0.5}
+"""Role settings used with --no-eval (no tuning run)."""
+RETYPE = (None, 0.95, 0.9, 0.8, 0.7)
+"""How sure of another type the model must be to override a listed pattern's, most conservative (never) first."""
 NOISE = 0.02
 """Differences of the tuning objective smaller than this are within what another fold split would change."""
+ROLE_NOISE = 0.005
+"""The same for the role settings, which move one of the objective's six figures (PLV linking) and GSR's actors:
+a gain of 0.03 there is 0.005 of the mean."""
 
 
 def objective(scores: dict[str, dict[str, float]]) -> float:
@@ -225,46 +236,72 @@ def objective(scores: dict[str, dict[str, float]]) -> float:
     return sum(main) / max(len(main), 1) - penalty
 
 
-def cross_validate(parsed: list[Parsed], exs: list[Example], ids: list[int], kb, k: int, seed: int,
-                   thresholds: Sequence[dict]) -> list[list[list | None]]:
-    """Each item of ``ids`` coded by a model trained on the other folds, at each threshold (in that order)."""
-    predicted: list[list[list | None]] = [[None] * len(parsed) for _ in thresholds]
+def cross_validate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], ids: list[int], kb, k: int,
+                   seed: int, configs: Sequence[dict]) -> list[list[list | None]]:
+    """Each item of ``ids`` coded by models trained on the other folds, under each config (in that order): a
+    config holds the no-event ``threshold`` and the role model's ``roles`` settings (None: rules' recipients)."""
+    predicted: list[list[list | None]] = [[None] * len(parsed) for _ in configs]
     for train_ids, test_ids in folds(ids, key=lambda i: parsed[i].item.id, k=k):
         train = set(train_ids)
         model = fit([ex for ex in exs if ex.item in train], seed=seed)
-        for n, t in enumerate(thresholds):
-            model.meta["threshold"] = t
-            coder = Coder(model=model)
+        roles = fit_roles([ex for ex in rex if ex.item in train], seed=seed)
+        for n, config in enumerate(configs):
+            model.meta["threshold"] = config["threshold"]
+            model.meta["retype"] = config.get("retype")
+            roles.meta = dict(config["roles"] or {})
+            coder = Coder(model=model, roles=roles if config["roles"] else None)
             for i in test_ids:
                 p = parsed[i]
                 predicted[n][i] = coder(p.doc, p.entities, p.date, kb)
     return predicted
 
 
-def evaluate(parsed: list[Parsed], exs: list[Example], kb, k: int, seed: int) -> tuple[dict[str, dict], dict]:
-    """The no-event threshold chosen by k-fold cross-validation within the working half; then, scored per dev
-    set: rules alone, k-fold cross-validation over all items, and trained on the working half -> scored on
-    the checking half. Returns the scores and the threshold."""
+def _tune(parsed: list[Parsed], working: list[int], configs: list[dict], predicted: list[list],
+          noise: float = NOISE) -> dict:
+    """The most conservative config within ``noise`` of the best working-half CV objective (configs are listed
+    from the most to the least conservative)."""
+    by_c = [objective(_score([parsed[i] for i in working], [pred[i] for i in working])) for pred in predicted]
+    print("working-half CV objective: " + ", ".join(f"{c}: {v:.3f}" for c, v in zip(configs, by_c, strict=True)),
+          flush=True)
+    best = max(by_c)
+    return next(c for c, v in zip(configs, by_c, strict=True) if v >= best - noise)
+
+
+def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], kb, k: int,
+             seed: int) -> tuple[dict[str, dict], dict, dict | None]:
+    """The no-event threshold, then the role model's settings, then how sure the model must be to retype a
+    listed pattern, chosen by k-fold cross-validation within the
+    working half; then, scored per dev set: rules alone, k-fold cross-validation over all items, and trained on
+    the working half -> scored on the checking half. Returns the scores, the type model's settings (threshold,
+    retype) and the role settings."""
     ids = list(range(len(parsed)))
     working = [i for i in ids if half(parsed[i].item.id) == "working"]
-    tuned = cross_validate(parsed, exs, working, kb, k, seed, THRESHOLDS)
-    by_t = [objective(_score([parsed[i] for i in working], [pred[i] for i in working])) for pred in tuned]
-    # the most conservative thresholds within NOISE of the best: a listed pattern with a coded actor is the
-    # codebook's reading, overridden only on strong evidence
-    best = max(by_t)
-    threshold = max((t for t, v in zip(THRESHOLDS, by_t, strict=True) if v >= best - NOISE),
-                    key=lambda t: (t["strong"], t["weak"]))
-    print("thresholds (working-half CV objective): " + ", ".join(
-        f"{t['strong']}/{t['weak']}: {v:.3f}" for t, v in zip(THRESHOLDS, by_t, strict=True)), flush=True)
+    # the most conservative thresholds first: a listed pattern with a coded actor is the codebook's reading,
+    # overridden only on strong evidence
+    configs = [{"threshold": t, "roles": None}
+               for t in sorted(THRESHOLDS, key=lambda t: (-t["strong"], -t["weak"]))]
+    tuned = cross_validate(parsed, exs, rex, working, kb, k, seed, configs)
+    threshold = _tune(parsed, working, configs, tuned)["threshold"]
+    configs = [{"threshold": threshold, "roles": r} for r in (None, *ROLE_SETTINGS)]
+    roles = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
+                  ROLE_NOISE)["roles"]
+    configs = [{"threshold": threshold, "roles": roles, "retype": r} for r in RETYPE]
+    retype = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
+                   ROLE_NOISE)["retype"]
+    chosen = [{"threshold": threshold, "roles": roles, "retype": retype}]
     out: dict[str, dict] = {"rules alone (all items)": _score(parsed, code(parsed, Coder(model=None), kb))}
     out[f"{k}-fold cross-validation (all items)"] = _score(
-        parsed, cross_validate(parsed, exs, ids, kb, k, seed, [threshold])[0])
+        parsed, cross_validate(parsed, exs, rex, ids, kb, k, seed, chosen)[0])
     model = fit([ex for ex in exs if ex.item in set(working)], seed=seed)
     model.meta["threshold"] = threshold
+    model.meta["retype"] = retype
+    role_model = fit_roles([ex for ex in rex if ex.item in set(working)], seed=seed)
+    role_model.meta = dict(roles or {})
     checking = [parsed[i] for i in ids if i not in set(working)]
-    out["trained on working half, scored on checking half"] = _score(checking, code(checking, Coder(model=model), kb))
+    out["trained on working half, scored on checking half"] = _score(
+        checking, code(checking, Coder(model=model, roles=role_model if roles else None), kb))
     out["rules alone, checking half"] = _score(checking, code(checking, Coder(model=None), kb))
-    return out, threshold
+    return out, {"threshold": threshold, "retype": retype}, roles
 
 
 def table(results: dict[str, dict]) -> str:
@@ -280,6 +317,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the dev data folder (../shared/data)")
     ap.add_argument("--out", type=Path, default=DEFAULT_PATH, help="where to write the trained weights")
+    ap.add_argument("--roles-out", type=Path, default=None,
+                    help="where to write the role model (default: roles.npz beside --out)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=0, help="use only the first N items of each set (a quick check)")
@@ -303,16 +342,26 @@ def main(argv: Sequence[str] | None = None) -> None:
     kb = Annotator().kb
     parsed = parse_cached(items, a.model, a.cache)
     exs = examples(parsed, kb)
+    rex = role_examples(parsed, kb)
     print(f"parsed and annotated in {time.perf_counter() - t0:.0f} s; {len(exs)} candidates, "
-          f"{sum(NONE not in ex.allowed for ex in exs)} matched to gold", flush=True)
-    results, threshold = ({}, {"strong": 0.5, "weak": 0.5}) if a.no_eval else evaluate(parsed, exs, kb, a.folds,
-                                                                                        a.seed)
+          f"{sum(NONE not in ex.allowed for ex in exs)} matched to gold; {len(rex)} role examples, "
+          f"{sum(ex.label for ex in rex)} recipients", flush=True)
+    results, settings, roles = ({}, {"threshold": {"strong": 0.5, "weak": 0.5}, "retype": None}, DEFAULT_ROLES) \
+        if a.no_eval else evaluate(parsed, exs, rex, kb, a.folds, a.seed)
     if results:
         print(table(results), flush=True)
     model = fit(exs, seed=a.seed)
-    model.meta = {"trained": dt.date.today().isoformat(), "seed": a.seed, "threshold": threshold,
-                  "items": dict(Counter(it.dataset for it in items)), "candidates": len(exs), "evaluation": results}
+    meta = {"trained": dt.date.today().isoformat(), "seed": a.seed, "items": dict(Counter(it.dataset for it in items))}
+    model.meta = {**meta, **settings, "candidates": len(exs), "evaluation": results}
     model.save(a.out)
+    roles_out = a.roles_out or a.out.with_name("roles.npz")
+    if roles:
+        role_model = fit_roles(rex, seed=a.seed)
+        role_model.meta = {**meta, **roles, "examples": len(rex)}
+        role_model.save(roles_out)
+        print(f"wrote {roles_out} ({roles_out.stat().st_size // 1024} KB)")
+    elif roles_out.exists():
+        roles_out.unlink()  # cross-validation found the rules' recipients better: ship none
     if a.results:
         a.results.write_text(json.dumps(results, indent=1))
     print(f"wrote {a.out} ({a.out.stat().st_size // 1024} KB) in {time.perf_counter() - t0:.0f} s")

@@ -1,0 +1,220 @@
+"""The learned recipient chooser: which phrase of the sentence an event is done to.
+
+The rules find an event's recipient in the slots its pattern names (the object, "to", "with", "against"). News
+says it in many more ways ("agreed to provide Sri Lanka with technology", "called Britain's ambassador a very
+stupid guy", "Jordan and Britain have agreed", "is providing assistance to people in Malawi"), and a slot list
+fitted to the dev sentences one by one does not carry over. So every noun phrase of the event's sentence is a
+candidate, described by its dependency path from the trigger (prepositions named), the event's type, the
+trigger's lemma and what the phrase is (an entity, coded or not); a logistic regression trained on the dev sets'
+labelled (source, target) spans (``python -m communique.learn.train_coder``) scores each, and the best candidate
+becomes the recipient when the rules found none, or replaces theirs when the model is much surer of it.
+
+The weights ship in ``data/event_model/roles.npz`` (a NumPy archive, no pickle); ``COMMUNIQUE_ROLE_MODEL`` names
+another file, and ``none`` (or ``COMMUNIQUE_EVENT_MODEL=none``) leaves recipients to the rules.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+DEFAULT_ROLE_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model" / "roles.npz"
+SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
+"""A date, an amount or a number is never whom an act is done to."""
+MAX_PATH = 6
+
+
+class RoleModelError(ValueError):
+    """The role model file is missing, unreadable or of another shape than this code expects."""
+
+
+@dataclass
+class Candidate:
+    """A noun phrase of the event's sentence: its head token and its words."""
+
+    head: object  # spaCy Token
+    start: int  # token offsets of the phrase
+    end: int
+
+
+def _edge(tok) -> str:
+    if tok.dep_ in ("prep", "agent", "dative", "prt") and tok.pos_ in ("ADP", "PART"):
+        return f"{tok.dep_}:{tok.lower_}"  # "to", "with", "against": the preposition says the role
+    return tok.dep_
+
+
+def dep_path(a, b) -> list[str]:
+    """The dependency path from token ``a`` up to the lowest common ancestor and down to ``b``, as edge labels
+    (``^`` up, ``v`` down; prepositions with their word)."""
+    up = [a, *a.ancestors]
+    pos = {t.i: n for n, t in enumerate(up)}
+    down = []
+    t = b
+    while t.i not in pos:
+        down.append(t)
+        if t.head.i == t.i:
+            return ["far"]
+        t = t.head
+    lca = pos[t.i]
+    return [f"^{_edge(x)}" for x in up[:lca]] + [f"v{_edge(x)}" for x in reversed(down)]
+
+
+def _phrases(doc) -> dict[int, list]:
+    """Noun chunks and named entities by their sentence's first token, once per document (``Span.noun_chunks``
+    and ``Span.ents`` walk the whole document on every call)."""
+    got = doc.user_data.get("communique_phrases")
+    if got is None:
+        got = {}
+        chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+        for sp in [*chunks, *(e for e in doc.ents if e.label_ not in SKIP_ENTS)]:
+            root = sp.root  # token offsets only: user_data may be serialised with the doc
+            got.setdefault(root.sent.start, []).append((sp.start, sp.end, root.i))
+        doc.user_data["communique_phrases"] = got
+    return got
+
+
+def candidates(trigger, excluded: set[int]) -> list[Candidate]:
+    """Every noun phrase of the trigger's sentence (noun chunks and named entities, by head), less those whose
+    tokens are in ``excluded`` (the actor's words, the trigger)."""
+    sent = trigger.sent
+    out: dict[int, Candidate] = {}
+    doc = trigger.doc
+    for start, end, root in _phrases(doc).get(sent.start, []):
+        head = doc[root]
+        if head.i in excluded or head.i == trigger.i or head.ent_type_ in SKIP_ENTS:
+            continue
+        if head.tag_ in ("WDT", "WP", "EX") or (head.pos_ == "PRON" and head.lower_ not in ("it", "they", "them")):
+            continue
+        if head.i in out:
+            c = out[head.i]
+            c.start, c.end = min(c.start, start), max(c.end, end)
+        else:
+            out[head.i] = Candidate(head, start, end)
+    return sorted(out.values(), key=lambda c: c.head.i)
+
+
+def features(trigger, cand: Candidate, etype: str, actor_heads: list, rule_heads: set[int], entity_of) -> list[str]:
+    """Sparse features of one (event, candidate phrase) pair. ``entity_of(token)`` gives the article entity a
+    token is part of (or None); ``rule_heads`` the tokens of the recipients the rules chose."""
+    head = cand.head
+    path = dep_path(trigger, head)
+    p = "|".join(path) if len(path) <= MAX_PATH else f"long{len(path) > 8}"
+    lemma = trigger.lemma_.lower()
+    first, last = path[0], path[-1]
+    e = entity_of(head)
+    coded = bool(e is not None and e.actor is not None and e.actor.code)
+    ruled = any(cand.start <= i < cand.end for i in rule_heads)
+    f = ["bias", f"path={p}", f"type|path={etype}|{p}", f"lemma|path={lemma}|{p}", f"first={first}",
+         f"last={last}", f"first|last={first}|{last}", f"type|last={etype}|{last}", f"lemma|last={lemma}|{last}",
+         f"len={min(len(path), 7)}", f"side={'left' if head.i < trigger.i else 'right'}",
+         f"dist={min(abs(head.i - trigger.i) // 3, 6)}", f"ent={head.ent_type_ or '-'}", f"pos={head.pos_}",
+         f"coded={coded}", f"entity={e is not None}", f"rule={ruled}", f"rule|type={ruled}|{etype}",
+         f"rules_found={bool(rule_heads)}"]
+    if e is not None:
+        f.append(f"label={e.label}")
+        if e.actor is not None and e.actor.sector:
+            f.append(f"sector={e.actor.sector}")
+    for a in actor_heads:
+        if head in a.conjuncts:
+            f += ["conj_of_actor", f"type|conj_of_actor={etype}"]
+        if head.i in {t.i for t in a.subtree}:
+            f.append("in_actor_phrase")
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.i == trigger.i:
+        f.append(f"subject={head.dep_}")
+    return f
+
+
+class RoleModel:
+    """Binary logistic regression: is this phrase the event's recipient?"""
+
+    def __init__(self, vocab: list[str], weights: np.ndarray, bias: float, meta: dict | None = None) -> None:
+        if weights.shape != (len(vocab),):
+            raise RoleModelError(f"role model weights have shape {weights.shape} for {len(vocab)} features; "
+                                 "retrain it with python -m communique.learn.train_coder")
+        self.index = {f: i for i, f in enumerate(vocab)}
+        self.weights = weights
+        self.bias = float(bias)
+        self.meta = meta or {}
+
+    def prob(self, feats: list[str]) -> float:
+        z = self.bias + sum(float(self.weights[i]) for f in feats if (i := self.index.get(f)) is not None)
+        return 1.0 / (1.0 + np.exp(-z))
+
+    @property
+    def threshold(self) -> float:
+        """How sure the model must be to give an event a recipient the rules did not find."""
+        return float(self.meta.get("threshold", 0.5))
+
+    @property
+    def margin(self) -> float:
+        """How much surer than of the rules' recipient the model must be to replace it."""
+        return float(self.meta.get("margin", 0.5))
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        vocab = sorted(self.index, key=self.index.get)
+        np.savez_compressed(path, vocab=np.array(vocab), weights=self.weights.astype(np.float16),
+                            bias=np.array(self.bias, dtype=np.float32), meta=np.array(json.dumps(self.meta)))
+
+
+def load_role_model(path: str | Path) -> RoleModel:
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            return RoleModel([str(v) for v in z["vocab"]], z["weights"].astype(np.float32), float(z["bias"]),
+                             json.loads(str(z["meta"])))
+    except (OSError, KeyError, ValueError) as exc:
+        raise RoleModelError(f"cannot read the role model {path}: {exc}; set COMMUNIQUE_ROLE_MODEL to a file made by "
+                             "python -m communique.learn.train_coder, or to 'none' for the rules alone") from exc
+
+
+@lru_cache(maxsize=4)
+def _cached(path: str) -> RoleModel:
+    return load_role_model(path)
+
+
+def default_role_model() -> RoleModel | None:
+    """The shipped role model, loaded once per process; else $COMMUNIQUE_ROLE_MODEL, or the roles.npz trained
+    beside the $COMMUNIQUE_EVENT_MODEL file; none with the rules alone."""
+    event = os.environ.get("COMMUNIQUE_EVENT_MODEL", "")
+    choice = os.environ.get("COMMUNIQUE_ROLE_MODEL", "")
+    if event.lower() == "none" or choice.lower() == "none":
+        return None
+    if choice:
+        return _cached(choice)
+    path = Path(event).with_name("roles.npz") if event else DEFAULT_ROLE_PATH
+    return _cached(str(path)) if path.exists() else None
+
+
+def _tokens(doc, spans) -> list:
+    out = []
+    for s in spans:
+        if s is None:
+            continue
+        sp = doc.char_span(s.start, s.end, alignment_mode="expand")
+        if sp is not None:
+            out.append(sp)
+    return out
+
+
+def event_candidates(doc, ev, entity_of) -> tuple[object, list[Candidate], list[list[str]], set[int]] | None:
+    """An event's trigger token, its sentence's candidate phrases with their features, and the tokens of the
+    recipients the rules gave it; None when the event has no trigger in ``doc``."""
+    if ev.trigger is None:
+        return None
+    span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    trigger = span[0]
+    actor_spans = _tokens(doc, [p.span for p in ev.actor])
+    excluded = {t.i for sp in actor_spans for t in sp}
+    rule = {t.i for sp in _tokens(doc, [p.span for p in ev.recipient]) for t in sp}
+    cands = candidates(trigger, excluded)
+    heads = [sp.root for sp in actor_spans]
+    return trigger, cands, [features(trigger, c, ev.type, heads, rule, entity_of) for c in cands], rule

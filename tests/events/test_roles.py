@@ -1,0 +1,137 @@
+"""The learned recipient chooser: dependency paths, candidate phrases, training on a slice of sentences of our own,
+and the coder using a trained model to find recipients the rules' slots miss."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from communique.annotate import Annotator
+from communique.events.coder import Coder
+from communique.events.roles import (
+    DEFAULT_ROLE_PATH,
+    RoleModel,
+    RoleModelError,
+    candidates,
+    default_role_model,
+    dep_path,
+    load_role_model,
+)
+from communique.learn.train_roles import RoleExample, fit_roles
+from communique.model import Article, Record, article_id
+from communique.nlp.model import load
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load(None)
+
+
+@pytest.fixture(scope="module")
+def annotate():
+    return Annotator()
+
+
+def _record(nlp, annotate, text: str) -> Record:
+    rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date="2019-05-01"),
+                 stage="events")
+    rec.doc = nlp(text)
+    annotate(rec)
+    return rec
+
+
+def test_the_path_names_the_preposition_not_the_noun(nlp):
+    doc = nlp("The charity sent food to the flood victims.")
+    sent, victims = doc[2], doc[7]
+    assert dep_path(sent, victims)[-1] == "vpobj"
+    assert "vprep:to" in dep_path(sent, victims)
+    doc = nlp("Norway gave Kenya new loans.")
+    assert dep_path(doc[1], doc[2]) == ["vdative"]  # a noun in the dative slot is not a word feature
+
+
+def test_candidates_leave_out_the_actor_dates_and_amounts(nlp):
+    doc = nlp("The governor met the union leaders on Friday to discuss $5 million in aid.")
+    met = doc[2]
+    heads = {c.head.text for c in candidates(met, excluded={0, 1})}
+    assert "leaders" in heads and "governor" not in heads
+    assert not heads & {"Friday", "million", "$"}
+
+
+def _examples(nlp) -> list[RoleExample]:
+    """Sentences of our own where the one meant is in a clause the verb governs ("agreed to give X ..."): the
+    phrase that is the recipient is labelled, the others are not."""
+    out = []
+    for actor, verb, rec, thing in [("Norway", "agreed to give", "Kenya", "new loans"),
+                                    ("Sweden", "offered to send", "Ghana", "doctors"),
+                                    ("Japan", "agreed to provide", "Peru", "food aid"),
+                                    ("Chile", "pledged to give", "Bolivia", "grants"),
+                                    ("Canada", "agreed to lend", "Haiti", "money")] * 3:
+        doc = nlp(f"{actor} {verb} {rec} {thing} on Monday.")
+        trigger = doc[1]
+        for c in candidates(trigger, excluded={0}):
+            from communique.events.roles import features
+
+            f = features(trigger, c, "AGREE", [doc[0]], set(), lambda t: None)
+            out.append(RoleExample(0, f, c.head.text == rec))
+    return out
+
+
+def test_training_learns_the_slot_and_the_model_round_trips(nlp, tmp_path):
+    model = fit_roles(_examples(nlp), seed=5)
+    doc = nlp("Austria agreed to give Malawi new tractors on Friday.")
+    trigger = doc[1]
+    from communique.events.roles import features
+
+    scored = {c.head.text: model.prob(features(trigger, c, "AGREE", [doc[0]], set(), lambda t: None))
+              for c in candidates(trigger, excluded={0})}
+    assert max(scored, key=scored.get) == "Malawi"
+    model.meta = {"threshold": 0.4, "margin": 0.5, "seed": 5}
+    model.save(tmp_path / "roles.npz")
+    again = load_role_model(tmp_path / "roles.npz")
+    assert again.threshold == 0.4 and again.margin == 0.5 and again.meta["seed"] == 5
+    assert abs(again.prob(["bias"]) - model.prob(["bias"])) < 1e-3
+
+
+def test_a_model_of_the_wrong_shape_is_refused(tmp_path):
+    with pytest.raises(RoleModelError, match="retrain"):
+        RoleModel(["a", "b"], np.zeros(3), 0.0)
+    bad = tmp_path / "roles.npz"
+    bad.write_bytes(b"not a model")
+    with pytest.raises(RoleModelError, match="COMMUNIQUE_ROLE_MODEL"):
+        load_role_model(bad)
+
+
+def test_the_role_model_follows_the_event_model_setting(monkeypatch, tmp_path):
+    monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", "none")
+    assert default_role_model() is None and Coder().roles is None
+    monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", str(tmp_path / "coder.npz"))
+    monkeypatch.delenv("COMMUNIQUE_ROLE_MODEL", raising=False)
+    assert default_role_model() is None  # no roles.npz beside that model: the rules' recipients
+    monkeypatch.delenv("COMMUNIQUE_EVENT_MODEL")
+    monkeypatch.setenv("COMMUNIQUE_ROLE_MODEL", "none")
+    assert default_role_model() is None
+
+
+def test_the_shipped_role_model_loads_offline():
+    assert DEFAULT_ROLE_PATH.exists(), "the package ships its role model"
+    model = load_role_model(DEFAULT_ROLE_PATH)
+    assert 0 < model.threshold < 1 and model.meta.get("examples")
+
+
+@pytest.mark.parametrize("text, kind, recipient", [
+    # the recipient sits where the rules' slots do not reach: an object's owner, a hosted meeting's members,
+    # the people an aid's purpose names
+    ("President Macron on Tuesday called Italy's interior minister a liar.", "ACCUSE", "Italy"),
+    ("Japan will host the meeting of ASEAN defence ministers in Tokyo next month.", "AGREE", "ASEAN"),
+    ("Germany is providing urgent assistance to meet the needs of refugees fleeing Syria.", "AID", "refugees"),
+])
+def test_the_coder_with_the_role_model_finds_recipients_the_rules_miss(nlp, annotate, text, kind, recipient):
+    rec = _record(nlp, annotate, text)
+    rules = Coder(roles=None)(rec.doc, rec.entities, None, annotate.kb)
+    learned = Coder()(rec.doc, rec.entities, None, annotate.kb)
+    ev = next(e for e in learned if e.type == kind)
+    assert any(recipient in p.name for p in ev.recipient), ev
+    assert not any(recipient in p.name for e in rules if e.type == kind for p in e.recipient)
+    for p in ev.recipient:
+        assert p.span is not None and text[p.span.start:p.span.end] == p.span.text
+        assert ev.evidence.start <= p.span.start and p.span.end <= ev.evidence.end
