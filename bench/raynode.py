@@ -14,8 +14,10 @@ the cluster still alive after it was stopped. The second node is started again b
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -26,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import crash  # noqa: E402
-from common import run_sections  # noqa: E402
+from common import ROOT, run_sections  # noqa: E402
 
 from tests.reliability.raycluster import LocalCluster  # noqa: E402
 
@@ -52,11 +54,15 @@ def timed(cmd: list[str], db: str, target: crash.Target, env: dict[str, str]) ->
     return round(first or end, 2), round(end, 2)
 
 
-def trials(n: int, seed: int, upto: str) -> list[dict[str, object]]:
+def trials(n: int, seed: int, upto: str, keep: Path | None = None) -> list[dict[str, object]]:
     rng = random.Random(seed)
     rows: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp_:
         tmp = Path(tmp_)
+        # every process (the local reference, the drivers, the nodes' workers) runs one copy of the code taken
+        # now: the working tree may change during the trials, which would make records differ for no fault
+        shutil.copytree(ROOT / "src", tmp / "src")
+        os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(tmp / "src"), os.environ.get("PYTHONPATH")]))
         target = crash.Target(tmp, None)
         docs = tmp / "docs"
         expected = crash.make_corpus(docs)
@@ -98,6 +104,10 @@ def trials(n: int, seed: int, upto: str) -> list[dict[str, object]]:
                     "integrity": got["integrity"],
                 })
                 print(f"trial {i + 1}: {rows[-1]}", flush=True)
+                if rows[-1]["records_differing"]:
+                    print("  differing:", differences(ref["articles"], got["articles"]), flush=True)
+                    if keep:
+                        shutil.copy(db, keep / f"trial{i + 1}.db")
                 if proc.returncode != 0:
                     print(err.decode()[-2000:], flush=True)
         finally:
@@ -106,6 +116,22 @@ def trials(n: int, seed: int, upto: str) -> list[dict[str, object]]:
         for r in rows:
             r["cluster_processes_left"] = left
     return rows
+
+
+def differences(want: dict[str, str], got: dict[str, str]) -> dict[str, int]:
+    """Which parts of the records differ, and how often (a missing record counts as 'missing')."""
+    out: dict[str, int] = {}
+    for key, rec in want.items():
+        if got.get(key) == rec:
+            continue
+        if key not in got:
+            out["missing"] = out.get("missing", 0) + 1
+            continue
+        a, b = json.loads(rec), json.loads(got[key])
+        for part in sorted(set(a) | set(b)):
+            if a.get(part) != b.get(part):
+                out[part] = out.get(part, 0) + 1
+    return out
 
 
 def summary(rows: list[dict[str, object]]) -> list[dict[str, object]]:
@@ -128,12 +154,13 @@ def main() -> None:
     ap.add_argument("--trials", type=int, default=5)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--upto", choices=["article", "annotate", "events"], default="events")
+    ap.add_argument("--keep", type=Path, default=None, help="copy the store of any trial whose records differ here")
     ap.add_argument("--no-append", action="store_true")
     a = ap.parse_args()
     rows: list[dict[str, object]] = []
 
     def all_trials() -> list[dict[str, object]]:
-        rows.extend(trials(a.trials, a.seed, a.upto))
+        rows.extend(trials(a.trials, a.seed, a.upto, a.keep))
         return rows
 
     run_sections("A Ray node killed mid-ingest (bench/raynode.py)", [
