@@ -29,8 +29,9 @@ country, an optional date, an optional agency in brackets, then a dash."""
 CITY_MENTIONS = 2
 """A city is the story's setting when its first paragraphs put things in it this often; else only its country."""
 
-FIRST_PARAGRAPHS = 3
-"""The setting is read from this many paragraphs (not counting a line that is only a date)."""
+FIRST_PARAGRAPHS = 5
+"""The setting is read from this many paragraphs (not counting a line that is only a date): three were too
+few where a page keeps a notice or two above the story."""
 
 
 def dateline(text: str) -> tuple[str, int, int, str | None] | None:
