@@ -186,10 +186,16 @@ _TO = frozenset({"to"})
 def _topic(prep, obj, lex: Lexicon) -> bool:
     """Whether the object of "spoke on/of/about ..." is what was spoken about: not a date or a time ("spoke on
     Tuesday", "had spoken of a few days earlier"), nor, after "on", how or where ("spoke on the record", "on
-    condition of anonymity", "talked on the phone"; ``not_topics``)."""
+    condition of anonymity", "talked on the phone"; ``not_topics``; "on CNN", "on Twitter")."""
     if obj.ent_type_ in ("DATE", "TIME"):
         return False
+    if prep.lower_ == "on" and obj.ent_type_ in _MEDIA:  # "talked politics on Fox and Friends", "on Twitter"
+        return False
     return not (prep.lower_ == "on" and obj.lemma_.lower() in lex.not_topics)
+
+
+_MEDIA = frozenset({"ORG", "WORK_OF_ART", "PRODUCT"})
+"""Entities that, after "on", are where someone spoke (an outlet, a show, a platform), not about what."""
 _COMPLETES = ("oprd", "xcomp", "ccomp", "acomp")
 _COMPLETING_PREPS = frozenset({"as", "for", "of"})  # "described the plan as a mistake", "blamed X for Y"
 _MIN_CHARS = 3
