@@ -126,3 +126,19 @@ def test_no_bare_pronoun_is_a_speaker_name_on_polnear():
     bad = [b for _, bs in results for b in bs]
     assert n_quotes > 10_000
     assert not bad, f"{len(bad)} pronoun names, e.g. {bad[:5]}"
+
+
+def test_a_quotation_nobody_is_said_to_say_is_no_statement(quotes_of):
+    text = ("The hall was quiet before the vote.\n\n"
+            "\u201cWe will not give up on this city and on the people who live in it.\u201d\n\n"
+            "The results were announced at midnight.")
+    quotes = quotes_of(text)
+    q = _holding(quotes, "We will not give up")[0]
+    assert q.kind == "partial" and q.speaker is None and q not in claims(quotes)
+
+
+def test_a_quotation_running_on_from_a_speaker_keeps_being_a_statement(quotes_of):
+    text = ("\u201cWe will not give up on this city,\u201d Mayor Anna Keller said on Monday.\n\n"
+            "\u201cThis city deserves far better than what it has been given for years.\u201d")
+    q = _holding(quotes_of(text), "deserves far better")[0]
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == "Anna Keller"

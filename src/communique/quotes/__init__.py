@@ -2,7 +2,8 @@
 
 ``find_quotes(doc, entities)`` reads the Doc the annotate stage already has (no second parse) and the
 entities it found, so that "he said" names the person "he" stands for. Quotations nobody is said to
-say are kept as ``partial`` (scare quotes, titles) with no speaker, never as statements.
+say are kept as ``partial`` (scare quotes, titles, and a sentence with no cue that no quote before it
+attributes) with no speaker, never as statements.
 """
 
 from __future__ import annotations
@@ -124,6 +125,9 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
                             para(q.start), q=q, attributed=cue is not None))
     found.sort(key=lambda f: f.quote.start)
     _carry_speakers(found, text, para_starts)
+    for f in found:  # a quotation nobody is said to say, and no quote before it says who: not a statement
+        if f.quote.kind == "direct" and f.quote.cue is None and f.quote.speaker is None:
+            f.quote.kind = "partial"
     return [f.quote for f in _drop_repeated_headlines(found)]
 
 
