@@ -109,3 +109,17 @@ def test_the_shipped_model_drops_business_news_and_keeps_political_events():
     evs = communique.process(clean_text="Syrian troops shelled the rebel-held town of Douma on Monday.",
                              date="2018-03-01").events
     assert [(e.type, e.actor[0].code) for e in evs] == [("ASSAULT", "SYR")]
+
+
+def test_the_register_of_markets_and_deals_is_a_feature():
+    """The classifier sees how much a document and a sentence speak of shares, profits and takeovers, so a
+    deal's "agreed" or a market's "hit" can be told from a state's (data/business_words.txt)."""
+    from communique.events.features import business_words, register_features
+    from communique.nlp.model import load
+
+    assert {"shares", "takeover", "dlrs"} <= business_words() and "sanctions" not in business_words()
+    nlp = load(None)
+    deal = nlp("Acme Corp agreed to acquire Widget Inc for 75 mln dlrs in cash and shares.")
+    war = nlp("Russia agreed to withdraw its troops from the border on Friday.")
+    assert register_features(deal[2]) == ["doc_business=3", "sent_business=3"]
+    assert register_features(war[1]) == ["doc_business=0", "sent_business=0"]
