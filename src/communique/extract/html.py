@@ -133,8 +133,7 @@ def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = No
         return BodyResult("", [Part("parser", error="not HTML")])
     if len(html) > MAX_CHARS:
         html = html[:MAX_CHARS]
-    html = repair_markup(html)
-    if tree is None:
+    if tree is None:  # (_parse repairs the markup; so does readability's retry, the one other parse of html)
         tree = _parse(html)
     if tree is None:
         return BodyResult("", [Part("parser", error="the page could not be parsed")])
@@ -427,9 +426,9 @@ def _anchor_texts(tree: lxml.html.HtmlElement) -> list[str]:
     return _links(tree)[0]
 
 
-_CAPTION_XPATH = (
-    "//figcaption | //caption | //*[contains(@class, 'caption') or contains(@class, 'credit')"
-    " or contains(@itemprop, 'caption')]"
+_CAPTION_XPATH = (  # (testing that the attribute is there first spares libxml2 a string for every element)
+    "//figcaption | //caption | //*[@class][contains(@class, 'caption') or contains(@class, 'credit')]"
+    " | //*[@itemprop][contains(@itemprop, 'caption')]"
 )
 
 
@@ -666,7 +665,7 @@ def _make_fast_readability():
             # needs a pristine tree, so it parses the source again as the parent class does.
             doc = input
             if getattr(self, "_used", False) and self.source is not None:
-                doc = lxml.html.document_fromstring(self.source)
+                doc = lxml.html.document_fromstring(repair_markup(self.source))
             self._used = True
             self.encoding = "utf-8"
             for elem in doc.xpath("//*[@hidden]"):
@@ -708,7 +707,7 @@ def _make_fast_readability():
                 children = list(elem)
                 paragraph = None
                 if elem.text and elem.text.strip():
-                    p = lxml.html.fragment_fromstring("<p/>")
+                    p = elem.makeelement("p")
                     p.text = elem.text
                     elem.text = None
                     elem.insert(0, p)
@@ -721,12 +720,12 @@ def _make_fast_readability():
                         paragraph = None
                         continue
                     if paragraph is None:
-                        paragraph = lxml.html.fragment_fromstring("<p/>")
+                        paragraph = elem.makeelement("p")
                         child.addprevious(paragraph)
                     paragraph.append(child)
                 for pos, child in reversed(list(enumerate(elem))):
                     if child.tail and child.tail.strip():
-                        p = lxml.html.fragment_fromstring("<p/>")
+                        p = elem.makeelement("p")
                         p.text = child.tail
                         child.tail = None
                         elem.insert(pos + 1, p)
