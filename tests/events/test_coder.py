@@ -541,3 +541,19 @@ def test_engaging_with_partners_is_cooperation_and_engaging_fighters_is_combat(t
     """Two senses of one verb, told apart by its argument: "engage with" someone is to work with them;
     "engage" fighters or troops is to fight them."""
     assert [e.type for e in events(text)] == [etype]
+
+
+@pytest.mark.parametrize("text, when", [
+    # the reporter's own act, dated, in the sentence before: one episode
+    ("Prime Minister Jacinda Ardern met Scott Morrison in Sydney last Friday. Ardern said New Zealand remains "
+     "resolute in rejecting Australia's deportation policy.", ("2022-01-21", "day")),
+    # the reporting clause's own time wins
+    ("Prime Minister Jacinda Ardern met Scott Morrison in Sydney last Friday. On Tuesday, Ardern said New "
+     "Zealand rejects Australia's deportation policy.", ("2022-01-18", "day")),
+    # someone else's report is not part of her episode
+    ("Prime Minister Jacinda Ardern met Scott Morrison in Sydney last Friday. The Greens said New Zealand "
+     "rejects Australia's deportation policy.", ("2022-01-23", "article")),
+])
+def test_a_reported_statement_is_dated_by_its_report(text, when):
+    [ev] = [e for e in events(text) if e.type == "REJECT"]
+    assert (ev.when.start, ev.when.granularity) == when

@@ -230,6 +230,41 @@ def _text_of(doc) -> str:
     return text
 
 
+def _episode_times(doc, events: list[Event], anchor: dt.date | None) -> None:
+    """A statement someone is reported to make, with no time of its own, is dated by the report: the time the
+    reporting clause names ("On Tuesday, Ardern said ..."), else the time of the reporter's dated act in the
+    sentence just before ("Blinken met Lavrov in Geneva last Friday. Blinken said the allies remain resolute in
+    rejecting Russia's demands" tells one episode, and the saying belongs to it: a news story's reference time
+    carries over to the next sentence about the same person)."""
+    if not any(e.reported_by is not None and e.when is not None and e.when.granularity == "article" for e in events):
+        return
+    starts = {s.start: n for n, s in enumerate(doc.sents)}
+    reporting = _cues().reporting_verbs
+
+    def trigger_of(ev):
+        if ev.trigger is None:
+            return None
+        sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        return sp[0] if sp is not None and len(sp) else None
+
+    triggers = [trigger_of(e) for e in events]
+    where = [starts.get(t.sent.start) if t is not None else None for t in triggers]
+    for ev, tok, n in zip(events, triggers, where, strict=True):
+        r = ev.reported_by
+        if r is None or tok is None or ev.when is None or ev.when.granularity != "article":
+            continue
+        verb = next((a for a in tok.ancestors if a.lemma_.lower() in reporting), None)
+        said = when_of(doc, verb, anchor) if verb is not None else None
+        if said is not None and said.granularity != "article":
+            ev.when = said
+            continue
+        before = [e for e, m in zip(events, where, strict=True) if m is not None and m == n - 1
+                  and e.when is not None and e.when.granularity != "article"
+                  and any((a.entity and a.entity == r.entity) or a.name == r.name for a in e.actor)]
+        if before:
+            ev.when = before[0].when
+
+
 def _unique(entities: list[Entity]) -> list[Entity]:
     seen: set[int] = set()
     return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
@@ -565,6 +600,7 @@ class Coder:
         if self.roles is not None and self.recorder is None:
             events = self._choose_recipients(doc, index, events)
         events.sort(key=lambda e: e.evidence.start)
+        _episode_times(doc, events, anchor)
         return events
 
     def _choose_recipients(self, doc, index: EntityIndex, events: list[Event]) -> list[Event]:
