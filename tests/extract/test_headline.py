@@ -174,3 +174,10 @@ def test_heading_text_stops_at_its_line_break_and_inline_big_type_is_a_heading()
                       '<span style="font-size: 10px">Small print here today</span></body></html>')
     texts = [h.text for h in collect_headings(tree)]
     assert texts == ["Terry set for scan", "Captain doubtful for cup tie"]
+
+
+def test_a_lone_h2_on_a_page_without_h1_is_its_main_heading() -> None:
+    story = _paras(PLANT)
+    got = _record("<title>Two plants to close - Gazette</title>",
+                  f"<h2>Gazette to close two printing plants, 120 jobs go</h2>{story}<h3>More news</h3>")
+    assert got == "Gazette to close two printing plants, 120 jobs go"

@@ -397,12 +397,15 @@ def choose_headline(
             opens_body.append(score)
     scored = scored or opens_body
     heading = max(scored) if scored else None
-    # 2. the page's main heading (its only h1, or the element it marks as the headline), when it is about the
-    # story: what the reader sees above the story, where the title may be an older or shorter wording
+    # 2. the page's main heading (its only h1 or, with none, only h2; or the element it marks as the headline),
+    # when it is about the story: what the reader sees above the story, where the title may be an older or
+    # shorter wording
     h1s = sum(h.tag == "h1" for h in usable)
     marked = sum(h.marked for h in usable)  # a list of teasers may mark each of its own headlines
+    h2s = sum(h.tag == "h2" for h in usable)  # with no h1, a lone h2 is the page's main heading
     for h in usable if not declared else ():
-        if not ((h.marked and marked == 1) or h.tag in _NEWS_MARKUP or (h.tag == "h1" and h1s == 1)):
+        if not ((h.marked and marked == 1) or h.tag in _NEWS_MARKUP or (h.tag == "h1" and h1s == 1)
+                or (h.tag == "h2" and h1s == 0 and h2s == 1)):
             continue
         if (2 <= len(h.text.split()) <= 25 and not _short_label(h.text) and not is_byline(h.text)
                 and _overlap(h.text, lead) > 0 and (not stripped or _shares_topic(_content(h.text), lead, opening))):
