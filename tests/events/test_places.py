@@ -146,3 +146,10 @@ def test_the_setting_counts_a_country_s_people(pipeline):
             "Police arrested two men for looting a pharmacy, officials said.")
     w = _place(_events(pipeline, text), "arrested")
     assert w.basis == "article" and w.country == "PER" and w.level == "country" and w.name == "Peru"
+
+
+def test_an_act_abroad_does_not_take_the_actor_s_home(pipeline):
+    events = _events(pipeline, "WASHINGTON, May 1 (Reuters) - The United States killed an Iranian general in an "
+                               "airstrike on Friday.")
+    ev = next(e for e in events if "killed" in e.evidence.text)
+    assert ev.where is None or ev.where.basis != "dateline"

@@ -175,17 +175,16 @@ def _code(party) -> str | None:
 
 
 def fits(where: Where, parties, kb=None, material: bool = True) -> bool:
-    """Whether a story's place can be the event's. A material act: a party of its country, or no party with
-    a country. Any other act (a statement, a demand, a ruling): every party with a country of its country,
-    at least one ("Iraq's prime minister criticised the opposition" under a Baghdad dateline); "WASHINGTON -
-    Iran's foreign minister criticised Turkey" puts no statement in Washington, and a call or a demand
-    between two countries ("Trump asked Zelensky to ...") is made in neither for all the story says."""
+    """Whether a story's place can be the event's: every party with a country is of its country ("Iraqi police
+    arrested three protesters", "Iraq's prime minister criticised the opposition" under a Baghdad dateline),
+    or, for a material act, no party has a country ("a bomb killed five"). "WASHINGTON - Iran's foreign
+    minister criticised Turkey" puts nothing in Washington; an act between two countries ("Trump asked
+    Zelensky to ...", "the U.S. military killed Soleimani" in a story set in the US) happens, for all the
+    story says, in either or elsewhere: an actor's home is not the place of what it does abroad."""
     codes = {c for c in map(_code, parties) if c}
     if kb is not None:
         codes = {c for c in codes if c in kb.countries}  # IGO, UNO, EUR ... are of no country
-    if material:
-        return where.country in codes or not codes
-    return codes == {where.country}
+    return codes == {where.country} or material and not codes
 
 
 def story_place(doc, parties, kb=None, material: bool = True) -> Where | None:
