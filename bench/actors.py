@@ -15,13 +15,12 @@ import argparse
 import json
 import resource
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, run_sections  # noqa: E402
+from common import ROOT, best_of_alternated, run_sections  # noqa: E402
 
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.pipeline import Pipeline  # noqa: E402
@@ -130,23 +129,10 @@ def speed(shared: Path, pipeline: Pipeline, n_texts: int) -> list[dict[str, obje
     nlp = pipeline.nlp
     list(nlp.pipe(texts[:50]))  # warm up both
     annotate_texts(pipeline, texts[:50])
-
-    def timed(fn) -> tuple[float, float]:
-        t, c = time.perf_counter(), time.process_time()
-        fn()
-        return time.perf_counter() - t, time.process_time() - c
-
-    # alternated, twice, best of each: on a shared machine the other jobs' load drifts during a run; the
-    # process CPU time is what an idle machine would take
-    runs = [(timed(lambda: [None for _ in nlp.pipe(texts)]), timed(lambda: annotate_texts(pipeline, texts)))
-            for _ in range(2)]
-    bare, bare_cpu = min(r[0][0] for r in runs), min(r[0][1] for r in runs)
-    ours, ours_cpu = min(r[1][0] for r in runs), min(r[1][1] for r in runs)
+    t = best_of_alternated(lambda: [None for _ in nlp.pipe(texts)], lambda: annotate_texts(pipeline, texts))
+    bare, bare_cpu, ours, ours_cpu, load = t["peer"], t["peer_cpu"], t["ours"], t["ours_cpu"], t["load_avg"]
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     words = sum(len(t.split()) for t in texts)
-    import os
-
-    load = round(os.getloadavg()[0], 1)
     return [
         {"task": f"speed, {len(texts)} Reuters texts", "system": "spaCy nlp.pipe (bare)", "seconds": bare,
          "cpu_seconds": bare_cpu, "words_per_s": words / bare, "ratio": 1.0, "cpu_ratio": 1.0, "load_avg": load},

@@ -75,3 +75,20 @@ def score_founding_page(shared: Path, upto: str = "events") -> dict[str, str]:
     line = subprocess.run([sys.executable, str(scorer), "--quiet"], input=out, capture_output=True,
                           check=True).stdout.decode().strip().splitlines()[-1]
     return dict(kv.split("=", 1) for kv in line.split()[1:] if "=" in kv)
+
+
+def best_of_alternated(peer, ours, rounds: int = 2) -> dict[str, float]:
+    """Wall and process CPU seconds of two callables, run alternately ``rounds`` times, best of each: on a
+    shared machine the other jobs' load drifts during a run, and the CPU time is what an idle machine would
+    take. Also the load average at the end, to say how shared the machine was."""
+    import time
+
+    def timed(fn) -> tuple[float, float]:
+        t, c = time.perf_counter(), time.process_time()
+        fn()
+        return time.perf_counter() - t, time.process_time() - c
+
+    runs = [(timed(peer), timed(ours)) for _ in range(rounds)]
+    return {"peer": min(r[0][0] for r in runs), "peer_cpu": min(r[0][1] for r in runs),
+            "ours": min(r[1][0] for r in runs), "ours_cpu": min(r[1][1] for r in runs),
+            "load_avg": round(os.getloadavg()[0], 1)}
