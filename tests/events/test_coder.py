@@ -557,3 +557,18 @@ def test_engaging_with_partners_is_cooperation_and_engaging_fighters_is_combat(t
 def test_a_reported_statement_is_dated_by_its_report(text, when):
     [ev] = [e for e in events(text) if e.type == "REJECT"]
     assert (ev.when.start, ev.when.granularity) == when
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Kenya's foreign minister expressed support for the peace talks in Sudan.", "SUPPORT", "KEN", "SDN"),
+    ("Erdogan reiterated Turkey's support for the government in Tripoli.", "SUPPORT", "TUR", None),
+    ("Police in Lagos announced the arrest of 26 members of the gang.", "COERCE", None, None),
+    ("Some European countries have called for sanctions against Moscow.", "REQUEST", None, "RUS"),
+])
+def test_acts_named_by_their_noun_after_a_verb_of_saying(text, etype, actor, recipient):
+    """"expressed support for", "announced the arrest of": the noun names the act, the verb only voices it; and
+    countries acting are states ("Some European countries have called for ...")."""
+    [ev] = [e for e in events(text) if e.type == etype]
+    assert actor is None or ev.actor[0].code == actor
+    assert recipient is None or recipient in {p.code for p in ev.recipient}
+    assert ev.actor and ev.recipient
