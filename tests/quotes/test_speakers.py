@@ -76,6 +76,12 @@ def test_headline_not_repeated_is_kept(quotes_of):
     assert _holding(quotes, "the party is losing its way")
 
 
+def test_a_title_with_a_colon_is_no_headline_attribution(quotes_of):
+    text = ("Delegate Update: The latest count in the Democratic race\n\n"
+            "It takes 2,383 delegates to win the nomination, and the count changes every week.")
+    assert not _holding(quotes_of(text), "latest count")
+
+
 POLNEAR = SHARED / "data" / "quotes" / "polnear-train" / "text"
 
 

@@ -255,10 +255,10 @@ def _headline(doc, colon, text: str) -> Candidate | None:
         if "\n" in t.text:
             break
         rest.append(t)
-    if len(rest) < 3:
-        return None
-    s, e = trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # what someone says is a clause: "Delegate Update: The latest count" is a title
     head = [t for t in name if t.pos_ in ("PROPN", "NOUN")][-1]
+    s, e = trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
     return Candidate(s, e, colon, head, shadows=False) if e - s >= _MIN_CHARS else None
 
 
