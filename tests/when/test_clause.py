@@ -36,6 +36,8 @@ def _when(nlp, text: str, trigger: str):
     ("After his arrest last summer, the mayor agreed to resign.", "agreed"),
     ("The governor extended the curfew to May 20.", "extended"),
     ("Customs officers seized 40 tusks from 2013 to 2019.", "seized"),
+    ("The union filed a lawsuit over the 2018 election law.", "filed"),
+    ("The mayor asked donors for help in the 2022 campaign.", "asked"),
 ])
 def test_words_that_do_not_date_the_event(nlp, text, trigger):
     w = _when(nlp, text, trigger)
@@ -48,6 +50,7 @@ def test_words_that_do_not_date_the_event(nlp, text, trigger):
     ("The two leaders will meet next week in Geneva.", "meet", "2020-05-04", "week"),
     ("Rebels seized the town last December.", "seized", "2019-12-01", "month"),
     ("The court sentenced him on April 3 to ten years.", "sentenced", "2020-04-03", "day"),
+    ("In a March 9 speech, the governor announced a new budget.", "announced", "2020-03-09", "day"),
 ])
 def test_the_event_own_time(nlp, text, trigger, start, gran):
     w = _when(nlp, text, trigger)

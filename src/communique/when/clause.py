@@ -3,7 +3,9 @@
 Only an expression that modifies the event's own clause dates it: one inside a relative or subordinate clause
 ("Putin, who came to power in 2000, said ...") belongs to that clause's event; one under "since", "before",
 "until" ("the first rally since 1925") bounds a span, not the event; a season or month word that modifies a
-noun ("winter fuel payments", "the May Day march") names a kind of thing, not a date.
+noun ("winter fuel payments", "the May Day march") names a kind of thing, not a date; a date that modifies a
+noun ("sued over its 2018 act", "asked for help in the 2020 election") is that thing's, unless the event
+happens in it ("In a July 9 speech, Biden introduced a plan").
 """
 
 from __future__ import annotations
@@ -14,6 +16,10 @@ from ..model import Span, When
 from . import article_when, find_times
 from .lexicon import lexicon
 
+_MODIFIER = frozenset({"compound", "amod", "nmod", "nummod"})
+"""Dependencies by which a time expression modifies a noun ("the 2020 election", "winter fuel payments")."""
+_SETTING = frozenset({"in", "at", "during", "on", "throughout"})
+"""Prepositions of the event's own clause whose noun it happens in: its time is the event's."""
 _OTHER_CLAUSE = frozenset({"relcl", "acl", "ccomp", "csubj", "advcl", "parataxis"})
 """Dependencies that open a clause of another event; a time under one of them is that event's."""
 
@@ -77,10 +83,12 @@ def dates_event(doc, start: int, end: int, trigger) -> bool:
         return True
     root = span.root
     words = lexicon().words
-    if not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span) \
-            and root.dep_ in ("compound", "amod", "nmod") \
-            and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
-        return False  # "winter fuel payments", "the May Day march"
+    if root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+        if not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span):
+            return False  # "winter fuel payments", "the May Day march": a kind of thing, no date
+        noun = root.head  # "the 2020 election", "its 2018 act": the date of that thing, not of this event,
+        if not (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING and noun.head.head.i == trigger.i):
+            return False  # unless the event happens in it ("In a July 9 speech, Biden introduced ...")
     tok = root
     for _ in range(len(doc)):
         if tok.i == trigger.i:
