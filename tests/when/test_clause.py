@@ -38,6 +38,7 @@ def _when(nlp, text: str, trigger: str):
     ("Customs officers seized 40 tusks from 2013 to 2019.", "seized"),
     ("The union filed a lawsuit over the 2018 election law.", "filed"),
     ("The mayor asked donors for help in the 2022 campaign.", "asked"),
+    ("Divers found that a bomber had sunk the ship in late June.", "sunk"),  # read in May: not next June
 ])
 def test_words_that_do_not_date_the_event(nlp, text, trigger):
     w = _when(nlp, text, trigger)

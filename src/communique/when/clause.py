@@ -60,8 +60,11 @@ def when_of(doc, trigger, anchor: dt.date | None) -> When | None:
     hi = max(t.idx + len(t) for t in trigger.subtree)
     best = None
     dates = _date_spans(sent)
-    for w in find_times(sent.text, anchor, _tense(trigger), entities=dates):
+    tense = _tense(trigger)
+    for w in find_times(sent.text, anchor, tense, entities=dates):
         s, e = w.span.start + sent.start_char, w.span.end + sent.start_char
+        if tense == "past" and w.start > anchor.isoformat():
+            continue  # "had attacked a vessel in late February", read in November: not next February
         if lo <= s and e <= hi and dates_event(trigger.doc, s, e, trigger):
             dist = abs(s - trigger.idx)
             if best is None or dist < best[0]:
