@@ -42,12 +42,14 @@ def business_words() -> frozenset[str]:
 def register_features(trigger) -> list[str]:
     """How much the document and the trigger's sentence speak the language of markets and deals (per 100
     tokens, bucketed): business news is where political verbs most often name no political event."""
-    words = business_words()
     doc = trigger.doc
-    rate = doc.user_data.get("communique_business")
-    if rate is None:
-        rate = doc.user_data["communique_business"] = 100.0 * sum(t.lower_ in words for t in doc) / max(len(doc), 1)
-    in_sent = sum(t.lower_ in words for t in trigger.sent)
+    counts = doc.user_data.get("communique_business")
+    if counts is None:  # once per document: the share of the register's words, and their count per sentence
+        words = business_words()
+        per = {s.start: sum(t.lower_ in words for t in s) for s in doc.sents}
+        counts = doc.user_data["communique_business"] = (100.0 * sum(per.values()) / max(len(doc), 1), per)
+    rate, per = counts
+    in_sent = per.get(trigger.sent.start, 0)
     level = 0 if rate < 0.5 else 1 if rate < 1.5 else 2 if rate < 3.0 else 3
     return [f"doc_business={level}", f"sent_business={min(in_sent, 3)}"]
 
