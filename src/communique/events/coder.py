@@ -230,6 +230,14 @@ def _text_of(doc) -> str:
     return text
 
 
+def _trigger_token(doc, ev: Event):
+    """The token an event's trigger span starts at (None without one)."""
+    if ev.trigger is None:
+        return None
+    sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    return sp[0] if sp is not None and len(sp) else None
+
+
 def _episode_times(doc, events: list[Event], anchor: dt.date | None) -> None:
     """A statement someone is reported to make, with no time of its own, is dated by the report: the time the
     reporting clause names ("On Tuesday, Ardern said ..."), else the time of the reporter's dated act in the
@@ -241,13 +249,7 @@ def _episode_times(doc, events: list[Event], anchor: dt.date | None) -> None:
     starts = {s.start: n for n, s in enumerate(doc.sents)}
     reporting = _cues().reporting_verbs
 
-    def trigger_of(ev):
-        if ev.trigger is None:
-            return None
-        sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        return sp[0] if sp is not None and len(sp) else None
-
-    triggers = [trigger_of(e) for e in events]
+    triggers = [_trigger_token(doc, e) for e in events]
     where = [starts.get(t.sent.start) if t is not None else None for t in triggers]
     for ev, tok, n in zip(events, triggers, where, strict=True):
         r = ev.reported_by
@@ -618,13 +620,12 @@ class Coder:
                 ruled = max((p for c, p in zip(cands, probs, strict=True) if any(c.start <= i < c.end for i in rule)),
                             default=0.0)
                 top = cands[best]
-                if any(top.start <= i < top.end for i in rule):
-                    pass  # the rules' own choice
-                elif (not ev.recipient and probs[best] >= model.threshold) or \
-                        (ev.recipient and probs[best] - ruled >= model.margin):
+                theirs = any(top.start <= i < top.end for i in rule)  # the rules' own choice stays
+                if not theirs and ((not ev.recipient and probs[best] >= model.threshold)
+                                   or (ev.recipient and probs[best] - ruled >= model.margin)):
                     self._set_recipient(doc, index, ev, trigger, top.head)
-            _keep(out, seen, ev, ev.evidence.start if ev.trigger is None else
-                  doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand").sent.start)
+            tok = _trigger_token(doc, ev)
+            _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
         return out
 
     def _set_recipient(self, doc, index: EntityIndex, ev: Event, trigger, head) -> None:
