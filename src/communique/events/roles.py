@@ -98,9 +98,9 @@ def candidates(trigger, excluded: set[int]) -> list[Candidate]:
     return sorted(out.values(), key=lambda c: c.head.i)
 
 
-def features(trigger, cand: Candidate, etype: str, actor_heads: list, rule_heads: set[int], entity_of) -> list[str]:
+def features(trigger, cand: Candidate, etype: str, actor_heads: list, rule_tokens: set[int], entity_of) -> list[str]:
     """Sparse features of one (event, candidate phrase) pair. ``entity_of(token)`` gives the article entity a
-    token is part of (or None); ``rule_heads`` the tokens of the recipients the rules chose."""
+    token is part of (or None); ``rule_tokens`` the tokens of the recipients the rules chose."""
     head = cand.head
     path = dep_path(trigger, head)
     p = "|".join(path) if len(path) <= MAX_PATH else f"long{len(path) > 8}"
@@ -108,13 +108,13 @@ def features(trigger, cand: Candidate, etype: str, actor_heads: list, rule_heads
     first, last = path[0], path[-1]
     e = entity_of(head)
     coded = bool(e is not None and e.actor is not None and e.actor.code)
-    ruled = any(cand.start <= i < cand.end for i in rule_heads)
+    ruled = any(cand.start <= i < cand.end for i in rule_tokens)
     f = ["bias", f"path={p}", f"type|path={etype}|{p}", f"lemma|path={lemma}|{p}", f"first={first}",
          f"last={last}", f"first|last={first}|{last}", f"type|last={etype}|{last}", f"lemma|last={lemma}|{last}",
          f"len={min(len(path), 7)}", f"side={'left' if head.i < trigger.i else 'right'}",
          f"dist={min(abs(head.i - trigger.i) // 3, 6)}", f"ent={head.ent_type_ or '-'}", f"pos={head.pos_}",
          f"coded={coded}", f"entity={e is not None}", f"rule={ruled}", f"rule|type={ruled}|{etype}",
-         f"rules_found={bool(rule_heads)}"]
+         f"rules_found={bool(rule_tokens)}"]
     if e is not None:
         f.append(f"label={e.label}")
         if e.actor is not None and e.actor.sector:
