@@ -32,6 +32,7 @@ from communique.store import open_store  # noqa: E402
 
 from ..conftest import EXAMPLES  # noqa: E402
 from .raycluster import LocalCluster  # noqa: E402
+from .servers import committed  # noqa: E402
 
 BATCH = "2"
 """Two documents a batch, one a job with two workers: many jobs, so that a node killed after the first commit
@@ -101,14 +102,6 @@ def rows(db: Path) -> dict[str, list[tuple]]:
             sel = ", ".join(f'"{c}"' for c in cols)
             out[table] = con.execute(f"SELECT {sel} FROM {table} ORDER BY {sel}").fetchall()
     return out
-
-
-def committed(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
-            return con.execute("SELECT count(*) FROM article_sources").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def ingest_args(docs: Path, db: Path, cluster: LocalCluster) -> list[str]:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from .servers import committed
+
 psutil = pytest.importorskip("psutil")
 
 
@@ -33,14 +35,6 @@ def start(tmp_path: Path, *extra: str) -> tuple[psutil.Popen, Path]:
         time.sleep(0.05)
     assert proc.poll() is None, "the ingest ended before it could be stopped: " + proc.stderr.read().decode()[-1000:]
     return proc, db
-
-
-def committed(db: Path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as con:
-            return con.execute("SELECT count(*) FROM article_sources").fetchone()[0]
-    except sqlite3.Error:
-        return 0
 
 
 def workers_of(proc) -> list:
