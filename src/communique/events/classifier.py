@@ -85,16 +85,25 @@ class TypeModel:
                             bias=self.bias.astype(np.float32), meta=np.array(json.dumps(self.meta)))
 
 
-def load_model(path: str | Path) -> TypeModel:
-    path = Path(path)
+def read_archive(path: str | Path, keys: tuple[str, ...], what: str, env: str,
+                 error: type[ValueError]) -> dict:
+    """The arrays ``keys`` of a weights archive (NumPy, never pickle) and its ``meta`` as a dict, or ``error``
+    naming the file, what went wrong and the setting (``env``) that chooses another."""
     try:
         with np.load(path, allow_pickle=False) as z:
-            return TypeModel([str(c) for c in z["classes"]], [str(v) for v in z["vocab"]],
-                             z["weights"].astype(np.float32), z["dense"].astype(np.float32),
-                             z["bias"].astype(np.float32), json.loads(str(z["meta"])))
+            out = {k: z[k] for k in keys}
+            out["meta"] = json.loads(str(z["meta"]))
+            return out
     except (OSError, KeyError, ValueError) as exc:
-        raise ModelError(f"cannot read the event model {path}: {exc}; set COMMUNIQUE_EVENT_MODEL to a file made by "
-                         "python -m communique.learn.train_coder, or to 'none' for the rules alone") from exc
+        raise error(f"cannot read the {what} {path}: {exc}; set {env} to a file made by "
+                    "python -m communique.learn.train_coder, or to 'none' for the rules alone") from exc
+
+
+def load_model(path: str | Path) -> TypeModel:
+    z = read_archive(path, ("classes", "vocab", "weights", "dense", "bias"), "event model", "COMMUNIQUE_EVENT_MODEL",
+                     ModelError)
+    return TypeModel([str(c) for c in z["classes"]], [str(v) for v in z["vocab"]], z["weights"].astype(np.float32),
+                     z["dense"].astype(np.float32), z["bias"].astype(np.float32), z["meta"])
 
 
 @lru_cache(maxsize=4)

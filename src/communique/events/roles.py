@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .classifier import read_archive
+
 DEFAULT_ROLE_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model" / "roles.npz"
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 """A date, an amount or a number is never whom an act is done to."""
@@ -164,14 +166,8 @@ class RoleModel:
 
 
 def load_role_model(path: str | Path) -> RoleModel:
-    path = Path(path)
-    try:
-        with np.load(path, allow_pickle=False) as z:
-            return RoleModel([str(v) for v in z["vocab"]], z["weights"].astype(np.float32), float(z["bias"]),
-                             json.loads(str(z["meta"])))
-    except (OSError, KeyError, ValueError) as exc:
-        raise RoleModelError(f"cannot read the role model {path}: {exc}; set COMMUNIQUE_ROLE_MODEL to a file made by "
-                             "python -m communique.learn.train_coder, or to 'none' for the rules alone") from exc
+    z = read_archive(path, ("vocab", "weights", "bias"), "role model", "COMMUNIQUE_ROLE_MODEL", RoleModelError)
+    return RoleModel([str(v) for v in z["vocab"]], z["weights"].astype(np.float32), float(z["bias"]), z["meta"])
 
 
 @lru_cache(maxsize=4)
