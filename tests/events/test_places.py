@@ -124,28 +124,24 @@ def test_a_compound_place_keeps_its_whole_name(pipeline):
     assert w.name.startswith("New Jersey") and w.country == "USA"
 
 
-def test_a_city_named_once_sets_only_its_country(pipeline):
-    text = ("A gas explosion destroyed a warehouse in Lyon on Monday.\n\n"
-            "Firefighters from across France fought the blaze for six hours before it was under control.\n\n"
-            "Police later arrested two men over the explosion, officials said.")
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("A gas explosion destroyed a warehouse in Lyon on Monday.\n\n"
+                 "Firefighters from across France fought the blaze for six hours before it was under control.\n\n"
+                 "Police later arrested two men over the explosion, officials said.",
+                 {"basis": "article", "country": "FRA", "level": "country"}, id="a city named once sets its country"),
+    pytest.param("A gas explosion destroyed a warehouse in Lyon on Monday.\n\n"
+                 "Firefighters in Lyon fought the blaze for six hours before it was under control.\n\n"
+                 "Police later arrested two men over the explosion, officials said.",
+                 {"basis": "article", "name": "Lyon", "level": "city"}, id="a city named twice is the setting"),
+    pytest.param("The Peruvian government declared a state of emergency on Sunday after days of heavy rain.\n\n"
+                 "Peruvian officials said that clinics would stay open through the week.\n\n"
+                 "Police arrested two men for looting a pharmacy, officials said.",
+                 {"basis": "article", "country": "PER", "level": "country", "name": "Peru"},
+                 id="the setting counts a country's people"),
+])
+def test_the_story_setting(pipeline, text, expected):
     w = _place(_events(pipeline, text), "arrested")
-    assert w.basis == "article" and w.country == "FRA" and w.level == "country"
-
-
-def test_a_city_named_twice_is_the_setting(pipeline):
-    text = ("A gas explosion destroyed a warehouse in Lyon on Monday.\n\n"
-            "Firefighters in Lyon fought the blaze for six hours before it was under control.\n\n"
-            "Police later arrested two men over the explosion, officials said.")
-    w = _place(_events(pipeline, text), "arrested")
-    assert w.basis == "article" and w.name == "Lyon" and w.level == "city"
-
-
-def test_the_setting_counts_a_country_s_people(pipeline):
-    text = ("The Peruvian government declared a state of emergency on Sunday after days of heavy rain.\n\n"
-            "Peruvian officials said that clinics would stay open through the week.\n\n"
-            "Police arrested two men for looting a pharmacy, officials said.")
-    w = _place(_events(pipeline, text), "arrested")
-    assert w.basis == "article" and w.country == "PER" and w.level == "country" and w.name == "Peru"
+    assert {k: getattr(w, k) for k in expected} == expected
 
 
 def test_an_act_abroad_does_not_take_the_actor_s_home(pipeline):
