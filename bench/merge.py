@@ -162,11 +162,12 @@ def first_failed(pair: dict[str, Any]) -> str:
         return "modalities"
     if not (se.codes_compatible(a.actor, b.actor, one) and se.codes_compatible(a.recipient, b.recipient, one)):
         return "codes"
-    if "different" in (se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)):
+    who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
+    if "different" in (se.one_surname(a, b, who) if one and a.type == b.type else who):
         return "party names"
     if not se.places_compatible(a, b):
         return "places"
-    if se.when_relation(a, b) is None:
+    if se.when_relation(a, b) is None and not se.retold(a, b, who):
         return "dates"
     return "evidence" if se.same_happening(a, b) is None else "none (merged)"
 

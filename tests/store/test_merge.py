@@ -140,3 +140,19 @@ def test_compatible_keys_meet_in_the_store(store):
     assert store.count_events(merged=True) == 1
     with store.engine.connect() as conn:
         assert conn.execute(s.event_clusters.select()).mappings().one()["actor_code"] == "USA"
+
+
+def test_a_retelling_is_found_whichever_is_stored_first(store):
+    """The store looks a year either way for an undated retelling in nearly the same words, whichever story it
+    holds first: the undated one told in November, the other dated by 'expected in January'."""
+    names = {"USA": "Ana Ruiz"}
+    told = "Ana Ruiz, the chair of the finance committee, previously promised to hold hearings on the budget."
+    again = told.replace("previously", "had previously").replace("budget.", "budget, expected in January.")
+    undated = (("AGREE", "USA", None), {"when": ("2021-11-01", "2021-11-01", "article"), "names": names})
+    dated = (("AGREE", "USA", None), {"when": ("2022-01-01", "2022-01-31", "month"), "names": names})
+    store.add([_story(1, told, undated), _story(2, again, dated)])
+    other = {"USA": "Ben Ortiz"}  # the same words of someone else, the dated story stored first
+    store.add([_story(4, again.replace("Ana Ruiz", "Ben Ortiz"), (dated[0], {**dated[1], "names": other})),
+               _story(3, told.replace("Ana Ruiz", "Ben Ortiz"), (undated[0], {**undated[1], "names": other}))])
+    assert store.count_events(merged=True) == 2
+    assert [m["mentions"] for m in store.events(merged=True)] == [2, 2]

@@ -117,3 +117,46 @@ def test_merge_data_is_checked():
         rules_from({"once_only_triggers": {"die": {"party": "victim", "words": ["died"]}}})
     with pytest.raises(MergeDataError, match="same_modality"):
         rules_from({"same_modality": ["asserted", "reported"]})
+
+
+def test_forms_of_one_word_meet():
+    """'endorsed'/'endorse' and 'studies'/'study' are one word each: a bare mention of the joint endorsement."""
+    joint = m("Macron and Merkel both endorsed the studies.", trigger="met")
+    again = m("Macron and Merkel endorse a study, they said after meeting.", article="a2", trigger="meeting")
+    assert same_happening(joint, again) is not None
+    assert same_happening(joint, replace(again, evidence="Macron and Merkel discuss a pipeline.")) is None
+
+
+RUIZ = dict(type_="AGREE", actor=("ESP", "Ana Ruiz"), recipient=(None, None), trigger="promised")
+PROMISED = m("Ana Ruiz, the chair of the finance committee, previously promised to hold hearings on the budget.",
+             when=(DAY, "article"), **RUIZ)  # undated: the article's date stands in
+PROMISED_AGAIN = m("Ana Ruiz, the chair of the finance committee, had previously promised to hold hearings on the "
+                   "budget, expected in July.", article="a2", when=(date(2021, 7, 1), "month"), **RUIZ)
+
+
+def test_a_retelling_in_nearly_the_same_words_outweighs_the_dates():
+    """An undated retelling of a named party's act in nearly the same words is that act, even where the other's
+    date (taken from 'expected in July') is after it; not when both are dated, the words differ more, the party is
+    only generic, or more than a year lies between."""
+    july = replace(PROMISED_AGAIN, end=date(2021, 7, 31))
+    assert same_happening(PROMISED, july) is not None
+    assert same_happening(replace(PROMISED, granularity="day"), july) is None  # two dates that disagree
+    looser = replace(july, evidence="Ruiz promised hearings on the budget in July, her office said.")
+    assert same_happening(PROMISED, looser) is None
+    generic = Side("ESP", "the committee chair", "GOV", None)
+    assert same_happening(replace(PROMISED, actor=generic), replace(july, actor=generic)) is None
+    later = replace(july, start=date(2022, 7, 1), end=date(2022, 7, 31))
+    assert same_happening(PROMISED, later) is None
+
+
+def test_one_surname_dies_once_in_one_story():
+    """'Tom Reyes died' and 'his office said he died', the pronoun given to a relative of his, 'Maria Reyes':
+    one death in one story; not across stories, not of another surname, not with a word for kin in one."""
+    died = m("Representative Tom Reyes died early on Sunday in hospice care.", type_="ASSAULT",
+             actor=("USA", "Tom Reyes"), recipient=(None, None), trigger="died")
+    said = m("At 2:45 a.m., his office said, he died at the hospice.", type_="ASSAULT", actor=("USA", "Maria Reyes"),
+             recipient=(None, None), trigger="died", when=(date(2021, 5, 5), "article"))
+    assert same_happening(died, said) is not None
+    assert same_happening(died, replace(said, article_id="a2")) is None  # two stories: two people
+    assert same_happening(died, replace(said, actor=Side("USA", "Maria Lopez", None, None))) is None
+    assert same_happening(died, replace(said, evidence="His mother died at the hospice at 2:45 a.m.")) is None

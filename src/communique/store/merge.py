@@ -5,9 +5,9 @@ An event row joins a merged event of a type of its quad class, a modality that t
 same happening as one of its rows (same_event.py): the same who by name or entity, not only by flag; places
 that do not disagree; dates that overlap within their granularity (an undated report reaches back a week;
 ranges wider than a month merge only with the same range) or an undated mention that recalls the event in
-similar words; and evidence that says the same thing (more of it when types or codes differ). A merged event
-keeps its first row's type and modality. Codes alone made one "GBR -> GBR REQUEST" of Blair on
-e-mail retention and the SNP on care funding.
+similar words or retells it, a year either way, in nearly the same words; and evidence that says the same
+thing (more of it when types or codes differ). A merged event keeps its first row's type and modality. Codes
+alone made one "GBR -> GBR REQUEST" of Blair on e-mail retention and the SNP on care funding.
 """
 
 from __future__ import annotations
@@ -33,14 +33,15 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     best: tuple[float, dict[str, Any]] | None = None
     if me.start is not None and me.end is not None:
         c = s.event_clusters.c
-        reach = RECALL_REACH if row["granularity"] == "article" else ARTICLE_REACH
-        lo, hi = (me.start - reach - ARTICLE_REACH).isoformat(), (me.end + ARTICLE_REACH).isoformat()
-        later_undated = and_(c.granularity == "article", c.start > me.end.isoformat(),
+        undated = row["granularity"] == "article"  # recalls, or retells, an event up to a year away either way
+        lo = (me.start - (RECALL_REACH if undated else ARTICLE_REACH) - ARTICLE_REACH).isoformat()
+        hi = (me.end + (RECALL_REACH if undated else ARTICLE_REACH)).isoformat()
+        undated_near = and_(c.granularity == "article", c.start >= (me.start - RECALL_REACH).isoformat(),
                              c.start <= (me.end + RECALL_REACH).isoformat())
         candidates = conn.execute(
             select(c.id, c.place, c.start, c.end, c.granularity, c.actor_code, c.recipient_code)
             .where(*_compatible_keys(row))
-            .where(or_(and_(c.start <= hi, c.end >= lo), later_undated))
+            .where(or_(and_(c.start <= hi, c.end >= lo), undated_near))
             .order_by(c.id.desc()).limit(MAX_CANDIDATES)
         ).mappings().all()
         e = s.events.c

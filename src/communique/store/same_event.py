@@ -6,7 +6,9 @@ So the parties are compared by name, within an article by entity: two specific n
 one another ("Joe Biden", "Hunter Biden") are two actors; a generic name ("the U.S. military") is compatible
 with a specific one of its country, which then asks for more similar evidence. Dates overlap within their
 granularity; an undated mention (the article's date stands in) may recall an event up to a year before it
-when its words say the same thing ("a few days after Trump declared a national emergency").
+when its words say the same thing ("a few days after Trump declared a national emergency"), and an undated
+retelling in nearly the same words of a named party's act outweighs dates that disagree. In one story, a death
+(or another once-only act) of two full names of one surname is one person's: a pronoun given to a relative.
 """
 
 from __future__ import annotations
@@ -34,6 +36,10 @@ WIDE = timedelta(days=31)  # ranges wider than this (seasons, years) merge only 
 SAME_WHO = (2, 0.3)
 COMPATIBLE_WHO = (3, 0.4)
 RECALLED = (3, 0.3)  # and both parties the same: "the president" recalling someone's emergency is too loose
+# A retelling in nearly the same words ("McConnell, the Republican Senate Majority Leader, previously committed to
+# proceeding with a trial", told again two months on): when one of the two is undated (its article's date stands
+# in), its date says nothing against the other's within RECALL_REACH, either way.
+RETOLD = (4, 0.6)
 
 BARE = 2  # content words of a bare mention of an event ("the AU summit")
 
@@ -201,11 +207,18 @@ def _words(text: str) -> list[str]:
 
 
 def _stem(w: str) -> str:
-    """Crude English stemming, enough to meet 'protested'/'protest', 'airstrikes'/'airstrike'."""
+    """Crude English stemming, enough to meet 'protested'/'protest', 'airstrikes'/'airstrike', 'endorse'/
+    'endorsing', 'agree'/'agreed', 'stopped'/'stop' and 'studies'/'study'."""
+    if len(w) >= 5 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
     for suffix in ("ing", "ed", "es", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)]
-    return w
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            w = w[: -len(suffix)]
+            if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "elsz":  # 'stopp' -> 'stop'; 'call', 'agree' stay
+                w = w[:-1]
+            break
+    bare = w.rstrip("e")  # 'endorse' and 'endors(ing)', 'agree' and 'agre(ed)'
+    return bare if len(bare) >= 3 else w
 
 
 def specific_words(name: str | None, code: str | None) -> frozenset[str]:
@@ -329,6 +342,38 @@ def once_only(a: Mention, b: Mention, who: list[str]) -> bool:
     return who[role] == "same" and bool(specific_words(party.name, party.code))
 
 
+def one_surname(a: Mention, b: Mention, who: list[str]) -> list[str]:
+    """In one article, a once-only act of two full names of one surname is one person's: the story's subject, a
+    pronoun resolved to a relative ("Elijah Cummings died" / "his office said, he died", given to "Ruth Cummings").
+    The party the act happens to then counts as the same; once_only still keeps a kin word in one sentence only
+    ("his mother died") apart."""
+    once = _rules().once_only
+    group = once.get(a.trigger)
+    if group is None or group != once.get(b.trigger):
+        return who
+    role = 0 if group[1] == "actor" else 1
+    pa, pb = (a.actor, b.actor) if role == 0 else (a.recipient, b.recipient)
+    wa, wb = _words(pa.name or ""), _words(pb.name or "")
+    if who[role] != "different" or len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return who
+    return [("same" if r == role else w) for r, w in enumerate(who)]
+
+
+def retold(a: Mention, b: Mention, who: list[str]) -> bool:
+    """Dates that disagree are no objection to a retelling in nearly the same words (RETOLD) of one named party's
+    act when one of the two is undated (its article's date stands in for the event's) and they are within
+    RECALL_REACH: "McConnell previously committed to proceeding with a trial", told again two months later with
+    a date its coder took from "a trial anticipated to begin in January"."""
+    if a.type != b.type or who != ["same", "same"] or "article" not in (a.granularity, b.granularity):
+        return False
+    if a.start is None or a.end is None or b.start is None or b.end is None:
+        return False
+    if not specific_words(a.actor.name, a.actor.code) or max(a.start, b.start) - min(a.end, b.end) > RECALL_REACH:
+        return False
+    shared, sim = evidence_similarity(a, b)
+    return shared >= RETOLD[0] and sim >= RETOLD[1]
+
+
 def same_happening(a: Mention, b: Mention) -> float | None:
     """How alike two event rows are when they are one happening (their evidence similarity), or None when they
     are not. Rows of different types of one quad class, or with a party's code missing on one side, need the
@@ -341,10 +386,14 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     if not (codes_compatible(a.actor, b.actor, same_article)
             and codes_compatible(a.recipient, b.recipient, same_article)):
         return None
+    who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
     relation = when_relation(a, b)
     if relation is None:
-        return None
-    who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
+        if "different" in who or not retold(a, b, who):
+            return None
+        return evidence_similarity(a, b)[1]
+    if same_article and a.type == b.type:
+        who = one_surname(a, b, who)
     if "different" in who:
         return None
     shared, sim = evidence_similarity(a, b)
