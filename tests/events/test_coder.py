@@ -572,3 +572,22 @@ def test_acts_named_by_their_noun_after_a_verb_of_saying(text, etype, actor, rec
     assert actor is None or ev.actor[0].code == actor
     assert recipient is None or recipient in {p.code for p in ev.recipient}
     assert ev.actor and ev.recipient
+
+
+def test_a_warning_addressed_to_a_party_is_a_threat():
+    """CAMEO's WARN (130): warning someone is a threat to them; warning of a risk, with no one addressed, is a
+    statement and no event."""
+    evs = events("The Russian ambassador warned the German government that Moscow would cut gas supplies.")
+    threat = next(e for e in evs if e.type == "THREATEN")
+    assert [p.code for p in threat.recipient] == ["DEU"]
+    assert not [e for e in events("Economists warned that inflation would rise.") if e.type == "THREATEN"]
+    assert not [e for e in events("The minister warned of disastrous consequences.") if e.type == "THREATEN"]
+
+
+def test_sanctioning_a_plan_is_approval_not_a_penalty():
+    """'Sanction' is a penalty when its object is a party and approval when it is a plan or a deal."""
+    assert [e.type for e in events("The United States sanctioned nine Russian officials.")] == ["SANCTION"]
+    assert [e.type for e in events("Russia was sanctioned by the European Union.")] == ["SANCTION"]
+    for text in ["The merger had been sanctioned by the other main shareholders.",
+                 "The board sanctioned the deal on Monday."]:
+        assert not [e for e in events(text) if e.type == "SANCTION"], text

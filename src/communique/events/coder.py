@@ -206,6 +206,12 @@ def _owners(tok, index: EntityIndex) -> list[Entity]:
     return out
 
 
+def _thing(p: Party) -> bool:
+    """A recipient named only by a phrase with no entity, country or sector: what the act is about ("refuge",
+    "a request"), not whom it is done to."""
+    return p.entity is None and p.code is None and p.sector is None
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -621,8 +627,10 @@ class Coder:
                             default=0.0)
                 top = cands[best]
                 theirs = any(top.start <= i < top.end for i in rule)  # the rules' own choice stays
+                margin = model.thing_margin if ev.recipient and all(_thing(p) for p in ev.recipient) \
+                    else model.margin
                 if not theirs and ((not ev.recipient and probs[best] >= model.threshold)
-                                   or (ev.recipient and probs[best] - ruled >= model.margin)):
+                                   or (ev.recipient and probs[best] - ruled >= margin)):
                     self._set_recipient(doc, index, ev, trigger, top.head)
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one

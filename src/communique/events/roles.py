@@ -157,6 +157,12 @@ class RoleModel:
         """How much surer than of the rules' recipient the model must be to replace it."""
         return float(self.meta.get("margin", 0.5))
 
+    @property
+    def thing_margin(self) -> float:
+        """The same where the rules' recipient is only a thing the act is about ("sought refuge", "remained on
+        alert", "refused a request"): no entity, country or sector; PLOVER's recipient is an actor."""
+        return float(self.meta.get("thing_margin", self.margin))
+
     def save(self, path: str | Path) -> None:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)

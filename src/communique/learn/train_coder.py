@@ -217,6 +217,9 @@ ROLE_SETTINGS = tuple({"threshold": t, "margin": m} for m in (9.0, 0.5, 0.3) for
 find, and how much surer than of the rules' recipient to replace it (9: never)."""
 DEFAULT_ROLES = {"threshold": 0.4, "margin": 0.5}
 """Role settings used with --no-eval (no tuning run)."""
+THING_MARGINS = (None, 0.3, 0.1, 0.0)
+"""How much surer the role model must be to replace a recipient the rules named only by a thing the act is about
+(None: the general margin), most conservative first."""
 RETYPE = (None, 0.95, 0.9, 0.8, 0.7)
 """How sure of another type the model must be to override a listed pattern's, most conservative (never) first."""
 NOISE = 0.02
@@ -269,7 +272,8 @@ def _tune(parsed: list[Parsed], working: list[int], configs: list[dict], predict
 
 def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], kb, k: int,
              seed: int) -> tuple[dict[str, dict], dict, dict | None]:
-    """The no-event threshold, then the role model's settings, then how sure the model must be to retype a
+    """The no-event threshold, then the role model's settings (and its margin over a recipient that is only a
+    thing), then how sure the model must be to retype a
     listed pattern, chosen by k-fold cross-validation within the
     working half; then, scored per dev set: rules alone, k-fold cross-validation over all items, and trained on
     the working half -> scored on the checking half. Returns the scores, the type model's settings (threshold,
@@ -285,6 +289,11 @@ def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], k
     configs = [{"threshold": threshold, "roles": r} for r in (None, *ROLE_SETTINGS)]
     roles = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
                   ROLE_NOISE)["roles"]
+    if roles:
+        configs = [{"threshold": threshold, "roles": roles if m is None else {**roles, "thing_margin": m}}
+                   for m in THING_MARGINS]
+        roles = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
+                      ROLE_NOISE)["roles"]
     configs = [{"threshold": threshold, "roles": roles, "retype": r} for r in RETYPE]
     retype = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
                    ROLE_NOISE)["retype"]
