@@ -3,7 +3,8 @@
     python bench/dates.py [--shared ../shared] [--errors 30] [--no-append]
 
 Every TIMEX3 of type DATE (the document creation time aside) is resolved from its own words with
-``resolve(text, dct, tense)``, the tense guessed from its sentence as a caller without a parse would;
+``resolve(text, dct, tense, sentence)``, the tense guessed from its sentence as a caller without a parse
+would, and the sentence given (what "a year earlier" counts back from, as find_times reads it in the text);
 the result is mapped to a TimeML value (``timeml_value``) and compared with the gold value. The anchor
 is the document's creation time; testpipeline/ duplicates a TimeBank file and is skipped.
 
@@ -123,7 +124,8 @@ def _compatible(gold: str, pred: str | None) -> bool:
 
 
 def run(shared: Path, show_errors: int = 0) -> list[dict[str, object]]:
-    """Two rows: the resolver with the tense guessed from each timex's sentence, and with no tense."""
+    """Two rows: the resolver with the tense guessed from each timex's sentence (and that sentence), and with
+    the words alone (no tense, no sentence)."""
     if not (shared / CORPUS).exists():
         return []
     items = load(shared)
@@ -152,7 +154,8 @@ def _score(items: list[dict[str, object]], with_tense: bool, show_errors: int) -
         gold = normalise(str(it["gold"])) or ""
         t1 = time.perf_counter()
         tense = guess_tense(text, s, e) if with_tense else None
-        pred = normalise(timeml_value(resolve(str(it["words"]), anchor, tense)))
+        sentence = text[slice(*sentence_around(text, s, e))] if with_tense else None
+        pred = normalise(timeml_value(resolve(str(it["words"]), anchor, tense, sentence)))
         secs += time.perf_counter() - t1
         n += 1
         if _RESOLVABLE.match(gold):

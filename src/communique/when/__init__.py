@@ -18,14 +18,17 @@ to ``article_when``. The vocabulary is data: ``communique/data/time_words.yaml``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import replace
 
 from communique.model import Span, When
 from communique.when import calendar as cal
 from communique.when.lexicon import lexicon
-from communique.when.match import TenseHint, _norm_tense, best_match, candidates, select
-from communique.when.tense import guess_tense
+from communique.when.match import Hit, TenseHint, _norm_tense, best_match, candidates, select
+from communique.when.shift import shiftable, year_back
+from communique.when.tense import guess_tense, sentence_spans
 
 MAX_TEXT = 200_000
 """Longer texts are cut: time expressions are looked for in the first 200,000 characters only."""
@@ -46,18 +49,26 @@ def _anchor(anchor: object) -> dt.date | None:
     return None
 
 
-def resolve(expression: str, anchor: dt.date, tense: str | None = None) -> When | None:
+def resolve(expression: str, anchor: dt.date, tense: str | None = None, sentence: str | None = None) -> When | None:
     """The time one expression names, or None when it names none (or is not a string).
 
     ``tense`` ('past', 'present', 'future') is that of the clause the expression stands in; it decides
     whether a bare "Friday" is the last or the next one. When the expression holds more than a time
-    ("9 a.m. EDT Thursday"), its longest time expression is resolved."""
+    ("9 a.m. EDT Thursday"), its longest time expression is resolved. ``sentence``, the sentence the
+    expression stands in, when given, is what "a year earlier" counts back from (``when.shift``)."""
     a = _anchor(anchor)
     if not isinstance(expression, str) or a is None or not expression.strip():
         return None
     found = best_match(expression[:1000], a, tense)
     if found is None:
         return None
+    kind = shiftable(expression) if isinstance(sentence, str) else None
+    if kind is not None:
+        at = sentence.find(expression.strip())
+        others = [h for h in candidates_in(sentence[:1000], a, tense)
+                  if at < 0 or h.end <= at or h.start >= at + len(expression.strip())]
+        others.sort(key=lambda h: abs(h.start - at))
+        found = year_back(kind, [(h.range, h.granularity) for h in others]) or found
     (start, end), gran = found
     return When(start=start.isoformat(), end=end.isoformat(), granularity=gran, text=expression.strip())
 
@@ -84,10 +95,40 @@ def find_times(text: str, anchor: dt.date, tense: TenseHint = None,
     hits = candidates(text, a, hint, strict=True, guess=True)
     for s, e in _spans(entities, len(text)):
         hits += candidates(text, a, hint, strict=False, guess=True, within=(s, e))
-    for h in select(hits):
+    kept = _year_back(text, select(hits))
+    for h in kept:
         words = text[h.start:h.end]
         out.append(When(start=h.range[0].isoformat(), end=h.range[1].isoformat(), granularity=h.granularity,
                         text=words, span=Span(h.start, h.end, words)))
+    return out
+
+
+def candidates_in(text: str, anchor: dt.date, tense: str | None) -> list[Hit]:
+    """The time expressions of a running text (a sentence), longest first where they overlap."""
+    return select(candidates(text, anchor, _norm_tense(tense), strict=True, guess=tense is None))
+
+
+def _year_back(text: str, hits: list[Hit]) -> list[Hit]:
+    """Each "a year earlier" / "a year ago" counted back from its sentence's reported time (``when.shift``)."""
+    if not any(shiftable(text[h.start:h.end]) for h in hits):
+        return hits
+    spans = sentence_spans(text)
+    starts = [s for s, _ in spans]
+
+    def sent(pos: int) -> int:
+        return bisect.bisect_right(starts, pos) - 1
+
+    out = []
+    for h in hits:
+        kind = shiftable(text[h.start:h.end])
+        if kind is not None:
+            k = sent(h.start)
+            others = sorted((o for o in hits if o is not h and sent(o.start) == k),
+                            key=lambda o: abs(o.start - h.start))
+            moved = year_back(kind, [(o.range, o.granularity) for o in others])
+            if moved is not None:
+                h = replace(h, range=moved[0], granularity=moved[1])
+        out.append(h)
     return out
 
 
