@@ -82,6 +82,9 @@ def test_a_person_dies_once():
     assert same_happening(died, cause) is not None  # nothing shared but the death: still one
     mother = replace(cause, evidence="Days before, Stone's mother died of the same virus.")
     assert same_happening(died, mother) is None  # a word for kin: someone else's death
+    told = replace(cause, evidence="Her son said she died in her sleep.")
+    assert same_happening(died, told) is not None  # a word for kin that only says who speaks
+    assert same_happening(died, replace(told, evidence="Her son said her mother died in her sleep.")) is None
     other = replace(cause, actor=Side("USA", "John Hale", None, None))
     assert same_happening(died, other) is None
     visit = m("Stone visited the hospital.", type_="ASSAULT", actor=("USA", "Mary Stone"), recipient=(None, None),
@@ -115,6 +118,9 @@ def test_merge_data_is_checked():
     assert shipped.once_only["died"] == ("die", "actor") and "mother" in shipped.kin
     with pytest.raises(MergeDataError, match="once_only_triggers 'die' needs party"):
         rules_from({"once_only_triggers": {"die": {"party": "victim", "words": ["died"]}}})
+    assert "said" in shipped.speech
+    with pytest.raises(MergeDataError, match="speech_verbs"):
+        rules_from({"speech_verbs": "said"})
     with pytest.raises(MergeDataError, match="same_modality"):
         rules_from({"same_modality": ["asserted", "reported"]})
 

@@ -162,6 +162,7 @@ class _Rules:
     once_only: dict[str, tuple[str, str]]  # trigger word -> (group, the party it happens to: actor | recipient)
     countries: frozenset[str]  # country names and aliases, lower case: a place that is a whole country
     kin: frozenset[str]  # words for kin: "her father died" is not her death
+    speech: frozenset[str] = frozenset()  # verbs of saying: "his daughter said he died" is his death
 
 
 @functools.cache
@@ -191,10 +192,11 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                                  "(actor or recipient) and a list of words")
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
-    kin = raw.get("kin_words") or []
-    if not isinstance(kin, list) or not all(isinstance(w, str) for w in kin):
-        raise MergeDataError("communique/data/merge.yaml: 'kin_words' must be a list of words")
-    return _Rules(classes, once, countries, frozenset(w.lower() for w in kin))
+    for key in ("kin_words", "speech_verbs"):
+        if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
+            raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
+    return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
+                  frozenset(w.lower() for w in raw.get("speech_verbs") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -327,6 +329,14 @@ def codes_compatible(a: Side, b: Side, same_article: bool) -> bool:
     return bool(named) and same_party(a, b, same_article) == "same"
 
 
+def kin_words(evidence: str) -> set[str]:
+    """The words for kin in a sentence, less those that only say who speaks ("his daughter said he died")."""
+    rules = _rules()
+    words = _words(evidence)
+    return {w for i, w in enumerate(words) if w in rules.kin and (i + 1 == len(words) or words[i + 1] not in
+                                                                  rules.speech)}
+
+
 def once_only(a: Mention, b: Mention, who: list[str]) -> bool:
     """Both triggers of one once-only group (data/merge.yaml), the party it happens to named and the same, and
     no word for kin in one sentence only."""
@@ -334,8 +344,7 @@ def once_only(a: Mention, b: Mention, who: list[str]) -> bool:
     ga, gb = once.get(a.trigger), once.get(b.trigger)
     if ga is None or ga != gb:
         return False
-    kin = _rules().kin
-    if kin.intersection(_words(a.evidence)) != kin.intersection(_words(b.evidence)):
+    if kin_words(a.evidence) != kin_words(b.evidence):
         return False  # "Mir-Mohammadi's mother died": someone else's death
     role = 0 if ga[1] == "actor" else 1
     party = (a.actor, a.recipient)[role]
