@@ -199,3 +199,34 @@ def test_story_repeated_in_the_batch_is_not_taken_for_chrome() -> None:
     feats = {ln.text: f for ln, f in zip(lines, line_features(lines, counts, len(texts)), strict=True)}
     assert feats[STORY[0]]["rep_any"] == 0.0
     assert feats["Share"]["rep_any"] == 1.0
+
+
+_COMMENTS = [
+    "I have taken that weekly boat for years and it is about time the council did something about it.",
+    "Forty-two million is a lot of money for a ferry that will sail half empty in the winter, in my view.",
+    "Great news for the islands, and I hope the shipyard is not late again like it was with the last one.",
+]
+
+
+def test_readers_comments_cut_at_their_heading() -> None:
+    for heading in ("[ 12 comments ]", "Top Rated Comments"):
+        text = "\n\n".join([*MENU, TITLE, "Share", *STORY[:-1], heading, *_COMMENTS])
+        assert clean_scraped_text(text).body.split("\n\n") == STORY[:-1], heading
+
+
+def test_offer_of_other_pages_ends_the_story_but_more_does_not() -> None:
+    for heading in ("You may also like...", "Você pode gostar..."):
+        text = "\n\n".join([*MENU, TITLE, "Share", *STORY[:-1], heading, *_COMMENTS])
+        assert clean_scraped_text(text).body.split("\n\n") == STORY[:-1], heading
+    inside = [*STORY[:3], "More:", *STORY[3:]]  # a "More:" box inside the story is no end
+    body = clean_scraped_text("\n\n".join([*MENU, TITLE, "Share", *inside, *TEASERS])).body
+    assert STORY[-2] in body
+
+
+def test_list_announced_after_the_run_is_kept() -> None:
+    dates = ["June 9 - Riverside Arena, Port Ellis", "June 12 - Old Mill Hall, Greyford",
+             "June 15 - Harbour Stage, Lowmouth", "June 20 - City Park Bandstand, Northam"]
+    announce = "The ferry company will hold public meetings in four towns on these dates:"
+    text = "\n".join([*MENU, TITLE, "Share", *STORY[:4], announce, *dates, *TEASERS])
+    body = clean_scraped_text(text).body.split("\n\n")
+    assert body[:4] == STORY[:4] and announce in body

@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from communique.extract.boilerplate import is_comment_marker
 from communique.extract.text_features import ALL_FEATURES, END_SENTENCE, content_words
 from communique.extract.text_lines import Line, best_run
 
@@ -18,7 +19,16 @@ __all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
 
 TEASER_OVERLAP = 0.2  # below this share of words in common with the story, a headline+blurb tail is teasers
 LIST_MAX = 60  # items kept after a line ending in a colon
-LIST_FLOOR = 0.02  # an item below this probability ends the list
+LIST_FLOOR = 0.02
+COMMENTS_AFTER = 50  # words of the run before a comments heading that ends it (a story has begun)
+# Headings that offer the reader other pages, never set inside a story (unlike "More:" or "Related:", which
+# stories use for links within their text): English, Portuguese, Spanish, French, German, Italian.
+_OFFER = re.compile(
+    r"(?:you (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in)|recommended for you"
+    r"|(?:more )?from (?:around|across) the web|voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar"
+    r"|(?:tamb[ié]n )?te (?:puede|podr[ií]a) (?:interesar|gustar)|vous aimerez (?:aussi|peut-[eê]tre)"
+    r"|das k[oö]nnte sie (?:auch )?interessieren|potrebbe interessarti|ti potrebbe (?:anche )?interessare)"
+    r"\s*(?::|\.{2,}|…)?", re.IGNORECASE)  # an item below this probability ends the list
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +100,27 @@ def decode(lines: Sequence[Line], probs: Sequence[float], params: Mapping[str, A
             end = j + 1
             break
     end = _before_teasers(lines, sizes, probs, seed, start, end)
+    end = _before_markers(lines, sizes, start, end)
     kept = [i for i in range(start, end) if lines[i].content and (probs[i] > keep or story_end(lines[i].text))]
+    if kept and end < len(lines) and _announces(lines[end], lines[kept[-1]]):
+        kept.append(end)  # the story's last line announces a list ("The tour dates:") that the run stopped before
     return _with_announced_lists(lines, probs, kept)
+
+
+def _before_markers(lines: Sequence[Line], sizes: Sequence[float], start: int, end: int) -> int:
+    """End of the run at a line that opens the readers' comments ("[ 167 comments ]", "Top Rated Comments") once
+    a story's worth of the run lies before it, or at one that offers other pages ("You may also like...",
+    "Você pode gostar..."): comments and teasers are prose, and what follows such a heading is never the story
+    (the HTML extractor cuts them alike). "More:" and "Related" are not cut at: stories set them inside their
+    text."""
+    seen = 0.0
+    for j in range(start, end):
+        text = lines[j].text
+        if sizes[j] <= 13 and seen >= COMMENTS_AFTER and (
+                is_comment_marker(text) or _OFFER.fullmatch(lines[j].content.strip(" *•-")) is not None):
+            return j
+        seen += sizes[j]
+    return end
 
 
 def _with_announced_lists(lines: Sequence[Line], probs: Sequence[float], kept: list[int]) -> list[int]:
@@ -108,6 +137,13 @@ def _with_announced_lists(lines: Sequence[Line], probs: Sequence[float], kept: l
             out.append(j)
             j += 1
     return sorted(set(out))
+
+
+def _announces(line: Line, last: Line) -> bool:
+    """A sentence that introduces a list with a colon, set like the story's last line, right after it."""
+    c = line.content
+    return (c.endswith(":") and len(c.split()) >= 4 and not line.bullet and line.indent == last.indent
+            and c[:1].isupper())
 
 
 def _prose(line: Line) -> bool:
