@@ -101,6 +101,8 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
             continue
         fragment.update(k for k, _ in inside)
         speaker = resolve(c.subject, index, lex)
+        if _thing(c.subject, speaker):
+            continue
         s, e = c.start, c.end
         found.append(_Found(Quote("mixed" if inside else "indirect", text[s:e], s, e, speaker, _cue_span(c.cue),
                                   stance_of(c.cue, text, s, lex)),
@@ -114,6 +116,8 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
             continue
         cue = cues.cue(k)
         subj = subject_of(cue) if cue is not None else None
+        if cue is not None and cue.idx >= q.end and not text[q.end:cue.idx].strip(" ,—–-\n"):
+            subj = _inverted_subject(cue, subj)
         if cue is None and k in owner:
             cue, subj = owner[k].cue, owner[k].subject
         if cue is None and k in fragment:
@@ -129,6 +133,44 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
         if f.quote.kind == "direct" and f.quote.cue is None and f.quote.speaker is None:
             f.quote.kind = "partial"
     return [f.quote for f in _drop_repeated_headlines(found)]
+
+
+_NP_START = frozenset({"DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON"})
+_NP_END = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def _inverted_subject(cue, subj):
+    """"'...,' said Skelly" / "'...,' added a New Hampshire Democrat": after a quotation the reporting verb
+    comes before its subject (quotative inversion), which the parser often takes for an object or an
+    adverb, or misses for a word inside the quotation: the noun phrase right after the verb is the subject
+    (up to a comma, a verb or a relative word: "said David Brock, a Clinton confidant")."""
+    if subj is not None and subj.i > cue.i:
+        return subj
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].pos_ not in _NP_START and not _name_like(doc[cue.i + 1]):
+        return subj
+    head = None
+    for t in doc[cue.i + 1:cue.i + 9]:
+        if t.is_punct and t.text not in ("-", ".") or "\n" in t.text or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ") \
+                or t.tag_ in ("WP", "WDT"):
+            break
+        if t.pos_ in _NP_END or _name_like(t):
+            head = t
+    return head if head is not None else subj
+
+
+def _name_like(t) -> bool:
+    """A capitalised word the tagger took for an adverb or an adjective ("said Skelly")."""
+    return t.is_title and t.pos_ in ("ADV", "ADJ", "X") and t.i > 0 and not t.doc[t.i - 1].is_sent_start
+
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which"})
+
+
+def _thing(subject, speaker: Speaker | None) -> bool:
+    """A demonstrative or "which" that names no entity stands for a thing or a fact, not a speaker: "That
+    puts him at odds with the party", "a report which cited lapses"."""
+    return subject is not None and subject.lower_ in _DEMONSTRATIVES and (speaker is None or speaker.entity is None)
 
 
 def claims(quotes: list[Quote]) -> list[Quote]:

@@ -1,0 +1,30 @@
+"""Who the subject of a reporting verb is: after a quotation the verb can come first ("...," said Skelly), and
+a demonstrative subject ("That suggests ...") stands for a thing, not a speaker."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“Having access to the file and two people who understand it is valuable,” said Skelly, explaining he "
+     "worked with Vito.", "Skelly"),
+    ("“There are more candidates competing in the state than ever,” added a New Hampshire Republican.",
+     "Republican"),
+    ("“A lot of people predicted that this issue was going to disappear,” added Murphy, referring to the "
+     "shootings.", "Murphy"),
+])
+def test_the_subject_after_the_verb_speaks(quotes_of, text, name):
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert direct and direct[0].speaker is not None and name in (direct[0].speaker.name or "")
+
+
+@pytest.mark.parametrize("text", [
+    "That suggests the deal will fail before the summer.",
+    "This shows that voters have grown tired of the race.",
+])
+def test_a_demonstrative_subject_is_no_speaker(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.kind != "partial"] == []
+
+
+def test_a_named_subject_still_speaks(quotes_of):
+    qs = quotes_of("The senator suggested the deal will fail before the summer.")
+    assert qs and qs[0].speaker is not None and qs[0].speaker.name == "senator"
