@@ -591,3 +591,11 @@ def test_sanctioning_a_plan_is_approval_not_a_penalty():
     for text in ["The merger had been sanctioned by the other main shareholders.",
                  "The board sanctioned the deal on Monday."]:
         assert not [e for e in events(text) if e.type == "SANCTION"], text
+
+
+def test_taking_action_is_legal_action_only_against_someone():
+    """'Take action' is a lawsuit or a measure against someone; "took no action on the offer" is a decision."""
+    took = events("The board has taken no action on two pending acquisition proposals.")
+    assert "ACCUSE" not in [e.type for e in took], took
+    evs = events("The European Commission has taken legal action against Poland over its judicial reforms.")
+    assert [(e.type, [p.code for p in e.recipient]) for e in evs] == [("ACCUSE", ["POL"])]

@@ -669,7 +669,8 @@ class Coder:
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
                     p = next((self.pats.light[(lemma, f)] for f in _noun_forms(noun) if (lemma, f) in self.pats.light),
                              None)
-                    if p is not None:
+                    if p is not None and (not p.needs_prep or any(
+                            c.dep_ == "prep" and c.lower_ in p.needs_prep for c in (*tok.children, *noun.children))):
                         yield p, tok, noun
             preps = [*tok.children, *(k for o in _objects(tok) for x in (o, *_conjuncts(o)) for k in x.children)]
             for c in preps:  # "went on strike", "joined X and Y for talks": verb and preposition name it with the noun
