@@ -28,6 +28,13 @@ def test_section_labels_and_from_credits_are_removed() -> None:
         "Rabbitohs ready to fly"
 
 
+def test_a_double_colon_separates_parts_spaced_or_not() -> None:
+    assert strip_site("News::Council approves ferry link", None, "http://www.example-tv.com/News/") == \
+        "Council approves ferry link"
+    assert strip_site("Council approves ferry link :: Harbour Gazette", "Harbour Gazette") == \
+        "Council approves ferry link"
+
+
 def test_site_name_inside_the_headline_is_kept() -> None:
     title = "Los Angeles Times wins Pulitzer for wildfire coverage - Los Angeles Times"
     assert strip_site(title, "Los Angeles Times") == "Los Angeles Times wins Pulitzer for wildfire coverage"

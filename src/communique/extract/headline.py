@@ -28,9 +28,10 @@ from communique.extract.text_features import stopwords
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Separators between a title's parts: spaced dashes, bars (spaced or not), '::', '>', '»', '·', '•', '--',
-# ' / ', ' : ', ' @ ', and a dash glued to the word before it ('collapse- Hindustan Times').
+# ' / ', ' : ', ' @ ', a double colon spaced or not ('News::Clinton, Obama Spar': never inside a headline), and a
+# dash glued to the word before it ('collapse- Hindustan Times').
 _SEP = re.compile(
-    r"\s+(?:[-–—|>»·•~/:@]|::|--)\s+|\s*\|\s*|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])"
+    r"\s+(?:[-–—|>»·•~/:@]|--)\s+|\s*\|\s*|\s*::\s*|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])"
 )
 _COLON = re.compile(r":\s+")
 _GLUED = re.compile(r"(?<=[^\W\d_])-(?=[A-Z][a-z])")
