@@ -156,3 +156,17 @@ def test_a_retelling_is_found_whichever_is_stored_first(store):
                _story(3, told.replace("Ana Ruiz", "Ben Ortiz"), (undated[0], {**undated[1], "names": other}))])
     assert store.count_events(merged=True) == 2
     assert [m["mentions"] for m in store.events(merged=True)] == [2, 2]
+
+
+def test_a_merged_event_is_compared_by_its_newest_rows(store, monkeypatch):
+    """Each candidate merged event brings its newest MAX_MEMBERS rows, all candidates in one query."""
+    from communique.store import merge
+
+    store.add([_story(i, GENEVA if i % 2 else GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": DAY}))
+               for i in range(1, 4)])
+    monkeypatch.setattr(merge, "MAX_MEMBERS", 2)
+    with store.engine.connect() as conn:
+        [cid] = [r["id"] for r in conn.execute(s.event_clusters.select()).mappings()]
+        members = merge._members(conn, [cid, cid + 1])  # the second holds no rows
+    assert list(members) == [cid]
+    assert [m["evidence"] for m in members[cid]] == [GENEVA, GENEVA_AGAIN]  # stories 3 and 2, not 1

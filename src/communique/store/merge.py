@@ -44,14 +44,9 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
             .where(or_(and_(c.start <= hi, c.end >= lo), undated_near))
             .order_by(c.id.desc()).limit(MAX_CANDIDATES)
         ).mappings().all()
-        e = s.events.c
+        members = _members(conn, [cand["id"] for cand in candidates])
         for cand in candidates:
-            members = conn.execute(
-                select(e.article_id, e.type, e.quad, e.modality, e.actor_code, e.actor_name, e.actor_sector,
-                       e.recipient_code, e.recipient_name, e.recipient_sector, e.date, e.date_end, e.granularity,
-                       e.place_name, e.place_country, e.place_level, e.evidence, e.data)
-                .where(e.cluster_id == cand["id"]).order_by(e.id.desc()).limit(MAX_MEMBERS)).mappings().all()
-            scores = [sc for m in members if (sc := same_happening(me, mention(dict(m)))) is not None]
+            scores = [sc for m in members.get(cand["id"], []) if (sc := same_happening(me, mention(m))) is not None]
             if scores and (best is None or max(scores) > best[0]):
                 best = (max(scores), dict(cand))
     if best is None:
@@ -71,6 +66,23 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     if update:
         conn.execute(s.event_clusters.update().where(s.event_clusters.c.id == cand["id"]).values(**update))
     return cand["id"]
+
+
+def _members(conn: Connection, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """The newest MAX_MEMBERS rows of each merged event, in one query (not one per candidate)."""
+    if not cluster_ids:
+        return {}
+    e = s.events.c
+    newest = func.row_number().over(partition_by=e.cluster_id, order_by=e.id.desc()).label("newest")
+    inner = (select(e.cluster_id, e.article_id, e.type, e.quad, e.modality, e.actor_code, e.actor_name,
+                    e.actor_sector, e.recipient_code, e.recipient_name, e.recipient_sector, e.date, e.date_end,
+                    e.granularity, e.place_name, e.place_country, e.place_level, e.evidence, e.data, newest)
+             .where(e.cluster_id.in_(cluster_ids)).subquery())
+    out: dict[int, list[dict[str, Any]]] = {}
+    for m in conn.execute(select(inner).where(inner.c.newest <= MAX_MEMBERS)
+                          .order_by(inner.c.cluster_id, inner.c.newest)).mappings():
+        out.setdefault(m["cluster_id"], []).append(dict(m))
+    return out
 
 
 def _compatible_keys(row: dict[str, Any]) -> list[Any]:
