@@ -147,7 +147,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
             obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i < inf.i), None)
             first = obj.left_edge if obj is not None else inf.left_edge
-            return first.idx, _span(inf.subtree)[1]
+            return first.idx, _tail_end(tok, inf)
     if lemma in lex.for_verbs:
         clause = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i
                        and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
@@ -156,27 +156,27 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is not None:
-            return _span(obj.subtree)
+            return obj.left_edge.idx, _tail_end(tok, prep)
     if lemma in lex.object_verbs:
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and obj.pos_ != "PRON" or obj is not None and _completed(obj, kids):
             end = max([obj] + [c for c in kids if c.i > obj.i and (c.dep_ in _COMPLETES or c.dep_ == "prep"
                                                                and c.lower_ in _COMPLETING_PREPS)],
                       key=lambda c: c.i)
-            return obj.left_edge.idx, _span(end.subtree)[1]
+            return obj.left_edge.idx, _tail_end(tok, end)
     if lemma in lex.as_verbs:
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and obj is not None and c.i > obj.i),
                    None)
         if as_ is not None:
-            return obj.left_edge.idx, _span(as_.subtree)[1]
+            return obj.left_edge.idx, _tail_end(tok, as_)
     if lemma in lex.about_verbs or lemma in lex.to_verbs:
         preps = _ABOUT if lemma in lex.about_verbs else _TO
         for c in kids:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and _topic(c, obj, lex):
-                    return _span(obj.subtree)
+                    return obj.left_edge.idx, _tail_end(tok, c)
     return None
 
 
@@ -201,6 +201,29 @@ _COMPLETING_PREPS = frozenset({"as", "for", "of"})  # "described the plan as a m
 _MIN_CHARS = 3
 """Shorter contents are marks or initials, not something said; "endorsed Cruz" is long enough."""
 _ABOUT = frozenset({"about", "of", "on", "against", "over", "regarding", "concerning"})
+
+
+_NOT_SAID = frozenset({"DATE", "TIME"})
+_TAIL_DEPS = frozenset({"conj", "prep", "advcl", "xcomp", "ccomp", "oprd", "acomp", "npadvmod", "dobj"})
+
+
+def _tail_end(verb, last) -> int:
+    """Where what a speech act's object says ends: the object and its completions, and what follows them
+    in the verb's own clause ("attacked Clinton as too cozy with Wall Street, too dependent on big money
+    and for not releasing her speeches"; "pushed for immediate action while the tax code is reworked"),
+    up to the first part that is not said: a date or a time ("on Tuesday"), a new subject's clause
+    ("..., and Sanders praised it"), another act of the same speaker ("and praised Y"), or the end of the
+    sentence."""
+    end = _span(last.subtree)[1]
+    for c in verb.children:
+        if c.i <= last.i:
+            continue
+        if c.dep_ not in _TAIL_DEPS or any(t.ent_type_ in _NOT_SAID for t in c.subtree) \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
+                or c.dep_ == "conj" and is_verb(c):  # "criticized X and praised Y": another act
+            break
+        end = _span(c.subtree)[1]
+    return end
 
 
 def _completed(obj, kids) -> bool:
