@@ -772,7 +772,7 @@ def _support(block: Block, shingles: set[tuple[str, ...]], joined: str = "") -> 
     if len(words) < 3:
         return 1.0 if words and f" {' '.join(words)} " in joined else 0.0
     sh = block.shingles
-    return sum(1 for s in sh if s in shingles) / len(sh)
+    return len(sh & shingles) / len(sh)
 
 
 LITTLE = 100
