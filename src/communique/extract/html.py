@@ -668,11 +668,18 @@ def _make_fast_readability():
                 doc = lxml.html.document_fromstring(repair_markup(self.source))
             self._used = True
             self.encoding = "utf-8"
-            for elem in doc.xpath("//*[@hidden]"):
+            # hidden elements and those styled 'display: none', in one pass (one inside a box dropped before
+            # it is dropped from that box, which changes nothing); a page repeats a few style strings
+            display_none, verdicts = REGEXES["displayNoneRe"], {}
+            for elem in doc.xpath("//*[@hidden or @style]"):
+                if elem.get("hidden") is None:
+                    style = elem.get("style") or ""
+                    verdict = verdicts.get(style)
+                    if verdict is None:
+                        verdict = verdicts[style] = bool(display_none.search(style))
+                    if not verdict:
+                        continue
                 elem.drop_tree()
-            for elem in doc.xpath("//*[@style]"):
-                if REGEXES["displayNoneRe"].search(elem.get("style") or ""):
-                    elem.drop_tree()
             etree.strip_elements(doc, *_READ_PRUNE, with_tail=False)
             etree.strip_elements(doc, etree.Comment, etree.ProcessingInstruction, with_tail=False)
             return doc
@@ -682,12 +689,13 @@ def _make_fast_readability():
             # match) and without formatting a debug message for each one.
             # The verdict on a class-and-id string is kept: a page repeats a few of them hundreds of times.
             unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
-            verdicts: dict[str, bool] = {}
+            verdicts: dict[tuple[str, str], bool] = {}
             for elem in self.html.xpath(".//*[@class or @id]"):
-                s = "{} {}".format(elem.get("class", ""), elem.get("id", ""))
-                verdict = verdicts.get(s)
+                key = (elem.get("class", ""), elem.get("id", ""))
+                verdict = verdicts.get(key)
                 if verdict is None:
-                    verdict = verdicts[s] = len(s) >= 2 and bool(unlikely.search(s)) and not maybe.search(s)
+                    s = "{} {}".format(*key)
+                    verdict = verdicts[key] = len(s) >= 2 and bool(unlikely.search(s)) and not maybe.search(s)
                 if (
                     verdict
                     and elem.tag not in ("html", "body")
@@ -738,7 +746,43 @@ def _make_fast_readability():
             links = sum(_text_len(a) for a in elem.iterfind(".//a"))
             return links / max(_text_len(elem), 1)
 
+    _quiet_parent_methods(FastReadability, Document)
     return FastReadability
+
+
+_CLEAN_RUN = re.compile(r"\s{255,}")
+_CLEAN_NEWLINE = re.compile(r"\s*\n\s*")
+_CLEAN_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def _read_clean(text: str) -> str:
+    """readability's ``clean`` (the same three substitutions) with its patterns compiled once."""
+    text = _CLEAN_RUN.sub(" " * 255, text)
+    text = _CLEAN_NEWLINE.sub("\n", text)
+    return _CLEAN_SPACES.sub(" ", text).strip()
+
+
+def _read_text_length(el: lxml.html.HtmlElement) -> int:
+    return len(_read_clean(el.text_content() or ""))
+
+
+def _quiet_parent_methods(cls: type, parent: type) -> None:
+    """Give ``cls`` the parent's methods run with cheaper module helpers: ``clean`` and ``text_length`` with
+    precompiled patterns, and ``describe``/``text_content``, which only build debug-log messages (formatted
+    before the logger drops them, for every element sanitize keeps), as no-ops. Same code, same results; the
+    readability module itself is left as it is."""
+    import types
+
+    import readability.readability as module
+
+    scope = dict(vars(module))
+    scope.update(clean=_read_clean, text_length=_read_text_length, describe=lambda *a, **k: "",
+                 text_content=lambda *a, **k: "")
+    for name, fn in vars(parent).items():
+        if isinstance(fn, types.FunctionType) and name not in vars(cls):
+            quiet = types.FunctionType(fn.__code__, scope, fn.__name__, fn.__defaults__, fn.__closure__)
+            quiet.__kwdefaults__ = fn.__kwdefaults__
+            setattr(cls, name, quiet)
 
 
 class _LazyReadability:
