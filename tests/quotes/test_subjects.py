@@ -28,3 +28,16 @@ def test_a_demonstrative_subject_is_no_speaker(quotes_of, text):
 def test_a_named_subject_still_speaks(quotes_of):
     qs = quotes_of("The senator suggested the deal will fail before the summer.")
     assert qs and qs[0].speaker is not None and qs[0].speaker.name == "senator"
+
+
+@pytest.mark.parametrize("text", [
+    "The governor has won the support of millions of voters across the state.",
+    "The senator struggled to earn the support of younger voters in the primary.",
+])
+def test_who_wins_support_does_not_voice_it(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.kind != "partial"] == []
+
+
+def test_who_voices_support_owns_it(quotes_of):
+    qs = [q for q in quotes_of("The senator voiced support for the new trade agreement.") if q.kind != "partial"]
+    assert qs and qs[0].speaker is not None and qs[0].speaker.name == "senator"

@@ -245,7 +245,7 @@ def _noun(tok, subject_of, text: str) -> Candidate | None:
     if who is None:
         by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    if who is None and tok.dep_ == "dobj":
+    if who is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() not in _RECEIVING:
         who = subject_of(tok.head)
     if who is None:
         return None
@@ -253,6 +253,10 @@ def _noun(tok, subject_of, text: str) -> Candidate | None:
     return Candidate(s, e, tok, who)
 
 
+_RECEIVING = frozenset({"win", "earn", "receive", "get", "gain", "garner", "secure", "attract", "court", "seek",
+                        "enjoy", "lose", "need", "want", "deserve", "draw", "capture"})
+"""Verbs of receiving or seeking: their subject is what a speech noun they take is about, not its owner
+("Trump has won the support of millions", "struggled to earn the support of minorities")."""
 _ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning", "to"})
 
 
