@@ -258,3 +258,22 @@ def test_story_below_hundreds_of_unclosed_tags() -> None:
     body = extract_body("<html><body>" + "<font><b>" * 400 + paras + "</body></html>")
     assert _norm(STORY[0]) in _norm(body)
     assert _norm(STORY[-1]) in _norm(body)
+
+
+def test_page_parsed_as_trafilatura_parses_it() -> None:
+    # one parse, with trafilatura's parser settings and C class lookup: the same tree as trafilatura's own
+    # load_html, form fields included, and the story read around a form
+    import lxml.html
+    from lxml import etree
+    from trafilatura.utils import load_html as traf_load
+
+    from communique.extract.html import parse_html
+
+    form = '<form><label>Name <input name="n" value="x"></label><select><option>A</option></select>' \
+           "<textarea>t</textarea></form>"
+    html = _page(STORY).replace("<footer", form + "<footer", 1)
+    ours, theirs = parse_html(html), traf_load(html)
+    assert etree.tostring(ours) == etree.tostring(theirs)
+    assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter() if isinstance(el.tag, str))
+    body = extract_body(html)
+    assert body.startswith(STORY[0]) and "Name" not in body

@@ -295,9 +295,56 @@ def parse_html(html: str) -> lxml.html.HtmlElement | None:
     return _parse(html[:MAX_CHARS])
 
 
-def _parse(html: str) -> lxml.html.HtmlElement | None:
-    from trafilatura.utils import load_html
+class _Parser:
+    """trafilatura's HTML parser settings, with lxml's class lookup done in C: lxml.html picks each element's
+    Python class by a Python method (form fields get classes of their own), called for every element any
+    pass touches, trafilatura's passes over its copies of the tree included; here every element is an
+    ``HtmlElement`` (comments, PIs and entities lxml.html's own classes), which every reader of the tree needs."""
 
+    parser: lxml.html.HTMLParser | None = None
+
+    @classmethod
+    def get(cls) -> lxml.html.HTMLParser:
+        if cls.parser is None:
+            parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                          remove_comments=True, remove_pis=True)
+            parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+                element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+                pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+            cls.parser = parser
+        return cls.parser
+
+
+def load_html(html: str) -> lxml.html.HtmlElement | None:
+    """``trafilatura.utils.load_html`` for a str, step by step, with ``_Parser``."""
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    parser = _Parser.get()
+    beginning = html[:50].lower()
+    check_flag = is_dubious_html(beginning)
+    html = repair_faulty_html(html, beginning)
+    tree, fallback_parse = None, False
+    try:
+        tree = lxml.html.fromstring(html, parser=parser)
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        tree, fallback_parse = _fromstring_bytes(html, parser), True
+    except Exception:  # noqa: BLE001 - as trafilatura: no tree
+        tree = None
+    if (tree is None or len(tree) < 1) and not fallback_parse:
+        tree = _fromstring_bytes(html, parser)
+    if tree is not None and check_flag is True and len(tree) < 2:
+        tree = None
+    return tree
+
+
+def _fromstring_bytes(html: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:
+    try:
+        return lxml.html.fromstring(html.encode("utf8", "surrogatepass"), parser=parser)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def _parse(html: str) -> lxml.html.HtmlElement | None:
     html = repair_markup(html.replace("\x00", ""))
     try:
         html.encode("utf-8")
@@ -320,9 +367,7 @@ def _parse(html: str) -> lxml.html.HtmlElement | None:
 def _too_deep() -> bool:
     """Did the last parse stop at libxml2's nesting limit (256)? Pages with hundreds of unclosed tags
     do; everything below the limit is then lost."""
-    from trafilatura.utils import HTML_PARSER
-
-    return any("Excessive depth" in e.message for e in HTML_PARSER.error_log)
+    return any("Excessive depth" in e.message for e in _Parser.get().error_log)
 
 
 # Elements kept when a too-deep subtree is flattened: enough to keep paragraph boundaries.
