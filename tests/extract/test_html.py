@@ -277,3 +277,17 @@ def test_page_parsed_as_trafilatura_parses_it() -> None:
     assert all(isinstance(el, lxml.html.HtmlElement) for el in ours.iter() if isinstance(el.tag, str))
     body = extract_body(html)
     assert body.startswith(STORY[0]) and "Name" not in body
+
+
+@pytest.mark.parametrize("html", [
+    "<!DOCTYPE html/>\n<html><body><p>a\x01b\x0c c\ufffe</p></body></html>",
+    "<html/>\n<body><p>story</p></body>",
+    "<!doctype html>\n<html lang='en'><body>\x00<p>x</p></body></html>",
+    "<p>plain</p>",
+])
+def test_markup_repair_as_trafilatura_repairs_it(html: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from communique.extract.html import _repair_faulty_html
+
+    assert _repair_faulty_html(html, html[:50].lower()) == repair_faulty_html(html, html[:50].lower())

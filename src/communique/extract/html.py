@@ -317,12 +317,12 @@ class _Parser:
 
 def load_html(html: str) -> lxml.html.HtmlElement | None:
     """``trafilatura.utils.load_html`` for a str, step by step, with ``_Parser``."""
-    from trafilatura.utils import is_dubious_html, repair_faulty_html
+    from trafilatura.utils import is_dubious_html
 
     parser = _Parser.get()
     beginning = html[:50].lower()
     check_flag = is_dubious_html(beginning)
-    html = repair_faulty_html(html, beginning)
+    html = _repair_faulty_html(html, beginning)
     tree, fallback_parse = None, False
     try:
         tree = lxml.html.fromstring(html, parser=parser)
@@ -337,6 +337,26 @@ def load_html(html: str) -> lxml.html.HtmlElement | None:
     return tree
 
 
+_INVALID_XML = tuple(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF))
+
+
+def _repair_faulty_html(html: str, beginning: str) -> str:
+    """``trafilatura.utils.repair_faulty_html``, its regex pass over the whole page for characters XML forbids
+    run only when one is there (looking for each is cheaper; most pages have none)."""
+    from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
+
+    if any(c in html for c in _INVALID_XML):
+        html = INVALID_XML_CHARS.sub("", html)
+    if "doctype" in beginning:
+        firstline, _, rest = html.partition("\n")
+        html = DOCTYPE_TAG.sub("", firstline, count=1) + "\n" + rest
+    for line in html[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            html = FAULTY_HTML.sub(r"\1>", html, count=1)
+            break
+    return html
+
+
 def _fromstring_bytes(html: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:
     try:
         return lxml.html.fromstring(html.encode("utf8", "surrogatepass"), parser=parser)
@@ -345,7 +365,7 @@ def _fromstring_bytes(html: str, parser: lxml.html.HTMLParser) -> lxml.html.Html
 
 
 def _parse(html: str) -> lxml.html.HtmlElement | None:
-    html = repair_markup(html.replace("\x00", ""))
+    html = repair_markup(html.replace("\x00", "") if "\x00" in html else html)
     try:
         html.encode("utf-8")
     except UnicodeEncodeError:  # lone surrogates (a bad decode upstream) make lxml fail on the page
@@ -622,7 +642,7 @@ def _readability_blocks(tree: lxml.html.HtmlElement, source: str | None = None) 
     if not summary:
         return []
     try:
-        root = lxml.html.fragment_fromstring(summary, create_parent="div")
+        root = lxml.html.fragment_fromstring(summary, create_parent="div", parser=_Parser.get())
     except (etree.ParserError, ValueError):
         return []
     out: list[Block] = []
