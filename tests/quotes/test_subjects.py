@@ -41,3 +41,15 @@ def test_who_wins_support_does_not_voice_it(quotes_of, text):
 def test_who_voices_support_owns_it(quotes_of):
     qs = [q for q in quotes_of("The senator voiced support for the new trade agreement.") if q.kind != "partial"]
     assert qs and qs[0].speaker is not None and qs[0].speaker.name == "senator"
+
+
+def test_a_stance_under_a_modal_is_supposed_not_reported(quotes_of):
+    qs = quotes_of("Voters may want to reconsider the plan after this week.")
+    assert [q for q in qs if q.kind != "partial"] == []
+    qs = [q for q in quotes_of("The senator wants to repeal the law.") if q.kind != "partial"]
+    assert qs and qs[0].text == "to repeal the law"
+
+
+def test_words_under_a_modal_are_still_reported(quotes_of):
+    qs = [q for q in quotes_of("The minister would say that the plan had failed.") if q.kind != "partial"]
+    assert qs and qs[0].text.endswith("the plan had failed")

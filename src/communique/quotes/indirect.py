@@ -64,7 +64,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             if span is None:
                 continue
             subj = by if by is not None else subject_of(tok)
-            if subj is None or subj.dep_ == "expl":
+            if subj is None or subj.dep_ == "expl" or lemma not in lex.speech and _hypothetical(tok):
                 continue
             s, e = trim(text, *span)
             if e - s >= _MIN_CHARS:
@@ -82,6 +82,15 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
+
+
+def _hypothetical(tok) -> bool:
+    """A stance under a modal ("they may want to reconsider", "he would want someone loyal") is supposed, not
+    reported: nobody is said to hold it."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
 
 
 def _agent(tok):
