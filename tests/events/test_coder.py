@@ -599,3 +599,12 @@ def test_taking_action_is_legal_action_only_against_someone():
     assert "ACCUSE" not in [e.type for e in took], took
     evs = events("The European Commission has taken legal action against Poland over its judicial reforms.")
     assert [(e.type, [p.code for p in e.recipient]) for e in evs] == [("ACCUSE", ["POL"])]
+
+
+def test_an_act_that_is_yet_to_happen_is_negated():
+    """'Has yet to concede' says the concession has not happened: negated, not asserted."""
+    for text in ["The president has yet to concede the election to his rival.",
+                 "The government is yet to release the detained journalists."]:
+        evs = events(text)
+        assert evs and all(e.modality == "negated" for e in evs), (text, [(e.type, e.modality) for e in evs])
+    assert [e.modality for e in events("The government released the detained journalists.")] == ["asserted"]

@@ -28,6 +28,7 @@ class Cues:
     measure_nouns: frozenset[str]
     request_nouns: frozenset[str]
     deliberation_governors: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,9 @@ def modality_of(trigger, index=None):
             negated = True  # "did not meet", "provided no support"
         if not first and tok.lemma_.lower() in c.negating_governors:
             negated = True
+        if not first and tok.lemma_.lower() in ("have", "be") and any(
+                k.dep_ == "advmod" and k.lower_ in c.pending_adverbs for k in kids):
+            negated = True  # "has yet to concede", "is yet to release": not done (yet)
         if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
             hypothetical = True
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
