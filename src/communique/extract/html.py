@@ -426,7 +426,8 @@ def _size(text: str) -> int:
 
 
 def _norm(text: str) -> str:
-    lines = (_WS.sub(" ", ln).strip() for ln in text.split("\n"))
+    # (the spaces are never line breaks: one substitution over the whole text is the same as one a line)
+    lines = (ln.strip() for ln in _WS.sub(" ", text).split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
 
