@@ -20,6 +20,7 @@ def test_the_subject_after_the_verb_speaks(quotes_of, text, name):
 @pytest.mark.parametrize("text", [
     "That suggests the deal will fail before the summer.",
     "This shows that voters have grown tired of the race.",
+    "The convention was loud, and it shows how much the party has changed.",
 ])
 def test_a_demonstrative_subject_is_no_speaker(quotes_of, text):
     assert [q for q in quotes_of(text) if q.kind != "partial"] == []
@@ -53,3 +54,8 @@ def test_a_stance_under_a_modal_is_supposed_not_reported(quotes_of):
 def test_words_under_a_modal_are_still_reported(quotes_of):
     qs = [q for q in quotes_of("The minister would say that the plan had failed.") if q.kind != "partial"]
     assert qs and qs[0].text.endswith("the plan had failed")
+
+
+def test_an_impersonal_it_keeps_its_claim_without_a_speaker(quotes_of):
+    qs = [q for q in quotes_of("It is thought that the talks will resume next month.") if "talks" in q.text]
+    assert qs and all(q.speaker is None for q in qs)
