@@ -870,7 +870,7 @@ def _shingles(words: list[str], n: int = 3) -> set[tuple[str, ...]]:
     if len(words) < n:
         return {tuple(words)} if words else set()
     if n == 3:  # (the same tuples, made in C)
-        return set(zip(words, words[1:], words[2:]))
+        return set(zip(words, words[1:], words[2:], strict=False))
     return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
