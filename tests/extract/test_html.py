@@ -291,3 +291,23 @@ def test_markup_repair_as_trafilatura_repairs_it(html: str) -> None:
     from communique.extract.html import _repair_faulty_html
 
     assert _repair_faulty_html(html, html[:50].lower()) == repair_faulty_html(html, html[:50].lower())
+
+
+def test_trafilatura_options_made_once_as_trafilatura_makes_them() -> None:
+    import copy
+
+    from lxml import etree
+    from trafilatura import bare_extraction
+    from trafilatura.settings import Extractor
+
+    from communique.extract.html import _TrafOptions, parse_html
+
+    url = "https://example.org/news/millford-bridge"
+    ours = _TrafOptions.get(url)
+    theirs = Extractor(output_format="python", fast=True, comments=False, links=False, images=False, tables=True,
+                       dedup=False, url=url, with_metadata=False)
+    assert [s for s in Extractor.__slots__ if getattr(ours, s) != getattr(theirs, s)] == ["format"]
+    tree = parse_html(_page(STORY))
+    a = bare_extraction(copy.deepcopy(tree), url=url, options=ours)
+    b = bare_extraction(copy.deepcopy(tree), url=url, fast=True, include_comments=False, with_metadata=False)
+    assert etree.tostring(a.body) == etree.tostring(b.body)
