@@ -168,10 +168,8 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which"})
 
 
 def _thing(subject, speaker: Speaker | None) -> bool:
-    """A demonstrative, "which" or "it" that names no entity stands for a thing or a fact, not a speaker: "That
-    puts him at odds with the party", "a report which cited lapses", "it shows how the party has changed"."""
-    if subject is not None and subject.lower_ == "it":  # "it shows how much the party has changed"; an
-        return speaker is not None and speaker.entity is None  # impersonal "It is thought ..." stays, speakerless
+    """A demonstrative or "which" that names no entity stands for a thing or a fact, not a speaker: "That
+    puts him at odds with the party", "a report which cited lapses"."""
     return subject is not None and subject.lower_ in _DEMONSTRATIVES and (speaker is None or speaker.entity is None)
 
 
