@@ -47,3 +47,8 @@ def test_only_one_year_shifts() -> None:
     assert shiftable("A year ago") == "deictic"
     assert shiftable("two years earlier") is None
     assert shiftable("last year") is None
+
+
+def test_a_period_a_year_back_in_one_expression() -> None:
+    assert timeml_value(resolve("the quarter a year ago", ANCHOR, "past")) == "2010-Q3"
+    assert timeml_value(resolve("March a year earlier", ANCHOR, "past")) == "2010-03"

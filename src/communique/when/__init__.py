@@ -27,7 +27,7 @@ from communique.model import Span, When
 from communique.when import calendar as cal
 from communique.when.lexicon import lexicon
 from communique.when.match import Hit, TenseHint, _norm_tense, best_match, candidates, select
-from communique.when.shift import shiftable, year_back
+from communique.when.shift import shiftable, trailing_shift, year_back
 from communique.when.tense import guess_tense, sentence_spans
 
 MAX_TEXT = 200_000
@@ -62,6 +62,12 @@ def resolve(expression: str, anchor: dt.date, tense: str | None = None, sentence
     found = best_match(expression[:1000], a, tense)
     if found is None:
         return None
+    head = trailing_shift(expression)
+    if head is not None:  # "the quarter a year ago": that period, a year back
+        inner = best_match(head, a, tense)
+        moved = year_back("anaphoric", [inner]) if inner is not None else None
+        if moved is not None:
+            found = moved
     kind = shiftable(expression) if isinstance(sentence, str) else None
     if kind is not None:
         at = sentence.find(expression.strip())

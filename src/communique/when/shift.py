@@ -26,6 +26,16 @@ _REFERENCES = _PERIODS | {"month", "day"}
 """The granularities an anaphoric "a year earlier" takes from its sentence's time."""
 
 
+_TRAILING = re.compile(r"(?P<head>.+?)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)", re.IGNORECASE)
+
+
+def trailing_shift(words: str) -> str | None:
+    """The period a "<period> a year ago/earlier" expression names before its shift ("the quarter a year ago"
+    -> "the quarter"), else None."""
+    m = _TRAILING.fullmatch(" ".join(words.split()))
+    return m["head"] if m else None
+
+
 def shiftable(words: str) -> str | None:
     """'anaphoric' or 'deictic' when ``words`` are a one-year shift this module reads, else None."""
     w = " ".join(words.lower().split())
