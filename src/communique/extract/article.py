@@ -39,22 +39,23 @@ def decode_page(page: Page) -> Page:
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters carry no text; NUL cannot even be stored in PostgreSQL."""
-_CONTROL_CHARS = tuple(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 127))
+_CONTROL_BYTES = bytes((*range(0, 9), 11, 12, *range(14, 32), 127))
 
 
-def _no_surrogates(text: str) -> str:
-    """``no_surrogates``, tested first by encoding (which fails only on a lone surrogate): faster on a page."""
+def _clean_page_text(text: str) -> str:
+    """``text`` without lone surrogates (as U+FFFD), with \n line ends and without control characters. Tested
+    first on its UTF-8 bytes: encoding fails only on a lone surrogate, and a control character is a byte of its
+    own in UTF-8 (every byte of a longer sequence is >= 0x80); most pages need no regex pass at all."""
     try:
-        text.encode("utf-8")
+        data = text.encode("utf-8")
     except UnicodeEncodeError:
-        return no_surrogates(text)
+        text = no_surrogates(text)
+        data = text.encode("utf-8")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        text = _CONTROL.sub("", text)
     return text
-
-
-def _no_control(text: str) -> str:
-    """``text`` without control characters; most pages have none, and looking for each (memchr) is cheaper
-    than a regex pass over the whole page."""
-    return _CONTROL.sub("", text) if any(c in text for c in _CONTROL_CHARS) else text
 
 
 def page_to_record(
@@ -68,8 +69,7 @@ def page_to_record(
     decode_page(page)
     if page.error:
         return Record(source=page.source, error=page.error)
-    content = _no_surrogates(str(page.content))
-    content = _no_control(content.replace("\r\n", "\n").replace("\r", "\n"))
+    content = _clean_page_text(str(page.content))
     if page.title:
         page.title = _CONTROL.sub("", no_surrogates(page.title))
     if not content.strip():
@@ -78,7 +78,7 @@ def page_to_record(
     meta = Metadata()
     parts = ""  # what each HTML extractor found, for the error when none found a story
     if page.kind == "html":
-        tree = parse_html(content)  # one parse: metadata reads it, then the body extractor may change it
+        tree = parse_html(content, clean=True)  # one parse: metadata reads it, then the body extractor may change it
         meta = extract_metadata(content, page.url, tree=tree) if tree is not None else extract_metadata(content,
                                                                                                        page.url)
         headings = collect_headings(tree) if tree is not None else []  # before the body extractor changes it

@@ -288,11 +288,13 @@ def _mark_link_blocks(blocks: list[Block], link_keys: set[str]) -> None:
 # ---------------------------------------------------------------------------------------------- parsing
 
 
-def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """The page parsed as the body extractor needs it (also fine for metadata); None when it is not HTML."""
+def parse_html(html: str, *, clean: bool = False) -> lxml.html.HtmlElement | None:
+    """The page parsed as the body extractor needs it (also fine for metadata); None when it is not HTML.
+    ``clean``: the caller has removed lone surrogates and control characters (the article stage does), so the
+    parse need not look for them again."""
     if not isinstance(html, str) or "<" not in html[:100_000]:
         return None
-    return _parse(html[:MAX_CHARS])
+    return _parse(html[:MAX_CHARS], clean=clean)
 
 
 class _Parser:
@@ -315,14 +317,15 @@ class _Parser:
         return cls.parser
 
 
-def load_html(html: str) -> lxml.html.HtmlElement | None:
-    """``trafilatura.utils.load_html`` for a str, step by step, with ``_Parser``."""
+def load_html(html: str, *, clean: bool = False) -> lxml.html.HtmlElement | None:
+    """``trafilatura.utils.load_html`` for a str, step by step, with ``_Parser``; ``clean``: no control
+    characters in ``html`` (see ``parse_html``)."""
     from trafilatura.utils import is_dubious_html
 
     parser = _Parser.get()
     beginning = html[:50].lower()
     check_flag = is_dubious_html(beginning)
-    html = _repair_faulty_html(html, beginning)
+    html = _repair_faulty_html(html, beginning, clean)
     tree, fallback_parse = None, False
     try:
         tree = lxml.html.fromstring(html, parser=parser)
@@ -340,12 +343,13 @@ def load_html(html: str) -> lxml.html.HtmlElement | None:
 _INVALID_XML = tuple(chr(c) for c in (*range(0, 9), 11, 12, *range(14, 32), 0xFFFE, 0xFFFF))
 
 
-def _repair_faulty_html(html: str, beginning: str) -> str:
+def _repair_faulty_html(html: str, beginning: str, clean: bool = False) -> str:
     """``trafilatura.utils.repair_faulty_html``, its regex pass over the whole page for characters XML forbids
-    run only when one is there (looking for each is cheaper; most pages have none)."""
+    run only when one is there (looking for each is cheaper; most pages have none; with ``clean``, no control
+    character is there)."""
     from trafilatura.utils import DOCTYPE_TAG, FAULTY_HTML, INVALID_XML_CHARS
 
-    if any(c in html for c in _INVALID_XML):
+    if any(c in html for c in (_INVALID_XML[-2:] if clean else _INVALID_XML)):
         html = INVALID_XML_CHARS.sub("", html)
     if "doctype" in beginning:
         firstline, _, rest = html.partition("\n")
@@ -364,14 +368,15 @@ def _fromstring_bytes(html: str, parser: lxml.html.HTMLParser) -> lxml.html.Html
         return None
 
 
-def _parse(html: str) -> lxml.html.HtmlElement | None:
+def _parse(html: str, *, clean: bool = False) -> lxml.html.HtmlElement | None:
     html = repair_markup(html.replace("\x00", "") if "\x00" in html else html)
+    if not clean:
+        try:
+            html.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates (a bad decode upstream) make lxml fail on the page
+            html = html.encode("utf-8", "replace").decode("utf-8")
     try:
-        html.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates (a bad decode upstream) make lxml fail on the page
-        html = html.encode("utf-8", "replace").decode("utf-8")
-    try:
-        tree = load_html(html)
+        tree = load_html(html, clean=clean)
         if tree is None and not re.search(r"<(html|body)\b", html[:5000], re.IGNORECASE):
             # a fragment (a feed item's content, a pasted div): trafilatura refuses those bare
             tree = load_html(f"<html><body><div>{html}</div></body></html>")
