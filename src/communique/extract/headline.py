@@ -92,7 +92,9 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         return out
     for el in elements:
         tag = el.tag
-        if not isinstance(tag, str) or not _is_heading(el, tag):
+        # (``_is_heading``, its cheap tests first: most elements are no heading tag and have no attribute)
+        if tag not in _HEAD_TAGS and (not isinstance(tag, str) or tag in _NEVER_HEADING or not el.keys()
+                                      or not _is_heading(el, tag)):
             continue
         if len(el) > 30:  # a container, not a heading
             continue

@@ -1116,6 +1116,9 @@ def has_prose(blocks: list[Block], min_words: int = 15) -> bool:
     """
     n = 0
     for b in blocks:
+        if "\n" not in b.text:  # one line: the block's own size (cached)
+            n += b.size if b.size >= 8 else 0
+            continue
         for line in b.text.split("\n"):
             w = _size(line)
             if w >= 8:
