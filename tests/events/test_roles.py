@@ -15,6 +15,7 @@ from communique.events.roles import (
     candidates,
     default_role_model,
     dep_path,
+    event_candidates,
     load_role_model,
 )
 from communique.learn.train_roles import RoleExample, fit_roles
@@ -55,6 +56,21 @@ def test_candidates_leave_out_the_actor_dates_and_amounts(nlp):
     heads = {c.head.text for c in candidates(met, excluded={0, 1})}
     assert "leaders" in heads and "governor" not in heads
     assert not heads & {"Friday", "million", "$"}
+
+
+def test_a_place_where_a_meeting_happens_is_no_recipient_candidate(nlp, annotate):
+    """"Hosted the meeting in Tokyo": Tokyo is where (the event's place), not whom; an attack may be aimed at a
+    place, and refuge is sought from the country it is sought in, so those keep it as a candidate."""
+    for text, trigger, place, kept in [
+            ("Japan hosted the meeting of ASEAN defence ministers in Tokyo.", "hosted", "Tokyo", False),
+            ("Syrian rebels attacked an army convoy in Aleppo.", "attacked", "Aleppo", True),
+            ("Thousands of Syrian families have sought refuge in Lebanon.", "sought", "Lebanon", True)]:
+        rec = _record(nlp, annotate, text)
+        ev = next(e for e in Coder(roles=None)(rec.doc, rec.entities, None, annotate.kb)
+                  if e.trigger is not None and e.trigger.text == trigger)
+        got = event_candidates(rec.doc, ev, lambda tok: None)
+        assert got is not None, text
+        assert (place in {c.head.text for c in got[1]}) is kept, (text, ev.type, [c.head.text for c in got[1]])
 
 
 def _examples(nlp) -> list[RoleExample]:

@@ -19,6 +19,9 @@ from .features import DENSE
 
 NONE = "NONE"
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model" / "coder.npz"
+UNTOLD = ({"CONCEDE", "RETREAT"},)
+"""Types the training labels do not tell apart (PLV's YIELD is either): the model never retypes a listed
+pattern from one to the other ("apologised to MPs" stays the codebook's CONCEDE)."""
 
 
 class ModelError(ValueError):

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from ..model import Actor, Entity, Event, Party, Span
 from ..when.clause import when_of
-from .classifier import default_model
+from .classifier import UNTOLD, default_model
 from .features import candidate_features, dense_features
 from .modality import deliberated, modality_of
 from .ontology import Ontology, ontology
@@ -1027,8 +1027,8 @@ class Coder:
             label, prob = self.model.decide(features, vector, strong)
             if label is None:
                 return None
-            if label != etype and (pattern.kind == "dictionary" or (etype == pattern.type
-                                                                    and prob >= self.model.retype)):
+            if label != etype and (pattern.kind == "dictionary" or (
+                    etype == pattern.type and prob >= self.model.retype and {label, etype} not in UNTOLD)):
                 # the classifier types what only the CAMEO dictionary proposed; a listed pattern keeps its type
                 # (the patterns follow the PLOVER codebook) unless the model, trained on how news is coded, is
                 # very sure of another; a type the modality made (AGREE for a promise) stays

@@ -29,6 +29,13 @@ DEFAULT_ROLE_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model"
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 """A date, an amount or a number is never whom an act is done to."""
 MAX_PATH = 6
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+SETTING_QUADS = frozenset({1})
+"""A place after "in"/"at" is where a meeting, an agreement or praise happened, not whom it is addressed to
+("will host the meeting of ASEAN ministers in Tokyo"): for PLOVER's verbal cooperation (quad 1) such a place is
+no recipient candidate. Elsewhere one may be the party ("sought refuge in Lebanon", "shelled positions in
+Idlib")."""
 
 
 class RoleModelError(ValueError):
@@ -205,6 +212,11 @@ def _tokens(doc, spans) -> list:
     return out
 
 
+def _setting(head) -> bool:
+    """A place named as where something happens: the object of a locative preposition."""
+    return head.ent_type_ in PLACES and head.dep_ == "pobj" and head.head.lower_ in LOCATIVE
+
+
 def event_candidates(doc, ev, entity_of) -> tuple[object, list[Candidate], list[list[str]], set[int]] | None:
     """An event's trigger token, its sentence's candidate phrases with their features, and the tokens of the
     recipients the rules gave it; None when the event has no trigger in ``doc``."""
@@ -218,5 +230,7 @@ def event_candidates(doc, ev, entity_of) -> tuple[object, list[Candidate], list[
     excluded = {t.i for sp in actor_spans for t in sp}
     rule = {t.i for sp in _tokens(doc, [p.span for p in ev.recipient]) for t in sp}
     cands = candidates(trigger, excluded)
+    if ev.quad in SETTING_QUADS:
+        cands = [c for c in cands if not _setting(c.head)]
     heads = [sp.root for sp in actor_spans]
     return trigger, cands, [features(trigger, c, ev.type, heads, rule, entity_of) for c in cands], rule
