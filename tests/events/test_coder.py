@@ -608,3 +608,17 @@ def test_an_act_that_is_yet_to_happen_is_negated():
         evs = events(text)
         assert evs and all(e.modality == "negated" for e in evs), (text, [(e.type, e.modality) for e in evs])
     assert [e.modality for e in events("The government released the detained journalists.")] == ["asserted"]
+
+
+def test_giving_approval_is_allowing_not_aid():
+    """Approval, consent or permission given is a concession (as "allow"), never AID."""
+    evs = events("The cabinet gave its approval to the opposition's request for a recount.")
+    assert "AID" not in [e.type for e in evs] and "CONCEDE" in [e.type for e in evs], evs
+
+
+def test_negation_stays_in_its_own_clause():
+    """A clause coordinated with its own subject has its own polarity: "X was not known, but he has opposed Y"
+    states the opposition."""
+    evs = events("The ambassador was not available for comment, but his government has condemned the attack.")
+    assert [(e.type, e.modality) for e in evs] == [("ACCUSE", "asserted")]
+    assert [e.modality for e in events("Russia did not attack Ukraine.")] == ["negated"]

@@ -61,8 +61,15 @@ def modality_of(trigger, index=None):
     negated = hypothetical = future = False
     reporter = None
     first = True
+    own = False  # this clause is coordinated with its own subject ("X was not known, but he has opposed ..."):
+    # what negates, conditions or puts off the clause it is joined to is not said of it
     for tok in _chain(trigger):
         kids = list(tok.children)
+        if own:
+            own = tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
+            if tok.lemma_.lower() not in c.reporting_verbs:
+                continue
+        own = tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
         if any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)):
             negated = True  # "did not meet", "provided no support"
