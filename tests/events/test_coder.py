@@ -622,3 +622,11 @@ def test_negation_stays_in_its_own_clause():
     evs = events("The ambassador was not available for comment, but his government has condemned the attack.")
     assert [(e.type, e.modality) for e in evs] == [("ACCUSE", "asserted")]
     assert [e.modality for e in events("Russia did not attack Ukraine.")] == ["negated"]
+
+
+def test_an_act_in_a_conditional_clause_is_supposed_whatever_the_main_clause_says():
+    """"Will not close unless the regulator gives its approval": the approval is a condition, hypothetical,
+    not a denied act."""
+    evs = [e for e in events("The merger will not close unless the Federal Trade Commission gives its approval.")
+           if e.type == "CONCEDE"]
+    assert evs and all(e.modality == "hypothetical" for e in evs), [(e.type, e.modality) for e in evs]

@@ -61,6 +61,7 @@ def modality_of(trigger, index=None):
     negated = hypothetical = future = False
     reporter = None
     first = True
+    conditional = False
     own = False  # this clause is coordinated with its own subject ("X was not known, but he has opposed ..."):
     # what negates, conditions or puts off the clause it is joined to is not said of it
     for tok in _chain(trigger):
@@ -70,6 +71,8 @@ def modality_of(trigger, index=None):
             if tok.lemma_.lower() not in c.reporting_verbs:
                 continue
         own = tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
+        if conditional and tok.lemma_.lower() not in c.reporting_verbs:
+            continue  # above an "if"/"unless" clause: its act is only supposed, whatever the main clause says
         if any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)):
             negated = True  # "did not meet", "provided no support"
@@ -79,7 +82,7 @@ def modality_of(trigger, index=None):
                 k.dep_ == "advmod" and k.lower_ in c.pending_adverbs for k in kids):
             negated = True  # "has yet to concede", "is yet to release": not done (yet)
         if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
-            hypothetical = True
+            hypothetical = conditional = True
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
         if first and aux & c.hypothetical_aux:
             hypothetical = True
