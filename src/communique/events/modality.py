@@ -61,18 +61,14 @@ def modality_of(trigger, index=None):
     negated = hypothetical = future = False
     reporter = None
     first = True
-    conditional = False
-    own = False  # this clause is coordinated with its own subject ("X was not known, but he has opposed ..."):
-    # what negates, conditions or puts off the clause it is joined to is not said of it
+    conditional = False  # above an "if"/"unless" clause: its act is only supposed, whatever the main clause says
+    own = False  # the clause below is coordinated with its own subject ("X was not known, but he has opposed
+    # ..."): what negates, conditions or puts off this clause is not said of it; only a reporter above still is
     for tok in _chain(trigger):
         kids = list(tok.children)
-        if own:
-            own = tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
-            if tok.lemma_.lower() not in c.reporting_verbs:
-                continue
-        own = tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
-        if conditional and tok.lemma_.lower() not in c.reporting_verbs:
-            continue  # above an "if"/"unless" clause: its act is only supposed, whatever the main clause says
+        below_own, own = own, tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
+        if (below_own or conditional) and tok.lemma_.lower() not in c.reporting_verbs:
+            continue
         if any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)):
             negated = True  # "did not meet", "provided no support"

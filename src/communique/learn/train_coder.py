@@ -273,9 +273,8 @@ def _tune(parsed: list[Parsed], working: list[int], configs: list[dict], predict
 def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], kb, k: int,
              seed: int) -> tuple[dict[str, dict], dict, dict | None]:
     """The no-event threshold, then the role model's settings (and its margin over a recipient that is only a
-    thing), then how sure the model must be to retype a
-    listed pattern, chosen by k-fold cross-validation within the
-    working half; then, scored per dev set: rules alone, k-fold cross-validation over all items, and trained on
+    thing), then how sure the model must be to retype a listed pattern, chosen by k-fold cross-validation within
+    the working half; then, scored per dev set: rules alone, k-fold cross-validation over all items, and trained on
     the working half -> scored on the checking half. Returns the scores, the type model's settings (threshold,
     retype) and the role settings."""
     ids = list(range(len(parsed)))
