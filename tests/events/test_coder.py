@@ -630,3 +630,13 @@ def test_an_act_in_a_conditional_clause_is_supposed_whatever_the_main_clause_say
     evs = [e for e in events("The merger will not close unless the Federal Trade Commission gives its approval.")
            if e.type == "CONCEDE"]
     assert evs and all(e.modality == "hypothetical" for e in evs), [(e.type, e.modality) for e in evs]
+
+
+def test_republics_are_states():
+    """A republic is a state, so "the Central Asian republics" is an actor (it was no party, and the event was
+    lost), while a country named "... Republic" keeps its own code."""
+    [ev] = events("The Central Asian republics refused to lift sanctions on Abkhazia.")
+    assert ev.type == "REJECT" and [p.name for p in ev.actor] == ["Central Asian republics"], ev.actor
+    assert [p.sector for p in ev.actor] == ["GOV"]
+    [ev] = events("The Czech Republic condemned Russia.")
+    assert [(p.code, p.sector) for p in ev.actor] == [("CZE", None)]
