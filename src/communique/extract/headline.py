@@ -438,11 +438,6 @@ def choose_headline(
 
 
 def title_tags(tree: etree._Element) -> tuple[str, str, str]:
-    """og:title, twitter:title and <title> (see ``_title_tags``), for callers of both functions below."""
-    return _title_tags(tree)
-
-
-def _title_tags(tree: etree._Element) -> tuple[str, str, str]:
     """og:title, twitter:title and the <title> (the one in <head> first) of a page, "" for each it lacks; one
     pass over its <meta> and <title> elements."""
     og = tw = head_title = any_title = ""
@@ -470,7 +465,7 @@ def has_metadata_title(tree: etree._Element, meta_title: str | None,
     """Does the page name its headline in metadata (og:title, twitter:title, or a metadata title that is not
     its <title> element's text or a part of it)? A publisher's explicit headline outranks the wording of a
     heading. ``tags``: ``title_tags(tree)`` when the caller has it."""
-    og, tw, title = tags or _title_tags(tree)
+    og, tw, title = tags or title_tags(tree)
     if og.strip() or tw.strip():
         return True
     return bool(meta_title) and _key(meta_title) not in _key(title)  # not the <title>, or a part of it
@@ -479,7 +474,7 @@ def has_metadata_title(tree: etree._Element, meta_title: str | None,
 def declared_titles(tree: etree._Element, tags: tuple[str, str, str] | None = None) -> list[str]:
     """The page's own title declarations, most explicit first: og:title, twitter:title, <title>."""
     out: list[str] = []
-    for found in tags or _title_tags(tree):
+    for found in tags or title_tags(tree):
         text = _norm(found)
         if text and text not in out:
             out.append(text)

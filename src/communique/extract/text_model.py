@@ -19,7 +19,7 @@ __all__ = ["best_run", "decode", "probabilities", "story_end", "weights"]
 
 TEASER_OVERLAP = 0.2  # below this share of words in common with the story, a headline+blurb tail is teasers
 LIST_MAX = 60  # items kept after a line ending in a colon
-LIST_FLOOR = 0.02
+LIST_FLOOR = 0.02  # an item below this probability ends the list
 COMMENTS_AFTER = 50  # words of the run before a comments heading that ends it (a story has begun)
 # Headings that offer the reader other pages, never set inside a story (unlike "More:" or "Related:", which
 # stories use for links within their text): English, Portuguese, Spanish, French, German, Italian.
@@ -28,7 +28,7 @@ _OFFER = re.compile(
     r"|(?:more )?from (?:around|across) the web|voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar"
     r"|(?:tamb[ié]n )?te (?:puede|podr[ií]a) (?:interesar|gustar)|vous aimerez (?:aussi|peut-[eê]tre)"
     r"|das k[oö]nnte sie (?:auch )?interessieren|potrebbe interessarti|ti potrebbe (?:anche )?interessare)"
-    r"\s*(?::|\.{2,}|…)?", re.IGNORECASE)  # an item below this probability ends the list
+    r"\s*(?::|\.{2,}|…)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -70,7 +70,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
             if e - s >= _MIN_CHARS:
                 out.append(Candidate(s, e, tok, subj))
         elif tok.lower_ in lex.speech_nouns and tok.pos_ == "NOUN":
-            cand = _noun(tok, subject_of, text)
+            cand = _noun(tok, subject_of, text, lex)
             if cand is not None and cand.end - cand.start >= 8:
                 out.append(cand)
         elif tok.text == ":":
@@ -240,7 +240,7 @@ def _completed(obj, kids) -> bool:
     return any(c.i > obj.i and c.dep_ in _COMPLETES for c in kids)
 
 
-def _noun(tok, subject_of, text: str) -> Candidate | None:
+def _noun(tok, subject_of, text: str, lex: Lexicon) -> Candidate | None:
     """"his remarks about X", "X's support for Y", "accusations that ...", "Trump raised questions about X"."""
     kids = list(tok.children)
     content = next((c for c in kids if c.dep_ in ("acl", "ccomp") and c.i > tok.i
@@ -254,7 +254,7 @@ def _noun(tok, subject_of, text: str) -> Candidate | None:
     if who is None:
         by = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
         who = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
-    if who is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() not in _RECEIVING:
+    if who is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() not in lex.receiving:
         who = subject_of(tok.head)
     if who is None:
         return None
@@ -262,10 +262,6 @@ def _noun(tok, subject_of, text: str) -> Candidate | None:
     return Candidate(s, e, tok, who)
 
 
-_RECEIVING = frozenset({"win", "earn", "receive", "get", "gain", "garner", "secure", "attract", "court", "seek",
-                        "enjoy", "lose", "need", "want", "deserve", "draw", "capture"})
-"""Verbs of receiving or seeking: their subject is what a speech noun they take is about, not its owner
-("Trump has won the support of millions", "struggled to earn the support of minorities")."""
 _ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning", "to"})
 
 

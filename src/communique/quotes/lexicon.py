@@ -16,7 +16,7 @@ import yaml
 _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
               "about_verbs", "to_verbs", "as_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
-              "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics")
+              "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs")
 
 
 class LexiconError(ValueError):
@@ -56,6 +56,9 @@ class Lexicon:
     """Passive reporting verbs with an empty "it" ("It is thought that ..."): nobody is said to speak."""
     not_topics: frozenset[str] = frozenset()
     """Nouns that, after "on", say how or where someone spoke, not about what ("spoke on the record")."""
+    receiving: frozenset[str] = frozenset()
+    """Verbs of receiving or seeking: their subject is what a speech noun they take is about, not its owner
+    ("Trump has won the support of millions")."""
 
 
 def _read(text: str, where: str) -> dict[str, list[str]]:
@@ -111,6 +114,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         asking=frozenset(merged["asking_verbs"]),
         impersonal=frozenset(merged["impersonal_verbs"]),
         not_topics=frozenset(merged["not_topics"]),
+        receiving=frozenset(merged["receiving_verbs"]),
     )
 
 
