@@ -34,11 +34,26 @@ def quote_rows(article_id: str, rec: dict[str, Any], partial: bool = False) -> l
     return rows
 
 
+LEAD_MIN_WORDS = 8  # a shorter paragraph with no sentence's end is a dateline or a heading, not the lead
+
+
+def lead_end_of(text: str) -> int:
+    """Where the story's lead ends: its first paragraph of prose. A dateline or heading above it ("Friday,
+    September 6, 2019") is no lead: the news is told in the first sentences."""
+    pos = 0
+    for para in text.split("\n\n"):
+        end = pos + len(para)
+        words = para.split()
+        if len(words) >= LEAD_MIN_WORDS or (words and para.rstrip()[-1] in ".!?\"\u201d"):
+            return end
+        pos = end + 2
+    return len(text)
+
+
 def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """GDELT-style dyads: "Canada and Britain sanctioned Russia" is two rows, so a query by actor finds both."""
     art = rec["article"]
-    lead_end = art["text"].find("\n\n")
-    lead_end = len(art["text"]) if lead_end < 0 else lead_end
+    lead_end = lead_end_of(art["text"])
     basis = {e["id"]: (e.get("actor") or {}).get("basis") for e in rec.get("entities") or []}
     for n, ev in enumerate(rec.get("events") or []):
         when = ev.get("when") or {}
