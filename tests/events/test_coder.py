@@ -640,3 +640,58 @@ def test_republics_are_states():
     assert [p.sector for p in ev.actor] == ["GOV"]
     [ev] = events("The Czech Republic condemned Russia.")
     assert [(p.code, p.sector) for p in ev.actor] == [("CZE", None)]
+
+
+def test_a_participle_sharing_a_passive_is_passive():
+    """In "was tortured and killed" the one auxiliary serves both participles: the prisoner is the victim of the
+    killing, never its doer."""
+    for ev in events("A prisoner was tortured and killed in a secret prison in Egypt."):
+        assert "prisoner" not in [p.name for p in ev.actor], brief(ev)
+    [ev] = [e for e in events("Two soldiers were ambushed and killed by rebels in northern Mali.")
+            if e.type == "ASSAULT"]
+    assert "soldiers" in [p.name for p in ev.recipient] and "soldiers" not in [p.name for p in ev.actor]
+
+
+@pytest.mark.parametrize("text, actor, sector, victim", [
+    ("The opposition leader was arrested in Uganda for organising a protest.", "UGA", "COP", "opposition leader"),
+    ("Two activists were deported from Greece last week.", "GRC", "GOV", "activists"),
+    ("The blogger was sentenced to five years in prison in Iran.", "IRN", "JUD", "blogger"),
+])
+def test_an_arrest_with_no_doer_is_by_the_state_where_it_happened(text, actor, sector, victim):
+    """Only a state's police, courts or government arrest, sentence or deport: told in the passive with no doer,
+    the act is the authorities' of the place the clause names, and the party's words are that place."""
+    [ev] = events(text)
+    assert [(p.code, p.sector) for p in ev.actor] == [(actor, sector)]
+    assert ev.actor[0].span is not None and text[ev.actor[0].span.start:ev.actor[0].span.end] in text
+    assert victim in [p.name for p in ev.recipient]
+
+
+def test_state_acts_data_is_validated(tmp_path):
+    bad = tmp_path / "p.yaml"
+    bad.write_text("located:\n  types: {ASSAULT: [UAF]}\n  state_acts: {arrest: [COP]}\n")
+    with pytest.raises(OntologyError, match="state_acts"):
+        load_patterns(bad)
+    bad.write_text("located:\n  types: {ASSAULT: [UAF]}\n  state_acts: {Arrest: COP}\nadjunct_nouns: [Grounds]\n")
+    got = load_patterns(bad)
+    assert got.located.state_acts == {"arrest": "COP"} and got.adjunct_nouns == {"grounds"}
+
+
+def test_an_arrest_with_no_doer_and_no_place_is_no_event():
+    assert events("Five men were arrested in connection with the robbery.") == []
+    [ev] = events("The journalist was arrested by police in Ankara.")
+    assert ev.actor[0].name == "police in Ankara"  # a named doer is the doer
+
+
+def test_a_complaint_is_an_accusation_of_whom_it_is_about():
+    """CAMEO 114 "complain officially" is PLOVER's ACCUSE; the party complained about is the recipient, not the
+    one complained to."""
+    [ev] = events("Beijing complained to the United Nations about Japanese naval patrols near the islands.")
+    assert brief(ev) == ("ACCUSE", ["CHN"], ["JPN"], "asserted") and ev.cameo.startswith("11")
+
+
+def test_an_act_a_stance_is_about_is_not_done():
+    """"Did not favor banning imports": the ban is what a stance is about, not an act that happened."""
+    assert not [e for e in events("The senator said he did not favor banning imports from Japan.")
+                if e.modality in ("asserted", "reported")]
+    evs = events("The minister opposed the plan and attacked the opposition leader in parliament.")
+    assert ("REJECT", "asserted") in [(e.type, e.modality) for e in evs]  # a conjoined act is no complement

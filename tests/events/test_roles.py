@@ -172,3 +172,15 @@ def test_a_thing_the_act_is_about_gives_way_to_the_party_it_is_done_to(nlp, anno
     model.meta = {**model.meta, "thing_margin": 0.0}
     evs = Coder(roles=model)(rec.doc, rec.entities, None, annotate.kb)
     assert [p.name for e in evs if e.type == "REJECT" for p in e.recipient] == ["justice minister"]
+
+
+def test_the_head_of_an_adverbial_of_reason_is_no_candidate(nlp):
+    """"On grounds it would ...", "on the basis of", "on behalf of": a preposition's noun that heads an adverbial
+    of reason or manner is never whom the act is done to (the role model had made "grounds" a recipient)."""
+    doc = nlp("The commission rejected the merger on grounds it would reduce competition.")
+    heads = {c.head.text for c in candidates(doc[2], excluded={0, 1})}
+    assert "merger" in heads and "grounds" not in heads
+    doc = nlp("The ministry refused the visa on the basis of a police report.")
+    heads = {c.head.text for c in candidates(doc[2], excluded={0, 1})}
+    assert "basis" not in heads and "report" in heads
+    assert "basis" in {c.head.text for c in candidates(doc[2], excluded={0, 1}, adjuncts=frozenset())}

@@ -332,11 +332,30 @@ def subject_of(verb, depth: int = 0) -> list:
         return []  # "when asked", "banned last year": a reduced passive; its doer is not the main subject
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
         passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive and _shares_passive(verb):
+            return []  # "was tortured and killed": the one killed is no doer
         if passive:  # "has been indicted ... and will resign": the one indicted resigns
             return passive
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
+
+
+def _shares_passive(verb) -> bool:
+    """A bare past participle coordinated with a passive verb is passive too: in "was tortured and killed" the
+    auxiliary "was" serves both participles."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children) and (
+        any(c.dep_ == "nsubjpass" for c in verb.head.children) or _shares_passive(verb.head))
+
+
+def passive_subjects(verb) -> list:
+    """The passive subject(s) of a verb: its own, or, for a participle sharing a passive ("was tortured and
+    killed"), its head's."""
+    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if own or not _shares_passive(verb):
+        return own
+    return passive_subjects(verb.head)
 
 
 def _objects(tok) -> list:
@@ -569,6 +588,8 @@ class Coder:
                     break
                 doer = pattern.type in located.types and self._doer(trigger, index, pattern.type) is not None
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=not doer)
+                if ev is None:
+                    ev = self._state_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
@@ -867,7 +888,7 @@ class Coder:
 
     def _event_with(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         subj = subject_of(trigger)
-        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        passive = passive_subjects(trigger)
         if passive and pattern.passive_actor and not _prep_objects(trigger, {"by"}):
             subj, passive = passive, []  # "Vietnam is committed to opening up": a state of the subject
         if passive:  # "nine Canadian officials were banned by Moscow"
@@ -905,10 +926,8 @@ class Coder:
         span), else None."""
         located = self.pats.located
         sectors = located.types.get(pattern_type, frozenset())
-        if any(c.dep_ == "nsubjpass" for c in trigger.children):  # "killed by a roadside bomb", "... in a bombing"
-            cands = _prep_objects(trigger, {"by", "in"})
-        else:
-            cands = subject_of(trigger)
+        # "killed by a roadside bomb", "... in a bombing": in the passive the doer or the means follows
+        cands = _prep_objects(trigger, {"by", "in"}) if passive_subjects(trigger) else subject_of(trigger)
         for tok in cands:
             e = index.uncoded.get(tok.i)
             if e is not None and e.actor.sector in sectors:
@@ -939,7 +958,7 @@ class Coder:
         name, sector, entity, span = doer
         actor = Entity(id=entity.id if entity is not None else "", name=name, label="GROUP",
                        actor=Actor(code=where.country, sector=sector), mentions=[span] if span else [])
-        passive = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+        passive = passive_subjects(trigger)
         if passive:
             recipients = [e for p in passive for e in index.of_phrase(p)] or [
                 e for p in passive for e in _inside(p, index)][:1]
@@ -948,6 +967,29 @@ class Coder:
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None:
             ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened
+        return ev
+
+    def _state_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
+        """An act only a state's authorities do, told in the passive with no doer ("was arrested in Rwanda"): the
+        state where it happened did it, named by the place (``located.state_acts``). No place, no event."""
+        sector = self.pats.located.state_acts.get(trigger.lemma_.lower())
+        passive = passive_subjects(trigger)
+        if sector is None or not passive or _prep_objects(trigger, {"by"}):
+            return None
+        where = where_of(doc, trigger, [], kb, index.organisation_tokens)
+        if where is None or not where.country or where.span is None:
+            return None
+        actor = Entity(id="", name=where.name, label="GPE", actor=Actor(code=where.country, sector=sector),
+                       mentions=[where.span])
+        lenient, index.lenient = index.lenient, True  # "the journalist Moussa Tchangari": a person of no country
+        try:
+            recipients = [e for p in passive for e in index.of_phrase(p)] or [
+                e for p in passive for e in _inside(p, index)][:1]
+        finally:
+            index.lenient = lenient
+        ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
+        if ev is not None and ev.where is None:
+            ev.where = where
         return ev
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:

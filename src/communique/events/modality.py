@@ -13,6 +13,8 @@ from importlib import resources
 import yaml
 
 CLAUSE_LINKS = ("xcomp", "ccomp", "advcl", "conj", "pcomp", "acomp", "prep", "parataxis", "relcl", "acl")
+STANCE_LINKS = frozenset({"xcomp", "ccomp", "pcomp"})
+"""How an act's clause hangs from a verb of stance when it is what the stance is about ("favored banning")."""
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,7 @@ class Cues:
     request_nouns: frozenset[str]
     deliberation_governors: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str] = frozenset()
+    stance_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +67,11 @@ def modality_of(trigger, index=None):
     conditional = False  # above an "if"/"unless" clause: its act is only supposed, whatever the main clause says
     own = False  # the clause below is coordinated with its own subject ("X was not known, but he has opposed
     # ..."): what negates, conditions or puts off this clause is not said of it; only a reporter above still is
+    came_by = None  # how the clause below joins this one
     for tok in _chain(trigger):
         kids = list(tok.children)
+        if not first and came_by in STANCE_LINKS and tok.lemma_.lower() in c.stance_governors:
+            hypothetical = True  # "did not favor banning takeovers": the ban is only what a stance is about
         below_own, own = own, tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
         if (below_own or conditional) and tok.lemma_.lower() not in c.reporting_verbs:
             continue
@@ -96,6 +102,7 @@ def modality_of(trigger, index=None):
                 reporter = False  # reported by someone unresolved
             break
         first = False
+        came_by = tok.dep_
     reporter = reporter or None
     if negated:
         return "negated", reporter, future

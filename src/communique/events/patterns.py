@@ -47,6 +47,7 @@ class Located:
     instruments: frozenset[str] = frozenset()
     instrument_events: frozenset[str] = frozenset()
     sector: str = "UAF"
+    state_acts: dict[str, str] = field(default_factory=dict)  # lemma -> sector of the state body that does it
 
 
 @dataclass
@@ -55,6 +56,7 @@ class Patterns:
     light: dict[tuple[str, str], Pattern] = field(default_factory=dict)
     nouns: dict[str, Pattern] = field(default_factory=dict)
     located: Located = field(default_factory=Located)
+    adjunct_nouns: frozenset[str] = frozenset()  # "on grounds", "on behalf of": heads of adverbials, never parties
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -70,6 +72,7 @@ class Patterns:
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
         self.light.update(other.light)
         self.nouns.update(other.nouns)
+        self.adjunct_nouns |= other.adjunct_nouns
         if other.located.types:
             self.located = other.located
 
@@ -106,8 +109,11 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
     if bad:
         raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
     words = {k: frozenset(str(w).lower() for w in entry.get(k) or ()) for k in ("instruments", "instrument_events")}
+    acts = entry.get("state_acts") or {}
+    if not isinstance(acts, dict) or not all(isinstance(v, str) and v.isupper() for v in acts.values()):
+        raise OntologyError(f"{where} located: state_acts must map a verb lemma to a sector code (arrest: COP)")
     return Located(types={t: frozenset(v or ()) for t, v in types.items()}, sector=str(entry.get("sector") or "UAF"),
-                   **words)
+                   state_acts={str(k).lower(): v for k, v in acts.items()}, **words)
 
 
 def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:
@@ -132,6 +138,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
                 out.light[(str(v), str(n))] = p
     if data.get("located"):
         out.located = _located(data["located"], where, onto)
+    out.adjunct_nouns |= frozenset(str(w).lower() for w in data.get("adjunct_nouns") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:

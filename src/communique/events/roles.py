@@ -87,15 +87,22 @@ def _phrases(doc) -> dict[int, list]:
     return got
 
 
-def candidates(trigger, excluded: set[int]) -> list[Candidate]:
+def candidates(trigger, excluded: set[int], adjuncts: frozenset[str] | None = None) -> list[Candidate]:
     """Every noun phrase of the trigger's sentence (noun chunks and named entities, by head), less those whose
-    tokens are in ``excluded`` (the actor's words, the trigger)."""
+    tokens are in ``excluded`` (the actor's words, the trigger) and the heads of adverbials after a preposition
+    (``adjuncts``, default the patterns' ``adjunct_nouns``: "on grounds", "on behalf of")."""
+    if adjuncts is None:
+        from .patterns import patterns
+
+        adjuncts = patterns().adjunct_nouns
     sent = trigger.sent
     out: dict[int, Candidate] = {}
     doc = trigger.doc
     for start, end, root in _phrases(doc).get(sent.start, []):
         head = doc[root]
         if head.i in excluded or head.i == trigger.i or head.ent_type_ in SKIP_ENTS:
+            continue
+        if head.dep_ == "pobj" and head.lemma_.lower() in adjuncts:
             continue
         if head.tag_ in ("WDT", "WP", "EX") or (head.pos_ == "PRON" and head.lower_ not in ("it", "they", "them")):
             continue
