@@ -97,3 +97,14 @@ def test_random_text_never_raises(text: str) -> None:
 )
 def test_canonical_wire_for_author_names(name: str, expected: str | None) -> None:
     assert canonical_wire(name) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge reopens on Monday.\nWITH FILES FROM REUTERS",
+    "The bridge reopens on Monday.\nReuters staff contributed to this report.",
+    "The bridge reopens on Monday.\nCopyright 2024 The Associated Press. All rights reserved.",
+    "The bridge reopens on Monday.\n© 2024 Reuters",
+])
+def test_credits_found_in_any_case(text: str) -> None:
+    # (a paragraph is tried against a phrase's pattern only when it holds the phrase's words, in any case)
+    assert find_wire(text) != []

@@ -311,3 +311,30 @@ def test_trafilatura_options_made_once_as_trafilatura_makes_them() -> None:
     a = bare_extraction(copy.deepcopy(tree), url=url, options=ours)
     b = bare_extraction(copy.deepcopy(tree), url=url, fast=True, include_comments=False, with_metadata=False)
     assert etree.tostring(a.body) == etree.tostring(b.body)
+
+
+def test_readability_paragraph_goes_after_the_earlier_of_two_equal_matches() -> None:
+    # a paragraph only readability found goes after the trafilatura block its preceding block matched most; when
+    # that block matches two equally (readability joined two of trafilatura's), the earlier wins, whatever the
+    # hash seed (it had depended on the order of a set)
+    from communique.extract.html import Block, combine
+
+    first = "the council will meet again on the first monday of next month to decide"
+    second = "residents have until the end of the week to send letters to the mayor"
+    t_blocks = [Block("p", STORY[0]), Block("p", first), Block("p", STORY[1]), Block("p", second),
+                Block("p", STORY[2])]
+    extra = "A resident who has crossed the bridge every morning for forty years said she would miss the old stones."
+    r_blocks = [Block("p", STORY[0]), Block("p", f"{first} {second}"), Block("p", extra), Block("p", STORY[1]),
+                Block("p", STORY[2])]
+    texts = [b.text for b in combine(t_blocks, r_blocks)]
+    assert texts.index(extra) == 2
+
+
+def test_caption_keys_by_tag_class_and_itemprop() -> None:
+    from communique.extract.html import _caption_keys, parse_html
+
+    tree = parse_html("<html><body><figure><figcaption>The old bridge, 1910</figcaption></figure>"
+                      "<div class='photo-credit'>Photo: J. Smith</div><span itemprop='caption'>A vote</span>"
+                      "<table><caption>Votes cast</caption></table><p class='lead'>Story text here.</p>"
+                      "</body></html>")
+    assert _caption_keys(tree) == {"the old bridge 1910", "photo j smith", "a vote", "votes cast"}

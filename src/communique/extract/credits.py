@@ -22,7 +22,7 @@ Agencies, aliases and phrases live in ``data/wires.yaml``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -38,6 +38,9 @@ class _Wires:
     lead_in: re.Pattern[str]
     closer: re.Pattern[str]
     signatures: tuple[tuple[re.Pattern[str], str], ...]
+    # each lead-in's (closer's) words, case-folded, under its longest word (see ``_may_hold``)
+    lead_in_words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    closer_words: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
 def _exact_case(alias: str) -> bool:
@@ -72,6 +75,13 @@ def _wires() -> _Wires:
             raise ValueError(f"wires.yaml: '{key}' must be a list of phrases")
         return "|".join(sorted((re.escape(v.strip()).replace(r"\ ", r"\s+") for v in values), key=len, reverse=True))
 
+    def words(key: str) -> dict[str, list[tuple[str, ...]]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for v in raw[key]:
+            ws = tuple(v.casefold().split())
+            out.setdefault(max(ws, key=len), []).append(ws)
+        return out
+
     signatures = []
     for sig in raw.get("signatures") or []:
         known = isinstance(sig, dict) and sig.get("agency") in canonical.values()
@@ -87,7 +97,16 @@ def _wires() -> _Wires:
         ),
         closer=re.compile(rf"\b(?:{phrases('closers')})\b", re.IGNORECASE),
         signatures=tuple(signatures),
+        lead_in_words=words("lead_ins"),
+        closer_words=words("closers"),
     )
+
+
+def _may_hold(folded: str, phrases: dict[str, list[tuple[str, ...]]]) -> bool:
+    """Could a phrase match in this (case-folded) paragraph? Each of its words must be there, its longest (the
+    rarest) first: a test far cheaper than the phrase pattern, which most paragraphs fail."""
+    return any(longest in folded and any(all(w in folded for w in ws) for ws in group)
+               for longest, group in phrases.items())
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +168,10 @@ def _find(text: str) -> list[str]:
     last = len(paragraphs) - 1
     for i, (off, para) in enumerate(paragraphs):
         stripped = para.strip()
-        for key in ("dateline", "dashed", "tail", "copyright"):
+        folded = para.casefold()
+        # (a copyright line needs one of its three marks: most paragraphs are spared that pattern)
+        copyright_mark = "copyright" in folded or "©" in para or "(c)" in folded
+        for key in ("dateline", "dashed", "tail", "copyright") if copyright_mark else ("dateline", "dashed", "tail"):
             for m in p[key].finditer(para):
                 names_in(m.group(1), off + m.start(1))
         if i < 2 or i == last:
@@ -158,10 +180,10 @@ def _find(text: str) -> list[str]:
                 names_in(para, off)
         if len(stripped) <= 80 and len(stripped.split()) <= 10 and re.match(r"by\s", stripped, re.IGNORECASE):
             names_in(para, off)
-        for m in w.lead_in.finditer(para):
+        for m in w.lead_in.finditer(para) if _may_hold(folded, w.lead_in_words) else ():
             end = _sentence_end(para, m.end())
             names_in(para[m.end() : end], off + m.end())
-        for m in w.closer.finditer(para):
+        for m in w.closer.finditer(para) if _may_hold(folded, w.closer_words) else ():
             start = max((s.end() for s in re.finditer(r"[.!?]\s+(?=[A-Z])", para[: m.start()])), default=0)
             if m.start() - start <= 250:
                 names_in(para[start : m.start()], off + start)

@@ -93,8 +93,7 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
     for el in elements:
         tag = el.tag
         # (``_is_heading``, its cheap tests first: most elements are no heading tag and have no attribute)
-        if tag not in _HEAD_TAGS and (not isinstance(tag, str) or tag in _NEVER_HEADING or not el.keys()
-                                      or not _is_heading(el, tag)):
+        if tag not in _HEAD_TAGS and (not isinstance(tag, str) or tag in _NEVER_HEADING or not _is_heading(el, tag)):
             continue
         if len(el) > 30:  # a container, not a heading
             continue
@@ -143,20 +142,27 @@ def _before_break(el: etree._Element) -> str:
 def _is_heading(el: etree._Element, tag: str) -> bool:
     if tag in _HEAD_TAGS:  # (lxml.html gives tag names in lower case)
         return True
-    if tag in _NEVER_HEADING or not el.keys():  # most elements have no attribute at all
+    if tag in _NEVER_HEADING:
         return False
     tag = tag.lower()
     if tag in _HEAD_TAGS:
         return True
-    if tag == "font" and el.get("size"):
-        return True
-    if el.get("itemprop") == "headline":
-        return True
-    style = el.get("style")
-    if style and _BIG_TYPE.search(style):  # an inline-styled heading: big or bold type
-        return True
-    marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return "head" in marks or "title" in marks
+    # one pass over the attributes (most elements have none; this runs for every element of the page): classed
+    # or id'd as a title or head, itemprop'd as the headline, big or bold type inline, a sized <font>
+    for name, value in el.items():
+        if name == "class" or name == "id":
+            value = value.lower()
+            if "head" in value or "title" in value:
+                return True
+        elif name == "itemprop":
+            if value == "headline":
+                return True
+        elif name == "style":
+            if value and _BIG_TYPE.search(value):  # an inline-styled heading: big or bold type
+                return True
+        elif name == "size" and tag == "font" and value:
+            return True
+    return False
 
 
 def _site_keys(site: str | None, url: str | None) -> list[str]:
