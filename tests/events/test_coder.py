@@ -695,3 +695,30 @@ def test_an_act_a_stance_is_about_is_not_done():
                 if e.modality in ("asserted", "reported")]
     evs = events("The minister opposed the plan and attacked the opposition leader in parliament.")
     assert ("REJECT", "asserted") in [(e.type, e.modality) for e in evs]  # a conjoined act is no complement
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Iran's government faces international criticism from the United Nations over the arrests.", "ACCUSE",
+     ["UNO"], ["IRN"]),
+    ("Ukraine received military aid from Poland last month.", "AID", ["POL"], ["UKR"]),
+    ("The Kenyan opposition leader received threats from Somalia.", "THREATEN", ["SOM"], ["KEN"]),
+])
+def test_an_act_told_from_the_side_of_the_one_it_is_done_to(text, etype, actor, recipient):
+    """"X faces criticism from Y", "X received aid from Y": the subject undergoes the act, the party after
+    "from" does it."""
+    assert (etype, actor, recipient, "asserted") in [brief(e) for e in events(text)]
+
+
+def test_a_received_act_with_a_doer_of_no_country_keeps_its_doer():
+    [ev] = events("The convoy came under fire from rebels near Goma.")
+    assert ev.type == "ASSAULT" and [p.name for p in ev.actor] == ["rebels"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("A court in Manila has ordered the arrest of two men accused of smuggling firearms.", "COERCE"),
+    ("The judge ordered the release of the detained journalists.", "RETREAT"),
+    ("The interior minister ordered the expulsion of three diplomats.", "COERCE"),
+])
+def test_an_ordered_arrest_release_or_expulsion_is_that_act(text, etype):
+    """CAMEO codes "ordered the arrest of" as the arrest (173), not as a demand (100)."""
+    assert [e.type for e in events(text)] == [etype]

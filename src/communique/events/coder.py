@@ -910,6 +910,14 @@ class Coder:
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
             recipients = self._recipients(index, pattern, trigger, obj_noun)
+            if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
+                lenient, index.lenient = index.lenient, True  # "came under fire from rebels": a doer of no country
+                try:
+                    doers = self._recipients(index, pattern, trigger, obj_noun)
+                finally:
+                    index.lenient = lenient
+                actors, recipients = [e for e in doers if e not in actors], actors
+                return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
         if not recipients and not passive:
             # "threatened to break relations with Russia", "demanded that the United States match ...",
             # "offered to hand over to Great Britain two suspects": the party the complement acts on

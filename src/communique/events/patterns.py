@@ -16,7 +16,7 @@ import yaml
 from .ontology import Ontology, OntologyError, ontology
 
 SLOTS = frozenset({"obj", "dative", "with", "on", "against", "to", "at", "into", "from", "about", "over", "of",
-                   "toward", "towards", "near", "along", "in", "upon", "for", "between"})
+                   "toward", "towards", "near", "along", "in", "upon", "for", "between", "by"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,7 @@ class Pattern:
     cameo: str | None = None  # the CAMEO root where finer than the type's ("urge" is an appeal, 02, not a demand)
     passive_actor: bool = False  # "Vietnam is committed to ...": the passive subject is the actor
     yields_to_xcomp: bool = False  # "helped support X": the verb it governs states the event
+    received: bool = False  # "faced criticism from the U.N.": the subject undergoes the act; the slots name its doer
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
         cameo=str(cameo) if cameo is not None else None, passive_actor=bool(entry.get("passive_actor")),
-        yields_to_xcomp=bool(entry.get("yields_to_xcomp")),
+        yields_to_xcomp=bool(entry.get("yields_to_xcomp")), received=bool(entry.get("received")),
     )
 
 
