@@ -722,3 +722,12 @@ def test_a_received_act_with_a_doer_of_no_country_keeps_its_doer():
 def test_an_ordered_arrest_release_or_expulsion_is_that_act(text, etype):
     """CAMEO codes "ordered the arrest of" as the arrest (173), not as a demand (100)."""
     assert [e.type for e in events(text)] == [etype]
+
+
+def test_the_party_a_thing_belongs_to_is_the_recipient():
+    """"Condemned a protest by farmers": PLOVER's recipient is a party; the thing the act is aimed at gives way to
+    the party its own words name (by, from, of, with), and stays the recipient only when it names none."""
+    [ev] = events("The government condemned a violent protest by farmers in the capital.")
+    assert [p.name for p in ev.recipient] == ["farmers"]
+    [ev] = events("The government condemned the violent protest.")
+    assert [p.name for p in ev.recipient] == ["violent protest"]

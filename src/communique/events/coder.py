@@ -26,6 +26,9 @@ from .setting import place_of
 from .verb_dictionary import matches
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+THING_PARTIES = frozenset({"from", "by", "of", "with"})
+"""Prepositions after a thing an act is aimed at that name the party it belongs to ("demands from residents",
+"a protest by farmers", "cooperation with the ICC"): the party is the recipient, not the thing."""
 INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """PLOVER: a future or intended consultation, support, cooperation or aid (or concession) is coded AGREE."""
@@ -827,6 +830,9 @@ class Coder:
                 found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
                 if found:
                     return found
+        if not out and index.lenient and fallback is not None:
+            # "conceded to demands from residents", "condemned a protest by farmers": the party whose thing it is
+            out = [e for p in _prep_objects(fallback, THING_PARTIES) for e in index.of_phrase(p)]
         if not out and index.lenient and fallback is not None:
             # "condemned the terrorist attack", "disputed the results of the report": what the act is aimed at,
             # named by its own words when no actor is in it

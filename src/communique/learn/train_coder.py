@@ -220,7 +220,7 @@ DEFAULT_ROLES = {"threshold": 0.4, "margin": 0.5}
 THING_MARGINS = (None, 0.3, 0.1, 0.0)
 """How much surer the role model must be to replace a recipient the rules named only by a thing the act is about
 (None: the general margin), most conservative first."""
-RETYPE = (None, 0.95, 0.9, 0.8, 0.7)
+RETYPE = (None, 0.98, 0.95, 0.9, 0.8, 0.7)
 """How sure of another type the model must be to override a listed pattern's, most conservative (never) first."""
 NOISE = 0.02
 """Differences of the tuning objective smaller than this are within what another fold split would change."""
@@ -229,12 +229,17 @@ ROLE_NOISE = 0.005
 a gain of 0.03 there is 0.005 of the mean."""
 
 
+TARGETS = (("plv", "linked_typed"), ("plv", "type_found"), ("gsr", "f1_actors"), ("gsr", "f1_type"),
+           ("conflibert", "accuracy"))
+"""The figures the coder's targets are set on. The PETRARCH2 unit tests teach the classifier but are no target:
+their fictional actors and PETRARCH's own conventions made the tuning favour retyping the codebook's patterns
+(arrests, expulsions, phone calls) where PLOVER's own gold sentences lose by it."""
+
+
 def objective(scores: dict[str, dict[str, float]]) -> float:
-    """One number to choose the no-event threshold by: the mean of the sets' main figures, less a penalty for
+    """One number to choose the no-event threshold by: the mean of the target figures, less a penalty for
     false events on business news above the 0.1 per story the project allows."""
-    main = [scores[s][k] for s, k in (("plv", "linked_typed"), ("plv", "type_found"), ("gsr", "f1_actors"),
-                                      ("gsr", "f1_type"), ("conflibert", "accuracy"), ("petrarch", "type_found"))
-            if s in scores]
+    main = [scores[s][k] for s, k in TARGETS if s in scores]
     penalty = max(0.0, scores.get("reuters", {}).get("events_per_story", 0.0) - 0.1) * 2
     return sum(main) / max(len(main), 1) - penalty
 
