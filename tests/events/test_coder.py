@@ -731,3 +731,14 @@ def test_the_party_a_thing_belongs_to_is_the_recipient():
     assert [p.name for p in ev.recipient] == ["farmers"]
     [ev] = events("The government condemned the violent protest.")
     assert [p.name for p in ev.recipient] == ["violent protest"]
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Turkey voiced its opposition to the Swedish membership bid.", "REJECT", ["SWE"]),
+    ("Egypt expressed its strong condemnation of the attack on the mosque.", "ACCUSE", []),
+])
+def test_a_rejection_or_condemnation_voiced(text, etype, recipient):
+    """A rejection voiced ("expressed its rejection of") is CAMEO 12, a condemnation voiced 111."""
+    evs = [e for e in events(text) if e.type == etype]
+    assert evs, [brief(e) for e in events(text)]
+    assert all(p.code in recipient for p in evs[0].recipient if p.code)
