@@ -188,3 +188,86 @@ def test_a_lone_h2_on_a_page_without_h1_is_its_main_heading() -> None:
     got = _record("<title>Two plants to close - Gazette</title>",
                   f"<h2>Gazette to close two printing plants, 120 jobs go</h2>{story}<h3>More news</h3>")
     assert got == "Gazette to close two printing plants, 120 jobs go"
+
+
+# -- how titles are built (issue 14, round 3): each a fact about pages, on titles of our own making --
+
+FERRY = ("A ferry carrying 40 passengers sank off the coast of Crete on Friday after a storm, the coastguard said. "
+         "Divers searched the wreck for six passengers still missing as the storm eased.")
+
+
+def test_a_news_agency_named_before_a_colon_or_after_a_dash_is_the_source_not_the_headline() -> None:
+    # a portal printing an agency's story names the agency where a site names itself
+    assert strip_site("The Associated Press: Ferry sinks off Crete", None, "http://news.portal.example/a") == \
+        "Ferry sinks off Crete"
+    assert strip_site("Ferry sinks off Crete - Reuters", None, "http://news.portal.example/a") == \
+        "Ferry sinks off Crete"
+
+
+def test_a_part_opening_with_the_sites_name_is_its_name_and_tagline() -> None:
+    assert strip_site("Ferry sinks off Crete - SBS World News Australia", None, "http://news.sbs.com.au/x") == \
+        "Ferry sinks off Crete"
+    assert strip_site("Ferry sinks off Crete - Harbour Gazette for Stockton and Redcar", None,
+                      "http://www.harbourgazette.example/x") == "Ferry sinks off Crete"
+    # the site's name opening the headline itself, before any other part, stays
+    assert strip_site("Harbour Gazette wins press award for ferry coverage - Awards", None,
+                      "http://www.harbourgazette.example/x") == "Harbour Gazette wins press award for ferry coverage"
+
+
+def test_a_date_part_says_when_not_what() -> None:
+    assert strip_site("Ferry sinks off Crete | Published January 18th, 2008") == "Ferry sinks off Crete"
+    assert strip_site("Ferry sinks off Crete - Friday, 18 January 2008") == "Ferry sinks off Crete"
+
+
+def test_sections_in_a_row_after_the_sites_name_are_a_breadcrumb() -> None:
+    url = "http://www.harbourgazette.example/x"
+    assert strip_site("Harbour Gazette: World: News: Ferry sinks off Crete", None, url) == "Ferry sinks off Crete"
+    # one label after the site's name may be the headline's own
+    assert strip_site("Harbour Gazette: Greece: Ferry sinks off Crete", None, url) == "Greece: Ferry sinks off Crete"
+
+
+def test_a_portal_domain_names_no_site_and_its_first_folder_does() -> None:
+    assert strip_site("Ferry sinks off Crete | Mercury - The Voice of Tasmania", None,
+                      "http://www.news.com.au/mercury/story/0,1,2.html") == "Ferry sinks off Crete"
+
+
+def test_a_greeting_bracketed_name_and_misread_dash_name_the_site() -> None:
+    url = "http://www.harbourgazette.example/x"
+    assert strip_site("Ferry sinks off Crete in a storm - Welcome to the Harbour Gazette Online", None, url) == \
+        "Ferry sinks off Crete in a storm"
+    assert strip_site("Ferry sinks off Crete [Harbour Gazette]", None, url) == "Ferry sinks off Crete"
+    # an em dash whose UTF-8 bytes were read as Windows-1252
+    assert strip_site("Ferry sinks off Crete - HarbourGazette.comâ€”Official Web Site of the Gazette", None, url) \
+        == "Ferry sinks off Crete"
+
+
+def test_a_date_in_brackets_after_a_heading_is_no_part_of_it() -> None:
+    from communique.extract.headline import collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><h1>Ferry sinks off Crete (18/01/2008)</h1><p>x</p></body></html>")
+    assert [h.text for h in collect_headings(tree)] == ["Ferry sinks off Crete"]
+
+
+def test_a_heading_is_chosen_over_its_container_and_its_deck() -> None:
+    # an element holding the heading and its time stamp gives way to the heading
+    heads = [Heading("Ferry sinks off Crete Fri 18 Jan, 11:45 AM", "h3", 0),
+             Heading("Ferry sinks off Crete", "h2", 1), Heading("Weather warnings for the islands", "h2", 2)]
+    assert choose_headline([], heads, FERRY) == "Ferry sinks off Crete"
+    # a long sentence right under a shorter heading about the story is its deck
+    heads = [Heading("Ferry sinks off Crete", "div", 0),
+             Heading("With six passengers missing, divers searched the wreck as the storm eased off Crete", "div", 1)]
+    assert choose_headline([], heads, FERRY) == "Ferry sinks off Crete"
+
+
+def test_the_first_real_heading_about_the_story_beats_a_related_storys_heading() -> None:
+    heads = [Heading("Please support our coastal businesses!", "b", 0),
+             Heading("Ferry sinks off Crete after storm", "h2", 1),
+             Heading("CRETE DIVERS SEARCH FERRY WRECK AFTER STORM", "h2", 2)]
+    assert choose_headline([], heads, FERRY) == "Ferry sinks off Crete after storm"
+
+
+def test_a_sections_name_set_as_h1_is_not_a_second_main_heading() -> None:
+    page = ("<h1>World News</h1><h1>Divers search ferry wreck off Crete</h1>" + _paras(FERRY))
+    assert _record("<title>Ferry sinks off Crete - Harbour Gazette</title>", page) == \
+        "Divers search ferry wreck off Crete"

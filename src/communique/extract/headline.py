@@ -7,10 +7,14 @@ are only the site's name or a section ("Press TV", "NY1: Top Stories"). The head
 1. a heading on the page (h1-h3, an element classed as a title or headline) whose text is a whole part of
    the title between separators: the publisher wrote it twice, so it is the headline;
 2. else the title with its end parts removed while they name the site (og:site_name or the domain, also as
-   initials: "NY Times" ~ nytimes.com) or are short section labels ("National", "Match Reports", a date);
-   the site's name inside the headline itself is never cut ("Los Angeles Times wins Pulitzer");
+   initials: "NY Times" ~ nytimes.com; on a portal's domain the path's first folder; a news agency whose story
+   a portal prints; the site's name opening a tagline, "SBS World News Australia") or are short section labels
+   ("National", "Match Reports") or a date; sections in a row after the site's name are a breadcrumb; the
+   site's name inside the headline itself is never cut ("Los Angeles Times wins Pulitzer");
 3. when what remains shares no words with the story's opening (the title named the site or a section only),
-   the page heading that shares most words with the opening.
+   the first real heading (h1-h3, or marked as the headline) about the story, else the heading that shares most
+   words with the opening; an element holding a heading and its time stamp, or a deck set under a heading,
+   gives way to that heading.
 """
 
 from __future__ import annotations
@@ -23,19 +27,22 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from communique.extract.boilerplate import is_byline, is_comment_marker
+from communique.extract.boilerplate import is_byline, is_comment_marker, is_teaser_marker
+from communique.extract.credits import canonical_wire
 from communique.extract.text_features import stopwords
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Separators between a title's parts: spaced dashes, bars (spaced or not), '::', '>', '»', '·', '•', '--',
 # ' / ', ' : ', ' @ ', a double colon spaced or not ('News::Clinton, Obama Spar': never inside a headline), and a
 # dash glued to the word before it ('collapse- Hindustan Times').
+# An em or en dash whose UTF-8 bytes were read as Windows-1252 ("â€”", "â€“") still separates.
 _SEP = re.compile(
-    r"\s+(?:[-–—|>»·•~/:@]|--)\s+|\s*\|\s*|\s*::\s*|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])"
+    r"\s+(?:[-–—|>»·•~/:@]|--)\s+|\s*\|\s*|\s*::\s*|(?<=[^\W\d_])[-–—]\s+(?=[A-Z])|\s*â€[“”]\s*"
 )
 _COLON = re.compile(r":\s+")
 _GLUED = re.compile(r"(?<=[^\W\d_])-(?=[A-Z][a-z])")
 _FROM = re.compile(r"\s*\((?:from|via|source:?)\s+([^()]{2,60})\)\s*$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*$")  # "... [LWN.net]", "... [Archive of Our Own]"
 # Elements that may hold the headline: headings, bold and big type, and anything classed or id'd as a
 # title, headline or head.
 # NewsML's <HeadLine> and NITF's <hedline>/<hl1> are headlines by definition (a news feed item pasted into a page).
@@ -50,8 +57,9 @@ _DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in",
 _MAX_HEADINGS = 150
 # A date (and time) set after a heading: "... on transfer 27 December 2007 (15:29)", "... - 1/21/2008".
 _TRAILING_STAMP = re.compile(
-    r"\s*[-–|,]?\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
-    r"(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\)?)?\s*$"
+    r"\s*[-–|,]?\s*(?:\((?=[^()]*\)\s*$))?"  # (a date in brackets: "... Trojan (14/01/2008)")
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?\)?)?\)?\s*$"
 )
 _BIG_TYPE = re.compile(
     r"font-size\s*:\s*(?:(?:1[4-9]|[2-9]\d)(?:\.\d+)?px|(?:1[1-9]|[2-9]\d)(?:\.\d+)?pt|(?:1\.[2-9]|[2-9])(?:\d*)em"
@@ -170,12 +178,17 @@ def _site_keys(site: str | None, url: str | None) -> list[str]:
     keys = []
     if site:
         keys.append("".join(_WORD.findall(site.lower())))
-    host = urlsplit(url).hostname if url else None
+    parsed = urlsplit(url) if url else None
+    host = parsed.hostname if parsed else None
     if host:
         labels = [x for x in host.lower().split(".") if x and x not in _DOMAIN_NOISE]
         keys += labels
         if labels:
             keys.append("".join(labels))
+        else:  # a portal's domain (news.com.au) says nothing of the paper: the path's first folder names it
+            first = next((x for x in parsed.path.lower().split("/") if x), "")
+            if first.isalpha() and first not in _DOMAIN_NOISE:
+                keys.append(first)
     return [k for k in keys if len(k) >= 3]
 
 
@@ -187,6 +200,10 @@ def _names_site(part: str, keys: list[str]) -> bool:
 @lru_cache(maxsize=4096)
 def _names_site_cached(part: str, keys: tuple[str, ...]) -> bool:
     words = [w for w in _WORD.findall(part.lower()) if w not in ("the", "www", "com")]
+    if words and len(words) <= 4 and _is_agency(part):
+        return True
+    if words[:2] == ["welcome", "to"]:  # the site's greeting: "Welcome to www.dailyrecord.com"
+        words = words[2:]
     if not words or not keys or len(words) > 6:
         return False
     squashed = "".join(words)
@@ -204,6 +221,39 @@ def _names_site_cached(part: str, keys: tuple[str, ...]) -> bool:
         if len(words) >= 2 and all(len(w) >= 3 and w in key for w in words if w not in _DOMAIN_NOISE):
             return True
     return False
+
+
+def _is_agency(part: str) -> bool:
+    """Is this title part a news agency's name ("The Associated Press: ...", "... - Reuters")? A page that prints
+    an agency's story (a portal, an aggregator) names its source where a site names itself."""
+    name = part.strip()
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    return canonical_wire(name) is not None or canonical_wire(part) is not None
+
+
+def _opens_with_site(part: str, keys: list[str]) -> bool:
+    """Does this part open with the site's name and go on ("SBS World News Australia", "ABC News (Australian
+    Broadcasting Corporation)", "CTV News, Shows and Sports")? A site's name with its tagline or description."""
+    words = part.split()
+    return any(_names_site(" ".join(words[:i]), keys) for i in range(1, min(3, len(words) - 1) + 1))
+
+
+# A part that is only a date, or says when the page was published: "Published January 18th, 2008",
+# "Updated: 5 Jan 2008", "Tuesday, January 8, 2008", "2008-01-08".
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_DATE_PART = re.compile(
+    r"(?:(?:published|updated|posted|last\s+updated|modified)\s*:?\s*(?:on\s+)?)?"
+    r"(?:[a-z]+day,?\s+)?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?",
+    re.IGNORECASE,
+)
+
+
+def _is_date_part(part: str) -> bool:
+    return _DATE_PART.fullmatch(part.strip()) is not None
 
 
 def _is_label(part: str) -> bool:
@@ -241,6 +291,9 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
     m = _FROM.search(title)
     if m and (_names_site(m.group(1), keys) or _is_label(m.group(1))):
         title = title[: m.start()]
+    m = _BRACKETED.search(title)
+    if m and _names_site(m.group(1), keys) and title[: m.start()].strip():
+        title = title[: m.start()]
     glued = [p.strip() for p in _GLUED.split(title)]
     if len(_parts(title)) == 1 and len(glued) > 1 and _names_site(glued[-1], keys):
         title = " - ".join(glued)  # "Kat to go to London-India Buzz-The Times of India"
@@ -250,13 +303,18 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
         while lead_names < len(parts) and _names_site(parts[lead_names], keys):
             lead_names += 1
         named = [i for i, p in enumerate(parts) if i > max(lead_names, 0) and _names_site(p, keys)]
+        # the site's name opening a part after the headline (a part of 3 words or more that is not the site's):
+        # the name with its tagline or description ("... - SBS World News Australia")
+        named += [i for i, p in enumerate(parts) if i > max(lead_names, 0) and _opens_with_site(p, keys)
+                  and any(len(q.split()) >= 3 and not _names_site(q, keys) for q in parts[lead_names:i])]
         if named:  # the site's name and whatever follows it (its tagline: "SPORTBOX.tv - Nothing Inside But Sport")
-            parts = parts[: named[0]]
+            parts = parts[: min(named)]
         # a short end part is a section label, but not when it is the longest part after a section ("... -
-        # Music- Lavigne lawsuit settled": a headline after a section is capitalised like a label too)
-        while len(parts) > 1 and (_names_site(parts[-1], keys) or (_is_label(parts[-1]) and (
-                len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1])
-                or all(_names_site(p, keys) for p in parts[:-1])))):
+        # Music- Lavigne lawsuit settled": a headline after a section is capitalised like a label too); a date
+        # at the end says when, not what
+        while len(parts) > 1 and (_names_site(parts[-1], keys) or _is_date_part(parts[-1]) or (
+                _is_label(parts[-1]) and (len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1])
+                                          or all(_names_site(p, keys) for p in parts[:-1])))):
             parts.pop()
         while len(parts) > 1 and _names_site(parts[0], keys):
             parts.pop(0)
@@ -273,7 +331,14 @@ def strip_site(title: str, site: str | None = None, url: str | None = None) -> s
         before = title[: c.start()]
         if _names_site(before, keys) or (_is_label(before) and before.split()[-1].lower() == "news"
                                          and len(title[c.end():].split()) >= 2):
+            site_first = _names_site(before, keys)
             title = title[c.end():]
+            # after the site's name, two or more sections each closed by a colon are a breadcrumb ("Home of Sport:
+            # Formula One: News: BMW confirms ..."); one is kept, it may be the headline's own ("Israel: ...")
+            crumbs = _COLON.split(title)
+            if site_first and len(crumbs) >= 3 and all(_is_label(x) for x in crumbs[:-1]) \
+                    and len(crumbs[-1].split()) >= 3:
+                title = crumbs[-1]
     return title.strip()
 
 
@@ -401,15 +466,24 @@ def choose_headline(
         # bold text that is a sentence of the story, or ends like one (or a colon), is no headline; one the
         # story opens with is, when no other heading is about the story (the body kept it as its first line)
         if h.tag in ("h1", "h2", "h3") or len(h.text.split()) < 6 or _key(h.text) not in body_key:
-            scored.append(score)
+            scored.append((score, h))
         elif body_key.startswith(_key(h.text)):
-            opens_body.append(score)
+            opens_body.append((score, h))
     scored = scored or opens_body
-    heading = max(scored) if scored else None
+    # the first real heading (h1-h3, or marked as the headline) about the story is its headline: the story comes
+    # first and headings of related stories after it share its words too ("CROWD PEPPER-SPRAYED AT OPEN" under
+    # "Baghdatis 'parties with evicted fans'"); when there is none, or the first is a section's one- or two-word
+    # name ("GIRLS BASKETBALL" over a roundup's scores), the heading sharing most words
+    true = [x for x in scored if x[1].tag in _TRUE_HEADINGS or x[1].marked]
+    chosen = min(true, key=lambda x: x[1].order) if true else None
+    if chosen is None or _short_label(chosen[0][1]):
+        chosen = max(scored, key=lambda x: x[0]) if scored else None
+    heading = (chosen[0][0], _headline_of(chosen[0][1], usable, lead)) if chosen else None
     # 2. the page's main heading (its only h1 or, with none, only h2; or the element it marks as the headline),
     # when it is about the story: what the reader sees above the story, where the title may be an older or
     # shorter wording
-    h1s = sum(h.tag == "h1" for h in usable)
+    # (a section's name or a box's marker set as an h1 is not a second main heading: "Tennis Story", "Also by ...")
+    h1s = sum(h.tag == "h1" and not _short_label(h.text) and not is_teaser_marker(h.text) for h in usable)
     marked = sum(h.marked for h in usable)  # a list of teasers may mark each of its own headlines
     h2s = sum(h.tag == "h2" for h in usable)  # with no h1, a lone h2 is the page's main heading
     for h in usable if not declared else ():
@@ -441,6 +515,27 @@ def choose_headline(
         return titles[0]
     h1 = [h.text for h in usable if h.tag == "h1"]
     return h1[0] if len(h1) == 1 else None  # an untitled page's one main heading
+
+
+def _headline_of(text: str, usable: list[Heading], lead: frozenset[str]) -> str:
+    """The headline where ``text`` (the heading chosen by its words) is a container of it or its deck: an element
+    holding a heading's text and more (a date, a source: "Fulham wrap up Hangeland capture Fri 18 Jan, 11:45 AM")
+    gives way to that heading; a long sentence set right under a shorter heading about the story is the deck
+    (standfirst) below its headline, and the headline is the one above."""
+    key = _key(text)
+    inner = [h for h in usable if len(h.text.split()) >= 2 and key.startswith(_key(h.text) + " ")]
+    if inner:
+        return max(inner, key=lambda h: len(h.text)).text
+    i = next((j for j, h in enumerate(usable) if h.text == text), None)
+    if not i:
+        return text
+    this, above = usable[i], usable[i - 1]
+    n, m = len(this.text.split()), len(above.text.split())
+    if (above.order == this.order - 1 and n >= 7 and 3 <= m <= n - 3 and not _is_label(above.text)
+            and above.text.rstrip()[-1:] not in ":." and not is_byline(above.text) and not is_teaser_marker(above.text)
+            and _HEAD_WEIGHT.get(above.tag, 0.5) >= _HEAD_WEIGHT.get(this.tag, 0.5) and _content(above.text) & lead):
+        return above.text
+    return text
 
 
 def title_tags(tree: etree._Element) -> tuple[str, str, str]:
