@@ -338,3 +338,15 @@ def test_caption_keys_by_tag_class_and_itemprop() -> None:
                       "<table><caption>Votes cast</caption></table><p class='lead'>Story text here.</p>"
                       "</body></html>")
     assert _caption_keys(tree) == {"the old bridge 1910", "photo j smith", "a vote", "votes cast"}
+
+
+@pytest.mark.parametrize("text", ["menu-main", "SideBar left", "post-Comments", "x", "", "nav", "Ad-Break",
+                                  "combx", "menü header", "K-footer", "ſidebar", "pagination", "article-body"])
+def test_readability_class_patterns_tested_as_readability_tests_them(text: str) -> None:
+    from readability.readability import REGEXES
+
+    from communique.extract.html import _literal_search
+
+    for name in ("unlikelyCandidatesRe", "okMaybeItsACandidateRe", "negativeRe", "positiveRe"):
+        rx = REGEXES[name]
+        assert _literal_search(rx)(text) == (rx.search(text) is not None), (name, text)

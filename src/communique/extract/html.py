@@ -140,11 +140,11 @@ def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = No
     title = _page_title(tree)
     drop_popups(tree)
     anchors, link_keys = _links(tree)
-    captions = _caption_keys(tree)
+    captions, styled = _captions_and_styled(tree)
     cards = _card_keys(tree)
     parts: list[Part] = []
     t_blocks = _run_part("trafilatura", lambda: _trafilatura_blocks(tree, url, anchors), parts)
-    r_blocks = _run_part("readability", lambda: _readability_blocks(tree, html), parts)
+    r_blocks = _run_part("readability", lambda: _readability_blocks(tree, html, styled), parts)
     readings = [("vote", combine(t_blocks, r_blocks))]
     if t_blocks and r_blocks:  # each part alone, in case the vote threw the story away
         readings += [("trafilatura", [b for b in t_blocks if b.link_density <= 0.5]),
@@ -432,7 +432,10 @@ def _size(text: str) -> int:
 
 def _norm(text: str) -> str:
     # (the spaces are never line breaks: one substitution over the whole text is the same as one a line)
-    lines = (ln.strip() for ln in _WS.sub(" ", text).split("\n"))
+    text = _WS.sub(" ", text)
+    if "\n" not in text:  # one line (most blocks): the same as the general case below, without its generators
+        return text.strip()
+    lines = (ln.strip() for ln in text.split("\n"))
     return "\n".join(ln for ln in lines if ln)
 
 
@@ -501,24 +504,32 @@ _CAPTION_TAGS = frozenset({"figcaption", "caption"})
 
 
 def _caption_keys(tree: lxml.html.HtmlElement) -> set[str]:
-    """Word keys of the page's picture captions and credits: they describe images, not the story. (One walk
-    over the elements: an XPath union of the four tests walks the tree once for each.)"""
+    """Word keys of the page's picture captions and credits: they describe images, not the story."""
+    return _captions_and_styled(tree)[0]
+
+
+def _captions_and_styled(tree: lxml.html.HtmlElement) -> tuple[set[str], list[lxml.html.HtmlElement]]:
+    """In one walk over the elements (an XPath union walks the tree once for each of its tests): the caption keys
+    (see ``_caption_keys``; the first 500 captions) and the elements with a ``hidden`` or ``style`` attribute, in
+    page order, which readability's clean step looks at next (the XPath "//*[@hidden or @style]")."""
     out: set[str] = set()
+    styled: list[lxml.html.HtmlElement] = []
     found = 0
     for el in tree.iter():
-        if el.tag not in _CAPTION_TAGS:
-            marks = el.get("class")
-            if marks is None or ("caption" not in marks and "credit" not in marks):
-                marks = el.get("itemprop")
-                if marks is None or "caption" not in marks:
-                    continue
-        key = _words_key(el.text_content())
-        if key and len(key) < 1000:
-            out.add(key)
-        found += 1
-        if found >= 500:
-            break
-    return out
+        caption = el.tag in _CAPTION_TAGS
+        for name, value in el.items():
+            if name == "class":
+                caption = caption or "caption" in value or "credit" in value
+            elif name == "itemprop":
+                caption = caption or "caption" in value
+            elif (name == "hidden" or name == "style") and (not styled or styled[-1] is not el):
+                styled.append(el)
+        if caption and found < 500:
+            found += 1
+            key = _words_key(el.text_content())
+            if key and len(key) < 1000:
+                out.add(key)
+    return out, styled
 
 
 def _link_chars(text: str, anchors: list[str]) -> int:
@@ -665,10 +676,14 @@ _READ_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquot
 _READ_SKIP = {"figure", "figcaption", "caption", "button", "select", "textarea"}
 
 
-def _readability_blocks(tree: lxml.html.HtmlElement, source: str | None = None) -> list[Block]:
-    """Readability's choice of content as blocks. Mutates ``tree`` (call after trafilatura)."""
+def _readability_blocks(tree: lxml.html.HtmlElement, source: str | None = None,
+                        styled: list[lxml.html.HtmlElement] | None = None) -> list[Block]:
+    """Readability's choice of content as blocks. Mutates ``tree`` (call after trafilatura). ``styled``: the
+    tree's elements with a ``hidden`` or ``style`` attribute, in page order, when the caller has them (see
+    ``_captions_and_styled``; the tree unchanged since)."""
     doc = _FastReadability(tree)
     doc.source = source
+    doc.styled = styled
     summary = doc.summary(html_partial=True)
     if not summary:
         return []
@@ -746,29 +761,56 @@ def _text_len(el: lxml.html.HtmlElement) -> int:
     return len(" ".join((el.text_content() or "").split()))
 
 
+def _literal_search(rx: re.Pattern[str]):
+    """``bool(rx.search(s))`` for readability's class-name patterns, which are alternations of plain words matched
+    ignoring case: on an ASCII string that is a substring test of the lower-cased string (several times faster on
+    the short class and id strings it tests for every element); any other string, or pattern, goes to ``rx``."""
+    words = rx.pattern.split("|")
+    if not rx.flags & re.IGNORECASE or not all(re.fullmatch(r"[A-Za-z0-9_-]+", w) for w in words):
+        return lambda s: rx.search(s) is not None
+    words = [w.lower() for w in words]
+
+    def search(s: str) -> bool:
+        if s.isascii():
+            low = s.lower()
+            return any(w in low for w in words)
+        return rx.search(s) is not None
+
+    return search
+
+
 def _make_fast_readability():
     from readability import Document
     from readability.readability import REGEXES
+
+    unlikely_words = _literal_search(REGEXES["unlikelyCandidatesRe"])
+    maybe_words = _literal_search(REGEXES["okMaybeItsACandidateRe"])
+    negative_words = _literal_search(REGEXES["negativeRe"])
+    positive_words = _literal_search(REGEXES["positiveRe"])
 
     class FastReadability(Document):
         """readability's Document with a cheaper clean step: its lxml Cleaner pass (rewriting every link
         to strip javascript) costs about half of its run time and changes nothing we read."""
 
         source: str | None = None
+        styled: list | None = None
 
         def _parse(self, input):  # noqa: A002 - the parent's signature
             # The first pass works on the caller's tree; a retry (the ruthless pass found too little)
             # needs a pristine tree, so it parses the source again as the parent class does.
-            doc = input
-            if getattr(self, "_used", False) and self.source is not None:
+            first, doc = not getattr(self, "_used", False), input
+            if not first and self.source is not None:
                 doc = lxml.html.document_fromstring(repair_markup(self.source))
             self._used = True
             self.encoding = "utf-8"
             # hidden elements and those styled 'display: none', in one pass (one inside a box dropped before
             # it is dropped from that box, which changes nothing); a page repeats a few style strings
             display_none, verdicts = REGEXES["displayNoneRe"], {}
-            # (a walk in Python, not the XPath "//*[@hidden or @style]": the same elements in the same order, faster)
-            for elem in doc.xpath("//*[@hidden or @style]"):
+            # (the caller's list from its walk, else a walk in Python, not the XPath "//*[@hidden or @style]": the same
+            # elements in the same order, faster)
+            styled = self.styled if first and self.styled is not None else \
+                [e for e in doc.iter() if e.get("hidden") is not None or e.get("style") is not None]
+            for elem in styled:
                 if elem.get("hidden") is None:
                     style = elem.get("style") or ""
                     verdict = verdicts.get(style)
@@ -785,7 +827,6 @@ def _make_fast_readability():
             # The parent's rule, visiting only elements that have a class or an id (the others can never
             # match) and without formatting a debug message for each one.
             # The verdict on a class-and-id string is kept: a page repeats a few of them hundreds of times.
-            unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
             verdicts: dict[tuple[str, str], bool] = {}
             # (the XPath ".//*[@class or @id]" as a walk in Python: the same elements in the same order, faster)
             found = [e for e in self.html.iterdescendants() if e.get("class") is not None or e.get("id") is not None]
@@ -794,7 +835,7 @@ def _make_fast_readability():
                 verdict = verdicts.get(key)
                 if verdict is None:
                     s = "{} {}".format(*key)
-                    verdict = verdicts[key] = len(s) >= 2 and bool(unlikely.search(s)) and not maybe.search(s)
+                    verdict = verdicts[key] = len(s) >= 2 and unlikely_words(s) and not maybe_words(s)
                 if (
                     verdict
                     and elem.tag not in ("html", "body")
@@ -838,6 +879,25 @@ def _make_fast_readability():
                         elem.insert(pos + 1, p)
                     if child.tag == "br":
                         child.drop_tree()
+
+        def class_weight(self, e):
+            # The parent's weights, its two patterns tested as ``_literal_search`` does.
+            weight = 0
+            for feature in [e.get("class", None), e.get("id", None)]:
+                if feature:
+                    if negative_words(feature):
+                        weight -= 25
+                    if positive_words(feature):
+                        weight += 25
+                    if self.positive_keywords and self.positive_keywords.search(feature):
+                        weight += 25
+                    if self.negative_keywords and self.negative_keywords.search(feature):
+                        weight -= 25
+            if self.positive_keywords and self.positive_keywords.match("tag-" + e.tag):
+                weight += 25
+            if self.negative_keywords and self.negative_keywords.match("tag-" + e.tag):
+                weight -= 25
+            return weight
 
         def get_link_density(self, elem):
             # Same measure as the parent's, with whitespace collapsed by split/join instead of three
@@ -944,10 +1004,9 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     for b in r_blocks:
         r_sh |= b.shingles
     r_joined = " " + " | ".join(b.key for b in r_blocks) + " "
-    t_index: dict[tuple[str, ...], int] = {}
-    for i, b in enumerate(t_blocks):
-        for s in b.shingles:
-            t_index.setdefault(s, i)
+    t_index: dict[tuple[str, ...], int] = {}  # shingle -> the first block that has it (filled last to first, in C)
+    for i in range(len(t_blocks) - 1, -1, -1):
+        t_index.update(dict.fromkeys(t_blocks[i].shingles, i))
     # How much of trafilatura's text readability also found: low means readability chose another region.
     t_sup = [_support(b, r_sh, r_joined) for b in t_blocks]
     agree = sum(s * b.size for s, b in zip(t_sup, t_blocks, strict=True)) / max(tw, 1)
@@ -977,8 +1036,9 @@ def combine(t_blocks: list[Block], r_blocks: list[Block]) -> list[Block]:
     cut: int | None = None  # where, in pending, a teaser-box marker ("Related", "More stories") was seen
     for b in r_blocks:
         sh = b.shingles
-        hits = Counter(t_index[s] for s in sh if s in t_index)
-        if sh and sum(hits.values()) >= 0.5 * len(sh):
+        common = sh & t_index.keys()  # (the shared shingles by a set operation in C)
+        hits = Counter(map(t_index.__getitem__, common))
+        if sh and len(common) >= 0.5 * len(sh):
             if pending:
                 extra.setdefault(last, []).extend(pending)
                 pending = []
