@@ -68,14 +68,19 @@ class TypeModel:
         cross-validation on the working halves."""
         return float(self.meta.get("retype") or 2.0)
 
-    def decide(self, features: list[str], vector: np.ndarray, strong: bool = True) -> tuple[str | None, float]:
-        """None when "no event" is at least as probable as the threshold, else the most probable type and its
-        probability."""
+    def decide(self, features: list[str], vector: np.ndarray, strong: bool = True,
+               allowed: frozenset[str] | None = None) -> tuple[str | None, float]:
+        """None when "no event" is at least as probable as the threshold, else the most probable type (among
+        ``allowed`` where given) and its probability."""
         p = self.scores(features, vector)
         none = self.classes.index(NONE)
         if p[none] >= self.threshold(strong):
             return None, float(p[none])
         p[none] = -1.0
+        if allowed is not None:
+            for k, c in enumerate(self.classes):
+                if c not in allowed:
+                    p[k] = -1.0
         k = int(p.argmax())
         return self.classes[k], float(p[k])
 

@@ -23,7 +23,7 @@ from .patterns import Pattern, Patterns, patterns
 from .places import where_of
 from .roles import default_role_model, event_candidates
 from .setting import place_of
-from .verb_dictionary import matches
+from .verb_dictionary import matches, verb_types
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 THING_PARTIES = frozenset({"from", "by", "of", "with"})
@@ -1071,16 +1071,19 @@ class Coder:
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" else modality
         features = vector = None
+        ctypes = cameo_types(trigger) if self.model is not None or self.recorder is not None else []
         if self.model is not None or self.recorder is not None:
-            features = candidate_features(trigger, obj_noun, pattern, etype, modality, actors, recipients,
-                                          cameo_types(trigger))
+            features = candidate_features(trigger, obj_noun, pattern, etype, modality, actors, recipients, ctypes)
             vector = dense_features(trigger)
         if self.model is not None and self.recorder is None and (modality != "negated" or pattern.kind == "dictionary"):
             # a denied or negated act is kept as such: the gold sets label what happened, so the classifier has
             # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"
             strong = pattern.kind != "dictionary" and any(_code(e) and e.actor.sector not in WEAK_SECTORS
                                                           for e in actors)
-            label, prob = self.model.decide(features, vector, strong)
+            # a verb only the CAMEO dictionary knows takes a type its patterns can give ("postponed a press
+            # conference" may reduce relations, never attack)
+            allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None
+            label, prob = self.model.decide(features, vector, strong, allowed)
             if label is None:
                 return None
             if label != etype and (pattern.kind == "dictionary" or (

@@ -68,17 +68,20 @@ def modality_of(trigger, index=None):
     own = False  # the clause below is coordinated with its own subject ("X was not known, but he has opposed
     # ..."): what negates, conditions or puts off this clause is not said of it; only a reporter above still is
     came_by = None  # how the clause below joins this one
+    stance = False  # above a verb of stance: negation there is the stance's ("did not favor banning")
     for tok in _chain(trigger):
         kids = list(tok.children)
         if not first and came_by in STANCE_LINKS and tok.lemma_.lower() in c.stance_governors:
-            hypothetical = True  # "did not favor banning takeovers": the ban is only what a stance is about
+            # "did not favor banning takeovers": the ban is only what a stance is about, and the stance's own
+            # negation is not the act's
+            hypothetical = stance = True
         below_own, own = own, tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
         if (below_own or conditional) and tok.lemma_.lower() not in c.reporting_verbs:
             continue
-        if any(k.dep_ == "neg" for k in kids) or (first and any(
-                k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids)):
+        if not stance and (any(k.dep_ == "neg" for k in kids) or (first and any(
+                k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
-        if not first and tok.lemma_.lower() in c.negating_governors:
+        if not first and not stance and tok.lemma_.lower() in c.negating_governors:
             negated = True
         if not first and tok.lemma_.lower() in ("have", "be") and any(
                 k.dep_ == "advmod" and k.lower_ in c.pending_adverbs for k in kids):
