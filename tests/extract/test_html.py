@@ -350,3 +350,20 @@ def test_readability_class_patterns_tested_as_readability_tests_them(text: str) 
     for name in ("unlikelyCandidatesRe", "okMaybeItsACandidateRe", "negativeRe", "positiveRe"):
         rx = REGEXES[name]
         assert _literal_search(rx)(text) == (rx.search(text) is not None), (name, text)
+
+
+def test_the_headings_walk_finds_the_captions_and_styled_elements_a_fresh_walk_finds() -> None:
+    from communique.extract.headline import PageScan, collect_headings
+    from communique.extract.html import _captions_and_styled, _keys_of_captions, drop_popups, parse_html
+
+    page = ("<html><body><h1>Millford bridge to be rebuilt</h1><figure><figcaption>The old bridge, 1910"
+            "</figcaption></figure><div class='photo-credit' style='color: red'>Photo: J. Smith</div>"
+            "<p hidden>Subscribe now</p><p style='display: none'>Sign in</p>"
+            + "".join(f"<p>{p}</p>" for p in STORY) + "</body></html>")
+    tree = parse_html(page)
+    scan = PageScan()
+    collect_headings(tree, scan)
+    assert not drop_popups(tree)  # nothing to drop: the scan still describes the tree
+    keys, styled = _captions_and_styled(tree)
+    assert _keys_of_captions(scan.captions) == keys == {"the old bridge 1910", "photo j smith"}
+    assert scan.styled == styled and len(styled) == 3

@@ -9,7 +9,7 @@ from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
-from .headline import choose_headline, collect_headings, declared_titles, has_metadata_title, title_tags
+from .headline import PageScan, choose_headline, collect_headings, declared_titles, has_metadata_title, title_tags
 from .html import count_words, extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
@@ -81,11 +81,12 @@ def page_to_record(
         tree = parse_html(content, clean=True)  # one parse: metadata reads it, then the body extractor may change it
         meta = extract_metadata(content, page.url, tree=tree) if tree is not None else extract_metadata(content,
                                                                                                        page.url)
-        headings = collect_headings(tree) if tree is not None else []  # before the body extractor changes it
+        scan = PageScan()  # (what the headings' walk also finds for the body extractor)
+        headings = collect_headings(tree, scan) if tree is not None else []  # before the body extractor changes it
         tags = title_tags(tree) if tree is not None else None  # og:title, twitter:title, <title>: read once
         titles = declared_titles(tree, tags) if tree is not None else []
         declared = tree is not None and has_metadata_title(tree, meta.title, tags)
-        result = extract_body_result(content, page.url, tree=tree)
+        result = extract_body_result(content, page.url, tree=tree, scan=scan)
         body, parts = result.text, result.describe()
         title = choose_headline([meta.title or "", *titles, page.title or ""], headings, body, meta.site,
                                 meta.url or page.url, declared=declared) or meta.title or page.title

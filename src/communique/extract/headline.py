@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
@@ -88,20 +88,53 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall((text or "").lower()))
 
 
-def collect_headings(tree: etree._Element) -> list[Heading]:
+CAPTION_TAGS = frozenset({"figcaption", "caption"})
+
+
+@dataclass
+class PageScan:
+    """What the headings' walk over the page's elements also finds for the body extractor's later passes (valid
+    while the tree is unchanged), each in page order: the picture captions and credits (a figcaption or caption,
+    an element classed as a caption or credit or itemprop'd as a caption) and the elements with a ``hidden`` or
+    ``style`` attribute."""
+
+    captions: list[etree._Element] = field(default_factory=list)
+    styled: list[etree._Element] = field(default_factory=list)
+
+
+def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list[Heading]:
     """The page's headings and title-classed elements (2-40 words), in page order; call before anything
-    changes the tree."""
+    changes the tree. ``scan``: filled in the same walk (see ``PageScan``)."""
     out: list[Heading] = []
     seen: dict[str, int] = {}
-    news_markup = False
+    news_markup = full = False
     try:
         elements = tree.iter()
     except AttributeError:
         return out
     for el in elements:
         tag = el.tag
+        if not isinstance(tag, str):
+            continue
+        items = None
+        if scan is not None:
+            items = el.items()
+            caption, styled = tag in CAPTION_TAGS, False
+            for name, value in items:
+                if name == "class":
+                    caption = caption or "caption" in value or "credit" in value
+                elif name == "itemprop":
+                    caption = caption or "caption" in value
+                elif name == "hidden" or name == "style":
+                    styled = True
+            if caption:
+                scan.captions.append(el)
+            if styled:
+                scan.styled.append(el)
+            if full:
+                continue
         # (``_is_heading``, its cheap tests first: most elements are no heading tag and have no attribute)
-        if tag not in _HEAD_TAGS and (not isinstance(tag, str) or tag in _NEVER_HEADING or not _is_heading(el, tag)):
+        if tag not in _HEAD_TAGS and (tag in _NEVER_HEADING or not _is_heading(el, tag, items)):
             continue
         if len(el) > 30:  # a container, not a heading
             continue
@@ -128,7 +161,9 @@ def collect_headings(tree: etree._Element) -> list[Heading]:
         marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
         out.append(Heading(text, low, len(out), "headline" in marks and "sub" not in marks))
         if len(out) >= _MAX_HEADINGS:
-            break
+            full = True
+            if scan is None:
+                break
     return out
 
 
@@ -147,7 +182,7 @@ def _before_break(el: etree._Element) -> str:
     return el.text_content()
 
 
-def _is_heading(el: etree._Element, tag: str) -> bool:
+def _is_heading(el: etree._Element, tag: str, items: list[tuple[str, str]] | None = None) -> bool:
     if tag in _HEAD_TAGS:  # (lxml.html gives tag names in lower case)
         return True
     if tag in _NEVER_HEADING:
@@ -157,7 +192,7 @@ def _is_heading(el: etree._Element, tag: str) -> bool:
         return True
     # one pass over the attributes (most elements have none; this runs for every element of the page): classed
     # or id'd as a title or head, itemprop'd as the headline, big or bold type inline, a sized <font>
-    for name, value in el.items():
+    for name, value in el.items() if items is None else items:
         if name == "class" or name == "id":
             value = value.lower()
             if "head" in value or "title" in value:

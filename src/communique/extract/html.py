@@ -28,6 +28,7 @@ import lxml.html
 from lxml import etree
 
 from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_comment_marker, is_teaser_marker
+from communique.extract.headline import CAPTION_TAGS, PageScan
 from communique.extract.markup import repair_markup
 
 log = logging.getLogger(__name__)
@@ -107,11 +108,13 @@ def extract_body(html: str, url: str | None = None, tree: lxml.html.HtmlElement 
     return extract_body_result(html, url, tree).text
 
 
-def extract_body_result(html: str, url: str | None = None, tree: lxml.html.HtmlElement | None = None) -> BodyResult:
+def extract_body_result(html: str, url: str | None = None, tree: lxml.html.HtmlElement | None = None,
+                        scan: PageScan | None = None) -> BodyResult:
     """``extract_body`` with a record of each part: one that raises or finds little is noted and the others'
-    output used; the page has no story only when no part, alone or in the vote, finds prose."""
+    output used; the page has no story only when no part, alone or in the vote, finds prose. ``scan``: what
+    ``collect_headings`` found in ``tree`` besides its headings, when the caller has it (the tree unchanged since)."""
     try:
-        return _extract(html, url, tree)
+        return _extract(html, url, tree, scan)
     except Exception as exc:  # noqa: BLE001 - one bad page must never stop a batch (RecursionError too)
         log.debug("extract_body failed: %s", exc)
         return BodyResult("", [Part("extractor", error=f"{type(exc).__name__}: {exc}"[:200])])
@@ -128,19 +131,23 @@ def _run_part(name: str, fn, parts: list[Part]) -> list[Block]:
     return blocks
 
 
-def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = None) -> BodyResult:
+def _extract(html: str, url: str | None, tree: lxml.html.HtmlElement | None = None,
+             scan: PageScan | None = None) -> BodyResult:
     if not isinstance(html, str) or "<" not in html[:100_000]:
         return BodyResult("", [Part("parser", error="not HTML")])
     if len(html) > MAX_CHARS:
         html = html[:MAX_CHARS]
     if tree is None:  # (_parse repairs the markup; so does readability's retry, the one other parse of html)
-        tree = _parse(html)
+        tree, scan = _parse(html), None
     if tree is None:
         return BodyResult("", [Part("parser", error="the page could not be parsed")])
     title = _page_title(tree)
-    drop_popups(tree)
+    changed = drop_popups(tree)
     anchors, link_keys = _links(tree)
-    captions, styled = _captions_and_styled(tree)
+    if scan is not None and not changed:  # (the headings' walk found them in this very tree)
+        captions, styled = _keys_of_captions(scan.captions), scan.styled
+    else:
+        captions, styled = _captions_and_styled(tree)
     cards = _card_keys(tree)
     parts: list[Part] = []
     t_blocks = _run_part("trafilatura", lambda: _trafilatura_blocks(tree, url, anchors), parts)
@@ -210,14 +217,15 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 _INLINE_BOXES = "//p//span | //p//div | //li//span | //p//a//* | //li//a//*"
 
 
-def drop_popups(tree: lxml.html.HtmlElement) -> None:
+def drop_popups(tree: lxml.html.HtmlElement) -> bool:
     """Remove pop-up cards inside paragraphs so their text is never glued into a sentence: an element
     hidden by markup (``hidden``, ``aria-hidden``, ``display: none``), or one that opens by repeating the words
-    just before it (a name's hover card: "Ilhan Omar<card>Ilhan Omar · Hillicon Valley: ...</card>")."""
+    just before it (a name's hover card: "Ilhan Omar<card>Ilhan Omar · Hillicon Valley: ...</card>"). True when
+    it removed any."""
     try:
         found = tree.xpath(_INLINE_BOXES)
     except etree.XPathError:
-        return
+        return False
     doomed = []
     for el in found[:5000]:
         hidden = el.get("hidden") is not None or el.get("aria-hidden") == "true"
@@ -235,6 +243,7 @@ def drop_popups(tree: lxml.html.HtmlElement) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()  # keeps the tail: the sentence goes on
+    return bool(doomed)
 
 
 def _text_before(el: lxml.html.HtmlElement) -> str:
@@ -500,9 +509,6 @@ def _anchor_texts(tree: lxml.html.HtmlElement) -> list[str]:
     return _links(tree)[0]
 
 
-_CAPTION_TAGS = frozenset({"figcaption", "caption"})
-
-
 def _caption_keys(tree: lxml.html.HtmlElement) -> set[str]:
     """Word keys of the page's picture captions and credits: they describe images, not the story."""
     return _captions_and_styled(tree)[0]
@@ -510,13 +516,13 @@ def _caption_keys(tree: lxml.html.HtmlElement) -> set[str]:
 
 def _captions_and_styled(tree: lxml.html.HtmlElement) -> tuple[set[str], list[lxml.html.HtmlElement]]:
     """In one walk over the elements (an XPath union walks the tree once for each of its tests): the caption keys
-    (see ``_caption_keys``; the first 500 captions) and the elements with a ``hidden`` or ``style`` attribute, in
-    page order, which readability's clean step looks at next (the XPath "//*[@hidden or @style]")."""
-    out: set[str] = set()
+    (see ``_caption_keys``) and the elements with a ``hidden`` or ``style`` attribute, in page order, which
+    readability's clean step looks at next (the XPath "//*[@hidden or @style]"). The walk ``collect_headings``
+    makes finds both too (``PageScan``)."""
+    captions: list[lxml.html.HtmlElement] = []
     styled: list[lxml.html.HtmlElement] = []
-    found = 0
     for el in tree.iter():
-        caption = el.tag in _CAPTION_TAGS
+        caption = el.tag in CAPTION_TAGS
         for name, value in el.items():
             if name == "class":
                 caption = caption or "caption" in value or "credit" in value
@@ -524,12 +530,19 @@ def _captions_and_styled(tree: lxml.html.HtmlElement) -> tuple[set[str], list[lx
                 caption = caption or "caption" in value
             elif (name == "hidden" or name == "style") and (not styled or styled[-1] is not el):
                 styled.append(el)
-        if caption and found < 500:
-            found += 1
-            key = _words_key(el.text_content())
-            if key and len(key) < 1000:
-                out.add(key)
-    return out, styled
+        if caption:
+            captions.append(el)
+    return _keys_of_captions(captions), styled
+
+
+def _keys_of_captions(captions: list[lxml.html.HtmlElement]) -> set[str]:
+    """Word keys of the first 500 caption elements' texts."""
+    out: set[str] = set()
+    for el in captions[:500]:
+        key = _words_key(el.text_content())
+        if key and len(key) < 1000:
+            out.add(key)
+    return out
 
 
 def _link_chars(text: str, anchors: list[str]) -> int:
