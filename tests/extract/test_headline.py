@@ -271,3 +271,19 @@ def test_a_sections_name_set_as_h1_is_not_a_second_main_heading() -> None:
     page = ("<h1>World News</h1><h1>Divers search ferry wreck off Crete</h1>" + _paras(FERRY))
     assert _record("<title>Ferry sinks off Crete - Harbour Gazette</title>", page) == \
         "Divers search ferry wreck off Crete"
+
+
+def test_headings_found_alike_with_and_without_the_scan() -> None:
+    from communique.extract.headline import PageScan, collect_headings
+    from communique.extract.html import parse_html
+
+    page = ("<html><head><title>Ferry sinks</title></head><body><div class='Story-Headline'>Ferry sinks off Crete"
+            "</div><span itemprop='headline'>Divers search the wreck</span><p style='font-size: 22px'>Storm eases"
+            " over the island</p><font size='5'>Coastguard names the ship</font><h2 id='x'>Passengers still"
+            " missing</h2><b>Six people missing</b><div id='page-title' hidden>Hidden title text here</div>"
+            "<p class='caption' style='font-weight: bold'>The ferry in port</p></body></html>")
+    plain = [(h.text, h.tag, h.order, h.marked) for h in collect_headings(parse_html(page))]
+    scan = PageScan()
+    scanned = [(h.text, h.tag, h.order, h.marked) for h in collect_headings(parse_html(page), scan)]
+    assert plain == scanned and len(plain) == 8
+    assert len(scan.captions) == 1 and len(scan.styled) == 3

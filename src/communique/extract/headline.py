@@ -119,22 +119,41 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
         items = None
         if scan is not None:
             items = el.items()
-            caption, styled = tag in CAPTION_TAGS, False
-            for name, value in items:
-                if name == "class":
-                    caption = caption or "caption" in value or "credit" in value
-                elif name == "itemprop":
-                    caption = caption or "caption" in value
-                elif name == "hidden" or name == "style":
-                    styled = True
-            if caption:
-                scan.captions.append(el)
-            if styled:
-                scan.styled.append(el)
-            if full:
-                continue
+            if not items:  # most elements: no attribute, so no caption by its marks and no styling
+                if tag in CAPTION_TAGS:
+                    scan.captions.append(el)
+                if full or tag.lower() not in _HEAD_TAGS:  # (``_is_heading`` of an element without attributes)
+                    continue
+            else:  # one pass over the attributes: caption, styling, and ``_is_heading``'s tests
+                caption, styled = tag in CAPTION_TAGS, False
+                never = tag in _NEVER_HEADING
+                low = tag.lower()
+                heading = not never and low in _HEAD_TAGS
+                for name, value in items:
+                    if name == "class" or name == "id":
+                        if name == "class":
+                            caption = caption or "caption" in value or "credit" in value
+                        if not heading and not never:
+                            marks = value.lower()
+                            heading = "head" in marks or "title" in marks
+                    elif name == "itemprop":
+                        caption = caption or "caption" in value
+                        heading = heading or (not never and value == "headline")
+                    elif name == "style":
+                        styled = True
+                        heading = heading or (not never and bool(value) and _BIG_TYPE.search(value) is not None)
+                    elif name == "hidden":
+                        styled = True
+                    elif name == "size":
+                        heading = heading or (not never and low == "font" and bool(value))
+                if caption:
+                    scan.captions.append(el)
+                if styled:
+                    scan.styled.append(el)
+                if full or not heading:
+                    continue
         # (``_is_heading``, its cheap tests first: most elements are no heading tag and have no attribute)
-        if tag not in _HEAD_TAGS and (tag in _NEVER_HEADING or not _is_heading(el, tag, items)):
+        elif tag not in _HEAD_TAGS and (tag in _NEVER_HEADING or not _is_heading(el, tag)):
             continue
         if len(el) > 30:  # a container, not a heading
             continue
