@@ -769,3 +769,15 @@ def test_a_verb_only_the_dictionary_knows_takes_a_type_its_patterns_give():
     annotate(rec)
     evs = Coder(model=model, roles=None)(rec.doc, rec.entities, None, annotate.kb)
     assert evs and all(e.type != "ASSAULT" for e in evs), [(e.type, e.cameo) for e in evs]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The minister called the opposition leader a traitor.", "ACCUSE"),
+    ("The French president called the Italian minister a liar on Tuesday.", "ACCUSE"),
+    ("The president called the agreement a historic step.", None),
+    ("The minister called the opposition leader on Monday.", "CONSULT"),
+])
+def test_calling_someone_an_insult_is_an_accusation_not_a_call(text, etype):
+    """"Call X a liar" names X (CAMEO 111, denounce); naming X anything else is neither a phone call nor an
+    appeal; "called X" alone is a call."""
+    assert [e.type for e in events(text)] == ([etype] if etype else [])

@@ -361,6 +361,19 @@ def passive_subjects(verb) -> list:
     return passive_subjects(verb.head)
 
 
+def _object_predicate(verb):
+    """What a verb of naming says its object is ("called Italy's minister a liar": liar), parsed as the object's
+    predicate or, as the small model often does, an apposition on the object; else None."""
+    said = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    if said:
+        return said[-1]  # "called Italy's minister a liar" parsed with both nouns as predicates: the last is said
+    for o in _objects(verb):
+        for c in o.children:
+            if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                return c
+    return None
+
+
 def _objects(tok) -> list:
     return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
 
@@ -705,8 +718,17 @@ class Coder:
                         if p is not None:
                             yield p, tok, noun
         listed = False
-        for p in (p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())):
+        listed_here = [p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())]
+        named = _object_predicate(tok)  # "called the minister a liar": naming someone, no call and no appeal
+        naming = named is not None and any(p.needs_predicate for p in listed_here)
+        for p in listed_here:
             listed = True
+            if naming and not p.needs_predicate:
+                continue
+            if p.needs_predicate and (named is None or not {
+                    w.lemma_.lower() for w in (named, *named.children) if w.dep_ in (named.dep_, "amod", "compound")}
+                    & p.needs_predicate):
+                continue
             nouns = [n for o in _objects(tok) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
             if p.needs_obj and not (objs & p.needs_obj):
@@ -801,6 +823,8 @@ class Coder:
                 toks = [o for o in _objects(trigger) if o.i != obj_noun.i and obj_noun not in _conjuncts(o)]
             elif slot == "obj" and obj_noun is None:
                 toks = _objects(trigger) or (_controlled(trigger) if pattern.needs_xcomp else [])
+                if not toks and pattern.needs_predicate:  # "called Italy's minister a liar": the first is the one named
+                    toks = [c for c in trigger.children if c.dep_ == "oprd"][:-1]
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
             elif slot == "dative":
