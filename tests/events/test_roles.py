@@ -137,7 +137,8 @@ def test_the_shipped_role_model_loads_offline():
 @pytest.mark.parametrize("text, kind, recipient", [
     # the recipient sits where the rules' slots do not reach: an object's owner, a hosted meeting's members,
     # the people an aid's purpose names
-    ("President Macron on Tuesday called Italy's interior minister a liar.", "ACCUSE", "Italy"),
+    ("The Chinese foreign ministry lodged a formal complaint over the visit with the Japanese embassy.", "ACCUSE",
+     "Japanese embassy"),
     ("Japan will host the meeting of ASEAN defence ministers in Tokyo next month.", "AGREE", "ASEAN"),
     ("Germany is providing urgent assistance to meet the needs of refugees fleeing Syria.", "AID", "refugees"),
 ])
