@@ -117,7 +117,7 @@ class Annotator:
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]
-        record.quotes = find_quotes(doc, record.entities)
+        record.quotes = find_quotes(doc, record.entities, text=text)
         return record
 
     def _one_cluster_per_country(self, clusters: list[Cluster]) -> list[Cluster]:

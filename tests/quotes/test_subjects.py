@@ -46,8 +46,8 @@ def test_who_voices_support_owns_it(quotes_of):
 def test_a_stance_under_a_modal_is_supposed_not_reported(quotes_of):
     qs = quotes_of("Voters may want to reconsider the plan after this week.")
     assert [q for q in qs if q.kind != "partial"] == []
-    qs = [q for q in quotes_of("The senator wants to repeal the law.") if q.kind != "partial"]
-    assert qs and qs[0].text == "to repeal the law"
+    qs = [q for q in quotes_of("The senator vowed to repeal the law.") if q.kind != "partial"]
+    assert qs and qs[0].text == "to repeal the law"  # ("wants to": a wish the learned tagger drops, as PolNeAR)
 
 
 def test_words_under_a_modal_are_still_reported(quotes_of):

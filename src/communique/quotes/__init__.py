@@ -19,6 +19,7 @@ from .indirect import Candidate, clause_candidates
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .speakers import MentionIndex, resolve, subject_of
 from .stance import STANCES, stance_of
+from .tagger import CueModel, default_cue_model, rescore
 
 __all__ = ["find_quotes", "claims", "load_lexicon", "Lexicon", "STANCES"]
 
@@ -60,10 +61,17 @@ def _cue_span(tok) -> Span:
     return Span(tok.idx, tok.idx + len(tok.text), tok.text)
 
 
-def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> list[Quote]:
-    """Every quote of the article in ``doc``, in text order, with speakers resolved to ``entities``."""
+_DEFAULT = object()
+
+
+def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
+                cue_model: CueModel | None | object = _DEFAULT, text: str | None = None) -> list[Quote]:
+    """Every quote of the article in ``doc``, in text order, with speakers resolved to ``entities``.
+    ``cue_model`` is the learned cue tagger (``tagger.py``; default the shipped one, None for the rules alone);
+    ``text`` is ``doc.text`` when the caller already has it (Doc.text joins every token on each read)."""
     lex = lexicon or default_lexicon()
-    text = doc.text
+    model = default_cue_model() if cue_model is _DEFAULT else cue_model
+    text = doc.text if text is None else text
     if not text.strip():
         return []
     index = MentionIndex(entities, text)
@@ -80,7 +88,10 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
         return k >= 0 and pos < marks[k].inner_end
 
     # indirect and mixed: clauses of reporting verbs, outermost first, none spoken inside a quotation
-    cands = [c for c in clause_candidates(doc, lex, subject_of) if not in_quote(c.cue.idx)]
+    cands = clause_candidates(doc, lex, subject_of, text)
+    if model is not None:
+        cands = rescore(doc, cands, lex, subject_of, model, text)
+    cands = [c for c in cands if not in_quote(c.cue.idx)]
     cands = _outermost(cands)
     q_ends = [q.inner_end for q in marks]
     owner: dict[int, Candidate] = {}
@@ -109,7 +120,7 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None) -> 
                             para(s), attributed=True, headline=not c.shadows))
 
     # direct: each quotation with its own cue, or the cue of the clause it fills
-    cues = CueFinder(doc, marks, lex, subject_of)
+    cues = CueFinder(doc, marks, lex, subject_of, text)
     for k, q in enumerate(marks):
         s, e = _inner(text, q)
         if not any(ch.isalnum() for ch in text[s:e]):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import IDX
+
 from ..nlp.quotemarks import Quotation
 from .indirect import is_verb
 from .lexicon import Lexicon
@@ -23,13 +25,13 @@ _MAX_BEFORE_COLON = 30
 class CueFinder:
     """Finds the reporting verb of each quotation in one Doc."""
 
-    def __init__(self, doc, quotes: list[Quotation], lex: Lexicon, subject_of) -> None:
+    def __init__(self, doc, quotes: list[Quotation], lex: Lexicon, subject_of, text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every read: the caller's copy
         self.quotes = quotes
         self.lex = lex
         self.subject_of = subject_of
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if quotes else []  # not a Token object per token
 
     def is_cue(self, tok) -> bool:
         if not is_verb(tok) or tok.dep_ in ("amod", "compound"):

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER
+
 from .lexicon import Lexicon
 
 _TRIM = " \t\n,;:—–-\"“”«»„'‘’"
@@ -43,20 +46,39 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _span(tokens) -> tuple[int, int]:
-    toks = list(tokens)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+def _edges(tok) -> tuple[int, int]:
+    """Where the phrase a token heads starts and ends (its subtree's edges, without walking the subtree)."""
+    right = tok.right_edge
+    return tok.left_edge.idx, right.idx + len(right.text)
 
 
-def clause_candidates(doc, lex: Lexicon, subject_of) -> list[Candidate]:
+def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
+    return (lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs | lex.to_verbs
+            | lex.as_verbs)
+
+
+def _worth_reading(doc, cue_lemmas: frozenset[str], words: frozenset[str]) -> list[int]:
+    """The tokens whose lemma is a cue or whose lower-case form is a speech noun, a colon or the start of a source
+    phrase, picked from the parse's arrays (a Token object for every token costs more than the rules that
+    follow): each distinct lemma and word is looked up once."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([LEMMA, LOWER])
+    strings = doc.vocab.strings
+    lemmas = [h for h in np.unique(arr[:, 0]).tolist() if strings[h].lower() in cue_lemmas]
+    lowers = [h for h in np.unique(arr[:, 1]).tolist() if strings[h] in words]
+    return np.flatnonzero(np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], lowers)).tolist()
+
+
+def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) -> list[Candidate]:
     """Every attribution of the kinds above, with its content span (trimmed), cue and speaker token."""
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[Candidate] = []
     n = len(doc)
     first_words = frozenset(p[0] for p in lex.source_phrases)
-    cue_lemmas = (lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs
-                  | lex.to_verbs | lex.as_verbs)
-    for tok in doc:
+    cue_lemmas = _cue_lemmas(lex)
+    for i in _worth_reading(doc, cue_lemmas, lex.speech_nouns | first_words | {":"}):
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if lemma in cue_lemmas and is_verb(tok):
             by = _agent(tok)
@@ -104,14 +126,14 @@ def _passive_content(tok) -> tuple[int, int] | None:
     kids = list(tok.children)
     clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
     if clause is not None:
-        return _span(clause.subtree)
+        return _edges(clause)
     subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.lower_ in ("it", "that", "which", "who"):
         return None
-    start, end = _span(subj.subtree)
+    start, end = _edges(subj)
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in _COMPLETING_PREPS and c.i > tok.i:
-            end = max(end, _span(c.subtree)[1])
+            end = max(end, _edges(c)[1])
     return start, end
 
 
@@ -122,7 +144,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         clauses = [c for c in kids if c.dep_ == "ccomp"]
         after = [c for c in clauses if c.i > tok.i]
         if after:  # "He says he respects her and calls her ...": every clause after the verb
-            return after[0].left_edge.idx, _span(after[-1].subtree)[1]
+            return after[0].left_edge.idx, _edges(after[-1])[1]
         clause = clauses[0] if clauses else None
         if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
             clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i), None)
@@ -132,11 +154,11 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             clause = next((t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
                            and t.head.i > tok.i and t.head.i != tok.i), None)
         if clause is not None:
-            return _span(clause.subtree)
+            return _edges(clause)
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and lemma in lex.speech and sum(1 for _ in obj.subtree) >= 5 \
                 and any(c.dep_ in ("relcl", "acl") for c in obj.children):
-            return obj.left_edge.idx, _span(tok.subtree)[1]  # "says the movement that's sweeping ... is"
+            return obj.left_edge.idx, _edges(tok)[1]  # "says the movement that's sweeping ... is"
         # "The ceasefire will hold, the minister told reporters" / "For voters, he said, the economy comes
         # first": the parser can hang the verb off the clause it reports
         inner = [t for t in tok.subtree if not t.is_punct]
@@ -144,14 +166,14 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
         if (tok.dep_ in ("conj", "parataxis") and left.i > 0 and tok.doc[left.i - 1].text == "," or as_clause) \
                 and any(c.dep_ == "nsubj" for c in kids):  # "As the Post reported, <clause>"
-            head_start, head_end = _span(tok.head.subtree)
+            head_start, head_end = _edges(tok.head)
             before = (head_start, tok.doc[left.i - 1].idx if left.i > 0 else head_start)
             after_span = (right.idx + len(right.text), head_end)
             return max(before, after_span, key=lambda ab: ab[1] - ab[0])
     if lemma in lex.intention:
         clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
         if clause is not None:  # "wants all immigrants to be deported" can come out as a clause
-            return _span(clause.subtree)
+            return _edges(clause)
         inf = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
         if inf is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
             obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i < inf.i), None)
@@ -161,7 +183,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         clause = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i
                        and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)), None)
         if clause is not None:  # "called for the United States to step up its efforts"
-            return _span(clause.subtree)
+            return _edges(clause)
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "for" and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if obj is not None:
@@ -216,6 +238,15 @@ _NOT_SAID = frozenset({"DATE", "TIME"})
 _TAIL_DEPS = frozenset({"conj", "prep", "advcl", "xcomp", "ccomp", "oprd", "acomp", "npadvmod", "dobj"})
 
 
+def has_entity(tok, labels: frozenset[str]) -> bool:
+    """Whether the phrase ``tok`` heads holds an entity of one of ``labels`` (read from the parse's arrays over the
+    phrase's extent, without a Token object per word)."""
+    doc = tok.doc
+    types = doc[tok.left_edge.i:tok.right_edge.i + 1].to_array([ENT_TYPE]).ravel().tolist()
+    strings = doc.vocab.strings
+    return any(t and strings[t] in labels for t in set(types))
+
+
 def _tail_end(verb, last) -> int:
     """Where what a speech act's object says ends: the object and its completions, and what follows them
     in the verb's own clause ("attacked Clinton as too cozy with Wall Street, too dependent on big money
@@ -223,15 +254,15 @@ def _tail_end(verb, last) -> int:
     up to the first part that is not said: a date or a time ("on Tuesday"), a new subject's clause
     ("..., and Sanders praised it"), another act of the same speaker ("and praised Y"), or the end of the
     sentence."""
-    end = _span(last.subtree)[1]
+    end = _edges(last)[1]
     for c in verb.children:
         if c.i <= last.i:
             continue
-        if c.dep_ not in _TAIL_DEPS or any(t.ent_type_ in _NOT_SAID for t in c.subtree) \
+        if c.dep_ not in _TAIL_DEPS or has_entity(c, _NOT_SAID) \
                 or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
                 or c.dep_ == "conj" and is_verb(c):  # "criticized X and praised Y": another act
             break
-        end = _span(c.subtree)[1]
+        end = _edges(c)[1]
     return end
 
 
@@ -258,7 +289,7 @@ def _noun(tok, subject_of, text: str, lex: Lexicon) -> Candidate | None:
         who = subject_of(tok.head)
     if who is None:
         return None
-    s, e = trim(text, *_span(content.subtree))
+    s, e = trim(text, *_edges(content))
     return Candidate(s, e, tok, who)
 
 

@@ -59,6 +59,8 @@ class Lexicon:
     receiving: frozenset[str] = frozenset()
     """Verbs of receiving or seeking: their subject is what a speech noun they take is about, not its owner
     ("Trump has won the support of millions")."""
+    never: frozenset[str] = frozenset()
+    """Verbs that never attribute (``not_attributions``: "seem", "mean", "make"): no cue, listed or learned."""
 
 
 def _read(text: str, where: str) -> dict[str, list[str]]:
@@ -115,6 +117,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         impersonal=frozenset(merged["impersonal_verbs"]),
         not_topics=frozenset(merged["not_topics"]),
         receiving=frozenset(merged["receiving_verbs"]),
+        never=frozenset(never),
     )
 
 
