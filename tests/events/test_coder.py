@@ -199,8 +199,8 @@ def test_welcoming_a_meeting_is_no_support():
 
 def test_an_appeal_keeps_its_cameo_root():
     [urge] = [e for e in events("Ghana urged Togo on Monday to reopen the border crossing.") if e.type == "REQUEST"]
-    [demand] = [e for e in events("Ghana summoned Togo's ambassador on Monday.") if e.type == "REQUEST"]
-    assert (urge.cameo, demand.cameo) == ("02", "10") and urge.quad == demand.quad == 3
+    [demand] = [e for e in events("Ghana ordered Togo on Monday to reopen the border crossing.") if e.type == "REQUEST"]
+    assert urge.cameo == "02" and demand.cameo.startswith("10") and urge.quad == demand.quad == 3
     [deny] = [e for e in events("Uganda rejected accusations by Kenya that it had armed the rebels.")
               if e.type == "REJECT"]
     assert deny.cameo == "01"
@@ -781,3 +781,25 @@ def test_calling_someone_an_insult_is_an_accusation_not_a_call(text, etype):
     """"Call X a liar" names X (CAMEO 111, denounce); naming X anything else is neither a phone call nor an
     appeal; "called X" alone is a call."""
     assert [e.type for e in events(text)] == ([etype] if etype else [])
+
+
+def test_summoning_an_envoy_is_a_diplomatic_complaint():
+    """Summoning another state's ambassador is the formal complaint (CAMEO 114; PLOVER codes diplomatic protests
+    as ACCUSE); summoning a witness is a demand."""
+    [ev] = events("Germany summoned the Chinese ambassador on Tuesday to complain about the sanctions.")
+    assert brief(ev)[:3] == ("ACCUSE", ["DEU"], ["CHN"]) and ev.cameo.startswith("11")
+    assert [e.type for e in events("The committee summoned the minister to testify next week.")] == ["REQUEST"]
+
+
+def test_releasing_a_statement_publishes_it_and_its_content_is_the_event():
+    """"Released a statement criticising X" frees no captive: the criticism, by the statement's authors, is the
+    event."""
+    evs = events("The United States and the European Union released a joint statement criticising human rights "
+                 "violations in Zimbabwe.")
+    assert [(e.type, sorted(p.code for p in e.actor)) for e in evs] == [("ACCUSE", ["EUR", "USA"])]
+
+
+@pytest.mark.parametrize("verb", ["conducted", "is heading", "led"])
+def test_conducting_an_investigation_is_investigating(verb):
+    evs = events(f"The commission {verb} an inquiry into the killing of the journalist.")
+    assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "investigate")]
