@@ -803,3 +803,16 @@ def test_releasing_a_statement_publishes_it_and_its_content_is_the_event():
 def test_conducting_an_investigation_is_investigating(verb):
     evs = events(f"The commission {verb} an inquiry into the killing of the journalist.")
     assert [(e.type, e.mode) for e in evs] == [("ACCUSE", "investigate")]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Police in Japan have issued an arrest warrant for the Chinese actor.", "COERCE", ["JPN"], ["CHN"]),
+    ("President Biden ordered new sanctions on Iran's supreme leader.", "SANCTION", ["USA"], ["IRN"]),
+    ("China's health ministry sent a team of medical experts to the hospital in Kabul.", "AID", ["CHN"], ["AFG"]),
+    ("The Chinese government flew 13 tons of medicine into Afghanistan.", "AID", ["CHN"], ["AFG"]),
+])
+def test_warrants_ordered_sanctions_and_aid_flown_or_sent_by_the_team(text, etype, actor, recipient):
+    """An arrest warrant sets the arrest in motion (CAMEO 173); ordering sanctions imposes them; a team of
+    doctors or tons of medicine flown in are aid (the team and the tons measure what is sent)."""
+    got = [brief(e)[:3] for e in events(text)]
+    assert (etype, actor, recipient) in got, got
