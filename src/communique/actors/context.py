@@ -14,6 +14,11 @@ from context: the most-mentioned country dominates when it has at least ``DOMINA
 A name the article gives only as a surname that the knowledge base matches to someone of another country
 ("Dr Fox", "the Conservative co-chairman") yields to the party or institution the article ties it to.
 "Shadow" ministers and the leaders of a party out of government on the article's date are the opposition (OPP).
+
+Names say some things themselves, before any context: a name ending in a country's name after a particle
+("Petroleos de Venezuela", "Bank of Japan") is that country's; a "person" whose name ends in a company's legal form
+("Viacom International Inc") is a company, placed only by its names, its legal form (``legal_forms.yaml``) or, where
+that form allows it, the article's dominant country, never by a party or an institution.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from ..model import Actor, Entity
 from ..nlp.clusters import Cluster
 from ..nlp.quotemarks import inside, quote_regions
 from .affiliations import Affiliations, Institution, Party
+from .entities import CORPORATE, _company, form_countries
 from .kb import KnowledgeBase
 
 DOMINANT_MIN = 2
@@ -48,6 +54,9 @@ ACTS_IN = frozenset({"tell", "address", "say", "speak", "brief", "inform", "warn
                      "declare", "state", "move", "rise", "stand", "represent", "chair", "lead"})
 """Verbs by which a subject acts in an institution named among their arguments ("X told the Commons", "X said in
 the Duma", "X sits in the Knesset"); meeting or visiting one ("X met MPs") does not make one a member."""
+NAME_PARTICLES = frozenset({"of", "de", "del", "do", "da", "di", "du", "des", "dos", "von", "van"})
+"""Particles by which a name ends in a country's name ("Petroleos de Venezuela", "Bank of Japan", "King Felipe of
+Spain"): the named body or person is that country's."""
 _SKIP_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "punct", "cc", "relcl", "parataxis", "nsubj", "nsubjpass"})
 
 
@@ -173,7 +182,18 @@ class ContextResolver:
         entities = [e for e, _ in pairs]
         text = doc.text if text is None else text
         quotes = quote_regions(text)
+        companies: list[Entity] = []
+        for e, c in pairs:
+            if c is not None and e.label == "PERSON" and self._corporate(e):
+                e.label = "ORG"  # "Viacom International Inc" read as a person: a company by its legal form
+                e.actor = self._company(c, doc, on, text, e.actor)
+                companies.append(e)
         tally = self.tally(entities, text, quotes)
+        top = self.dominant(tally)
+        for e in companies:  # the article's country, where the company's legal form allows it
+            forms = form_countries(e.name)
+            if e.actor is not None and not e.actor.code and top is not None and (forms is None or top in forms):
+                e.actor.code, e.actor.basis = top, "context"
         for e, c in pairs:
             if c is None:
                 continue
@@ -185,6 +205,43 @@ class ContextResolver:
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
                 e.actor = None
+
+    @staticmethod
+    def _corporate(e: Entity) -> bool:
+        """A name of several words ending in a company's legal form ("Inc", "Corp", "Ltd") that the knowledge base
+        does not know as a person."""
+        words = e.name.split()
+        undotted = re.sub(r"\.(?=\w)", "", e.name.strip())  # "Sedio N.V."
+        return len(words) > 1 and words[-1][:1].isupper() and CORPORATE.search(undotted) is not None and (
+            e.actor is None or e.actor.basis != "kb")
+
+    def _company(self, c: Cluster, doc, on: dt.date | None, text: str, given: Actor | None) -> Actor:
+        """A company read as a person: the organisation the knowledge base knows by one of its names ("Viacom
+        International Inc ... Viacom"), else a business of the country its words give ("Woodco Inc of Houston",
+        "Petroleos de Venezuela SA", "Montedison SpA"), if any; never a party's or an institution's."""
+        for m in c.mentions:
+            org = self.kb.organisation(m.text, on, text) if m.kind == "name" else None
+            if org is not None and org.code:
+                return Actor(code=org.code, sector=org.sector or "BUS", role=org.role, name=org.name, basis="kb")
+        actor = _company(c.name, self.kb)
+        of = self._of_whom(c, doc, on)
+        actor.code = actor.code or self.country_in_name(c.name) or (of.code if of is not None else None) or (
+            given.code if given is not None else None)
+        actor.basis = "title" if actor.code else None
+        return actor
+
+    def country_in_name(self, name: str) -> str | None:
+        """The country a name ends in after a particle ("Petroleos de Venezuela", "Bank of Japan Ltd", "Queen
+        Margrethe of Denmark"): a body or a person of that country, whatever the article's other countries."""
+        words = name.replace(",", " ").split()
+        while len(words) > 2 and CORPORATE.fullmatch(words[-1]):
+            words.pop()  # "Banco de Venezuela SA"
+        for i in range(1, len(words) - 1):
+            if words[i] in NAME_PARTICLES:
+                hit = self.kb.country(" ".join(words[i + 1:]))
+                if hit is not None and hit.kind == "name" and hit.code in self.kb.countries:
+                    return hit.code
+        return None
 
     def _named(self, e: Entity, tally: Counter[str]) -> None:
         """A party's or an institution's name: of its one country ("the English Democrats"), or, where it is used
@@ -221,6 +278,8 @@ class ContextResolver:
         if not a.code and (of := self._of_whom(c, doc, on)) is not None:
             a.code, a.basis = of.code, "title"  # "Sheldon Yett of UNICEF", "Steve Scalise of Louisiana"
             a.sector = a.sector if a.sector not in (None, "UNK") else of.sector
+        if not a.code and (named := self.country_in_name(c.name)):
+            a.code, a.basis = named, "title"  # "Petroleos de Venezuela" read as a person
         if not a.code:
             if inst_code:
                 a.code, a.basis = inst_code, "institution"

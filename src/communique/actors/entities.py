@@ -8,7 +8,12 @@ the article's date, organisations, countries and their metonyms).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from importlib import resources
+from pathlib import Path
+
+import yaml
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
@@ -80,14 +85,44 @@ def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str 
 
 def _company(name: str, kb: KnowledgeBase) -> Actor:
     """A company the knowledge base does not know: a business, whose country is only what its name says
-    ("Canadian Natural Resources Ltd" -> CAN, "Bank of New York Co" -> USA); otherwise unknown."""
+    ("Canadian Natural Resources Ltd" -> CAN, "Bank of New York Co" -> USA, "Montedison SpA" -> ITA by its
+    legal form); otherwise unknown."""
     words = re.findall(r"[A-Za-z][\w.'-]*", name)
     for n in (3, 2, 1):
         for i in range(len(words) - n + 1):
             hit = kb.country(" ".join(words[i:i + n]))
             if hit is not None and hit.kind in ("name", "demonym", "city", "capital"):
                 return Actor(code=hit.code, sector="BUS", name=name)
+    countries = form_countries(name)
+    if countries is not None and len(countries) == 1 and countries[0] in kb.countries:
+        return Actor(code=countries[0], sector="BUS", name=name)
     return Actor(code=None, sector="BUS", name=name)
+
+
+class LegalFormsError(ValueError):
+    """A fault in legal_forms.yaml: the message names the entry and what to write instead."""
+
+
+@functools.cache
+def legal_forms(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Company legal forms ("spa", "plc", "gmbh") -> the countries whose law has them (``legal_forms.yaml``)."""
+    path = path or Path(str(resources.files("communique.data").joinpath("actors"))) / "legal_forms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict[str, tuple[str, ...]] = {}
+    for n, entry in enumerate(data.get("legal_forms") or (), start=1):
+        forms, countries = (entry or {}).get("forms"), (entry or {}).get("countries")
+        if not forms or not countries or not all(isinstance(c, str) and len(c) == 3 for c in countries):
+            raise LegalFormsError(f"{path}: entry {n}: write {{forms: [spa], countries: [ITA]}} (ISO alpha-3 codes)")
+        for f in forms:
+            out[str(f).lower().replace(".", "")] = tuple(countries)
+    return out
+
+
+def form_countries(name: str) -> tuple[str, ...] | None:
+    """The countries a company's legal form (the last word of its name, "Erbamont NV") allows; None where the
+    name ends in no listed form."""
+    words = name.replace(">", " ").replace(",", " ").split()
+    return legal_forms().get(words[-1].lower().replace(".", "")) if len(words) > 1 else None
 
 
 def group_phrases(

@@ -68,6 +68,26 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _STOP_INITIALS and w[0].isalpha()).upper()
 
 
+_PARTICLE_INITIALS = frozenset({"de", "del", "do", "da", "di", "du", "des"})
+"""Particles whose initial Spanish, Portuguese, Italian and French acronyms keep ("PDVSA": Petroleos de Venezuela
+S.A.)."""
+_LEGAL_FORMS = ("", "SA", "SPA", "AG", "NV", "AB")
+"""Legal forms an acronym may end in though the recogniser leaves them out of the name ("PDVSA")."""
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of ``name``: its initials, or (written in capitals) its initials with
+    those of particles ("de") and a legal form ("SA") after them."""
+    if _acronym(name) == short.upper():
+        return True
+    if len(short) < 3 or not (short.isupper() and short.isalpha()):
+        return False
+    words = [w for w in name.split() if w and w[0].isalpha() and (w.lower() not in _STOP_INITIALS
+                                                                   or w.lower() in _PARTICLE_INITIALS)]
+    initials = "".join(w[0] for w in words).upper()
+    return any(short in (_acronym(name) + f, initials + f) for f in _LEGAL_FORMS)
+
+
 class _Builder:
     def __init__(self, doc, words: TitleWords) -> None:
         self.doc = doc
@@ -244,12 +264,12 @@ class _Builder:
         span = self.doc[s:e]
         key = f"{label}:{_norm(span.text).lower()}"
         cluster = next((c for c in self.clusters if c.label == label and (
-            c.key == key or _acronym(c.name) == _norm(span.text).upper() or _acronym(_norm(span.text)) == c.name.upper()
+            c.key == key or _acronym_of(_norm(span.text), c.name) or _acronym_of(c.name, _norm(span.text))
         )), None)
         if cluster is None:
             cluster = Cluster(label=label, name=_norm(span.text), key=key)
             self.clusters.append(cluster)
-        elif len(_norm(span.text)) > len(cluster.name) and _acronym(_norm(span.text)) == cluster.name.upper():
+        elif len(_norm(span.text)) > len(cluster.name) and _acronym_of(cluster.name, _norm(span.text)):
             cluster.name = _norm(span.text)  # prefer the spelled-out name to its acronym
         cluster.mentions.append(Mention(span.start_char, span.end_char, span.text, "name", span.root.i))
         self.taken.update(range(s, e))
