@@ -816,3 +816,9 @@ def test_warrants_ordered_sanctions_and_aid_flown_or_sent_by_the_team(text, etyp
     doctors or tons of medicine flown in are aid (the team and the tons measure what is sent)."""
     got = [brief(e)[:3] for e in events(text)]
     assert (etype, actor, recipient) in got, got
+
+
+def test_returning_property_is_a_retreat():
+    """CAMEO 0842, return or release property, is PLOVER's RETREAT (CAMEO2PLOVER), as is returning captives."""
+    [ev] = events("The United States returned six Iraqi artifacts to the government of Iraq.")
+    assert brief(ev)[:3] == ("RETREAT", ["USA"], ["IRQ"])
