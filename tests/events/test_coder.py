@@ -822,3 +822,16 @@ def test_returning_property_is_a_retreat():
     """CAMEO 0842, return or release property, is PLOVER's RETREAT (CAMEO2PLOVER), as is returning captives."""
     [ev] = events("The United States returned six Iraqi artifacts to the government of Iraq.")
     assert brief(ev)[:3] == ("RETREAT", ["USA"], ["IRQ"])
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Jordan and Britain have agreed to undertake joint military exercises this month.", "AGREE"),
+    ("The US and China have signed an agreement aimed at easing the trade war.", "SUPPORT"),
+])
+def test_a_mutual_act_of_coordinated_parties_is_a_dyad(text, etype):
+    """"Jordan and Britain agreed ...": an act the parties do to each other is coded as CAMEO codes dyads, the
+    first named the actor, the other the recipient; a joint act on a third party or a meeting keeps both actors."""
+    [ev] = [e for e in events(text) if e.type == etype]
+    assert len(ev.actor) == 1 and len(ev.recipient) == 1, brief(ev)
+    [ev] = events("France and Germany condemned the attack on the embassy.")
+    assert sorted(p.code for p in ev.actor) == ["DEU", "FRA"]

@@ -26,6 +26,9 @@ from .setting import place_of
 from .verb_dictionary import matches, verb_types
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+DYADIC_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REJECT"})
+"""Types whose act between coordinated parties is coded as a dyad (first named -> the others); meetings and
+two-sided fighting keep every party as an actor, as the PLOVER manual asks."""
 THING_PARTIES = frozenset({"from", "by", "of", "with"})
 """Prepositions after a thing an act is aimed at that name the party it belongs to ("demands from residents",
 "a protest by farmers", "cooperation with the ICC"): the party is the recipient, not the thing."""
@@ -1030,6 +1033,15 @@ class Coder:
             ev.where = where
         return ev
 
+    def _mutual(self, trigger, obj_noun) -> bool:
+        """The act's own words say it is done between its parties ("agreed", "signed an accord", "failed to reach
+        a deal", "joint exercises"): the trigger, its object and its complement's words (``mutual_words``)."""
+        words = self.pats.mutual_words
+        toks = [trigger, *([obj_noun] if obj_noun is not None else [])]
+        toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "xcomp", "prep", "amod")]
+        toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "pobj", "amod")]
+        return any(t.lemma_.lower() in words or t.lower_ in words for t in toks)
+
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
         from .modality import cues
@@ -1094,6 +1106,10 @@ class Coder:
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" else modality
+        if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):
+            # "Jordan and Britain agreed to hold joint exercises": an act the parties do to each other, coded as
+            # CAMEO codes dyads, the first named the actor and the others its recipients
+            actors, recipients = actors[:1], actors[1:]
         features = vector = None
         ctypes = cameo_types(trigger) if self.model is not None or self.recorder is not None else []
         if self.model is not None or self.recorder is not None:

@@ -59,6 +59,7 @@ class Patterns:
     nouns: dict[str, Pattern] = field(default_factory=dict)
     located: Located = field(default_factory=Located)
     adjunct_nouns: frozenset[str] = frozenset()  # "on grounds", "on behalf of": heads of adverbials, never parties
+    mutual_words: frozenset[str] = frozenset()  # "agreed", "signed an accord", "joint": acts between their parties
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -75,6 +76,7 @@ class Patterns:
         self.light.update(other.light)
         self.nouns.update(other.nouns)
         self.adjunct_nouns |= other.adjunct_nouns
+        self.mutual_words |= other.mutual_words
         if other.located.types:
             self.located = other.located
 
@@ -142,6 +144,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     if data.get("located"):
         out.located = _located(data["located"], where, onto)
     out.adjunct_nouns |= frozenset(str(w).lower() for w in data.get("adjunct_nouns") or ())
+    out.mutual_words |= frozenset(str(w).lower() for w in data.get("mutual_words") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
