@@ -108,3 +108,10 @@ def test_bad_legal_forms_file_says_what_to_write(tmp_path):
     bad.write_text("legal_forms:\n  - {forms: [spa], countries: [Italy]}\n")
     with pytest.raises(LegalFormsError, match="ISO alpha-3"):
         legal_forms(bad)
+
+
+def test_of_a_city_and_its_country(run):
+    ents = run("Lexmont Corp of Dallas said it sold 200,000 shares to Hans Gruber of Lugano, Switzerland. Lexmont "
+               "said U.S. regulators in Washington approved the sale, and the Texas company will keep its plants in "
+               "Ohio.")
+    assert code(ents, "Hans Gruber") == ("CHE", "title")  # not the story's United States

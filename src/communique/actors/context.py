@@ -300,8 +300,9 @@ class ContextResolver:
                 a.role = f"Shadow {a.role}"
 
     def _of_whom(self, c: Cluster, doc, on: dt.date | None) -> Actor | None:
-        """The body or place right after a name, "X of UNICEF", "X from Louisiana": an organisation's code (and
-        sector), an outlet's, or a place's country (no sector: where one is from is not what one does)."""
+        """The body or place right after a name, "X of UNICEF", "X from Louisiana", "X of Lugano, Switzerland": an
+        organisation's code (and sector), an outlet's, or a place's country (no sector: where one is from is not
+        what one does)."""
         for m in c.mentions:
             if m.kind == "pronoun" or m.root + 2 >= len(doc) or doc[m.root + 1].lower_ not in ("of", "from"):
                 continue
@@ -322,6 +323,12 @@ class ContextResolver:
                 place = self.kb.country(name)
                 if place is not None and place.code in self.kb.countries:
                     return Actor(code=place.code)
+            if end + 1 < len(doc) and doc[end].text == "," and end > k:  # "of Lugano, Switzerland"
+                for n in (3, 2, 1):
+                    span = doc[end + 1:end + 1 + n]
+                    hit = self.kb.country(span.text) if len(span) == n and span[0].is_title else None
+                    if hit is not None and hit.kind == "name" and hit.code in self.kb.countries:
+                        return Actor(code=hit.code)
         return None
 
     def _names_country(self, texts: Iterable[str]) -> bool:
