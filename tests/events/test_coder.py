@@ -257,7 +257,7 @@ def test_an_apposition_names_the_actor_and_returns_are_retreats():
 
 @pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
     ("Pakistani troops remained on high alert along the frontier on Sunday.", "MOBILIZE", "PAK", None),
-    ("The FBI returned three stolen paintings to the government of Italy on Monday.", "COOPERATE", "USA", "ITA"),
+    ("The FBI returned three stolen paintings to the government of Italy on Monday.", "RETREAT", "USA", "ITA"),
     ("Hamas said they will hand over the rest of their weapons to Egypt.", "AGREE", "PSE", "EGY"),
     ("Kenyan and Ugandan negotiators agreed a new border deal on Friday.", "AGREE", "KEN", None),
 ])
@@ -350,7 +350,8 @@ def test_freeing_and_calls_for_punishment():
 
 def test_joint_exercises_are_cooperation():
     evs = events("Chile and Peru began a joint naval exercise off the coast on Monday.")
-    assert any(e.type == "COOPERATE" and {"CHL", "PER"} <= {p.code for p in e.actor} for e in evs), \
+    # a mutual act of the two is coded as a dyad (test_a_mutual_act_of_coordinated_parties_is_a_dyad)
+    assert any(e.type == "COOPERATE" and {"CHL", "PER"} <= {p.code for p in e.actor + e.recipient} for e in evs), \
         [brief(e) for e in evs]
 
 
@@ -746,7 +747,7 @@ def test_a_rejection_or_condemnation_voiced(text, etype, recipient):
 
 def test_a_verb_only_the_dictionary_knows_takes_a_type_its_patterns_give():
     """The classifier types a candidate only the CAMEO dictionary proposed, but only among the types the
-    dictionary's patterns give around that verb: postponing a conference may reduce relations, never attack."""
+    dictionary's patterns can give that verb: examining a budget may be an investigation, never an attack."""
     import numpy as np
 
     from communique.annotate import Annotator
@@ -755,20 +756,21 @@ def test_a_verb_only_the_dictionary_knows_takes_a_type_its_patterns_give():
     from communique.model import Article, Record, article_id
     from communique.nlp.model import load
 
-    classes = [NONE, "ASSAULT", "SANCTION", "REJECT"]
-    # a model that always prefers ASSAULT, then SANCTION
+    classes = [NONE, "ASSAULT", "ACCUSE", "REJECT"]
+    # a model that always prefers ASSAULT, then ACCUSE
     model = TypeModel(classes, ["bias"], np.array([[0.0, 5.0, 2.0, 1.0]], dtype=np.float32),
                       np.zeros((96, 4), dtype=np.float32), np.zeros(4, dtype=np.float32),
                       {"threshold": 0.9, "retype": None})
     assert model.decide(["bias"], np.zeros(96, dtype=np.float32))[0] == "ASSAULT"  # unconstrained, it attacks
-    text = "The company postponed a scheduled press conference on its talks with the union."
+    text = "The parliament examined the government's budget on Monday."
     rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date="2019-05-01"),
                  stage="events")
     rec.doc = load(None)(text)
     annotate = Annotator()
     annotate(rec)
     evs = Coder(model=model, roles=None)(rec.doc, rec.entities, None, annotate.kb)
-    assert evs and all(e.type != "ASSAULT" for e in evs), [(e.type, e.cameo) for e in evs]
+    assert [e.type for e in evs] == ["ACCUSE"], [(e.type, e.cameo) for e in evs]
+    assert model.decide(["bias"], np.zeros(96, dtype=np.float32), allowed=frozenset({"AID"})) == (None, 0.0)
 
 
 @pytest.mark.parametrize("text, etype", [
@@ -835,3 +837,11 @@ def test_a_mutual_act_of_coordinated_parties_is_a_dyad(text, etype):
     assert len(ev.actor) == 1 and len(ev.recipient) == 1, brief(ev)
     [ev] = events("France and Germany condemned the attack on the embassy.")
     assert sorted(p.code for p in ev.actor) == ["DEU", "FRA"]
+
+
+def test_putting_off_a_meeting_rejects_it_and_a_press_conference_is_no_meeting():
+    """Postponing talks with a party is CAMEO 12 (reject, meet); a press conference, a vote or a payment put off
+    is no act towards anyone."""
+    assert [brief(e)[:3] for e in events("Russia postponed talks with Ukraine on the gas deal.")] == [
+        ("REJECT", ["RUS"], ["UKR"])]
+    assert events("The company postponed a scheduled press conference on its talks with the union.") == []

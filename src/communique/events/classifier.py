@@ -81,6 +81,8 @@ class TypeModel:
             for k, c in enumerate(self.classes):
                 if c not in allowed:
                     p[k] = -1.0
+            if p.max() < 0:
+                return None, 0.0  # no type it may take is one the model knows
         k = int(p.argmax())
         return self.classes[k], float(p[k])
 
