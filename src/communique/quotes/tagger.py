@@ -24,7 +24,7 @@ import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 
-from .indirect import Candidate, _agent, _edges, _passive_content, _tail_end, _topic, trim
+from .indirect import Candidate, _edges, _passive_content, _tail_end, _topic, trim
 from .lexicon import Lexicon
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "quote_model" / "cues.npz"
@@ -115,12 +115,12 @@ _MIN_CHARS = 8
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
-def frame(tok, lex: Lexicon) -> tuple[str, tuple[int, int], object] | None:
+def frame(tok, lex: Lexicon, kids: list | None = None) -> tuple[str, tuple[int, int], object] | None:
     """What a verb not in the lists would attribute, and how: its clause after it ("signalled he would run"),
     its infinitive ("moved to block the bill"), its object ("mocked the ambitions of ..."), or the object of a
     preposition ("railed against the deal": what it is about, by the rules' test, not how or where "talked on
     the phone"); a passive's subject when it has an agent. None when it has none of these (most verbs: "went")."""
-    kids = tok.children
+    kids = tok.children if kids is None else kids  # the caller's list: children are new Token objects each time
     clause = obj = inf = prep = None
     for c in kids:
         if c.i < tok.i:
@@ -162,7 +162,8 @@ _PERSONS = frozenset({"he", "she", "i", "we", "they", "you", "who"})
 _SPEAKING = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def features(tok, subj, kind: str, rule: str, lex: Lexicon, head=None, size: int = 0) -> list[str]:
+def features(tok, subj, kind: str, rule: str, lex: Lexicon, head=None, size: int = 0,
+             kids: list | None = None) -> list[str]:
     """The cue's features: its word and frame, its subject's kind, its neighbours and the lists that hold it."""
     lemma = tok.lemma_.lower()
     doc = tok.doc
@@ -180,7 +181,7 @@ def features(tok, subj, kind: str, rule: str, lex: Lexicon, head=None, size: int
     if head is not None:
         hl = head.lemma_.lower()
         out += ["o=" + hl, "lo=" + lemma + "|" + hl, "ot=" + kind + "|" + head.tag_]
-    for c in tok.children:
+    for c in tok.children if kids is None else kids:
         d = c.dep_
         if d in ("neg", "prt", "aux", "auxpass", "advmod", "mark"):
             out.append("c=" + d + ":" + c.lower_)
@@ -240,8 +241,10 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
                 feats.append(features(tok, rc.subject, "rule", "listed", lex, None, rc.end - rc.start))
                 found.append(Scanned(tok, rc, (rc.start, rc.end), rc.subject))
             continue
-        by = _agent(tok)
-        got = ("passive", _passive_content(tok), None) if by is not None else frame(tok, lex)
+        kids = list(tok.children)
+        agent = next((c for c in kids if c.dep_ == "agent"), None)  # a passive's speaker: "by economists"
+        by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        got = ("passive", _passive_content(tok), None) if by is not None else frame(tok, lex, kids)
         if got is None or got[1] is None:
             continue
         subj = by if by is not None else subject_of(tok)
@@ -250,7 +253,7 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
         s, e = trim(text, *got[1])
         if e - s < _MIN_CHARS:
             continue
-        feats.append(features(tok, subj, got[0], "none", lex, got[2], e - s))
+        feats.append(features(tok, subj, got[0], "none", lex, got[2], e - s, kids))
         found.append(Scanned(tok, None, (s, e), subj))
     return found, feats
 
