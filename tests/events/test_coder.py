@@ -845,3 +845,9 @@ def test_putting_off_a_meeting_rejects_it_and_a_press_conference_is_no_meeting()
     assert [brief(e)[:3] for e in events("Russia postponed talks with Ukraine on the gas deal.")] == [
         ("REJECT", ["RUS"], ["UKR"])]
     assert events("The company postponed a scheduled press conference on its talks with the union.") == []
+
+
+def test_acting_against_someone_is_taking_action_against_them():
+    [ev] = events("The regulator acted against the bank after the audit.")
+    assert (ev.type, ev.mode, [p.name for p in ev.recipient]) == ("ACCUSE", "allege", ["bank"])
+    assert "ACCUSE" not in [e.type for e in events("The government will act quickly to restore order.")]
