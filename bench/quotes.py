@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
+from communique.learn.polnear import attributions, text_stem  # noqa: E402
 from communique.learn.split import HALVES, half  # noqa: E402
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.nlp.quotemarks import quotations  # noqa: E402
@@ -65,35 +66,14 @@ def _group(items: list[tuple[object, int, int, list[tuple[int, int]]]]) -> list[
     return out
 
 
-def _spans(field_: str) -> list[tuple[int, int]]:
-    out = []
-    for part in field_.split(" ", 1)[1].split(";"):
-        a, b = part.split()
-        out.append((int(a), int(b)))
-    return out
-
-
 def read_ann(path: Path, text: str) -> list[Gold]:
-    spans: dict[str, list[tuple[int, int]]] = {}
-    rels = []
-    for line in path.read_text("utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) < 2:
-            continue
-        if cols[0].startswith("T"):
-            try:
-                spans[cols[0]] = _spans(cols[1])
-            except ValueError:
-                continue
-        elif cols[0].startswith("E"):
-            rels.append(dict(p.split(":", 1) for p in cols[1].split() if ":" in p))
     marks = [(q.start, q.end) for q in quotations(text)]
     out = []
-    for r in rels:
-        content = [s for t in r.get("Content", "").split(",") if t in spans for s in spans[t]]
+    for r in attributions(path):
+        content = r.get("Content", [])
         if not content:
             continue
-        g = Gold(content, [s for s in spans.get(r.get("Source", ""), [])])
+        g = Gold(content, r.get("Source", []))
         quoted = sum(_ov(a, b, s, e) for a, b in g.content for s, e in marks)
         share = quoted / max(1, g.size)
         g.kind = "direct" if share >= 0.8 else "mixed" if share > 0 else "indirect"
@@ -103,11 +83,6 @@ def read_ann(path: Path, text: str) -> list[Gold]:
 
 def _ov(a0: int, a1: int, b0: int, b1: int) -> int:
     return max(0, min(a1, b1) - max(a0, b0))
-
-
-def text_stem(ann_stem: str) -> str:
-    """The article an annotation file belongs to (several annotators' files share one text): the split key."""
-    return re.sub(r"_[0-9a-f]{4}$", "", ann_stem)
 
 
 def load(shared: Path, limit: int) -> list[tuple[str, str, list[Gold]]]:

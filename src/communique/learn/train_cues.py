@@ -13,7 +13,6 @@ articles (``split.half`` of the text's file name) is read. The two thresholds (`
 from __future__ import annotations
 
 import argparse
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from ..quotes.indirect import clause_candidates
 from ..quotes.lexicon import Lexicon, default_lexicon
 from ..quotes.speakers import subject_of
 from ..quotes.tagger import DEFAULT_PATH, CueModel, scan
+from .polnear import attributions, text_stem
 from .split import folds, half
 
 MIN_SHARE = 0.3
@@ -46,38 +46,11 @@ class Attribution:
         return sum(e - s for s, e in self.content)
 
 
-def text_stem(ann_stem: str) -> str:
-    """The article an annotation file belongs to (several annotators' files share one text)."""
-    return re.sub(r"_[0-9a-f]{4}$", "", ann_stem)
-
-
-def _spans(field: str) -> list[tuple[int, int]]:
-    out = []
-    for part in field.split(" ", 1)[1].split(";"):
-        a, b = part.split()
-        out.append((int(a), int(b)))
-    return out
-
-
 def read_ann(path: Path) -> list[Attribution]:
-    """The attributions of one brat standoff file (PolNeAR's Attribution events: Content and Cue spans)."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    rels = []
-    for line in path.read_text("utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) < 2:
-            continue
-        if cols[0].startswith("T"):
-            try:
-                spans[cols[0]] = _spans(cols[1])
-            except ValueError:
-                continue
-        elif cols[0].startswith("E"):
-            rels.append(dict(p.split(":", 1) for p in cols[1].split() if ":" in p))
+    """The attributions of one brat standoff file that have both content and cue."""
     out = []
-    for r in rels:
-        content = [s for t in r.get("Content", "").split(",") if t in spans for s in spans[t]]
-        cue = [s for t in r.get("Cue", "").split(",") if t in spans for s in spans[t]]
+    for r in attributions(path):
+        content, cue = r.get("Content", []), r.get("Cue", [])
         if content and cue:
             out.append(Attribution(content, cue))
     return out
