@@ -121,12 +121,18 @@ def _cached(path: str) -> TypeModel:
     return load_model(path)
 
 
-def default_model() -> TypeModel | None:
-    """The shipped model (or $COMMUNIQUE_EVENT_MODEL; 'none' for the rules alone), loaded once per process."""
-    choice = os.environ.get("COMMUNIQUE_EVENT_MODEL", "")
+def chosen_weights(env: str, shipped: Path) -> Path | None:
+    """The weights file a setting chooses: the file ``$env`` names, none when it says 'none' (the rules alone),
+    else the shipped file where the package has one."""
+    choice = os.environ.get(env, "")
     if choice.lower() == "none":
         return None
-    path = Path(choice) if choice else DEFAULT_PATH
-    if not choice and not path.exists():
-        return None
-    return _cached(str(path))
+    if choice:
+        return Path(choice)
+    return shipped if shipped.exists() else None
+
+
+def default_model() -> TypeModel | None:
+    """The shipped model (or $COMMUNIQUE_EVENT_MODEL; 'none' for the rules alone), loaded once per process."""
+    path = chosen_weights("COMMUNIQUE_EVENT_MODEL", DEFAULT_PATH)
+    return _cached(str(path)) if path is not None else None

@@ -16,7 +16,6 @@ tuned by 5-fold cross-validation. ``COMMUNIQUE_CUE_MODEL`` names another file, a
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -99,13 +98,10 @@ def _cached(path: str) -> CueModel:
 
 def default_cue_model() -> CueModel | None:
     """The shipped model (or $COMMUNIQUE_CUE_MODEL; 'none' for the rules alone), loaded once per process."""
-    choice = os.environ.get("COMMUNIQUE_CUE_MODEL", "")
-    if choice.lower() == "none":
-        return None
-    path = Path(choice) if choice else DEFAULT_PATH
-    if not choice and not path.exists():
-        return None
-    return _cached(str(path))
+    from ..events.classifier import chosen_weights
+
+    path = chosen_weights("COMMUNIQUE_CUE_MODEL", DEFAULT_PATH)
+    return _cached(str(path)) if path is not None else None
 
 
 _PREP_TOPICS = frozenset({"about", "of", "on", "against", "over", "for", "to", "with", "at", "into", "regarding",
