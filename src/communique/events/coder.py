@@ -11,6 +11,7 @@ the entity it is. No actor, no event.
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 from functools import cached_property
 
 from ..model import Actor, Entity, Event, Party, Span
@@ -88,6 +89,15 @@ class EntityIndex:
             sw = next((w for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
                        and (w := self.kb.sector_word(c.lemma_) or self.kb.sector_word(c.text)) is not None), None)
         return sw is not None
+
+    @contextmanager
+    def leniency(self, on: bool):
+        """Parties without a country count (``on``) or not, inside the block, as they did before it after."""
+        was, self.lenient = self.lenient, on
+        try:
+            yield self
+        finally:
+            self.lenient = was
 
     def at(self, tok) -> Entity | None:
         """The entity a token is part of (the tightest mention wins)."""
@@ -353,6 +363,12 @@ def _shares_passive(verb) -> bool:
     return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
         c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children) and (
         any(c.dep_ == "nsubjpass" for c in verb.head.children) or _shares_passive(verb.head))
+
+
+def _undergoers(passive: list, index) -> list[Entity]:
+    """Who a passive act is done to: its subjects' entities, else whose thing the subject is ("a camp for
+    Congolese refugees was attacked")."""
+    return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1]
 
 
 def passive_subjects(verb) -> list:
@@ -677,11 +693,8 @@ class Coder:
         return out
 
     def _set_recipient(self, doc, index: EntityIndex, ev: Event, trigger, head) -> None:
-        lenient, index.lenient = index.lenient, True
-        try:
+        with index.leniency(True):
             found = index.of_phrase(head) or [e for e in [index.phrase(head)] if e is not None]
-        finally:
-            index.lenient = lenient
         actors = {p.entity or p.name for p in ev.actor}
         parties = [_party(e, trigger) for e in found if (e.id or e.name) not in actors]
         if not parties:
@@ -908,11 +921,8 @@ class Coder:
         ev = self._event_with(doc, index, pattern, trigger, obj_noun, anchor, kb)
         if lenient and (ev is None or not ev.recipient):
             second = len(rec)
-            index.lenient = True
-            try:
+            with index.leniency(True):
                 loose = self._event_with(doc, index, pattern, trigger, obj_noun, anchor, kb)
-            finally:
-                index.lenient = False
             if loose is not None and (ev is None or loose.recipient):
                 del rec[mark:second]  # one candidate per trigger in the training data: the one kept
                 return loose
@@ -926,29 +936,22 @@ class Coder:
             subj, passive = passive, []  # "Vietnam is committed to opening up": a state of the subject
         if passive:  # "nine Canadian officials were banned by Moscow"
             actors = [e for a in _prep_objects(trigger, {"by"}) for e in index.of_phrase(a)]
-            recipients = [e for p in passive for e in index.of_phrase(p)]
-            if not recipients:  # "a camp for Congolese refugees was attacked": whose the thing is
-                recipients = [e for p in passive for e in _inside(p, index)][:1]
+            recipients = _undergoers(passive, index)
         else:
-            lenient, index.lenient = index.lenient, False  # coded actors and the reporter first, loose ones last
-            try:
+            lenient = index.lenient
+            with index.leniency(False):  # coded actors and the reporter first, loose ones last
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]):
                     # "Amnesty put out a report accusing the army": a report does not accuse, its author does
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
-            finally:
-                index.lenient = lenient
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
             recipients = self._recipients(index, pattern, trigger, obj_noun)
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
-                lenient, index.lenient = index.lenient, True  # "came under fire from rebels": a doer of no country
-                try:
+                with index.leniency(True):  # "came under fire from rebels": a doer of no country
                     doers = self._recipients(index, pattern, trigger, obj_noun)
-                finally:
-                    index.lenient = lenient
                 actors, recipients = [e for e in doers if e not in actors], actors
                 return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
         if not recipients and not passive:
@@ -1000,11 +1003,7 @@ class Coder:
         actor = Entity(id=entity.id if entity is not None else "", name=name, label="GROUP",
                        actor=Actor(code=where.country, sector=sector), mentions=[span] if span else [])
         passive = passive_subjects(trigger)
-        if passive:
-            recipients = [e for p in passive for e in index.of_phrase(p)] or [
-                e for p in passive for e in _inside(p, index)][:1]
-        else:
-            recipients = self._recipients(index, pattern, trigger, obj_noun)
+        recipients = _undergoers(passive, index) if passive else self._recipients(index, pattern, trigger, obj_noun)
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None:
             ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened
@@ -1022,12 +1021,8 @@ class Coder:
             return None
         actor = Entity(id="", name=where.name, label="GPE", actor=Actor(code=where.country, sector=sector),
                        mentions=[where.span])
-        lenient, index.lenient = index.lenient, True  # "the journalist Moussa Tchangari": a person of no country
-        try:
-            recipients = [e for p in passive for e in index.of_phrase(p)] or [
-                e for p in passive for e in _inside(p, index)][:1]
-        finally:
-            index.lenient = lenient
+        with index.leniency(True):  # "the journalist Moussa Tchangari": a person of no country
+            recipients = _undergoers(passive, index)
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None:
             ev.where = where
