@@ -21,14 +21,6 @@ TEASER_OVERLAP = 0.2  # below this share of words in common with the story, a he
 LIST_MAX = 60  # items kept after a line ending in a colon
 LIST_FLOOR = 0.02  # an item below this probability ends the list
 COMMENTS_AFTER = 50  # words of the run before a comments heading that ends it (a story has begun)
-# Headings that offer the reader other pages, never set inside a story (unlike "More:" or "Related:", which
-# stories use for links within their text): English, Portuguese, Spanish, French, German, Italian.
-_OFFER = re.compile(
-    r"(?:you (?:may|might|will|would) (?:also )?(?:like|enjoy|be interested in)|recommended for you"
-    r"|(?:more )?from (?:around|across) the web|voc[eê] (?:tamb[eé]m )?(?:pode|poder[aá]) gostar"
-    r"|(?:tamb[ié]n )?te (?:puede|podr[ií]a) (?:interesar|gustar)|vous aimerez (?:aussi|peut-[eê]tre)"
-    r"|das k[oö]nnte sie (?:auch )?interessieren|potrebbe interessarti|ti potrebbe (?:anche )?interessare)"
-    r"\s*(?::|\.{2,}|…)?", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -63,13 +55,25 @@ def probabilities(
     return out
 
 
-@lru_cache(maxsize=1)
-def _story_end() -> re.Pattern[str]:
-    raw = resources.files("communique.data").joinpath("text_story_end.txt").read_text(encoding="utf-8")
+def _pattern_file(name: str, tail: str = "") -> re.Pattern[str]:
+    """One regex per line of a data file (``#`` starts a comment), as one case-insensitive alternation, each
+    followed by ``tail``."""
+    raw = resources.files("communique.data").joinpath(name).read_text(encoding="utf-8")
     pats = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
     for pat in pats:
         re.compile(pat)  # a bad pattern fails here, naming itself
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in pats) + ")" + tail, re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _story_end() -> re.Pattern[str]:
+    return _pattern_file("text_story_end.txt")
+
+
+@lru_cache(maxsize=1)
+def _offers() -> re.Pattern[str]:
+    """Headings that offer other pages (data/text_offers.txt), with an optional colon or ellipsis after."""
+    return _pattern_file("text_offers.txt", r"\s*(?::|\.{2,}|…)?")
 
 
 @lru_cache(maxsize=4096)
@@ -117,7 +121,7 @@ def _before_markers(lines: Sequence[Line], sizes: Sequence[float], start: int, e
     for j in range(start, end):
         text = lines[j].text
         if sizes[j] <= 13 and seen >= COMMENTS_AFTER and (
-                is_comment_marker(text) or _OFFER.fullmatch(lines[j].content.strip(" *•-")) is not None):
+                is_comment_marker(text) or _offers().fullmatch(lines[j].content.strip(" *•-")) is not None):
             return j
         seen += sizes[j]
     return end
