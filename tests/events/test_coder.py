@@ -851,3 +851,14 @@ def test_acting_against_someone_is_taking_action_against_them():
     [ev] = events("The regulator acted against the bank after the audit.")
     assert (ev.type, ev.mode, [p.name for p in ev.recipient]) == ("ACCUSE", "allege", ["bank"])
     assert "ACCUSE" not in [e.type for e in events("The government will act quickly to restore order.")]
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("American aid to Ukraine doubled last year, the report said.", "AID", ["USA"], ["UKR"]),
+    ("Russia's withdrawal from Kherson was completed on Friday.", "RETREAT", ["RUS"], ["UKR"]),
+    ("Kenya's accusations against Uganda strained relations.", "ACCUSE", ["KEN"], ["UGA"]),
+])
+def test_an_event_named_by_its_noun_with_its_actor_in_the_phrase(text, etype, actor, recipient):
+    """"American aid to Ukraine", "Russia's withdrawal from Kherson": the noun names the act, its modifier the
+    actor and its preposition the recipient."""
+    assert (etype, actor, recipient) in [brief(e)[:3] for e in events(text)], [brief(e) for e in events(text)]
