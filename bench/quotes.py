@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT, run_sections, score_founding_page  # noqa: E402
 
-from communique.learn.polnear import attributions, text_stem  # noqa: E402
+from communique.learn.brat import attributions, text_stem  # noqa: E402
 from communique.learn.split import HALVES, half  # noqa: E402
 from communique.model import Article, Record, article_id  # noqa: E402
 from communique.nlp.quotemarks import quotations  # noqa: E402

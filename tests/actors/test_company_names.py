@@ -10,24 +10,12 @@ from communique.actors.affiliations import load_affiliations
 from communique.actors.context import ContextResolver
 from communique.actors.entities import form_countries, legal_forms
 from communique.actors.kb import load_kb
-from communique.annotate import Annotator
-from communique.model import Article, Record, article_id
 from communique.nlp.clusters import _acronym_of
-from communique.nlp.model import load
 
 
 @pytest.fixture(scope="module")
-def run():
-    nlp, annotator = load(), Annotator()
-
-    def go(text: str, date: str = "1987-03-01") -> dict:
-        rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date=date),
-                     stage="annotate")
-        rec.doc = nlp(text)
-        annotator(rec)
-        return {e.name: e for e in rec.entities}
-
-    return go
+def run(entities_of):
+    return lambda text, date="1987-03-01": entities_of(text, date)
 
 
 @pytest.fixture(scope="module")

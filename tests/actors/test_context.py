@@ -5,23 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique.annotate import Annotator
-from communique.model import Article, Record, article_id
-from communique.nlp.model import load
-
 
 @pytest.fixture(scope="module")
-def run():
-    nlp, annotator = load(), Annotator()
-
-    def go(text: str, date: str = "2022-03-10") -> dict:
-        rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date=date),
-                     stage="annotate")
-        rec.doc = nlp(text)
-        annotator(rec)
-        return {e.name: e for e in rec.entities}
-
-    return go
+def run(entities_of):
+    return lambda text, date="2022-03-10": entities_of(text, date)
 
 
 def actor(ents: dict, name: str) -> tuple:

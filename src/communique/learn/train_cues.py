@@ -24,7 +24,7 @@ from ..quotes.indirect import clause_candidates
 from ..quotes.lexicon import Lexicon, default_lexicon
 from ..quotes.speakers import subject_of
 from ..quotes.tagger import DEFAULT_PATH, CueModel, scan
-from .polnear import attributions, text_stem
+from .brat import attributions, text_stem
 from .split import folds, half
 
 MIN_SHARE = 0.3

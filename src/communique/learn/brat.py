@@ -1,4 +1,5 @@
-"""PolNeAR's brat standoff files read once, for the quote bench and the cue tagger's training script.
+"""Reading brat standoff annotation files (the format PolNeAR ships in), for the quote bench and the cue
+tagger's training script; the annotations themselves stay in ../shared/data.
 
 Several annotators' files share one article text (``<stem>_<4 hex>.ann``); the article's stem is what the
 working/checking split is keyed on, so every annotation of an article falls in the same half.
