@@ -862,3 +862,13 @@ def test_an_event_named_by_its_noun_with_its_actor_in_the_phrase(text, etype, ac
     """"American aid to Ukraine", "Russia's withdrawal from Kherson": the noun names the act, its modifier the
     actor and its preposition the recipient."""
     assert (etype, actor, recipient) in [brief(e)[:3] for e in events(text)], [brief(e) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The union said it will not end the strike.", "union"),
+    ("The striking nurses said they will not call off their protest.", "striking nurses"),
+])
+def test_pronoun_in_reported_speech_is_a_speaker_of_no_country(text, actor):
+    """A pronoun subject in what someone said stands for the speaker, also when the speaker has no country."""
+    [ev] = events(text)
+    assert ev.type == "REJECT" and [p.name for p in ev.actor] == [actor] and ev.modality == "future", brief(ev)

@@ -948,6 +948,8 @@ class Coder:
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
+                if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
+                    actors = _reporter_subject(trigger, subj[0], index)  # "the union said it will not end ..."
             recipients = self._recipients(index, pattern, trigger, obj_noun)
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
                 with index.leniency(True):  # "came under fire from rebels": a doer of no country
