@@ -287,3 +287,51 @@ def test_headings_found_alike_with_and_without_the_scan() -> None:
     scanned = [(h.text, h.tag, h.order, h.marked) for h in collect_headings(parse_html(page), scan)]
     assert plain == scanned and len(plain) == 8
     assert len(scan.captions) == 1 and len(scan.styled) == 3
+
+
+# -- the heading set right above the story (issue 14, round 4) --
+
+def test_a_heading_right_above_the_story_beats_an_earlier_teaser_about_it() -> None:
+    # a site-name-only title; a "top stories" teaser about the same story higher up (a true heading, first on the
+    # page); the headline sits over the story with only a byline between
+    page = ("<div class='top'><h2>Crete ferry: divers search wreck for passengers</h2><ul><li><a href='/a'>Home</a>"
+            "</li><li><a href='/b'>World</a></li></ul></div><div class='story'><h2>Storm sinks ferry off Crete</h2>"
+            "<p class='byline'>By Anna Smith, Harbour Gazette</p>" + _paras(FERRY) + "</div>")
+    assert _record("<title>Harbour Gazette</title>", page) == "Storm sinks ferry off Crete"
+    # without the page's text the position is unknown: the first real heading about the story wins, as before
+    from communique.extract.headline import collect_headings, gaps_above_story
+    from communique.extract.html import parse_html
+
+    heads = collect_headings(parse_html(f"<html><body>{page}</body></html>"))
+    assert choose_headline(["Harbour Gazette"], heads, FERRY, "Harbour Gazette") == \
+        "Crete ferry: divers search wreck for passengers"
+    # how far above the story's opening each heading ends, in characters of the page's text
+    text = ("Harbour Gazette\nCrete ferry: divers search wreck for passengers\nHome World\nStorm sinks ferry off Crete"
+            f"\nBy Anna Smith\n{FERRY}")
+    assert gaps_above_story(text, FERRY, heads) == {"Storm sinks ferry off Crete": 14,
+                                                     "Crete ferry: divers search wreck for passengers": 53}
+    assert gaps_above_story(text, "Unrelated words that the page does not hold at all", heads) == {}
+
+
+def test_an_untitled_pages_headline_is_the_heading_right_above_its_story() -> None:
+    # no <title>, no h1: a pun headline sharing no word with the story, set over it; menu labels elsewhere
+    from communique.extract.headline import collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><div class='nav'><b>Weather and traffic</b><b>Contact the newsroom</b></div>"
+                      "<div class='post'><span class='post-title'>Fight! Fight! Fight!</span><span>Posted by Ann"
+                      f"</span><p>{FERRY}</p></div><div class='side'><b>Storm warnings for the islands</b></div>"
+                      "</body></html>")
+    heads, text = collect_headings(tree), tree.text_content()
+    assert choose_headline([], heads, FERRY, page_text=text) == "Fight! Fight! Fight!"
+    assert choose_headline([], heads, FERRY) is None  # (where the page's text is not known)
+
+
+def test_a_date_set_before_a_heading_is_no_part_of_it() -> None:
+    from communique.extract.headline import collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><h1>Wednesday, 09 January 2008 Ferry sinks off Crete</h1><h2>May Day rally"
+                      " draws thousands</h2><h2>10 killed in ferry blast</h2><p>x</p></body></html>")
+    assert [h.text for h in collect_headings(tree)] == ["Ferry sinks off Crete", "May Day rally draws thousands",
+                                                         "10 killed in ferry blast"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from lxml import etree
+
 from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
@@ -86,10 +88,13 @@ def page_to_record(
         tags = title_tags(tree) if tree is not None else None  # og:title, twitter:title, <title>: read once
         titles = declared_titles(tree, tags) if tree is not None else []
         declared = tree is not None and has_metadata_title(tree, meta.title, tags)
+        # the page's text in order, read before the body extractor changes the tree: where the story opens on it
+        page_text = etree.tostring(tree, method="text", encoding=str) if tree is not None else None
         result = extract_body_result(content, page.url, tree=tree, scan=scan)
         body, parts = result.text, result.describe()
         title = choose_headline([meta.title or "", *titles, page.title or ""], headings, body, meta.site,
-                                meta.url or page.url, declared=declared) or meta.title or page.title
+                                meta.url or page.url, declared=declared, page_text=page_text) \
+            or meta.title or page.title
     elif page.kind == "text":
         cleaned = clean_scraped_text(content, line_counts, n_docs)
         body, title = cleaned.body, page.title or cleaned.title

@@ -13,8 +13,10 @@ are only the site's name or a section ("Press TV", "NY1: Top Stories"). The head
    site's name inside the headline itself is never cut ("Los Angeles Times wins Pulitzer");
 3. when what remains shares no words with the story's opening (the title named the site or a section only),
    the first real heading (h1-h3, or marked as the headline) about the story, else the heading that shares most
-   words with the opening; an element holding a heading and its time stamp, or a deck set under a heading,
-   gives way to that heading.
+   words with the opening; but a heading about the story set right above its opening (only a byline, a date or a
+   picture between) beats both; an element holding a heading and its time stamp, or a deck set under a heading,
+   gives way to that heading;
+4. a page without a title: its one h1, else the heading set right above the story.
 """
 
 from __future__ import annotations
@@ -161,6 +163,8 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
             text = _norm(_before_break(el))
             if text[-1:] in _STAMP_ENDS:  # the stamp's pattern is costly to try at every position of every text
                 text = _TRAILING_STAMP.sub("", text)
+            if text[:3].lower() in _STAMP_STARTS or text[:1].isdigit():
+                text = _LEADING_STAMP.sub("", text, count=1)
         except ValueError:
             continue
         n = len(text.split())
@@ -304,6 +308,13 @@ _DATE_PART = re.compile(
     r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?)?",
     re.IGNORECASE,
 )
+
+
+# A date (and time) set before a heading: "Wednesday, 09 January 2008 Jeremy Clarkson ripped off"; a headline
+# follows it (two words at least)
+_LEADING_STAMP = re.compile(rf"(?:{_DATE_PART.pattern})\s*[-–—|:,]?\s+(?=\S+\s+\S)", re.IGNORECASE)
+_STAMP_STARTS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
+                           "jul", "aug", "sep", "oct", "nov", "dec", "pub", "upd", "pos", "las", "mod"})
 
 
 def _is_date_part(part: str) -> bool:
@@ -467,6 +478,38 @@ def _aligned(heading: str, title: str) -> bool:
     return bool(c) and _key(title[c.end():]) == h
 
 
+_ABOVE_WINDOW = 4000  # characters of page text read back from the story's opening
+_ABOVE_NEAR = 500  # at most this much text (a byline, a date, a picture's caption, share links) between the two
+
+
+def gaps_above_story(page_text: str | None, body: str, headings: list[Heading]) -> dict[str, int]:
+    """For each heading set shortly above the story's opening on the page, how many characters of text lie between
+    its end and that opening. ``page_text``: the page's text in document order, as read before the body extractor
+    changed the tree. A page sets its headline right above the story, with at most a byline, a date, a picture and
+    share links between; menus, teasers and related stories sit elsewhere. {} when the opening is not found."""
+    if not page_text or not headings:
+        return {}
+    words = body.split()[:8]
+    m = None
+    for n in (8, 5):
+        if len(words) >= n:
+            m = re.search(r"\s+".join(map(re.escape, words[:n])), page_text)
+            if m is not None:
+                break
+    if m is None:
+        return {}
+    before = _norm(page_text[max(0, m.start() - _ABOVE_WINDOW): m.start()])
+    out = {}
+    for h in headings:
+        q = before.rfind(h.text)
+        if q >= 0 and len(before) - q - len(h.text) <= _ABOVE_NEAR:
+            out[h.text] = len(before) - q - len(h.text)
+    first = body.split("\n\n", 1)[0].strip()  # a heading the body opens with (kept as the story's first line)
+    if any(h.text == first for h in headings):
+        out[first] = 0
+    return out
+
+
 def _before_markup(title: str) -> str:
     """A title as far as the first scrap of markup or script in it (a page's broken <title> tag), or ""."""
     title = _norm(title)
@@ -479,12 +522,13 @@ def _before_markup(title: str) -> str:
 
 def choose_headline(
     titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None,
-    *, declared: bool = False,
+    *, declared: bool = False, page_text: str | None = None,
 ) -> str | None:
     """The headline from the page's title declarations (``titles``: og:title, <title>, ... in order) and its
     ``headings``, checked against the story ``body``'s opening words. None when there is nothing.
     ``declared``: the page names its headline in metadata (og:title, JSON-LD, Dublin Core...), which then
-    outranks a differently worded main heading."""
+    outranks a differently worded main heading. ``page_text``: the page's text in document order (see
+    ``gaps_above_story``); without it no heading is known to sit above the story."""
     titles = [t for t in (_before_markup(x) for x in titles if x) if t]
     lead = _content(" ".join(body.split()[:80]))
     keys = _site_keys(site, url)
@@ -532,6 +576,10 @@ def choose_headline(
     chosen = min(true, key=lambda x: x[1].order) if true else None
     if chosen is None or _short_label(chosen[0][1]):
         chosen = max(scored, key=lambda x: x[0]) if scored else None
+    # ... unless another heading about the story is set right above it: the page's headline sits there, where a
+    # first heading about the story may be a teaser or a section's top story higher up
+    above = _heading_above(usable, gaps_above_story(page_text, body, usable)) if len(scored) > 1 else None
+    chosen = next((x for x in scored if x[1] is above), chosen)
     heading = (chosen[0][0], _headline_of(chosen[0][1], usable, lead)) if chosen else None
     # 2. the page's main heading (its only h1 or, with none, only h2; or the element it marks as the headline),
     # when it is about the story: what the reader sees above the story, where the title may be an older or
@@ -568,7 +616,29 @@ def choose_headline(
     if titles:
         return titles[0]
     h1 = [h.text for h in usable if h.tag == "h1"]
-    return h1[0] if len(h1) == 1 else None  # an untitled page's one main heading
+    if len(h1) == 1:
+        return h1[0]  # an untitled page's one main heading
+    above = _heading_above(usable, gaps_above_story(page_text, body, usable))
+    return above.text if above is not None else None  # else the heading set right above its story
+
+
+_RANK = {"headline": 5, "hedline": 5, "hl1": 5, "h1": 4, "h2": 3, "h3": 2}
+
+
+def _heading_above(usable: list[Heading], gaps: dict[str, int]) -> Heading | None:
+    """The heading set right above the story (see ``gaps_above_story``): of those there, not a byline, a date, a
+    section label or a box's marker, the strongest (marked as the headline, then h1, h2, h3, other), then the
+    nearest."""
+    best = None
+    for h in usable:
+        gap = gaps.get(h.text)
+        if gap is None or not 2 <= len(h.text.split()) <= 25 or is_byline(h.text) or _is_label(h.text) \
+                or _is_date_part(h.text) or is_teaser_marker(h.text):
+            continue
+        rank = (5 if h.marked else _RANK.get(h.tag, 1), -gap)
+        if best is None or rank > best[0]:
+            best = (rank, h)
+    return best[1] if best else None
 
 
 def _headline_of(text: str, usable: list[Heading], lead: frozenset[str]) -> str:
