@@ -335,3 +335,15 @@ def test_a_date_set_before_a_heading_is_no_part_of_it() -> None:
                       " draws thousands</h2><h2>10 killed in ferry blast</h2><p>x</p></body></html>")
     assert [h.text for h in collect_headings(tree)] == ["Ferry sinks off Crete", "May Day rally draws thousands",
                                                          "10 killed in ferry blast"]
+
+
+def test_the_real_heading_right_above_the_story_is_its_main_heading_among_several() -> None:
+    # two h1s (a box's heading and the story's), a <title> worded differently from the visible headline
+    page = ("<div class='box'><h1>Weather warnings for the islands tonight</h1><p>Gales expected.</p></div>"
+            "<div class='story'><h1>Storm sinks ferry off Crete</h1><p class='byline'>By Anna Smith</p>"
+            + _paras(FERRY) + "</div>")
+    head = "<title>Crete ferry sinking: forty aboard as storm hits - Harbour Gazette</title>"
+    assert _record(head, page) == "Storm sinks ferry off Crete"
+    # a page that declares its headline in metadata keeps the declared wording
+    og = "<meta property='og:title' content='Crete ferry sinking: forty aboard as storm hits'>"
+    assert _record(head + og, page) == "Crete ferry sinking: forty aboard as storm hits"

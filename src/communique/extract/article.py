@@ -89,7 +89,10 @@ def page_to_record(
         titles = declared_titles(tree, tags) if tree is not None else []
         declared = tree is not None and has_metadata_title(tree, meta.title, tags)
         # the page's text in order, read before the body extractor changes the tree: where the story opens on it
-        page_text = etree.tostring(tree, method="text", encoding=str) if tree is not None else None
+        page_text = None
+        if tree is not None:
+            shown = tree.find("body")
+            page_text = etree.tostring(tree if shown is None else shown, method="text", encoding=str)
         result = extract_body_result(content, page.url, tree=tree, scan=scan)
         body, parts = result.text, result.describe()
         title = choose_headline([meta.title or "", *titles, page.title or ""], headings, body, meta.site,

@@ -486,12 +486,13 @@ def gaps_above_story(page_text: str | None, body: str, headings: list[Heading]) 
     """For each heading set shortly above the story's opening on the page, how many characters of text lie between
     its end and that opening. ``page_text``: the page's text in document order, as read before the body extractor
     changed the tree. A page sets its headline right above the story, with at most a byline, a date, a picture and
-    share links between; menus, teasers and related stories sit elsewhere. {} when the opening is not found."""
+    share links between; menus, teasers and related stories sit elsewhere. A heading the body opens with is at 0.
+    {} when the opening is not found."""
     if not page_text or not headings:
         return {}
     words = body.split()[:8]
     m = None
-    for n in (8, 5):
+    for n in (8, 5):  # (five: the body's first line may be a heading, set apart from what follows it)
         if len(words) >= n:
             m = re.search(r"\s+".join(map(re.escape, words[:n])), page_text)
             if m is not None:
@@ -504,7 +505,7 @@ def gaps_above_story(page_text: str | None, body: str, headings: list[Heading]) 
         q = before.rfind(h.text)
         if q >= 0 and len(before) - q - len(h.text) <= _ABOVE_NEAR:
             out[h.text] = len(before) - q - len(h.text)
-    first = body.split("\n\n", 1)[0].strip()  # a heading the body opens with (kept as the story's first line)
+    first = body.split("\n\n", 1)[0].strip()
     if any(h.text == first for h in headings):
         out[first] = 0
     return out
@@ -578,7 +579,7 @@ def choose_headline(
         chosen = max(scored, key=lambda x: x[0]) if scored else None
     # ... unless another heading about the story is set right above it: the page's headline sits there, where a
     # first heading about the story may be a teaser or a section's top story higher up
-    above = _heading_above(usable, gaps_above_story(page_text, body, usable)) if len(scored) > 1 else None
+    above = _heading_above(usable, gaps_above_story(page_text, body, usable))
     chosen = next((x for x in scored if x[1] is above), chosen)
     heading = (chosen[0][0], _headline_of(chosen[0][1], usable, lead)) if chosen else None
     # 2. the page's main heading (its only h1 or, with none, only h2; or the element it marks as the headline),
@@ -588,9 +589,11 @@ def choose_headline(
     h1s = sum(h.tag == "h1" and not _short_label(h.text) and not is_teaser_marker(h.text) for h in usable)
     marked = sum(h.marked for h in usable)  # a list of teasers may mark each of its own headlines
     h2s = sum(h.tag == "h2" for h in usable)  # with no h1, a lone h2 is the page's main heading
+    # (or the real heading set right above the story, about it: where the page has several h1s or h2s)
     for h in usable if not declared else ():
         if not ((h.marked and marked == 1) or h.tag in _NEWS_MARKUP or (h.tag == "h1" and h1s == 1)
-                or (h.tag == "h2" and h1s == 0 and h2s == 1)):
+                or (h.tag == "h2" and h1s == 0 and h2s == 1) or (h is above and h.tag in ("h1", "h2", "h3")
+                                                                  and _shares_topic(_content(h.text), lead, opening))):
             continue
         if (2 <= len(h.text.split()) <= 25 and not _short_label(h.text) and not is_byline(h.text)
                 and _overlap(h.text, lead) > 0 and (not stripped or _shares_topic(_content(h.text), lead, opening))):
@@ -618,7 +621,6 @@ def choose_headline(
     h1 = [h.text for h in usable if h.tag == "h1"]
     if len(h1) == 1:
         return h1[0]  # an untitled page's one main heading
-    above = _heading_above(usable, gaps_above_story(page_text, body, usable))
     return above.text if above is not None else None  # else the heading set right above its story
 
 
