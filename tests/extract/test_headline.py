@@ -347,3 +347,14 @@ def test_the_real_heading_right_above_the_story_is_its_main_heading_among_severa
     # a page that declares its headline in metadata keeps the declared wording
     og = "<meta property='og:title' content='Crete ferry sinking: forty aboard as storm hits'>"
     assert _record(head + og, page) == "Crete ferry sinking: forty aboard as storm hits"
+
+
+def test_the_main_heading_gives_way_to_the_heading_it_holds() -> None:
+    # the element marked as the headline holds the heading and its time stamp; a one-word menu item is no heading
+    heads = [Heading("- Crete", "font", 0), Heading("Ferry sinks off Crete Fri 18 Jan, 11:45 AM", "div", 1, True),
+             Heading("Ferry sinks off Crete", "h2", 2)]
+    assert choose_headline(["Harbour Gazette"], heads, FERRY, "Harbour Gazette") == "Ferry sinks off Crete"
+    heads = [Heading("Crete ferry sinks after storm Fri 18 Jan, 11:45 AM", "div", 0, True),
+             Heading("- Crete", "font", 1)]
+    assert choose_headline(["Harbour Gazette"], heads, FERRY, "Harbour Gazette") == \
+        "Crete ferry sinks after storm Fri 18 Jan, 11:45 AM"

@@ -597,7 +597,7 @@ def choose_headline(
             continue
         if (2 <= len(h.text.split()) <= 25 and not _short_label(h.text) and not is_byline(h.text)
                 and _overlap(h.text, lead) > 0 and (not stripped or _shares_topic(_content(h.text), lead, opening))):
-            return h.text
+            return _inner_heading(h.text, usable)  # (a container of the heading gives way to it)
     # 3. the title without the site's name and section labels, unless it shares (almost) no words with the
     # story and a heading shares many
     opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
@@ -643,15 +643,23 @@ def _heading_above(usable: list[Heading], gaps: dict[str, int]) -> Heading | Non
     return best[1] if best else None
 
 
+def _inner_heading(text: str, usable: list[Heading]) -> str:
+    """The longest heading (two words or more) that ``text`` opens with and goes on after: an element holding a
+    heading and more (its time stamp, its source: "Fulham wrap up Hangeland capture Fri 18 Jan, 11:45 AM") gives
+    way to that heading; ``text`` itself when there is none."""
+    key = _key(text)
+    inner = [h for h in usable if len(_key(h.text).split()) >= 2 and key.startswith(_key(h.text) + " ")]
+    return max(inner, key=lambda h: len(h.text)).text if inner else text
+
+
 def _headline_of(text: str, usable: list[Heading], lead: frozenset[str]) -> str:
     """The headline where ``text`` (the heading chosen by its words) is a container of it or its deck: an element
     holding a heading's text and more (a date, a source: "Fulham wrap up Hangeland capture Fri 18 Jan, 11:45 AM")
     gives way to that heading; a long sentence set right under a shorter heading about the story is the deck
     (standfirst) below its headline, and the headline is the one above."""
-    key = _key(text)
-    inner = [h for h in usable if len(h.text.split()) >= 2 and key.startswith(_key(h.text) + " ")]
-    if inner:
-        return max(inner, key=lambda h: len(h.text)).text
+    inner = _inner_heading(text, usable)
+    if inner != text:
+        return inner
     i = next((j for j, h in enumerate(usable) if h.text == text), None)
     if not i:
         return text
