@@ -332,9 +332,11 @@ def test_a_date_set_before_a_heading_is_no_part_of_it() -> None:
     from communique.extract.html import parse_html
 
     tree = parse_html("<html><body><h1>Wednesday, 09 January 2008 Ferry sinks off Crete</h1><h2>May Day rally"
-                      " draws thousands</h2><h2>10 killed in ferry blast</h2><p>x</p></body></html>")
+                      " draws thousands</h2><h2>10 killed in ferry blast</h2><h2>Port closed on January 8, 2008 after"
+                      " storm</h2><p>x</p></body></html>")
     assert [h.text for h in collect_headings(tree)] == ["Ferry sinks off Crete", "May Day rally draws thousands",
-                                                         "10 killed in ferry blast"]
+                                                         "10 killed in ferry blast",
+                                                         "Port closed on January 8, 2008 after storm"]
 
 
 def test_the_real_heading_right_above_the_story_is_its_main_heading_among_several() -> None:

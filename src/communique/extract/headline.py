@@ -163,8 +163,9 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
             text = _norm(_before_break(el))
             if text[-1:] in _STAMP_ENDS:  # the stamp's pattern is costly to try at every position of every text
                 text = _TRAILING_STAMP.sub("", text)
-            if text[:3].lower() in _STAMP_STARTS or text[:1].isdigit():
-                text = _LEADING_STAMP.sub("", text, count=1)
+            lead_stamp = _LEADING_STAMP.match(text)  # (anchored: fails at the first word of most texts)
+            if lead_stamp is not None:
+                text = text[lead_stamp.end():]
         except ValueError:
             continue
         n = len(text.split())
@@ -313,8 +314,6 @@ _DATE_PART = re.compile(
 # A date (and time) set before a heading: "Wednesday, 09 January 2008 Jeremy Clarkson ripped off"; a headline
 # follows it (two words at least)
 _LEADING_STAMP = re.compile(rf"(?:{_DATE_PART.pattern})\s*[-–—|:,]?\s+(?=\S+\s+\S)", re.IGNORECASE)
-_STAMP_STARTS = frozenset({"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
-                           "jul", "aug", "sep", "oct", "nov", "dec", "pub", "upd", "pos", "las", "mod"})
 
 
 def _is_date_part(part: str) -> bool:
