@@ -9,9 +9,7 @@ words) and a second (460 pairs, ``"read": "second reading"``, events as today's 
 one-line reason: across-story pairs of one quad class within 45 days ranked by shared evidence words, pairs
 with a shared named party within 10 days or a shared rare proper noun within 30, and within-story pairs of one
 party in different sentences, at most four a story). Each pair goes into a fresh SQLite store as the stories'
-records (one record when both are of one story) and counts as merged when its two rows share a merged event:
-the store merges by the rule (store/same_event.py) or by the learned pair scorer (store/pair_model.py, trained
-on the working half's pairs only: its working row is in-sample; `python bench/merge_learned.py` gives its CV).
+records (one record when both are of one story) and counts as merged when its two rows share a merged event.
 
 Pairs are split by ``communique.learn.split.half(pair id)``: the rule was developed on the working half; the
 checking half is only scored (its misses are counted by the first check that fails, never shown). The first
@@ -205,10 +203,9 @@ def main() -> None:
         show(scored, args.show)
     run_sections("Event merging (Wikinews hand-read pairs)",
                  [("before: merging by codes, dates and places", lambda: rows(scored, "by_flag")),
-                  ("merging by who (the rule or the learned scorer): false merges and merge recall by half",
-                   lambda: rows(scored)),
+                  ("merging by who (store/same_event.py): false merges and merge recall by half", lambda: rows(scored)),
                   ("by kind of pair", lambda: by_kind(scored)),
-                  ("'same' pairs by the first of the rule's checks that keeps them apart", lambda: missed(scored))],
+                  ("'same' pairs by the first check that keeps them apart", lambda: missed(scored))],
                  append=not args.no_append)
 
 

@@ -18,19 +18,18 @@ from sqlalchemy import Connection, and_, distinct, func, or_, select
 
 from ..events.ontology import ontology
 from . import schema as s
-from .pair_model import same_by_model
-from .same_event import ARTICLE_REACH, RECALL_REACH, Mention, compatible_modalities, mention, quad_of, same_happening
+from .same_event import ARTICLE_REACH, RECALL_REACH, compatible_modalities, mention, quad_of, same_happening
 
 MAX_CANDIDATES = 200  # merged events looked at per row (the newest first)
 MAX_MEMBERS = 25  # rows of one merged event compared with the new row
 
 
-def assign_cluster(conn: Connection, row: dict[str, Any], title: str | None = None) -> int:
-    """The merged event this event row (of a story with this title) belongs to, created when none matches."""
+def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
+    """The merged event this event row belongs to, created when none matches."""
     key = {"type": row["type"], "actor_code": row["actor_code"], "recipient_code": row["recipient_code"] or "",
            "modality": row["modality"] or "asserted"}
     place = (row["place_name"] or "").lower()
-    me = mention({**row, "title": title})
+    me = mention(row)
     best: tuple[float, dict[str, Any]] | None = None
     if me.start is not None and me.end is not None:
         c = s.event_clusters.c
@@ -47,7 +46,7 @@ def assign_cluster(conn: Connection, row: dict[str, Any], title: str | None = No
         ).mappings().all()
         members = _members(conn, [cand["id"] for cand in candidates])
         for cand in candidates:
-            scores = [sc for m in members.get(cand["id"], []) if (sc := _same(me, mention(m))) is not None]
+            scores = [sc for m in members.get(cand["id"], []) if (sc := same_happening(me, mention(m))) is not None]
             if scores and (best is None or max(scores) > best[0]):
                 best = (max(scores), dict(cand))
     if best is None:
@@ -69,13 +68,6 @@ def assign_cluster(conn: Connection, row: dict[str, Any], title: str | None = No
     return cand["id"]
 
 
-def _same(a: Mention, b: Mention) -> float | None:
-    """The rule's evidence similarity when it takes the two rows for one happening; 0.0 when only the learned pair
-    scorer does (pair_model.py: told in other words, or coded apart), so the rule's matches come first."""
-    sc = same_happening(a, b)
-    return sc if sc is not None else (0.0 if same_by_model(a, b) else None)
-
-
 def _members(conn: Connection, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """The newest MAX_MEMBERS rows of each merged event, in one query (not one per candidate)."""
     if not cluster_ids:
@@ -84,9 +76,7 @@ def _members(conn: Connection, cluster_ids: list[int]) -> dict[int, list[dict[st
     newest = func.row_number().over(partition_by=e.cluster_id, order_by=e.id.desc()).label("newest")
     inner = (select(e.cluster_id, e.article_id, e.type, e.quad, e.modality, e.actor_code, e.actor_name,
                     e.actor_sector, e.recipient_code, e.recipient_name, e.recipient_sector, e.date, e.date_end,
-                    e.granularity, e.place_name, e.place_country, e.place_level, e.evidence, e.evidence_start,
-                    e.cameo, e.data, s.articles.c.title, newest)
-             .select_from(s.events.outerjoin(s.articles, s.articles.c.id == e.article_id))
+                    e.granularity, e.place_name, e.place_country, e.place_level, e.evidence, e.data, newest)
              .where(e.cluster_id.in_(cluster_ids)).subquery())
     out: dict[int, list[dict[str, Any]]] = {}
     for m in conn.execute(select(inner).where(inner.c.newest <= MAX_MEMBERS)

@@ -77,9 +77,6 @@ class Mention:
     place_country: str | None = None
     place_is_country: bool = False
     trigger: str = ""
-    cameo: str = ""  # the event's CAMEO code
-    title: str = ""  # its story's title (the learned pair scorer reads it; the rule does not)
-    offset: int | None = None  # where its evidence starts in its story
 
 
 def mention(row: dict[str, Any]) -> Mention:
@@ -106,9 +103,6 @@ def mention(row: dict[str, Any]) -> Mention:
         place_is_country=((row.get("place_level") or where.get("level")) == "country"
                           or _the(place) in _rules().countries),
         trigger=((ev.get("trigger") or {}).get("text") or "").lower(),
-        cameo=row.get("cameo") or ev.get("cameo") or "", title=row.get("title") or "",
-        offset=row.get("evidence_start") if row.get("evidence_start") is not None
-        else (ev.get("evidence") or {}).get("start"),
     )
 
 

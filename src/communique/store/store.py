@@ -221,8 +221,7 @@ class Store:
         if rows := rows_of.quote_rows(art.id, data):
             conn.execute(s.quotes.insert(), rows)
         for row in rows_of.event_rows(art.id, data):
-            row["cluster_id"] = (merge.assign_cluster(conn, row, art.title) if _mergeable(row)
-                                 else _own_cluster(conn, row))
+            row["cluster_id"] = merge.assign_cluster(conn, row) if _mergeable(row) else _own_cluster(conn, row)
             touched.add(row["cluster_id"])
             conn.execute(s.events.insert().values(**row))
         if replaced is not None:
