@@ -872,3 +872,31 @@ def test_pronoun_in_reported_speech_is_a_speaker_of_no_country(text, actor):
     """A pronoun subject in what someone said stands for the speaker, also when the speaker has no country."""
     [ev] = events(text)
     assert ev.type == "REJECT" and [p.name for p in ev.actor] == [actor] and ev.modality == "future", brief(ev)
+
+
+def test_the_purpose_of_a_call_is_an_act_done_in_it():
+    evs = [brief(e) for e in events("Japan's foreign minister telephoned his Indian counterpart on Wednesday to "
+                                    "congratulate him on the election victory.")]
+    assert ("CONSULT", ["JPN"], ["IND"], "asserted") in evs and ("SUPPORT", ["JPN"], ["IND"], "asserted") in evs, evs
+
+
+def test_the_purpose_of_a_call_for_something_is_no_second_act():
+    evs = [e.type for e in events("Germany called on Russia to release the detained activists.")]
+    assert evs == ["REQUEST"], evs
+
+
+def test_a_lone_object_predicate_is_the_one_called():
+    """The small parser may read "called the Indian prime minister on Wednesday" as naming with no object: naming
+    says who and what, so a lone predicate is the object; with an object beside it, it is what was said."""
+    from spacy.tokens import Doc
+
+    from communique.events.coder import _lone_predicate
+    from communique.nlp.model import load
+
+    vocab = load().vocab
+    lone = Doc(vocab, words=["Abe", "called", "the", "minister", "today"], heads=[1, 1, 3, 1, 1],
+               deps=["nsubj", "ROOT", "det", "oprd", "npadvmod"], pos=["PROPN", "VERB", "DET", "NOUN", "NOUN"])
+    assert _lone_predicate(lone[1]).text == "minister"
+    named = Doc(vocab, words=["Abe", "called", "him", "a", "liar"], heads=[1, 1, 1, 4, 1],
+                deps=["nsubj", "ROOT", "dobj", "det", "oprd"], pos=["PROPN", "VERB", "PRON", "DET", "NOUN"])
+    assert _lone_predicate(named[1]) is None

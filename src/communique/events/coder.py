@@ -393,6 +393,16 @@ def _object_predicate(verb):
     return None
 
 
+def _lone_predicate(verb):
+    """An object predicate with no object beside it on an active verb ("called the Indian prime minister on
+    Wednesday", as the small parser reads it): naming says two things, who and what, so a lone one is the object."""
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in kids):
+        return None
+    said = [c for c in kids if c.dep_ == "oprd"]
+    return said[0] if len(said) == 1 and said[0].pos_ in ("NOUN", "PROPN") else None
+
+
 def _objects(tok) -> list:
     return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
 
@@ -572,6 +582,9 @@ WEAK_SECTORS = frozenset({"BUS"})
 uncoded party's (a deal or a takeover is no PLOVER event)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
+SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+"""Acts done by saying something: the purpose of a call or a meeting ("called Morrison to congratulate him") is
+one of them done in it."""
 """An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
 
 
@@ -615,6 +628,10 @@ class Coder:
                     break  # the promised act is the event
                 used_nouns.update(o.i for o in _objects(trigger))
                 if self._is_content(trigger):
+                    ev = self._purpose_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                    if ev is not None:
+                        _keep(events, seen, ev, tok.sent.start)
+                        break
                     c = _cues()
                     if not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
@@ -838,7 +855,8 @@ class Coder:
                 # "provided the army with weapons": the object is the recipient, when it is not the thing given
                 toks = [o for o in _objects(trigger) if o.i != obj_noun.i and obj_noun not in _conjuncts(o)]
             elif slot == "obj" and obj_noun is None:
-                toks = _objects(trigger) or (_controlled(trigger) if pattern.needs_xcomp else [])
+                toks = _objects(trigger) or [t for t in [_lone_predicate(trigger)] if t is not None] or (
+                    _controlled(trigger) if pattern.needs_xcomp else [])
                 if not toks and pattern.needs_predicate:  # "called Italy's minister a liar": the first is the one named
                     toks = [c for c in trigger.children if c.dep_ == "oprd"][:-1]
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
@@ -964,6 +982,23 @@ class Coder:
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE"]:
             return None
+        return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _purpose_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
+        """A spoken act that is the purpose of a call or a meeting ("called Erdogan to apologize", "met the envoy to
+        thank him"): said in it, so an event of the caller's, to whom the act names or else to the one
+        called; the call stays an event of its own."""
+        gov = trigger.head
+        if pattern.type not in SPOKEN_TYPES or trigger.dep_ not in ("xcomp", "advcl") or gov.i == trigger.i or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+            return None
+        call = next((p for p, _, _ in self._triggers(gov) if p.type == "CONSULT"), None)
+        if call is None:
+            return None
+        with index.leniency(True):
+            actors = [e for s in subject_of(gov) for e in index.of_phrase(s)]
+            called = self._recipients(index, call, gov, None)
+            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun) if e not in actors] or called
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
     def _doer(self, trigger, index: EntityIndex, pattern_type: str) -> tuple[str, str, Entity | None, object] | None:

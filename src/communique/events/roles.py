@@ -131,8 +131,13 @@ def features(trigger, cand: Candidate, etype: str, actor_heads: list, rule_token
          f"dist={min(abs(head.i - trigger.i) // 3, 6)}", f"ent={head.ent_type_ or '-'}", f"pos={head.pos_}",
          f"coded={coded}", f"entity={e is not None}", f"rule={ruled}", f"rule|type={ruled}|{etype}",
          f"rules_found={bool(rule_tokens)}"]
+    if _setting(head):
+        f += ["setting", f"type|setting={etype}"]
+    if head.pos_ == "NOUN":
+        f.append(f"head={head.lemma_.lower()}")
     if e is not None:
         f.append(f"label={e.label}")
+        f.append(f"type|label={etype}|{e.label}")
         if e.actor is not None and e.actor.sector:
             f.append(f"sector={e.actor.sector}")
     for a in actor_heads:
