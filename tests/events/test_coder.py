@@ -900,3 +900,14 @@ def test_a_lone_object_predicate_is_the_one_called():
     named = Doc(vocab, words=["Abe", "called", "him", "a", "liar"], heads=[1, 1, 1, 4, 1],
                 deps=["nsubj", "ROOT", "dobj", "det", "oprd"], pos=["PROPN", "VERB", "PRON", "DET", "NOUN"])
     assert _lone_predicate(named[1]) is None
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("MANILA, Philippines -- President Gloria Macapagal Arroyo of the Philippines pardoned former president "
+     "Joseph Estrada on Thursday.", "Arroyo"),
+    ("BERLIN -- Police in Bavaria arrested three Syrian men over the assault.", "Police"),
+])
+def test_a_dateline_is_never_the_actor(text, actor):
+    """The small parser makes an opening dateline the subject; it says where the story was filed, not who acted."""
+    names = [p.name for e in events(text) for p in e.actor]
+    assert any(actor in n for n in names) and not any(n.upper() in ("MANILA", "BERLIN") for n in names), names

@@ -23,7 +23,7 @@ from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
 from .roles import default_role_model, event_candidates
-from .setting import place_of
+from .setting import dateline_end, place_of
 from .verb_dictionary import matches, verb_types
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -332,6 +332,11 @@ def _party(e: Entity, trigger=None) -> Party:
 def subject_of(verb, depth: int = 0) -> list:
     """The subject token(s) of a verb, inherited through the clauses that govern it when it has none."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    end = dateline_end(verb.doc)
+    if end and any(c.idx < end for c in subjects):  # "MANILA, Philippines -- President Arroyo pardoned ...": the
+        # dateline is no subject; the parser hangs the real one on it as an apposition, or beside it
+        subjects = [s for c in subjects for s in ([c] if c.idx >= end else
+                                                  [a for a in c.children if a.dep_ == "appos" and a.idx >= end])]
     if subjects:
         return subjects  # all of them: the parser sometimes splits one ("The rebel | Free Syrian Army")
     if depth > 5 or verb.dep_ == "ROOT" or verb.head.i == verb.i:

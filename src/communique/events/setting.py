@@ -34,8 +34,7 @@ FIRST_PARAGRAPHS = 5
 few where a page keeps a notice or two above the story."""
 
 
-def dateline(text: str) -> tuple[str, int, int, str | None] | None:
-    """(place words, start, end, region words) of the dateline that opens ``text``, or None."""
+def _dateline_match(text: str) -> re.Match | None:
     m = DATELINE.match(text[:200])
     if m is None:
         return None
@@ -46,7 +45,24 @@ def dateline(text: str) -> tuple[str, int, int, str | None] | None:
         return None  # "Officials said - ..." is no dateline
     if len(place.split()) > 4:
         return None
-    return place, m.start("place"), m.end("place"), m.group("region")
+    return m
+
+
+def dateline(text: str) -> tuple[str, int, int, str | None] | None:
+    """(place words, start, end, region words) of the dateline that opens ``text``, or None."""
+    m = _dateline_match(text)
+    return None if m is None else (m.group("place"), m.start("place"), m.end("place"), m.group("region"))
+
+
+def dateline_end(doc) -> int:
+    """Where the dateline that opens ``doc`` ends (its dash included), 0 without one; read once per Doc. The
+    parser often makes "MANILA, Philippines --" the subject of the first sentence: a dateline says where the
+    story was filed, never who acted."""
+    got = doc.user_data.get("communique_dateline_end")
+    if got is None:
+        m = _dateline_match(doc.text)
+        got = doc.user_data["communique_dateline_end"] = m.end() if m is not None else 0
+    return got
 
 
 def _title(words: str) -> str:
