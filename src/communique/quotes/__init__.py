@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..model import Entity, Quote, Span, Speaker
 from ..nlp.quotemarks import Quotation, quotations
 from .direct import CueFinder
-from .indirect import Candidate, clause_candidates
+from .indirect import Candidate, clause_candidates, yield_weak
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .speakers import MentionIndex, resolve, subject_of
 from .stance import STANCES, stance_of
@@ -91,7 +91,7 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
     cands = clause_candidates(doc, lex, subject_of, text)
     if model is not None:
         cands = rescore(doc, cands, lex, subject_of, model, text)
-    cands = [c for c in cands if not in_quote(c.cue.idx)]
+    cands = yield_weak([c for c in cands if not in_quote(c.cue.idx)])
     cands = _outermost(cands)
     q_ends = [q.inner_end for q in marks]
     owner: dict[int, Candidate] = {}
@@ -180,8 +180,10 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which"})
 
 def _thing(subject, speaker: Speaker | None) -> bool:
     """A demonstrative or "which" that names no entity stands for a thing or a fact, not a speaker: "That
-    puts him at odds with the party", "a report which cited lapses"."""
-    return subject is not None and subject.lower_ in _DEMONSTRATIVES and (speaker is None or speaker.entity is None)
+    puts him at odds with the party", "a report which cited lapses". A demonstrative pronoun with its own
+    modifier names people ("those surveyed said", "those who voted for him say")."""
+    return subject is not None and subject.lower_ in _DEMONSTRATIVES and (speaker is None or speaker.entity is None) \
+        and not any(c.dep_ in ("acl", "relcl", "prep") for c in subject.children)
 
 
 def claims(quotes: list[Quote]) -> list[Quote]:

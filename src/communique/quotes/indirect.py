@@ -5,12 +5,17 @@
 - a speech act with its object or topic ("criticized the ruling", "described it as a mistake",
   "warned of a recession"), passives with their agent ("was criticized by economists");
 - a speech noun with its owner ("his remarks about abortion"), "according to X", and headlines
-  ("Graham: Trump's rhetoric is destroying the party").
+  ("Graham: Trump's rhetoric is destroying the party");
+- an adjective of attitude with what it is about ("voters are optimistic that ...", "was critical of X");
+- a person named by their stance ("is an outspoken supporter of X"), "made it clear that ...";
+- a named poll that a clause is "in" ("In a CNN poll, Trump leads by 10 points"), yielding to the clause's
+  own reporting verb.
 Which words do this is data (``data/quotes.yaml``); this module knows only the grammar.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
@@ -34,6 +39,7 @@ class Candidate:
     cue: object  # the cue Token, or the first token of an attributing phrase
     subject: object | None  # the Token naming the speaker
     shadows: bool = True  # whether attributions inside its content are its own (not so for a headline's)
+    weak: bool = False  # yields to an attribution whose cue is inside its content ("In an interview, he said")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -58,9 +64,10 @@ def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
 
 
 def _worth_reading(doc, cue_lemmas: frozenset[str], words: frozenset[str]) -> list[int]:
-    """The tokens whose lemma is a cue or whose lower-case form is a speech noun, a colon or the start of a source
-    phrase, picked from the parse's arrays (a Token object for every token costs more than the rules that
-    follow): each distinct lemma and word is looked up once."""
+    """The tokens whose lemma is a cue or whose lower-case form is another cue word (a speech or stance noun, an
+    adjective of attitude, a colon, a source preposition or the start of a source phrase), picked from the parse's
+    arrays (a Token object for every token costs more than the rules that follow): each distinct lemma and word is
+    looked up once."""
     if not len(doc):
         return []
     arr = doc.to_array([LEMMA, LOWER])
@@ -77,10 +84,20 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
     n = len(doc)
     first_words = frozenset(p[0] for p in lex.source_phrases)
     cue_lemmas = _cue_lemmas(lex)
-    for i in _worth_reading(doc, cue_lemmas, lex.speech_nouns | first_words | {":"}):
+    words = (lex.speech_nouns | first_words | lex.source_preps | lex.stance_adjectives | lex.stance_nouns | lex.made
+             | {":"})
+    for i in _worth_reading(doc, cue_lemmas, words):
         tok = doc[i]
         lemma = tok.lemma_.lower()
-        if lemma in cue_lemmas and is_verb(tok):
+        if tok.pos_ == "ADJ" and tok.lower_ in lex.made and tok.head.lemma_ == "make" and tok.head.i < tok.i:
+            cand = _made(tok, subject_of, text)
+            if cand is not None:
+                out.append(cand)
+        elif tok.pos_ == "ADJ" and (lemma in lex.stance_adjectives or tok.lower_ in lex.stance_adjectives):
+            cand = _adjective(tok, subject_of, text)
+            if cand is not None:
+                out.append(cand)
+        elif lemma in cue_lemmas and is_verb(tok):
             by = _agent(tok)
             span = _content(tok, lemma, lex) if by is None else _passive_content(tok)
             if span is None:
@@ -91,19 +108,40 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             s, e = trim(text, *span)
             if e - s >= _MIN_CHARS:
                 out.append(Candidate(s, e, tok, subj))
+        elif tok.lower_ in lex.stance_nouns and tok.pos_ == "NOUN":
+            cand = _stance_noun(tok, subject_of, text)
+            if cand is not None:
+                out.append(cand)
         elif tok.lower_ in lex.speech_nouns and tok.pos_ == "NOUN":
             cand = _noun(tok, subject_of, text, lex)
-            if cand is not None and cand.end - cand.start >= 8:
+            if cand is not None and cand.end - cand.start >= _MIN_CHARS:  # "his endorsement of Cruz"
                 out.append(cand)
         elif tok.text == ":":
             cand = _headline(doc, tok, text)
             if cand is not None:
                 out.append(cand)
-        elif tok.lower_ in first_words and tok.i + 1 < n:
-            cand = _source_phrase(doc, tok, lex, text)
+        elif tok.lower_ in first_words and tok.i + 1 < n and (cand := _source_phrase(doc, tok, lex, text)):
+            out.append(cand)
+        elif tok.lower_ in lex.source_preps and tok.dep_ == "prep":
+            cand = _source_prep(doc, tok, lex, text)
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def yield_weak(cands: list[Candidate]) -> list[Candidate]:
+    """Drop the weak attributions ("In an interview, <clause>") whose content holds another one's cue: the clause
+    reports itself ("In an interview, he said ..."), and its own verb's subject is the speaker."""
+    weak = [c for c in cands if c.weak]
+    if not weak:
+        return cands
+    cues = sorted(c.cue.idx for c in cands if not c.weak)
+
+    def holds(c: Candidate) -> bool:
+        k = bisect_left(cues, c.start)
+        return k < len(cues) and cues[k] < c.end
+
+    return [c for c in cands if not (c.weak and holds(c))]
 
 
 _MODALS = frozenset({"may", "might", "could", "would", "should", "must"})
@@ -276,9 +314,12 @@ def _noun(tok, subject_of, text: str, lex: Lexicon) -> Candidate | None:
     kids = list(tok.children)
     content = next((c for c in kids if c.dep_ in ("acl", "ccomp") and c.i > tok.i
                     and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children)), None)
+    span = _edges(content) if content is not None else None
     if content is None:
         prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in _ABOUT_NOUN and c.i > tok.i), None)
         content = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep else None
+        if content is not None:  # "her criticism of his vote in favour of the law": what completes it too
+            span = content.left_edge.idx, _tail_end(tok, prep)
     if content is None:
         return None
     who = next((c for c in kids if c.dep_ == "poss"), None)
@@ -289,7 +330,7 @@ def _noun(tok, subject_of, text: str, lex: Lexicon) -> Candidate | None:
         who = subject_of(tok.head)
     if who is None:
         return None
-    s, e = trim(text, *_edges(content))
+    s, e = trim(text, *span)
     return Candidate(s, e, tok, who)
 
 
@@ -325,6 +366,114 @@ def _headline(doc, colon, text: str) -> Candidate | None:
     return Candidate(s, e, colon, head, shadows=False) if e - s >= _MIN_CHARS else None
 
 
+_ADJ_PREPS = frozenset({"about", "of", "on", "with", "over", "toward", "towards", "to", "in", "for", "against",
+                        "regarding", "concerning"})
+_EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
+
+
+def _adjective(tok, subject_of, text: str) -> Candidate | None:
+    """"Voters are optimistic that he will win", "she was critical of the deal", "they are eager to vote": a
+    predicative adjective of attitude with a clause, an infinitive or a prepositional object states its subject's
+    stance towards it. "It is clear that ..." has no speaker; an adjective with nothing after it states none."""
+    if tok.dep_ != "acomp" or not is_verb(tok.head):
+        return None
+    content = None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "ccomp" or c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            content = _edges(c)
+            break
+        if c.dep_ == "prep" and c.lower_ in _ADJ_PREPS:
+            obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None and obj.ent_type_ not in _NOT_SAID and obj.lower_ not in _EMPTY_SUBJECTS:
+                content = (obj.left_edge.idx, _tail_end(tok, c))
+                break
+    if content is None:
+        return None
+    subj = subject_of(tok.head)
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS or not subj.text[:1].isalnum() \
+            or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    s, e = trim(text, *content)
+    return Candidate(s, e, tok, subj) if e - s >= _MIN_CHARS else None
+
+
+def _made(tok, subject_of, text: str) -> Candidate | None:
+    """"He made it clear that he would not run", "made clear Monday they have no plans": the clause after "make
+    ... clear" (the adjective's or the verb's) is what the subject states."""
+    make = tok.head
+    clause = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i > tok.i), None)
+    if clause is None:
+        clause = next((c for c in make.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    subj = subject_of(make)
+    if clause is None or subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS:
+        return None
+    s, e = trim(text, *_edges(clause))
+    return Candidate(s, e, tok, subj) if e - s >= _MIN_CHARS else None
+
+
+def _stance_noun(tok, subject_of, text: str) -> Candidate | None:
+    """"Sarandon is an outspoken supporter of Sanders", "Graham, a longtime critic of the deal, ...": a person named
+    by the stance they take, with what they take it on ("of"/"for" and its object). The speaker is the subject of
+    "be" the noun completes (through "one of the ..."), or the noun an apposition describes; "critics of the deal"
+    alone name nobody in particular and attribute nothing."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i), None)
+    obj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or obj.ent_type_ in _NOT_SAID:
+        return None
+    top = tok
+    for _ in range(3):  # "one of a clutch of celebrity supporters of X": up the chain of "of"s
+        if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            top = top.head.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        who = subject_of(top.head)
+    elif top.dep_ == "appos" and top.head.pos_ in ("PROPN", "NOUN"):
+        who = top.head
+    else:
+        return None
+    if who is None or who.dep_ == "expl" or who.lower_ in _EMPTY_SUBJECTS:
+        return None
+    s, e = trim(text, obj.left_edge.idx, _tail_end(tok, prep))
+    return Candidate(s, e, tok, who) if e - s >= _MIN_CHARS else None
+
+
+def _clause_around(doc, tok, phrase: set[int], text: str, min_words: int = 3) -> tuple[int, int] | None:
+    """The clause a source phrase (tokens ``phrase``, starting at ``tok``) attributes: the sentence's verb it hangs
+    from, without the phrase, on the side of the phrase that holds that verb (else the longer side)."""
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+        head = head.head
+    sent = tok.sent
+    rest = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
+    if not rest:
+        return None
+    before = [t for t in rest if t.i < tok.i]
+    after = [t for t in rest if t.i > max(phrase)]
+    if head.i < tok.i and before:
+        side = before
+    elif head.i > max(phrase) and after:
+        side = after
+    else:
+        side = before if len(before) >= len(after) else after
+    if len(side) < min_words:
+        return None
+    return trim(text, side[0].idx, side[-1].idx + len(side[-1].text))
+
+
+def _source_prep(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
+    """"In a Des Moines Register poll, Mr. Cruz had a 10-point lead", "Clinton led in a Quinnipiac survey": a named
+    poll the clause is in is its source (weak: the clause's own reporting verb wins)."""
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() not in lex.source_nouns or obj.pos_ != "NOUN" or not any(
+            c.dep_ in ("compound", "poss", "nmod") and (c.pos_ == "PROPN" or c.ent_type_) for c in obj.children):
+        return None  # a poll that names who made it: "in the polls" is no one's
+    span = _clause_around(doc, tok, {t.i for t in tok.subtree}, text)
+    if span is None or span[1] - span[0] < 8:
+        return None
+    return Candidate(span[0], span[1], tok, obj, weak=True)
+
+
 def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
     """"according to X, <clause>" / "<clause>, according to X": X speaks the clause the phrase modifies."""
     for phrase in lex.source_phrases:
@@ -335,21 +484,6 @@ def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
         obj = next((t for t in last.subtree if t.dep_ == "pobj"), None)
         if obj is None:
             return None
-        # the clause the phrase hangs from: climb to the sentence's main verb
-        head = tok.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
-            head = head.head
-        sent = tok.sent
-        phrase_toks = {t.i for t in tok.subtree} | {t.i for t in last.subtree}
-        rest = [t for t in head.subtree if t.i not in phrase_toks and sent.start <= t.i < sent.end]
-        if not rest:
-            return None
-        # the content is the longest run of the clause on one side of the phrase
-        before = [t for t in rest if t.i < tok.i]
-        after = [t for t in rest if t.i > max(phrase_toks)]
-        side = before if len(before) >= len(after) else after
-        if len(side) < 3:
-            return None
-        s, e = trim(text, side[0].idx, side[-1].idx + len(side[-1].text))
-        return Candidate(s, e, tok, obj) if e - s >= 8 else None
+        span = _clause_around(doc, tok, {t.i for t in tok.subtree} | {t.i for t in last.subtree}, text)
+        return Candidate(span[0], span[1], tok, obj) if span is not None and span[1] - span[0] >= 8 else None
     return None

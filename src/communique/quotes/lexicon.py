@@ -16,7 +16,8 @@ import yaml
 _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "object_verbs",
               "about_verbs", "to_verbs", "as_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
-              "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs")
+              "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs",
+              "stance_adjectives", "source_preps", "survey_nouns", "stance_nouns", "made_adjectives")
 
 
 class LexiconError(ValueError):
@@ -59,6 +60,16 @@ class Lexicon:
     receiving: frozenset[str] = frozenset()
     """Verbs of receiving or seeking: their subject is what a speech noun they take is about, not its owner
     ("Trump has won the support of millions")."""
+    stance_adjectives: frozenset[str] = frozenset()
+    """Adjectives of attitude: "are optimistic that ...", "was critical of ...", "are eager to ..."."""
+    made: frozenset[str] = frozenset()
+    """Adjectives that with "make" state a clause: "made it clear that ..."."""
+    stance_nouns: frozenset[str] = frozenset()
+    """People named by their stance: "an outspoken supporter of Sanders", "critics of the deal"."""
+    source_preps: frozenset[str] = frozenset()
+    """Prepositions that attribute their clause to a text or a survey: "In a CNN poll, Trump leads ..."."""
+    source_nouns: frozenset[str] = frozenset()
+    """What a source preposition's object must be (``survey_nouns``), by lemma."""
     never: frozenset[str] = frozenset()
     """Verbs that never attribute (``not_attributions``: "seem", "mean", "make"): no cue, listed or learned."""
 
@@ -117,6 +128,11 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         impersonal=frozenset(merged["impersonal_verbs"]),
         not_topics=frozenset(merged["not_topics"]),
         receiving=frozenset(merged["receiving_verbs"]),
+        stance_adjectives=frozenset(merged["stance_adjectives"]),
+        stance_nouns=frozenset(merged["stance_nouns"]),
+        made=frozenset(merged["made_adjectives"]),
+        source_preps=frozenset(merged["source_preps"]),
+        source_nouns=frozenset(merged["survey_nouns"]),
         never=frozenset(never),
     )
 

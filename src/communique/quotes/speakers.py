@@ -13,7 +13,9 @@ from ..model import Entity, Speaker
 from .lexicon import Lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl")
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl", "acomp")
+"""Deps a subject is inherited through: "adding", a conjoined verb, and the infinitive of a predicative adjective
+("voters are more likely to say ...", "she was quick to dismiss ...": the adjective's copula has the subject)."""
 _WH = frozenset({"who", "that", "which", "whom"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOT_SPEAKERS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})

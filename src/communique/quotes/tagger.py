@@ -5,7 +5,8 @@ News reports what people said with far more verbs than any list holds ("mocked t
 model scores every other verb of the parse that has a subject and a complement (a clause, an infinitive, an
 object or a prepositional topic) as a cue, from its lemma, its dependency frame, its subject's kind and its
 neighbours, and the verbs it is sure of become attributions with the same content and speaker machinery.
-It also scores the rules' own cues, and drops the few it is sure are none (a listed word used otherwise).
+It also scores the rules' own cues of every kind (listed verbs, and the adjectives, nouns, phrases and colons the
+rules read), and drops those it is sure are none (a listed word used otherwise: "ready to move on").
 
 A binary logistic regression trained on PolNeAR's working half by ``python -m communique.learn.train_cues``;
 the weights ship in ``data/quote_model/cues.npz`` (a plain NumPy archive, no pickle) with the two thresholds
@@ -205,9 +206,9 @@ class Scanned:
 
 def _verbs(doc, ruled: dict[int, Candidate], rules: bool, lemmas: frozenset[str] | None,
            never: frozenset[str]) -> list[int]:
-    """The verbs worth a look, picked from the parse's arrays so that only they become Token objects: the rules'
-    cues (when ``rules``) and the verbs whose lemma is in ``lemmas`` (all verbs when None) and not ``never``; each
-    distinct lemma is looked up once."""
+    """The tokens worth a look, picked from the parse's arrays so that only they become Token objects: the rules'
+    cues of any kind (when ``rules``) and the verbs whose lemma is in ``lemmas`` (all verbs when None) and not
+    ``never``; each distinct lemma is looked up once."""
     if not len(doc):
         return []
     arr = doc.to_array([POS, LEMMA])
@@ -217,7 +218,7 @@ def _verbs(doc, ruled: dict[int, Candidate], rules: bool, lemmas: frozenset[str]
             if (w := strings[h].lower()) not in never and (lemmas is None or w in lemmas)]
     mask = verb & np.isin(arr[:, 1], keep)
     if rules and ruled:
-        mask[list(ruled)] = verb[list(ruled)]
+        mask[list(ruled)] = True
     return np.flatnonzero(mask).tolist()
 
 
@@ -226,15 +227,16 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
     """Every verb to score, with its features: the rules' verb cues (when ``rules``) and the unlisted verbs that
     have a subject and a frame (``frame``), of the ``lemmas`` the model can find (all when None)."""
     text = doc.text if text is None else text
-    ruled = {c.cue.i: c for c in cands if hasattr(c.cue, "pos_") and c.cue.pos_ in ("VERB", "AUX")}
+    ruled = {c.cue.i: c for c in cands if hasattr(c.cue, "pos_")}
     feats: list[list[str]] = []
     found: list[Scanned] = []
     for i in _verbs(doc, ruled, rules, lemmas, lex.never):
         tok = doc[i]
         rc = ruled.get(i)
         if rc is not None:
-            if rules:
-                feats.append(features(tok, rc.subject, "rule", "listed", lex, None, rc.end - rc.start))
+            if rules:  # a listed verb, or another kind of cue (an adjective, a noun, a phrase, a colon)
+                kind = "listed" if tok.pos_ in ("VERB", "AUX") else "listed:" + tok.pos_
+                feats.append(features(tok, rc.subject, "rule", kind, lex, None, rc.end - rc.start))
                 found.append(Scanned(tok, rc, (rc.start, rc.end), rc.subject))
             continue
         kids = list(tok.children)
