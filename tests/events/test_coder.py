@@ -911,3 +911,14 @@ def test_a_dateline_is_never_the_actor(text, actor):
     """The small parser makes an opening dateline the subject; it says where the story was filed, not who acted."""
     names = [p.name for e in events(text) for p in e.actor]
     assert any(actor in n for n in names) and not any(n.upper() in ("MANILA", "BERLIN") for n in names), names
+
+
+def test_according_to_is_a_preposition_not_an_act():
+    evs = events("According to officials, Germany sent medical supplies to Ukraine on Monday.")
+    assert [(e.type, e.trigger.text) for e in evs] == [("AID", "sent")], [(e.type, e.trigger.text) for e in evs]
+
+
+def test_swearing_to_fight_is_a_threat():
+    evs = events("The Taliban have sworn to fight the Afghan government until foreign troops leave.")
+    assert ("THREATEN", "future") in [(e.type, e.modality) for e in evs], [brief(e) for e in evs]
+    assert "ACCUSE" not in [e.type for e in evs]

@@ -420,6 +420,9 @@ PARTICLES = frozenset({"off", "out", "down", "back"})
 def _verb_lemmas(tok) -> list[str]:
     """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
+    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+    if {tok.lower_, f"{tok.lower_} {following}"} & patterns().prepositions:
+        return []  # "according to reports": a preposition, though a participle in form
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
         if any(c.dep_ == "det" for c in tok.children):
             return []  # "evacuated the wounded": a participle used as a noun

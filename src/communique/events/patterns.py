@@ -60,6 +60,7 @@ class Patterns:
     located: Located = field(default_factory=Located)
     adjunct_nouns: frozenset[str] = frozenset()  # "on grounds", "on behalf of": heads of adverbials, never parties
     mutual_words: frozenset[str] = frozenset()  # "agreed", "signed an accord", "joint": acts between their parties
+    prepositions: frozenset[str] = frozenset()  # "according to", "regarding": participles that are prepositions
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -77,6 +78,7 @@ class Patterns:
         self.nouns.update(other.nouns)
         self.adjunct_nouns |= other.adjunct_nouns
         self.mutual_words |= other.mutual_words
+        self.prepositions |= other.prepositions
         if other.located.types:
             self.located = other.located
 
@@ -145,6 +147,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         out.located = _located(data["located"], where, onto)
     out.adjunct_nouns |= frozenset(str(w).lower() for w in data.get("adjunct_nouns") or ())
     out.mutual_words |= frozenset(str(w).lower() for w in data.get("mutual_words") or ())
+    out.prepositions |= frozenset(str(w).lower() for w in data.get("prepositions") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
