@@ -922,3 +922,11 @@ def test_swearing_to_fight_is_a_threat():
     evs = events("The Taliban have sworn to fight the Afghan government until foreign troops leave.")
     assert ("THREATEN", "future") in [(e.type, e.modality) for e in evs], [brief(e) for e in evs]
     assert "ACCUSE" not in [e.type for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek government did not meet the conditions set by the European Commission.",
+    "Argentina met its targets under the IMF programme last year.",
+])
+def test_meeting_a_condition_is_no_meeting(text):
+    assert "CONSULT" not in [e.type for e in events(text)], [brief(e) for e in events(text)]
