@@ -13,6 +13,7 @@ from .actors.entities import (
     group_phrases,
     known_names,
     missed_countries,
+    missed_names,
     named_actor,
     only_a_place,
     person_actor,
@@ -62,6 +63,7 @@ class Annotator:
             self._relabel_place(c, on)
         clusters = self._known_names(doc, clusters, on)
         clusters += self._missed_countries(doc, clusters)
+        clusters += self._missed_names(doc, clusters)
         # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
         taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
                  for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
@@ -172,6 +174,26 @@ class Annotator:
             span = doc[s:e]
             c = out.setdefault(span.text, Cluster(label="GPE", name=span.text, key=f"GPE:{span.text.lower()}"))
             c.mentions.append(Mention(span.start_char, span.end_char, span.text, "name", span.root.i))
+        return list(out.values())
+
+    def _missed_names(self, doc, clusters: list[Cluster]) -> list[Cluster]:
+        """Proper names in a party's place the recogniser missed: a word of a name the article gives in full joins
+        it ("Gulen" of "Fethullah Gulen", "Block" of "H&R Block Inc"); a city of the gazetteer is a place; any
+        other is a person (news names people by their surname after the first mention)."""
+        taken = {t.i for c in clusters for m in c.mentions
+                 for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
+        by_word = {w: c for c in clusters if c.label in ("PERSON", "ORG") and " " in c.name for w in c.name.split()
+                   if w[:1].isupper()}
+        out: dict[str, Cluster] = {}
+        for s, e in missed_names(doc, self.kb, taken):
+            span = doc[s:e]
+            mention = Mention(span.start_char, span.end_char, span.text, "name", span.root.i)
+            if (into := by_word.get(span.text)) is not None:
+                into.mentions = sorted([*into.mentions, mention], key=lambda m: m.start)
+                continue
+            label = "GPE" if _city(span.text) is not None else "PERSON"
+            c = out.setdefault(span.text, Cluster(label=label, name=span.text, key=f"{label}:{span.text.lower()}"))
+            c.mentions.append(mention)
         return list(out.values())
 
     def _is_demonym(self, text: str) -> bool:

@@ -325,3 +325,76 @@ def only_a_place(doc, c: Cluster) -> bool:
             continue
         return False
     return True
+
+
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+"""Where a clause names its parties: the doer and the one done to ("Malloy says", "accused Gulen of")."""
+_PARTY_PREPS = frozenset({"against", "by", "with"})
+"""Prepositions whose object is a party ("an investigation against Oommen Chandy", "talks with Dbeibeh")."""
+_NOT_A_PARTY_TYPE = frozenset({"", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "LANGUAGE"})
+"""The recogniser's labels a missed party carries: none, or a type no party has ("Dbeibeh" read as a product)."""
+_NOUN_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ship", "ance", "ence", "ure", "ary", "ing", "ed", "ia")
+"""Endings of English common nouns and adjectives, written with a capital in names of things and in tables
+("the Ceasefire Agreement", "Unallocated costs", "against Leukaemia"), seldom of a surname."""
+
+
+def _proper(tok) -> bool:
+    """A word written as a name in running text: capitalised, not in capitals (a headline or an acronym)."""
+    return tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.text[:1].isupper() and not tok.is_upper and (
+        tok.is_alpha or "-" in tok.text)
+
+
+def _capitalised(tok) -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _piece_of_a_longer_name(doc, start: int, end: int) -> bool:
+    """The words are part of a longer capitalised name ("Action Against Hunger", "Enrique Pena Nieto",
+    "Hezb-e-Islami"), which the name alone would misrepresent."""
+    if start > 0:
+        prev = doc[start - 1]
+        if _capitalised(prev) and not (prev.is_sent_start and prev.pos_ != "PROPN"):
+            return True
+        if prev.lower_ in _NAME_LINKS and start > 1 and _capitalised(doc[start - 2]):
+            return True
+        if prev.text == "-" and not prev.whitespace_:
+            return True
+    if end < len(doc):
+        nxt = doc[end]
+        return _capitalised(nxt) or (nxt.text == "-" and not doc[end - 1].whitespace_)
+    return False
+
+
+def missed_names(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int]]:
+    """Token ranges of proper names in a party's place that the recogniser did not give as a person, an
+    organisation or a place: a clause's subject or object, or the object of "against", "by" or "with", written
+    as a name ("Malloy says ...", "Erdogan has accused Gulen of ...", "Parliament demanded that Dbeibeh
+    appear"). News names people by their surname after the first mention, and the small recogniser misses
+    many names from outside the English-speaking world. A name is the head with the name words before it
+    ("Oommen Chandy"); titles, sector words ("Police"), countries, words in capitals, pieces of longer names and
+    capitalised common nouns ("the Ceasefire Agreement") are left out."""
+    out = []
+    for tok in doc:
+        if tok.i in taken or not _proper(tok) or tok.ent_type_ not in _NOT_A_PARTY_TYPE or len(tok) < 4:
+            continue
+        # the subject of a verb, or of a small clause ("found Barbarin guilty")
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.pos_ in ("VERB", "AUX") or tok.head.pos_ == "ADJ"
+                                                           and tok.head.dep_ in ("ccomp", "xcomp", "oprd"))
+        if not (subject or tok.dep_ in ("dobj", "dative") or tok.dep_ == "pobj" and tok.head.lower_ in _PARTY_PREPS):
+            continue
+        start = tok.i
+        while start > 0 and (prev := doc[start - 1]).dep_ == "compound" and prev.head.i == tok.i \
+                and _proper(prev) and prev.i not in taken and prev.ent_type_ in _NOT_A_PARTY_TYPE:
+            start -= 1
+        while start < tok.i and kb.sector_word(doc[start].text) is not None:  # "Governor Smith"
+            start += 1
+        name = doc[start:tok.i + 1]
+        if _piece_of_a_longer_name(doc, start, tok.i + 1) or tok.lower_.endswith(_NOUN_ENDINGS):
+            continue
+        if any(c.dep_ == "compound" and c.i < start and c.is_lower and kb.sector_word(c.lemma_) is not None
+               for c in tok.children):
+            continue  # "the news agency Ceteka": the kind of body it is names it; the group phrase takes it
+        if any(kb.sector_word(t.text) is not None or kb.country(t.text) is not None for t in name):
+            continue
+        out.append((name.start, name.end))
+    return out
