@@ -123,3 +123,24 @@ def test_the_register_of_markets_and_deals_is_a_feature():
     war = nlp("Russia agreed to withdraw its troops from the border on Friday.")
     assert register_features(deal[2]) == ["doc_business=3", "sent_business=3"]
     assert register_features(war[1]) == ["doc_business=0", "sent_business=0"]
+
+
+def test_training_is_the_same_under_every_hash_seed(tmp_path):
+    """A candidate allowed several types starts from a tie; which one it is trained towards must not depend on
+    the order Python happens to iterate a set in (PYTHONHASHSEED), or one seed gives several models."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys, numpy as np\n"
+        "from communique.learn.train_coder import Example, fit\n"
+        "exs = [Example(i % 3, [f'w{i % 5}', 'bias', f'v{i % 7}'], np.full(96, 0.1 * (i % 4), dtype=np.float32),\n"
+        "       frozenset({'CONCEDE', 'RETREAT', 'AID'}) if i % 2 else frozenset({'NONE'}), 1.0) for i in range(40)]\n"
+        "np.save(sys.argv[1], fit(exs, seed=3, epochs=2).weights)\n")
+    weights = []
+    for h in ("0", "1", "2", "3"):
+        out = tmp_path / f"w{h}.npy"
+        subprocess.run([sys.executable, "-c", script, str(out)], env={**os.environ, "PYTHONHASHSEED": h}, check=True)
+        weights.append(np.load(out))
+    assert all(np.array_equal(weights[0], w) for w in weights[1:])

@@ -180,7 +180,7 @@ def fit(train: Sequence[Example], seed: int = 13, epochs: int = 12, lr: float = 
     D = np.zeros((DENSE, len(CLASSES)), dtype=np.float64)
     b = np.zeros(len(CLASSES), dtype=np.float64)
     gW, gD, gb = np.full_like(W, 1e-6), np.full_like(D, 1e-6), np.full_like(b, 1e-6)
-    rows = [np.array([index[f] for f in set(ex.features) if f in index], dtype=np.int64) for ex in train]
+    rows = [np.array(sorted({index[f] for f in ex.features if f in index}), dtype=np.int64) for ex in train]
     rng = np.random.default_rng(seed)
     for _ in range(epochs):
         for n in rng.permutation(len(train)):
@@ -188,7 +188,8 @@ def fit(train: Sequence[Example], seed: int = 13, epochs: int = 12, lr: float = 
             z = b + ex.vector @ D + (W[r].sum(axis=0) if len(r) else 0.0)
             p = np.exp(z - z.max())
             p /= p.sum()
-            allowed = [k[c] for c in ex.allowed if c in k]
+            allowed = sorted(k[c] for c in ex.allowed if c in k)  # in class order: ties go the same way under
+            # every hash seed (a set's order would make training depend on PYTHONHASHSEED)
             if not allowed:
                 continue
             target = max(allowed, key=lambda j: p[j])

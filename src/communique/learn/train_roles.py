@@ -77,7 +77,7 @@ def fit_roles(train: Sequence[RoleExample], seed: int = 13, epochs: int = 10, lr
     w = np.zeros(len(vocab))
     gw = np.full(len(vocab), 1e-6)
     b, gb = 0.0, 1e-6
-    rows = [np.array([index[f] for f in set(ex.features) if f in index], dtype=np.int64) for ex in train]
+    rows = [np.array(sorted({index[f] for f in ex.features if f in index}), dtype=np.int64) for ex in train]
     rng = np.random.default_rng(seed)
     for _ in range(epochs):
         for n in rng.permutation(len(train)):
