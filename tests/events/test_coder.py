@@ -930,3 +930,12 @@ def test_swearing_to_fight_is_a_threat():
 ])
 def test_meeting_a_condition_is_no_meeting(text):
     assert "CONSULT" not in [e.type for e in events(text)], [brief(e) for e in events(text)]
+
+
+@pytest.mark.parametrize("text, attack", [
+    ("The company is expected to strike before the offering is underway.", False),
+    ("Rebels struck at an army base near the Malian border on Monday.", True),
+    ("Russian missiles hit a power station in Kharkiv.", True),
+])
+def test_an_attack_verb_needs_whom_it_is_done_to(text, attack):
+    assert ("ASSAULT" in [e.type for e in events(text)]) is attack, [brief(e) for e in events(text)]

@@ -774,6 +774,9 @@ class Coder:
             objs = {f for o in nouns for f in _noun_forms(o)}
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
+            if p.needs_target and not nouns and not passive_subjects(tok) and not any(
+                    c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
+                continue
             if p.not_obj and objs & p.not_obj:
                 continue
             if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep for c in tok.children):

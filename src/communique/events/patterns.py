@@ -38,6 +38,7 @@ class Pattern:
     passive_actor: bool = False  # "Vietnam is committed to ...": the passive subject is the actor
     yields_to_xcomp: bool = False  # "helped support X": the verb it governs states the event
     received: bool = False  # "faced criticism from the U.N.": the subject undergoes the act; the slots name its doer
+    needs_target: bool = False  # "struck the convoy", "struck at": a verb that is the act only with whom it is done to
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
         cameo=str(cameo) if cameo is not None else None, passive_actor=bool(entry.get("passive_actor")),
         yields_to_xcomp=bool(entry.get("yields_to_xcomp")), received=bool(entry.get("received")),
+        needs_target=bool(entry.get("needs_target")),
     )
 
 
