@@ -115,3 +115,13 @@ def test_the_rules_alone_miss_them():
         rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text), doc=nlp(text))
         annotator(rec)
         assert find_quotes(rec.doc, rec.entities, cue_model=None) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow banned nine Canadian officials from entering the country indefinitely last spring.",
+    "Police arrested three opposition activists outside the parliament on Monday.",
+    "The army deployed two battalions to the northern border last week.",
+])
+def test_a_verb_of_a_material_act_is_no_cue(quotes_of, text):
+    """A verb the event patterns list for a material act does something to its object and states nothing."""
+    assert quotes_of(text) == [], [(q.cue.text if q.cue is not None else None, q.text) for q in quotes_of(text)]

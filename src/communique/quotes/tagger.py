@@ -204,6 +204,19 @@ class Scanned:
         self.tok, self.rule, self.span, self.subject = tok, rule, span, subject
 
 
+@lru_cache(maxsize=1)
+def material_acts() -> frozenset[str]:
+    """Verbs the event patterns list only for material acts (PLOVER quads 2 and 4: "banned", "arrested",
+    "deployed"): a verb that does something to its object states nothing, so the tagger never takes one as a cue
+    ("Moscow banned nine Canadian officials from entering the country" is no quote)."""
+    from ..events.ontology import ontology
+    from ..events.patterns import patterns
+
+    onto = ontology()
+    return frozenset(lemma for lemma, pats in patterns().verbs.items()
+                     if pats and all(onto.type(p.type).quad in (2, 4) for p in pats))
+
+
 def _verbs(doc, ruled: dict[int, Candidate], rules: bool, lemmas: frozenset[str] | None,
            never: frozenset[str]) -> list[int]:
     """The tokens worth a look, picked from the parse's arrays so that only they become Token objects: the rules'
@@ -230,7 +243,7 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
     ruled = {c.cue.i: c for c in cands if hasattr(c.cue, "pos_")}
     feats: list[list[str]] = []
     found: list[Scanned] = []
-    for i in _verbs(doc, ruled, rules, lemmas, lex.never):
+    for i in _verbs(doc, ruled, rules, lemmas, lex.never | material_acts()):
         tok = doc[i]
         rc = ruled.get(i)
         if rc is not None:
