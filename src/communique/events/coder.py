@@ -590,10 +590,10 @@ WEAK_SECTORS = frozenset({"BUS"})
 uncoded party's (a deal or a takeover is no PLOVER event)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
+"""An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
 SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 """Acts done by saying something: the purpose of a call or a meeting ("called Morrison to congratulate him") is
 one of them done in it."""
-"""An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
 
 
 def _prep_objects(tok, preps: set[str]) -> list:
