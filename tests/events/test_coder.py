@@ -939,3 +939,14 @@ def test_meeting_a_condition_is_no_meeting(text):
 ])
 def test_an_attack_verb_needs_whom_it_is_done_to(text, attack):
     assert ("ASSAULT" in [e.type for e in events(text)]) is attack, [brief(e) for e in events(text)]
+
+
+def test_an_infinitive_on_a_noun_is_done_by_the_nouns_owner():
+    """"Russia welcomed Turkey's offer to send troops": Turkey would send them, not Russia."""
+    from communique.events.coder import subject_of
+    from communique.nlp.model import load
+
+    doc = load()("Russia welcomed Turkey's offer to send troops to the region.")
+    send = next(t for t in doc if t.lower_ == "send")
+    assert send.dep_ == "acl", [(t.text, t.dep_) for t in doc]
+    assert [t.text for t in subject_of(send)] == ["Turkey"]

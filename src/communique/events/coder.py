@@ -348,6 +348,10 @@ def subject_of(verb, depth: int = 0) -> list:
             return obj
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [head]  # "the troops that attacked", "demonstrators protesting the results": the noun it is about
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
+        if owners:  # "welcomed Turkey's plan to mediate", "government moves to lift restrictions": whose plan
+            return owners
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
             c.dep_ in ("aux", "auxpass") for c in verb.children):
         return []  # "when asked", "banned last year": a reduced passive; its doer is not the main subject
