@@ -424,9 +424,6 @@ PARTICLES = frozenset({"off", "out", "down", "back"})
 def _verb_lemmas(tok) -> list[str]:
     """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
-    following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
-    if {tok.lower_, f"{tok.lower_} {following}"} & patterns().prepositions:
-        return []  # "according to reports": a preposition, though a participle in form
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
         if any(c.dep_ == "det" for c in tok.children):
             return []  # "evacuated the wounded": a participle used as a noun
@@ -739,9 +736,20 @@ class Coder:
             ev.evidence = Span(start, end, text[start:end])
 
     # -- triggers ---------------------------------------------------------------------------------
+    def _lemmas(self, tok) -> list[str]:
+        """``_verb_lemmas``, none for a participle the patterns call a preposition ("according to reports",
+        "regarding the talks"), alone or with the word after it; looked at for verbs only."""
+        lemmas = _verb_lemmas(tok)
+        preps = self.pats.prepositions
+        if lemmas and preps:
+            following = tok.doc[tok.i + 1].lower_ if tok.i + 1 < len(tok.doc) else ""
+            if tok.lower_ in preps or f"{tok.lower_} {following}" in preps:
+                return []
+        return lemmas
+
     def _triggers(self, tok):
         """(pattern, trigger token, object noun) candidates at ``tok``, the most specific first."""
-        lemmas = _verb_lemmas(tok)
+        lemmas = self._lemmas(tok)
         if not lemmas:
             return
         if "_" in lemmas[0] and (lemmas[0] in self.pats.verbs or lemmas[0] in self.pats.light_verbs):
@@ -803,7 +811,7 @@ class Coder:
         """A promise whose complement is an act of conflict ("pledged to oppose the bill", "vowed to attack the
         capital"): PLOVER's AGREE is a promise to cooperate; a promised conflict is coded as that act in the
         future (REJECT, or THREATEN for material conflict)."""
-        if not any(p.type == "AGREE" for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
+        if not any(p.type == "AGREE" for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
             return False
         for c in tok.children:
             if c.dep_ == "xcomp":
@@ -813,7 +821,7 @@ class Coder:
         return False
 
     def _is_trigger(self, tok) -> bool:
-        lemmas = _verb_lemmas(tok)
+        lemmas = self._lemmas(tok)
         return any(self.pats.verbs.get(lemma) for lemma in lemmas) or any(
             (lemma, o.lemma_.lower()) in self.pats.light or (lemma, o.lower_) in self.pats.light
             for lemma in lemmas for o in _objects(tok))
@@ -834,7 +842,7 @@ class Coder:
             link = tok.dep_
             tok = tok.head
             if link in ("xcomp", "ccomp") and any(
-                    p.type in CONTENT_TYPES for lemma in _verb_lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
+                    p.type in CONTENT_TYPES for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
                 return not self._promised_conflict(tok)  # "vowed to attack": the attack is the event
             if link in ("advcl", "acl", "relcl", "pcomp", "xcomp") and tok.pos_ in ("NOUN", "PROPN", "ADP"):
                 owner = tok.head if tok.pos_ == "ADP" else tok
