@@ -144,3 +144,39 @@ def test_training_is_the_same_under_every_hash_seed(tmp_path):
         subprocess.run([sys.executable, "-c", script, str(out)], env={**os.environ, "PYTHONHASHSEED": h}, check=True)
         weights.append(np.load(out))
     assert all(np.array_equal(weights[0], w) for w in weights[1:])
+
+
+def _coded_by(coder, text: str):
+    """``text`` annotated as the pipeline does, then coded by ``coder``."""
+    from communique.annotate import Annotator
+    from communique.model import Article, Record, article_id
+    from communique.nlp.model import load
+
+    annotate = Annotator()
+    rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date="2022-01-23"),
+                 stage="events")
+    rec.doc = load(None)(text)
+    annotate(rec)
+    return coder(rec.doc, rec.entities, None, annotate.kb)
+
+
+def test_the_role_model_gives_no_recipient_where_the_codebook_has_none():
+    """A role model that would name any named party as an event's recipient still gives none to a resignation
+    (the act's patterns name no recipient slot: those named beside it resign too) and none inside what a
+    disapproval is about but its subject; it does give one elsewhere."""
+    from communique.events.coder import Coder
+    from communique.events.roles import RoleModel
+
+    eager = RoleModel(["entity=True"], np.array([10.0], dtype=np.float32), -5.0, {"threshold": 0.5, "margin": 9.0})
+    coder = Coder(model=None, roles=eager)
+    [ev] = [e for e in _coded_by(coder, "Finance director Mary Jones is resigning from the board, as are Peter "
+                                        "Brown and Ann Lee.") if e.type == "RETREAT"]
+    assert ev.recipient == []
+    [ev] = [e for e in _coded_by(coder, "The Kenyan senator complained that the treaty would hurt Mexico.")
+            if e.type == "ACCUSE"]
+    assert "Mexico" not in [p.name for p in ev.recipient]
+    [ev] = [e for e in _coded_by(coder, "The Kenyan senator complained that Mexico had broken the treaty.")
+            if e.type == "ACCUSE"]
+    assert [p.code for p in ev.recipient] == ["MEX"]
+    evs = _coded_by(coder, "Kenyan police arrested dozens outside the French embassy on Tuesday.")
+    assert [e.recipient for e in evs if e.type == "COERCE"] != [[]], "the eager model names a recipient elsewhere"

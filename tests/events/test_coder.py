@@ -950,3 +950,33 @@ def test_an_infinitive_on_a_noun_is_done_by_the_nouns_owner():
     send = next(t for t in doc if t.lower_ == "send")
     assert send.dep_ == "acl", [(t.text, t.dep_) for t in doc]
     assert [t.text for t in subject_of(send)] == ["Turkey"]
+
+
+def test_only_an_object_before_the_infinitive_controls_it():
+    """"wants NATO to promise": NATO does the promising; an object the parser hangs on the governing verb after
+    the infinitive ("decided not to accept the offer, a consortium ...") is no controller: the subject is."""
+    from spacy.tokens import Doc
+
+    from communique.events.coder import subject_of
+    from communique.nlp.model import load
+
+    words = ["The", "board", "decided", "not", "to", "accept", "the", "offer", ",", "a", "consortium", "."]
+    heads = [1, 2, 2, 5, 5, 2, 7, 5, 2, 10, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "neg", "aux", "xcomp", "det", "dobj", "punct", "det", "dobj", "punct"]
+    doc = Doc(load(None).vocab, words=words, heads=heads, deps=deps)
+    assert [t.text for t in subject_of(doc[5])] == ["board"]
+    words = ["Moscow", "wants", "NATO", "to", "promise", "."]
+    doc = Doc(load(None).vocab, words=words, heads=[1, 1, 1, 4, 1, 1],
+              deps=["nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"])
+    assert [t.text for t in subject_of(doc[4])] == ["NATO"]
+
+
+def test_a_disapproval_targets_the_doer_of_what_it_is_about():
+    """"concern that the sale would leave the U.S. military dependent": the military is what the sale befalls,
+    not whom the concern is about; the that-clause's subject is."""
+    [ev] = [e for e in events("The Kenyan senator voiced concern that the merger would leave Mexican farmers "
+                              "without a buyer.") if e.type == "ACCUSE"]
+    assert ev.recipient == []
+    [ev] = [e for e in events("The Kenyan senator voiced concern that Mexico was enriching uranium.")
+            if e.type == "ACCUSE"]
+    assert [p.code for p in ev.recipient] == ["MEX"]

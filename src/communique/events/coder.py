@@ -342,8 +342,9 @@ def subject_of(verb, depth: int = 0) -> list:
     if depth > 5 or verb.dep_ == "ROOT" or verb.head.i == verb.i:
         return []
     head = verb.head
-    if verb.dep_ == "xcomp":  # "Moscow wants NATO to promise": object control
-        obj = [c for c in head.children if c.dep_ == "dobj"]
+    if verb.dep_ == "xcomp":  # "Moscow wants NATO to promise": object control, by an object before the
+        # infinitive (an object after it is no controller: the parser hangs stray phrases on the governing verb)
+        obj = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if obj:
             return obj
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
@@ -597,6 +598,17 @@ SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "R
 one of them done in it."""
 
 
+def _befallen(trigger) -> set[int]:
+    """The tokens of a that-clause the trigger or its object governs, but for the clause's subject: those the
+    clause's act befalls ("concern that the sale would leave the U.S. military dependent")."""
+    for head in [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]:
+        for c in head.children:
+            subjects = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and subjects:
+                return {t.i for t in c.subtree} - {t.i for k in subjects for t in k.subtree}
+    return set()
+
+
 def _prep_objects(tok, preps: set[str]) -> list:
     out = []
     for c in tok.children:
@@ -701,7 +713,11 @@ class Coder:
         seen: set[tuple] = set()
         for ev in events:
             got = event_candidates(doc, ev, index.any)
-            if got is not None and got[1]:
+            if got is not None and ev.type == "ACCUSE":  # a disapproval's target does what it is about
+                befallen = _befallen(got[0])
+                kept = [n for n, c in enumerate(got[1]) if c.head.i not in befallen]
+                got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
+            if got is not None and got[1] and self._takes_recipient(got[0]):
                 trigger, cands, feats, rule = got
                 probs = [model.prob(f) for f in feats]
                 best = max(range(len(cands)), key=probs.__getitem__)
@@ -717,6 +733,12 @@ class Coder:
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
         return out
+
+    def _takes_recipient(self, trigger) -> bool:
+        """False for a trigger whose patterns all name no recipient slot: an act the codebook gives no other
+        party ("is resigning as a director, as are Ross and Kacek": those named beside it resign too)."""
+        pats = [p for p, _, _ in self._triggers(trigger)]
+        return not pats or any(p.recipient for p in pats)
 
     def _set_recipient(self, doc, index: EntityIndex, ev: Event, trigger, head) -> None:
         with index.leniency(True):
@@ -920,10 +942,13 @@ class Coder:
             out = [e for e in [index.phrase(fallback)] if e is not None]
         return out
 
-    def _complement_recipients(self, index: EntityIndex, trigger, obj_noun=None) -> list[Entity]:
+    def _complement_recipients(self, index: EntityIndex, trigger, obj_noun=None,
+                               about: bool = False) -> list[Entity]:
         """The recipient an event's complement clause names: the recipient the clause's own trigger would
         have, else the subject of a that-clause, else its object or prepositional objects (one clause deep,
-        then the clause it governs in turn: "agreed to continue to provide aid to Mozambique")."""
+        then the clause it governs in turn: "agreed to continue to provide aid to Mozambique"). With ``about``
+        (a disapproval of what the clause says), only the that-clause's subject: the one whose doing it is, not
+        those it befalls ("concern that the sale would leave the U.S. military dependent": no U.S. target)."""
         clause = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), None)
         if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
             clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
@@ -934,7 +959,7 @@ class Coder:
             if clause.dep_ in ("ccomp", "acl"):  # a that-clause's subject is the one asked, promised, threatened
                 found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                          for e in (index.of_phrase(c) or _inside(c, index)[:1])]  # "parties to the conflict in Iraq"
-                if found:
+                if found or (about and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
                     return found
             for pattern, tok, noun in self._triggers(clause):
                 found = self._recipients(index, pattern, tok, noun)
@@ -1000,7 +1025,8 @@ class Coder:
         if not recipients and not passive:
             # "threatened to break relations with Russia", "demanded that the United States match ...",
             # "offered to hand over to Great Britain two suspects": the party the complement acts on
-            recipients = [e for e in self._complement_recipients(index, trigger, obj_noun) if e not in actors]
+            recipients = [e for e in self._complement_recipients(index, trigger, obj_noun, pattern.type == "ACCUSE")
+                          if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE"]:
