@@ -97,10 +97,10 @@ def test_workers_give_the_same_records(tmp_path):
 
 
 def test_page_text_cleaned_of_surrogates_control_characters_and_cr():
-    from communique.extract.article import _CONTROL, _clean_page_text
+    from communique.extract.article import _CONTROL, clean_page_text
     from communique.sources.decode import no_surrogates
 
     cases = ("plain <p>text</p>", "a\r\nb\rc\x00d\x1fe\x7ff\u00e9\u4e2d", "lone \ud800 surrogate\x0c", "\u2028\x85")
     for text in cases:
         want = _CONTROL.sub("", no_surrogates(text).replace("\r\n", "\n").replace("\r", "\n"))
-        assert _clean_page_text(text) == want
+        assert clean_page_text(text) == want

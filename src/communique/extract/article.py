@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from lxml import etree
 
@@ -11,7 +12,16 @@ from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
-from .headline import PageScan, choose_headline, collect_headings, declared_titles, has_metadata_title, title_tags
+from .headline import (
+    Heading,
+    PageScan,
+    choose_headline,
+    collect_headings,
+    declared_titles,
+    has_metadata_title,
+    title_tags,
+)
+from .headline_model import Candidate, candidates
 from .html import count_words, extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
@@ -44,7 +54,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes((*range(0, 9), 11, 12, *range(14, 32), 127))
 
 
-def _clean_page_text(text: str) -> str:
+def clean_page_text(text: str) -> str:
     """``text`` without lone surrogates (as U+FFFD), with \n line ends and without control characters. Tested
     first on its UTF-8 bytes: encoding fails only on a lone surrogate, and a control character is a byte of its
     own in UTF-8 (every byte of a longer sequence is >= 0x80); most pages need no regex pass at all."""
@@ -60,6 +70,53 @@ def _clean_page_text(text: str) -> str:
     return text
 
 
+@dataclass
+class HtmlRead:
+    """What the article stage reads from an HTML page: its metadata, the story's body, what each body extractor
+    found, and what the headline is chosen from (title declarations, headings, the page's text in order)."""
+
+    meta: Metadata
+    body: str
+    parts: str
+    titles: list[str] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    declared: bool = False
+    page_text: str | None = None
+    url: str | None = None
+    tag_title: str | None = None
+    """the <title> element's text"""
+
+    def headline(self) -> str | None:
+        """The story's headline (see ``headline.choose_headline``)."""
+        return choose_headline(self.titles, self.headings, self.body, self.meta.site, self.url,
+                               declared=self.declared, page_text=self.page_text, tag_title=self.tag_title)
+
+    def headline_candidates(self) -> list[Candidate]:
+        """The headline's candidates and their features, for fitting the chooser's weights."""
+        return candidates(self.titles, self.headings, self.body, self.meta.site, self.url,
+                          declared=self.declared, page_text=self.page_text, tag_title=self.tag_title)
+
+
+def read_html(content: str, url: str | None = None, page_title: str | None = None) -> HtmlRead:
+    """Read an HTML page once: metadata, headings and title declarations before the body extractor changes the
+    tree, then the body. ``page_title``: a title the input gave with the page (last among the declarations)."""
+    tree = parse_html(content, clean=True)  # one parse: metadata reads it, then the body extractor may change it
+    meta = extract_metadata(content, url, tree=tree) if tree is not None else extract_metadata(content, url)
+    scan = PageScan()  # (what the headings' walk also finds for the body extractor)
+    headings = collect_headings(tree, scan) if tree is not None else []  # before the body extractor changes it
+    tags = title_tags(tree) if tree is not None else None  # og:title, twitter:title, <title>: read once
+    titles = declared_titles(tree, tags) if tree is not None else []
+    declared = tree is not None and has_metadata_title(tree, meta.title, tags)
+    # the page's text in order, read before the body extractor changes the tree: where the story opens on it
+    page_text = None
+    if tree is not None:
+        shown = tree.find("body")
+        page_text = etree.tostring(tree if shown is None else shown, method="text", encoding=str)
+    result = extract_body_result(content, url, tree=tree, scan=scan)
+    return HtmlRead(meta, result.text, result.describe(), [meta.title or "", *titles, page_title or ""], headings,
+                    declared, page_text, meta.url or url, tags[2] if tags else None)
+
+
 def page_to_record(
     page: Page,
     *,
@@ -71,7 +128,7 @@ def page_to_record(
     decode_page(page)
     if page.error:
         return Record(source=page.source, error=page.error)
-    content = _clean_page_text(str(page.content))
+    content = clean_page_text(str(page.content))
     if page.title:
         page.title = _CONTROL.sub("", no_surrogates(page.title))
     if not content.strip():
@@ -80,24 +137,9 @@ def page_to_record(
     meta = Metadata()
     parts = ""  # what each HTML extractor found, for the error when none found a story
     if page.kind == "html":
-        tree = parse_html(content, clean=True)  # one parse: metadata reads it, then the body extractor may change it
-        meta = extract_metadata(content, page.url, tree=tree) if tree is not None else extract_metadata(content,
-                                                                                                       page.url)
-        scan = PageScan()  # (what the headings' walk also finds for the body extractor)
-        headings = collect_headings(tree, scan) if tree is not None else []  # before the body extractor changes it
-        tags = title_tags(tree) if tree is not None else None  # og:title, twitter:title, <title>: read once
-        titles = declared_titles(tree, tags) if tree is not None else []
-        declared = tree is not None and has_metadata_title(tree, meta.title, tags)
-        # the page's text in order, read before the body extractor changes the tree: where the story opens on it
-        page_text = None
-        if tree is not None:
-            shown = tree.find("body")
-            page_text = etree.tostring(tree if shown is None else shown, method="text", encoding=str)
-        result = extract_body_result(content, page.url, tree=tree, scan=scan)
-        body, parts = result.text, result.describe()
-        title = choose_headline([meta.title or "", *titles, page.title or ""], headings, body, meta.site,
-                                meta.url or page.url, declared=declared, page_text=page_text) \
-            or meta.title or page.title
+        read = read_html(content, page.url, page.title)
+        meta, body, parts = read.meta, read.body, read.parts
+        title = read.headline() or meta.title or page.title
     elif page.kind == "text":
         cleaned = clean_scraped_text(content, line_counts, n_docs)
         body, title = cleaned.body, page.title or cleaned.title

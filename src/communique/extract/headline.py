@@ -2,21 +2,23 @@
 
 A page's ``<title>`` is usually the headline plus furniture: "Terry set for scan - Gazette Live",
 "LIVENEWS.com.au > League > Rabbitohs ready...", "Aidy recalls big guns (from Harrow Times)". Some titles
-are only the site's name or a section ("Press TV", "NY1: Top Stories"). The headline is read from:
+are only the site's name or a section ("Press TV", "NY1: Top Stories"). The headline is:
 
-1. a heading on the page (h1-h3, an element classed as a title or headline) whose text is a whole part of
+1. where the page declares its headline in metadata (og:title, twitter:title, a JSON-LD or Dublin Core title
+   other than its <title>), the first title declaration without the site's name, when it is about the story
+   (two content words shared with its opening);
+2. else a heading on the page (h1-h3, an element classed as a title or headline) whose text is a whole part of
    the title between separators: the publisher wrote it twice, so it is the headline;
-2. else the title with its end parts removed while they name the site (og:site_name or the domain, also as
-   initials: "NY Times" ~ nytimes.com; on a portal's domain the path's first folder; a news agency whose story
-   a portal prints; the site's name opening a tagline, "SBS World News Australia") or are short section labels
-   ("National", "Match Reports") or a date; sections in a row after the site's name are a breadcrumb; the
-   site's name inside the headline itself is never cut ("Los Angeles Times wins Pulitzer");
-3. when what remains shares no words with the story's opening (the title named the site or a section only),
-   the first real heading (h1-h3, or marked as the headline) about the story, else the heading that shares most
-   words with the opening; but a heading about the story set right above its opening (only a byline, a date or a
-   picture between) beats both; an element holding a heading and its time stamp, or a deck set under a heading,
-   gives way to that heading;
-4. a page without a title: its one h1, else the heading set right above the story.
+3. else the candidate scored highest by fitted weights (``headline_model``): the titles without the site's name
+   and the page's headings, weighed by where each sits (its tag, the page's one main heading, set right above the
+   story's opening) and what it says (words shared with the story's opening, a section label, a byline).
+
+This module reads the page for them: the headings (``collect_headings``), where the story opens among them
+(``gaps_above_story``), and the title without the end parts that name the site (og:site_name or the domain, also
+as initials: "NY Times" ~ nytimes.com; on a portal's domain the path's first folder; a news agency whose story a
+portal prints; the site's name opening a tagline, "SBS World News Australia") or are short section labels
+("National", "Match Reports") or a date; sections in a row after the site's name are a breadcrumb; the site's
+name inside the headline itself is never cut ("Los Angeles Times wins Pulitzer") (``strip_site``).
 """
 
 from __future__ import annotations
@@ -522,19 +524,64 @@ def _before_markup(title: str) -> str:
 
 def choose_headline(
     titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None,
-    *, declared: bool = False, page_text: str | None = None,
+    *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
 ) -> str | None:
     """The headline from the page's title declarations (``titles``: og:title, <title>, ... in order) and its
     ``headings``, checked against the story ``body``'s opening words. None when there is nothing.
-    ``declared``: the page names its headline in metadata (og:title, JSON-LD, Dublin Core...), which then
-    outranks a differently worded main heading. ``page_text``: the page's text in document order (see
-    ``gaps_above_story``); without it no heading is known to sit above the story."""
+    A heading that is a whole part of a title, the rest of it naming the site or a section, is the headline (the
+    publisher wrote it twice); else the candidate (a title without the site's name, a heading) that the fitted
+    weights of ``headline_model`` score highest. ``declared``: the page names its headline in metadata (og:title,
+    JSON-LD, Dublin Core...). ``page_text``: the page's text in document order (see ``gaps_above_story``); without
+    it no heading is known to sit above the story. ``tag_title``: the <title> element's text (see
+    ``headline_model.candidates``)."""
+    from communique.extract.headline_model import best, candidates
+
+    found = ruled_headline(titles, headings, body, site, url, declared=declared)
+    if found is not None:
+        return found
+    top = best(candidates(titles, headings, body, site, url, declared=declared, page_text=page_text,
+                          tag_title=tag_title))
+    if top is not None:
+        return top.headline
+    clean = [t for t in (_before_markup(x) for x in titles if x) if t]
+    return clean[0] if clean else None
+
+
+def ruled_headline(titles: list[str], headings: list[Heading], body: str, site: str | None = None,
+                   url: str | None = None, *, declared: bool = False) -> str | None:
+    """The headline where the page says which it is: the headline it declares in metadata (see
+    ``declared_headline``), else a heading that is a whole part of its title (see ``aligned_heading``); None
+    else."""
+    found = declared_headline(titles, body, site, url) if declared else None
+    return found if found is not None else aligned_heading(titles, headings, body, site, url)
+
+
+def declared_headline(titles: list[str], body: str, site: str | None = None, url: str | None = None) -> str | None:
+    """The first title declaration (the metadata's title: JSON-LD, og:title...) without the site's name, when it is
+    about the story (two content words shared with its opening, see ``_shares_topic``): the publisher named its
+    headline; None when it names only the site, a section or the site's topics."""
+    first = next((t for t in (_before_markup(x) for x in titles if x) if t), None)
+    if first is None:
+        return None
+    keys = _site_keys(site, url)
+    found = strip_site(first, site, url)
+    opening = " ".join(body.split()[:80])
+    if found and not _names_site(found, keys) and not _short_label(found) and _shares_topic(
+            _content(found), _content(opening), Counter(_WORD.findall(opening.lower()))):
+        return found
+    return None
+
+
+def aligned_heading(titles: list[str], headings: list[Heading], body: str, site: str | None = None,
+                    url: str | None = None) -> str | None:
+    """A heading that is a whole part of a title whose other parts name the site or a section (the publisher
+    wrote the headline twice), when it shares a word with the story's opening or is a real heading (h1-h3) that
+    is the whole title bar the site's name; None when there is none."""
     titles = [t for t in (_before_markup(x) for x in titles if x) if t]
     lead = _content(" ".join(body.split()[:80]))
     keys = _site_keys(site, url)
     usable = [h for h in headings if not _MARKUP.search(h.text) and not _names_site(h.text, keys)
               and not is_comment_marker(h.text)]
-    # 1. a heading that is a whole part of a title
     best: tuple[float, str] | None = None
     stripped = [s for s in (strip_site(t, site, url) for t in titles) if s and not _names_site(s, keys)]
     whole = {_key(s) for s in stripped if not _short_label(s)}
@@ -549,78 +596,7 @@ def choose_headline(
                 best = (best[0] + 1000, best[1]) if best[1] == h.text else (score + 1000, h.text)
     if best is not None and (best[0] >= 1000 or _overlap(best[1], lead) > 0 or not lead):
         return best[1]
-    # 3. the heading that shares most words with the story's opening (two content words at least)
-    body_key = _key(body)
-    opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
-    scored, opens_body = [], []
-    for h in usable:
-        if not (2 <= len(h.text.split()) <= 25 and not is_byline(h.text)
-                and _shares_topic(_content(h.text), lead, opening)
-                and (h.tag in ("h1", "h2", "h3") or h.text[-1] not in ".,;:")):
-            continue
-        score = (_overlap(h.text, lead) + 0.1 * _HEAD_WEIGHT.get(h.tag, 0.5) - 0.002 * h.order, h.text)
-        if score[0] < 0.25:
-            continue
-        # bold text that is a sentence of the story, or ends like one (or a colon), is no headline; one the
-        # story opens with is, when no other heading is about the story (the body kept it as its first line)
-        if h.tag in ("h1", "h2", "h3") or len(h.text.split()) < 6 or _key(h.text) not in body_key:
-            scored.append((score, h))
-        elif body_key.startswith(_key(h.text)):
-            opens_body.append((score, h))
-    scored = scored or opens_body
-    # the first real heading (h1-h3, or marked as the headline) about the story is its headline: the story comes
-    # first and headings of related stories after it share its words too ("CROWD PEPPER-SPRAYED AT OPEN" under
-    # "Baghdatis 'parties with evicted fans'"); when there is none, or the first is a section's one- or two-word
-    # name ("GIRLS BASKETBALL" over a roundup's scores), the heading sharing most words
-    true = [x for x in scored if x[1].tag in _TRUE_HEADINGS or x[1].marked]
-    chosen = min(true, key=lambda x: x[1].order) if true else None
-    if chosen is None or _short_label(chosen[0][1]):
-        chosen = max(scored, key=lambda x: x[0]) if scored else None
-    # ... unless another heading about the story is set right above it: the page's headline sits there, where a
-    # first heading about the story may be a teaser or a section's top story higher up
-    above = _heading_above(usable, gaps_above_story(page_text, body, usable))
-    chosen = next((x for x in scored if x[1] is above), chosen)
-    heading = (chosen[0][0], _headline_of(chosen[0][1], usable, lead)) if chosen else None
-    # 2. the page's main heading (its only h1 or, with none, only h2; or the element it marks as the headline),
-    # when it is about the story: what the reader sees above the story, where the title may be an older or
-    # shorter wording
-    # (a section's name or a box's marker set as an h1 is not a second main heading: "Tennis Story", "Also by ...")
-    h1s = sum(h.tag == "h1" and not _short_label(h.text) and not is_teaser_marker(h.text) for h in usable)
-    marked = sum(h.marked for h in usable)  # a list of teasers may mark each of its own headlines
-    h2s = sum(h.tag == "h2" for h in usable)  # with no h1, a lone h2 is the page's main heading
-    # (or the real heading set right above the story, about it: where the page has several h1s or h2s)
-    for h in usable if not declared else ():
-        if not ((h.marked and marked == 1) or h.tag in _NEWS_MARKUP or (h.tag == "h1" and h1s == 1)
-                or (h.tag == "h2" and h1s == 0 and h2s == 1) or (h is above and h.tag in ("h1", "h2", "h3")
-                                                                  and _shares_topic(_content(h.text), lead, opening))):
-            continue
-        if (2 <= len(h.text.split()) <= 25 and not _short_label(h.text) and not is_byline(h.text)
-                and _overlap(h.text, lead) > 0 and (not stripped or _shares_topic(_content(h.text), lead, opening))):
-            return _inner_heading(h.text, usable)  # (a container of the heading gives way to it)
-    # 3. the title without the site's name and section labels, unless it shares (almost) no words with the
-    # story and a heading shares many
-    opening = Counter(w for w in _WORD.findall(" ".join(body.split()[:80]).lower()))
-    short_label = bool(stripped) and _short_label(stripped[0])
-    # a one- or two-word title stands when its word recurs in the story ("Mozilla - Wikipedia"), but not when
-    # it follows the site's name ("Seattle P-I: Hockey", "cbs4denver.com - Sports Wire"): site first, then
-    # section is a breadcrumb, and a heading about the story is the headline
-    if stripped and (not short_label or (_shares_topic(_content(stripped[0]), lead, opening)
-                                         and (heading is None or not _site_first(titles, keys)))):
-        # a title that opens with the site's name ("Summit Daily News for Breckenridge ...") is judged by the
-        # words after the name; a headline about the site itself still shares those with the story
-        own = _overlap(_after_site_name(stripped[0], keys), lead)
-        if not lead or (own > 0 and (heading is None or own >= 0.15 or heading[0] < own + 0.25)):
-            return stripped[0]
-    if heading is not None:
-        return heading[1]
-    if stripped:
-        return stripped[0]
-    if titles:
-        return titles[0]
-    h1 = [h.text for h in usable if h.tag == "h1"]
-    if len(h1) == 1:
-        return h1[0]  # an untitled page's one main heading
-    return above.text if above is not None else None  # else the heading set right above its story
+    return None
 
 
 _RANK = {"headline": 5, "hedline": 5, "hl1": 5, "h1": 4, "h2": 3, "h3": 2}
@@ -640,35 +616,6 @@ def _heading_above(usable: list[Heading], gaps: dict[str, int]) -> Heading | Non
         if best is None or rank > best[0]:
             best = (rank, h)
     return best[1] if best else None
-
-
-def _inner_heading(text: str, usable: list[Heading]) -> str:
-    """The longest heading (two words or more) that ``text`` opens with and goes on after: an element holding a
-    heading and more (its time stamp, its source: "Fulham wrap up Hangeland capture Fri 18 Jan, 11:45 AM") gives
-    way to that heading; ``text`` itself when there is none."""
-    key = _key(text)
-    inner = [h for h in usable if len(_key(h.text).split()) >= 2 and key.startswith(_key(h.text) + " ")]
-    return max(inner, key=lambda h: len(h.text)).text if inner else text
-
-
-def _headline_of(text: str, usable: list[Heading], lead: frozenset[str]) -> str:
-    """The headline where ``text`` (the heading chosen by its words) is a container of it or its deck: an element
-    holding a heading's text and more (a date, a source: "Fulham wrap up Hangeland capture Fri 18 Jan, 11:45 AM")
-    gives way to that heading; a long sentence set right under a shorter heading about the story is the deck
-    (standfirst) below its headline, and the headline is the one above."""
-    inner = _inner_heading(text, usable)
-    if inner != text:
-        return inner
-    i = next((j for j, h in enumerate(usable) if h.text == text), None)
-    if not i:
-        return text
-    this, above = usable[i], usable[i - 1]
-    n, m = len(this.text.split()), len(above.text.split())
-    if (above.order == this.order - 1 and n >= 7 and 3 <= m <= n - 3 and not _is_label(above.text)
-            and above.text.rstrip()[-1:] not in ":." and not is_byline(above.text) and not is_teaser_marker(above.text)
-            and _HEAD_WEIGHT.get(above.tag, 0.5) >= _HEAD_WEIGHT.get(this.tag, 0.5) and _content(above.text) & lead):
-        return above.text
-    return text
 
 
 def title_tags(tree: etree._Element) -> tuple[str, str, str]:

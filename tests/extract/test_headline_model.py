@@ -1,0 +1,96 @@
+"""The learned headline chooser: its candidates and features, its shipped weights, and its fitting."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from communique.extract.article import page_to_record
+from communique.extract.headline import Heading, choose_headline
+from communique.extract.headline_model import FEATURES, Candidate, best, candidates, check_weights, weights
+from communique.learn.train_title import fit, matches
+from communique.model import Page
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "extract"
+STORY = ("The council voted on Tuesday to close the old harbour bridge for repairs after engineers found cracks in "
+         "two of its piers. The bridge carries 9,000 cars a day, and drivers will be sent through the town centre.")
+
+
+def _page(head: str, body: str) -> str | None:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    rec = page_to_record(Page(source="p.html", content=html.encode(), kind="html", url="https://harbour.example/a"))
+    assert rec.article is not None
+    return rec.article.title
+
+
+def _paras(text: str) -> str:
+    return "".join(f"<p>{s}.</p>" for s in text.rstrip(".").split(". ")) * 3
+
+
+def test_shipped_weights_load_and_name_known_features() -> None:
+    w = weights()
+    assert w and set(w) <= set(FEATURES)
+    with pytest.raises(ValueError):
+        check_weights({"weights": {"no_such_feature": 1.0}})
+    with pytest.raises(ValueError):
+        check_weights({"weights": {"title": "high"}})
+
+
+def test_candidates_merge_a_title_and_the_heading_that_repeats_it() -> None:
+    heads = [Heading("Council closes harbour bridge", "h1", 0), Heading("Weather", "h3", 1)]
+    cands = candidates(["Council closes harbour bridge - Harbour News"], heads, STORY, "Harbour News")
+    merged = next(c for c in cands if c.text == "Council closes harbour bridge")
+    assert merged.feats["title"] == merged.feats["heading"] == merged.feats["h1"] == 1.0
+    assert merged.feats["title_cut"] == 1.0  # the site's name was cut off the title
+    assert all(c.text != "Weather" for c in cands)  # one word: no headline
+
+
+def test_a_site_name_title_gives_way_to_the_heading_about_the_story() -> None:
+    page = ("<ul><li><a href='/n'>News</a></li><li><a href='/s'>Sport</a></li></ul>"
+            "<h1>Council shuts harbour bridge over cracked piers</h1>" + _paras(STORY)
+            + "<h3>Most read</h3><h3>Ferry timetable changes for winter</h3>")
+    assert _page("<title>Harbour News</title>", page) == "Council shuts harbour bridge over cracked piers"
+
+
+def test_a_title_listing_the_sites_sections_gives_way_to_the_heading() -> None:
+    page = ("<div class='story'><h2>Cracked piers close harbour bridge</h2><p>By Jo Bloggs</p>" + _paras(STORY)
+            + "</div>")
+    head = "<title>Harbour News: Local news, sport, bridge works, weather and traffic</title>"
+    assert _page(head, page) == "Cracked piers close harbour bridge"
+
+
+def test_a_headline_declared_in_metadata_keeps_its_wording() -> None:
+    page = "<h1>Bridge shut</h1><h1>Harbour bridge closed</h1>" + _paras(STORY)
+    head = ("<title>Harbour bridge closed | Harbour News</title>"
+            "<meta property='og:title' content='Council closes harbour bridge after cracks found in piers'>")
+    assert _page(head, page) == "Council closes harbour bridge after cracks found in piers"
+
+
+def test_a_chosen_heading_gives_way_to_the_heading_it_holds() -> None:
+    heads = [Heading("Council closes harbour bridge Tue 4 Mar, 09:15 AM", "div", 0, True),
+             Heading("Council closes harbour bridge", "h2", 1)]
+    assert choose_headline(["Harbour News"], heads, STORY, "Harbour News") == "Council closes harbour bridge"
+
+
+def test_fit_learns_which_feature_marks_the_right_candidate() -> None:
+    pages = []
+    for i in range(12):
+        right = Candidate(f"Right headline number {i}", {"heading": 1.0, "above": 1.0})
+        wrong = Candidate(f"Wrong heading number {i}", {"heading": 1.0, "later_than_about": 1.0})
+        pages.append((f"p{i}", [wrong, right] if i % 2 else [right, wrong], (right.text,), None))
+    w = fit(pages, l2=0.01)
+    assert w["above"] > 0 > w["later_than_about"]
+    assert all(best(cands, w).text == gold[0] for _, cands, gold, _ in pages)
+    assert matches("RIGHT headline  number 3", "Right headline number 3\nits standfirst")
+
+
+@pytest.mark.skipif(not (SHARED / "l3s-gn1-dev" / "ground-truth.json").exists(), reason="no dev data")
+def test_training_on_a_small_slice_writes_weights_that_load(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from communique.learn.train_title import main
+
+    out = tmp_path / "w.json"
+    main(["--data", str(SHARED), "--limit", "10", "--folds", "2", "--out", str(out)])
+    assert "cross-validated" in capsys.readouterr().out
+    assert set(check_weights(json.loads(out.read_text()))) <= set(FEATURES)
