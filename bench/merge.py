@@ -42,10 +42,11 @@ from communique.store import same_event as se  # noqa: E402
 from communique.store import schema as s  # noqa: E402
 
 PAIRS = ROOT / "bench" / "data" / "wikinews_merge_pairs.jsonl"
+RANDOM = ROOT / "bench" / "data" / "wikinews_merge_random.jsonl"
 
 
-def load_pairs() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in PAIRS.open(encoding="utf-8") if line.strip()]
+def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
 
 
 def _record(story: dict[str, Any], events: list[dict[str, Any]]) -> Record:
@@ -129,6 +130,38 @@ def rows(scored: list[dict[str, Any]], key: str = "merged") -> list[dict[str, ob
     return table
 
 
+def weighted(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+    """The random set's rates weighted back to all candidate pairs: each pair stands for stratum_size / (pairs drawn
+    from its stratum) candidates, so the strata drawn more densely (high evidence similarity) count as often as
+    they occur among the store's candidates."""
+    drawn: dict[str, int] = {}
+    for p in scored:
+        drawn[p["stratum"]] = drawn.get(p["stratum"], 0) + 1
+    table = []
+    for name in (*HALVES, "all"):
+        part = [p for p in scored if name == "all" or p["half"] == name]
+        w = {id(p): p["stratum_size"] / drawn[p["stratum"]] for p in part}
+        diff = sum(w[id(p)] for p in part if p["label"] == "different")
+        same = sum(w[id(p)] for p in part if p["label"] == "same")
+        false = sum(w[id(p)] for p in part if p["label"] == "different" and p["merged"])
+        hits = sum(w[id(p)] for p in part if p["label"] == "same" and p["merged"])
+        table.append({"half": name, "candidates (estimated)": round(diff + same), "same (estimated)": round(same),
+                      "false-merge rate": false / diff if diff else 0.0,
+                      "merge recall": hits / same if same else 0.0})
+    return table
+
+
+def by_stratum(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+    table = []
+    for name in sorted({p["stratum"] for p in scored}):
+        part = [p for p in scored if p["stratum"] == name]
+        table.append({"stratum": name, "candidates": part[0]["stratum_size"], "read": len(part),
+                      "same": sum(p["label"] == "same" for p in part),
+                      "false merges": sum(p["merged"] for p in part if p["label"] == "different"),
+                      "merged same": sum(p["merged"] for p in part if p["label"] == "same")})
+    return table
+
+
 def by_kind(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
     table = []
     groups = [("within one story", lambda p: p["kind"] == "within"),
@@ -156,6 +189,8 @@ def first_failed(pair: dict[str, Any]) -> str:
     half): what the coder gave (types, modality, codes, names, place, date) or the evidence."""
     a, b = _mention(pair["a"]), _mention(pair["b"])
     one = a.article_id == b.article_id
+    if se.one_act(a, b):
+        return "none (merged)" if se.same_happening(a, b) is not None else "evidence"
     if a.type != b.type and (se.quad_of(a.type) is None or se.quad_of(a.type) != se.quad_of(b.type)):
         return "types of two quad classes"
     if not se.modality_compatible(a.modality, b.modality):
@@ -199,13 +234,21 @@ def main() -> None:
     pairs = load_pairs()
     with tempfile.TemporaryDirectory() as tmp:
         scored = score(pairs, Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp:
+        drawn = score(load_pairs(RANDOM), Path(tmp))
     if args.show:
         show(scored, args.show)
+        show(drawn, args.show)
     run_sections("Event merging (Wikinews hand-read pairs)",
                  [("before: merging by codes, dates and places", lambda: rows(scored, "by_flag")),
                   ("merging by who (store/same_event.py): false merges and merge recall by half", lambda: rows(scored)),
                   ("by kind of pair", lambda: by_kind(scored)),
-                  ("'same' pairs by the first check that keeps them apart", lambda: missed(scored))],
+                  ("'same' pairs by the first check that keeps them apart", lambda: missed(scored)),
+                  ("random draw from the store's candidates (wikinews_merge_random.jsonl): by half, as read",
+                   lambda: rows(drawn)),
+                  ("random draw: weighted back to all 35,138 candidate pairs", lambda: weighted(drawn)),
+                  ("random draw: by stratum", lambda: by_stratum(drawn)),
+                  ("random draw: 'same' pairs by the first check that keeps them apart", lambda: missed(drawn))],
                  append=not args.no_append)
 
 

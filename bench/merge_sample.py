@@ -114,8 +114,9 @@ def main() -> None:
         pool = [(a, b) for a, b in strata[name] if pair_id(a, b) not in drawn]
         print(f"{name}: {size} candidates, {len(pool)} not drawn before", file=sys.stderr)
         for a, b in rng.sample(pool, min(args.per, len(pool))):
-            print(json.dumps({"id": pair_id(a, b), "kind": "within" if a["story"] == b["story"] else "across",
-                              "stratum": name, "stratum_size": size, "draw_seed": args.seed, "a": a, "b": b}, ensure_ascii=False))
+            kind = "within" if a["story"] == b["story"] else "across"
+            print(json.dumps({"id": pair_id(a, b), "kind": kind, "stratum": name, "stratum_size": size,
+                              "draw_seed": args.seed, "a": a, "b": b}, ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -170,3 +170,25 @@ def test_a_merged_event_is_compared_by_its_newest_rows(store, monkeypatch):
         members = merge._members(conn, [cid, cid + 1])  # the second holds no rows
     assert list(members) == [cid]
     assert [m["evidence"] for m in members[cid]] == [GENEVA, GENEVA_AGAIN]  # stories 3 and 2, not 1
+
+
+def test_one_act_named_twice_in_a_sentence_merges_across_quad_classes(store):
+    from communique.model import Span
+
+    said = "The Leeds council challenged the court by reopening the shelter on Sunday."
+    body = said + "\n\n" + filler(7, 150)
+    challenged = event("ACCUSE", "GBR", None, body, names={"GBR": "Leeds council"}, quad=3)
+    reopened = event("AID", "GBR", None, body, names={"GBR": "Leeds council"}, quad=2)
+    for ev, word in ((challenged, "challenged"), (reopened, "reopening")):
+        at = body.index(word)
+        ev.trigger = Span(at, at + len(word), word)
+    store.add([event_record("leeds.html", body, [challenged, reopened])])
+    assert store.count_events() == 2 and store.count_events(merged=True) == 1
+    other = said.replace("by reopening", "and then closed") + "\n\n" + filler(8, 150)  # two acts joined by "and"
+    closed = event("AID", "GBR", None, other, names={"GBR": "Leeds council"}, quad=2)
+    challenged2 = event("ACCUSE", "GBR", None, other, names={"GBR": "Leeds council"}, quad=3)
+    for ev, word in ((challenged2, "challenged"), (closed, "closed")):
+        at = other.index(word)
+        ev.trigger = Span(at, at + len(word), word)
+    store.add([event_record("leeds2.html", other, [challenged2, closed])])
+    assert store.count_events(merged=True) == 3

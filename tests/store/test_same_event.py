@@ -166,3 +166,51 @@ def test_one_surname_dies_once_in_one_story():
     assert same_happening(died, replace(said, article_id="a2")) is None  # two stories: two people
     assert same_happening(died, replace(said, actor=Side("USA", "Maria Lopez", None, None))) is None
     assert same_happening(died, replace(said, evidence="His mother died at the hospice at 2:45 a.m.")) is None
+
+
+def _in_sentence(sentence: str, first: str, second: str, **kw) -> tuple[Mention, Mention]:
+    """Two rows of one sentence, triggered by the words ``first`` and ``second`` (each row's evidence: the whole
+    sentence), of different types unless told."""
+    def row(word: str, type_: str) -> Mention:
+        at = sentence.index(word)
+        return replace(m(sentence, type_=type_, trigger=word, **kw), trigger_span=(100 + at, 100 + at + len(word)),
+                       evidence_span=(100, 100 + len(sentence)))
+    return row(first, "AID"), row(second, "ASSAULT")
+
+
+def test_one_act_named_by_its_aim_or_means_is_one_happening():
+    from communique.store.same_event import one_act
+
+    for sentence, first, second in [
+        ("Volunteers in Leeds queued for hours in a bid to help the flood victims.", "queued", "help"),
+        ("The envoy flew to Nairobi to meet the rebel commanders.", "flew", "meet"),
+        ("The mayor defied the ban by holding the parade anyway.", "defied", "holding"),
+        ("To ease the shortage, the ministry released grain from its reserves.", "ease", "released"),
+    ]:
+        a, b = _in_sentence(sentence, first, second)
+        assert one_act(a, b), sentence
+        assert same_happening(a, b) is not None, sentence  # types of two quad classes, one act
+
+
+def test_two_acts_of_one_sentence_stay_apart():
+    from communique.store.same_event import one_act
+
+    for sentence, first, second in [
+        ("The council decided to close the library.", "decided", "close"),  # a decision and what it decides
+        ("The senator criticised the budget and called for a new vote.", "criticised", "called"),
+        ("He confessed to killing the guard.", "confessed", "killing"),  # 'to' before an -ing word: no aim
+        ("The minister explained the decision to ban the march.", "explained", "ban"),
+        ("The union urged members to strike on Monday.", "urged", "strike"),
+    ]:
+        a, b = _in_sentence(sentence, first, second)
+        assert not one_act(a, b), sentence
+    a, b = _in_sentence("Volunteers in Leeds queued for hours in a bid to help the flood victims.", "queued", "help")
+    assert not one_act(a, replace(b, actor=Side("GBR", "Theresa Lane", None, None)))  # another actor
+    assert not one_act(a, replace(b, article_id="a2"))  # two articles
+    apart = replace(b, evidence_span=(300, 360), trigger_span=(310, 314))
+    assert not one_act(a, apart)  # two sentences
+
+
+def test_purpose_data_is_checked():
+    with pytest.raises(MergeDataError, match="infinitive_takers"):
+        rules_from({"infinitive_takers": "decide"})

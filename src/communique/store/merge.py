@@ -31,6 +31,7 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     place = (row["place_name"] or "").lower()
     me = mention(row)
     best: tuple[float, dict[str, Any]] | None = None
+    candidates: list[Any] = []
     if me.start is not None and me.end is not None:
         c = s.event_clusters.c
         undated = row["granularity"] == "article"  # recalls, or retells, an event up to a year away either way
@@ -38,17 +39,18 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
         hi = (me.end + (RECALL_REACH if undated else ARTICLE_REACH)).isoformat()
         undated_near = and_(c.granularity == "article", c.start >= (me.start - RECALL_REACH).isoformat(),
                              c.start <= (me.end + RECALL_REACH).isoformat())
-        candidates = conn.execute(
+        candidates = list(conn.execute(
             select(c.id, c.place, c.start, c.end, c.granularity, c.actor_code, c.recipient_code)
             .where(*_compatible_keys(row))
             .where(or_(and_(c.start <= hi, c.end >= lo), undated_near))
             .order_by(c.id.desc()).limit(MAX_CANDIDATES)
-        ).mappings().all()
-        members = _members(conn, [cand["id"] for cand in candidates])
-        for cand in candidates:
-            scores = [sc for m in members.get(cand["id"], []) if (sc := same_happening(me, mention(m))) is not None]
-            if scores and (best is None or max(scores) > best[0]):
-                best = (max(scores), dict(cand))
+        ).mappings().all())
+    candidates += _same_sentence(conn, row, {cand["id"] for cand in candidates})
+    members = _members(conn, [cand["id"] for cand in candidates])
+    for cand in candidates:
+        scores = [sc for m in members.get(cand["id"], []) if (sc := same_happening(me, mention(m))) is not None]
+        if scores and (best is None or max(scores) > best[0]):
+            best = (max(scores), dict(cand))
     if best is None:
         return conn.execute(s.event_clusters.insert().values(
             **key, place=place, start=row["date"], end=row["date_end"] or row["date"],
@@ -68,6 +70,24 @@ def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
     return cand["id"]
 
 
+def _same_sentence(conn: Connection, row: dict[str, Any], seen: set[int]) -> list[Any]:
+    """Merged events holding a row of this article whose evidence overlaps this row's, whatever their type or
+    codes' quad class: one act named twice in one sentence (same_event.one_act) is compared with them."""
+    e, c = s.events.c, s.event_clusters.c
+    if row.get("evidence_start") is None or row.get("evidence_end") is None or not row.get("article_id"):
+        return []
+    ids = select(e.cluster_id).where(e.article_id == row["article_id"], e.evidence_start < row["evidence_end"],
+                                     e.evidence_end > row["evidence_start"], e.cluster_id.is_not(None))
+    where = [c.id.in_(ids)]
+    if row["actor_code"]:
+        where.append(c.actor_code.in_([row["actor_code"], ""]))
+    if row["recipient_code"]:
+        where.append(c.recipient_code.in_([row["recipient_code"], ""]))
+    return [cand for cand in conn.execute(
+        select(c.id, c.place, c.start, c.end, c.granularity, c.actor_code, c.recipient_code).where(*where)
+    ).mappings().all() if cand["id"] not in seen]
+
+
 def _members(conn: Connection, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """The newest MAX_MEMBERS rows of each merged event, in one query (not one per candidate)."""
     if not cluster_ids:
@@ -76,7 +96,8 @@ def _members(conn: Connection, cluster_ids: list[int]) -> dict[int, list[dict[st
     newest = func.row_number().over(partition_by=e.cluster_id, order_by=e.id.desc()).label("newest")
     inner = (select(e.cluster_id, e.article_id, e.type, e.quad, e.modality, e.actor_code, e.actor_name,
                     e.actor_sector, e.recipient_code, e.recipient_name, e.recipient_sector, e.date, e.date_end,
-                    e.granularity, e.place_name, e.place_country, e.place_level, e.evidence, e.data, newest)
+                    e.granularity, e.place_name, e.place_country, e.place_level, e.evidence, e.evidence_start,
+                    e.evidence_end, e.data, newest)
              .where(e.cluster_id.in_(cluster_ids)).subquery())
     out: dict[int, list[dict[str, Any]]] = {}
     for m in conn.execute(select(inner).where(inner.c.newest <= MAX_MEMBERS)

@@ -77,6 +77,8 @@ class Mention:
     place_country: str | None = None
     place_is_country: bool = False
     trigger: str = ""
+    trigger_span: tuple[int, int] | None = None  # the trigger's and the evidence's characters in the article
+    evidence_span: tuple[int, int] | None = None
 
 
 def mention(row: dict[str, Any]) -> Mention:
@@ -92,6 +94,7 @@ def mention(row: dict[str, Any]) -> Mention:
     start, end = _dates(row.get("date"), row.get("date_end"))
     place = (row.get("place_name") or row.get("place") or "").lower()
     where = ev.get("where") or {}
+    trig, evid = ev.get("trigger") or {}, ev.get("evidence") or {}
     return Mention(
         article_id=row.get("article_id") or "", actor=side("actor", ev.get("actor") or []),
         recipient=side("recipient", ev.get("recipient") or []), start=start, end=end,
@@ -102,8 +105,13 @@ def mention(row: dict[str, Any]) -> Mention:
         place_country=row.get("place_country") or where.get("country"),
         place_is_country=((row.get("place_level") or where.get("level")) == "country"
                           or _the(place) in _rules().countries),
-        trigger=((ev.get("trigger") or {}).get("text") or "").lower(),
+        trigger=(trig.get("text") or "").lower(), trigger_span=_span(trig), evidence_span=_span(evid),
     )
+
+
+def _span(part: dict[str, Any]) -> tuple[int, int] | None:
+    start, end = part.get("start"), part.get("end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) and start <= end else None
 
 
 def _dates(start: str | None, end: str | None) -> tuple[date | None, date | None]:
@@ -163,6 +171,9 @@ class _Rules:
     countries: frozenset[str]  # country names and aliases, lower case: a place that is a whole country
     kin: frozenset[str]  # words for kin: "her father died" is not her death
     speech: frozenset[str] = frozenset()  # verbs of saying: "his daughter said he died" is his death
+    purpose: tuple[str, ...] = ()  # multi-word markers of purpose ending in "to": "in order to", "in a bid to"
+    to_takers: frozenset[str] = frozenset()  # words whose "to" starts their complement, not a purpose
+    controllers: frozenset[str] = frozenset()  # verbs whose "to V" is someone else's act: "urged them to strike"
 
 
 @functools.cache
@@ -192,11 +203,14 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                                  "(actor or recipient) and a list of words")
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
-    for key in ("kin_words", "speech_verbs"):
+    for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
-                  frozenset(w.lower() for w in raw.get("speech_verbs") or []))
+                  frozenset(w.lower() for w in raw.get("speech_verbs") or []),
+                  tuple(" ".join(_words(w)) for w in raw.get("purpose_markers") or []),
+                  frozenset(w.lower() for w in raw.get("infinitive_takers") or []),
+                  frozenset(w.lower() for w in raw.get("object_control_verbs") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -383,10 +397,49 @@ def retold(a: Mention, b: Mention, who: list[str]) -> bool:
     return shared >= RETOLD[0] and sim >= RETOLD[1]
 
 
+def one_act(a: Mention, b: Mention) -> bool:
+    """Two rows of one sentence that name one act, the second by its aim or its means: "residents donated blood in
+    a bid to assist", "spoke with reporters to discuss the plan", "challenged the virus by eating chicken", "To
+    curb the outbreak, the government closed schools". Both of one article, with evidence that overlaps, the same
+    actor, and between the two trigger words a purpose ("to", "in order to"; not "to" after a word whose
+    complement it starts: "decided to join", "the decision to ban", nor after a verb that asks another to act:
+    "urged members to strike") or a means ("by" before an -ing word). Two acts
+    joined by "and" ("criticised the plan and called for a vote") or a speech's contents stay apart."""
+    if a.article_id != b.article_id or not (a.trigger_span and b.trigger_span and a.evidence_span and b.evidence_span):
+        return False
+    (ea0, ea1), (eb0, eb1) = a.evidence_span, b.evidence_span
+    if ea0 >= eb1 or eb0 >= ea1 or same_party(a.actor, b.actor, True) != "same":
+        return False
+    first, second = sorted((a.trigger_span, b.trigger_span))
+    if first[1] > second[0]:
+        return False
+    text, start = next(((m.evidence, m.evidence_span[0]) for m in (a, b) if m.evidence_span
+                        and m.evidence_span[0] <= first[0] and second[1] <= m.evidence_span[1]), ("", 0))
+    if not text or len(text) < second[1] - start:
+        return False
+    gap = _words(text[first[1] - start:second[0] - start])
+    before = _words(text[:first[0] - start])
+    rules = _rules()
+    if gap and gap[-1] == "by" and text[second[0] - start:second[1] - start].lower().endswith("ing"):
+        return True  # the means: "challenged corona by killing animals"
+    if gap and gap[-1] == "to" and "and" not in gap[-3:] and "or" not in gap[-3:]:
+        if text[first[0] - start:first[1] - start].lower() in rules.controllers:
+            return False  # "urged members to strike": the members' act
+        joined = " ".join(gap)
+        if any(joined.endswith(marker) for marker in rules.purpose):
+            return True  # "in a bid to assist"
+        return len(gap) >= 2 and gap[-2] not in rules.to_takers  # "Wikinews to discuss"; not "decided to join"
+    return bool(before) and before[-1] == "to" and (len(before) == 1 or before[-2] in ("and", "but")) \
+        and "," in text[first[1] - start:second[0] - start]  # "To curb the spread, the government prohibited"
+
+
 def same_happening(a: Mention, b: Mention) -> float | None:
     """How alike two event rows are when they are one happening (their evidence similarity), or None when they
     are not. Rows of different types of one quad class, or with a party's code missing on one side, need the
-    evidence of a generic party; a once-only act (a death, a resignation) of one named party needs none."""
+    evidence of a generic party; a once-only act (a death, a resignation) of one named party needs none; one act
+    named twice in one sentence (one_act) is one happening whatever types its two rows were given."""
+    if one_act(a, b):
+        return 1.0
     if a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
         return None
     if not modality_compatible(a.modality, b.modality) or not places_compatible(a, b):
