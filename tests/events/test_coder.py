@@ -980,3 +980,23 @@ def test_a_disapproval_targets_the_doer_of_what_it_is_about():
     [ev] = [e for e in events("The Kenyan senator voiced concern that Mexico was enriching uranium.")
             if e.type == "ACCUSE"]
     assert [p.code for p in ev.recipient] == ["MEX"]
+
+
+def test_refuge_sought_in_a_country_is_asked_of_it():
+    [ev] = [e for e in events("Thousands of Eritrean families have sought asylum in Sweden this year.")]
+    assert brief(ev) == ("REQUEST", ["ERI"], ["SWE"], "asserted")
+
+
+def test_the_act_a_light_verb_names_is_not_its_own_recipient():
+    """"remained on alert on the border": the alert is the act ("on" names it), the border's country the other party."""
+    [ev] = events("Indian troops remained on alert on the border with Pakistan.")
+    assert brief(ev) == ("MOBILIZE", ["IND"], ["PAK"], "asserted")
+    [ev] = events("Kenyan troops remained on alert on Sunday.")
+    assert ev.type == "MOBILIZE" and ev.recipient == []
+
+
+def test_a_promise_names_the_party_it_is_made_to_before_the_thing():
+    """"agreed to provide Sri Lanka with technology": the promised act's object is a party, its thing is not."""
+    [ev] = [e for e in events("The Korean government has agreed to provide Sri Lanka with modern irrigation "
+                              "technology.") if e.type == "AGREE"]
+    assert [p.code for p in ev.recipient] == ["LKA"]

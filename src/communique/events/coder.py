@@ -228,6 +228,11 @@ def _thing(p: Party) -> bool:
     return p.entity is None and p.code is None and p.sector is None
 
 
+def _thing_entity(e: Entity) -> bool:
+    """``_thing`` for an entity: a phrase of no article entity, country or sector."""
+    return not e.id and e.actor is not None and e.actor.code is None and e.actor.sector is None
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -909,7 +914,8 @@ class Coder:
             elif slot == "dative":
                 toks = [c for h in heads for c in h.children if c.dep_ == "dative"]
             else:
-                toks = [p for h in heads for p in _prep_objects(h, {slot})]
+                toks = [p for h in heads for p in _prep_objects(h, {slot})
+                        if obj_noun is None or p.i != obj_noun.i]  # "remained on alert": the act is no party
                 stranded = any(c.dep_ == "prep" and c.lower_ == slot and not any(k.dep_ == "pobj" for k in c.children)
                                for c in trigger.children)
                 if not toks and stranded and trigger.dep_ == "relcl":
@@ -953,9 +959,10 @@ class Coder:
         if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
             clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+        things: list[Entity] = []  # "agreed to provide Sri Lanka with technology": a party before a thing
         for _ in range(3):
             if clause is None:
-                return []
+                return things
             if clause.dep_ in ("ccomp", "acl"):  # a that-clause's subject is the one asked, promised, threatened
                 found = [e for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                          for e in (index.of_phrase(c) or _inside(c, index)[:1])]  # "parties to the conflict in Iraq"
@@ -963,8 +970,9 @@ class Coder:
                     return found
             for pattern, tok, noun in self._triggers(clause):
                 found = self._recipients(index, pattern, tok, noun)
-                if found:
+                if found and not all(_thing_entity(e) for e in found):
                     return found
+                things = things or found
                 break
             args = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
             args += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ != "by"
@@ -976,7 +984,7 @@ class Coder:
                 if found:
                     return found
             clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None)
-        return []
+        return things
 
     def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb,
                lenient: bool = False) -> Event | None:
