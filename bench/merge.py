@@ -195,7 +195,8 @@ def first_failed(pair: dict[str, Any]) -> str:
         return "types of two quad classes"
     if not se.modality_compatible(a.modality, b.modality):
         return "modalities"
-    if not (se.codes_compatible(a.actor, b.actor, one) and se.codes_compatible(a.recipient, b.recipient, one)):
+    if not (se.codes_compatible(a.actor, b.actor, one)
+            and se.codes_compatible(a.recipient, b.recipient, one, kind_ok=True)):
         return "codes"
     who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
     if "different" in (se.one_surname(a, b, who) if one and a.type == b.type else who):

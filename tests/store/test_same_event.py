@@ -214,3 +214,17 @@ def test_two_acts_of_one_sentence_stay_apart():
 def test_purpose_data_is_checked():
     with pytest.raises(MergeDataError, match="infinitive_takers"):
         rules_from({"infinitive_takers": "decide"})
+
+
+def test_a_recipient_named_by_its_kind_is_compared_by_the_evidence():
+    shot = m("Officers cornered the gunman on the bridge and shot Karl Vinter near the ticket hall.",
+             type_="ASSAULT", actor=("GBR", "police"), recipient=("GBR", "Karl Vinter"), trigger="shot")
+    again = m("On the bridge, officers cornered the gunman near the ticket hall and shot him.", type_="ASSAULT",
+              actor=("GBR", "police"), recipient=(None, "the gunman"), trigger="shot", article="a2")
+    assert same_happening(shot, again) is not None  # "the gunman" has no country: it contradicts nothing
+    elsewhere = replace(again, evidence="Officers shot a gunman who had fired at a petrol station in Hull.")
+    assert same_happening(shot, elsewhere) is None  # the evidence still decides
+    named_other = replace(again, recipient=Side(None, "Ola Berg", None, None))
+    assert same_happening(shot, named_other) is None  # a name is someone: two names, two people
+    kind_actor = replace(again, actor=Side(None, "officials", None, None), recipient=shot.recipient)
+    assert same_happening(shot, kind_actor) is None  # an actor by its kind may be anyone's

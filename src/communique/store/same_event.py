@@ -332,13 +332,19 @@ def modality_compatible(a: str, b: str) -> bool:
     return classes.get(a or "asserted", a) == classes.get(b or "asserted", b)
 
 
-def codes_compatible(a: Side, b: Side, same_article: bool) -> bool:
+def codes_compatible(a: Side, b: Side, same_article: bool, kind_ok: bool = False) -> bool:
     """The same code, a party one sentence leaves unstated, or no code on one side and the same named party
-    ("Ricardo Rosselló Nevares", no country resolved, and "Ricardo Rosselló", PRI)."""
+    ("Ricardo Rosselló Nevares", no country resolved, and "Ricardo Rosselló", PRI). With ``kind_ok`` (the
+    recipient: whom an act is done to), a party named only by its kind and no country ("the attacker", "the
+    hospital", "the government") says nothing against a coded one ("Usman Khan", GBR): the one done to is often
+    named once and then called by what it is; the evidence then decides, as for a generic party. An actor named
+    only by its kind ("officials") may be anyone's, and stays apart from a coded one."""
     if (a.code or "") == (b.code or "") or not (a.name or a.code) or not (b.name or b.code):
         return True  # the same code, or a party the sentence leaves unstated
     if a.code and b.code:
         return False
+    if kind_ok and not specific_words((b if a.code else a).name, None):
+        return True
     named = specific_words(a.name, a.code) or specific_words(b.name, b.code)
     return bool(named) and same_party(a, b, same_article) == "same"
 
@@ -446,7 +452,7 @@ def same_happening(a: Mention, b: Mention) -> float | None:
         return None
     same_article = a.article_id == b.article_id
     if not (codes_compatible(a.actor, b.actor, same_article)
-            and codes_compatible(a.recipient, b.recipient, same_article)):
+            and codes_compatible(a.recipient, b.recipient, same_article, kind_ok=True)):
         return None
     who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
     relation = when_relation(a, b)
