@@ -1000,3 +1000,25 @@ def test_a_promise_names_the_party_it_is_made_to_before_the_thing():
     [ev] = [e for e in events("The Korean government has agreed to provide Sri Lanka with modern irrigation "
                               "technology.") if e.type == "AGREE"]
     assert [p.code for p in ev.recipient] == ["LKA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya deployed soldiers to Somalia to support the African Union mission.", ("AID", ["KEN"], ["SOM"])),
+    ("Russia sent troops to Belarus to take part in joint exercises.", ("COOPERATE", ["RUS"], ["BLR"])),
+    ("Russia deployed troops to the Ukrainian border.", ("MOBILIZE", ["RUS"], ["UKR"])),
+    # an offer of help is a promise (AGREE), made to the one to be helped, not to the troops it sends
+    ("Australia has offered to send troops to help the Philippine army.", ("AGREE", ["AUS"], ["PHL"])),
+])
+def test_forces_sent_are_typed_by_their_purpose(text, expected):
+    """PLOVER's AID counts personnel given to help someone; joint work is COOPERATE; a deployment with no such
+    purpose is a force posture (MOBILIZE)."""
+    assert expected in [brief(e)[:3] for e in events(text)]
+
+
+def test_punishment_called_for_disapproves_of_its_target():
+    """Sanctions or an embargo called for against a party: PLOVER's gold codes the call ACCUSE, the one to be
+    punished its recipient (it is asked nothing); a resignation called for is a demand made of the one to go."""
+    assert ("ACCUSE", ["KEN"], ["UGA"]) in [brief(e)[:3] for e in events(
+        "The Kenyan opposition leader called for sanctions against Uganda.")]
+    assert ("REQUEST", ["KEN"], ["KEN"]) in [brief(e)[:3] for e in events(
+        "The Kenyan opposition leader called for the resignation of the Kenyan interior minister.")]

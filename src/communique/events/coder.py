@@ -36,6 +36,8 @@ THING_PARTIES = frozenset({"from", "by", "of", "with"})
 INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """PLOVER: a future or intended consultation, support, cooperation or aid (or concession) is coded AGREE."""
+HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+"""The purposes that make forces sent a help to someone rather than a force posture."""
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 """... and a future or conditional act of material conflict is a THREATEN."""
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
@@ -226,6 +228,16 @@ def _thing(p: Party) -> bool:
     """A recipient named only by a phrase with no entity, country or sector: what the act is about ("refuge",
     "a request"), not whom it is done to."""
     return p.entity is None and p.code is None and p.sector is None
+
+
+def _goal(tok) -> bool:
+    """An argument that names where or to whom something goes: a dative, or the object of "to" or "into"."""
+    return tok.dep_ == "dative" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))
+
+
+def _purpose(tok) -> bool:
+    """A clause of purpose: an adverbial or complement infinitive ("sent troops to help the army")."""
+    return tok.dep_ in ("advcl", "xcomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
 
 
 def _thing_entity(e: Entity) -> bool:
@@ -843,9 +855,21 @@ class Coder:
         for c in tok.children:
             if c.dep_ == "xcomp":
                 first = next(iter(self._triggers(c)), None)
-                if first is not None and first[0].type in CONFLICT_TYPES:
+                if first is not None and first[0].type in CONFLICT_TYPES and not (
+                        first[0].type == "MOBILIZE" and self._forces_purpose(c)):
                     return True
         return False
+
+    def _forces_purpose(self, trigger) -> str | None:
+        """The type of forces moved with the purpose of helping or working with someone: AID for help or support
+        ("offered to send troops to help the Philippine army": PLOVER counts personnel given as aid), COOPERATE
+        for joint work ("sent troops to Belarus to take part in joint exercises"); None for a force posture."""
+        for c in trigger.children:
+            if _purpose(c):
+                first = next(iter(self._triggers(c)), None)
+                if first is not None and first[0].type in HELPING_TYPES:
+                    return "COOPERATE" if first[0].type == "COOPERATE" else "AID"
+        return None
 
     def _is_trigger(self, tok) -> bool:
         lemmas = self._lemmas(tok)
@@ -979,11 +1003,14 @@ class Coder:
                      for p in c.children if p.dep_ == "pobj"]
             args += [p for o in _objects(clause) for c in o.children if c.dep_ == "prep" and c.lower_ != "of"
                      for p in c.children if p.dep_ == "pobj"]  # "cut off electricity to Nakhichevan"
-            for a in sorted(args, key=lambda t: t.i):
+            # the goal first: "send troops to Uganda" is done to Uganda, the troops are what is sent
+            for a in sorted(args, key=lambda t: (not _goal(t), t.i)):
                 found = index.of_phrase(a) or _owners(a, index)
-                if found:
+                if found and not all(_thing_entity(e) for e in found):
                     return found
-            clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None)
+                things = things or found
+            clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None) or next(
+                (c for c in clause.children if _purpose(c)), None)  # "offered to send troops to help the army"
         return things
 
     def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb,
@@ -1181,6 +1208,8 @@ class Coder:
             confidence -= 0.1
         modality, reporter, intended = modality_of(trigger, index)
         etype, mode = pattern.type, pattern.mode
+        if etype == "MOBILIZE" and (purpose := self._forces_purpose(trigger)):
+            etype, mode = purpose, None  # "sent troops to help the Philippine army": personnel given, PLOVER's AID
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
         if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat
