@@ -344,8 +344,8 @@ def test_an_act_only_considered_is_a_statement_in_cameo():
 def test_freeing_and_calls_for_punishment():
     evs = events("Eritrea let free eleven Ethiopian soldiers on Monday.")
     assert any(e.type == "RETREAT" and e.mode == "release" for e in evs), [brief(e) for e in evs]
-    [ev] = [e for e in events("Sweden called for sanctions against Belarus on Monday.") if e.type == "REQUEST"]
-    assert ev.cameo == "10" and "BLR" in [p.code for p in ev.recipient]
+    [ev] = [e for e in events("Sweden called for sanctions against Belarus on Monday.") if e.type == "ACCUSE"]
+    assert ev.cameo == "11" and "BLR" in [p.code for p in ev.recipient]
 
 
 def test_joint_exercises_are_cooperation():
@@ -564,7 +564,7 @@ def test_a_reported_statement_is_dated_by_its_report(text, when):
     ("Kenya's foreign minister expressed support for the peace talks in Sudan.", "SUPPORT", "KEN", "SDN"),
     ("Erdogan reiterated Turkey's support for the government in Tripoli.", "SUPPORT", "TUR", None),
     ("Police in Lagos announced the arrest of 26 members of the gang.", "COERCE", None, None),
-    ("Some European countries have called for sanctions against Moscow.", "REQUEST", None, "RUS"),
+    ("Several Asian countries have called for an embargo on Myanmar.", "ACCUSE", None, "MMR"),
 ])
 def test_acts_named_by_their_noun_after_a_verb_of_saying(text, etype, actor, recipient):
     """"expressed support for", "announced the arrest of": the noun names the act, the verb only voices it; and
