@@ -16,6 +16,12 @@ checking half is only scored (its misses are counted by the first check that fai
 table scores the rule before merging by who (codes, dates within their granularity with a two-day reach for
 undated reports, places) on the same pairs, for comparison.
 
+The second set (bench/data/wikinews_merge_random.jsonl, bench/merge_sample.py) is 462 pairs drawn at random
+(seeded, by strata of one story or two and evidence similarity) from the 35,138 pairs of event rows the store
+meets on the 295 stories as today's pipeline codes them (the same actor code, recipient code or actor name within
+31 days), each read and labelled before the rule was run on it: it is scored as read, by half, and weighted back
+to all candidates (each pair standing for its stratum's candidates over the pairs drawn from it).
+
     python bench/merge.py [--no-append] [--show working]
 """
 
