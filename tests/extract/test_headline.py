@@ -4,7 +4,8 @@ the headline; a page heading when the title names only the site."""
 from __future__ import annotations
 
 from communique.extract.article import page_to_record
-from communique.extract.headline import Heading, choose_headline, strip_site
+from communique.extract.headline import Heading, strip_site
+from communique.extract.headline_model import choose_headline
 from communique.model import Page
 
 BODY = ("Terry will have a scan on his injured ankle on Monday, the club said, after he limped off in the second "

@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 
 from communique.extract.article import page_to_record
-from communique.extract.headline import Heading, choose_headline
-from communique.extract.headline_model import FEATURES, Candidate, best, candidates, check_weights, weights
+from communique.extract.headline import Heading
+from communique.extract.headline_model import (
+    FEATURES,
+    Candidate,
+    best,
+    candidates,
+    check_weights,
+    choose_headline,
+    weights,
+)
 from communique.learn.train_title import fit, matches
 from communique.model import Page
 

@@ -12,16 +12,8 @@ from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
-from .headline import (
-    Heading,
-    PageScan,
-    choose_headline,
-    collect_headings,
-    declared_titles,
-    has_metadata_title,
-    title_tags,
-)
-from .headline_model import Candidate, candidates
+from .headline import Heading, PageScan, collect_headings, declared_titles, has_metadata_title, title_tags
+from .headline_model import Candidate, candidates, choose_headline
 from .html import count_words, extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
@@ -87,7 +79,7 @@ class HtmlRead:
     """the <title> element's text"""
 
     def headline(self) -> str | None:
-        """The story's headline (see ``headline.choose_headline``)."""
+        """The story's headline (see ``headline_model.choose_headline``)."""
         return choose_headline(self.titles, self.headings, self.body, self.meta.site, self.url,
                                declared=self.declared, page_text=self.page_text, tag_title=self.tag_title)
 

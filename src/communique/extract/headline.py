@@ -522,31 +522,6 @@ def _before_markup(title: str) -> str:
     return cut if len(cut.split()) >= 3 else ""
 
 
-def choose_headline(
-    titles: list[str], headings: list[Heading], body: str, site: str | None = None, url: str | None = None,
-    *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
-) -> str | None:
-    """The headline from the page's title declarations (``titles``: og:title, <title>, ... in order) and its
-    ``headings``, checked against the story ``body``'s opening words. None when there is nothing.
-    A heading that is a whole part of a title, the rest of it naming the site or a section, is the headline (the
-    publisher wrote it twice); else the candidate (a title without the site's name, a heading) that the fitted
-    weights of ``headline_model`` score highest. ``declared``: the page names its headline in metadata (og:title,
-    JSON-LD, Dublin Core...). ``page_text``: the page's text in document order (see ``gaps_above_story``); without
-    it no heading is known to sit above the story. ``tag_title``: the <title> element's text (see
-    ``headline_model.candidates``)."""
-    from communique.extract.headline_model import best, candidates
-
-    found = ruled_headline(titles, headings, body, site, url, declared=declared)
-    if found is not None:
-        return found
-    top = best(candidates(titles, headings, body, site, url, declared=declared, page_text=page_text,
-                          tag_title=tag_title))
-    if top is not None:
-        return top.headline
-    clean = [t for t in (_before_markup(x) for x in titles if x) if t]
-    return clean[0] if clean else None
-
-
 def ruled_headline(titles: list[str], headings: list[Heading], body: str, site: str | None = None,
                    url: str | None = None, *, declared: bool = False) -> str | None:
     """The headline where the page says which it is: the headline it declares in metadata (see

@@ -1,15 +1,15 @@
 """The headline chosen by fitted weights among the page's candidates: its title declarations (with and without the
 site's name) and its headings, each described by what the page says of it.
 
-Where the title, stripped of the site's name, is also a heading, the publisher wrote the headline twice and it is
-taken (``headline.choose_headline``'s first step). Elsewhere (a title that names only the site or a section, a
-title worded differently from the page's headings) the evidence is weighed: where a heading sits (its tag, whether
-it is the page's one main heading, whether it is set right above the story's opening, how many headings about the
-story come before it), what it says (the words it shares with the story's opening, its length, whether it is a
-section label, a byline, a sentence of the story) and what the title says (whether it still names the site, the
-words it shares with the story). Each candidate's score is a weighted sum of these features; the weights are
-fitted on labelled pages by ``communique.learn.train_title`` (a softmax over each page's candidates) and shipped in
-``data/title_weights.json``.
+Where the page names its headline (declared in metadata, or a heading its title repeats: the publisher wrote it
+twice), ``choose_headline`` takes it without weighing. Elsewhere (a title that names only the site or a
+section, a title worded differently from the page's headings) the evidence is weighed: where a heading sits (its
+tag, whether it is the page's one main heading, whether it is set right above the story's opening, how many
+headings about the story come before it), what it says (the words it shares with the story's opening, its
+length, whether it is a section label, a byline, a sentence of the story) and what the title says (whether it
+still names the site or lists its sections, the words it shares with the story). Each candidate's score is a
+weighted sum of these features; the weights are fitted on labelled pages by ``communique.learn.train_title`` (a
+softmax over each page's candidates) and shipped in ``data/title_weights.json``.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def candidates(
     url: str | None = None, *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
 ) -> list[Candidate]:
     """The page's headline candidates (one per distinct wording) with their features; arguments as for
-    ``headline.choose_headline``. ``tag_title``: the page's <title> element's text, so that a title declared in
+    ``choose_headline``. ``tag_title``: the page's <title> element's text, so that a title declared in
     metadata (og:title, JSON-LD...) worded otherwise is known as the publisher's explicit headline."""
     tag_key = hl._key(tag_title) if tag_title is not None else None
     titles = [t for t in (hl._before_markup(x) for x in titles if x) if t]
@@ -244,6 +244,28 @@ def _deck_under(this: hl.Heading, above: hl.Heading, lead: frozenset[str]) -> bo
             and not is_teaser_marker(above.text)
             and hl._HEAD_WEIGHT.get(above.tag, 0.5) >= hl._HEAD_WEIGHT.get(this.tag, 0.5)
             and bool(hl._content(above.text) & lead))
+
+
+def choose_headline(
+    titles: list[str], headings: list[hl.Heading], body: str, site: str | None = None, url: str | None = None,
+    *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
+) -> str | None:
+    """The headline from the page's title declarations (``titles``: the metadata's title, og:title, <title>, ... in
+    order) and its ``headings``, checked against the story ``body``'s opening words; None when there is nothing.
+    The one the page names (``headline.ruled_headline``: declared in metadata, or a heading its title repeats), else
+    the candidate the fitted weights score highest. ``declared``: the page names its headline in metadata
+    (og:title, JSON-LD, Dublin Core...). ``page_text``: the page's text in document order (see
+    ``headline.gaps_above_story``); without it no heading is known to sit above the story. ``tag_title``: the
+    <title> element's text (see ``candidates``)."""
+    found = hl.ruled_headline(titles, headings, body, site, url, declared=declared)
+    if found is not None:
+        return found
+    top = best(candidates(titles, headings, body, site, url, declared=declared, page_text=page_text,
+                          tag_title=tag_title))
+    if top is not None:
+        return top.headline
+    clean = [t for t in (hl._before_markup(x) for x in titles if x) if t]
+    return clean[0] if clean else None
 
 
 @lru_cache(maxsize=1)

@@ -145,7 +145,7 @@ def fit(pages: Sequence[Page], l2: float = L2, seed: int = 13, iters: int = 400)
 
 
 def right(page: Page, w: dict[str, float]) -> bool:
-    """Does the headline chosen as ``headline.choose_headline`` chooses it (the one the page names, else the best
+    """Does the headline chosen as ``headline_model.choose_headline`` chooses it (the one the page names, else the best
     candidate) match the label?"""
     _, cands, gold, aligned = page
     if aligned is not None:
