@@ -1022,3 +1022,26 @@ def test_punishment_called_for_disapproves_of_its_target():
         "The Kenyan opposition leader called for sanctions against Uganda.")]
     assert ("REQUEST", ["KEN"], ["KEN"]) in [brief(e)[:3] for e in events(
         "The Kenyan opposition leader called for the resignation of the Kenyan interior minister.")]
+
+
+def test_the_one_who_died_is_no_doer():
+    """"died" tells what someone underwent: the victim is the recipient, the doer is named by a kind or an
+    instrument of the place's country (as for "was killed in a car bomb blast in Mogadishu"), or there is none."""
+    assert events("A Kenyan opposition activist died in a police cell in Nairobi after torture.") == []
+    [ev] = events("Three Ugandan soldiers died in a roadside bomb blast in Mogadishu.")
+    assert brief(ev)[:3] == ("ASSAULT", ["SOM"], ["UGA"]) and ev.actor[0].sector == "UAF"
+
+
+def test_a_flag_or_effigy_burned_is_a_protest():
+    """CAMEO's BURN FLAG / EFFIGY (141): a protest against whom the thing stands for, not destruction."""
+    assert [brief(e)[:3] for e in events("Angry students burned effigies of the Kenyan president outside "
+                                         "parliament.")] == [("PROTEST", [None], ["KEN"])]
+    assert [e.type for e in events("Rebels burned the village of Kalma in Darfur.")] == ["ASSAULT"]
+
+
+def test_a_verdict_of_guilt_is_a_conviction():
+    """"found X guilty" (PLOVER SANCTION, mode convict), with the one found guilty as recipient; a verdict of
+    anything else is no event."""
+    evs = events("A court in Nairobi found the Ugandan businessman guilty of fraud.")
+    assert [(e.type, e.mode, [p.code for p in e.recipient]) for e in evs] == [("SANCTION", "convict", ["UGA"])]
+    assert events("The Kenyan inspectors found the Ugandan factory safe.") == []

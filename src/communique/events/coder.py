@@ -413,6 +413,10 @@ def _object_predicate(verb):
     said = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")]
     if said:
         return said[-1]  # "called Italy's minister a liar" parsed with both nouns as predicates: the last is said
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
+            and any(k.dep_ == "nsubj" for k in c.children)]
+    if said:
+        return said[-1]  # "found him guilty" parsed as a verbless clause: its head is what is said of him
     for o in _objects(verb):
         for c in o.children:
             if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
@@ -1031,8 +1035,8 @@ class Coder:
         return ev
 
     def _event_with(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
-        subj = subject_of(trigger)
-        passive = passive_subjects(trigger)
+        passive = self._undergone_by(trigger)
+        subj = [] if passive else subject_of(trigger)
         if passive and pattern.passive_actor and not _prep_objects(trigger, {"by"}):
             subj, passive = passive, []  # "Vietnam is committed to opening up": a state of the subject
         if passive:  # "nine Canadian officials were banned by Moscow"
@@ -1092,7 +1096,7 @@ class Coder:
         located = self.pats.located
         sectors = located.types.get(pattern_type, frozenset())
         # "killed by a roadside bomb", "... in a bombing": in the passive the doer or the means follows
-        cands = _prep_objects(trigger, {"by", "in"}) if passive_subjects(trigger) else subject_of(trigger)
+        cands = _prep_objects(trigger, {"by", "in"}) if self._undergone_by(trigger) else subject_of(trigger)
         for tok in cands:
             e = index.uncoded.get(tok.i)
             if e is not None and e.actor.sector in sectors:
@@ -1110,6 +1114,14 @@ class Coder:
                 return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
         return None
 
+    def _undergone_by(self, trigger) -> list:
+        """Who undergoes the act: a passive's subject ("was killed"), or the subject of a verb whose subject never
+        does it ("an activist died after torture": ``undergone`` in data/event_patterns.yaml)."""
+        passive = passive_subjects(trigger)
+        if not passive and trigger.lemma_.lower() in self.pats.undergone:
+            return subject_of(trigger)
+        return passive
+
     def _located_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """Violence with an unnamed doer, coded (as PLOVER does) to an armed group of the country where it
         happened: "Gunmen killed five policemen in Karachi" -> PAK UAF; "a journalist was killed in a car bomb
@@ -1123,7 +1135,7 @@ class Coder:
         name, sector, entity, span = doer
         actor = Entity(id=entity.id if entity is not None else "", name=name, label="GROUP",
                        actor=Actor(code=where.country, sector=sector), mentions=[span] if span else [])
-        passive = passive_subjects(trigger)
+        passive = self._undergone_by(trigger)
         recipients = _undergoers(passive, index) if passive else self._recipients(index, pattern, trigger, obj_noun)
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None:

@@ -62,6 +62,7 @@ class Patterns:
     adjunct_nouns: frozenset[str] = frozenset()  # "on grounds", "on behalf of": heads of adverbials, never parties
     mutual_words: frozenset[str] = frozenset()  # "agreed", "signed an accord", "joint": acts between their parties
     prepositions: frozenset[str] = frozenset()  # "according to", "regarding": participles that are prepositions
+    undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -80,6 +81,7 @@ class Patterns:
         self.adjunct_nouns |= other.adjunct_nouns
         self.mutual_words |= other.mutual_words
         self.prepositions |= other.prepositions
+        self.undergone |= other.undergone
         if other.located.types:
             self.located = other.located
 
@@ -150,6 +152,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.adjunct_nouns |= frozenset(str(w).lower() for w in data.get("adjunct_nouns") or ())
     out.mutual_words |= frozenset(str(w).lower() for w in data.get("mutual_words") or ())
     out.prepositions |= frozenset(str(w).lower() for w in data.get("prepositions") or ())
+    out.undergone |= frozenset(str(w).lower() for w in data.get("undergone") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
