@@ -1045,3 +1045,12 @@ def test_a_verdict_of_guilt_is_a_conviction():
     evs = events("A court in Nairobi found the Ugandan businessman guilty of fraud.")
     assert [(e.type, e.mode, [p.code for p in e.recipient]) for e in evs] == [("SANCTION", "convict", ["UGA"])]
     assert events("The Kenyan inspectors found the Ugandan factory safe.") == []
+
+
+def test_who_rejects_a_text_is_not_its_author():
+    """"put out a report accusing X": the report's author accuses; "vetoed a resolution condemning X": the one who
+    vetoes it condemns nothing (the veto is the event)."""
+    assert [brief(e)[:3] for e in events("Kenya vetoed a Security Council resolution condemning Uganda.")] == [
+        ("REJECT", ["KEN"], ["UNO"])]
+    assert ("ACCUSE", ["NGO"], ["UGA"]) in [brief(e)[:3] for e in events(
+        "Amnesty International put out a report accusing the Ugandan army of torture.")]

@@ -1046,8 +1046,10 @@ class Coder:
             lenient = index.lenient
             with index.leniency(False):  # coded actors and the reporter first, loose ones last
                 actors = [e for s in subj for e in index.of_phrase(s)]
-                if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]):
-                    # "Amnesty put out a report accusing the army": a report does not accuse, its author does
+                if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]) \
+                        and not self._rejected(trigger.head):
+                    # "Amnesty put out a report accusing the army": a report does not accuse, its author does (not
+                    # whoever vetoes or rejects it: "vetoed a resolution censuring Israel")
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
@@ -1113,6 +1115,12 @@ class Coder:
                 span = tok.doc[start.i:tok.i + 1]
                 return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
         return None
+
+    def _rejected(self, noun) -> bool:
+        """True when the verb governing ``noun`` rejects it ("vetoed a resolution"), by the patterns' types."""
+        head = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
+        first = next(iter(self._triggers(head)), None) if head is not None else None
+        return first is not None and first[0].type == "REJECT"
 
     def _undergone_by(self, trigger) -> list:
         """Who undergoes the act: a passive's subject ("was killed"), or the subject of a verb whose subject never
