@@ -114,7 +114,7 @@ def test_the_rules_alone_miss_them():
     for text, *_ in _UNLISTED:
         rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text), doc=nlp(text))
         annotator(rec)
-        assert find_quotes(rec.doc, rec.entities, cue_model=None) == []
+        assert find_quotes(rec.doc, rec.entities, cue_model=None, edge_model=None) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import Entity, Quote, Span, Speaker
 from ..nlp.quotemarks import Quotation, quotations
 from .direct import CueFinder
+from .edges import default_edge_model, propose
 from .indirect import Candidate, clause_candidates, yield_weak
 from .lexicon import Lexicon, default_lexicon, load_lexicon
 from .speakers import MentionIndex, resolve, subject_of
@@ -65,12 +66,15 @@ _DEFAULT = object()
 
 
 def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
-                cue_model: CueModel | None | object = _DEFAULT, text: str | None = None) -> list[Quote]:
+                cue_model: CueModel | None | object = _DEFAULT, text: str | None = None,
+                edge_model: CueModel | None | object = _DEFAULT) -> list[Quote]:
     """Every quote of the article in ``doc``, in text order, with speakers resolved to ``entities``.
     ``cue_model`` is the learned cue tagger (``tagger.py``; default the shipped one, None for the rules alone);
+    ``edge_model`` the learned argument tagger (``edges.py``; default the package's, which ships none; None: off);
     ``text`` is ``doc.text`` when the caller already has it (Doc.text joins every token on each read)."""
     lex = lexicon or default_lexicon()
     model = default_cue_model() if cue_model is _DEFAULT else cue_model
+    edges = default_edge_model() if edge_model is _DEFAULT else edge_model
     text = doc.text if text is None else text
     if not text.strip():
         return []
@@ -91,6 +95,8 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
     cands = clause_candidates(doc, lex, subject_of, text)
     if model is not None:
         cands = rescore(doc, cands, lex, subject_of, model, text)
+    if edges is not None:
+        cands = cands + propose(doc, cands, lex, subject_of, edges, in_quote, text)
     cands = yield_weak([c for c in cands if not in_quote(c.cue.idx)])
     cands = _outermost(cands)
     q_ends = [q.inner_end for q in marks]
