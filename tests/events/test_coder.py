@@ -985,6 +985,9 @@ def test_a_disapproval_targets_the_doer_of_what_it_is_about():
 def test_refuge_sought_in_a_country_is_asked_of_it():
     [ev] = [e for e in events("Thousands of Eritrean families have sought asylum in Sweden this year.")]
     assert brief(ev) == ("REQUEST", ["ERI"], ["SWE"], "asserted")
+    # help sought is an appeal for aid, asked of whoever "from" names
+    [ev] = events("The Afghan government asked for humanitarian aid from the United Nations.")
+    assert (brief(ev)[:3], ev.mode, ev.cameo[:2]) == (("REQUEST", ["AFG"], ["UNO"]), "assist", "02")
 
 
 def test_the_act_a_light_verb_names_is_not_its_own_recipient():
@@ -1054,3 +1057,11 @@ def test_who_rejects_a_text_is_not_its_author():
         ("REJECT", ["KEN"], ["UNO"])]
     assert ("ACCUSE", ["NGO"], ["UGA"]) in [brief(e)[:3] for e in events(
         "Amnesty International put out a report accusing the Ugandan army of torture.")]
+
+
+def test_word_senses_of_support_and_occupy():
+    """Support for a claim is reasoning, not help; occupying a post is holding it, occupying a town is seizing it."""
+    assert events("Air Kenya provided no support for its claim that the merger would create a monopoly.") == []
+    assert events("According to the company, Kenyans will occupy key positions such as treasurer.") == []
+    assert [brief(e)[:3] for e in events("Ugandan troops occupied the Kenyan border town of Busia.")] == [
+        ("COERCE", ["UGA"], ["KEN"])]

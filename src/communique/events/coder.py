@@ -797,6 +797,8 @@ class Coder:
             return
         if "_" in lemmas[0] and (lemmas[0] in self.pats.verbs or lemmas[0] in self.pats.light_verbs):
             lemmas = lemmas[:1]  # a known phrasal verb means itself: "called off a strike" is no call for one
+        if any(self._for_a_proposition(o) for o in _light_nouns(tok)):
+            return  # "provided no support for its claim": reasoning, no act
         for lemma in lemmas:
             for obj in _light_nouns(tok):
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
@@ -849,6 +851,11 @@ class Coder:
             for m in dictionary_matches(tok)[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
+
+    def _for_a_proposition(self, noun) -> bool:
+        """True for a noun whose "for" object is a proposition ("support for its claim", ``propositions``)."""
+        return any(c.dep_ == "prep" and c.lower_ == "for" and p.dep_ == "pobj"
+                   and p.lemma_.lower() in self.pats.propositions for c in noun.children for p in c.children)
 
     def _promised_conflict(self, tok) -> bool:
         """A promise whose complement is an act of conflict ("pledged to oppose the bill", "vowed to attack the

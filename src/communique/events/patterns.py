@@ -63,6 +63,7 @@ class Patterns:
     mutual_words: frozenset[str] = frozenset()  # "agreed", "signed an accord", "joint": acts between their parties
     prepositions: frozenset[str] = frozenset()  # "according to", "regarding": participles that are prepositions
     undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
+    propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -82,6 +83,7 @@ class Patterns:
         self.mutual_words |= other.mutual_words
         self.prepositions |= other.prepositions
         self.undergone |= other.undergone
+        self.propositions |= other.propositions
         if other.located.types:
             self.located = other.located
 
@@ -153,6 +155,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.mutual_words |= frozenset(str(w).lower() for w in data.get("mutual_words") or ())
     out.prepositions |= frozenset(str(w).lower() for w in data.get("prepositions") or ())
     out.undergone |= frozenset(str(w).lower() for w in data.get("undergone") or ())
+    out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
