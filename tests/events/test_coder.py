@@ -1065,3 +1065,12 @@ def test_word_senses_of_support_and_occupy():
     assert events("According to the company, Kenyans will occupy key positions such as treasurer.") == []
     assert [brief(e)[:3] for e in events("Ugandan troops occupied the Kenyan border town of Busia.")] == [
         ("COERCE", ["UGA"], ["KEN"])]
+
+
+def test_a_place_in_a_promise_is_where_not_whom():
+    """"agreed to share the costs of production at the Oak Hill field": a locative phrase of the promised act
+    says where it is done; "to Mozambique" says to whom."""
+    [ev] = events("Kenya Oil agreed to share the costs of increasing production at the Oak Hill field in Texas.")
+    assert ev.type == "AGREE" and ev.recipient == []
+    [ev] = events("Kenya agreed to continue to provide aid to Mozambique.")
+    assert [p.code for p in ev.recipient] == ["MOZ"]

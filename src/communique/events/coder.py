@@ -36,6 +36,8 @@ THING_PARTIES = frozenset({"from", "by", "of", "with"})
 INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """PLOVER: a future or intended consultation, support, cooperation or aid (or concession) is coded AGREE."""
+NOT_PARTY_PREPS = frozenset({"by", "at", "in", "near", "inside", "outside", "within", "throughout", "around"})
+"""Prepositions of a complement clause's phrases that name a means or a place, never the party acted on."""
 HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
 """The purposes that make forces sent a help to someone rather than a force posture."""
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
@@ -1010,9 +1012,12 @@ class Coder:
                 things = things or found
                 break
             args = [c for c in clause.children if c.dep_ in ("dobj", "dative")]
-            args += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ != "by"
+            # a locative phrase says where, not to whom ("agreed to share the costs of production at the Oak Hill
+            # field", "to hold talks in Geneva")
+            args += [p for c in clause.children if c.dep_ in ("prep", "dative") and c.lower_ not in NOT_PARTY_PREPS
                      for p in c.children if p.dep_ == "pobj"]
-            args += [p for o in _objects(clause) for c in o.children if c.dep_ == "prep" and c.lower_ != "of"
+            args += [p for o in _objects(clause) for c in o.children if c.dep_ == "prep"
+                     and c.lower_ not in NOT_PARTY_PREPS | {"of"}
                      for p in c.children if p.dep_ == "pobj"]  # "cut off electricity to Nakhichevan"
             # the goal first: "send troops to Uganda" is done to Uganda, the troops are what is sent
             for a in sorted(args, key=lambda t: (not _goal(t), t.i)):
