@@ -30,7 +30,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 
 from .indirect import Candidate, trim
 from .lexicon import Lexicon
-from .tagger import CueModel, load_cue_model, material_acts
+from .tagger import CueModel, lexicon_features, load_cue_model, material_acts
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "quote_model" / "edges.npz"
 
@@ -107,14 +107,7 @@ def features(tok, head, rel: str, subj, size: int, lex: Lexicon, kids: list, quo
             out.append("c=" + d + ":" + c.lower_)
             if d == "prt":
                 out.append("lp=" + lemma + "|" + c.lower_)
-    if lemma in lex.speech:
-        out.append("lex=speech")
-    elif lemma in lex.indirect_cues:
-        out.append("lex=thought")
-    if lemma in lex.intention:
-        out.append("lex=intention")
-    if lemma in lex.object_verbs or lemma in lex.about_verbs:
-        out.append("lex=object")
+    out += lexicon_features(lemma, lex)
     if tok.lower_ in lex.speech_nouns:
         out.append("lex=speechnoun")
     if tok.lower_ in lex.stance_nouns or tok.lower_ in lex.stance_adjectives:

@@ -184,6 +184,12 @@ def features(tok, subj, kind: str, rule: str, lex: Lexicon, head=None, size: int
             out.append("c=" + d + ":" + c.lower_)
             if d == "prt":
                 out.append("lp=" + lemma + "|" + c.lower_)
+    return out + lexicon_features(lemma, lex)
+
+
+def lexicon_features(lemma: str, lex) -> list[str]:
+    """What the quote lexicon says of a cue word: speech, thought, intention, a verb with an object of speech."""
+    out = []
     if lemma in lex.speech:
         out.append("lex=speech")
     elif lemma in lex.indirect_cues:
