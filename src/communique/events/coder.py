@@ -18,7 +18,7 @@ from ..model import Actor, Entity, Event, Party, Span
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .features import candidate_features, dense_features
-from .modality import deliberated, modality_of
+from .modality import cues, deliberated, modality_of
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
@@ -196,8 +196,6 @@ def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
 
 def _quantity(tok) -> bool:
     """A head that only counts what its of-phrase names: "thousands of", "a number of", "most of"."""
-    from .modality import cues
-
     return tok.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and (tok.lower_ in cues().measure_nouns
                                                           or tok.lemma_.lower() in cues().measure_nouns)
 
@@ -288,7 +286,7 @@ def _episode_times(doc, events: list[Event], anchor: dt.date | None) -> None:
     if not any(e.reported_by is not None and e.when is not None and e.when.granularity == "article" for e in events):
         return
     starts = {s.start: n for n, s in enumerate(doc.sents)}
-    reporting = _cues().reporting_verbs
+    reporting = cues().reporting_verbs
 
     triggers = [_trigger_token(doc, e) for e in events]
     where = [starts.get(t.sent.start) if t is not None else None for t in triggers]
@@ -506,12 +504,6 @@ def _conditional(trigger, c) -> bool:
     return False
 
 
-def _cues():
-    from .modality import cues
-
-    return cues()
-
-
 def _requested_clause(trigger, c) -> bool:
     """The clause of an obligation ("X said Y must ...") or a demand ("its demand that Y ...")."""
     tok = trigger
@@ -530,8 +522,6 @@ def _requested_clause(trigger, c) -> bool:
 
 def _measured(noun) -> list:
     """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance."""
-    from .modality import cues
-
     money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num
     if not money and noun.lemma_.lower() not in cues().measure_nouns and noun.lower_ not in cues().measure_nouns:
         return []
@@ -676,7 +666,7 @@ class Coder:
                     if ev is not None:
                         _keep(events, seen, ev, tok.sent.start)
                         break
-                    c = _cues()
+                    c = cues()
                     if not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
                         doerless += [(tok.sent.start, p, t, o, False) for p, t, o in details[-1][1]
@@ -799,10 +789,11 @@ class Coder:
             return
         if "_" in lemmas[0] and (lemmas[0] in self.pats.verbs or lemmas[0] in self.pats.light_verbs):
             lemmas = lemmas[:1]  # a known phrasal verb means itself: "called off a strike" is no call for one
-        if any(self._for_a_proposition(o) for o in _light_nouns(tok)):
+        lights = _light_nouns(tok)
+        if any(self._for_a_proposition(o) for o in lights):
             return  # "provided no support for its claim": reasoning, no act
         for lemma in lemmas:
-            for obj in _light_nouns(tok):
+            for obj in lights:
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
                     p = next((self.pats.light[(lemma, f)] for f in _noun_forms(noun) if (lemma, f) in self.pats.light),
                              None)
@@ -848,7 +839,7 @@ class Coder:
                                   for c in tok.children):
                 continue
             yield p, tok, None
-        if not listed and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in _cues().reporting_verbs:
+        if not listed and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in cues().reporting_verbs:
             # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs
             for m in dictionary_matches(tok)[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
@@ -894,8 +885,6 @@ class Coder:
         """True when the trigger's clause is what a governing demand, threat or promise is about, or the
         purpose or detail of another event of its sentence ("sent personnel to Bosnia to investigate",
         "a US offer to host a summit", "a helicopter that was captured"): one sentence, one main event."""
-        from .modality import cues
-
         c = cues()
         if _requested_clause(trigger, c):
             return True  # "Russia said Sudan must return ...": the REQUEST is the event
@@ -1192,11 +1181,9 @@ class Coder:
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
-        from .modality import cues
-
-        c = cues()
         if tok.dep_ not in ("ccomp", "acl") or tok.pos_ not in ("VERB", "AUX"):
             return None
+        c = cues()
         head = tok.head
         must = any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children)
         demand_noun = head.pos_ == "NOUN" and head.lower_ in c.request_nouns  # "its demand that Israel ease"
