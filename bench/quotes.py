@@ -139,6 +139,18 @@ PRONOUNS = {"i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they
             "who", "one", "someone", "somebody", "everyone", "anyone", "these", "those"}
 
 
+def scored_item(q, by_id: dict) -> tuple:
+    """A quote as the scorer reads it: (cue start, content start, content end, the speaker's spans: its own and
+    those of every mention of its entity)."""
+    sp: list[tuple[int, int]] = []
+    if q.speaker is not None:
+        if q.speaker.start is not None:
+            sp.append((q.speaker.start, q.speaker.end))
+        if q.speaker.entity in by_id:
+            sp += [(m.start, m.end) for m in by_id[q.speaker.entity].mentions]
+    return (q.cue.start if q.cue else None, q.start, q.end, sp)
+
+
 def ours(docs, entities) -> tuple[list[list[Pred]], float, list[int]]:
     from communique.quotes import find_quotes
 
@@ -154,13 +166,7 @@ def ours(docs, entities) -> tuple[list[list[Pred]], float, list[int]]:
                 continue
             if q.speaker is not None and (q.speaker.name or "").strip().lower() in PRONOUNS:
                 pronoun_names[-1] += 1
-            sp: list[tuple[int, int]] = []
-            if q.speaker is not None:
-                if q.speaker.start is not None:
-                    sp.append((q.speaker.start, q.speaker.end))
-                if q.speaker.entity in by_id:
-                    sp += [(m.start, m.end) for m in by_id[q.speaker.entity].mentions]
-            items.append((q.cue.start if q.cue else None, q.start, q.end, sp))
+            items.append(scored_item(q, by_id))
         out.append(_group(items))
     return out, time.perf_counter() - t0, pronoun_names
 

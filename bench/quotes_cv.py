@@ -18,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import ROOT  # noqa: E402
-from quotes import _group, load, score  # noqa: E402
+from quotes import _group, load, score, scored_item  # noqa: E402
 
 from communique.annotate import Annotator  # noqa: E402
 from communique.learn import train_cues, train_edges  # noqa: E402
@@ -35,13 +35,7 @@ def preds(doc, ents, cue_model, edge_model) -> list:
     for q in find_quotes(doc, ents, cue_model=cue_model, edge_model=edge_model):
         if q.kind == "partial":
             continue
-        sp = []
-        if q.speaker is not None:
-            if q.speaker.start is not None:
-                sp.append((q.speaker.start, q.speaker.end))
-            if q.speaker.entity in by_id:
-                sp += [(m.start, m.end) for m in by_id[q.speaker.entity].mentions]
-        items.append((q.cue.start if q.cue else None, q.start, q.end, sp))
+        items.append(scored_item(q, by_id))
     return _group(items)
 
 
