@@ -364,3 +364,53 @@ def test_the_main_heading_gives_way_to_the_heading_it_holds() -> None:
              Heading("- Crete", "font", 1)]
     assert choose_headline(["Harbour Gazette"], heads, FERRY, "Harbour Gazette") == \
         "Crete ferry sinks after storm Fri 18 Jan, 11:45 AM"
+
+
+# -- issue 14, round 5: h5/h6, short labels, what the markup calls a heading --
+
+def test_h5_and_h6_are_headings_and_the_title_repeating_one_names_the_headline() -> None:
+    from communique.extract.headline import aligned_heading, collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><h5>Ferry sinks off Crete</h5><h3>Divers search for six missing</h3>"
+                      "<h6>Storm eases over the islands</h6><p>x</p></body></html>")
+    assert [(h.text, h.tag) for h in collect_headings(tree)] == [
+        ("Ferry sinks off Crete", "h5"), ("Divers search for six missing", "h3"),
+        ("Storm eases over the islands", "h6")]
+    page = ("<div align='right'><b>Fri, January 18, 2008</b></div><h5>Ferry sinks off Crete</h5>"
+            "<h3>Divers search for six passengers still missing</h3>" + _paras(FERRY))
+    assert _record("<title>gazette.example - World- Ferry sinks off Crete</title>", page) == "Ferry sinks off Crete"
+    heads = [Heading("Ferry sinks off Crete", "h5", 0), Heading("Divers search for six missing", "h3", 1)]
+    assert aligned_heading(["gazette.example - World- Ferry sinks off Crete"], heads, FERRY, None,
+                           "https://gazette.example/a") == "Ferry sinks off Crete"
+
+
+def test_a_two_word_label_the_title_repeats_is_weighed_not_taken() -> None:
+    # the title is only the station's brand, printed in bold in a link on the page; the brand shares a word with
+    # the story ("Crete"), yet a one- or two-word label is never alone taken as the headline without weighing
+    from communique.extract.headline import aligned_heading
+
+    heads = [Heading("Radio Crete", "strong", 0), Heading("Ferry sinks off Crete after storm", "span", 1)]
+    assert aligned_heading(["Radio Crete"], heads, FERRY, None, "https://www.crete940.example/n.php?id=3") is None
+    page = ("<a href='#'><strong>Radio Crete</strong> for your homepage</a>"
+            "<span class='tahoma11'><b>Ferry sinks off Crete after storm</b></span>" + _paras(FERRY))
+    assert _record("<title>Radio Crete</title>", page, "https://www.crete940.example/n.php?id=3") == \
+        "Ferry sinks off Crete after storm"
+
+
+def test_a_headings_marks_are_read_from_its_element_and_one_of_the_same_text_around_it() -> None:
+    from communique.extract.headline import collect_headings
+    from communique.extract.headline_model import candidates
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><div class='articleTitle'><h1>Ferry sinks off Crete</h1></div>"
+                      "<h2 class='subTitle'>Six passengers still missing</h2>"
+                      "<div id='site-title'>Harbour Gazette online</div><p>x</p></body></html>")
+    heads = collect_headings(tree)
+    assert [(h.text, h.tag, h.marks) for h in heads] == [
+        ("Ferry sinks off Crete", "h1", "articletitle"), ("Six passengers still missing", "h2", "subtitle"),
+        ("Harbour Gazette online", "div", "site-title")]
+    feats = {c.text: c.feats for c in candidates(["Harbour Gazette"], heads, FERRY, "Harbour Gazette")}
+    assert feats["Ferry sinks off Crete"]["classed_title"] == feats["Ferry sinks off Crete"]["classed_story"] == 1.0
+    assert feats["Six passengers still missing"]["classed_sub"] == 1.0
+    assert "classed_title" not in feats["Six passengers still missing"]

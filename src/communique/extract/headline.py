@@ -50,10 +50,10 @@ _BRACKETED = re.compile(r"\s*\[([^\[\]]{2,60})\]\s*$")  # "... [LWN.net]", "... 
 # Elements that may hold the headline: headings, bold and big type, and anything classed or id'd as a
 # title, headline or head.
 # NewsML's <HeadLine> and NITF's <hedline>/<hl1> are headlines by definition (a news feed item pasted into a page).
-_HEAD_TAGS = {"h1", "h2", "h3", "h4", "b", "strong", "big", "headline", "hedline", "hl1"}
+_HEAD_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "big", "headline", "hedline", "hl1"}
 _NEVER_HEADING = {"html", "body", "title", "head", "meta", "script", "style", "link", "noscript"}
-_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "h4": 0.3, "b": 0.2, "strong": 0.2, "font": 0.2, "big": 0.2,
-                "headline": 1.0, "hedline": 1.0, "hl1": 1.0}
+_HEAD_WEIGHT = {"h1": 1.0, "h2": 0.6, "h3": 0.4, "h4": 0.3, "h5": 0.3, "h6": 0.3, "b": 0.2, "strong": 0.2,
+                "font": 0.2, "big": 0.2, "headline": 1.0, "hedline": 1.0, "hl1": 1.0}
 _NEWS_MARKUP = {"headline", "hedline", "hl1"}
 _TRUE_HEADINGS = {"h1", "h2", "h3", "headline", "hedline", "hl1"}
 _DOMAIN_NOISE = {"www", "com", "co", "org", "net", "uk", "au", "ca", "za", "in", "news", "tv", "ie", "nz", "de",
@@ -81,6 +81,9 @@ class Heading:
     order: int
     marked: bool = False
     """classed, id'd or itemprop'd as the headline: the page says this is its headline"""
+    marks: str = ""
+    """its element's class, id and itemprop, lower-cased, with those of an element of the same text around it or
+    inside it ('articletitle', 'entry-title', 'storyhead'): what the page's style sheet calls it"""
 
 
 def _norm(text: str) -> str:
@@ -174,18 +177,22 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
         if not 2 <= n <= 40 or len(text) > 300:
             continue
         low = tag.lower()
-        if text in seen:  # "<b><h3>Headline</h3></b>": the same text, known by its strongest tag
+        marks = " ".join(x for x in (el.get("class"), el.get("id"), el.get("itemprop")) if x).lower()
+        if text in seen:  # "<b><h3>Headline</h3></b>": the same text, known by its strongest tag and all its marks
             i = seen[text]
-            if _HEAD_WEIGHT.get(low, 0.5) > _HEAD_WEIGHT.get(out[i].tag, 0.5):
-                out[i] = Heading(text, low, i, out[i].marked)
+            old = out[i]
+            both = f"{old.marks} {marks}".strip() if marks else old.marks
+            if _HEAD_WEIGHT.get(low, 0.5) > _HEAD_WEIGHT.get(old.tag, 0.5):
+                out[i] = Heading(text, low, i, old.marked, both)
+            elif both != old.marks:
+                out[i] = Heading(text, old.tag, i, old.marked, both)
             continue
         if low in _NEWS_MARKUP:  # the item's own headline comes first; later ones head its photos
             if news_markup:
                 continue
             news_markup = True
         seen[text] = len(out)
-        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}".lower()
-        out.append(Heading(text, low, len(out), "headline" in marks and "sub" not in marks))
+        out.append(Heading(text, low, len(out), "headline" in marks and "sub" not in marks, marks))
         if len(out) >= _MAX_HEADINGS:
             full = True
             if scan is None:
@@ -556,7 +563,7 @@ def aligned_heading(titles: list[str], headings: list[Heading], body: str, site:
     lead = _content(" ".join(body.split()[:80]))
     keys = _site_keys(site, url)
     usable = [h for h in headings if not _MARKUP.search(h.text) and not _names_site(h.text, keys)
-              and not is_comment_marker(h.text)]
+              and not is_comment_marker(h.text) and not _short_label(h.text)]
     best: tuple[float, str] | None = None
     stripped = [s for s in (strip_site(t, site, url) for t in titles) if s and not _names_site(s, keys)]
     whole = {_key(s) for s in stripped if not _short_label(s)}

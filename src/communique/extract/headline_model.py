@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ FEATURES = (
     "title", "title_first", "title_declared", "title_cut", "title_raw", "title_names_site", "title_site_first",
     "title_label", "title_own_overlap", "title_no_overlap", "title_opens_site", "title_list",
     "heading", "h1", "h2", "h3", "h_other", "marked", "news_markup", "main", "aligned", "in_title",
+    # what the page's markup calls a heading (its class, id, itemprop)
+    "classed_title", "classed_story", "classed_sub", "classed_aside",
     # where a heading sits
     "above", "near", "gap", "first_about", "about_rank", "order", "later_than_about",
     "container", "over_deck", "under_heading",
@@ -40,6 +43,13 @@ FEATURES = (
     # the page
     "declared_heading", "declared_main", "declared_title", "titled_heading",
 )
+
+
+# What a page's style sheet calls its headline ("articleTitle", "storyhead", "entry-title", "headline"; not the page
+# "header"), the story's own ("article", "story", "post", "entry", "news"), and the page's furniture around it
+_TITLE_MARK = re.compile(r"title|head(?!er)")
+_STORY_MARK = re.compile(r"article|story|post|entry|news|art(?=title|head)")
+_ASIDE_MARK = re.compile(r"site|logo|brand|masthead|nav|menu|footer|sidebar|widget|related|promo")
 
 
 @dataclass
@@ -143,6 +153,15 @@ def candidates(
             f["marked"] = 1.0
         if h.tag in hl._NEWS_MARKUP:
             f["news_markup"] = 1.0
+        if h.marks:
+            if "sub" in h.marks:
+                f["classed_sub"] = 1.0
+            elif _TITLE_MARK.search(h.marks):
+                f["classed_title"] = 1.0
+                if _STORY_MARK.search(h.marks):
+                    f["classed_story"] = 1.0
+            if _ASIDE_MARK.search(h.marks):
+                f["classed_aside"] = 1.0
         if ((h.marked and marked == 1) or h.tag in hl._NEWS_MARKUP or (h.tag == "h1" and h1s == 1)
                 or (h.tag == "h2" and h1s == 0 and h2s == 1)):
             f["main"] = 1.0
