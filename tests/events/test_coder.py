@@ -1074,3 +1074,12 @@ def test_a_place_in_a_promise_is_where_not_whom():
     assert ev.type == "AGREE" and ev.recipient == []
     [ev] = events("Kenya agreed to continue to provide aid to Mozambique.")
     assert [p.code for p in ev.recipient] == ["MOZ"]
+
+
+def test_a_listed_verb_in_an_unlisted_sense_falls_back_to_the_cameo_dictionary():
+    """Our "suspend" is of talks, ties, aid or flights; "suspended its development grants" is none of these
+    words, and the CAMEO dictionary knows the act (162, reduce or stop aid): a listed verb whose listed senses do
+    not hold is weighed as the dictionary's candidate, not dropped."""
+    assert [brief(ev)[:3] for ev in events("Norway suspended its development grants to Tanzania.")] == [
+        ("SANCTION", ["NOR"], ["TZA"])]
+    assert events("Kenya suspended the mayor of Nairobi.") == []

@@ -808,13 +808,13 @@ class Coder:
                                   if (verb, f) in self.pats.light), None)
                         if p is not None:
                             yield p, tok, noun
-        listed = False
         listed_here = [p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())]
         named = _object_predicate(tok)  # "called the minister a liar": naming someone, no call and no appeal
         naming = named is not None and any(p.needs_predicate for p in listed_here)
+        held = excluded = False
         for p in listed_here:
-            listed = True
             if naming and not p.needs_predicate:
+                excluded = True
                 continue
             if p.needs_predicate and (named is None or not {
                     w.lemma_.lower() for w in (named, *named.children) if w.dep_ in (named.dep_, "amod", "compound")}
@@ -822,26 +822,37 @@ class Coder:
                 continue
             nouns = [n for o in _objects(tok) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
+            if p.not_obj and objs & p.not_obj:
+                excluded = True
+                continue
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
             if p.needs_target and not nouns and not passive_subjects(tok) and not any(
                     c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
-                continue
-            if p.not_obj and objs & p.not_obj:
                 continue
             if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep for c in tok.children):
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
+                excluded = True
                 continue  # "to help support the rights of Palestinians": support is the event
             if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c)
                                   for c in tok.children):
+                excluded = True
                 continue
+            held = True
             yield p, tok, None
-        if not listed and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in cues().reporting_verbs:
-            # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs
-            for m in dictionary_matches(tok)[:1]:
+        if not held and not excluded and tok.pos_ in ("VERB", "AUX") \
+                and tok.lemma_.lower() not in cues().reporting_verbs:
+            # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs;
+            # a listed verb whose listed senses need words this use lacks ("suspended its development grants",
+            # where our "suspend" is of talks, ties or aid) only where a dictionary pattern names a word of this
+            # use (CAMEO's "SUSPEND * GRANTS"): our list says the verb alone is no act
+            found = dictionary_matches(tok)
+            if listed_here:
+                found = [m for m in found if m.specificity > 0]
+            for m in found[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
 
