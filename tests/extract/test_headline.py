@@ -414,3 +414,15 @@ def test_a_headings_marks_are_read_from_its_element_and_one_of_the_same_text_aro
     assert feats["Ferry sinks off Crete"]["classed_title"] == feats["Ferry sinks off Crete"]["classed_story"] == 1.0
     assert feats["Six passengers still missing"]["classed_sub"] == 1.0
     assert "classed_title" not in feats["Six passengers still missing"]
+
+
+def test_a_headline_classed_in_another_language_or_as_a_hed_is_a_heading() -> None:
+    from communique.extract.headline import collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><table><tr><td class='titular'> Ferry sinks off Crete (2)</td></tr></table>"
+                      "<div class='story-hed'>Divers search the wreck</div><p class='titolo'>Storm eases at last</p>"
+                      "<span class='date published'>Posted January 8</span><div id='Überschrift'>Six still missing"
+                      "</div><p>x</p></body></html>")
+    assert [h.text for h in collect_headings(tree)] == ["Ferry sinks off Crete (2)", "Divers search the wreck",
+                                                        "Storm eases at last", "Six still missing"]

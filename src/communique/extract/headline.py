@@ -142,7 +142,7 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
                             caption = caption or "caption" in value or "credit" in value
                         if not heading and not never:
                             marks = value.lower()
-                            heading = "head" in marks or "title" in marks
+                            heading = _marks_heading(marks)
                     elif name == "itemprop":
                         caption = caption or "caption" in value
                         heading = heading or (not never and value == "headline")
@@ -215,6 +215,20 @@ def _before_break(el: etree._Element) -> str:
     return el.text_content()
 
 
+# A headline's class or id in the languages pages are written in besides English ("titular", "titulo", "titolo",
+# "titre", "titel", "manchete", "schlagzeile", "überschrift") and the newsroom's own short word ("hed")
+_FOREIGN_HEAD = re.compile(r"titul|titol|titre|titel|manchet|schlagzeile|berschrift|(?<![a-z])hed(?![a-z])")
+
+
+def _marks_heading(marks: str) -> bool:
+    """Does a class or id (lower-cased) call its element a heading, a title or a headline?"""
+    if "head" in marks or "title" in marks:
+        return True
+    # (the pattern only where one of its words may be: this runs for every classed element of the page)
+    return ("tit" in marks or "hed" in marks or "schr" in marks or "schl" in marks or "manch" in marks) \
+        and _FOREIGN_HEAD.search(marks) is not None
+
+
 def _is_heading(el: etree._Element, tag: str, items: list[tuple[str, str]] | None = None) -> bool:
     if tag in _HEAD_TAGS:  # (lxml.html gives tag names in lower case)
         return True
@@ -228,7 +242,7 @@ def _is_heading(el: etree._Element, tag: str, items: list[tuple[str, str]] | Non
     for name, value in el.items() if items is None else items:
         if name == "class" or name == "id":
             value = value.lower()
-            if "head" in value or "title" in value:
+            if _marks_heading(value):
                 return True
         elif name == "itemprop":
             if value == "headline":

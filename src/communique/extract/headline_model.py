@@ -156,7 +156,7 @@ def candidates(
         if h.marks:
             if "sub" in h.marks:
                 f["classed_sub"] = 1.0
-            elif _TITLE_MARK.search(h.marks):
+            elif _TITLE_MARK.search(h.marks) or hl._FOREIGN_HEAD.search(h.marks):
                 f["classed_title"] = 1.0
                 if _STORY_MARK.search(h.marks):
                     f["classed_story"] = 1.0
