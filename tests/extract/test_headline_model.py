@@ -102,3 +102,12 @@ def test_training_on_a_small_slice_writes_weights_that_load(tmp_path: Path, caps
     main(["--data", str(SHARED), "--limit", "10", "--folds", "2", "--out", str(out)])
     assert "cross-validated" in capsys.readouterr().out
     assert set(check_weights(json.loads(out.read_text()))) <= set(FEATURES)
+
+
+def test_a_heading_the_markup_calls_the_headline_stands_over_its_deck_though_short_and_punning() -> None:
+    # a three-word pun shares no word with the story and reads like a label, yet the page classes it as its headline
+    # and sets the long sentence under it as its deck
+    heads = [Heading("Most popular stories", "h_other", 0), Heading("Cracks and Closures", "div", 1, True),
+             Heading("Council shuts the harbour bridge after engineers find cracked piers", "b", 2)]
+    got = choose_headline(["Welcome to Harbour News -- News, Sport, Weather, Traffic"], heads, STORY, "Harbour News")
+    assert got == "Cracks and Closures"

@@ -258,11 +258,13 @@ def _deck_under(this: hl.Heading, above: hl.Heading, lead: frozenset[str]) -> bo
     """Is ``this`` a long sentence set right under a shorter heading about the story (a deck under its
     headline, its standfirst)?"""
     n, m = len(this.text.split()), len(above.text.split())
-    return (above.order == this.order - 1 and n >= 7 and 3 <= m <= n - 3 and not hl._is_label(above.text)
+    named = above.marked and not this.marked  # the page calls the one above its headline (a pun may share no word)
+    return (above.order == this.order - 1 and n >= 7 and 3 <= m <= n - 3
+            and (named or not hl._is_label(above.text))
             and above.text.rstrip()[-1:] not in ":." and not is_byline(above.text)
             and not is_teaser_marker(above.text)
-            and hl._HEAD_WEIGHT.get(above.tag, 0.5) >= hl._HEAD_WEIGHT.get(this.tag, 0.5)
-            and bool(hl._content(above.text) & lead))
+            and (named or hl._HEAD_WEIGHT.get(above.tag, 0.5) >= hl._HEAD_WEIGHT.get(this.tag, 0.5))
+            and (named or bool(hl._content(above.text) & lead)))
 
 
 def choose_headline(
