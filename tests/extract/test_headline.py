@@ -426,3 +426,24 @@ def test_a_headline_classed_in_another_language_or_as_a_hed_is_a_heading() -> No
                       "</div><p>x</p></body></html>")
     assert [h.text for h in collect_headings(tree)] == ["Ferry sinks off Crete (2)", "Divers search the wreck",
                                                         "Storm eases at last", "Six still missing"]
+
+
+def test_a_headings_text_stops_at_a_block_inside_it() -> None:
+    from communique.extract.headline import collect_headings
+    from communique.extract.html import parse_html
+
+    tree = parse_html("<html><body><div class='article_header'>Ferry sinks off Crete<div class='dek'>Divers"
+                      " search for six passengers still missing</div></div><p>x</p></body></html>")
+    assert [h.text for h in collect_headings(tree)][0] == "Ferry sinks off Crete"
+
+
+def test_a_headline_whose_utf8_bytes_were_read_as_windows_1252_is_made_whole() -> None:
+    from communique.extract.headline import repair_mojibake
+
+    assert repair_mojibake("Nearly 12 Years Old, â€˜Rentâ€™ Is to Close") == "Nearly 12 Years Old, ‘Rent’ Is to Close"
+    assert repair_mojibake("Ã‚Â© Harbour Gazette") == "© Harbour Gazette"
+    for text in ("São Paulo: café naïve ©2008 – déjà vu", "Ferry sinks off Crete"):  # written right: unchanged
+        assert repair_mojibake(text) == text
+    page = "<h1>Crete’s ferry sinks in storm</h1>" + _paras(FERRY)
+    assert _record("<title>Creteâ€™s ferry sinks in storm - Harbour Gazette</title>", page) == \
+        "Crete’s ferry sinks in storm"

@@ -12,7 +12,15 @@ from ..model import Article, DocError, Page, Record, article_id
 from ..sources.dates import check_date
 from ..sources.decode import decode, looks_binary, no_surrogates
 from .credits import canonical_wire, find_wire
-from .headline import Heading, PageScan, collect_headings, declared_titles, has_metadata_title, title_tags
+from .headline import (
+    Heading,
+    PageScan,
+    collect_headings,
+    declared_titles,
+    has_metadata_title,
+    repair_mojibake,
+    title_tags,
+)
 from .headline_model import Candidate, candidates, choose_headline
 from .html import count_words, extract_body_result, parse_html
 from .language import detect_language
@@ -105,8 +113,13 @@ def read_html(content: str, url: str | None = None, page_title: str | None = Non
         shown = tree.find("body")
         page_text = etree.tostring(tree if shown is None else shown, method="text", encoding=str)
     result = extract_body_result(content, url, tree=tree, scan=scan)
-    return HtmlRead(meta, result.text, result.describe(), [meta.title or "", *titles, page_title or ""], headings,
-                    declared, page_text, meta.url or url, tags[2] if tags else None)
+    # (the headline's sources with any character whose UTF-8 bytes were read as Windows-1252 made whole: see
+    # ``headline.repair_mojibake``; the body and the metadata keep the page's text as decoded)
+    titles = [repair_mojibake(t) for t in [meta.title or "", *titles, page_title or ""]]
+    if page_text is not None:
+        page_text = repair_mojibake(page_text)
+    return HtmlRead(meta, result.text, result.describe(), titles, headings,
+                    declared, page_text, meta.url or url, repair_mojibake(tags[2]) if tags else None)
 
 
 def page_to_record(

@@ -165,7 +165,7 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
         if len(el) > 30:  # a container, not a heading
             continue
         try:
-            text = _norm(_before_break(el))
+            text = _norm(repair_mojibake(_before_break(el)))
             if text[-1:] in _STAMP_ENDS:  # the stamp's pattern is costly to try at every position of every text
                 text = _TRAILING_STAMP.sub("", text)
             lead_stamp = _LEADING_STAMP.match(text)  # (anchored: fails at the first word of most texts)
@@ -200,12 +200,47 @@ def collect_headings(tree: etree._Element, scan: PageScan | None = None) -> list
     return out
 
 
+# Elements that start a new line: a heading's text stops at the first of them
+_LINE_BREAKS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote"})
+
+
+# A character's UTF-8 bytes read one by one as Windows-1252 (or Latin-1): a lead byte (Â-ß, à-ï, ð-ô) then its
+# continuation bytes (0x80-0xBF as Windows-1252 shows them: €, ‚, ™, ©, ...); "Kosovoâ€™s" is "Kosovo’s"
+_CONT = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a" \
+        "\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}}")
+
+
+def _byte(ch: str) -> bytes:
+    try:
+        return ch.encode("cp1252")
+    except UnicodeEncodeError:
+        return ch.encode("latin-1")  # (0x81, 0x8d, 0x8f, 0x90, 0x9d: no Windows-1252 character, kept as read)
+
+
+def _mended(m: re.Match[str]) -> str:
+    try:
+        return b"".join(_byte(ch) for ch in m.group(0)).decode("utf-8")
+    except UnicodeError:
+        return m.group(0)
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with each character whose UTF-8 bytes were read as Windows-1252 made whole again (a page that
+    declares one encoding and is written in another): the headline as its publisher wrote it."""
+    if not text or text.isascii():
+        return text
+    mended = _MOJIBAKE.sub(_mended, text)
+    return _MOJIBAKE.sub(_mended, mended) if mended != text else text  # (read twice over: "Ã‚Â©" is "©")
+
+
 def _before_break(el: etree._Element) -> str:
-    """A heading's text up to its first line break: what a heading sets on the next line is a deck, a byline
-    or a date ("Harry rubbishes slump theory<br><span>by Chris Stanton, 30 December 2007</span>")."""
+    """A heading's text up to its first line break or block: what a heading sets on the next line is a deck, a
+    byline or a date ("Harry rubbishes slump theory<br><span>by Chris Stanton, 30 December 2007</span>",
+    "Microsoft faces two new cases<div class='sms_t'>The Commission has begun ...</div>")."""
     parts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and child.tag.lower() == "br":
+        if isinstance(child.tag, str) and child.tag.lower() in _LINE_BREAKS:
             head = "".join(parts)
             if len(head.split()) >= 2:
                 return head
