@@ -113,11 +113,9 @@ def read_html(content: str, url: str | None = None, page_title: str | None = Non
         shown = tree.find("body")
         page_text = etree.tostring(tree if shown is None else shown, method="text", encoding=str)
     result = extract_body_result(content, url, tree=tree, scan=scan)
-    # (the headline's sources with any character whose UTF-8 bytes were read as Windows-1252 made whole: see
-    # ``headline.repair_mojibake``; the body and the metadata keep the page's text as decoded)
+    # (the headline's sources with any character whose UTF-8 bytes were read as Windows-1252 made whole, as the
+    # headings are: see ``headline.repair_mojibake``; the body and the metadata keep the page's text as decoded)
     titles = [repair_mojibake(t) for t in [meta.title or "", *titles, page_title or ""]]
-    if page_text is not None:
-        page_text = repair_mojibake(page_text)
     return HtmlRead(meta, result.text, result.describe(), titles, headings,
                     declared, page_text, meta.url or url, repair_mojibake(tags[2]) if tags else None)
 

@@ -556,7 +556,8 @@ def gaps_above_story(page_text: str | None, body: str, headings: list[Heading]) 
                 break
     if m is None:
         return {}
-    before = _norm(page_text[max(0, m.start() - _ABOVE_WINDOW): m.start()])
+    # (the headings' text is made whole where the page was read in the wrong encoding; the body is not)
+    before = _norm(repair_mojibake(page_text[max(0, m.start() - _ABOVE_WINDOW): m.start()]))
     out = {}
     for h in headings:
         q = before.rfind(h.text)
