@@ -227,14 +227,16 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
     """Token ranges of country names the entity recogniser missed ("Nigeria announced ..."): capitalised
     words, up to three, that the knowledge base knows as a country's name."""
     out = []
+    # whether each token may be part of a name, read in one walk (not once per candidate span: most words fail)
+    ok = [t.i not in taken and (t.is_title or t.is_upper) and not t.is_punct for t in doc]
+    size = len(ok)
     i = 0
-    while i < len(doc):
+    while i < size:
         hit = None
-        for n in (3, 2, 1):
-            span = doc[i:i + n]
-            if len(span) < n or any(t.i in taken or not (t.is_title or t.is_upper) or t.is_punct for t in span):
+        for n in (3, 2, 1) if ok[i] else ():
+            if i + n > size or not all(ok[i:i + n]):
                 continue
-            m = kb.country(span.text)
+            m = kb.country(doc[i:i + n].text)
             if m is not None and m.kind == "name":
                 hit = (i, i + n)
                 break
