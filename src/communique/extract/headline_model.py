@@ -5,7 +5,8 @@ Where the page names its headline (declared in metadata, or a heading its title 
 twice), ``choose_headline`` takes it without weighing. Elsewhere (a title that names only the site or a
 section, a title worded differently from the page's headings) the evidence is weighed: where a heading sits (its
 tag, whether it is the page's one main heading, whether it is set right above the story's opening, how many
-headings about the story come before it), what it says (the words it shares with the story's opening, its
+headings about the story come before it), what the page's markup calls it (its class or id: the story's title or
+headline, a sub-title, the site's furniture), what it says (the words it shares with the story's opening, its
 length, whether it is a section label, a byline, a sentence of the story) and what the title says (whether it
 still names the site or lists its sections, the words it shares with the story). Each candidate's score is a
 weighted sum of these features; the weights are fitted on labelled pages by ``communique.learn.train_title`` (a
