@@ -1083,3 +1083,16 @@ def test_a_listed_verb_in_an_unlisted_sense_falls_back_to_the_cameo_dictionary()
     assert [brief(ev)[:3] for ev in events("Norway suspended its development grants to Tanzania.")] == [
         ("SANCTION", ["NOR"], ["TZA"])]
     assert events("Kenya suspended the mayor of Nairobi.") == []
+
+
+def test_a_country_named_alone_is_a_place_whatever_the_tagger_read():
+    """The small model reads "Niger" after "Monday in" as part of a date or as a person; a word that is exactly a
+    country's name, as the object of a locative preposition, is where it happened (and who arrested: its police)."""
+    [ev] = events("The journalist Moussa Tchangari was arrested on Monday in Niger for collaborating with rebels.")
+    assert (ev.type, [(p.code, p.sector) for p in ev.actor]) == ("COERCE", [("NER", "COP")])
+    assert ev.where is not None and ev.where.country == "NER"
+
+
+def test_calling_an_inquiry_a_witch_hunt_is_an_accusation():
+    [ev] = events("Senator Paul Ryan called the Justice Department's inquiry a witch hunt.")
+    assert ev.type == "ACCUSE"

@@ -100,6 +100,10 @@ def _place_span(tok, kb=None):
     if tok.pos_ == "PROPN" and city(tok.text) is not None and (
             tok.ent_type_ in ("", "NORP") or (kb is not None and kb.country(tok.text) is not None)):
         return doc[tok.i:tok.i + 1]  # "the town of Samarra", "a car bomb in Kiev": places the tagger took for people
+    if tok.pos_ == "PROPN" and kb is not None and (country := kb.country(tok.text)) is not None \
+            and country.kind == "name" and not any(e.start <= tok.i < e.end and len(e) > 1 for e in doc.ents):
+        # "arrested on Monday in Niger": a country's name, alone, that the tagger read as a date or a person
+        return doc[tok.i:tok.i + 1]
     owner = [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")]
     if owner:  # "in Myanmar's Rakhine State": at least the country whose place it is
         return next((e for e in doc.ents if e.start <= owner[0].i < e.end), doc[owner[0].i:owner[0].i + 1])
