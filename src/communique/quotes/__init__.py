@@ -251,7 +251,11 @@ def _outermost(cands: list[Candidate]) -> list[Candidate]:
 def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> None:
     """A quotation with no cue of its own takes the speaker of the quote before it when it runs on from it:
     the next paragraph of a quotation left open, a paragraph that is one more quotation, or a second
-    quotation in the same paragraph."""
+    quotation in the same paragraph. In the same paragraph that holds even for a quotation that is no sentence
+    of its own, if it is at least a clause's length (four words, as ``_sentence_like``): the words of whoever the
+    paragraph is quoting go on ("The risk," said Leamer, "is that we're going to be attracting workers"; "he said
+    he had been offered money, but “the offers were to use the gun in a way I did not like”"), where a shorter
+    one is a name or a scare quote."""
     for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):  # "…\n\n“…,” he said.
         if a.q is not None and a.q.continued and not a.attributed and b.q is not None and b.attributed \
                 and b.para == a.para + 1:
@@ -261,7 +265,10 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
         if f.attributed:
             last = f
             continue
-        if f.quote.kind != "direct" or last is None or last.quote.speaker is None:
+        if last is None or last.quote.speaker is None:
+            continue
+        if f.quote.kind != "direct" and not (f.quote.kind == "partial" and f.q is not None and f.para == last.para
+                                            and len(f.quote.text.split()) >= 4):
             continue
         opens_para = not text[para_starts[f.para]:f.q.start].strip()
         if f.para == last.para or (f.para == last.para + 1 and opens_para):
@@ -269,6 +276,6 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
             f.quote.speaker = Speaker(sp.name, sp.entity, sp.actor, sp.start, sp.end)
             f.quote.cue = last.quote.cue  # the same attribution goes on: its cue attributes this part too
             f.quote.stance = last.quote.stance
+            f.quote.kind = "direct"
             f.attributed = True
             last = f
-
