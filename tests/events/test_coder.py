@@ -1096,3 +1096,12 @@ def test_a_country_named_alone_is_a_place_whatever_the_tagger_read():
 def test_calling_an_inquiry_a_witch_hunt_is_an_accusation():
     [ev] = events("Senator Paul Ryan called the Justice Department's inquiry a witch hunt.")
     assert ev.type == "ACCUSE"
+
+
+def test_a_party_is_shown_by_its_name_in_the_sentence_before_a_pronoun():
+    """"Gilani said that he has rejected ...": the actor is the one "he" refers to, and its span is the name the
+    sentence gives it, which a reader can check, not the pronoun nearer the verb."""
+    evs = events("Pakistani Prime Minister Yousaf Raza Gilani said on Monday that he has rejected a request from "
+                 "Britain to question the suspects.")
+    [ev] = [e for e in evs if e.type == "REJECT"]
+    assert ev.actor[0].span is not None and "Gilani" in ev.actor[0].span.text

@@ -334,13 +334,20 @@ def _code(e: Entity) -> str | None:
 
 
 def _party(e: Entity, trigger=None) -> Party:
-    """The party an entity is in an event, with the mention of it nearest the trigger in its sentence."""
+    """The party an entity is in an event, with the mention of it nearest the trigger in its sentence: one that
+    names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani")."""
     span = None
     if trigger is not None:
         sent = trigger.sent
         near = [m for m in e.mentions if sent.start_char <= m.start < sent.end_char]
         if near:
-            span = min(near, key=lambda m: abs(m.start - trigger.idx))
+            doc = trigger.doc
+
+            def pronoun(m: Span) -> bool:
+                words = doc.char_span(m.start, m.end, alignment_mode="expand")
+                return words is not None and all(t.pos_ == "PRON" for t in words)
+
+            span = min(near, key=lambda m: (pronoun(m), abs(m.start - trigger.idx)))
     actor = e.actor or Actor(code=None)
     return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span,
                  basis=getattr(actor, "basis", None))
