@@ -1105,3 +1105,20 @@ def test_a_party_is_shown_by_its_name_in_the_sentence_before_a_pronoun():
                  "Britain to question the suspects.")
     [ev] = [e for e in evs if e.type == "REJECT"]
     assert ev.actor[0].span is not None and "Gilani" in ev.actor[0].span.text
+
+
+def test_forces_sent_to_keep_the_peace_are_aid():
+    """CAMEO 074, provide military protection or peacekeeping, is PLOVER's AID (mode peacekeeping): troops sent to
+    a peacekeeping force, or peacekeepers sent, are protection given, not a force posture."""
+    [ev] = events("Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    assert (ev.type, ev.mode, ev.cameo) == ("AID", "peacekeeping", "07")
+    [ev] = events("Kenya deployed 500 peacekeepers to Somalia.")
+    assert ev.type == "AID"
+    [ev] = events("Russia deployed troops to the border with Ukraine.")
+    assert ev.type == "MOBILIZE"
+
+
+def test_fighting_a_disease_or_poverty_is_no_violence():
+    assert all(e.type != "ASSAULT" for e in events("Germany pledged to fight the Ebola epidemic in West Africa."))
+    assert all(e.type != "ASSAULT" for e in events("The government of Kenya will fight corruption and poverty."))
+    assert [e.type for e in events("Government troops fought the rebels in Kivu.")] == ["ASSAULT"]

@@ -882,7 +882,7 @@ class Coder:
                     return True
         return False
 
-    def _forces_purpose(self, trigger) -> str | None:
+    def _forces_purpose(self, trigger) -> tuple[str, str | None] | None:
         """The type of forces moved with the purpose of helping or working with someone: AID for help or support
         ("offered to send troops to help the Philippine army": PLOVER counts personnel given as aid), COOPERATE
         for joint work ("sent troops to Belarus to take part in joint exercises"); None for a force posture."""
@@ -890,7 +890,12 @@ class Coder:
             if _purpose(c):
                 first = next(iter(self._triggers(c)), None)
                 if first is not None and first[0].type in HELPING_TYPES:
-                    return "COOPERATE" if first[0].type == "COOPERATE" else "AID"
+                    return ("COOPERATE", None) if first[0].type == "COOPERATE" else ("AID", None)
+        words = self.pats.peacekeeping
+        sent = [t for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+        if any(t.lower_ in words or t.lemma_.lower() in words or f"{t.lower_} {t.head.lower_}" in words
+               for t in sent):
+            return "AID", "peacekeeping"  # peacekeepers sent, or forces sent to a peacekeeping mission: 074
         return None
 
     def _is_trigger(self, tok) -> bool:
@@ -1246,7 +1251,7 @@ class Coder:
         modality, reporter, intended = modality_of(trigger, index)
         etype, mode = pattern.type, pattern.mode
         if etype == "MOBILIZE" and (purpose := self._forces_purpose(trigger)):
-            etype, mode = purpose, None  # "sent troops to help the Philippine army": personnel given, PLOVER's AID
+            etype, mode = purpose  # "sent troops to help the Philippine army": personnel given, PLOVER's AID
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
         if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat
@@ -1312,8 +1317,9 @@ class Coder:
         elif modality == "reported":
             confidence -= 0.1
         cameo = "01" if deliberated(trigger) else pattern.cameo if etype == pattern.type and pattern.cameo else \
-            next((m.cameo for m in dictionary_matches(trigger) if m.plover == etype), et.cameo)
-        # the dictionary's code where it agrees with the type: as specific as CAMEO knows it ("0311", "173")
+            next((m.cameo for m in dictionary_matches(trigger)
+                  if m.plover == etype and (mode is None or m.mode == mode)), et.cameo)
+        # the dictionary's code where it agrees with the type and mode: as specific as CAMEO knows it ("0311")
         ev = Event(
             type=etype, mode=mode, actor=[_party(e, trigger) for e in actors],
             recipient=[_party(e, trigger) for e in recipients],

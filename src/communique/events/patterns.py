@@ -64,6 +64,7 @@ class Patterns:
     prepositions: frozenset[str] = frozenset()  # "according to", "regarding": participles that are prepositions
     undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
     propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
+    peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -84,6 +85,7 @@ class Patterns:
         self.prepositions |= other.prepositions
         self.undergone |= other.undergone
         self.propositions |= other.propositions
+        self.peacekeeping |= other.peacekeeping
         if other.located.types:
             self.located = other.located
 
@@ -156,6 +158,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.prepositions |= frozenset(str(w).lower() for w in data.get("prepositions") or ())
     out.undergone |= frozenset(str(w).lower() for w in data.get("undergone") or ())
     out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
+    out.peacekeeping |= frozenset(str(w).lower() for w in data.get("peacekeeping") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
