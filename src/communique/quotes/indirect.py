@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER
+from spacy.attrs import ENT_TYPE, IDX, LEMMA, LOWER
 
 from .lexicon import Lexicon
 
@@ -105,9 +105,10 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             subj = by if by is not None else subject_of(tok)
             if subj is None or subj.dep_ == "expl" or lemma not in lex.speech and _hypothetical(tok):
                 continue
-            s, e = trim(text, *span)
-            if e - s >= _MIN_CHARS:
-                out.append(Candidate(s, e, tok, subj))
+            for piece in _around(tok, span):
+                s, e = trim(text, *piece)
+                if e - s >= _MIN_CHARS:
+                    out.append(Candidate(s, e, tok, subj))
         elif tok.lower_ in lex.stance_nouns and tok.pos_ == "NOUN":
             cand = _stance_noun(tok, subject_of, text)
             if cand is not None:
@@ -127,6 +128,34 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             if cand is not None:
                 out.append(cand)
     return out
+
+
+class _Around(tuple):
+    """The span of a clause a reporting verb stands inside (``_content``): its content is on both sides."""
+
+
+def _around(tok, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The content of a reporting verb that stands inside the clause it reports ("He is leaning toward Kasich, he
+    said, because he prizes electability"; "The economy, as the Post reported, is shrinking"): the clause on both
+    sides of the verb's own phrase, as two pieces of one statement. Any other content is the span itself."""
+    if not isinstance(span, _Around):
+        return [span]
+    inner = [t for t in tok.subtree if not t.is_punct]
+    left, right = inner[0], inner[-1]
+    before = (span[0], tok.doc[left.i - 1].idx if left.i > 0 else span[0])
+    after = (right.idx + len(right.text), span[1])
+    doc = tok.doc  # a lone "However," or "Still," before it links the clause and says nothing
+    opener = all(t.pos_ in _LINKS for t in doc[_span_tokens(doc, before)])
+    return [p for p in ((after,) if opener else (before, after)) if p[1] > p[0]]
+
+
+_LINKS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
+
+
+def _span_tokens(doc, span: tuple[int, int]) -> slice:
+    """The tokens of ``doc`` that start inside the character span."""
+    starts = doc.to_array([IDX]).ravel().tolist()
+    return slice(bisect_left(starts, span[0]), bisect_left(starts, span[1]))
 
 
 def yield_weak(cands: list[Candidate]) -> list[Candidate]:
@@ -199,15 +228,11 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return obj.left_edge.idx, _edges(tok)[1]  # "says the movement that's sweeping ... is"
         # "The ceasefire will hold, the minister told reporters" / "For voters, he said, the economy comes
         # first": the parser can hang the verb off the clause it reports
-        inner = [t for t in tok.subtree if not t.is_punct]
-        left, right = inner[0], inner[-1]
+        left = next(t for t in tok.subtree if not t.is_punct)
         as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
         if (tok.dep_ in ("conj", "parataxis") and left.i > 0 and tok.doc[left.i - 1].text == "," or as_clause) \
                 and any(c.dep_ == "nsubj" for c in kids):  # "As the Post reported, <clause>"
-            head_start, head_end = _edges(tok.head)
-            before = (head_start, tok.doc[left.i - 1].idx if left.i > 0 else head_start)
-            after_span = (right.idx + len(right.text), head_end)
-            return max(before, after_span, key=lambda ab: ab[1] - ab[0])
+            return _Around(_edges(tok.head))  # the clause it stands in, less its own phrase
     if lemma in lex.intention:
         clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
         if clause is not None:  # "wants all immigrants to be deported" can come out as a clause

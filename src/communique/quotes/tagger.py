@@ -281,12 +281,12 @@ def rescore(doc, cands: list[Candidate], lex: Lexicon, subject_of, model: CueMod
     found, feats = scan(doc, cands, lex, subject_of, model.drop > 0.0, text, model.lemmas)
     if not feats:
         return cands
-    dropped = set()
+    dropped = set()  # by the cue's token: a cue inside the clause it reports has a piece on each side
     out = []
     for f, prob in zip(found, model.probs(feats), strict=True):
         if f.rule is not None:
             if prob < model.drop:
-                dropped.add(id(f.rule))
+                dropped.add(f.tok.i)
         elif prob >= model.add:
             out.append(Candidate(f.span[0], f.span[1], f.tok, f.subject))
-    return [c for c in cands if id(c) not in dropped] + out
+    return [c for c in cands if getattr(c.cue, "i", None) not in dropped] + out
