@@ -24,6 +24,7 @@ from .actors.kb import KnowledgeBase, load_kb
 from .actors.phrases import resolve_phrase
 from .model import Actor, Entity, Record, Span
 from .nlp.clusters import Cluster, Mention, cluster_mentions
+from .nlp.perdoc import doc_text
 from .nlp.titles import TitleWords, title_words
 from .quotes import find_quotes
 
@@ -78,7 +79,7 @@ class Annotator:
         clusters = [c for c in clusters if c.mentions]
         clusters = self._one_cluster_per_country(clusters)
         entities: list[tuple[int, Entity]] = []
-        text = doc.text  # built once: Doc.text joins every token
+        text = doc_text(doc)  # built once: Doc.text joins every token
         pairs: list[tuple[Entity, Cluster | None]] = []
         for c in clusters:
             if c.label == "PERSON":

@@ -17,6 +17,7 @@ import yaml
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
+from ..nlp.perdoc import doc_text, noun_chunk_bounds, token_at
 from .affiliations import Affiliations
 from .kb import KnowledgeBase
 from .phrases import resolve_phrase
@@ -132,8 +133,8 @@ def group_phrases(
     "protesters in Minsk": a noun naming a kind of actor, tied to a country or organisation. A singular
     role noun ("an envoy", "the minister") is one person, not a group, and is left to the clusters."""
     out = []
-    for chunk in doc.noun_chunks:
-        root = chunk.root
+    for start, end, head in noun_chunk_bounds(doc):
+        root = doc[head]
         if root.i in taken or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
             continue
         sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
@@ -142,10 +143,9 @@ def group_phrases(
                         None)
             if comp is not None:
                 root, sw = comp, kb.sector_word(comp.lemma_)
-                chunk = doc[chunk.start:comp.i + 1]
+                end = max(start, comp.i + 1)  # the chunk up to the modifier (as doc[start:comp.i + 1] would be)
         if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):
             continue
-        start, end = chunk.start, chunk.end
         while start < end and (doc[start].pos_ in ("DET", "NUM") or doc[start].like_num):
             start += 1
         # "US and British forces": two actors; the group is the last country's, the first stays a place
@@ -183,7 +183,7 @@ def _country_word(tok, kb: KnowledgeBase) -> bool:
 def stance_only(doc, start_char: int) -> bool:
     """A country named only as what someone is for or against ("an anti-Syria journalist", "pro-Moscow
     rebels"): a stance, not a participant; the person or group holding it is not of that country."""
-    tok = next((t for t in doc if t.idx == start_char), None)
+    tok = token_at(doc, start_char)
     if tok is None or tok.i < 2:
         return False
     dash, pre = doc[tok.i - 1], doc[tok.i - 2]
@@ -263,24 +263,25 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
     Tamil Eelam"; "Theresa May" read as a date): (start, end, "ORG" | "PERSON"), longest first at each place."""
     out = []
     n = len(doc)
-    text = doc.text  # Doc.text joins every token: once, not per candidate (quadratic on long articles)
+    text = doc_text(doc)  # Doc.text joins every token: once, not per candidate (quadratic on long articles)
+    named = [_name_word(t) for t in doc]  # each word's test once: the runs below read them again
     i = 0
     while i < n:
-        if not _name_word(doc[i]):
+        if not named[i]:
             i += 1
             continue
         j = i  # the run of name words and the small words inside names
-        while j < n and (_name_word(doc[j]) or (doc[j].lower_ in _NAME_LINKS and j + 1 < n and _name_word(doc[j + 1]))):
+        while j < n and (named[j] or (doc[j].lower_ in _NAME_LINKS and j + 1 < n and named[j + 1])):
             j += 1
         hit = None
         for end in range(min(j, i + _MAX_NAME), i + 1, -1):
-            span = doc[i:end]
-            if not _name_word(doc[end - 1]):
+            if not named[end - 1]:
                 continue
+            span = doc[i:end]
             if kb.organisation(span.text, on, text) is not None:
                 hit = (i, end, "ORG")
                 break
-            if end - i <= 4 and all(_name_word(t) or t.lower_ in _NAME_LINKS for t in span):
+            if end - i <= 4 and all(named[k] or doc[k].lower_ in _NAME_LINKS for k in range(i, end)):
                 pm = kb.person(span.text, on, titles=False, context=text)
                 if pm is not None and len(span.text.split()) > 1:
                     hit = (i, end, "PERSON")

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .perdoc import doc_text, noun_chunk_bounds
 from .quotemarks import inside, quote_regions
 from .titles import TitleWords, gender_of_title, title_after, title_before, title_words
 
@@ -56,6 +58,7 @@ class Cluster:
         return min(m.start for m in self.mentions)
 
 
+@lru_cache(maxsize=65536)  # pure; a name is normalised once per cluster it is compared with
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("[", "").replace("]", "")
     text = re.sub(r"^(the|The)\s+", "", text.strip())
@@ -63,6 +66,7 @@ def _norm(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def _acronym(name: str) -> str:
     words = name.split()
     return "".join(w[0] for w in words if w and w.lower() not in _STOP_INITIALS and w[0].isalpha()).upper()
@@ -75,6 +79,7 @@ _LEGAL_FORMS = ("", "SA", "SPA", "AG", "NV", "AB")
 """Legal forms an acronym may end in though the recogniser leaves them out of the name ("PDVSA")."""
 
 
+@lru_cache(maxsize=65536)  # pure; asked of every pair of names of one label in an article
 def _acronym_of(short: str, name: str) -> bool:
     """Whether ``short`` is an acronym of ``name``: its initials, or (written in capitals) its initials with
     those of particles ("de") and a legal form ("SA") after them."""
@@ -96,7 +101,7 @@ class _Builder:
         self.person_by_key: dict[str, list[Cluster]] = {}
         self.taken: set[int] = set()  # token indices already inside a mention
         self.regnal: set[int] = set()  # ids of clusters named by a monarch's or prince's one name
-        self.quotes = quote_regions(doc.text)
+        self.quotes = quote_regions(doc_text(doc))
 
     # -- names ------------------------------------------------------------------------------
     def name_spans(self) -> list[tuple[int, int, str]]:
@@ -262,16 +267,18 @@ class _Builder:
     # -- organisations and places -----------------------------------------------------------------
     def add_named(self, s: int, e: int, label: str) -> None:
         span = self.doc[s:e]
-        key = f"{label}:{_norm(span.text).lower()}"
+        text = span.text
+        name = _norm(text)
+        key = f"{label}:{name.lower()}"
         cluster = next((c for c in self.clusters if c.label == label and (
-            c.key == key or _acronym_of(_norm(span.text), c.name) or _acronym_of(c.name, _norm(span.text))
+            c.key == key or _acronym_of(name, c.name) or _acronym_of(c.name, name)
         )), None)
         if cluster is None:
-            cluster = Cluster(label=label, name=_norm(span.text), key=key)
+            cluster = Cluster(label=label, name=name, key=key)
             self.clusters.append(cluster)
-        elif len(_norm(span.text)) > len(cluster.name) and _acronym_of(cluster.name, _norm(span.text)):
-            cluster.name = _norm(span.text)  # prefer the spelled-out name to its acronym
-        cluster.mentions.append(Mention(span.start_char, span.end_char, span.text, "name", span.root.i))
+        elif len(name) > len(cluster.name) and _acronym_of(cluster.name, name):
+            cluster.name = name  # prefer the spelled-out name to its acronym
+        cluster.mentions.append(Mention(span.start_char, span.end_char, text, "name", span.root.i))
         self.taken.update(range(s, e))
 
     # -- role nouns and pronouns --------------------------------------------------------------------
@@ -280,9 +287,12 @@ class _Builder:
         return sorted(out, key=lambda mc: mc[0].start)
 
     def add_role_nouns(self) -> None:
-        for chunk in self.doc.noun_chunks:
-            root = chunk.root
-            if not self.words.is_role(root) or any(t.pos_ == "PROPN" for t in chunk):
+        for cs, ce, head in noun_chunk_bounds(self.doc):
+            root = self.doc[head]
+            if not self.words.is_role(root):
+                continue
+            chunk = self.doc[cs:ce]
+            if any(t.pos_ == "PROPN" for t in chunk):
                 continue
             if chunk[0].lower_ not in ROLE_DETERMINERS or any(t.i in self.taken for t in chunk):
                 continue

@@ -1,0 +1,44 @@
+"""Readings of a parsed Doc that several stages need, computed once per Doc and kept in ``doc.user_data``.
+
+``Doc.text`` joins every token and ``Doc.noun_chunks`` walks the whole parse in Python on every read; the clusters,
+the known names, the group phrases, the quotes and the event coder each read them. Only plain values are kept
+(a string, token offsets), so a Doc serialised with its user data stays small. The Doc is never changed after the
+parse, so a reading kept once stays true.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.attrs import IDX
+
+TEXT = "communique_text"
+"""The key of the Doc's text (the event coder's ``_text_of`` reads the same key)."""
+NOUN_CHUNKS = "communique_noun_chunks"
+STARTS = "communique_token_starts"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc."""
+    text = doc.user_data.get(TEXT)
+    if text is None:
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
+def noun_chunk_bounds(doc) -> list[tuple[int, int, int]]:
+    """(start, end, root) token offsets of ``doc.noun_chunks``, in order, computed once per Doc."""
+    bounds = doc.user_data.get(NOUN_CHUNKS)
+    if bounds is None:
+        bounds = doc.user_data[NOUN_CHUNKS] = [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
+    return bounds
+
+
+def token_at(doc, start_char: int):
+    """The token that starts at character ``start_char``, or None: found by bisection over the tokens' start
+    offsets (read from the parse's arrays once per Doc), not by walking the tokens."""
+    starts = doc.user_data.get(STARTS)
+    if starts is None:
+        starts = doc.user_data[STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
+    k = bisect_left(starts, start_char)
+    return doc[k] if k < len(starts) and starts[k] == start_char else None
