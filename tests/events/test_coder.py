@@ -1122,3 +1122,9 @@ def test_fighting_a_disease_or_poverty_is_no_violence():
     assert all(e.type != "ASSAULT" for e in events("Germany pledged to fight the Ebola epidemic in West Africa."))
     assert all(e.type != "ASSAULT" for e in events("The government of Kenya will fight corruption and poverty."))
     assert [e.type for e in events("Government troops fought the rebels in Kivu.")] == ["ASSAULT"]
+
+
+def test_a_landmark_near_the_target_is_not_the_target():
+    """"attacks on the Ghouta region near Damascus": the region was attacked; Damascus only says where it is."""
+    [ev] = events("Syrian government forces continued their attacks on the rebel-held Ghouta region near Damascus.")
+    assert ev.type == "ASSAULT" and "Damascus" not in [p.name for p in ev.recipient]

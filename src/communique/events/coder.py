@@ -230,6 +230,19 @@ def _thing(p: Party) -> bool:
     return p.entity is None and p.code is None and p.sector is None
 
 
+BESIDE_PREPS = frozenset({"near", "outside", "around", "beyond", "off", "past"})
+"""Prepositions whose object is a landmark beside what the phrase names ("the Ghouta region near Damascus")."""
+
+
+def _beside(tok, head) -> bool:
+    """True when ``tok`` sits under a landmark preposition (BESIDE_PREPS) within ``head``'s phrase."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in BESIDE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _goal(tok) -> bool:
     """An argument that names where or to whom something goes: a dative, or the object of "to" or "into"."""
     return tok.dep_ == "dative" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))
@@ -976,8 +989,8 @@ class Coder:
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
                     found = [e for c in t.children if c.dep_ == "poss" and (e := index.at(c)) is not None]
-                if not found:  # "along the Ukraine border": a place inside the phrase
-                    found = [e for c in t.subtree if (e := index.at(c)) is not None][:1]
+                if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
+                    found = [e for c in t.subtree if (e := index.at(c)) is not None and not _beside(c, t)][:1]
                 if not found and fallback is None:
                     fallback = t
                 out += [e for e in found if e not in out]
