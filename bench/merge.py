@@ -197,9 +197,10 @@ def first_failed(pair: dict[str, Any]) -> str:
     one = a.article_id == b.article_id
     if se.one_act(a, b):
         return "none (merged)" if se.same_happening(a, b) is not None else "evidence"
-    if a.type != b.type and (se.quad_of(a.type) is None or se.quad_of(a.type) != se.quad_of(b.type)):
+    refused = se.refusal(a, b)
+    if not refused and a.type != b.type and (se.quad_of(a.type) is None or se.quad_of(a.type) != se.quad_of(b.type)):
         return "types of two quad classes"
-    if not se.modality_compatible(a.modality, b.modality):
+    if not refused and not se.modality_compatible(a.modality, b.modality):
         return "modalities"
     if not (se.codes_compatible(a.actor, b.actor, one)
             and se.codes_compatible(a.recipient, b.recipient, one, kind_ok=True)):
@@ -209,7 +210,8 @@ def first_failed(pair: dict[str, Any]) -> str:
         return "party names"
     if not se.places_compatible(a, b):
         return "places"
-    if se.when_relation(a, b) is None and not se.retold(a, b, who):
+    if se.when_relation(a, b) is None and not se.retold(a, b, who) and not (
+            se.told_again(a, b, who) and "article" in (a.granularity, b.granularity)):
         return "dates"
     return "evidence" if se.same_happening(a, b) is None else "none (merged)"
 

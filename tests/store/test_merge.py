@@ -3,6 +3,7 @@ codes are not the same happening (merging by who, not by flag)."""
 
 from __future__ import annotations
 
+from communique.model import Span
 from communique.store import schema as s
 from communique.store.same_event import Side, same_party
 
@@ -192,3 +193,28 @@ def test_one_act_named_twice_in_a_sentence_merges_across_quad_classes(store):
         ev.trigger = Span(at, at + len(word), word)
     store.add([event_record("leeds2.html", other, [challenged2, closed])])
     assert store.count_events(merged=True) == 3
+
+
+def test_a_rejection_meets_the_cooperation_refused_in_the_store(store):
+    """The store looks beyond the quad class for a rejection: 'rejected the fisheries treaty' (REJECT, reported)
+    and 'did not ratify the fisheries treaty' (SUPPORT, negated) are one act, whichever story it holds first (the
+    Senate of Peru's, told the other way round, is another)."""
+    names = {"CHL": "Senate of Chile"}
+    rejected = "Officials said the Senate of Chile rejected the fisheries treaty, voting 30 to 12 against it."
+    refused = "The Senate of Chile did not ratify the fisheries treaty, voting 30 to 12 against."
+    for n, (first, second) in enumerate(((rejected, refused), (refused, rejected))):
+        stories = []
+        for i, said in enumerate((first, second)):
+            rej = said is rejected
+            said = said.replace("Chile", "Peru") if n else said  # the second round: another senate
+            body = said + "\n\n" + filler(20 + 2 * n + i, 150)
+            code = "PER" if n else "CHL"
+            ev = event("REJECT" if rej else "SUPPORT", code, None, body, when=DAY, quad=3 if rej else 1,
+                       names={code: names["CHL"].replace("Chile", "Peru") if n else names["CHL"]},
+                       modality="reported" if rej else "negated")
+            word = "rejected" if rej else "ratify"
+            at = body.index(word)
+            ev.trigger = Span(at, at + len(word), word)
+            stories.append(event_record(f"chile{n}{i}.html", body, [ev]))
+        store.add(stories)
+    assert store.count_events() == 4 and store.count_events(merged=True) == 2

@@ -228,3 +228,78 @@ def test_a_recipient_named_by_its_kind_is_compared_by_the_evidence():
     assert same_happening(shot, named_other) is None  # a name is someone: two names, two people
     kind_actor = replace(again, actor=Side(None, "officials", None, None), recipient=shot.recipient)
     assert same_happening(shot, kind_actor) is None  # an actor by its kind may be anyone's
+
+
+def test_one_act_told_again_in_one_story_by_its_verb_and_object():
+    """A story tells its subject's act in the lead and again in a quote: the same verb ('close', 'closing') and
+    object ('the mine') whatever else the sentences say; not in two stories, not another verb or object, and
+    the story's date does not contradict the year its coder read from 'this year's budget'."""
+    lead = m("Mayor Ines Varga announced on Tuesday that the city will close the old coal mine by the summer.",
+             type_="AGREE", actor=("HUN", "Ines Varga"), recipient=(None, None), modality="future", trigger="close",
+             when=(DAY, "article"))
+    quote = m("'We are closing the mine because the water there is poisoned,' Varga told the assembly.",
+              type_="AGREE", actor=("HUN", "Ines Varga"), recipient=(None, None), modality="future",
+              trigger="closing", when=(DAY, "article"))
+    assert same_happening(lead, quote) is not None
+    assert same_happening(lead, replace(quote, article_id="a2")) is None  # two stories: the words decide
+    assert same_happening(lead, replace(quote, evidence="'We are closing the school because the water there is "
+                                        "poisoned,' Varga told the assembly.")) is None  # another object
+    assert same_happening(lead, replace(quote, evidence="'We are selling the mine because the water there is "
+                                        "poisoned,' Varga told the assembly.", trigger="selling")) is None
+    year = replace(lead, start=date(2021, 1, 1), end=date(2021, 12, 31), granularity="year",
+                   evidence="Ines Varga said the city will close the old coal mine with this year's budget.")
+    assert same_happening(year, quote) is not None  # one undated: the coder's year says nothing against it
+    assert same_happening(year, replace(quote, granularity="day")) is None  # both dated, and they disagree
+    rallies = m("Varga ramped up her campaign, holding rallies in every district.", type_="PROTEST",
+                actor=("HUN", "Ines Varga"), recipient=(None, None), trigger="holding")
+    again = replace(rallies, evidence="Varga spent the week holding up to five rallies a day in the north.")
+    assert same_happening(rallies, again) is None  # a bare plural, a number: acts done many times
+
+
+def test_an_agreement_reached_is_agreeing():
+    """'could not reach an agreement on the transit fee' and 'could not agree on the transit fee': the coder's
+    two types of one quad class name one act by its verb and object (the noun in -ment is its verb's), so the
+    evidence of one type suffices."""
+    reach = m("Talks failed because Kyiv and Moscow could not reach an agreement on the transit fee.",
+              type_="SUPPORT", actor=("UKR", "Kyiv"), recipient=("RUS", "Moscow"), modality="negated",
+              trigger="reach")
+    agree = m("Kyiv and Moscow could not agree on a transit fee, the talks ended.", type_="AGREE",
+              actor=("UKR", "Kyiv"), recipient=("RUS", "Moscow"), modality="negated", trigger="agree",
+              article="a2")
+    assert same_happening(reach, agree) is not None
+    assert same_happening(reach, replace(agree, evidence="Kyiv and Moscow could not agree on gas prices, the "
+                                         "talks ended.")) is None  # another object
+
+
+def test_one_material_act_of_one_precise_code_in_one_story():
+    """'a man was arrested by the Kent police' and 'the Kent police detained the man': one story's one arrest
+    (CAMEO 173) in other words; not two CAMEO roots, not a statement, not two people, not two stories."""
+    arrested = replace(m("A 30-year-old man was arrested by Kent Police on suspicion of arson.", type_="COERCE",
+                         actor=("GBR", "Kent Police"), recipient=(None, "-year-old man"), trigger="arrested"),
+                       cameo="173")
+    detained = replace(m("Officers arrived within minutes and detained the man outside the shop.", type_="COERCE",
+                         actor=("GBR", "Kent Police"), recipient=(None, "man"), trigger="detained"), cameo="173")
+    assert same_happening(arrested, detained) is not None
+    assert same_happening(arrested, replace(detained, article_id="a2")) is None
+    assert same_happening(arrested, replace(detained, cameo="17")) is None  # a root: a wide class of acts
+    assert same_happening(arrested, replace(detained, recipient=Side(None, "Tom Hill", None, None))) is None
+    said = replace(arrested, type="ACCUSE", cameo="112")
+    assert same_happening(said, replace(detained, type="ACCUSE", cameo="112")) is None  # said twice, maybe twice
+    assert same_happening(arrested, replace(detained, recipient=Side(None, None, None, None))) is None
+
+
+def test_a_rejection_is_the_cooperation_refused():
+    """'the senate rejected the treaty' and 'the senate did not ratify the treaty': one act from two sides
+    (CAMEO 12 and PLOVER REJECT code a refusal to cooperate); not when the objects differ, not when the
+    cooperation is asserted."""
+    rejected = m("The Senate of Chile rejected the fisheries treaty on Thursday, voting 30 to 12 against it.",
+                 type_="REJECT", actor=("CHL", "Senate of Chile"), recipient=(None, None), modality="reported",
+                 trigger="rejected")
+    not_ratified = m("The Senate of Chile did not ratify the fisheries treaty, voting 30 to 12 against.",
+                     type_="SUPPORT", actor=("CHL", "Senate of Chile"), recipient=(None, None), modality="negated",
+                     trigger="ratify", article="a2")
+    assert same_happening(rejected, not_ratified) is not None
+    assert same_happening(not_ratified, rejected) is not None
+    assert same_happening(rejected, replace(not_ratified, modality="asserted")) is None
+    assert same_happening(rejected, replace(not_ratified, evidence="The Senate of Chile did not ratify the "
+                                            "budget, voting 30 to 12 against.")) is None

@@ -18,7 +18,17 @@ from sqlalchemy import Connection, and_, distinct, func, or_, select
 
 from ..events.ontology import ontology
 from . import schema as s
-from .same_event import ARTICLE_REACH, RECALL_REACH, compatible_modalities, mention, quad_of, same_happening
+from .same_event import (
+    ARTICLE_REACH,
+    RECALL_REACH,
+    REJECT,
+    VERBAL_COOPERATION,
+    compatible_modalities,
+    mention,
+    modality_compatible,
+    quad_of,
+    same_happening,
+)
 
 MAX_CANDIDATES = 200  # merged events looked at per row (the newest first)
 MAX_MEMBERS = 25  # rows of one merged event compared with the new row
@@ -107,13 +117,20 @@ def _members(conn: Connection, cluster_ids: list[int]) -> dict[int, list[dict[st
 
 
 def _compatible_keys(row: dict[str, Any]) -> list[Any]:
-    """Merged events a row may join: a type of its quad class, a modality that tells the same happening, and each
+    """Merged events a row may join: a type of its quad class and a modality that tells the same happening (or, for a
+    rejection, a verbal cooperation said not to be done, and the other way round: same_event.refusal), and each
     party's code the same, or missing on either side (same_event.py then compares the parties by name)."""
     c = s.event_clusters.c
     quad = quad_of(row["type"])
     types = sorted({row["type"]} | {t.name for t in ontology().types.values() if quad and t.quad == quad})
-    where = [c.type.in_(types),
-             c.modality.in_(compatible_modalities(row["modality"] or "asserted"))]
+    modality = row["modality"] or "asserted"
+    kinds = [and_(c.type.in_(types), c.modality.in_(compatible_modalities(modality)))]
+    if row["type"] == REJECT and modality_compatible(modality, "asserted"):  # and the cooperation refused
+        coop = [t.name for t in ontology().types.values() if t.quad == VERBAL_COOPERATION]
+        kinds.append(and_(c.type.in_(coop), c.modality == "negated"))
+    elif modality == "negated" and quad == VERBAL_COOPERATION:
+        kinds.append(and_(c.type == REJECT, c.modality.in_(compatible_modalities("asserted"))))
+    where = [or_(*kinds)]
     if row["actor_code"]:
         where.append(c.actor_code.in_([row["actor_code"], ""]))
     if row["recipient_code"]:

@@ -41,6 +41,10 @@ RECALLED = (3, 0.3)  # and both parties the same: "the president" recalling some
 # in), its date says nothing against the other's within RECALL_REACH, either way.
 RETOLD = (4, 0.6)
 
+OBJECT_REACH = 3  # content words after an act's verb where its object is sought: "close the old coal mine"
+MATERIAL_QUADS = (2, 4)  # material cooperation and material conflict: acts done, not said
+VERBAL_COOPERATION = 1
+REJECT = "REJECT"
 BARE = 2  # content words of a bare mention of an event ("the AU summit")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -79,6 +83,7 @@ class Mention:
     trigger: str = ""
     trigger_span: tuple[int, int] | None = None  # the trigger's and the evidence's characters in the article
     evidence_span: tuple[int, int] | None = None
+    cameo: str = ""  # the CAMEO code the coder gave: three digits name one act precisely (173: arrest)
 
 
 def mention(row: dict[str, Any]) -> Mention:
@@ -106,6 +111,7 @@ def mention(row: dict[str, Any]) -> Mention:
         place_is_country=((row.get("place_level") or where.get("level")) == "country"
                           or _the(place) in _rules().countries),
         trigger=(trig.get("text") or "").lower(), trigger_span=_span(trig), evidence_span=_span(evid),
+        cameo=str(row.get("cameo") or ev.get("cameo") or ""),
     )
 
 
@@ -174,6 +180,8 @@ class _Rules:
     purpose: tuple[str, ...] = ()  # multi-word markers of purpose ending in "to": "in order to", "in a bid to"
     to_takers: frozenset[str] = frozenset()  # words whose "to" starts their complement, not a purpose
     controllers: frozenset[str] = frozenset()  # verbs whose "to V" is someone else's act: "urged them to strike"
+    determiners: frozenset[str] = frozenset()  # words that make an object one thing: "the bill", "a proposed bill"
+    prepositions: frozenset[str] = frozenset()  # a verb's preposition before its object: "agree on a budget"
 
 
 @functools.cache
@@ -203,14 +211,17 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                                  "(actor or recipient) and a list of words")
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
-    for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs"):
+    for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
+                "object_determiners", "object_prepositions"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
                   frozenset(w.lower() for w in raw.get("speech_verbs") or []),
                   tuple(" ".join(_words(w)) for w in raw.get("purpose_markers") or []),
                   frozenset(w.lower() for w in raw.get("infinitive_takers") or []),
-                  frozenset(w.lower() for w in raw.get("object_control_verbs") or []))
+                  frozenset(w.lower() for w in raw.get("object_control_verbs") or []),
+                  frozenset(w.lower() for w in raw.get("object_determiners") or []),
+                  frozenset(w.lower() for w in raw.get("object_prepositions") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -296,6 +307,67 @@ def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
         return 0, 0.0
     shared = len(ca & cb)
     return shared, 2 * shared / (len(ca) + len(cb))
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a text as written (case kept, one-letter words too: "a bill"), less a possessive 's."""
+    return _WORD.findall(text.replace("'s", "").replace("\u2019s", ""))
+
+
+def _act_at(m: Mention) -> tuple[list[str], int] | None:
+    """The evidence's words and the index of the trigger's word among them (by its offset, else its first
+    occurrence), or None when the trigger is not in the evidence."""
+    words = _tokens(m.evidence)
+    stem = _act_stem(_words(m.trigger)[0]) if _words(m.trigger) else ""
+    if not stem:
+        return None
+    if m.trigger_span and m.evidence_span and m.evidence_span[0] <= m.trigger_span[0] <= m.evidence_span[1]:
+        i = len(_tokens(m.evidence[: m.trigger_span[0] - m.evidence_span[0]]))
+        if i < len(words) and _act_stem(words[i].lower()) == stem:
+            return words, i
+    return next(((words, i) for i, w in enumerate(words) if _act_stem(w.lower()) == stem), None)
+
+
+def _act_stem(w: str) -> str:
+    """The stem of an act's word, a noun in -ment meeting its verb: "reach an agreement" names "agree"."""
+    if len(w) >= 8 and w.endswith(("ment", "ments")):
+        w = w[: w.rindex("ment")]
+    return _stem(w)
+
+
+def _object_words(words: list[str], i: int) -> set[str]:
+    """The content words (stems) of the act's object when it is one thing: after the verb (and at most one
+    preposition: "agree on"), a determiner or a name ("withdraw a proposed bill", "close the old coal mine",
+    "endorsing Joe Biden"), then its first OBJECT_REACH words that are not function words or words of time and
+    speech. A bare plural or a number ("holding rallies", "holding up to five rallies a day") names acts done
+    many times, not one: no object."""
+    function, _, stop, _ = _vocab()
+    rules = _rules()
+    j = i + 1
+    if j < len(words) and words[j].lower() in rules.prepositions:
+        j += 1
+    if j >= len(words) or not (words[j].lower() in rules.determiners or words[j][0].isupper()):
+        return set()
+    after = [w.lower() for w in words[j:] if w.lower() not in function][:OBJECT_REACH]
+    return {_stem(w) for w in after if len(w) > 2 and w not in stop}
+
+
+def same_act(a: Mention, b: Mention) -> bool:
+    """One names the act by the other's verb and object: the trigger's word of one (its stem) followed in the
+    other's evidence by an object sharing a content word with its own ("announced that her government will
+    officially withdraw a proposed bill" / "the government will fully withdraw the bill"; "announced she was
+    endorsing Joe Biden" / "said she was proud to endorse Joe Biden")."""
+    for x, y in ((a, b), (b, a)):
+        at = _act_at(x)
+        if at is None:
+            continue
+        obj = _object_words(*at)
+        stem = _act_stem(at[0][at[1]].lower())
+        ywords = _tokens(y.evidence)
+        if obj and any(_act_stem(w.lower()) == stem and obj & _object_words(ywords, j)
+                       for j, w in enumerate(ywords)):
+            return True
+    return False
 
 
 def places_compatible(a: Mention, b: Mention) -> bool:
@@ -439,16 +511,58 @@ def one_act(a: Mention, b: Mention) -> bool:
         and "," in text[first[1] - start:second[0] - start]  # "To curb the spread, the government prohibited"
 
 
+def told_again(a: Mention, b: Mention, who: list[str]) -> bool:
+    """In one story, one named party's act to one party told twice (in the lead and again in detail, or in the
+    story's words and in a quote) by the same verb and object, whatever words the two sentences add ("announced
+    that her government will officially withdraw a proposed bill" / "'The government will fully withdraw the bill
+    in order to allay public concerns,' Lam said"). A word for kin in one sentence only still shifts the act."""
+    return (a.article_id == b.article_id and a.type == b.type and who == ["same", "same"]
+            and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence)
+            and same_act(a, b))
+
+
+def one_material_act(a: Mention, b: Mention, who: list[str]) -> bool:
+    """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest) to a
+    named party that is the same or compatible, on dates that agree, is the story's one act told twice in other
+    words ("a 25-year-old man was arrested by Thames Valley Police" / "police arrived and detained the man").
+    Not a statement (said twice, it may be two), nor a party named by no word ("he was hit")."""
+    return (a.article_id == b.article_id and a.cameo == b.cameo and len(a.cameo) >= 3
+            and quad_of(a.type) in MATERIAL_QUADS and quad_of(b.type) in MATERIAL_QUADS
+            and who[0] == "same" and who[1] != "different" and bool(a.recipient.name) and bool(b.recipient.name)
+            and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence))
+
+
+def refusal(a: Mention, b: Mention) -> bool:
+    """A rejection (asserted or reported) and an act of verbal cooperation the same party is said not to have done
+    are one act told from two sides: CAMEO's 12 (Reject) and PLOVER's REJECT code a refusal to agree, support or
+    ratify ("the House rejected the demarcation" / "the House did not ratify the demarcation")."""
+    for x, y in ((a, b), (b, a)):
+        if (x.type == REJECT and modality_compatible(x.modality, "asserted") and y.modality == "negated"
+                and quad_of(y.type) == VERBAL_COOPERATION):
+            return True
+    return False
+
+
+def same_object(a: Mention, b: Mention) -> bool:
+    """The two acts' objects share a content word ("rejected the demarcation" / "did not ratify the demarcation")."""
+    at_a, at_b = _act_at(a), _act_at(b)
+    return bool(at_a and at_b and _object_words(*at_a) & _object_words(*at_b))
+
+
 def same_happening(a: Mention, b: Mention) -> float | None:
     """How alike two event rows are when they are one happening (their evidence similarity), or None when they
     are not. Rows of different types of one quad class, or with a party's code missing on one side, need the
-    evidence of a generic party; a once-only act (a death, a resignation) of one named party needs none; one act
-    named twice in one sentence (one_act) is one happening whatever types its two rows were given."""
+    evidence of a generic party, unless the act is named by the same verb and object; a once-only act (a death, a
+    resignation) of one named party needs none; one act named twice in one sentence (one_act) is one happening
+    whatever types its two rows were given; so is, in one story, one party's act told again by its verb and
+    object (told_again) or one material act of one precise code (one_material_act); a rejection and the
+    cooperation refused (refusal) are one act when their objects and evidence agree."""
     if one_act(a, b):
         return 1.0
-    if a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
+    refused = refusal(a, b)
+    if not refused and a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
         return None
-    if not modality_compatible(a.modality, b.modality) or not places_compatible(a, b):
+    if not (refused or modality_compatible(a.modality, b.modality)) or not places_compatible(a, b):
         return None
     same_article = a.article_id == b.article_id
     if not (codes_compatible(a.actor, b.actor, same_article)
@@ -457,7 +571,11 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
     relation = when_relation(a, b)
     if relation is None:
-        if "different" in who or not retold(a, b, who):
+        if "different" in who:
+            return None
+        if told_again(a, b, who) and "article" in (a.granularity, b.granularity):
+            return max(evidence_similarity(a, b)[1], 0.01)  # the story's date and the coder's date of one act
+        if refused or not retold(a, b, who):
             return None
         return evidence_similarity(a, b)[1]
     if same_article and a.type == b.type:
@@ -465,6 +583,9 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     if "different" in who:
         return None
     shared, sim = evidence_similarity(a, b)
+    if refused:
+        ok = who[0] == "same" and relation == "overlap" and same_object(a, b)
+        return sim if ok and shared >= SAME_WHO[0] and sim >= SAME_WHO[1] else None
     if a.type == b.type and once_only(a, b, who):
         return max(sim, 0.01)
     if relation == "recalled":
@@ -472,6 +593,9 @@ def same_happening(a: Mention, b: Mention) -> float | None:
             return None
         need = RECALLED
     else:
-        exact = who == ["same", "same"] and a.type == b.type and (a.actor.code or "") == (b.actor.code or "")
+        if told_again(a, b, who) or one_material_act(a, b, who):
+            return max(sim, 0.01)
+        codes = (a.actor.code or "") == (b.actor.code or "")
+        exact = who == ["same", "same"] and codes and (a.type == b.type or same_act(a, b))
         need = SAME_WHO if exact else COMPATIBLE_WHO
     return sim if shared >= need[0] and sim >= need[1] else None
