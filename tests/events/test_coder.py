@@ -1128,3 +1128,10 @@ def test_a_landmark_near_the_target_is_not_the_target():
     """"attacks on the Ghouta region near Damascus": the region was attacked; Damascus only says where it is."""
     [ev] = events("Syrian government forces continued their attacks on the rebel-held Ghouta region near Damascus.")
     assert ev.type == "ASSAULT" and "Damascus" not in [p.name for p in ev.recipient]
+
+
+def test_a_rejected_proposal_points_to_its_author():
+    """What is rejected is a proposal; whom it rejects is its author, named as the agent of the participle that
+    describes it ("laid out by", "put forward by"), as "a request from Britain" names the one asking."""
+    [ev] = events("The president rejected a proposal put forward by the opposition.")
+    assert (ev.type, [p.name for p in ev.recipient]) == ("REJECT", ["opposition"])

@@ -1003,7 +1003,10 @@ class Coder:
                     return found
         if not out and index.lenient and fallback is not None:
             # "conceded to demands from residents", "condemned a protest by farmers": the party whose thing it is
-            out = [e for p in _prep_objects(fallback, THING_PARTIES) for e in index.of_phrase(p)]
+            # ("rejected proposals laid out by the National Assembly": the agent of the participle that describes it)
+            authors = [fallback, *(c for c in fallback.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            out = [e for a in authors for p in _prep_objects(a, THING_PARTIES if a is fallback else {"by"})
+                   for e in index.of_phrase(p)]
         if not out and index.lenient and fallback is not None:
             # "condemned the terrorist attack", "disputed the results of the report": what the act is aimed at,
             # named by its own words when no actor is in it
