@@ -254,6 +254,10 @@ def test_one_act_told_again_in_one_story_by_its_verb_and_object():
                 actor=("HUN", "Ines Varga"), recipient=(None, None), trigger="holding")
     again = replace(rallies, evidence="Varga spent the week holding up to five rallies a day in the north.")
     assert same_happening(rallies, again) is None  # a bare plural, a number: acts done many times
+    asked = m("The reporter asked Ines Varga if the mine would reopen after the floods.", type_="REQUEST",
+              actor=("HUN", "reporter Anna Kiss"), recipient=("HUN", "Ines Varga"), trigger="asked")
+    asked_again = replace(asked, evidence="The reporter also asked Ines Varga how the miners would be paid.")
+    assert same_happening(asked, asked_again) is None  # the person asked; what is asked is the act
 
 
 def test_an_agreement_reached_is_agreeing():

@@ -182,6 +182,7 @@ class _Rules:
     controllers: frozenset[str] = frozenset()  # verbs whose "to V" is someone else's act: "urged them to strike"
     determiners: frozenset[str] = frozenset()  # words that make an object one thing: "the bill", "a proposed bill"
     prepositions: frozenset[str] = frozenset()  # a verb's preposition before its object: "agree on a budget"
+    clause_words: frozenset[str] = frozenset()  # words opening the content after a person: "asked her if"
 
 
 @functools.cache
@@ -212,7 +213,7 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
-                "object_determiners", "object_prepositions"):
+                "object_determiners", "object_prepositions", "object_clause_words"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -221,7 +222,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("infinitive_takers") or []),
                   frozenset(w.lower() for w in raw.get("object_control_verbs") or []),
                   frozenset(w.lower() for w in raw.get("object_determiners") or []),
-                  frozenset(w.lower() for w in raw.get("object_prepositions") or []))
+                  frozenset(w.lower() for w in raw.get("object_prepositions") or []),
+                  frozenset(w.lower() for w in raw.get("object_clause_words") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -340,7 +342,8 @@ def _object_words(words: list[str], i: int) -> set[str]:
     preposition: "agree on"), a determiner or a name ("withdraw a proposed bill", "close the old coal mine",
     "endorsing Joe Biden"), then its first OBJECT_REACH words that are not function words or words of time and
     speech. A bare plural or a number ("holding rallies", "holding up to five rallies a day") names acts done
-    many times, not one: no object."""
+    many times, not one: no object. Nor is a name followed by a clause ("asked Stamenkovic if ...", "accused Biden
+    of ..."): the person is the one addressed, and what is asked or said is the act."""
     function, _, stop, _ = _vocab()
     rules = _rules()
     j = i + 1
@@ -348,6 +351,11 @@ def _object_words(words: list[str], i: int) -> set[str]:
         j += 1
     if j >= len(words) or not (words[j].lower() in rules.determiners or words[j][0].isupper()):
         return set()
+    k = j
+    while k < len(words) and words[k][0].isupper() and words[k].lower() not in rules.determiners:
+        k += 1
+    if j < k < len(words) and words[k].lower() in rules.clause_words:
+        return set()  # a person addressed, the act's content a clause: "asked Stamenkovic if", "accused Biden of"
     after = [w.lower() for w in words[j:] if w.lower() not in function][:OBJECT_REACH]
     return {_stem(w) for w in after if len(w) > 2 and w not in stop}
 
