@@ -1135,3 +1135,8 @@ def test_a_rejected_proposal_points_to_its_author():
     describes it ("laid out by", "put forward by"), as "a request from Britain" names the one asking."""
     [ev] = events("The president rejected a proposal put forward by the opposition.")
     assert (ev.type, [p.name for p in ev.recipient]) == ("REJECT", ["opposition"])
+
+
+def test_whom_one_fights_is_the_object_of_fight():
+    [ev] = events("The rebels vowed to fight the government until it falls.")
+    assert (ev.type, [p.name for p in ev.recipient]) == ("THREATEN", ["government"])
