@@ -253,7 +253,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return obj.left_edge.idx, _tail_end(tok, prep)
     if lemma in lex.object_verbs:
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
-        if obj is not None and obj.pos_ != "PRON" or obj is not None and _completed(obj, kids):
+        if obj is not None and (obj.pos_ != "PRON" and (lemma not in lex.naming or _named(obj, kids))
+                                or _completed(obj, kids)):
             end = max([obj] + [c for c in kids if c.i > obj.i and (c.dep_ in _COMPLETES or c.dep_ == "prep"
                                                                and c.lower_ in _COMPLETING_PREPS)],
                       key=lambda c: c.i)
@@ -327,6 +328,22 @@ def _tail_end(verb, last) -> int:
             break
         end = _edges(c)[1]
     return end
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "„", "«", "»", "''", "``", "'", "‘", "’"})
+
+
+def _named(obj, kids) -> bool:
+    """Whether a naming verb's object has what it is called, where the parser did not make it a complement: a
+    quotation in the object's phrase ("called the system “rigged”"), or a second noun phrase after it ("calling
+    President Obama an ignorant baboon")."""
+    doc = obj.doc
+    if any(t.text in _QUOTE_MARKS or t.text[:1] in "“”\"" for t in doc[obj.left_edge.i:obj.right_edge.i + 1]):
+        return True
+    return any(c.i > obj.i and c.dep_ in _SECOND_OBJECTS and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in kids)
+
+
+_SECOND_OBJECTS = frozenset({"dobj", "npadvmod", "attr", "dep", "appos"})
 
 
 def _completed(obj, kids) -> bool:

@@ -17,7 +17,8 @@ _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "
               "about_verbs", "to_verbs", "as_verbs", "speech_nouns", "direct_only_verbs", "text_verbs",
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
               "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs",
-              "stance_adjectives", "source_preps", "survey_nouns", "stance_nouns", "made_adjectives")
+              "stance_adjectives", "source_preps", "survey_nouns", "stance_nouns", "made_adjectives",
+              "naming_verbs")
 
 
 class LexiconError(ValueError):
@@ -70,6 +71,9 @@ class Lexicon:
     """Prepositions that attribute their clause to a text or a survey: "In a CNN poll, Trump leads ..."."""
     source_nouns: frozenset[str] = frozenset()
     """What a source preposition's object must be (``survey_nouns``), by lemma."""
+    naming: frozenset[str] = frozenset()
+    """Object verbs that state something only with an object complement: "called it a mistake", not "called
+    his mother"."""
     never: frozenset[str] = frozenset()
     """Verbs that never attribute (``not_attributions``: "seem", "mean", "make"): no cue, listed or learned."""
 
@@ -133,6 +137,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         made=frozenset(merged["made_adjectives"]),
         source_preps=frozenset(merged["source_preps"]),
         source_nouns=frozenset(merged["survey_nouns"]),
+        naming=frozenset(merged["naming_verbs"]),
         never=frozenset(never),
     )
 

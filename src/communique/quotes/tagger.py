@@ -24,7 +24,7 @@ import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 
-from .indirect import Candidate, _edges, _passive_content, _tail_end, _topic, trim
+from .indirect import Candidate, _edges, _named, _passive_content, _tail_end, _topic, trim
 from .lexicon import Lexicon
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "quote_model" / "cues.npz"
@@ -262,8 +262,9 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
         agent = next((c for c in kids if c.dep_ == "agent"), None)  # a passive's speaker: "by economists"
         by = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
         got = ("passive", _passive_content(tok), None) if by is not None else frame(tok, lex, kids)
-        if got is None or got[1] is None:
-            continue
+        if got is None or got[1] is None or got[0] == "dobj" and tok.lemma_.lower() in lex.naming \
+                and not _named(got[2], kids) and not any(c.dep_ == "prt" for c in kids):
+            continue  # "called his mother" states nothing, learned or listed ("called out X" is another verb)
         subj = by if by is not None else subject_of(tok)
         if subj is None or subj.dep_ == "expl" or subj.pos_ not in _NOMINAL or not subj.text[:1].isalnum():
             continue  # a speaker is a noun phrase: not "there", not a stray mark the parser made a subject
