@@ -1140,3 +1140,11 @@ def test_a_rejected_proposal_points_to_its_author():
 def test_whom_one_fights_is_the_object_of_fight():
     [ev] = events("The rebels vowed to fight the government until it falls.")
     assert (ev.type, [p.name for p in ev.recipient]) == ("THREATEN", ["government"])
+
+
+def test_forces_leaving_a_country_withdraw_from_it():
+    """CAMEO 0874 (retreat militarily): troops that leave a country withdraw from it; a minister who leaves a
+    capital only travels (``needs_subj``)."""
+    [ev] = events("American troops have begun leaving Afghanistan.")
+    assert (ev.type, ev.mode, [p.code for p in ev.recipient]) == ("RETREAT", "withdraw", ["AFG"])
+    assert "RETREAT" not in [e.type for e in events("The Russian foreign minister left Moscow on Friday.")]

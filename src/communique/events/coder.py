@@ -852,6 +852,8 @@ class Coder:
                 continue
             if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep for c in tok.children):
                 continue
+            if p.needs_subj and not {f for s in subject_of(tok) for f in _noun_forms(s)} & p.needs_subj:
+                continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):

@@ -39,6 +39,7 @@ class Pattern:
     yields_to_xcomp: bool = False  # "helped support X": the verb it governs states the event
     received: bool = False  # "faced criticism from the U.N.": the subject undergoes the act; the slots name its doer
     needs_target: bool = False  # "struck the convoy", "struck at": a verb that is the act only with whom it is done to
+    needs_subj: frozenset[str] = frozenset()  # "troops left Afghanistan": nouns one of which must head the subject
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         cameo=str(cameo) if cameo is not None else None, passive_actor=bool(entry.get("passive_actor")),
         yields_to_xcomp=bool(entry.get("yields_to_xcomp")), received=bool(entry.get("received")),
         needs_target=bool(entry.get("needs_target")),
+        needs_subj=frozenset(str(w).lower() for w in entry.get("needs_subj") or ()),
     )
 
 
