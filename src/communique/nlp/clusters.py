@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .perdoc import doc_text, noun_chunk_bounds
+from .perdoc import doc_text, lower_forms, noun_chunk_bounds
 from .quotemarks import inside, quote_regions
 from .titles import TitleWords, gender_of_title, title_after, title_before, title_words
 
@@ -307,7 +307,7 @@ class _Builder:
 
     def add_pronouns(self) -> None:
         """Two passes: pronouns with a single candidate first (they tell each person's gender), then the rest."""
-        pending = [t for t in self.doc if t.lower_ in PRONOUNS and t.i not in self.taken]
+        pending = [self.doc[i] for i, w in enumerate(lower_forms(self.doc)) if w in PRONOUNS and i not in self.taken]
         for only_unambiguous in (True, False):
             rest = []
             for tok in pending:
@@ -372,9 +372,18 @@ def cluster_mentions(doc, words: TitleWords | None = None) -> list[Cluster]:
         if (s, e) in persons or (label != "NORP" and (doc[e - 1].lower_ in person_keys and e - s <= 3
                                                         and all(t.is_title for t in doc[s:e]))):
             covered.update(range(s, e))
-    lowercase_words = {t.text for t in doc if t.is_lower}
-    extra = [(t.i, t.i + 1) for t in doc if t.i not in covered and t.lower_ in person_keys and t.is_title
-             and (t.pos_ == "PROPN" or (t.pos_ in ("NOUN", "X") and t.lower_ not in lowercase_words))]
+    lowercase_words: set[str] | None = None  # the words written in lower case, read only when needed
+    extra = []
+    for i, w in enumerate(lower_forms(doc)):  # the few tokens that are a person's key, picked without a Token each
+        if w not in person_keys or i in covered or not (t := doc[i]).is_title:
+            continue
+        if t.pos_ == "PROPN":
+            extra.append((i, i + 1))
+        elif t.pos_ in ("NOUN", "X"):
+            if lowercase_words is None:
+                lowercase_words = {u.text for u in doc if u.is_lower}
+            if w not in lowercase_words:
+                extra.append((i, i + 1))
     people = sorted({*(x for x in persons), *extra,
                      *((s, e) for s, e, label in spans if set(range(s, e)) <= covered)})
     for s, e in people:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER
 
 TEXT = "communique_text"
 """The key of the Doc's text (the event coder's ``_text_of`` reads the same key)."""
 NOUN_CHUNKS = "communique_noun_chunks"
 STARTS = "communique_token_starts"
+LOWERS = "communique_lowers"
 
 
 def doc_text(doc) -> str:
@@ -42,3 +43,15 @@ def token_at(doc, start_char: int):
         starts = doc.user_data[STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
     k = bisect_left(starts, start_char)
     return doc[k] if k < len(starts) and starts[k] == start_char else None
+
+
+def lower_forms(doc) -> list[str]:
+    """Each token's ``lower_``, read from the parse's arrays once per Doc (each distinct word's string looked up
+    once), for the rules that pick a few words out of every token without a Token object per word."""
+    lowers = doc.user_data.get(LOWERS)
+    if lowers is None:
+        ids = doc.to_array(LOWER).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        word = {h: strings[h] for h in set(ids)}
+        lowers = doc.user_data[LOWERS] = [word[h] for h in ids]
+    return lowers
