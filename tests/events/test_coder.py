@@ -1148,3 +1148,17 @@ def test_forces_leaving_a_country_withdraw_from_it():
     [ev] = events("American troops have begun leaving Afghanistan.")
     assert (ev.type, ev.mode, [p.code for p in ev.recipient]) == ("RETREAT", "withdraw", ["AFG"])
     assert "RETREAT" not in [e.type for e in events("The Russian foreign minister left Moscow on Friday.")]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    ("The board of Kenya Airways decided not to accept the proposal of Qatar Airways.", "REJECT", "future"),
+    ("Iran vowed not to release the British sailors.", "REJECT", "future"),
+    ("The United States pledged not to lift sanctions on Cuba.", "REJECT", "future"),
+    ("Israel pledged not to attack Gaza.", "AGREE", "future"),
+    ("Iran did not plan to attack Israel.", "ASSAULT", "negated"),
+])
+def test_a_decision_or_promise_not_to_act(text, etype, modality):
+    """Deciding or vowing not to cooperate refuses it (REJECT); vowing not to attack is an intent to de-escalate
+    (CAMEO 0356, AGREE); a plan denied ("did not plan to attack") says no intention at all."""
+    evs = [e for e in events(text) if e.type == etype]
+    assert evs and evs[0].modality == modality

@@ -885,8 +885,9 @@ class Coder:
 
     def _promised_conflict(self, tok) -> bool:
         """A promise whose complement is an act of conflict ("pledged to oppose the bill", "vowed to attack the
-        capital"): PLOVER's AGREE is a promise to cooperate; a promised conflict is coded as that act in the
-        future (REJECT, or THREATEN for material conflict)."""
+        capital") or a denied act ("vowed not to return"): PLOVER's AGREE is a promise to cooperate; a promised
+        conflict is coded as that act in the future (REJECT, or THREATEN for material conflict), a promise not to
+        act as its refusal (REJECT)."""
         if not any(p.type == "AGREE" for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
             return False
         for c in tok.children:
@@ -895,6 +896,8 @@ class Coder:
                 if first is not None and first[0].type in CONFLICT_TYPES and not (
                         first[0].type == "MOBILIZE" and self._forces_purpose(c)):
                     return True
+                if first is not None and any(k.dep_ == "neg" for k in c.children):
+                    return True  # "vowed not to return the Golan Heights": a refusal, coded on the act refused
         return False
 
     def _forces_purpose(self, trigger) -> tuple[str, str | None] | None:
@@ -1277,6 +1280,8 @@ class Coder:
             modality = "future" if modality == "negated" else modality
         elif modality == "negated" and intended and etype in FUTURE_AGREE | {"AGREE"}:
             etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
+        elif modality == "negated" and intended and etype in ("ASSAULT", "COERCE"):
+            etype, mode, modality = "AGREE", None, "future"  # "pledged not to attack": intent to de-escalate (0356)
         elif intended and etype in FUTURE_AGREE:
             etype, mode = "AGREE", None
         elif intended and etype == "ASSAULT" and _prepared(trigger):

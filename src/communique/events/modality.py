@@ -32,6 +32,7 @@ class Cues:
     deliberation_governors: frozenset[str] = frozenset()
     pending_adverbs: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
+    decision_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def modality_of(trigger, index=None):
     # ..."): what negates, conditions or puts off this clause is not said of it; only a reporter above still is
     came_by = None  # how the clause below joins this one
     stance = False  # above a verb of stance: negation there is the stance's ("did not favor banning")
+    above = False  # negated above the act ("did not plan to attack"): no intention is said
     for tok in _chain(trigger):
         kids = list(tok.children)
         if not first and came_by in STANCE_LINKS and tok.lemma_.lower() in c.stance_governors:
@@ -81,8 +83,9 @@ def modality_of(trigger, index=None):
         if not stance and (any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
+            above = above or not first
         if not first and not stance and tok.lemma_.lower() in c.negating_governors:
-            negated = True
+            negated = above = True
         if not first and tok.lemma_.lower() in ("have", "be") and any(
                 k.dep_ == "advmod" and k.lower_ in c.pending_adverbs for k in kids):
             negated = True  # "has yet to concede", "is yet to release": not done (yet)
@@ -94,8 +97,9 @@ def modality_of(trigger, index=None):
         if (first or tok.dep_ in ("ROOT", "ccomp", "conj") or any(k.dep_ == "acomp" for k in kids)) and (
                 aux & c.future_aux or (aux & {"would"} and not hypothetical)):
             future = True  # "will visit", and "will be glad to host" above the verb
-        if not first and tok.lemma_.lower() in c.future_governors and not negated:
-            future = True
+        if not first and not above and (tok.lemma_.lower() in c.future_governors or (
+                negated and tok.lemma_.lower() in c.decision_governors)):
+            future = True  # "vowed not to return", "decided not to accept": a refusal, an act ahead denied
         if not first and tok.lemma_.lower() in c.reporting_verbs and reporter is None:
             subj = [k for k in kids if k.dep_ in ("nsubj", "nsubjpass")]
             if subj and index is not None:
