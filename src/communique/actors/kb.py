@@ -362,11 +362,27 @@ class KnowledgeBase:
                 if (found := self.imported.word(cand)) is not None:
                     return found
         if len(k) >= 8 and " " not in k:
+            index = self._typo_index()
             for cand in (k, *singulars(k)):
-                for w, sw in self.words.items():
-                    if len(w) >= 8 and abs(len(w) - len(cand)) <= 1 and damerau1(cand, w) and _stem_typo(cand, w):
-                        return sw
+                # one edit in a word of 8 letters or more leaves its first or its last four letters as they were
+                near = sorted(index.get(("<", cand[:4]), []) + index.get((">", cand[-4:]), []))
+                for _, w in near:
+                    if abs(len(w) - len(cand)) <= 1 and damerau1(cand, w) and _stem_typo(cand, w):
+                        return self.words[w]
         return None
+
+    def _typo_index(self) -> dict[tuple[str, str], list[tuple[int, str]]]:
+        """The long sector words by their first and last four letters, with their order in ``words`` (the typo
+        search answers with the first word that fits, as a scan of every word would)."""
+        index = self.__dict__.get("_typo_words")
+        if index is None:
+            index = {}
+            for n, w in enumerate(self.words):
+                if len(w) >= 8:
+                    index.setdefault(("<", w[:4]), []).append((n, w))
+                    index.setdefault((">", w[-4:]), []).append((n, w))
+            self.__dict__["_typo_words"] = index
+        return index
 
     def person(self, name: str, on: dt.date | None = None, titles: bool = True,
                title_sector: str | None = None, context: str | None = None) -> PersonMatch | None:
