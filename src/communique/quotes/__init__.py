@@ -137,6 +137,8 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
             subj = _inverted_subject(cue, subj)
         if cue is None and k in owner:
             cue, subj = owner[k].cue, owner[k].subject
+        if cue is None and (named := cues.named(k)) is not None:
+            cue, subj = named
         if cue is None and k in fragment:
             continue
         speaker = resolve(subj, index, lex) if subj is not None else None

@@ -85,3 +85,26 @@ class CueFinder:
             if self.is_cue(tok):
                 return tok
         return None
+
+    def named(self, k: int):
+        """"Philip Bump: “Two weeks ago, ...”", "Here's Clinton in December 1992: “...”": a quotation a colon
+        introduces, with no verb before it but a person's name: (the colon, the name's last word), or None. The
+        name is read back to the start of the line, a dash or the end of a sentence, at most ``_MAX_NAMED`` words."""
+        q = self.quotes[k]
+        i = bisect_left(self.starts, q.start) - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 1 or self.doc[i].text != ":" or self.doc[i].idx < (self.quotes[k - 1].end if k > 0 else 0):
+            return None
+        name = []
+        for tok in reversed(self.doc[max(0, i - _MAX_NAMED):i]):
+            if "\n" in tok.text or tok.text in _STOP or tok.text in ("-", "—", "–", ":"):
+                break
+            name.append(tok)
+        if not name or any(is_verb(t) and t.pos_ != "AUX" for t in name):
+            return None
+        person = [t for t in name if t.ent_type_ == "PERSON"]
+        return (self.doc[i], person[0]) if person else None  # name was read backwards: [0] is its last word
+
+
+_MAX_NAMED = 6
