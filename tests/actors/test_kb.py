@@ -370,3 +370,12 @@ def test_a_place_name_of_two_countries_follows_the_country_the_article_names(kb)
     assert kb.country("Hyderabad", "Floods hit Sindh, Pakistani officials said.").code == "PAK"
     a = resolve_phrase("gunmen in Tripoli", None, kb, context="Gunmen in Tripoli fired on a Lebanese army post.")
     assert a is not None and a.code == "LBN"
+
+
+def test_the_typo_search_finds_an_edit_anywhere_inside_a_long_word(kb):
+    """The search looks only at words sharing the first or last four letters: an edit at the start, in the middle
+    and a swap near the end of the first half must all still be found."""
+    assert kb.sector_word("xommissioner") is not None  # first letter substituted
+    assert kb.sector_word("comissioner") is not None  # a letter dropped in the middle
+    assert kb.sector_word("demonstartors") is not None  # neighbours swapped
+    assert kb.sector_word("xommissionxr") is None  # two edits
