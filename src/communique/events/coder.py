@@ -676,7 +676,8 @@ class Coder:
         details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
         doerless: list[tuple] = []  # violence with no resolved doer: "five were killed in a car bomb explosion"
         located = self.pats.located
-        for tok in doc:
+        tokens = list(doc)  # spaCy makes a new Token on every pass: one pass's worth, walked three times
+        for tok in tokens:
             for pattern, trigger, obj_noun in self._triggers(tok):
                 if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
                     break  # the promised act is the event
@@ -701,7 +702,7 @@ class Coder:
                     break
                 if pattern.type in located.types:
                     doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
-        for tok in doc:
+        for tok in tokens:
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
                 _keep(events, seen, ev, tok.sent.start)
@@ -725,7 +726,7 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
-        for tok in doc:
+        for tok in tokens:
             if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 if any(a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
