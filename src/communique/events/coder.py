@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from functools import cached_property
 
 from ..model import Actor, Entity, Event, Party, Span
+from ..nlp.perdoc import doc_text
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .features import candidate_features, dense_features
@@ -272,14 +273,6 @@ def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> No
     if key not in seen:
         seen.add(key)
         events.append(ev)
-
-
-def _text_of(doc) -> str:
-    """``doc.text``, once per document: Doc.text joins every token, and an article may hold thousands of events."""
-    text = doc.user_data.get("communique_text")
-    if text is None:
-        text = doc.user_data["communique_text"] = doc.text
-    return text
 
 
 def _trigger_token(doc, ev: Event):
@@ -788,7 +781,7 @@ class Coder:
             if p.span is not None and sent.start_char <= p.span.start < sent.end_char:
                 start, end = min(start, p.span.start), max(end, p.span.end)
         if (start, end) != (ev.evidence.start, ev.evidence.end):
-            text = _text_of(doc)
+            text = doc_text(doc)
             ev.evidence = Span(start, end, text[start:end])
 
     # -- triggers ---------------------------------------------------------------------------------
@@ -1328,7 +1321,7 @@ class Coder:
                     if sent.start_char <= m.start < sent.end_char and (m.start < start or m.end > end) and \
                             abs(m.start - trigger.idx) < 200:
                         start, end = min(start, m.start), max(end, m.end)
-        text = _text_of(doc)
+        text = doc_text(doc)
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():

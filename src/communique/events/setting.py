@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..model import Span, Where
+from ..nlp.perdoc import doc_text
 from .places import LOCATIVE, _locate, city, country_centre, where_of
 
 _CAPS = r"[A-Z][A-Z'’.\-]*(?:\s+[A-Z][A-Z'’.\-]*){0,3}"
@@ -60,7 +61,7 @@ def dateline_end(doc) -> int:
     story was filed, never who acted."""
     got = doc.user_data.get("communique_dateline_end")
     if got is None:
-        m = _dateline_match(doc.text)
+        m = _dateline_match(doc_text(doc))
         got = doc.user_data["communique_dateline_end"] = m.end() if m is not None else 0
     return got
 

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.attrs import IDX, LOWER
 
 TEXT = "communique_text"
-"""The key of the Doc's text (the event coder's ``_text_of`` reads the same key)."""
+"""The key of the Doc's text."""
 NOUN_CHUNKS = "communique_noun_chunks"
 STARTS = "communique_token_starts"
 LOWERS = "communique_lowers"
