@@ -1162,3 +1162,9 @@ def test_a_decision_or_promise_not_to_act(text, etype, modality):
     (CAMEO 0356, AGREE); a plan denied ("did not plan to attack") says no intention at all."""
     evs = [e for e in events(text) if e.type == etype]
     assert evs and evs[0].modality == modality
+
+
+def test_reinforcing_a_commitment_is_no_force_posture():
+    assert all(e.type != "MOBILIZE" for e in events(
+        "Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros."))
+    assert [e.type for e in events("Russia reinforced its troops along the border with Ukraine.")] == ["MOBILIZE"]
