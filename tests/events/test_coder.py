@@ -1168,3 +1168,10 @@ def test_reinforcing_a_commitment_is_no_force_posture():
     assert all(e.type != "MOBILIZE" for e in events(
         "Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros."))
     assert [e.type for e in events("Russia reinforced its troops along the border with Ukraine.")] == ["MOBILIZE"]
+
+
+def test_who_is_said_to_be_a_donor_gives_aid():
+    """An agent noun in the predicate names the act of the subject: "X is the largest donor" says X gives aid."""
+    [ev] = events("The German Government is one of the largest bilateral donors to Afghanistan.")
+    assert (ev.type, [p.code for p in ev.actor], [p.code for p in ev.recipient]) == ("AID", ["DEU"], ["AFG"])
+    assert events("The company is a major contributor to the pension fund.") == []

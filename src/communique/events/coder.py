@@ -1245,6 +1245,11 @@ class Coder:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "by", "among"):
                 actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+        if not actors and pattern.agent:  # "the U.S. remains the largest donor", "is one of the largest donors"
+            pred = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+                noun.head.head.lower_ == "one" else noun
+            if pred.dep_ in ("attr", "oprd"):
+                actors = [e for s in subject_of(pred.head) for e in index.of_phrase(s)]
         if not actors:
             return None
         recipients = []

@@ -40,6 +40,7 @@ class Pattern:
     received: bool = False  # "faced criticism from the U.N.": the subject undergoes the act; the slots name its doer
     needs_target: bool = False  # "struck the convoy", "struck at": a verb that is the act only with whom it is done to
     needs_subj: frozenset[str] = frozenset()  # "troops left Afghanistan": nouns one of which must head the subject
+    agent: bool = False  # a noun of the one who does the act ("the largest donor"): its subject in "X is a donor"
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         yields_to_xcomp=bool(entry.get("yields_to_xcomp")), received=bool(entry.get("received")),
         needs_target=bool(entry.get("needs_target")),
         needs_subj=frozenset(str(w).lower() for w in entry.get("needs_subj") or ()),
+        agent=bool(entry.get("agent")),
     )
 
 
