@@ -1172,6 +1172,6 @@ def test_reinforcing_a_commitment_is_no_force_posture():
 
 def test_who_is_said_to_be_a_donor_gives_aid():
     """An agent noun in the predicate names the act of the subject: "X is the largest donor" says X gives aid."""
-    [ev] = events("The German Government is one of the largest bilateral donors to Afghanistan.")
-    assert (ev.type, [p.code for p in ev.actor], [p.code for p in ev.recipient]) == ("AID", ["DEU"], ["AFG"])
+    [ev] = events("Norway is one of the biggest donors to Malawi.")
+    assert (ev.type, [p.code for p in ev.actor], [p.code for p in ev.recipient]) == ("AID", ["NOR"], ["MWI"])
     assert events("The company is a major contributor to the pension fund.") == []
