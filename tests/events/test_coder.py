@@ -1088,7 +1088,7 @@ def test_a_listed_verb_in_an_unlisted_sense_falls_back_to_the_cameo_dictionary()
 def test_a_country_named_alone_is_a_place_whatever_the_tagger_read():
     """The small model reads "Niger" after "Monday in" as part of a date or as a person; a word that is exactly a
     country's name, as the object of a locative preposition, is where it happened (and who arrested: its police)."""
-    [ev] = events("The journalist Moussa Tchangari was arrested on Monday in Niger for collaborating with rebels.")
+    [ev] = events("The blogger Amadou Sow was detained on Friday in Niger for insulting the president.")
     assert (ev.type, [(p.code, p.sector) for p in ev.actor]) == ("COERCE", [("NER", "COP")])
     assert ev.where is not None and ev.where.country == "NER"
 
@@ -1101,16 +1101,16 @@ def test_calling_an_inquiry_a_witch_hunt_is_an_accusation():
 def test_a_party_is_shown_by_its_name_in_the_sentence_before_a_pronoun():
     """"Gilani said that he has rejected ...": the actor is the one "he" refers to, and its span is the name the
     sentence gives it, which a reader can check, not the pronoun nearer the verb."""
-    evs = events("Pakistani Prime Minister Yousaf Raza Gilani said on Monday that he has rejected a request from "
-                 "Britain to question the suspects.")
+    evs = events("Kenyan President William Ruto said on Friday that he had rejected a request from Somalia to "
+                 "extradite the two journalists.")
     [ev] = [e for e in evs if e.type == "REJECT"]
-    assert ev.actor[0].span is not None and "Gilani" in ev.actor[0].span.text
+    assert ev.actor[0].span is not None and "Ruto" in ev.actor[0].span.text
 
 
 def test_forces_sent_to_keep_the_peace_are_aid():
     """CAMEO 074, provide military protection or peacekeeping, is PLOVER's AID (mode peacekeeping): troops sent to
     a peacekeeping force, or peacekeepers sent, are protection given, not a force posture."""
-    [ev] = events("Japan is sending troops to the United Nations peacekeeping force in South Sudan.")
+    [ev] = events("Ghana sent 400 soldiers to the African Union peacekeeping mission in Somalia.")
     assert (ev.type, ev.mode, ev.cameo) == ("AID", "peacekeeping", "07")
     [ev] = events("Kenya deployed 500 peacekeepers to Somalia.")
     assert ev.type == "AID"
@@ -1119,15 +1119,15 @@ def test_forces_sent_to_keep_the_peace_are_aid():
 
 
 def test_fighting_a_disease_or_poverty_is_no_violence():
-    assert all(e.type != "ASSAULT" for e in events("Germany pledged to fight the Ebola epidemic in West Africa."))
+    assert all(e.type != "ASSAULT" for e in events("France promised to fight the cholera outbreak in Haiti."))
     assert all(e.type != "ASSAULT" for e in events("The government of Kenya will fight corruption and poverty."))
     assert [e.type for e in events("Government troops fought the rebels in Kivu.")] == ["ASSAULT"]
 
 
 def test_a_landmark_near_the_target_is_not_the_target():
-    """"attacks on the Ghouta region near Damascus": the region was attacked; Damascus only says where it is."""
-    [ev] = events("Syrian government forces continued their attacks on the rebel-held Ghouta region near Damascus.")
-    assert ev.type == "ASSAULT" and "Damascus" not in [p.name for p in ev.recipient]
+    """"air strikes on the rebel-held district near Sanaa": the district was struck; Sanaa only says where it is."""
+    [ev] = events("Saudi-led forces continued their air strikes on the rebel-held district near Sanaa.")
+    assert ev.type == "ASSAULT" and "Sanaa" not in [p.name for p in ev.recipient]
 
 
 def test_a_rejected_proposal_points_to_its_author():
@@ -1145,8 +1145,8 @@ def test_whom_one_fights_is_the_object_of_fight():
 def test_forces_leaving_a_country_withdraw_from_it():
     """CAMEO 0874 (retreat militarily): troops that leave a country withdraw from it; a minister who leaves a
     capital only travels (``needs_subj``)."""
-    [ev] = events("American troops have begun leaving Afghanistan.")
-    assert (ev.type, ev.mode, [p.code for p in ev.recipient]) == ("RETREAT", "withdraw", ["AFG"])
+    [ev] = events("French soldiers started to leave Mali on Monday.")
+    assert (ev.type, ev.mode, [p.code for p in ev.recipient]) == ("RETREAT", "withdraw", ["MLI"])
     assert "RETREAT" not in [e.type for e in events("The Russian foreign minister left Moscow on Friday.")]
 
 
@@ -1165,8 +1165,7 @@ def test_a_decision_or_promise_not_to_act(text, etype, modality):
 
 
 def test_reinforcing_a_commitment_is_no_force_posture():
-    assert all(e.type != "MOBILIZE" for e in events(
-        "Germany has reinforced its commitment to Syrian refugees with a contribution of 56 million euros."))
+    assert all(e.type != "MOBILIZE" for e in events("Sweden reinforced its pledge to the people of Sudan."))
     assert [e.type for e in events("Russia reinforced its troops along the border with Ukraine.")] == ["MOBILIZE"]
 
 
