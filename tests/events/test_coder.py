@@ -1175,3 +1175,12 @@ def test_who_is_said_to_be_a_donor_gives_aid():
     [ev] = events("Norway is one of the biggest donors to Malawi.")
     assert (ev.type, [p.code for p in ev.actor], [p.code for p in ev.recipient]) == ("AID", ["NOR"], ["MWI"])
     assert events("The company is a major contributor to the pension fund.") == []
+
+
+def test_condolences_are_an_empathetic_statement_and_congratulations_praise():
+    """CAMEO codes condolences and sympathy as an empathetic comment (018, a statement: root 01) and congratulations
+    as praise (051); PLOVER's type is SUPPORT for both."""
+    [ev] = events("The Chilean government expressed its condolences to Peru over the floods in Lima.")
+    assert (ev.type, ev.cameo[:2], [p.code for p in ev.recipient]) == ("SUPPORT", "01", ["PER"])
+    [ev] = events("The Chilean president congratulated Peru on its election.")
+    assert (ev.type, ev.cameo[:2]) == ("SUPPORT", "05")
