@@ -14,6 +14,10 @@ import datetime as dt
 from contextlib import contextmanager
 from functools import cached_property
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import AUX, NOUN, VERB
+
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import doc_text
 from ..when.clause import when_of
@@ -669,8 +673,12 @@ class Coder:
         details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
         doerless: list[tuple] = []  # violence with no resolved doer: "five were killed in a car bomb explosion"
         located = self.pats.located
-        tokens = list(doc)  # spaCy makes a new Token on every pass: one pass's worth, walked three times
-        for tok in tokens:
+        # the words each pass can use, picked from the parse's arrays: _verb_lemmas gives a lemma to verbs and
+        # nouns only, _obligation looks at verbs only, the last pass at nouns only
+        pos = doc.to_array(POS) if len(doc) else np.zeros(0, dtype=np.uint64)
+        verbs = np.isin(pos, (VERB, AUX))
+        for i in np.flatnonzero(verbs | (pos == NOUN)).tolist():
+            tok = doc[i]
             for pattern, trigger, obj_noun in self._triggers(tok):
                 if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
                     break  # the promised act is the event
@@ -695,7 +703,8 @@ class Coder:
                     break
                 if pattern.type in located.types:
                     doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
-        for tok in tokens:
+        for i in np.flatnonzero(verbs).tolist():
+            tok = doc[i]
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
                 _keep(events, seen, ev, tok.sent.start)
@@ -719,8 +728,9 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
-        for tok in tokens:
-            if tok.pos_ == "NOUN" and tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
+        for i in np.flatnonzero(pos == NOUN).tolist():
+            tok = doc[i]
+            if tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 if any(a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
