@@ -379,3 +379,12 @@ def test_the_typo_search_finds_an_edit_anywhere_inside_a_long_word(kb):
     assert kb.sector_word("comissioner") is not None  # a letter dropped in the middle
     assert kb.sector_word("demonstartors") is not None  # neighbours swapped
     assert kb.sector_word("xommissionxr") is None  # two edits
+
+
+def test_a_dictionary_member_of_a_non_state_group_is_supported_by_the_group_named(kb):
+    """A dictionary person named in full needs the article to name their country; for one coded as a non-state
+    group (IMG, al-Qaeda's code) the group's own name in the article is that support, in either case."""
+    text = "Osama bin Laden and al-Qaeda warned Washington of new attacks."
+    found = kb.person("Osama bin Laden", on=dt.date(2001, 6, 1), context=text)
+    assert found is not None and found.person.country == "IMG"
+    assert kb.person("Osama bin Laden", on=dt.date(2001, 6, 1), context="He warned Washington of attacks.") is None

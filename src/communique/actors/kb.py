@@ -302,12 +302,17 @@ class KnowledgeBase:
         return hit if self._acronym_ok(k, text) else None
 
     def _names_country(self, code: str, text: str) -> bool:
-        """Whether ``text`` names the country by its name, another name or a demonym."""
+        """Whether ``text`` names the country by its name, another name or a demonym; for a code of no country
+        (IMG, NGO, ...), one of the organisations of that code ("Osama bin Laden" with "al-Qaeda")."""
         cache = self.__dict__.setdefault("_country_res", {})
         if code not in cache:
             c = self.countries.get(code)
             forms = [f for f in ((c.name, *c.aliases, *c.demonyms) if c else ()) if len(f) > 2]
-            cache[code] = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b") if forms else None
+            if c is None:  # organisations' names are written in either case ("al-Qaeda", "Al-Qaeda")
+                forms = [f for o in self.organisations.values() if o.code == code for f in (o.name, *o.names)
+                         if len(f) > 3]
+            cache[code] = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b",
+                                     re.IGNORECASE if c is None else 0) if forms else None
         rx = cache[code]
         return bool(rx and rx.search(text))
 
