@@ -1184,3 +1184,14 @@ def test_condolences_are_an_empathetic_statement_and_congratulations_praise():
     assert (ev.type, ev.cameo[:2], [p.code for p in ev.recipient]) == ("SUPPORT", "01", ["PER"])
     [ev] = events("The Chilean president congratulated Peru on its election.")
     assert (ev.type, ev.cameo[:2]) == ("SUPPORT", "05")
+
+
+def test_a_bare_participle_after_a_noun_is_a_passive_of_it():
+    """"the diplomats expelled by Russia": a reduced relative clause; the noun undergoes the act, the "by" phrase
+    does it. A passive's subject is the act's object for the patterns' object words ("a report released by ..."
+    frees no one)."""
+    evs = events("Diplomats expelled by Russia returned to London on Sunday.")
+    assert [brief(e)[:3] for e in evs if e.type == "SANCTION"] == [("SANCTION", ["RUS"], [None])]
+    assert events("A report released by the Stockholm institute says arms sales rose.") == []
+    [ev] = events("Five British sailors were freed by Iran on Monday.")
+    assert (ev.type, [p.code for p in ev.actor]) == ("RETREAT", ["IRN"])

@@ -416,10 +416,15 @@ def _undergoers(passive: list, index) -> list[Entity]:
 
 
 def passive_subjects(verb) -> list:
-    """The passive subject(s) of a verb: its own, or, for a participle sharing a passive ("was tortured and
-    killed"), its head's."""
+    """The passive subject(s) of a verb: its own, the noun a bare participle modifies ("the diplomats expelled by
+    Russia"), or, for a participle sharing a passive ("was tortured and killed"), its head's."""
     own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own or not _shares_passive(verb):
+    if own:
+        return own
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return [verb.head]  # "the prisoners released by Iran": a bare participle after a noun is a passive of it
+    if not _shares_passive(verb):
         return own
     return passive_subjects(verb.head)
 
@@ -844,7 +849,8 @@ class Coder:
                     w.lemma_.lower() for w in (named, *named.children) if w.dep_ in (named.dep_, "amod", "compound")}
                     & p.needs_predicate):
                 continue
-            nouns = [n for o in _objects(tok) for n in (o, *_measured(o))]
+            # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
+            nouns = [n for o in (*_objects(tok), *passive_subjects(tok)) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
             if p.not_obj and objs & p.not_obj:
                 excluded = True
