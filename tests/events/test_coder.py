@@ -1195,3 +1195,9 @@ def test_a_bare_participle_after_a_noun_is_a_passive_of_it():
     assert events("A report released by the Stockholm institute says arms sales rose.") == []
     [ev] = events("Five British sailors were freed by Iran on Monday.")
     assert (ev.type, [p.code for p in ev.actor]) == ("RETREAT", ["IRN"])
+
+
+def test_the_body_a_compound_names_before_its_owner():
+    """"Iran's Hezbollah militia": the militia is Hezbollah; Iran is only said to own it."""
+    [ev] = events("Iran's Hezbollah militia attacked Israeli troops on the border.")
+    assert [p.name for p in ev.actor] == ["Hezbollah"]

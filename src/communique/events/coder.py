@@ -164,8 +164,8 @@ class EntityIndex:
                 if e is not None and e not in out:
                     out.append(e)
                 continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
-            if e is None:
-                for child in tok.children:
+            if e is None:  # the body a compound names before its owner ("bin Laden's al-Qaeda network": al-Qaeda)
+                for child in sorted(tok.children, key=lambda c: c.dep_ != "compound"):
                     if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
                         break
             if e is None:  # "the main rebel group, the FDD,": the apposition names it
