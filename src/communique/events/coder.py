@@ -857,7 +857,7 @@ class Coder:
                 continue
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
-            if p.needs_target and not nouns and not passive_subjects(tok) and not any(
+            if p.needs_target and not nouns and not any(
                     c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
                 continue
             if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep for c in tok.children):
@@ -895,9 +895,9 @@ class Coder:
 
     def _promised_conflict(self, tok) -> bool:
         """A promise whose complement is an act of conflict ("pledged to oppose the bill", "vowed to attack the
-        capital") or a denied act ("vowed not to return"): PLOVER's AGREE is a promise to cooperate; a promised
-        conflict is coded as that act in the future (REJECT, or THREATEN for material conflict), a promise not to
-        act as its refusal (REJECT)."""
+        capital") or a denied act ("vowed not to release the sailors"): PLOVER's AGREE is a promise to cooperate;
+        a promised conflict is coded as that act in the future (REJECT, or THREATEN for material conflict), a
+        promise not to act as its refusal (REJECT)."""
         if not any(p.type == "AGREE" for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
             return False
         for c in tok.children:
@@ -907,22 +907,23 @@ class Coder:
                         first[0].type == "MOBILIZE" and self._forces_purpose(c)):
                     return True
                 if first is not None and any(k.dep_ == "neg" for k in c.children):
-                    return True  # "vowed not to return the Golan Heights": a refusal, coded on the act refused
+                    return True  # "vowed not to release the sailors": a refusal, coded on the act refused
         return False
 
     def _forces_purpose(self, trigger) -> tuple[str, str | None] | None:
-        """The type of forces moved with the purpose of helping or working with someone: AID for help or support
-        ("offered to send troops to help the Philippine army": PLOVER counts personnel given as aid), COOPERATE
-        for joint work ("sent troops to Belarus to take part in joint exercises"); None for a force posture."""
+        """The (type, mode) of forces moved to help or work with someone: AID for help or support ("offered to send
+        troops to help the Philippine army": PLOVER counts personnel given as aid) or for peacekeeping (CAMEO 074,
+        ``peacekeeping`` words), COOPERATE for joint work ("sent troops to Belarus to take part in joint
+        exercises"); None for a force posture."""
         for c in trigger.children:
             if _purpose(c):
                 first = next(iter(self._triggers(c)), None)
                 if first is not None and first[0].type in HELPING_TYPES:
                     return ("COOPERATE", None) if first[0].type == "COOPERATE" else ("AID", None)
         words = self.pats.peacekeeping
-        sent = [t for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+        moved = [t for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
         if any(t.lower_ in words or t.lemma_.lower() in words or f"{t.lower_} {t.head.lower_}" in words
-               for t in sent):
+               for t in moved):
             return "AID", "peacekeeping"  # peacekeepers sent, or forces sent to a peacekeeping mission: 074
         return None
 
