@@ -180,3 +180,10 @@ def test_the_role_model_gives_no_recipient_where_the_codebook_has_none():
     assert [p.code for p in ev.recipient] == ["MEX"]
     evs = _coded_by(coder, "Kenyan police arrested dozens outside the French embassy on Tuesday.")
     assert [e.recipient for e in evs if e.type == "COERCE"] != [[]], "the eager model names a recipient elsewhere"
+
+
+def test_an_intention_to_attack_denied_is_a_threat_denied():
+    """"Moscow denies that it plans to invade": the denial governs the intention, not the act; it is no promise of
+    restraint (which "pledged not to attack" is), and the shipped model keeps it a negated threat."""
+    evs = communique.process(clean_text="Moscow denies that it plans to invade Ukraine.", date="2022-01-01").events
+    assert [(e.type, e.modality) for e in evs] == [("THREATEN", "negated")]

@@ -1160,7 +1160,8 @@ def test_forces_leaving_a_country_withdraw_from_it():
 ])
 def test_a_decision_or_promise_not_to_act(text, etype, modality):
     """Deciding or vowing not to cooperate refuses it (REJECT); vowing not to attack is an intent to de-escalate
-    (CAMEO 0356, AGREE); a plan denied ("did not plan to attack") says no intention at all."""
+    (CAMEO 0356, AGREE); a plan denied ("did not plan to attack") says no intention at all (an intention denied is
+    a threat denied: test_classifier.py)."""
     evs = [e for e in events(text) if e.type == etype]
     assert evs and evs[0].modality == modality
 

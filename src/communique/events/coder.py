@@ -1296,8 +1296,10 @@ class Coder:
             modality = "future" if modality == "negated" else modality
         elif modality == "negated" and intended and etype in FUTURE_AGREE | {"AGREE"}:
             etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
-        elif modality == "negated" and intended and etype in ("ASSAULT", "COERCE"):
-            etype, mode, modality = "AGREE", None, "future"  # "pledged not to attack": intent to de-escalate (0356)
+        elif modality == "negated" and intended and etype in ("ASSAULT", "COERCE") and any(
+                c.dep_ == "neg" for c in trigger.children):
+            # "pledged not to attack": intent to de-escalate (0356); "denies it intends to invade" stays a threat denied
+            etype, mode, modality = "AGREE", None, "future"
         elif intended and etype in FUTURE_AGREE:
             etype, mode = "AGREE", None
         elif intended and etype == "ASSAULT" and _prepared(trigger):
