@@ -1109,9 +1109,11 @@ def test_a_party_is_shown_by_its_name_in_the_sentence_before_a_pronoun():
 
 def test_forces_sent_to_keep_the_peace_are_aid():
     """CAMEO 074, provide military protection or peacekeeping, is PLOVER's AID (mode peacekeeping): troops sent to
-    a peacekeeping force, or peacekeepers sent, are protection given, not a force posture."""
+    a peacekeeping force, or peacekeepers sent, are protection given, not a force posture; its target is the one
+    protected, the country the mission is in."""
     [ev] = events("Ghana sent 400 soldiers to the African Union peacekeeping mission in Somalia.")
     assert (ev.type, ev.mode, ev.cameo) == ("AID", "peacekeeping", "07")
+    assert [p.code for p in ev.recipient] == ["SOM"]  # the one protected, not the body that runs the mission
     [ev] = events("Kenya deployed 500 peacekeepers to Somalia.")
     assert ev.type == "AID"
     [ev] = events("Russia deployed troops to the border with Ukraine.")

@@ -1289,6 +1289,10 @@ class Coder:
         etype, mode = pattern.type, pattern.mode
         if etype == "MOBILIZE" and (purpose := self._forces_purpose(trigger)):
             etype, mode = purpose  # "sent troops to help the Philippine army": personnel given, PLOVER's AID
+            if mode == "peacekeeping":  # CAMEO 074's target is the one protected: the country the mission is in
+                kept = [e for c in trigger.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree
+                        if (e := index.at(t)) is not None and e.label == "GPE"]
+                recipients = kept[:1] or recipients
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
         if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat
