@@ -166,13 +166,20 @@ def parse_examples(data: list[tuple[str, str, list[Attribution]]], lex: Lexicon,
     return out
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def polnear_options(description: str, out: Path) -> argparse.ArgumentParser:
+    """The options of every quote model trained on PolNeAR's working half (this one and train_edges): the data
+    folder, where the weights go, the seed and a quick run's size."""
+    ap = argparse.ArgumentParser(description=description)
     root = Path(__file__).resolve().parents[3]
     ap.add_argument("--data", type=Path, default=root.parent / "shared" / "data" / "quotes" / "polnear-train")
-    ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--limit", type=int, default=0, help="only the first N working-half articles (a quick run)")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = polnear_options(__doc__.splitlines()[0], DEFAULT_PATH)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--add", type=float, default=ADD, help="probability at which an unlisted verb becomes a cue")
     ap.add_argument("--drop", type=float, default=DROP, help="probability below which a listed cue is dropped")

@@ -13,9 +13,7 @@ was chosen by 5-fold cross-validation on it, scored end to end with the cue tagg
 
 from __future__ import annotations
 
-import argparse
 from bisect import bisect_right
-from pathlib import Path
 
 import numpy as np
 
@@ -24,7 +22,7 @@ from ..quotes.edges import DEFAULT_PATH, scan
 from ..quotes.indirect import clause_candidates
 from ..quotes.lexicon import Lexicon, default_lexicon
 from ..quotes.speakers import subject_of
-from .train_cues import MIN_SHARE, Attribution, _ov, fit, read_polnear
+from .train_cues import MIN_SHARE, Attribution, _ov, fit, polnear_options, read_polnear
 
 ADD = 0.85
 """The probability at which a pair becomes an attribution: the highest all recall with precision >= 0.90 by
@@ -93,12 +91,7 @@ def parse_examples(data: list[tuple[str, str, list[Attribution]]], lex: Lexicon,
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    root = Path(__file__).resolve().parents[3]
-    ap.add_argument("--data", type=Path, default=root.parent / "shared" / "data" / "quotes" / "polnear-train")
-    ap.add_argument("--out", type=Path, default=DEFAULT_PATH)
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--limit", type=int, default=0, help="only the first N working-half articles (a quick run)")
+    ap = polnear_options(__doc__.splitlines()[0], DEFAULT_PATH)
     ap.add_argument("--add", type=float, default=ADD, help="probability at which a pair becomes an attribution")
     a = ap.parse_args(argv)
     lex = default_lexicon()
