@@ -13,14 +13,12 @@ import re
 from importlib import resources
 from pathlib import Path
 
-import numpy as np
 import yaml
-from spacy.attrs import POS
 from spacy.symbols import PROPN
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
-from ..nlp.perdoc import doc_text, noun_chunk_bounds, token_at
+from ..nlp.perdoc import doc_text, noun_chunk_bounds, token_at, words_tagged
 from .affiliations import Affiliations
 from .kb import KnowledgeBase
 from .phrases import resolve_phrase
@@ -380,7 +378,7 @@ def missed_names(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int
     ("Oommen Chandy"); titles, sector words ("Police"), countries, words in capitals, pieces of longer names and
     capitalised common nouns ("the Ceasefire Agreement") are left out."""
     out = []
-    for i in (np.flatnonzero(doc.to_array(POS) == PROPN).tolist() if len(doc) else ()):  # _proper's first test
+    for i in words_tagged(doc, PROPN):  # _proper's first test
         tok = doc[i]
         if tok.i in taken or not _proper(tok) or tok.ent_type_ not in _NOT_A_PARTY_TYPE or len(tok) < 4:
             continue

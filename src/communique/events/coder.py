@@ -14,12 +14,10 @@ import datetime as dt
 from contextlib import contextmanager
 from functools import cached_property
 
-import numpy as np
-from spacy.attrs import POS
 from spacy.symbols import AUX, NOUN, VERB
 
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import doc_text
+from ..nlp.perdoc import doc_text, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .features import candidate_features, dense_features
@@ -678,11 +676,9 @@ class Coder:
         details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
         doerless: list[tuple] = []  # violence with no resolved doer: "five were killed in a car bomb explosion"
         located = self.pats.located
-        # the words each pass can use, picked from the parse's arrays: _verb_lemmas gives a lemma to verbs and
-        # nouns only, _obligation looks at verbs only, the last pass at nouns only
-        pos = doc.to_array(POS) if len(doc) else np.zeros(0, dtype=np.uint64)
-        verbs = np.isin(pos, (VERB, AUX))
-        for i in np.flatnonzero(verbs | (pos == NOUN)).tolist():
+        # the words each pass can use: _verb_lemmas gives a lemma to verbs and nouns only, _obligation looks at
+        # verbs only, the last pass at nouns only
+        for i in words_tagged(doc, VERB, AUX, NOUN):
             tok = doc[i]
             for pattern, trigger, obj_noun in self._triggers(tok):
                 if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
@@ -708,7 +704,7 @@ class Coder:
                     break
                 if pattern.type in located.types:
                     doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
-        for i in np.flatnonzero(verbs).tolist():
+        for i in words_tagged(doc, VERB, AUX):
             tok = doc[i]
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
@@ -733,7 +729,7 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
-        for i in np.flatnonzero(pos == NOUN).tolist():
+        for i in words_tagged(doc, NOUN):
             tok = doc[i]
             if tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 if any(a.idx in triggers for a in tok.ancestors):

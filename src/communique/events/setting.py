@@ -181,7 +181,7 @@ def _story_places(doc, kb) -> tuple[Where | None, Where | None]:
     """The dateline and the setting of the article in ``doc``, read once and kept with the Doc."""
     key = "communique.story_places"
     if key not in doc.user_data:
-        doc.user_data[key] = (read_dateline(doc.text, kb), read_setting(doc, kb))
+        doc.user_data[key] = (read_dateline(doc_text(doc), kb), read_setting(doc, kb))
     return doc.user_data[key]
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import IDX, LOWER, POS
 
 TEXT = "communique_text"
 """The key of the Doc's text."""
 NOUN_CHUNKS = "communique_noun_chunks"
 STARTS = "communique_token_starts"
 LOWERS = "communique_lowers"
+POS_TAGS = "communique_pos"
 
 
 def doc_text(doc) -> str:
@@ -55,3 +56,14 @@ def lower_forms(doc) -> list[str]:
         word = {h: strings[h] for h in set(ids)}
         lowers = doc.user_data[LOWERS] = [word[h] for h in ids]
     return lowers
+
+
+def words_tagged(doc, *tags: int) -> list[int]:
+    """The indices of the tokens whose coarse part of speech is one of ``tags`` (``spacy.symbols`` VERB, NOUN,
+    PROPN, ...), from the parse's arrays read once per Doc: the rules that look at a few kinds of word pick them
+    without a Token object per word."""
+    pos = doc.user_data.get(POS_TAGS)
+    if pos is None:
+        pos = doc.user_data[POS_TAGS] = doc.to_array(POS).tolist() if len(doc) else []
+    wanted = set(tags)
+    return [i for i, p in enumerate(pos) if p in wanted]
