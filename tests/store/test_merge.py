@@ -19,6 +19,13 @@ def _story(i: int, said: str, *events_args, **kw):
     return event_record(f"story{i}.html", body, [event(*a[0], body, **a[1]) for a in events_args], **kw)
 
 
+def _triggers(body: str, *pairs) -> None:
+    """Each event's trigger at its word's first place in the body."""
+    for ev, word in pairs:
+        at = body.index(word)
+        ev.trigger = Span(at, at + len(word), word)
+
+
 def test_two_articles_one_meeting(store):
     store.add([_story(1, GENEVA, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"})),
                _story(2, GENEVA_AGAIN, (("CONSULT", "USA", "RUS"), {"when": DAY, "place": "Geneva"}))])
@@ -173,25 +180,20 @@ def test_a_merged_event_is_compared_by_its_newest_rows(store, monkeypatch):
     assert [m["evidence"] for m in members[cid]] == [GENEVA, GENEVA_AGAIN]  # stories 3 and 2, not 1
 
 
-def test_one_act_named_twice_in_a_sentence_merges_across_quad_classes(store):
-    from communique.model import Span
-
-    said = "The Leeds council challenged the court by reopening the shelter on Sunday."
-    body = said + "\n\n" + filler(7, 150)
+def _council(n: int, said: str, second: str):
+    """The Leeds council's sentence as a story of two rows: ACCUSE on "challenged", AID on the second word."""
+    body = said + "\n\n" + filler(n, 150)
     challenged = event("ACCUSE", "GBR", None, body, names={"GBR": "Leeds council"}, quad=3)
-    reopened = event("AID", "GBR", None, body, names={"GBR": "Leeds council"}, quad=2)
-    for ev, word in ((challenged, "challenged"), (reopened, "reopening")):
-        at = body.index(word)
-        ev.trigger = Span(at, at + len(word), word)
-    store.add([event_record("leeds.html", body, [challenged, reopened])])
+    other = event("AID", "GBR", None, body, names={"GBR": "Leeds council"}, quad=2)
+    _triggers(body, (challenged, "challenged"), (other, second))
+    return event_record(f"leeds{n}.html", body, [challenged, other])
+
+
+def test_one_act_named_twice_in_a_sentence_merges_across_quad_classes(store):
+    said = "The Leeds council challenged the court by reopening the shelter on Sunday."
+    store.add([_council(7, said, "reopening")])
     assert store.count_events() == 2 and store.count_events(merged=True) == 1
-    other = said.replace("by reopening", "and then closed") + "\n\n" + filler(8, 150)  # two acts joined by "and"
-    closed = event("AID", "GBR", None, other, names={"GBR": "Leeds council"}, quad=2)
-    challenged2 = event("ACCUSE", "GBR", None, other, names={"GBR": "Leeds council"}, quad=3)
-    for ev, word in ((challenged2, "challenged"), (closed, "closed")):
-        at = other.index(word)
-        ev.trigger = Span(at, at + len(word), word)
-    store.add([event_record("leeds2.html", other, [challenged2, closed])])
+    store.add([_council(8, said.replace("by reopening", "and then closed"), "closed")])  # two acts joined by "and"
     assert store.count_events(merged=True) == 3
 
 
@@ -212,9 +214,7 @@ def test_a_rejection_meets_the_cooperation_refused_in_the_store(store):
             ev = event("REJECT" if rej else "SUPPORT", code, None, body, when=DAY, quad=3 if rej else 1,
                        names={code: names["CHL"].replace("Chile", "Peru") if n else names["CHL"]},
                        modality="reported" if rej else "negated")
-            word = "rejected" if rej else "ratify"
-            at = body.index(word)
-            ev.trigger = Span(at, at + len(word), word)
+            _triggers(body, (ev, "rejected" if rej else "ratify"))
             stories.append(event_record(f"chile{n}{i}.html", body, [ev]))
         store.add(stories)
     assert store.count_events() == 4 and store.count_events(merged=True) == 2
