@@ -111,3 +111,54 @@ def test_a_heading_the_markup_calls_the_headline_stands_over_its_deck_though_sho
              Heading("Council shuts the harbour bridge after engineers find cracked piers", "b", 2)]
     got = choose_headline(["Welcome to Harbour News -- News, Sport, Weather, Traffic"], heads, STORY, "Harbour News")
     assert got == "Cracks and Closures"
+
+
+# A 2008-style table layout: the headline in a plain table cell (no heading tag, no class naming it), links of the
+# site's menu and of other stories, a byline, a date and share links between it and the story
+_TABLE_PAGE = (
+    "<table><tr><td><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></td></tr>"
+    "<tr><td><a href='/b'>Ferry timetable changes for winter months</a></td></tr>"
+    "<tr><td><span class='s3'>Council shuts harbour bridge over cracked piers</span></td></tr>"
+    "<tr><td><div class='picture-caption'>The bridge seen from the quay in April</div></td></tr>"
+    "<tr><td>By Jo Bloggs<br>4 March 2008</td></tr>"
+    "<tr><td><a href='/print'>Print this article</a> | <a href='/mail'>Email a friend</a></td></tr>"
+    "<tr><td>Click the picture to see more.</td></tr>"
+    "<tr><td>" + "".join(f"<p>{s}.</p>" for s in STORY.rstrip(".").split(". ")) * 2 + "</td></tr></table>"
+)
+
+
+def _read(html: str):
+    from communique.extract.article import read_html
+
+    return read_html(f"<html><head><title>Harbour News</title></head><body>{html}</body></html>",
+                     "https://harbour.example/a")
+
+
+def test_the_lines_above_the_story_are_read_as_a_browser_breaks_them_menus_captions_and_sentences_left_out() -> None:
+    lines = _read(_TABLE_PAGE).lines_above()
+    # nearest first: the share links (all link text), the notice (a sentence), the date and byline, the picture's
+    # caption and the menus are no headline
+    assert lines == ["Council shuts harbour bridge over cracked piers"]
+
+
+def test_a_headline_in_markup_that_names_no_heading_is_found_above_the_story() -> None:
+    read = _read(_TABLE_PAGE)
+    assert read.headings == [] or all("Council shuts" not in h.text for h in read.headings)
+    line = next(c for c in read.headline_candidates() if c.text == "Council shuts harbour bridge over cracked piers")
+    assert line.feats["line_above"] == line.feats["line_first"] == 1.0
+    assert read.headline() == "Council shuts harbour bridge over cracked piers"
+
+
+def test_a_short_paragraph_the_body_opens_with_is_a_line_above_its_first_long_one() -> None:
+    from lxml import html as lh
+
+    from communique.extract.headline import lines_above_story
+
+    page = ("<div><ul><li><a href='/x'>Weather</a></li></ul><div>Harbour Gazette</div></div>"
+            "<div><p>• Local news</p><p>Bridge to close for a year</p>" + _paras(STORY) + "</div>")
+    tree = lh.document_fromstring(page)
+    body = "Bridge to close for a year\n\n" + STORY
+    text = lh.tostring(tree.find("body"), method="text", encoding=str)
+    # the bulleted list item is a menu's; the site's name above stays a candidate for the weights to judge
+    assert lines_above_story(tree, text, body) == ["Bridge to close for a year", "Harbour Gazette"]
+    assert lines_above_story(tree, text, "Nothing of this is on the page at all, not one of its words here") == []

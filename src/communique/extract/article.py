@@ -18,6 +18,7 @@ from .headline import (
     collect_headings,
     declared_titles,
     has_metadata_title,
+    lines_above_story,
     repair_mojibake,
     title_tags,
 )
@@ -85,16 +86,29 @@ class HtmlRead:
     url: str | None = None
     tag_title: str | None = None
     """the <title> element's text"""
+    content: str | None = None
+    """the page's HTML as read: parsed again for the lines above the story only when the headline is weighed (the
+    body extractor changes the first parse; most pages name their headline and never need it)"""
+    _lines: list[str] | None = field(default=None, repr=False)
+
+    def lines_above(self) -> list[str]:
+        """The lines of page text above the story's opening (see ``headline.lines_above_story``), read once."""
+        if self._lines is None:
+            tree = parse_html(self.content, clean=True) if self.content and self.body else None
+            self._lines = lines_above_story(tree, self.page_text, self.body) if tree is not None else []
+        return self._lines
 
     def headline(self) -> str | None:
         """The story's headline (see ``headline_model.choose_headline``)."""
         return choose_headline(self.titles, self.headings, self.body, self.meta.site, self.url,
-                               declared=self.declared, page_text=self.page_text, tag_title=self.tag_title)
+                               declared=self.declared, page_text=self.page_text, tag_title=self.tag_title,
+                               lines=self.lines_above)
 
     def headline_candidates(self) -> list[Candidate]:
         """The headline's candidates and their features, for fitting the chooser's weights."""
         return candidates(self.titles, self.headings, self.body, self.meta.site, self.url,
-                          declared=self.declared, page_text=self.page_text, tag_title=self.tag_title)
+                          declared=self.declared, page_text=self.page_text, tag_title=self.tag_title,
+                          lines=self.lines_above())
 
 
 def read_html(content: str, url: str | None = None, page_title: str | None = None) -> HtmlRead:
@@ -117,7 +131,7 @@ def read_html(content: str, url: str | None = None, page_title: str | None = Non
     # headings are: see ``headline.repair_mojibake``; the body and the metadata keep the page's text as decoded)
     titles = [repair_mojibake(t) for t in [meta.title or "", *titles, page_title or ""]]
     return HtmlRead(meta, result.text, result.describe(), titles, headings,
-                    declared, page_text, meta.url or url, repair_mojibake(tags[2]) if tags else None)
+                    declared, page_text, meta.url or url, repair_mojibake(tags[2]) if tags else None, content)
 
 
 def page_to_record(

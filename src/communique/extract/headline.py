@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from communique.extract.boilerplate import is_byline, is_comment_marker, is_teaser_marker
+from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_comment_marker, is_teaser_marker
 from communique.extract.credits import canonical_wire
 from communique.extract.text_features import stopwords
 
@@ -567,6 +567,159 @@ def gaps_above_story(page_text: str | None, body: str, headings: list[Heading]) 
     if any(h.text == first for h in headings):
         out[first] = 0
     return out
+
+
+def story_opening(page_text: str, body: str) -> int | None:
+    """Where the story's first paragraph of ten words or more begins in ``page_text`` (the short ones before it,
+    a heading, a kicker or a notice the body opens with, are lines above it), by its first eight words with any
+    space or none between them (a page may set a paragraph's words apart or run two blocks together); else its
+    first paragraph; None when neither is found."""
+    paras = body.split("\n\n", 8)
+    long = next((p for p in paras if len(p.split()) >= 10), None)
+    for para in (long, paras[0]) if long is not paras[0] else (long,):
+        words = (para or "").split()[:8]
+        if len(words) < 2:
+            continue
+        m = re.search(r"\s*".join(map(re.escape, words)), page_text)
+        if m is not None:
+            return m.start()
+    return None
+
+
+# Elements that end a line of the page as a browser shows it, and elements whose text is never shown as a line
+_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "br", "caption", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+    "iframe", "img", "legend", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot",
+    "th", "thead", "tr", "ul", "html"})
+_UNSHOWN = frozenset({"script", "style", "noscript", "select", "option", "textarea", "button", "title", "head",
+                      "object", "embed", "map", "iframe"})
+_LINES_READ = 60  # lines of page text read back from the story's opening
+_LINES_KEPT = 4  # of them, this many that could be a headline
+
+
+def lines_above_story(tree: etree._Element, page_text: str | None, body: str) -> list[str]:
+    """The lines of text set right above the story's opening, nearest first, that could be its headline: a
+    line as a browser breaks them (at a block element or a ``<br>``), of 2-25 words once a leading or trailing
+    date is cut, not wholly link text (a menu, a related story's headline), not a byline, a date or a box's
+    furniture ("Print this article"). A page sets its headline above its story, in whatever markup (a table
+    cell, a ``<span>`` its style sheet sets in big type, a plain ``<div>``), with at most a byline, a date and
+    share links between. ``tree``: the page as parsed before the body extractor changed it; ``page_text``: its
+    text in order (see ``gaps_above_story``). [] when the opening is not found."""
+    if not page_text or not body:
+        return []
+    start = story_opening(page_text, body)
+    if start is None:
+        return []
+    shown = tree.find("body")
+    nodes = (tree if shown is None else shown).xpath(".//text()")
+    pos, first = 0, None
+    for i, t in enumerate(nodes):  # (the page's text is its text nodes in order)
+        pos += len(t)
+        if pos > start:
+            first = i
+            break
+    if first is None:
+        return []
+    out: list[str] = []
+    words: list[str] = []
+    linked = [0, 0]  # characters of the line in links, in all
+    block = None
+    read = 0
+
+    def close() -> None:
+        nonlocal words, linked, read
+        if words:
+            read += 1
+            text = _clean_line(" ".join(reversed(words)))
+            if text and linked[0] < linked[1]:
+                out.append(text)
+        words, linked = [], [0, 0]
+
+    for t in reversed(nodes[:first]):
+        el = t.getparent()
+        if el is None or not isinstance(el.tag, str):
+            continue
+        host = el.getparent() if t.is_tail else el
+        if host is None or _unshown(host) or (not t.is_tail and el.tag in _UNSHOWN) or _captioned(host):
+            continue
+        own = _block_of(host)
+        if own is not block:
+            close()
+        block = own
+        s = t.strip()
+        if s:
+            words.append(s)
+            linked[1] += len(s)
+            if _in_link(host, own):
+                linked[0] += len(s)
+        if t.is_tail and el.tag in _BLOCKS:  # text after a block or a <br> starts a line of its own
+            close()
+            block = None
+        if len(out) >= _LINES_KEPT or read >= _LINES_READ:
+            break
+    if len(out) < _LINES_KEPT:
+        close()
+    return out[:_LINES_KEPT]
+
+
+def _block_of(el: etree._Element) -> etree._Element | None:
+    while el is not None and el.tag not in _BLOCKS:
+        el = el.getparent()
+    return el
+
+
+def _unshown(el: etree._Element) -> bool:
+    while el is not None and el.tag not in _BLOCKS:
+        if el.tag in _UNSHOWN:
+            return True
+        el = el.getparent()
+    return el is not None and el.tag in _UNSHOWN
+
+
+def _captioned(el: etree._Element, depth: int = 5) -> bool:
+    """Is the element in a picture's caption or credit (``figcaption``, ``caption``, classed so), within
+    ``depth`` levels? A caption describes a picture, never the story."""
+    while el is not None and depth:
+        if el.tag in CAPTION_TAGS:
+            return True
+        cls = el.get("class")
+        if cls and ("caption" in cls or "credit" in cls):
+            return True
+        el = el.getparent()
+        depth -= 1
+    return False
+
+
+def _in_link(el: etree._Element, block: etree._Element | None) -> bool:
+    while el is not None and el is not block:
+        if el.tag == "a":
+            return True
+        el = el.getparent()
+    return False
+
+
+_BULLETS = frozenset("•·»«◦▪▸►‣*-–—|")
+_SENTENCE_ENDS = frozenset(".:;,。．：；，、")
+
+
+def _clean_line(text: str) -> str:
+    """A line of page text as a headline candidate ("" when it cannot be one): its dates cut, 2-25 words, not a
+    byline, a date, a box's marker or the site's furniture; not a list's item (it opens with a bullet: a menu) and
+    not a sentence (it ends in a full stop, a colon, a comma or a semicolon, in any script: a story's paragraph,
+    a caption, a notice or a lead-in; a headline ends in a word, a quote, '?' or '!')."""
+    text = _norm(repair_mojibake(text))
+    if text[:1] in _BULLETS or text[-1:] in _SENTENCE_ENDS:
+        return ""
+    if text[-1:] in _STAMP_ENDS:
+        text = _TRAILING_STAMP.sub("", text)
+    lead = _LEADING_STAMP.match(text)
+    if lead is not None:
+        text = text[lead.end():]
+    if not 2 <= len(text.split()) <= 25 or len(text) > 300 or _MARKUP.search(text) or is_byline(text) \
+            or _is_date_part(text) or is_teaser_marker(text) or is_comment_marker(text) or is_boilerplate_line(text):
+        return ""
+    return text
 
 
 def _before_markup(title: str) -> str:

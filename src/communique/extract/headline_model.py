@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -38,6 +38,8 @@ FEATURES = (
     # where a heading sits
     "above", "near", "gap", "first_about", "about_rank", "order", "later_than_about",
     "container", "over_deck", "under_heading",
+    # a line of page text set above the story's opening, in any markup (see ``headline.lines_above_story``)
+    "line_above", "line_first", "line_rank",
     # what the candidate says
     "overlap", "shares", "no_overlap", "w1_2", "w3_5", "w6_15", "w16", "label", "byline", "date", "names_site",
     "teaser", "ends_punct", "in_body", "opens_body",
@@ -77,10 +79,12 @@ def _words_bin(text: str) -> str:
 def candidates(
     titles: Sequence[str], headings: Sequence[hl.Heading], body: str, site: str | None = None,
     url: str | None = None, *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
+    lines: Sequence[str] = (),
 ) -> list[Candidate]:
     """The page's headline candidates (one per distinct wording) with their features; arguments as for
     ``choose_headline``. ``tag_title``: the page's <title> element's text, so that a title declared in
-    metadata (og:title, JSON-LD...) worded otherwise is known as the publisher's explicit headline."""
+    metadata (og:title, JSON-LD...) worded otherwise is known as the publisher's explicit headline. ``lines``:
+    the lines of page text above the story's opening, nearest first (``headline.lines_above_story``)."""
     tag_key = hl._key(tag_title) if tag_title is not None else None
     titles = [t for t in (hl._before_markup(x) for x in titles if x) if t]
     lead = hl._content(" ".join(body.split()[:80]))
@@ -203,6 +207,14 @@ def candidates(
         if stripped:
             f["titled_heading"] = 1.0
 
+    for rank, line in enumerate(lines):
+        f = add(line).feats
+        if not f.get("line_above"):  # (the nearest reading of a repeated line stands)
+            f["line_above"] = 1.0
+            f["line_rank"] = rank / max(len(lines) - 1, 1)
+            if rank == 0:
+                f["line_first"] = 1.0
+
     for c in out.values():
         f, text = c.feats, c.text
         # (a title that opens with the site's name is judged by its words after the name: the story may name the
@@ -271,6 +283,7 @@ def _deck_under(this: hl.Heading, above: hl.Heading, lead: frozenset[str]) -> bo
 def choose_headline(
     titles: list[str], headings: list[hl.Heading], body: str, site: str | None = None, url: str | None = None,
     *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
+    lines: Callable[[], Sequence[str]] | None = None,
 ) -> str | None:
     """The headline from the page's title declarations (``titles``: the metadata's title, og:title, <title>, ... in
     order) and its ``headings``, checked against the story ``body``'s opening words; None when there is nothing.
@@ -278,12 +291,13 @@ def choose_headline(
     the candidate the fitted weights score highest. ``declared``: the page names its headline in metadata
     (og:title, JSON-LD, Dublin Core...). ``page_text``: the page's text in document order (see
     ``headline.gaps_above_story``); without it no heading is known to sit above the story. ``tag_title``: the
-    <title> element's text (see ``candidates``)."""
+    <title> element's text (see ``candidates``). ``lines``: gives the lines of page text above the story's
+    opening (see ``candidates``), asked for only when the candidates are weighed (it may read the page again)."""
     found = hl.ruled_headline(titles, headings, body, site, url, declared=declared)
     if found is not None:
         return found
     top = best(candidates(titles, headings, body, site, url, declared=declared, page_text=page_text,
-                          tag_title=tag_title))
+                          tag_title=tag_title, lines=lines() if lines is not None else ()))
     if top is not None:
         return top.headline
     clean = [t for t in (hl._before_markup(x) for x in titles if x) if t]
