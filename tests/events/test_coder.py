@@ -1204,3 +1204,19 @@ def test_the_body_a_compound_names_before_its_owner():
     """"Iran's Hezbollah militia": the militia is Hezbollah; Iran is only said to own it."""
     [ev] = events("Iran's Hezbollah militia attacked Israeli troops on the border.")
     assert [p.name for p in ev.actor] == ["Hezbollah"]
+
+
+def test_an_attack_ordered_is_the_orderers_attack():
+    # an authority's order is its act (as an arrest ordered is the arrest): no demand made of the target
+    assert ("ASSAULT", ["SYR"], ["TUR"], "asserted") in [
+        brief(e) for e in events("The Syrian president ordered air strikes on Turkish positions near the border.")]
+    assert not any(e.type == "REQUEST" for e in events("Moscow ordered attacks on Ukrainian power plants."))
+
+
+def test_a_body_ordered_to_stop_or_leave_is_restricted_or_expelled():
+    [ev] = events("Egypt ordered the Qatari broadcaster to suspend its operations.")
+    assert (ev.type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("COERCE", "restrict", "EGY", "QAT")
+    [ev] = events("Rwanda ordered the Belgian aid agency to leave the country.")
+    assert (ev.type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("COERCE", "deport", "RWA", "BEL")
+    # its own forces ordered to stop are no restriction of anyone
+    assert not any(e.type == "COERCE" for e in events("The Serbian president ordered his troops to stop firing."))

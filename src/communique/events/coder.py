@@ -862,6 +862,9 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
+            if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.needs_clause
+                                          for c in tok.children):
+                continue
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
                 excluded = True
                 continue  # "to help support the rights of Palestinians": support is the event
