@@ -1220,3 +1220,16 @@ def test_a_body_ordered_to_stop_or_leave_is_restricted_or_expelled():
     assert (ev.type, ev.mode, ev.actor[0].code, ev.recipient[0].code) == ("COERCE", "deport", "RWA", "BEL")
     # its own forces ordered to stop are no restriction of anyone
     assert not any(e.type == "COERCE" for e in events("The Serbian president ordered his troops to stop firing."))
+
+
+def test_taking_part_names_the_act_with_its_noun():
+    # "take part in" is one verb: with a protest it is the protest, with a peacekeeping mission protection given
+    assert ("PROTEST", "demo") in [(e.type, e.mode) for e in events("Farmers took part in a protest against the "
+                                                                     "new land law in Nairobi.")]
+    assert ("AID", ["NPL"], ["MLI"], "asserted") in [
+        brief(e) for e in events("Nepalese soldiers take part in peacekeeping operations in Mali.")]
+    assert not any(e.type == "AGREE" for e in events("Nepalese soldiers take part in peacekeeping operations in Mali."))
+
+
+def test_turning_down_is_a_rejection():
+    assert ("REJECT", ["JOR"], ["ISR"], "asserted") in [brief(e) for e in events("Jordan turned down Israel's offer.")]

@@ -826,8 +826,14 @@ class Coder:
                             c.dep_ == "prep" and c.lower_ in p.needs_prep for c in (*tok.children, *noun.children))):
                         yield p, tok, noun
             preps = [*tok.children, *(k for o in _objects(tok) for x in (o, *_conjuncts(o)) for k in x.children)]
+            # "took part in": a bare object noun is part of the verb's name
+            idioms = [f"{lemma}_{o.lower_}" for o in _objects(tok) if not any(k.dep_ == "det" for k in o.children)]
             for c in preps:  # "went on strike", "joined X and Y for talks": verb and preposition name it with the noun
-                if c.dep_ == "prep" and (verb := f"{lemma}_{c.lower_}") in self.pats.light_verbs:
+                if c.dep_ != "prep":
+                    continue
+                for verb in (f"{lemma}_{c.lower_}", *(f"{v}_{c.lower_}" for v in idioms)):
+                    if verb not in self.pats.light_verbs:
+                        continue
                     for noun in (k for k in c.children if k.dep_ == "pobj"):
                         p = next((self.pats.light[(verb, f)] for f in _noun_forms(noun)
                                   if (verb, f) in self.pats.light), None)
