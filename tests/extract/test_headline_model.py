@@ -135,10 +135,11 @@ def _read(html: str):
 
 
 def test_the_lines_above_the_story_are_read_as_a_browser_breaks_them_menus_captions_and_sentences_left_out() -> None:
-    lines = _read(_TABLE_PAGE).lines_above()
+    lines, links = _read(_TABLE_PAGE).read_again()
     # nearest first: the share links (all link text), the notice (a sentence), the date and byline, the picture's
     # caption and the menus are no headline
     assert lines == ["Council shuts harbour bridge over cracked piers"]
+    assert links == []  # (no link to the page itself)
 
 
 def test_a_headline_in_markup_that_names_no_heading_is_found_above_the_story() -> None:
@@ -162,3 +163,30 @@ def test_a_short_paragraph_the_body_opens_with_is_a_line_above_its_first_long_on
     # the bulleted list item is a menu's; the site's name above stays a candidate for the weights to judge
     assert lines_above_story(tree, text, body) == ["Bridge to close for a year", "Harbour Gazette"]
     assert lines_above_story(tree, text, "Nothing of this is on the page at all, not one of its words here") == []
+
+
+def test_a_link_to_the_page_itself_is_its_permalinked_headline() -> None:
+    from lxml import html as lh
+
+    from communique.extract.headline import self_links
+
+    page = ("<div class='post'><a href='/2008/03/04/bridge-shut/' rel='bookmark'>Council shuts harbour bridge</a>"
+            "<a href='/2008/03/03/ferry/'>Ferry timetable changes for winter</a><a href='#top'>Back to top</a>"
+            "<a href='/2008/03/04/bridge-shut/#comments'>Leave a comment</a><a href=''>Bridge works begin in May</a>"
+            "</div>")
+    tree = lh.document_fromstring(page)
+    url = "http://www.harbour.example/2008/03/04/bridge-shut"
+    # its own address, whatever its scheme, 'www.', last '/' or fragment; a link to another page, to a place on
+    # this one or to nothing at all is not the headline's; furniture text never is
+    assert self_links(tree, url) == ["Council shuts harbour bridge", "Bridge works begin in May"]
+    assert self_links(tree, None) == []
+
+
+def test_the_story_opens_at_its_first_long_paragraph_in_any_script() -> None:
+    from communique.extract.headline import story_opening
+
+    body = "市议会周二投票决定关闭旧港口大桥进行维修，因为工程师在两个桥墩上发现了裂缝。"
+    text = "菜单 首页 新闻\n  港口大桥因桥墩裂缝关闭\n  记者 张三\n  " + body
+    assert story_opening(text, body) == text.index("市议会")
+    page = "Menu Home News\nHarbour bridge shut\n\nThe council   voted on Tuesday to close the old harbour bridge"
+    assert story_opening(page, "Harbour bridge shut\n\n" + STORY) == page.index("The council")

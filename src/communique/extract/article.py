@@ -20,6 +20,7 @@ from .headline import (
     has_metadata_title,
     lines_above_story,
     repair_mojibake,
+    self_links,
     title_tags,
 )
 from .headline_model import Candidate, candidates, choose_headline
@@ -87,28 +88,32 @@ class HtmlRead:
     tag_title: str | None = None
     """the <title> element's text"""
     content: str | None = None
-    """the page's HTML as read: parsed again for the lines above the story only when the headline is weighed (the
-    body extractor changes the first parse; most pages name their headline and never need it)"""
-    _lines: list[str] | None = field(default=None, repr=False)
+    """the page's HTML as read: parsed again for the lines above the story and the links to the page itself only
+    when the headline is weighed (the body extractor changes the first parse; most pages name their headline and
+    never need it)"""
+    _again: tuple[list[str], list[str]] | None = field(default=None, repr=False)
 
-    def lines_above(self) -> list[str]:
-        """The lines of page text above the story's opening (see ``headline.lines_above_story``), read once."""
-        if self._lines is None:
+    def read_again(self) -> tuple[list[str], list[str]]:
+        """The lines of page text above the story's opening (``headline.lines_above_story``) and the texts of the
+        page's links to itself (``headline.self_links``), from a fresh parse, read once."""
+        if self._again is None:
             tree = parse_html(self.content, clean=True) if self.content and self.body else None
-            self._lines = lines_above_story(tree, self.page_text, self.body) if tree is not None else []
-        return self._lines
+            self._again = ((lines_above_story(tree, self.page_text, self.body), self_links(tree, self.url))
+                           if tree is not None else ([], []))
+        return self._again
 
     def headline(self) -> str | None:
         """The story's headline (see ``headline_model.choose_headline``)."""
         return choose_headline(self.titles, self.headings, self.body, self.meta.site, self.url,
                                declared=self.declared, page_text=self.page_text, tag_title=self.tag_title,
-                               lines=self.lines_above)
+                               read_again=self.read_again)
 
     def headline_candidates(self) -> list[Candidate]:
         """The headline's candidates and their features, for fitting the chooser's weights."""
+        lines, links = self.read_again()
         return candidates(self.titles, self.headings, self.body, self.meta.site, self.url,
                           declared=self.declared, page_text=self.page_text, tag_title=self.tag_title,
-                          lines=self.lines_above())
+                          lines=lines, links=links)
 
 
 def read_html(content: str, url: str | None = None, page_title: str | None = None) -> HtmlRead:

@@ -27,7 +27,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -570,14 +570,19 @@ def gaps_above_story(page_text: str | None, body: str, headings: list[Heading]) 
 
 
 def story_opening(page_text: str, body: str) -> int | None:
-    """Where the story's first paragraph of ten words or more begins in ``page_text`` (the short ones before it,
+    """Where the story's first paragraph of ten words or more (as the body extractor counts them: about two
+    characters a word in Chinese or Japanese) begins in ``page_text`` (the short ones before it,
     a heading, a kicker or a notice the body opens with, are lines above it), by its first eight words with any
     space or none between them (a page may set a paragraph's words apart or run two blocks together); else its
     first paragraph; None when neither is found."""
+    from communique.extract.html import count_words  # (html imports this module)
+
     paras = body.split("\n\n", 8)
-    long = next((p for p in paras if len(p.split()) >= 10), None)
+    long = next((p for p in paras if count_words(p) >= 10), None)
     for para in (long, paras[0]) if long is not paras[0] else (long,):
         words = (para or "").split()[:8]
+        if len(words) < 2 and len(words[0] if words else "") >= 8:  # (a script written without spaces)
+            words = list(words[0][:16])
         if len(words) < 2:
             continue
         m = re.search(r"\s*".join(map(re.escape, words)), page_text)
@@ -661,6 +666,37 @@ def lines_above_story(tree: etree._Element, page_text: str | None, body: str) ->
     if len(out) < _LINES_KEPT:
         close()
     return out[:_LINES_KEPT]
+
+
+def _page_key(url: str) -> str:
+    """A page's address without its scheme, a leading 'www.', a trailing '/' and its fragment."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}?{parts.query}"
+
+
+def self_links(tree: etree._Element, url: str | None) -> list[str]:
+    """The texts of the page's links to itself that could be its headline (2-25 words, not a byline, a date or
+    furniture; see ``lines_above_story``), in page order: a story page links its headline to its own address (the
+    permalink a blog or a CMS sets on the headline, ``href=""``); other links name other pages. [] without the
+    page's address."""
+    if not url:
+        return []
+    own = _page_key(url)
+    out: list[str] = []
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if href is None or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        if href.strip() and _page_key(urljoin(url, href.strip())) != own:
+            continue
+        text = _clean_line(a.text_content())
+        if text and text not in out:
+            out.append(text)
+    return out
 
 
 def _block_of(el: etree._Element) -> etree._Element | None:

@@ -40,6 +40,8 @@ FEATURES = (
     "container", "over_deck", "under_heading",
     # a line of page text set above the story's opening, in any markup (see ``headline.lines_above_story``)
     "line_above", "line_first", "line_rank",
+    # a link to the page itself (see ``headline.self_links``)
+    "self_link",
     # what the candidate says
     "overlap", "shares", "no_overlap", "w1_2", "w3_5", "w6_15", "w16", "label", "byline", "date", "names_site",
     "teaser", "ends_punct", "in_body", "opens_body",
@@ -79,12 +81,13 @@ def _words_bin(text: str) -> str:
 def candidates(
     titles: Sequence[str], headings: Sequence[hl.Heading], body: str, site: str | None = None,
     url: str | None = None, *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
-    lines: Sequence[str] = (),
+    lines: Sequence[str] = (), links: Sequence[str] = (),
 ) -> list[Candidate]:
     """The page's headline candidates (one per distinct wording) with their features; arguments as for
     ``choose_headline``. ``tag_title``: the page's <title> element's text, so that a title declared in
     metadata (og:title, JSON-LD...) worded otherwise is known as the publisher's explicit headline. ``lines``:
-    the lines of page text above the story's opening, nearest first (``headline.lines_above_story``)."""
+    the lines of page text above the story's opening, nearest first (``headline.lines_above_story``); ``links``:
+    the texts of the page's links to itself (``headline.self_links``)."""
     tag_key = hl._key(tag_title) if tag_title is not None else None
     titles = [t for t in (hl._before_markup(x) for x in titles if x) if t]
     lead = hl._content(" ".join(body.split()[:80]))
@@ -214,6 +217,8 @@ def candidates(
             f["line_rank"] = rank / max(len(lines) - 1, 1)
             if rank == 0:
                 f["line_first"] = 1.0
+    for link in links:
+        add(link).feats["self_link"] = 1.0
 
     for c in out.values():
         f, text = c.feats, c.text
@@ -283,7 +288,7 @@ def _deck_under(this: hl.Heading, above: hl.Heading, lead: frozenset[str]) -> bo
 def choose_headline(
     titles: list[str], headings: list[hl.Heading], body: str, site: str | None = None, url: str | None = None,
     *, declared: bool = False, page_text: str | None = None, tag_title: str | None = None,
-    lines: Callable[[], Sequence[str]] | None = None,
+    read_again: Callable[[], tuple[Sequence[str], Sequence[str]]] | None = None,
 ) -> str | None:
     """The headline from the page's title declarations (``titles``: the metadata's title, og:title, <title>, ... in
     order) and its ``headings``, checked against the story ``body``'s opening words; None when there is nothing.
@@ -291,13 +296,15 @@ def choose_headline(
     the candidate the fitted weights score highest. ``declared``: the page names its headline in metadata
     (og:title, JSON-LD, Dublin Core...). ``page_text``: the page's text in document order (see
     ``headline.gaps_above_story``); without it no heading is known to sit above the story. ``tag_title``: the
-    <title> element's text (see ``candidates``). ``lines``: gives the lines of page text above the story's
-    opening (see ``candidates``), asked for only when the candidates are weighed (it may read the page again)."""
+    <title> element's text (see ``candidates``). ``read_again``: gives the lines of page text above the story's
+    opening and the texts of the page's links to itself (``candidates``' ``lines`` and ``links``), asked for
+    only when the candidates are weighed (it may parse the page again)."""
     found = hl.ruled_headline(titles, headings, body, site, url, declared=declared)
     if found is not None:
         return found
+    lines, links = read_again() if read_again is not None else ((), ())
     top = best(candidates(titles, headings, body, site, url, declared=declared, page_text=page_text,
-                          tag_title=tag_title, lines=lines() if lines is not None else ()))
+                          tag_title=tag_title, lines=lines, links=links))
     if top is not None:
         return top.headline
     clean = [t for t in (hl._before_markup(x) for x in titles if x) if t]
