@@ -1233,3 +1233,13 @@ def test_taking_part_names_the_act_with_its_noun():
 
 def test_turning_down_is_a_rejection():
     assert ("REJECT", ["JOR"], ["ISR"], "asserted") in [brief(e) for e in events("Jordan turned down Israel's offer.")]
+
+
+def test_a_crowd_counted_not_named_is_the_places_civilians():
+    [ev] = [e for e in events("Tens of thousands rallied in Tbilisi against the new media law.") if e.type == "PROTEST"]
+    assert (ev.actor[0].code, ev.actor[0].sector) == ("GEO", "CVL")
+    assert "thousands" in ev.actor[0].name.lower()
+    [ev] = [e for e in events("Thousands took part in a march against the government in Abuja.")
+            if e.type == "PROTEST"]
+    assert (ev.actor[0].code, ev.actor[0].sector) == ("NGA", "CVL")
+    assert not events("Thousands marched through the old town.")  # no place, no country: no event

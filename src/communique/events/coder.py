@@ -203,6 +203,16 @@ def _quantity(tok) -> bool:
                                                           or tok.lemma_.lower() in cues().measure_nouns)
 
 
+def _bare_count(tok):
+    """The last word of a count that names no one ("thousands", "tens of thousands"), else None."""
+    while _quantity(tok):
+        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        if not of:
+            return tok if tok.pos_ in ("NOUN", "NUM") else None
+        tok = of[0]
+    return None
+
+
 def _inside(tok, index: EntityIndex) -> list[Entity]:
     """Entities named inside a phrase that is no actor itself ("a camp for Congolese refugees")."""
     out: list[Entity] = []
@@ -1175,6 +1185,10 @@ class Coder:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
                 return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
+            if located.crowd in sectors and _bare_count(tok) is not None:
+                # "thousands protested in Lagos": a crowd counted, not named, is the place's civilians
+                span = tok.doc[tok.i:_bare_count(tok).i + 1]
+                return span.text, located.crowd, None, Span(span.start_char, span.end_char, span.text)
         return None
 
     def _rejected(self, noun) -> bool:

@@ -53,6 +53,7 @@ class Located:
     instruments: frozenset[str] = frozenset()
     instrument_events: frozenset[str] = frozenset()
     sector: str = "UAF"
+    crowd: str = "CVL"  # the sector of a crowd counted, not named ("thousands protested")
     state_acts: dict[str, str] = field(default_factory=dict)  # lemma -> sector of the state body that does it
 
 
@@ -134,7 +135,8 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
     if not isinstance(acts, dict) or not all(isinstance(v, str) and v.isupper() for v in acts.values()):
         raise OntologyError(f"{where} located: state_acts must map a verb lemma to a sector code (arrest: COP)")
     return Located(types={t: frozenset(v or ()) for t, v in types.items()}, sector=str(entry.get("sector") or "UAF"),
-                   state_acts={str(k).lower(): v for k, v in acts.items()}, **words)
+                   crowd=str(entry.get("crowd") or "CVL"), state_acts={str(k).lower(): v for k, v in acts.items()},
+                   **words)
 
 
 def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:
