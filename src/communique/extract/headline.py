@@ -9,12 +9,15 @@ are only the site's name or a section ("Press TV", "NY1: Top Stories"). The head
    (two content words shared with its opening);
 2. else a heading on the page (h1-h3, an element classed as a title or headline) whose text is a whole part of
    the title between separators: the publisher wrote it twice, so it is the headline;
-3. else the candidate scored highest by fitted weights (``headline_model``): the titles without the site's name
-   and the page's headings, weighed by where each sits (its tag, the page's one main heading, set right above the
-   story's opening) and what it says (words shared with the story's opening, a section label, a byline).
+3. else the candidate scored highest by fitted weights (``headline_model``): the titles without the site's name,
+   the page's headings, the lines of text set above the story's opening in whatever markup (a table cell, a plain
+   ``<span>``) and the page's links to itself (a permalinked headline), weighed by where each sits (its tag, the
+   page's one main heading, set right above the story's opening) and what it says (words shared with the story's
+   opening, a section label, a byline).
 
 This module reads the page for them: the headings (``collect_headings``), where the story opens among them
-(``gaps_above_story``), and the title without the end parts that name the site (og:site_name or the domain, also
+(``gaps_above_story``), the lines above the story (``lines_above_story``), the links to the page (``self_links``),
+and the title without the end parts that name the site (og:site_name or the domain, also
 as initials: "NY Times" ~ nytimes.com; on a portal's domain the path's first folder; a news agency whose story a
 portal prints; the site's name opening a tagline, "SBS World News Australia") or are short section labels
 ("National", "Match Reports") or a date; sections in a row after the site's name are a breadcrumb; the site's

@@ -1,5 +1,6 @@
 """The headline chosen by fitted weights among the page's candidates: its title declarations (with and without the
-site's name) and its headings, each described by what the page says of it.
+site's name), its headings, the lines of text set above the story's opening (in any markup: a 2008 table cell, a
+plain ``<span>``) and its links to itself, each described by what the page says of it.
 
 Where the page names its headline (declared in metadata, or a heading its title repeats: the publisher wrote it
 twice), ``choose_headline`` takes it without weighing. Elsewhere (a title that names only the site or a
