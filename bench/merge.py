@@ -22,7 +22,12 @@ meets on the 295 stories as today's pipeline codes them (the same actor code, re
 31 days), each read and labelled before the rule was run on it: it is scored as read, by half, and weighted back
 to all candidates (each pair standing for its stratum's candidates over the pairs drawn from it).
 
-    python bench/merge.py [--no-append] [--show working]
+With ``--recoded RECORDS`` the pairs are scored again as today's coder codes their stories: each side becomes the
+row whose trigger starts where the labelled one did (the label says whether the two acts are one happening, not
+how they were coded), a pair whose act is no longer coded is left out, and two acts now coded as one event count
+as merged. The pairs' own rows are those of the coder of their reading; this says what merging makes of today's.
+
+    python bench/merge.py [--no-append] [--show working] [--recoded records.jsonl]
 """
 
 from __future__ import annotations
@@ -87,6 +92,40 @@ def merged(pair: dict[str, Any], workdir: Path, n: int) -> bool:
     return clusters[0] == clusters[1]
 
 
+def recoded(pairs: list[dict[str, Any]], records: Path) -> tuple[list[dict[str, Any]], list[str]]:
+    """The pairs with each side's row as today's coder gives it: the row of the same story whose trigger starts
+    where the side's did (the act the reader labelled; of its dyads the one with the side's names, else its
+    actor's, else the first). A pair one of whose acts today's coder no longer codes is left out (counted). The
+    label stays: it says whether the two sentences tell one happening, whatever the coding."""
+    by_trigger: dict[tuple[str, int], list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    for line in records.open(encoding="utf-8"):
+        rec = json.loads(line) if line.strip() else {}
+        if not rec.get("article"):
+            continue
+        for row in rows_of.event_rows(rec["source"], rec):
+            ev = rec["events"][row["n"]]
+            by_trigger.setdefault((rec["source"], (ev.get("trigger") or {}).get("start")), []).append((row, ev))
+
+    def today(side: dict[str, Any]) -> dict[str, Any] | None:
+        found = by_trigger.get((side["story"], (side["event"].get("trigger") or {}).get("start")))
+        if not found:
+            return None
+        row, ev = next((x for x in found if (x[0]["actor_name"], x[0]["recipient_name"]) == (
+            side["actor_name"], side["recipient_name"])), None) or next(
+            (x for x in found if x[0]["actor_name"] == side["actor_name"]), found[0])
+        return {**side, "actor_name": row["actor_name"], "recipient_name": row["recipient_name"],
+                "actor": row["actor_code"] or None, "recipient": row["recipient_code"] or None, "event": ev}
+
+    out, lost = [], []
+    for p in pairs:
+        a, b = today(p["a"]), today(p["b"])
+        if a is None or b is None:
+            lost.append(p["id"])
+            continue
+        out.append({**p, "a": a, "b": b, "one_event": a["story"] == b["story"] and a["event"] is b["event"]})
+    return out, lost
+
+
 def same_codes(pair: dict[str, Any]) -> bool:
     """Both rows of one type, actor code, recipient code and modality (what merging by flag keyed on)."""
     a, b = pair["a"], pair["b"]
@@ -117,7 +156,8 @@ def by_flag(pair: dict[str, Any]) -> bool:
 def score(pairs: list[dict[str, Any]], workdir: Path) -> list[dict[str, Any]]:
     out = []
     for n, p in enumerate(pairs):
-        out.append({**p, "merged": merged(p, workdir, n), "by_flag": by_flag(p), "half": half(p["id"])})
+        one = p.get("one_event", False)  # today's coder codes both acts as one event: one happening already
+        out.append({**p, "merged": one or merged(p, workdir, n), "by_flag": one or by_flag(p), "half": half(p["id"])})
     return out
 
 
@@ -133,6 +173,16 @@ def rows(scored: list[dict[str, Any]], key: str = "merged") -> list[dict[str, ob
         table.append({"half": name, "pairs": len(part), "different": len(diff), "false merges": false,
                       "false-merge rate": false / len(diff) if diff else 0.0, "same": len(same),
                       "merged": hits, "merge recall": hits / len(same) if same else 0.0})
+    return table
+
+
+def recoded_rows(scored: list[dict[str, Any]], lost: list[str]) -> list[dict[str, object]]:
+    """rows() of the pairs as today's coder gives them, with the pairs left out (an act no longer coded)."""
+    table = rows(scored)
+    for r in table:
+        r["left out"] = sum(1 for i in lost if r["half"] == "all" or half(i) == r["half"])
+        r["coded as one event"] = sum(1 for p in scored if p.get("one_event") and (
+            r["half"] == "all" or p["half"] == r["half"]))
     return table
 
 
@@ -239,12 +289,25 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
     ap.add_argument("--show", choices=["working"], help="print the working half's mistakes")
+    ap.add_argument("--recoded", type=Path, metavar="RECORDS",
+                    help="also score the pairs as today's coder codes their stories (the JSONL of `communique "
+                         "extract wikinews_en_2019_2020.jsonl --upto events -f jsonl`), labels carried by trigger")
     args = ap.parse_args()
     pairs = load_pairs()
     with tempfile.TemporaryDirectory() as tmp:
         scored = score(pairs, Path(tmp))
     with tempfile.TemporaryDirectory() as tmp:
         drawn = score(load_pairs(RANDOM), Path(tmp))
+    today: list[tuple[str, object]] = []
+    if args.recoded:
+        for name, path in (("first set", PAIRS), ("random draw", RANDOM)):
+            kept, lost = recoded(load_pairs(path), args.recoded)
+            with tempfile.TemporaryDirectory() as tmp:
+                got = score(kept, Path(tmp))
+            if args.show:
+                show(got, args.show)
+            today.append((f"{name} as today's coder codes its stories (--recoded): by half",
+                          lambda got=got, lost=lost: recoded_rows(got, lost)))
     if args.show:
         show(scored, args.show)
         show(drawn, args.show)
@@ -257,7 +320,8 @@ def main() -> None:
                    lambda: rows(drawn)),
                   ("random draw: weighted back to all 35,138 candidate pairs", lambda: weighted(drawn)),
                   ("random draw: by stratum", lambda: by_stratum(drawn)),
-                  ("random draw: 'same' pairs by the first check that keeps them apart", lambda: missed(drawn))],
+                  ("random draw: 'same' pairs by the first check that keeps them apart", lambda: missed(drawn)),
+                  *today],
                  append=not args.no_append)
 
 
