@@ -68,8 +68,8 @@ def test_statement_that_reads_speaks_for_its_author(quotes_of):
 
 
 def test_scare_quotes_and_titles_are_partial(quotes_of):
-    text = ('The plan was described as a "horror show" in the press. Critics watched the film "Blue Harbour" '
-            'twice.')
+    text = ('The plan was a "horror show" by any measure. Critics watched the film "Blue Harbour" twice.')
+    # ("was described as a "horror show" in the press" reports what was said: tests/quotes/test_frames.py)
     quotes = quotes_of(text)
     assert quotes and all(q.kind == "partial" and q.speaker is None for q in quotes)
 

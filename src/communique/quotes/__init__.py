@@ -117,8 +117,8 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
                 owner.setdefault(k, c)
             continue
         fragment.update(k for k, _ in inside)
-        speaker = resolve(c.subject, index, lex)
-        if _thing(c.subject, speaker):
+        speaker = None if c.nobody else resolve(c.subject, index, lex)
+        if not c.nobody and _thing(c.subject, speaker):
             continue
         s, e = c.start, c.end
         found.append(_Found(Quote("mixed" if inside else "indirect", text[s:e], s, e, speaker, _cue_span(c.cue),
@@ -136,7 +136,7 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
         if cue is not None and cue.idx >= q.end and not text[q.end:cue.idx].strip(" ,—–-\n"):
             subj = _inverted_subject(cue, subj)
         if cue is None and k in owner:
-            cue, subj = owner[k].cue, owner[k].subject
+            cue, subj = owner[k].cue, None if owner[k].nobody else owner[k].subject
         if cue is None and (named := cues.named(k)) is not None:
             cue, subj = named
         if cue is None and k in fragment:

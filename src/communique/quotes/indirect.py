@@ -40,6 +40,7 @@ class Candidate:
     subject: object | None  # the Token naming the speaker
     shadows: bool = True  # whether attributions inside its content are its own (not so for a headline's)
     weak: bool = False  # yields to an attribution whose cue is inside its content ("In an interview, he said")
+    nobody: bool = False  # a passive with no agent ("is expected to attend"): its subject is no speaker
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,15 +101,19 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
         elif lemma in cue_lemmas and is_verb(tok):
             by = _agent(tok)
             span = _content(tok, lemma, lex) if by is None else _passive_content(tok)
+            subj = by if by is not None else subject_of(tok)
+            nobody = by is None and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i \
+                and not impersonal_it(subj)
+            if nobody:  # "Trump is expected to attend", "the kingdom is viewed as a bulwark"
+                span = _agentless(tok, subj, span, lemma, lex)
             if span is None:
                 continue
-            subj = by if by is not None else subject_of(tok)
             if subj is None or subj.dep_ == "expl" or lemma not in lex.speech and _hypothetical(tok):
                 continue
             for piece in _around(tok, span):
                 s, e = trim(text, *piece)
                 if e - s >= _MIN_CHARS:
-                    out.append(Candidate(s, e, tok, subj))
+                    out.append(Candidate(s, e, tok, subj, nobody=nobody))
         elif tok.lower_ in lex.stance_nouns and tok.pos_ == "NOUN":
             cand = _stance_noun(tok, subject_of, text)
             if cand is not None:
@@ -128,6 +133,18 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _set_off(tok, kids) -> bool:
+    """A subject and its reporting verb set off by commas inside the clause they report, the clause going on after
+    them ("Soon after the argument, the evidence indicates, Roberts assigned the opinion to Alito"; "But to hit its
+    target, the panel concluded, the tax must rise"): the parser hangs the verb on the clause's own verb."""
+    doc = tok.doc
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or tok.head.i <= tok.i or tok.dep_ not in ("advcl", "parataxis", "conj", "dep"):
+        return False
+    first = subj.left_edge.i
+    return first > 0 and doc[first - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
 class _Around(tuple):
@@ -188,6 +205,38 @@ def _agent(tok):
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
+def impersonal_it(subj) -> bool:
+    """The empty "it" of "it is said / expected that ...": the clause is the content, as for any verb."""
+    return subj.lower_ == "it" and any(c.dep_ in ("ccomp", "csubj") for c in subj.head.children)
+
+
+_NAMED_AS = frozenset({"oprd", "attr", "dobj", "acomp"})
+
+
+def _agentless(tok, subj, span: tuple[int, int] | None, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
+    """A reporting verb in the passive with no "by" names no speaker but still reports something of its subject:
+    what it is expected, asked or said to do ("Trump is expected to attend"), what it is seen, known or described
+    as ("the kingdom is viewed as a bulwark"), what it was called or declared ("Clinton was declared the winner").
+    The content is the subject with what is said of it; None when nothing is said of it ("the deal was
+    announced": an act, not a report of what was said)."""
+    end = None
+    if span is not None and span[0] > tok.idx:
+        end = span[1]
+    else:
+        for c in tok.children:
+            if c.i < tok.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "as" and lemma in lex.as_verbs | lex.object_verbs:
+                end = _edges(c)[1]
+                break
+            if c.dep_ in _NAMED_AS and lemma in lex.naming | lex.speech:
+                end = _edges(c)[1]
+                break
+    if end is None:
+        return None
+    return subj.left_edge.idx, end
+
+
 def _passive_content(tok) -> tuple[int, int] | None:
     """What a passive attribution is about: its subject, and what it was "criticized for"."""
     kids = list(tok.children)
@@ -214,9 +263,16 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return after[0].left_edge.idx, _edges(after[-1])[1]
         clause = clauses[0] if clauses else None
         if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
-            clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i), None)
-        if clause is None:  # "He said legalizing it could put ...": a clause the parser took for an xcomp
-            clause = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
+            clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i and not _reporting(c, lex)),
+                          None)
+        if clause is None:  # "He said legalizing it could put ...": a clause the parser took for an xcomp;
+            # "the emails, which she said represented all her work": a finite verb right after it is the clause
+            # whose subject the relative word took away
+            clause = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1
+                           and c.tag_ in _CLAUSE_TAGS), None)
+        if clause is None and lemma in lex.asking | lex.questioning:  # "asked workers if they planned to attend":
+            clause = next((c for c in kids if c.dep_ == "advcl" and c.i > tok.i  # the question the parser hangs
+                           and any(m.dep_ == "mark" and m.lower_ in _ASKING for m in c.children)), None)  # as adverbial
         if clause is None:  # "says in a statement that ...": the clause hung off a word in between
             clause = next((t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
                            and t.head.i > tok.i and t.head.i != tok.i), None)
@@ -230,8 +286,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         # first": the parser can hang the verb off the clause it reports
         left = next(t for t in tok.subtree if not t.is_punct)
         as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        if (tok.dep_ in ("conj", "parataxis") and left.i > 0 and tok.doc[left.i - 1].text == "," or as_clause) \
-                and any(c.dep_ == "nsubj" for c in kids):  # "As the Post reported, <clause>"
+        if (tok.dep_ in ("conj", "parataxis") and left.i > 0 and tok.doc[left.i - 1].text == "," or as_clause
+                or _set_off(tok, kids)) and any(c.dep_ == "nsubj" for c in kids):  # "As the Post reported, <clause>"
             return _Around(_edges(tok.head))  # the clause it stands in, less its own phrase
     if lemma in lex.intention:
         clause = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
@@ -252,6 +308,9 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         if obj is not None:
             return obj.left_edge.idx, _tail_end(tok, prep)
     if lemma in lex.object_verbs:
+        gerund = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
+        if gerund is not None:  # "senators support reforming the system": the gerund is the object
+            return _edges(gerund)
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and (obj.pos_ != "PRON" and (lemma not in lex.naming or _named(obj, kids))
                                 or _completed(obj, kids)):
@@ -276,6 +335,15 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 _TO = frozenset({"to"})
+_CLAUSE_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
+_ASKING = frozenset({"if", "whether"})
+"""An xcomp with one of these tags right after a verb of saying is a clause of its own, not an infinitive."""
+
+
+def _reporting(tok, lex: Lexicon) -> bool:
+    """A reporting verb with its own subject ("At one point, she said, she was considering ..."): a phrase set
+    inside the clause, not the clause a verb before it reports."""
+    return tok.lemma_.lower() in lex.indirect_cues and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _topic(prep, obj, lex: Lexicon) -> bool:
@@ -374,6 +442,7 @@ def _noun(tok, subject_of, text: str, lex: Lexicon) -> Candidate | None:
         return None
     s, e = trim(text, *span)
     return Candidate(s, e, tok, who)
+
 
 
 _ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regarding", "concerning", "to"})
@@ -483,8 +552,8 @@ def _stance_noun(tok, subject_of, text: str) -> Candidate | None:
 def _clause_around(doc, tok, phrase: set[int], text: str, min_words: int = 3) -> tuple[int, int] | None:
     """The clause a source phrase (tokens ``phrase``, starting at ``tok``) attributes: the sentence's verb it hangs
     from, without the phrase, on the side of the phrase that holds that verb (else the longer side)."""
-    head = tok.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+    head = tok.head  # up to the clause: through a second conjunct the phrase ends ("X is worse than Obama's ever
+    while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:  # has been, according to Y": all of it)
         head = head.head
     sent = tok.sent
     rest = [t for t in head.subtree if t.i not in phrase and sent.start <= t.i < sent.end]
@@ -524,6 +593,9 @@ def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
             continue
         last = doc[tok.i + k - 1]
         obj = next((t for t in last.subtree if t.dep_ == "pobj"), None)
+        if obj is None:  # "according to the F.A.A." with the name left off the phrase: the next name in it
+            obj = next((t for t in doc[tok.i + k:tok.i + k + 6] if t.pos_ in ("PROPN", "NOUN")
+                        and not t.is_sent_start), None)
         if obj is None:
             return None
         span = _clause_around(doc, tok, {t.i for t in tok.subtree} | {t.i for t in last.subtree}, text)

@@ -13,9 +13,11 @@ from ..model import Entity, Speaker
 from .lexicon import Lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl", "acomp")
+_CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl", "acomp", "dep")
 """Deps a subject is inherited through: "adding", a conjoined verb, and the infinitive of a predicative adjective
 ("voters are more likely to say ...", "she was quick to dismiss ...": the adjective's copula has the subject)."""
+_COUNTS = frozenset({"nummod", "npadvmod", "quantmod"})
+"""How the parser hangs a number before a verb with no subject ("Six in 10 say"): the number is its subject."""
 _WH = frozenset({"who", "that", "which", "whom"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOT_SPEAKERS = frozenset({"TIME", "DATE", "CARDINAL", "PERCENT", "QUANTITY", "MONEY", "ORDINAL"})
@@ -57,6 +59,9 @@ def subject_of(verb, depth: int = 0):
     if subjects:  # the one nearest the verb on its side of a paragraph break ("9:18 p.m. \n\n Trump is ...")
         near = [c for c in subjects if not _crosses(c, verb)]
         return min(near, key=lambda c: abs(c.i - verb.i)) if near else _same_paragraph(subjects[0], verb)
+    count = next((c for c in verb.children if c.i < verb.i and c.pos_ == "NUM" and c.dep_ in _COUNTS), None)
+    if count is not None:  # "About 4 in 10 say ...": the parser hangs the proportion on the verb as a number
+        return count
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head
         if noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or depth > 0 or noun.dep_ not in ("dobj", "pobj"):
