@@ -6,6 +6,14 @@ Only an expression that modifies the event's own clause dates it: one inside a r
 noun ("winter fuel payments", "the May Day march") names a kind of thing, not a date; a date that modifies a
 noun ("sued over its 2018 act", "asked for help in the 2020 election") is that thing's, unless the event
 happens in it ("In a July 9 speech, Biden introduced a plan").
+
+A possessive time ("this year's race", "last week's summit", "Monday's talks") says which thing, not when the
+act happened: in the event's object or complement ("endorsed Lee for this year's mayoral race", "rejected
+Monday's proposal") or its passive subject ("last week's summit was criticised") it is no date of the event.
+It dates the event where the thing is the event itself, a nominal event ("Monday's talks between X and Y",
+as "the March 3 attack" does), its setting ("at Saturday's rally", "in this year's first quarter"), or the
+happening that does the act, its active subject ("Monday's blast killed 12": the killing was in the blast;
+a subject that is no happening, "last year's winner endorsed ...", is misread so, a known limit).
 """
 
 from __future__ import annotations
@@ -79,6 +87,11 @@ def _span(doc, start: int, end: int):
     return span if span is not None and len(span) else None
 
 
+def _setting(noun, trigger) -> bool:
+    """Whether ``noun`` is what the event happens in: the object of "in", "at", "during" ... on its trigger."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING and noun.head.head.i == trigger.i
+
+
 def dates_event(doc, start: int, end: int, trigger) -> bool:
     """Whether the time expression at [start, end) modifies ``trigger``'s own clause (see the module's doc)."""
     span = _span(doc, start, end)
@@ -86,12 +99,15 @@ def dates_event(doc, start: int, end: int, trigger) -> bool:
         return True
     root = span.root
     words = lexicon().words
-    if root.dep_ in _MODIFIER and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != root.i:
+    noun = root.head
+    if root.dep_ in _MODIFIER and noun.pos_ in ("NOUN", "PROPN") and noun.i != root.i:
         if not any(t.like_num or any(ch.isdigit() for ch in t.text) for t in span):
             return False  # "winter fuel payments", "the May Day march": a kind of thing, no date
-        noun = root.head  # "the 2020 election", "its 2018 act": the date of that thing, not of this event,
-        if not (noun.dep_ == "pobj" and noun.head.lower_ in _SETTING and noun.head.head.i == trigger.i):
-            return False  # unless the event happens in it ("In a July 9 speech, Biden introduced ...")
+        if not (noun.i == trigger.i or _setting(noun, trigger)):  # "the 2020 election", "its 2018 act": that
+            return False  # thing's date, unless the event is it or happens in it ("In a July 9 speech, ...")
+    if root.dep_ == "poss" and noun.pos_ in ("NOUN", "PROPN") and noun.i != root.i and not (
+            noun.i == trigger.i or _setting(noun, trigger) or noun.dep_ == "nsubj" and noun.head.i == trigger.i):
+        return False  # "endorsed Lee for this year's race", "last week's summit was criticised": which thing
     tok = root
     for _ in range(len(doc)):
         if tok.i == trigger.i:
