@@ -118,3 +118,19 @@ def test_a_verb_hung_by_dep_takes_the_subject_of_its_head():
                 ("would", "MD", "AUX", "would", "aux", 6), ("accept", "VB", "VERB", "accept", "ccomp", 3),
                 ("it", "PRP", "PRON", "it", "dobj", 6), (".", ".", "PUNCT", ".", "punct", 1)])
     assert ("say", "Fishermen", "they would accept it") in _candidates(doc)
+
+
+def test_imposing_sanctions_is_no_statement(quotes_of):
+    got = quotes_of('Norway imposed sanctions on four Belarusian officials over "grave and repeated abuses of press '
+                    'freedom."')
+    assert all(q.cue is None or q.cue.text != "imposed" for q in got), got
+
+
+def test_an_unlisted_verb_in_the_passive_names_no_speaker_for_the_tagger():
+    from communique.quotes.tagger import scan
+
+    nlp = load()
+    doc = nlp("The ferry company was widely tipped to win the contract.")
+    found, _ = scan(doc, [], default_lexicon(), subject_of, rules=False)
+    tipped = [f for f in found if f.tok.text == "tipped"]
+    assert tipped and tipped[0].nobody and doc.text[tipped[0].span[0]:].startswith("The ferry company"), tipped

@@ -204,10 +204,10 @@ def lexicon_features(lemma: str, lex) -> list[str]:
 class Scanned:
     """A verb the model scores: a rule's cue (``rule`` set) or a verb with a frame the lists miss."""
 
-    __slots__ = ("tok", "rule", "span", "subject")
+    __slots__ = ("tok", "rule", "span", "subject", "nobody")
 
-    def __init__(self, tok, rule: Candidate | None, span: tuple[int, int], subject) -> None:
-        self.tok, self.rule, self.span, self.subject = tok, rule, span, subject
+    def __init__(self, tok, rule: Candidate | None, span: tuple[int, int], subject, nobody: bool = False) -> None:
+        self.tok, self.rule, self.span, self.subject, self.nobody = tok, rule, span, subject, nobody
 
 
 @lru_cache(maxsize=1)
@@ -268,11 +268,15 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
         subj = by if by is not None else subject_of(tok)
         if subj is None or subj.dep_ == "expl" or subj.pos_ not in _NOMINAL or not subj.text[:1].isalnum():
             continue  # a speaker is a noun phrase: not "there", not a stray mark the parser made a subject
-        s, e = trim(text, *got[1])
+        span = got[1]
+        nobody = by is None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and span[0] > subj.idx
+        if nobody:  # "was widely panned as a stunt": the subject is what is said of, nobody says it (indirect.py)
+            span = (subj.left_edge.idx, span[1])
+        s, e = trim(text, *span)
         if e - s < _MIN_CHARS:
             continue
-        feats.append(features(tok, subj, got[0], "none", lex, got[2], e - s, kids))
-        found.append(Scanned(tok, None, (s, e), subj))
+        feats.append(features(tok, subj, got[0] + ("|nobody" if nobody else ""), "none", lex, got[2], e - s, kids))
+        found.append(Scanned(tok, None, (s, e), subj, nobody))
     return found, feats
 
 
@@ -289,5 +293,5 @@ def rescore(doc, cands: list[Candidate], lex: Lexicon, subject_of, model: CueMod
             if prob < model.drop:
                 dropped.add(f.tok.i)
         elif prob >= model.add:
-            out.append(Candidate(f.span[0], f.span[1], f.tok, f.subject))
+            out.append(Candidate(f.span[0], f.span[1], f.tok, f.subject, nobody=f.nobody))
     return [c for c in cands if getattr(c.cue, "i", None) not in dropped] + out
