@@ -21,7 +21,7 @@ from ..nlp.perdoc import doc_text, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .features import candidate_features, dense_features
-from .modality import cues, deliberated, modality_of
+from .modality import cues, deliberated, modality_of, question
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
@@ -201,6 +201,23 @@ def _quantity(tok) -> bool:
     """A head that only counts what its of-phrase names: "thousands of", "a number of", "most of"."""
     return tok.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and (tok.lower_ in cues().measure_nouns
                                                           or tok.lemma_.lower() in cues().measure_nouns)
+
+
+def _asks(verb) -> bool:
+    """A verb whose content is a question: a wh- or whether/if clause, an "about" phrase, a quoted question
+    (also one the parser left as the sentence before: '"Why ...?" the judge asked')."""
+    doc, start = verb.doc, verb.sent.start
+    if start >= 2 and doc[start - 1].is_quote and doc[start - 2].text == "?" and not any(
+            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "about":
+            return True
+        if c.dep_ in ("ccomp", "xcomp") and (question(c) or any(
+                (k.tag_ in ("WDT", "WP", "WP$", "WRB") and k.i < c.i)
+                or (k.dep_ == "mark" and k.lower_ in ("whether", "if")) for k in c.children)):
+            return True
+    return False
 
 
 def _bare_count(tok):
@@ -495,9 +512,10 @@ def _verb_lemmas(tok) -> list[str]:
 
 
 def _temporal(prep) -> bool:
-    """A preposition of time ("on Tuesday"), which says nothing of the verb's sense ("called on X" does)."""
+    """A preposition of time ("on Tuesday", "for the second time"), which says nothing of the verb's sense
+    ("called on X" does)."""
     objs = [p for p in prep.children if p.dep_ == "pobj"]
-    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") for p in objs)
+    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() == "time" for p in objs)
 
 
 def _demand_object(verb, c) -> bool:
@@ -872,11 +890,15 @@ class Coder:
             if p.needs_target and not nouns and not any(
                     c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
                 continue
-            if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep for c in tok.children):
+            if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep and not _temporal(c)
+                                        for c in tok.children):
                 continue
             if p.needs_subj and not {f for s in subject_of(tok) for f in _noun_forms(s)} & p.needs_subj:
                 continue
             if p.needs_xcomp and not _controlled(tok):
+                continue
+            if p.inquiry and _asks(tok):
+                excluded = True  # "asked why the aid stopped", "asked him about the talks": a question
                 continue
             if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.needs_clause
                                           for c in tok.children):
@@ -896,7 +918,9 @@ class Coder:
             # a listed verb whose listed senses need words this use lacks ("suspended its development grants",
             # where our "suspend" is of talks, ties or aid) only where a dictionary pattern names a word of this
             # use (CAMEO's "SUSPEND * GRANTS"): our list says the verb alone is no act
-            found = dictionary_matches(tok)
+            # a verb the dictionary lists only among a block's synonyms, with no code of its own ("serve", "head",
+            # "give" under AID, OVERSEE or GRANT [060]), states the block's act only through the block's patterns
+            found = [m for m in dictionary_matches(tok) if not m.inherited]
             if listed_here:
                 found = [m for m in found if m.specificity > 0]
             for m in found[:1]:
@@ -1329,7 +1353,7 @@ class Coder:
             etype, mode = "MOBILIZE", None  # "the army prepared to resume shelling": a force posture, not a threat
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
             etype, mode = "THREATEN", None
-            modality = "future" if modality == "hypothetical" else modality
+            modality = "future" if modality == "hypothetical" and not question(trigger) else modality
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):
             # "Jordan and Britain agreed to hold joint exercises": an act the parties do to each other, coded as
             # CAMEO codes dyads, the first named the actor and the others its recipients

@@ -58,6 +58,18 @@ def _chain(tok, limit: int = 6):
         cur, n = cur.head, n + 1
 
 
+def question(trigger) -> bool:
+    """True when the trigger's clause is a direct question: its sentence, or the quotation it stands in, ends
+    with a question mark after the trigger."""
+    sent = trigger.sent
+    for tok in sent[trigger.i - sent.start + 1:]:
+        if tok.text in ("?", "?\"", "?'", "?\u201d"):
+            return True
+        if tok.text in (".", "!") or tok.is_quote and tok.i > trigger.i + 1 and tok.nbor(-1).text in (".", ","):
+            return False
+    return False
+
+
 def modality_of(trigger, index=None):
     """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
     says the act lies ahead (future or intended), even when the intention is denied."""
@@ -111,6 +123,8 @@ def modality_of(trigger, index=None):
         first = False
         came_by = tok.dep_
     reporter = reporter or None
+    if question(trigger):
+        hypothetical = True  # "Will Russia invade?", "Why should they pay?": a question asserts nothing
     if negated:
         return "negated", reporter, future
     if hypothetical:

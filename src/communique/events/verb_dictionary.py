@@ -74,6 +74,7 @@ class VerbMatch:
     reverse: bool = False
     reciprocal: Act | None = None
     default: bool = False
+    inherited: bool = False  # the verb's own code is its synonym block's: the dictionary gave the verb none itself
     roles: tuple[tuple[str, int], ...] = ()
     block: str = ""
     line: int = 0
@@ -252,7 +253,7 @@ def _types_of(rec: dict) -> list[str]:
 
 
 class _Verb:
-    __slots__ = ("lemma", "before", "after", "fields", "text", "line", "block", "patterns")
+    __slots__ = ("lemma", "before", "after", "fields", "text", "line", "block", "patterns", "inherited")
 
     def __init__(self, rec: dict, block: str, patterns: _Block) -> None:
         self.lemma = rec["lemma"]
@@ -263,6 +264,9 @@ class _Verb:
         self.line = rec.get("line", 0)
         self.block = block
         self.patterns = patterns
+        # "SERVE" in the block "--- AID [060] ---" takes the block's code; "FAIL [120]" has its own, and so has
+        # the verb a block is named for ("DIE" in "--- DIE [190] ---")
+        self.inherited = not re.search(r"\[[^\]]*\]\s*$", self.text) and block.lower() != self.lemma.lower()
 
 
 # ------------------------------------------------------------------------------------------ the parse side
@@ -474,7 +478,7 @@ class VerbDictionary:
             base = (tok.i, *extra)
             if verb.fields["cameo"] is not None:
                 m = VerbMatch(lemma=verb.lemma, pattern=verb.text, tokens=base, default=True, block=verb.block,
-                              line=verb.line, **verb.fields)
+                              line=verb.line, inherited=verb.inherited and len(base) == 1, **verb.fields)
                 _keep(best, ("verb", verb.block, verb.line), m)
             if not verb.patterns.records:
                 continue
