@@ -134,3 +134,13 @@ def test_an_unlisted_verb_in_the_passive_names_no_speaker_for_the_tagger():
     found, _ = scan(doc, [], default_lexicon(), subject_of, rules=False)
     tipped = [f for f in found if f.tok.text == "tipped"]
     assert tipped and tipped[0].nobody and doc.text[tipped[0].span[0]:].startswith("The ferry company"), tipped
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    ("Much of the fishing community is hostile to the new harbour plan.", "hostile", "the new harbour plan"),
+    ("The fishermen are alarmed at the rising cost of diesel.", "alarmed", "the rising cost of diesel"),
+])
+def test_an_attitude_of_part_of_a_group_or_at_something(quotes_of, text, cue, content):
+    got = _by_cue(quotes_of, text, cue)
+    assert [q.text for q in got] == [content], got
+    assert got[0].speaker is not None

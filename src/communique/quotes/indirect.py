@@ -478,7 +478,7 @@ def _headline(doc, colon, text: str) -> Candidate | None:
 
 
 _ADJ_PREPS = frozenset({"about", "of", "on", "with", "over", "toward", "towards", "to", "in", "for", "against",
-                        "regarding", "concerning"})
+                        "regarding", "concerning", "at"})  # "alarmed at the attacks", "angry at the party"
 _EMPTY_SUBJECTS = frozenset({"it", "this", "that", "there", "which", "what"})
 
 
@@ -504,10 +504,18 @@ def _adjective(tok, subject_of, text: str) -> Candidate | None:
         return None
     subj = subject_of(tok.head)
     if subj is None or subj.dep_ == "expl" or subj.lower_ in _EMPTY_SUBJECTS or not subj.text[:1].isalnum() \
-            or subj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            or subj.pos_ not in ("NOUN", "PROPN", "PRON") and not _partitive(subj):
         return None
     s, e = trim(text, *content)
     return Candidate(s, e, tok, subj) if e - s >= _MIN_CHARS else None
+
+
+def _partitive(subj) -> bool:
+    """A quantity of a group as the subject ("much of the establishment", "most of the delegates", "9 in 10
+    voters"): the group holds the stance, whatever part of speech the parser gives the quantity word."""
+    return subj.pos_ in ("ADJ", "DET", "NUM") and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "in") and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "NUM")
+                                                            for g in c.children) for c in subj.children)
 
 
 def _made(tok, subject_of, text: str) -> Candidate | None:
