@@ -4,7 +4,7 @@ news, the founding page, and the speed of the full pipeline beside bare spaCy, i
     python bench/events.py [--shared ../shared] [--texts 2000] [--reuters 1000] [--no-append]
                            [--only gsr,conflibert,reuters,...] [--errors]
 
-``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, founding, speed) and appends
+``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, wikinews, founding, speed) and appends
 nothing; ``--errors`` prints the misses of the dev sets' working halves (never the checking halves).
 Every dev set is scored on its working half, its checking half (``communique.learn.split``) and all of it.
 """
@@ -117,6 +117,33 @@ def reuters(shared: Path, pipeline: Pipeline, n: int) -> list[dict[str, object]]
              "events_per_story": len(events) / max(len(texts), 1), "sample": str(sample.relative_to(ROOT))}]
 
 
+def wikinews(shared: Path, pipeline: Pipeline, n: int = 40) -> list[dict[str, object]]:
+    """Events on the 295 Wikinews stories (general news: interviews, science, elections, conflict), with a fixed
+    sample of ``n`` written out to be read by hand: the dev sets hold sentences chosen for their events, so only
+    reading says how many of the events coded on ordinary news are right."""
+    path = shared / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
+    if not path.exists():
+        return []
+    rows = [json.loads(line) for line in path.open()]
+    events = []
+    for r in rows:
+        [rec] = code_events(pipeline, [r["text"]], date=r.get("date"))
+        events += [(r["id"], e) for e in rec.events]
+    sample = random.Random(11).sample(events, min(n, len(events)))
+    OUT.mkdir(parents=True, exist_ok=True)
+    out = OUT / "wikinews_events_sample.md"
+    with out.open("w") as f:
+        f.write(f"# {len(sample)} events coded on the Wikinews stories, drawn with a fixed seed, for reading\n\n")
+        for rid, e in sample:
+            f.write(f"- {rid}: {e.type} {[p.name + ':' + str(p.code) for p in e.actor]} -> "
+                    f"{[p.name + ':' + str(p.code) for p in e.recipient]} [{e.modality}] "
+                    f"({e.trigger.text if e.trigger else ''}): {' '.join(e.evidence.text.split())}\n")
+    return [{"task": f"Wikinews, {len(rows)} stories", "system": "communique", "events": len(events),
+             "events_per_story": len(events) / max(len(rows), 1),
+             "stories_without_events": len(rows) - len({rid for rid, _ in events}),
+             "sample": str(out.relative_to(ROOT))}]
+
+
 def founding(shared: Path) -> list[dict[str, object]]:
     f = score_founding_page(shared)
     return [{"task": "founding page (score_seed.py)", "system": "communique",
@@ -154,7 +181,8 @@ def main() -> None:
     ap.add_argument("--reuters", type=int, default=1000)
     ap.add_argument("--no-append", action="store_true")
     ap.add_argument("--only", default="",
-                    help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,founding,speed")
+                    help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,wikinews,founding,"
+                         "speed")
     ap.add_argument("--errors", action="store_true", help="print the misses grouped by kind")
     ap.add_argument("--append", action="store_true", help="append to bench/RESULTS.md even with --only")
     a = ap.parse_args()
@@ -173,6 +201,7 @@ def main() -> None:
          lambda: dev_section("petrarch", a.shared, pipeline)),
         ("dates", "Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
         ("reuters", "False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
+        ("wikinews", "Events on general news (Wikinews; a sample to read)", lambda: wikinews(a.shared, pipeline)),
         ("founding", "Founding page", lambda: founding(a.shared)),
         ("speed", "Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
     ]

@@ -1284,3 +1284,10 @@ def test_asking_a_question_is_no_request():
                                                          'Ugandan soldiers.'))
     assert ("REQUEST", ["KEN"], ["UGA"], "asserted") in [
         brief(e) for e in events("Kenya asked Uganda to withdraw its troops from the border.")]
+
+
+def test_a_meeting_needs_two_parties():
+    # a reciprocal act with one party and no other named is a body's own sitting, no dyad
+    assert events("The Kenyan parliament will meet again in September.") == []
+    assert [brief(e) for e in events("Putin and Xi met in Beijing on Friday.")] == [
+        ("CONSULT", ["CHN", "RUS"], [], "asserted")]

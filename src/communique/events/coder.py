@@ -1324,6 +1324,9 @@ class Coder:
         if not actors:
             return None  # never an event without a resolved actor
         if pattern.reciprocal and not recipients and len(actors) == 1:
+            subj = subject_of(trigger)
+            if len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and not _conjuncts(subj[0]):
+                return None  # "Parliament will meet", "the president met on Friday": one party, no other
             confidence -= 0.2
         if {_code(e) for e in recipients} and {_code(e) for e in recipients} == {_code(e) for e in actors} \
                 and pattern.type not in ("ASSAULT", "COERCE", "PROTEST", "ACCUSE"):
