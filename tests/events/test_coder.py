@@ -1291,3 +1291,9 @@ def test_a_meeting_needs_two_parties():
     assert events("The Kenyan parliament will meet again in September.") == []
     assert [brief(e) for e in events("Putin and Xi met in Beijing on Friday.")] == [
         ("CONSULT", ["CHN", "RUS"], [], "asserted")]
+
+
+def test_a_discussion_needs_a_partner_wherever_the_parser_hangs_it():
+    assert events("The Kenyan president discussed the new budget on Monday.") == []
+    assert [brief(e) for e in events("The Kenyan president discussed the budget with Ugandan President Yoweri "
+                                     "Museveni.")] == [("CONSULT", ["KEN"], ["UGA"], "asserted")]

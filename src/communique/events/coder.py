@@ -1031,7 +1031,9 @@ class Coder:
             elif slot == "dative":
                 toks = [c for h in heads for c in h.children if c.dep_ == "dative"]
             else:
-                toks = [p for h in heads for p in _prep_objects(h, {slot})
+                # "discussed the budget with Museveni": the parser may hang the partner on the topic
+                partner = _objects(trigger) if pattern.reciprocal and slot == "with" and obj_noun is None else []
+                toks = [p for h in heads + partner for p in _prep_objects(h, {slot})
                         if obj_noun is None or p.i != obj_noun.i]  # "remained on alert": the act is no party
                 stranded = any(c.dep_ == "prep" and c.lower_ == slot and not any(k.dep_ == "pobj" for k in c.children)
                                for c in trigger.children)
@@ -1323,11 +1325,13 @@ class Coder:
         recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
         if not actors:
             return None  # never an event without a resolved actor
-        if pattern.reciprocal and not recipients and len(actors) == 1:
+        if pattern.reciprocal and len(actors) == 1 and all(_thing_entity(e) for e in recipients):
             subj = subject_of(trigger)
             if len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and not _conjuncts(subj[0]):
-                return None  # "Parliament will meet", "the president met on Friday": one party, no other
-            confidence -= 0.2
+                # "Parliament will meet", "the president discussed the budget": one party and no other
+                return None
+            if not recipients:
+                confidence -= 0.2
         if {_code(e) for e in recipients} and {_code(e) for e in recipients} == {_code(e) for e in actors} \
                 and pattern.type not in ("ASSAULT", "COERCE", "PROTEST", "ACCUSE"):
             confidence -= 0.1
