@@ -1297,3 +1297,11 @@ def test_a_discussion_needs_a_partner_wherever_the_parser_hangs_it():
     assert events("The Kenyan president discussed the new budget on Monday.") == []
     assert [brief(e) for e in events("The Kenyan president discussed the budget with Ugandan President Yoweri "
                                      "Museveni.")] == [("CONSULT", ["KEN"], ["UGA"], "asserted")]
+
+
+def test_a_passive_sharing_a_subject_and_its_agent_in_a_statement():
+    # the second clause is passive: its shared subject undergoes the act, the statement's author does it
+    evs = events("Turkey is already under EU sanctions, and was condemned in a joint statement by Egypt, Greece "
+                 "and Cyprus on Friday.")
+    assert ("ACCUSE", ["CYP", "EGY", "GRC"], ["TUR"], "asserted") in [brief(e) for e in evs]
+    assert not any(e.type == "ACCUSE" and e.actor[0].code == "TUR" for e in evs)

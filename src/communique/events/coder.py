@@ -449,6 +449,10 @@ def passive_subjects(verb) -> list:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children):
         return [verb.head]  # "the prisoners released by Iran": a bare participle after a noun is a passive of it
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "csubj") for c in verb.children):
+        # "Turkey is under sanctions and was condemned by ...": a passive sharing an active clause's subject
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not _shares_passive(verb):
         return own
     return passive_subjects(verb.head)
@@ -1138,6 +1142,9 @@ class Coder:
             subj, passive = passive, []  # "Vietnam is committed to opening up": a state of the subject
         if passive:  # "nine Canadian officials were banned by Moscow"
             actors = [e for a in _prep_objects(trigger, {"by"}) for e in index.of_phrase(a)]
+            if not actors:  # "was condemned in a joint statement by Egypt and Greece": the text's author
+                actors = [e for m in _prep_objects(trigger, {"in"}) for a in _prep_objects(m, {"by"})
+                          for e in index.of_phrase(a)]
             recipients = _undergoers(passive, index)
         else:
             lenient = index.lenient
