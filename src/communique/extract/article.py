@@ -24,10 +24,11 @@ from .headline import (
     title_tags,
 )
 from .headline_model import Candidate, candidates, choose_headline
-from .html import count_words, extract_body_result, parse_html
+from .html import extract_body_result, parse_html
 from .language import detect_language
 from .metadata import Metadata, extract_metadata
 from .text import clean_scraped_text
+from .words import count_words
 
 MIN_WORDS = 20
 """A body shorter than this is not an article (a home page, an index, a login or error page)."""

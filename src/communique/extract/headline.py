@@ -37,6 +37,7 @@ from lxml import etree
 from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_comment_marker, is_teaser_marker
 from communique.extract.credits import canonical_wire
 from communique.extract.text_features import stopwords
+from communique.extract.words import count_words
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Separators between a title's parts: spaced dashes, bars (spaced or not), '::', '>', '»', '·', '•', '--',
@@ -578,7 +579,6 @@ def story_opening(page_text: str, body: str) -> int | None:
     a heading, a kicker or a notice the body opens with, are lines above it), by its first eight words with any
     space or none between them (a page may set a paragraph's words apart or run two blocks together); else its
     first paragraph; None when neither is found."""
-    from communique.extract.html import count_words  # (html imports this module)
 
     paras = body.split("\n\n", 8)
     long = next((p for p in paras if count_words(p) >= 10), None)

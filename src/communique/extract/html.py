@@ -30,13 +30,13 @@ from lxml import etree
 from communique.extract.boilerplate import is_boilerplate_line, is_byline, is_comment_marker, is_teaser_marker
 from communique.extract.headline import CAPTION_TAGS, PageScan
 from communique.extract.markup import repair_markup
+from communique.extract.words import WORD as _WORD
+from communique.extract.words import count_words
 
 log = logging.getLogger(__name__)
 
 # Inputs beyond this many characters are cut: bounded time and memory; no real story page is this big.
 MAX_CHARS = 3_000_000
-_WORD = re.compile(r"\w+", re.UNICODE)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _WS = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u3000]+")
 
 # Silence the two extractors' chatter about pages they cannot handle (readability logs a traceback for
@@ -69,7 +69,7 @@ class Block:
     @cached_property
     def size(self) -> int:
         """Length in words; for scripts written without spaces, about two characters count as a word."""
-        return _size(self.text)
+        return count_words(self.text)
 
     @property
     def link_density(self) -> float:
@@ -426,17 +426,6 @@ def _parse_deep(html: str) -> lxml.html.HtmlElement | None:
             continue
         stack.extend((c, depth + 1) for c in el)
     return tree
-
-
-def count_words(text: str) -> int:
-    """Words in ``text``; in scripts written without spaces (Chinese, Japanese) about two characters a word."""
-    return _size(text)
-
-
-def _size(text: str) -> int:
-    n = len(_WORD.findall(text))
-    cjk = len(_CJK.findall(text)) if n * 12 < len(text) else 0
-    return max(n, cjk // 2)
 
 
 def _norm(text: str) -> str:
@@ -1203,7 +1192,7 @@ def has_prose(blocks: list[Block], min_words: int = 15) -> bool:
             n += b.size if b.size >= 8 else 0
             continue
         for line in b.text.split("\n"):
-            w = _size(line)
+            w = count_words(line)
             if w >= 8:
                 n += w
     return n >= min_words
