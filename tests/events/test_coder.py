@@ -1305,3 +1305,13 @@ def test_a_passive_sharing_a_subject_and_its_agent_in_a_statement():
                  "and Cyprus on Friday.")
     assert ("ACCUSE", ["CYP", "EGY", "GRC"], ["TUR"], "asserted") in [brief(e) for e in evs]
     assert not any(e.type == "ACCUSE" and e.actor[0].code == "TUR" for e in evs)
+
+
+def test_deploying_or_calling_with_an_object_of_another_kind():
+    # "deploy" mobilises only forces; "call ... for" with a direct object is no appeal
+    assert events("The Kenyan navy team deployed an underwater camera near the wreck.") == []
+    assert ("MOBILIZE", ["RUS"], ["SYR"], "asserted") in [brief(e) for e in events("Russia deployed warplanes to Syria.")]
+    assert events("The Kenyan broadcaster called the election for Ruto.") == []
+    assert ("REQUEST", ["EGY"], ["ISR"], "asserted") in [
+        brief(e) for e in events("Egypt called on Israel to halt the strikes.")]
+

@@ -901,6 +901,8 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
+            if p.intransitive and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children):
+                continue
             if p.inquiry and _asks(tok):
                 excluded = True  # "asked why the aid stopped", "asked him about the talks": a question
                 continue
