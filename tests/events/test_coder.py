@@ -1310,7 +1310,8 @@ def test_a_passive_sharing_a_subject_and_its_agent_in_a_statement():
 def test_deploying_or_calling_with_an_object_of_another_kind():
     # "deploy" mobilises only forces; "call ... for" with a direct object is no appeal
     assert events("The Kenyan navy team deployed an underwater camera near the wreck.") == []
-    assert ("MOBILIZE", ["RUS"], ["SYR"], "asserted") in [brief(e) for e in events("Russia deployed warplanes to Syria.")]
+    assert ("MOBILIZE", ["RUS"], ["SYR"], "asserted") in [
+        brief(e) for e in events("Russia deployed warplanes to Syria.")]
     assert events("The Kenyan broadcaster called the election for Ruto.") == []
     assert ("REQUEST", ["EGY"], ["ISR"], "asserted") in [
         brief(e) for e in events("Egypt called on Israel to halt the strikes.")]
