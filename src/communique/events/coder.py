@@ -1220,9 +1220,9 @@ class Coder:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
                 return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
-            if located.crowd in sectors and _bare_count(tok) is not None:
-                # "thousands protested in Lagos": a crowd counted, not named, is the place's civilians
-                span = tok.doc[tok.i:_bare_count(tok).i + 1]
+            last = _bare_count(tok) if located.crowd in sectors else None
+            if last is not None:  # "thousands protested in Lagos": a crowd counted, not named, is the place's civilians
+                span = tok.doc[tok.i:last.i + 1]
                 return span.text, located.crowd, None, Span(span.start_char, span.end_char, span.text)
         return None
 
