@@ -1316,3 +1316,10 @@ def test_deploying_or_calling_with_an_object_of_another_kind():
     assert ("REQUEST", ["EGY"], ["ISR"], "asserted") in [
         brief(e) for e in events("Egypt called on Israel to halt the strikes.")]
 
+
+
+def test_words_of_reproach_and_seizure_in_their_other_senses():
+    assert events("Hurricane Zeta slammed into the Louisiana coast on Wednesday.") == []
+    assert events("Kenyan state television captured the moment the convoy arrived.") == []
+    assert ("ASSAULT", ["COD"]) in [(e.type, [p.code for p in e.recipient]) for e in events(
+        "Rebels captured the town of Goma.")]
