@@ -1323,3 +1323,12 @@ def test_words_of_reproach_and_seizure_in_their_other_senses():
     assert events("Kenyan state television captured the moment the convoy arrived.") == []
     assert ("ASSAULT", ["COD"]) in [(e.type, [p.code for p in e.recipient]) for e in events(
         "Rebels captured the town of Goma.")]
+
+
+def test_agreeing_with_a_view_agrees_to_nothing():
+    assert events("Kenyan officials said they agree with Uganda that the border should be reopened.") == []
+    assert events("The Kenyan senator agreed with the nationalization of the central bank.") == []
+    assert ("AGREE", ["KEN"], ["UGA"], "asserted") in [
+        brief(e) for e in events("Kenya agreed with Uganda on a new border crossing.")]
+    assert ("AGREE", ["HUN"]) in [(e.type, [p.code for p in e.actor]) for e in events(
+        "Hungary agreed with Airbus to open a helicopter factory.")]

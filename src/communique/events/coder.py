@@ -903,6 +903,11 @@ class Coder:
                 continue
             if p.intransitive and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children):
                 continue
+            if p.shared_view and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
+                    c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "over", "upon"))
+                    for c in tok.children):
+                excluded = True  # "agreed with the NCAA that ...", "agreed with the nationalization": a view
+                continue
             if p.inquiry and _asks(tok):
                 excluded = True  # "asked why the aid stopped", "asked him about the talks": a question
                 continue

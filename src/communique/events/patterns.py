@@ -41,6 +41,7 @@ class Pattern:
     needs_target: bool = False  # "struck the convoy", "struck at": a verb that is the act only with whom it is done to
     needs_subj: frozenset[str] = frozenset()  # "troops left Afghanistan": nouns one of which must head the subject
     agent: bool = False  # a noun of the one who does the act ("the largest donor"): its subject in "X is a donor"
+    shared_view: bool = False  # "agreed with the NCAA that ...": with "with" and nothing agreed to, a view shared
     intransitive: bool = False  # "called for talks", not "called the election for Biden": no direct object
     inquiry: bool = False  # "asked why ...", "asked about ...": with a question for content, no request
     needs_clause: frozenset[str] = frozenset()  # "ordered the paper to suspend publication": verbs of the clause
@@ -123,6 +124,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         agent=bool(entry.get("agent")),
         needs_clause=frozenset(str(w).lower() for w in entry.get("needs_clause") or ()),
         inquiry=bool(entry.get("inquiry")), intransitive=bool(entry.get("intransitive")),
+        shared_view=bool(entry.get("shared_view")),
     )
 
 
