@@ -125,3 +125,17 @@ def test_the_rules_alone_miss_them():
 def test_a_verb_of_a_material_act_is_no_cue(quotes_of, text):
     """A verb the event patterns list for a material act does something to its object and states nothing."""
     assert quotes_of(text) == [], [(q.cue.text if q.cue is not None else None, q.text) for q in quotes_of(text)]
+
+
+def test_the_tagger_knows_a_report_within_a_report():
+    """A verb inside what another cue attributes is a nested report, with its own odds of being one."""
+    from communique.nlp.model import load
+    from communique.quotes.indirect import clause_candidates
+    from communique.quotes.speakers import subject_of
+    from communique.quotes.tagger import scan
+
+    lex = default_lexicon()
+    doc = load()("The senator said the mayor mocked the plan to close the harbour.")
+    found, feats = scan(doc, clause_candidates(doc, lex, subject_of), lex, subject_of, rules=True)
+    by_verb = {f.tok.text: fs for f, fs in zip(found, feats, strict=True)}
+    assert "cx=inTrue" in by_verb["mocked"] and "cx=inFalse" in by_verb["said"], by_verb

@@ -3,8 +3,9 @@
 News reports what people said with far more verbs than any list holds ("mocked the ambitions of ...",
 "pooh-poohed the idea", "signalled he would run"). The rules (``indirect.py``) find the listed cues; this
 model scores every other verb of the parse that has a subject and a complement (a clause, an infinitive, an
-object or a prepositional topic) as a cue, from its lemma, its dependency frame, its subject's kind and its
-neighbours, and the verbs it is sure of become attributions with the same content and speaker machinery.
+object or a prepositional topic) as a cue, from its lemma, its dependency frame, its subject's kind, its
+neighbours and whether it lies inside what another cue attributes (a report within a report), and the verbs
+it is sure of become attributions with the same content and speaker machinery.
 It also scores the rules' own cues of every kind (listed verbs, and the adjectives, nouns, phrases and colons the
 rules read), and drops those it is sure are none (a listed word used otherwise: "ready to move on").
 
@@ -277,6 +278,12 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
             continue
         feats.append(features(tok, subj, got[0] + ("|nobody" if nobody else ""), "none", lex, got[2], e - s, kids))
         found.append(Scanned(tok, None, (s, e), subj, nobody))
+    if found:  # whether each verb lies inside what another cue attributes: nested reports have their own odds
+        spans = [(c.start, c.end, getattr(c.cue, "i", -1)) for c in cands]
+        for f, fs in zip(found, feats, strict=True):
+            at = f.tok.idx
+            inside = str(any(s0 <= at < e0 and ci != f.tok.i for s0, e0, ci in spans))
+            fs += ["cx=in" + inside, "cxk=" + fs[3] + inside]
     return found, feats
 
 
