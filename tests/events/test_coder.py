@@ -1332,3 +1332,11 @@ def test_agreeing_with_a_view_agrees_to_nothing():
         brief(e) for e in events("Kenya agreed with Uganda on a new border crossing.")]
     assert ("AGREE", ["HUN"]) in [(e.type, [p.code for p in e.actor]) for e in events(
         "Hungary agreed with Airbus to open a helicopter factory.")]
+
+
+def test_talks_with_the_press_only_are_an_interview():
+    assert events("With Wikinews, the Kenyan senator discussed his background and his campaign.") == []
+    assert events("The Kenyan president spoke with Reuters about the election.") == []
+    assert ("CONSULT", ["KEN", "UGA"]) in [(e.type, sorted(p.code for p in e.actor + e.recipient)) for e in events(
+        "The Kenyan president spoke with Ugandan President Museveni about the border.")]
+    assert ("COERCE", ["RUS"], ["GBR"]) in [brief(e)[:3] for e in events("Russia banned the BBC on Friday.")]

@@ -1339,6 +1339,11 @@ class Coder:
         recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
         if not actors:
             return None  # never an event without a resolved actor
+        if (pattern.type == "CONSULT" or pattern.kind == "dictionary") and recipients and all(
+                e.actor is not None and e.actor.sector in self.pats.press_sectors for e in recipients):
+            # "discussed his campaign with Wikinews": an interview, a statement to the public (the dictionary's
+            # other readings of the talk too: "spoke with Reuters about the election" is no pledge of reform)
+            return None
         if pattern.reciprocal and len(actors) == 1 and all(_thing_entity(e) for e in recipients):
             subj = subject_of(trigger)
             if len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and not _conjuncts(subj[0]):

@@ -72,6 +72,7 @@ class Patterns:
     undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
     propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
     peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
+    press_sectors: frozenset[str] = frozenset()  # talks with the press only are an interview: a statement
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -93,6 +94,7 @@ class Patterns:
         self.undergone |= other.undergone
         self.propositions |= other.propositions
         self.peacekeeping |= other.peacekeeping
+        self.press_sectors |= other.press_sectors
         if other.located.types:
             self.located = other.located
 
@@ -172,6 +174,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.undergone |= frozenset(str(w).lower() for w in data.get("undergone") or ())
     out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
     out.peacekeeping |= frozenset(str(w).lower() for w in data.get("peacekeeping") or ())
+    out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
