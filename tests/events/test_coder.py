@@ -1340,3 +1340,9 @@ def test_talks_with_the_press_only_are_an_interview():
     assert ("CONSULT", ["KEN", "UGA"]) in [(e.type, sorted(p.code for p in e.actor + e.recipient)) for e in events(
         "The Kenyan president spoke with Ugandan President Museveni about the border.")]
     assert ("COERCE", ["RUS"], ["GBR"]) in [brief(e)[:3] for e in events("Russia banned the BBC on Friday.")]
+
+
+def test_craft_built_are_no_mobilisation():
+    assert events("Hunter Helicopter builds two-passenger helicopters for Kenyan police.") == []
+    assert ("MOBILIZE", ["RUS"]) in [(e.type, [p.code for p in e.actor]) for e in events(
+        "Russia sent helicopters to the Syrian border.")]
