@@ -283,7 +283,8 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
         for f, fs in zip(found, feats, strict=True):
             at = f.tok.idx
             inside = str(any(s0 <= at < e0 and ci != f.tok.i for s0, e0, ci in spans))
-            fs += ["cx=in" + inside, "cxk=" + fs[3] + inside]
+            kind = next(x for x in fs if x.startswith("k="))  # the frame feature, "k=<kind>"
+            fs += ["cx=in" + inside, "cxk=" + kind + inside]
     return found, feats
 
 
