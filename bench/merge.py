@@ -266,10 +266,21 @@ def first_failed(pair: dict[str, Any]) -> str:
     return "evidence" if se.same_happening(a, b) is None else "none (merged)"
 
 
+def why_apart(pair: dict[str, Any]) -> str:
+    """'none (merged)' when the store merged the pair (by its own two rows, or by another dyad of one of their
+    coded events), else the first check that fails on the two rows; 'none (the store kept apart)' when none
+    does (the store compares a row with a merged event's newest rows only)."""
+    if pair["merged"]:
+        return "none (merged)"
+    reason = first_failed(pair)
+    return "none (the store kept apart)" if reason == "none (merged)" else reason
+
+
 def missed(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
-    reasons = sorted({first_failed(p) for p in scored if p["label"] == "same"})
+    reasons = {p["id"]: why_apart(p) for p in scored if p["label"] == "same"}
     return [{"first check failed": r, **{h: sum(1 for p in scored if p["label"] == "same" and p["half"] == h
-                                             and first_failed(p) == r) for h in HALVES}} for r in reasons]
+                                             and reasons[p["id"]] == r) for h in HALVES}}
+            for r in sorted(set(reasons.values()))]
 
 
 def show(scored: list[dict[str, Any]], which: str) -> None:

@@ -16,7 +16,7 @@ from communique.model import Party
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "ctv-joly-moscow-invitation.txt"
 UK = ("The Labour Party accused the Conservative government of cutting police budgets on Monday, the BBC reported. "
       "Opposition leader Jeremy Corbyn demanded that Prime Minister Theresa May resign.\n\n"
-      "Russia sent troops to the border with Ukraine, officials in Kiev said.")
+      "Russia and Belarus sent troops to the border with Ukraine, officials in Kiev said.")
 
 # GDELT event codebook 2.0, written out here independently of data/gdelt.yaml.
 GDELT_QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2), **dict.fromkeys(range(9, 14), 3),
@@ -92,7 +92,9 @@ def test_actor_codes_geography_and_parties(exported):
 def test_rows_carry_their_own_counts_and_merged_rows_the_totals(exported, store):
     rows, gd, _, merged = exported
     assert (gd["NumMentions"] == "1").all() and (gd["NumArticles"] == "1").all()
-    assert sum(map(int, merged["NumMentions"])) == len(rows)  # every mention counted once, in its happening
+    told = {(r["article_id"], r["n"]) for r in rows}  # a mention is one coded event, whatever its dyads
+    assert len(told) < len(rows)  # "Russia and Belarus sent troops": two rows, one mention
+    assert sum(map(int, merged["NumMentions"])) == len(told)  # every mention counted once, in its happening
     totals = {e["id"]: e["mentions"] for e in store.events(merged=True)}
     assert [int(m) for m in merged["NumMentions"]] == [totals[int(i)] for i in merged["GLOBALEVENTID"]]
 

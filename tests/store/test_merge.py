@@ -218,3 +218,34 @@ def test_a_rejection_meets_the_cooperation_refused_in_the_store(store):
             stories.append(event_record(f"chile{n}{i}.html", body, [ev]))
         store.add(stories)
     assert store.count_events() == 4 and store.count_events(merged=True) == 2
+
+
+SUMMIT = "The leaders of Cyprus, Greece and Israel met in Athens on Thursday for their trilateral summit."
+SUMMIT_AGAIN = "Cyprus's president met Israel's prime minister at the trilateral summit in Athens on Thursday."
+
+
+def test_the_dyads_of_one_coded_event_are_one_merged_event(store):
+    """'The leaders of Cyprus, Greece and Israel met' is one meeting stored as two dyads (CYP -> GRC, CYP -> ISR):
+    one merged event, told once; another story's row of one of its dyads (CYP -> ISR) is a second mention of it,
+    and a mention is counted once however many dyads it has."""
+    store.add([_story(1, SUMMIT, (("CONSULT", "CYP", ["GRC", "ISR"]), {"when": DAY, "place": "Athens"}))])
+    assert store.count_events() == 2 and store.count_events(merged=True) == 1
+    [merged] = store.events(merged=True)
+    assert (merged["mentions"], merged["articles"], merged["sources"]) == (1, 1, 1)
+    store.add([_story(2, SUMMIT_AGAIN, (("CONSULT", "CYP", "ISR"), {"when": DAY, "place": "Athens"}))])
+    assert store.count_events() == 3 and store.count_events(merged=True) == 1
+    [merged] = store.events(merged=True)
+    assert (merged["mentions"], merged["articles"], merged["sources"]) == (2, 2, 2)
+    assert [(r["mentions"], r["articles"]) for r in store.events()] == [(1, 1)] * 3  # each row its own mention
+
+
+def test_a_merged_query_by_one_dyad_finds_its_happening(store):
+    """A merged view filtered by a party shows the happening by the row of that party, with the happening's
+    totals; the row of the sentence with no recipient joins the meeting of its dyads (the same actor)."""
+    body = SUMMIT + " The leaders of Cyprus met to sign an energy deal.\n\n" + filler(9, 150)
+    meeting = event("CONSULT", "CYP", ["GRC", "ISR"], body, when=DAY, place="Athens")
+    alone = event("CONSULT", "CYP", None, body, when=DAY, place="Athens")
+    store.add([event_record("athens.html", body, [meeting, alone])])
+    assert store.count_events(merged=True) == 1
+    [row] = store.events(merged=True, recipient="ISR")
+    assert (row["recipient_code"], row["mentions"], row["articles"]) == ("ISR", 2, 1)

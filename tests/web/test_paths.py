@@ -112,3 +112,21 @@ def test_charts_run_on_a_time_axis_without_gaps(client):
 def test_articles_list_counts_events_and_names_the_site(client):
     html = client.get("/articles").text
     assert "<th data-sort=\"num\">events</th>" in html and "/events?article=" in html
+
+
+def test_a_merged_event_lists_each_mention_once(tmp_path):
+    """'Canada and Britain sanctioned Russia' is two rows (dyads) of one mention: the event page says it was told
+    once and lists the sentence once, whichever of its rows is opened."""
+    from communique.store import open_store
+
+    from ..store.helpers import event, event_record, filler
+
+    body = "Canada and Britain imposed sanctions on Russian banks on Friday.\n\n" + filler(3, 150)
+    with open_store(tmp_path / "s.db") as store:
+        store.add([event_record("s.html", body, [event("SANCTION", ["CAN", "GBR"], "RUS", body, quad=4)])])
+    with TestClient(create_app(tmp_path / "s.db")) as c:
+        rows = c.get("/api/events").json()["items"]
+        assert len(rows) == 2 and rows[0]["cluster_id"] == rows[1]["cluster_id"]
+        for row in rows:
+            html = c.get(f"/events/{row['id']}").text
+            assert "Told once" in html and html.count('class="mention"') == 1

@@ -5,8 +5,10 @@ the PLOVER sector (data/gdelt.yaml; a party is GBRPTY, the opposition GBROPP); E
 event's CAMEO code (a root padded to GDELT's three digits, "04" -> "040"), with EventBaseCode and EventRootCode
 cut from it; QuadClass and GoldsteinScale are GDELT's for that code (cameo.py), not PLOVER's. A row's
 NumMentions/NumSources/NumArticles are its own (one mention in one article, printed by its sources); a merged
-row carries its happening's totals. Actor geography is the actor's country (type 1), ActionGeo the event's
-place, with FIPS 10-4 country codes as GDELT has them. communique measures no tone: AvgTone is left empty.
+export has one row per happening (its first dyad the filters select) with its totals, a mention being one coded
+event: "Canada and Britain sanctioned Russia" is two rows, one mention. Actor geography is the actor's country
+(type 1), ActionGeo the event's place, with FIPS 10-4 country codes as GDELT has them. communique measures no
+tone: AvgTone is left empty.
 """
 
 from __future__ import annotations

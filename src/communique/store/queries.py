@@ -1,7 +1,8 @@
 """Questions a researcher asks of the store: events by actor, dyad, type and time; actors; timelines; counts.
 
 Event rows are dyads (one per actor x recipient pair). ``merged=True`` asks for one row per
-merged event (the same happening across articles), with its mention, source and article counts.
+merged event (the same happening across articles; the dyads of one coded event are one happening), shown by
+its first row the filters select, with its mention (coded events, not dyads), source and article counts.
 """
 
 from __future__ import annotations

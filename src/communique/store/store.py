@@ -220,10 +220,10 @@ class Store:
             conn.execute(s.entities.insert(), rows)
         if rows := rows_of.quote_rows(art.id, data):
             conn.execute(s.quotes.insert(), rows)
-        for row in rows_of.event_rows(art.id, data):
-            row["cluster_id"] = merge.assign_cluster(conn, row) if _mergeable(row) else _own_cluster(conn, row)
-            touched.add(row["cluster_id"])
-            conn.execute(s.events.insert().values(**row))
+        for dyads in _by_event(rows_of.event_rows(art.id, data)):  # one coded event: one merged event
+            cid = merge.assign_event(conn, dyads) if all(map(_mergeable, dyads)) else merge.new_cluster(conn, dyads[0])
+            touched.add(cid)
+            conn.execute(s.events.insert(), [{**row, "cluster_id": cid} for row in dyads])
         if replaced is not None:
             self._replace(conn, replaced, art.id, touched)
             return "updated", None
@@ -460,13 +460,15 @@ def _mergeable(row: dict[str, Any]) -> bool:
     return all(v is None or iso_date(v) is not None for v in (lo, hi))
 
 
-def _own_cluster(conn: Connection, row: dict[str, Any]) -> int:
-    """A merged event of this one row."""
-    return conn.execute(s.event_clusters.insert().values(
-        type=row["type"], actor_code=row["actor_code"], recipient_code=row["recipient_code"] or "",
-        modality=row["modality"] or "asserted", place=(row["place_name"] or "").lower(), start=row["date"],
-        end=row["date_end"] or row["date"], granularity=row["granularity"], mentions=0, sources=0, articles=0,
-    )).inserted_primary_key[0]
+def _by_event(rows: Iterable[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Event rows grouped by the coded event they are dyads of (rows_of.event_rows yields them in order)."""
+    out: list[list[dict[str, Any]]] = []
+    for row in rows:
+        if out and out[-1][0]["n"] == row["n"]:
+            out[-1].append(row)
+        else:
+            out.append([row])
+    return out
 
 
 def check_sqlite_file(path: str | os.PathLike[str]) -> None:

@@ -180,9 +180,14 @@ def event_page(request: Request, event_id: Annotated[int, Path(ge=1, le=2**62)],
         ev = queries.event(conn, event_id)
     if ev is None:
         return render(request, "error.html", 404, title="Not found", message=f"No event {event_id} in the store.")
-    mentions = w.store.events(cluster=ev["cluster_id"], sort="date", limit=500) if ev["cluster_id"] else [ev]
+    rows = w.store.events(cluster=ev["cluster_id"], sort="date", limit=500) if ev["cluster_id"] else [ev]
+    mentions: dict[tuple[str, int], dict[str, Any]] = {}  # a mention is one coded event, whatever its dyads
+    for m in rows:
+        if (m["article_id"], m["n"]) == (ev["article_id"], ev["n"]):
+            m = ev
+        mentions.setdefault((m["article_id"], m["n"]), m)
     stories: dict[str, dict[str, Any]] = {}
-    for m in mentions:
+    for m in mentions.values():
         stories.setdefault(m["article_id"], {"article_id": m["article_id"], "title": m["title"],
                                              "date": m["article_date"], "mentions": []})["mentions"].append(m)
     sources = {aid: shown_record(w.store.article(aid) or {}).get("sources") or [] for aid in stories}
