@@ -307,3 +307,28 @@ def test_a_rejection_is_the_cooperation_refused():
     assert same_happening(rejected, replace(not_ratified, modality="asserted")) is None
     assert same_happening(rejected, replace(not_ratified, evidence="The Senate of Chile did not ratify the "
                                             "budget, voting 30 to 12 against.")) is None
+
+
+def test_a_coming_and_the_act_it_leads_to_are_one_act():
+    """A verb of motion joined by "and" to the act the same party then does tells how the act came about: one
+    happening, whatever type the coming was given. Not with an object (a thing returned is an act), a comma, a
+    new subject or words enough for another clause between."""
+    from communique.store.same_event import one_act
+
+    for sentence, first, second in [
+        ("The soldiers came back to the village at night and burned the granary.", "came", "burned"),
+        ("Riot police arrived and fired tear gas at the crowd.", "arrived", "fired"),
+        ("The envoy flew to Nairobi and met the rebel commanders.", "flew", "met"),
+    ]:
+        a, b = _in_sentence(sentence, first, second)
+        assert one_act(a, b), sentence
+        assert same_happening(a, b) is not None, sentence
+    for sentence, first, second in [
+        ("The museum returned the bronze heads and apologised to Benin.", "returned", "apologised"),
+        ("The envoy arrived on Monday, and on Friday she signed the accord.", "arrived", "signed"),
+        ("The envoy arrived and the rebels released the hostages.", "arrived", "released"),
+        ("The envoy went to Nairobi, then to Kampala and Kigali for a week and signed the accord.", "went", "signed"),
+        ("The senator criticised the budget and called for a new vote.", "criticised", "called"),
+    ]:
+        a, b = _in_sentence(sentence, first, second)
+        assert not one_act(a, b), sentence

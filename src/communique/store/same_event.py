@@ -46,6 +46,7 @@ MATERIAL_QUADS = (2, 4)  # material cooperation and material conflict: acts done
 VERBAL_COOPERATION = 1
 REJECT = "REJECT"
 BARE = 2  # content words of a bare mention of an event ("the AU summit")
+MOTION_GAP = 8  # words at most between a verb of motion and the "and" of the act it leads to
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -183,6 +184,7 @@ class _Rules:
     determiners: frozenset[str] = frozenset()  # words that make an object one thing: "the bill", "a proposed bill"
     prepositions: frozenset[str] = frozenset()  # a verb's preposition before its object: "agree on a budget"
     clause_words: frozenset[str] = frozenset()  # words opening the content after a person: "asked her if"
+    motion: frozenset[str] = frozenset()  # verbs of motion: "came back home and hit me" is one act
 
 
 @functools.cache
@@ -213,7 +215,7 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
-                "object_determiners", "object_prepositions", "object_clause_words"):
+                "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -223,7 +225,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("object_control_verbs") or []),
                   frozenset(w.lower() for w in raw.get("object_determiners") or []),
                   frozenset(w.lower() for w in raw.get("object_prepositions") or []),
-                  frozenset(w.lower() for w in raw.get("object_clause_words") or []))
+                  frozenset(w.lower() for w in raw.get("object_clause_words") or []),
+                  frozenset(w.lower() for w in raw.get("motion_verbs") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -489,8 +492,10 @@ def one_act(a: Mention, b: Mention) -> bool:
     curb the outbreak, the government closed schools". Both of one article, with evidence that overlaps, the same
     actor, and between the two trigger words a purpose ("to", "in order to"; not "to" after a word whose
     complement it starts: "decided to join", "the decision to ban", nor after a verb that asks another to act:
-    "urged members to strike") or a means ("by" before an -ing word). Two acts
-    joined by "and" ("criticised the plan and called for a vote") or a speech's contents stay apart."""
+    "urged members to strike") or a means ("by" before an -ing word); or the first a verb of motion with no object
+    joined by "and" to the act it leads to, no comma between ("He would come back home drunk and hit me", "Police
+    arrived and shot him": the coming is how the act came about; not "returned the money and apologised"). Two
+    other acts joined by "and" ("criticised the plan and called for a vote") or a speech's contents stay apart."""
     if a.article_id != b.article_id or not (a.trigger_span and b.trigger_span and a.evidence_span and b.evidence_span):
         return False
     (ea0, ea1), (eb0, eb1) = a.evidence_span, b.evidence_span
@@ -508,6 +513,11 @@ def one_act(a: Mention, b: Mention) -> bool:
     rules = _rules()
     if gap and gap[-1] == "by" and text[second[0] - start:second[1] - start].lower().endswith("ing"):
         return True  # the means: "challenged corona by killing animals"
+    between = text[first[1] - start:second[0] - start]
+    if (gap and gap[-1] == "and" and len(gap) <= MOTION_GAP and "," not in between
+            and text[first[0] - start:first[1] - start].lower() in rules.motion
+            and _tokens(between)[0].lower() not in rules.determiners):
+        return True  # the coming and the act: "would come back home drunk and hit me"; not "returned the money"
     if gap and gap[-1] == "to" and "and" not in gap[-3:] and "or" not in gap[-3:]:
         if text[first[0] - start:first[1] - start].lower() in rules.controllers:
             return False  # "urged members to strike": the members' act
