@@ -332,3 +332,22 @@ def test_a_coming_and_the_act_it_leads_to_are_one_act():
     ]:
         a, b = _in_sentence(sentence, first, second)
         assert not one_act(a, b), sentence
+
+
+def test_talks_then_what_was_said_in_them_are_one_talk():
+    """'Ruiz met Merkel in Aachen.' then 'She discussed the budget and the border closures.': the next sentence,
+    no partner stated, tells what was said in the talks just told; they share no words. Not two sentences
+    apart, not a partner of its own, not words that start another act, not across stories."""
+    said = "Ana Ruiz met the German chancellor in Aachen on Tuesday."
+    then = "She discussed the eurozone budget and the border closures."
+    met = replace(m(said, actor=("ESP", "Ana Ruiz"), recipient=("DEU", "the German chancellor"), trigger="met"),
+                  evidence_span=(0, len(said)))
+    discussed = replace(m(then, actor=("ESP", "Ana Ruiz"), recipient=(None, None), trigger="discussed"),
+                        evidence_span=(len(said) + 1, len(said) + 1 + len(then)))
+    assert same_happening(met, discussed) is not None and same_happening(discussed, met) is not None
+    later = replace(discussed, evidence_span=(len(said) + 80, len(said) + 80 + len(then)))
+    assert same_happening(met, later) is None  # a sentence between: perhaps other talks
+    assert same_happening(met, replace(discussed, recipient=Side("FRA", "Macron", "GOV", None))) is None
+    assert same_happening(met, replace(discussed, trigger="met")) is None  # "She met ...": another meeting
+    assert same_happening(met, replace(discussed, article_id="a2")) is None
+    assert same_happening(met, replace(discussed, actor=Side("ESP", "Luis Ortiz", "GOV", None))) is None

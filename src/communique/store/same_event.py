@@ -185,6 +185,8 @@ class _Rules:
     prepositions: frozenset[str] = frozenset()  # a verb's preposition before its object: "agree on a budget"
     clause_words: frozenset[str] = frozenset()  # words opening the content after a person: "asked her if"
     motion: frozenset[str] = frozenset()  # verbs of motion: "came back home and hit me" is one act
+    talk_type: str = ""  # the type of talks, and the words that tell what was said in them
+    talk_content: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -215,7 +217,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
         for w in group["words"]:
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
-                "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs"):
+                "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs",
+                "talk_content_verbs"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -226,7 +229,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("object_determiners") or []),
                   frozenset(w.lower() for w in raw.get("object_prepositions") or []),
                   frozenset(w.lower() for w in raw.get("object_clause_words") or []),
-                  frozenset(w.lower() for w in raw.get("motion_verbs") or []))
+                  frozenset(w.lower() for w in raw.get("motion_verbs") or []), str(raw.get("talk_type") or ""),
+                  frozenset(w.lower() for w in raw.get("talk_content_verbs") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -539,6 +543,26 @@ def told_again(a: Mention, b: Mention, who: list[str]) -> bool:
             and same_act(a, b))
 
 
+TALK_NEXT = 3  # characters at most between a talk's sentence and the next one, which tells what was said
+
+
+def talk_continued(a: Mention, b: Mention, who: list[str]) -> bool:
+    """In one story, a named party's talks told with their partner, and the very next sentence telling what was
+    said with no partner stated ("Patel spoke with the paper about the campaign." / "He discussed how he became
+    the nominee ..."): the second sentence goes on about the talk the first told, so they are one happening, though
+    they share no words. Both of the talks' type, the partner unstated (no name at all, not a generic one) in the
+    later one, whose word is one of telling contents (discussed, talked, explained), dates that agree."""
+    rules = _rules()
+    if a.article_id != b.article_id or not (a.type == b.type == rules.talk_type) or who[0] != "same":
+        return False
+    if not specific_words(a.actor.name, a.actor.code) or not (a.evidence_span and b.evidence_span):
+        return False
+    first, then = sorted((a, b), key=lambda m: m.evidence_span or (0, 0))
+    return (bool(first.recipient.name) and not then.recipient.name and not then.recipient.code
+            and 0 <= then.evidence_span[0] - first.evidence_span[1] <= TALK_NEXT
+            and then.trigger in rules.talk_content and kin_words(a.evidence) == kin_words(b.evidence))
+
+
 def one_material_act(a: Mention, b: Mention, who: list[str]) -> bool:
     """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest) to a
     named party that is the same or compatible, on dates that agree, is the story's one act told twice in other
@@ -611,7 +635,7 @@ def same_happening(a: Mention, b: Mention) -> float | None:
             return None
         need = RECALLED
     else:
-        if told_again(a, b, who) or one_material_act(a, b, who):
+        if told_again(a, b, who) or one_material_act(a, b, who) or talk_continued(a, b, who):
             return max(sim, 0.01)
         codes = (a.actor.code or "") == (b.actor.code or "")
         exact = who == ["same", "same"] and codes and (a.type == b.type or same_act(a, b))
