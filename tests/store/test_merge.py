@@ -249,3 +249,29 @@ def test_a_merged_query_by_one_dyad_finds_its_happening(store):
     assert store.count_events(merged=True) == 1
     [row] = store.events(merged=True, recipient="ISR")
     assert (row["recipient_code"], row["mentions"], row["articles"]) == ("ISR", 2, 1)
+
+
+def test_a_version_4_store_joins_the_dyads_of_one_event(store):
+    """A store written before one coded event was one merged event: its dyads in merged events of their own and
+    mentions counted by row. Opened again, each event's dyads share the first of them and every count is by event."""
+    from sqlalchemy import update
+
+    from .helpers import reopened
+
+    store.add([_story(1, SUMMIT, (("CONSULT", "CYP", ["GRC", "ISR"]), {"when": DAY, "place": "Athens"})),
+               _story(2, SUMMIT_AGAIN, (("CONSULT", "CYP", "ISR"), {"when": DAY, "place": "Athens"}))])
+    e = s.events.c
+    with store.engine.begin() as conn:  # back to what version 4 wrote: CYP -> GRC alone, CYP -> ISR with story 2
+        [first] = conn.execute(s.event_clusters.select()).mappings().all()
+        alone = conn.execute(s.event_clusters.insert().values(**{k: v for k, v in first.items() if k != "id"})
+                             ).inserted_primary_key[0]
+        conn.execute(update(s.events).where(e.recipient_code == "GRC").values(cluster_id=alone))
+        conn.execute(update(s.event_clusters).where(s.event_clusters.c.id == first["id"]).values(mentions=2))
+        conn.execute(update(s.event_clusters).where(s.event_clusters.c.id == alone).values(mentions=1))
+        conn.execute(s.meta.update().values(value="4"))
+    with reopened(store) as again:
+        with again.engine.connect() as conn:
+            assert s.current_version(conn) == s.SCHEMA_VERSION
+            clusters = conn.execute(s.event_clusters.select()).mappings().all()
+        assert [(c["id"], c["mentions"], c["articles"], c["sources"]) for c in clusters] == [(first["id"], 2, 2, 2)]
+        assert {r["cluster_id"] for r in again.events()} == {first["id"]}

@@ -23,6 +23,9 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    cast,
+    distinct,
+    func,
     inspect,
     select,
     text,
@@ -232,7 +235,26 @@ def _v4(conn: Connection) -> None:
                  .values(content_hash=LEGACY_HASH))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4]
+def _v5(conn: Connection) -> None:
+    """One coded event, one merged event: the dyads of an event that an older version put in several merged events
+    join the first of them, and every merged event's mentions are counted again by coded event, not by row (merged
+    events left with no rows go)."""
+    e, c = events.c, event_clusters.c
+    split = (select(e.article_id, e.n, func.min(e.cluster_id)).where(e.cluster_id.is_not(None))
+             .group_by(e.article_id, e.n).having(func.count(distinct(e.cluster_id)) > 1))
+    for article_id, n, first in conn.execute(split).all():
+        conn.execute(events.update().where(e.article_id == article_id, e.n == n).values(cluster_id=first))
+    conn.execute(event_clusters.delete().where(~c.id.in_(select(e.cluster_id).where(e.cluster_id.is_not(None)))))
+    told = select(func.count(distinct(e.article_id + ":" + cast(e.n, String)))).where(e.cluster_id == c.id)
+    stories = select(func.count(distinct(e.article_id))).where(e.cluster_id == c.id)
+    src = article_sources.c
+    sources = select(func.count(distinct(src.source))).where(
+        src.article_id.in_(select(e.article_id).where(e.cluster_id == c.id)))
+    conn.execute(event_clusters.update().values(mentions=told.scalar_subquery(), articles=stories.scalar_subquery(),
+                                                sources=sources.scalar_subquery()))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [_v1, _v2, _v3, _v4, _v5]
 """Step i brings a store from version i to i + 1. Append; never edit a released step."""
 
 SCHEMA_VERSION = len(MIGRATIONS)
