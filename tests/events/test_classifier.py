@@ -167,7 +167,8 @@ def test_the_role_model_gives_no_recipient_where_the_codebook_has_none():
     from communique.events.coder import Coder
     from communique.events.roles import RoleModel
 
-    eager = RoleModel(["entity=True"], np.array([10.0], dtype=np.float32), -5.0, {"threshold": 0.5, "margin": 9.0})
+    eager = RoleModel(["entity=True", "pos=NOUN", "bias"], np.array([10.0, 2.0, -5.0], dtype=np.float32),
+                      {"threshold": 0.5, "margin": 9.0})
     coder = Coder(model=None, roles=eager)
     [ev] = [e for e in _coded_by(coder, "Finance director Mary Jones is resigning from the board, as are Peter "
                                         "Brown and Ann Lee.") if e.type == "RETREAT"]

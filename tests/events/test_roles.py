@@ -77,18 +77,18 @@ def _examples(nlp) -> list[RoleExample]:
     """Sentences of our own where the one meant is in a clause the verb governs ("agreed to give X ..."): the
     phrase that is the recipient is labelled, the others are not."""
     out = []
-    for actor, verb, rec, thing in [("Norway", "agreed to give", "Kenya", "new loans"),
+    for group, (actor, verb, rec, thing) in enumerate( [("Norway", "agreed to give", "Kenya", "new loans"),
                                     ("Sweden", "offered to send", "Ghana", "doctors"),
                                     ("Japan", "agreed to provide", "Peru", "food aid"),
                                     ("Chile", "pledged to give", "Bolivia", "grants"),
-                                    ("Canada", "agreed to lend", "Haiti", "money")] * 3:
+                                    ("Canada", "agreed to lend", "Haiti", "money")] * 3):
         doc = nlp(f"{actor} {verb} {rec} {thing} on Monday.")
         trigger = doc[1]
         for c in candidates(trigger, excluded={0}):
             from communique.events.roles import features
 
             f = features(trigger, c, "AGREE", [doc[0]], set(), lambda t: None)
-            out.append(RoleExample(0, f, c.head.text == rec))
+            out.append(RoleExample(0, f, c.head.text == rec, group))
     return out
 
 
@@ -98,19 +98,25 @@ def test_training_learns_the_slot_and_the_model_round_trips(nlp, tmp_path):
     trigger = doc[1]
     from communique.events.roles import features
 
-    scored = {c.head.text: model.prob(features(trigger, c, "AGREE", [doc[0]], set(), lambda t: None))
-              for c in candidates(trigger, excluded={0})}
-    assert max(scored, key=scored.get) == "Malawi"
+    cands = candidates(trigger, excluded={0})
+    probs = model.probs([features(trigger, c, "AGREE", [doc[0]], set(), lambda t: None) for c in cands])
+    scored = {c.head.text: p for c, p in zip(cands, probs, strict=True)}
+    assert max(scored, key=scored.get) == "Malawi" and scored["Malawi"] > 0.5, scored
     model.meta = {"threshold": 0.4, "margin": 0.5, "seed": 5}
     model.save(tmp_path / "roles.npz")
     again = load_role_model(tmp_path / "roles.npz")
     assert again.threshold == 0.4 and again.margin == 0.5 and again.meta["seed"] == 5
-    assert abs(again.prob(["bias"]) - model.prob(["bias"])) < 1e-3
+    assert abs(again.probs([["bias"]])[0] - model.probs([["bias"]])[0]) < 1e-3
 
 
 def test_a_model_of_the_wrong_shape_is_refused(tmp_path):
     with pytest.raises(RoleModelError, match="retrain"):
-        RoleModel(["a", "b"], np.zeros(3), 0.0)
+        RoleModel(["a", "b"], np.zeros(3))
+    old = tmp_path / "old.npz"  # one phrase at a time, as shipped before: its odds mean another thing
+    np.savez_compressed(old, vocab=np.array(["bias"]), weights=np.zeros(1), bias=np.array(0.0),
+                        meta=np.array("{}"))
+    with pytest.raises(RoleModelError, match="older kind"):
+        load_role_model(old)
     bad = tmp_path / "roles.npz"
     bad.write_bytes(b"not a model")
     with pytest.raises(RoleModelError, match="COMMUNIQUE_ROLE_MODEL"):

@@ -789,7 +789,7 @@ class Coder:
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
                 trigger, cands, feats, rule = got
-                probs = [model.prob(f) for f in feats]
+                probs = model.probs(feats)
                 best = max(range(len(cands)), key=probs.__getitem__)
                 ruled = max((p for c, p in zip(cands, probs, strict=True) if any(c.start <= i < c.end for i in rule)),
                             default=0.0)

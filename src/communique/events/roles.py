@@ -5,9 +5,11 @@ says it in many more ways ("agreed to provide Sri Lanka with technology", "calle
 stupid guy", "Jordan and Britain have agreed", "is providing assistance to people in Malawi"), and a slot list
 fitted to the dev sentences one by one does not carry over. So every noun phrase of the event's sentence is a
 candidate, described by its dependency path from the trigger (prepositions named), the event's type, the
-trigger's lemma and what the phrase is (an entity, coded or not); a logistic regression trained on the dev sets'
-labelled (source, target) spans (``python -m communique.learn.train_coder``) scores each, and the best candidate
-becomes the recipient when the rules found none, or replaces theirs when the model is much surer of it.
+trigger's lemma and what the phrase is (an entity, coded or not); a linear model trained on the dev sets' labelled
+(source, target) spans (``python -m communique.learn.train_coder``) scores each, the phrases of one event compete in a
+softmax with "no recipient" (scored one at a time, a phrase's odds did not know its rivals: 5-fold CV on the working
+half linked 0.645 -> 0.674 of PLV's pairs with the right type), and the best candidate becomes the recipient when the
+rules found none, or replaces theirs when the model is much surer of it.
 
 The weights ship in ``data/event_model/roles.npz`` (a NumPy archive, no pickle); ``COMMUNIQUE_ROLE_MODEL`` names
 another file, and ``none`` (or ``COMMUNIQUE_EVENT_MODEL=none``) leaves recipients to the rules.
@@ -29,6 +31,8 @@ DEFAULT_ROLE_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model"
 SKIP_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 """A date, an amount or a number is never whom an act is done to."""
 MAX_PATH = 6
+KIND = "listwise"
+"""The kind of model a weights file holds: this code reads only models whose phrases compete (a softmax)."""
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 SETTING_QUADS = frozenset({1})
@@ -151,20 +155,25 @@ def features(trigger, cand: Candidate, etype: str, actor_heads: list, rule_token
 
 
 class RoleModel:
-    """Binary logistic regression: is this phrase the event's recipient?"""
+    """Which of an event's candidate phrases is its recipient, if any: a softmax over the phrases' linear scores
+    and "no recipient" (score 0), so that phrases compete as the recipients of one act do."""
 
-    def __init__(self, vocab: list[str], weights: np.ndarray, bias: float, meta: dict | None = None) -> None:
+    def __init__(self, vocab: list[str], weights: np.ndarray, meta: dict | None = None) -> None:
         if weights.shape != (len(vocab),):
             raise RoleModelError(f"role model weights have shape {weights.shape} for {len(vocab)} features; "
                                  "retrain it with python -m communique.learn.train_coder")
         self.index = {f: i for i, f in enumerate(vocab)}
         self.weights = weights
-        self.bias = float(bias)
         self.meta = meta or {}
 
-    def prob(self, feats: list[str]) -> float:
-        z = self.bias + sum(float(self.weights[i]) for f in feats if (i := self.index.get(f)) is not None)
-        return 1.0 / (1.0 + np.exp(-z))
+    def score(self, feats: list[str]) -> float:
+        return sum(float(self.weights[i]) for f in feats if (i := self.index.get(f)) is not None)
+
+    def probs(self, feats: list[list[str]]) -> list[float]:
+        """Each candidate phrase's probability of being the recipient, against the others and none."""
+        z = np.array([0.0] + [self.score(f) for f in feats])
+        p = np.exp(z - z.max())
+        return [float(x) for x in p[1:] / p.sum()]
 
     @property
     def threshold(self) -> float:
@@ -187,12 +196,15 @@ class RoleModel:
         path.parent.mkdir(parents=True, exist_ok=True)
         vocab = sorted(self.index, key=self.index.get)
         np.savez_compressed(path, vocab=np.array(vocab), weights=self.weights.astype(np.float16),
-                            bias=np.array(self.bias, dtype=np.float32), meta=np.array(json.dumps(self.meta)))
+                            meta=np.array(json.dumps({**self.meta, "kind": KIND})))
 
 
 def load_role_model(path: str | Path) -> RoleModel:
-    z = read_archive(path, ("vocab", "weights", "bias"), "role model", "COMMUNIQUE_ROLE_MODEL", RoleModelError)
-    return RoleModel([str(v) for v in z["vocab"]], z["weights"].astype(np.float32), float(z["bias"]), z["meta"])
+    z = read_archive(path, ("vocab", "weights"), "role model", "COMMUNIQUE_ROLE_MODEL", RoleModelError)
+    if z["meta"].get("kind") != KIND:
+        raise RoleModelError(f"the role model {path} is of an older kind (one phrase at a time); retrain it with "
+                             "python -m communique.learn.train_coder")
+    return RoleModel([str(v) for v in z["vocab"]], z["weights"].astype(np.float32), z["meta"])
 
 
 @lru_cache(maxsize=4)
