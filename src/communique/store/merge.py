@@ -62,11 +62,6 @@ def assign_event(conn: Connection, rows: list[dict[str, Any]]) -> int:
     return cand["id"]
 
 
-def assign_cluster(conn: Connection, row: dict[str, Any]) -> int:
-    """The merged event of a coded event of one dyad (assign_event)."""
-    return assign_event(conn, [row])
-
-
 def new_cluster(conn: Connection, row: dict[str, Any]) -> int:
     """A merged event of its own, keyed by the coded event's first row."""
     return conn.execute(s.event_clusters.insert().values(
