@@ -4,8 +4,9 @@ news, the founding page, and the speed of the full pipeline beside bare spaCy, i
     python bench/events.py [--shared ../shared] [--texts 2000] [--reuters 1000] [--no-append]
                            [--only gsr,conflibert,reuters,...] [--errors]
 
-``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, wikinews, founding, speed) and appends
-nothing; ``--errors`` prints the misses of the dev sets' working halves (never the checking halves).
+``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, wikinews, wikinews-gold, founding,
+speed) and appends nothing (unless ``--append``); ``--errors`` prints the misses of the dev sets' working halves
+(never the checking halves).
 Every dev set is scored on its working half, its checking half (``communique.learn.split``) and all of it.
 """
 
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import sys
 from pathlib import Path
@@ -144,6 +146,172 @@ def wikinews(shared: Path, pipeline: Pipeline, n: int = 40) -> list[dict[str, ob
              "sample": str(out.relative_to(ROOT))}]
 
 
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+WIKINEWS_GOLD = ROOT / "bench" / "data" / "wikinews_events_gold.jsonl"
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+_STOP = frozenset(["the", "a", "an", "of", "and", "in", "on", "at", "to", "from", "for", "by", "with", "s"])
+
+
+def read_wikinews_gold(path: Path = WIKINEWS_GOLD) -> list[dict]:
+    """The hand-labelled Wikinews sentences (bench/data/README.md), checked: ids unique and made of the story id
+    and the sentence index, types among PLOVER's 16, modalities known, and every actor and recipient text found in
+    its sentence. Raises ValueError on the first fault."""
+    rows, seen = [], set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        r = json.loads(line)
+        where = f"{path.name}:{n} ({r.get('id')})"
+        if r["id"] in seen or not r["id"].startswith(r["story"] + "#s"):
+            raise ValueError(f"{where}: id repeated or not <story>#s<index>")
+        seen.add(r["id"])
+        if not r["text"] or r["end"] - r["start"] != len(r["text"]):
+            raise ValueError(f"{where}: empty text or offsets that do not fit it")
+        for e in r["events"]:
+            if e["type"] not in PLOVER_TYPES or not set(e.get("also", ())) <= set(PLOVER_TYPES):
+                raise ValueError(f"{where}: type {e['type']} {e.get('also', '')} is not PLOVER's")
+            if e.get("modality", "asserted") not in MODALITIES:
+                raise ValueError(f"{where}: modality {e.get('modality')!r}")
+            for s in (*e["actor"], *e["recipient"]):
+                if not s or s not in r["text"]:
+                    raise ValueError(f"{where}: party {s!r} is not in the sentence")
+        rows.append(r)
+    return rows
+
+
+def _words(texts) -> set[str]:
+    return {w for t in texts for w in re.findall(r"[a-z0-9]+", (t or "").lower()) if w not in _STOP}
+
+
+def _party_ok(gold_texts: list[str], gold_refs: list[str], parties) -> bool:
+    """A party right: the gold's words (the sentence's words and, for a pronoun, a description or a party left
+    implicit, the name the story gives it) overlap the predicted parties' names and sentence words; an empty gold
+    party is right only when none is predicted."""
+    want = _words([*gold_texts, *gold_refs])
+    got = _words([x for p in parties for x in (p.name, p.span.text if p.span else "")])
+    return bool(want & got) if want else not parties
+
+
+def _match(gold: list[dict], pred: list, level: int) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold, predicted) pairs in one sentence at a level (1 type, 2 + actor, 3 + recipient),
+    required gold events first, then optional ones. A type matches the gold type or one of its ``also``."""
+    def ok(g, e) -> bool:
+        return (e.type in (g["type"], *g.get("also", ()))
+                and (level < 2 or _party_ok(g["actor"], g.get("actor_ref", []), e.actor))
+                and (level < 3 or _party_ok(g["recipient"], g.get("recipient_ref", []), e.recipient)))
+    pairs: list[tuple[int, int]] = []
+    for gi in sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional"))):
+        pi = next((j for j, e in enumerate(pred) if j not in {p for _, p in pairs} and ok(gold[gi], e)), None)
+        if pi is not None:
+            pairs.append((gi, pi))
+    return pairs
+
+
+def _prf(tp_g: int, n_g: int, tp_p: int, n_p: int) -> dict[str, float]:
+    p, r = tp_p / n_p if n_p else 0.0, tp_g / n_g if n_g else 0.0
+    return {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0}
+
+
+def code_wikinews_gold(shared: Path, pipeline: Pipeline, rows: list[dict]) -> list[list] | None:
+    """Each labelled sentence's predicted events: its whole story run through the pipeline as a user runs a JSONL
+    corpus (read_jsonl, Pipeline.process), keeping the events whose trigger (else evidence) starts in the
+    sentence, so that pronouns, titles and dates resolve as they do in use. None without the corpus."""
+    from communique.sources.jsonl import read_jsonl
+
+    path = shared / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
+    if not path.exists():
+        return None
+    stories = {r["story"] for r in rows}
+    pages = {p.source: p for p in read_jsonl(str(path), path.read_bytes(), 10**8) if p.source in stories}
+    records = {s: pipeline.process(pages[s]) for s in sorted(stories)}
+    out = []
+    for r in rows:
+        text = records[r["story"]].article.text
+        start = r["start"] if text[r["start"]:r["end"]] == r["text"] else text.find(r["text"])
+        if start < 0:
+            raise SystemExit(f"{r['id']}: the labelled sentence is no longer in the article text the pipeline reads")
+        end = start + len(r["text"])
+        out.append([e for e in records[r["story"]].events if start <= (e.trigger or e.evidence).start < end])
+    return out
+
+
+def wikinews_gold(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
+    """Precision and recall of the events coded on ordinary news: 150 Wikinews sentences, five consecutive from
+    each of 30 stories drawn with a fixed seed, every event labelled by hand (bench/data/README.md). Scored on
+    each half of the sentence ids and all, on asserted events only and on all; optional gold events are neither
+    missed when not found nor false when found. False alarm rate: the share of sentences with no gold event at
+    all (not even optional) given one."""
+    rows = read_wikinews_gold()
+    preds = code_wikinews_gold(shared, pipeline, rows)
+    if preds is None:
+        return []
+    out = []
+    for view in ("asserted", "all"):
+        for part in ("working", "checking", "all"):
+            idx = [i for i, r in enumerate(rows) if part == "all" or half(r["id"]) == part]
+            counts = {lv: [0, 0, 0, 0] for lv in (1, 2, 3)}  # required gold matched, required gold, pred matched, pred
+            quiet = alarms = 0
+            for i in idx:
+                gold = [g for g in rows[i]["events"] if view == "all" or g.get("modality", "asserted") == "asserted"]
+                pred = [e for e in preds[i] if view == "all" or e.modality in ("asserted", "reported")]
+                quiet += not rows[i]["events"]
+                alarms += not rows[i]["events"] and bool(pred)
+                for lv, c in counts.items():
+                    pairs = _match(gold, pred, lv)
+                    on_optional = sum(1 for g, _ in pairs if gold[g].get("optional"))
+                    c[0] += len(pairs) - on_optional
+                    c[1] += sum(1 for g in gold if not g.get("optional"))
+                    c[2] += len(pairs) - on_optional
+                    c[3] += len(pred) - on_optional
+            row: dict[str, object] = {"half": part, "events": view, "sentences": len(idx), "gold": counts[1][1],
+                                      "predicted": counts[1][3]}
+            for lv, name in ((1, "type"), (2, "+actor"), (3, "+recipient")):
+                row |= {f"{name} {k}": v for k, v in _prf(*counts[lv]).items()}
+            row |= {"no-event sentences": quiet, "false alarm rate": alarms / quiet if quiet else 0.0}
+            out.append(row)
+    _wikinews_errors(rows, preds)
+    return out
+
+
+def _show_gold(g: dict) -> str:
+    kinds = "/".join([g["type"], *g.get("also", ())])
+    extra = "".join(f" [{x}]" for x in (g.get("modality"), "optional" if g.get("optional") else None) if x)
+    return f"{kinds} {g['actor'] or g.get('actor_ref', [])}->{g['recipient'] or g.get('recipient_ref', [])}{extra}"
+
+
+def _show_pred(e) -> str:
+    mod = f" [{e.modality}]" if e.modality != "asserted" else ""
+    trigger = e.trigger.text if e.trigger else ""
+    return f"{e.type} {[p.name for p in e.actor]}->{[p.name for p in e.recipient]}{mod} ({trigger})"
+
+
+def _wikinews_errors(rows: list[dict], preds: list[list]) -> None:
+    """The coder's errors on the working half's sentences by kind, for ``--errors`` (never the checking half)."""
+    for r, pred in zip(rows, preds, strict=True):
+        if half(r["id"]) != "working":
+            continue
+        gold = r["events"]
+        typed = _match(gold, pred, 1)
+        lost_g = [g for k, g in enumerate(gold) if k not in {a for a, _ in typed} and not g.get("optional")]
+        lost_p = [e for k, e in enumerate(pred) if k not in {b for _, b in typed}]
+        line = (f"{r['id']} | gold {'; '.join(map(_show_gold, gold)) or 'none'} | got "
+                f"{'; '.join(map(_show_pred, pred)) or 'nothing'} | {r['text'][:300]}")
+        if lost_g and lost_p:
+            ERRORS.setdefault("wikinews-gold: wrong type", []).append(line)
+        elif lost_g:
+            ERRORS.setdefault(f"wikinews-gold: missed {'/'.join(sorted({g['type'] for g in lost_g}))}",
+                              []).append(line)
+        elif lost_p:
+            kind = "in a no-event sentence" if not gold else "beside the gold events"
+            ERRORS.setdefault(f"wikinews-gold: invented {'/'.join(sorted({e.type for e in lost_p}))} {kind}",
+                              []).append(line)
+        actors = {g for g, _ in _match(gold, pred, 2)}
+        recips = {g for g, _ in _match(gold, pred, 3)}
+        if any(g not in actors for g, _ in typed):
+            ERRORS.setdefault("wikinews-gold: right type, wrong actor", []).append(line)
+        elif any(g not in recips for g, _ in typed):
+            ERRORS.setdefault("wikinews-gold: right type and actor, wrong recipient", []).append(line)
+
+
 def founding(shared: Path) -> list[dict[str, object]]:
     f = score_founding_page(shared)
     return [{"task": "founding page (score_seed.py)", "system": "communique",
@@ -181,8 +349,8 @@ def main() -> None:
     ap.add_argument("--reuters", type=int, default=1000)
     ap.add_argument("--no-append", action="store_true")
     ap.add_argument("--only", default="",
-                    help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,wikinews,founding,"
-                         "speed")
+                    help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,wikinews,"
+                         "wikinews-gold,founding,speed")
     ap.add_argument("--errors", action="store_true", help="print the misses grouped by kind")
     ap.add_argument("--append", action="store_true", help="append to bench/RESULTS.md even with --only")
     a = ap.parse_args()
@@ -202,6 +370,8 @@ def main() -> None:
         ("dates", "Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
         ("reuters", "False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
         ("wikinews", "Events on general news (Wikinews; a sample to read)", lambda: wikinews(a.shared, pipeline)),
+        ("wikinews-gold", "Events on ordinary news: 150 hand-labelled Wikinews sentences (P/R/F1 by type, + actor,"
+         " + recipient)", lambda: wikinews_gold(a.shared, pipeline)),
         ("founding", "Founding page", lambda: founding(a.shared)),
         ("speed", "Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
     ]

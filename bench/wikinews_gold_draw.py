@@ -1,0 +1,62 @@
+"""Draw the sentences of the hand-labelled Wikinews event set (bench/data/wikinews_events_gold.jsonl).
+
+    python bench/wikinews_gold_draw.py [--shared ../shared] [--stories 30] [--sentences 5] [--seed 12] > draw.jsonl
+
+Stories are drawn with a fixed seed from the 295 English Wikinews stories of 2019-2020; from each, the first
+``--sentences`` sentences of its body (after the dateline), whole and in order, as the project's spaCy pipeline
+splits the article text the pipeline reads (``communique.nlp.model.load()``), so that ordinary sentences with no
+event come in as they come. Each line: id (story id + '#s' + sentence index in the body), story, url, title, date,
+start/end (character offsets in the article text) and text; the labels (``events``) are written by a reader.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATELINE = re.compile(r"^\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+\w+\s+\d{1,2},\s+\d{4}\W*$")
+
+
+def body_sentences(nlp, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the body's sentences: the dateline and blank pieces left out, white space trimmed."""
+    out = []
+    for s in nlp(text).sents:
+        t = s.text.strip()
+        if not t or DATELINE.match(t):
+            continue
+        start = s.start_char + (len(s.text) - len(s.text.lstrip()))
+        out.append((start, start + len(t), t))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--stories", type=int, default=30)
+    ap.add_argument("--sentences", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=12)
+    a = ap.parse_args()
+    from communique.nlp.model import load
+    from communique.pipeline import Pipeline
+    from communique.sources.jsonl import read_jsonl
+
+    path = a.shared / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
+    pages = list(read_jsonl(str(path), path.read_bytes(), 10**8))
+    chosen = sorted(random.Random(a.seed).sample(range(len(pages)), a.stories))
+    articles, nlp = Pipeline("article"), load()
+    for k in chosen:
+        page = pages[k]
+        art = articles.process(page).article
+        for i, (start, end, text) in enumerate(body_sentences(nlp, art.text)[:a.sentences]):
+            json.dump({"id": f"{page.source}#s{i}", "story": page.source, "url": page.url, "title": art.title,
+                       "date": art.date, "start": start, "end": end, "text": text}, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""The hand-labelled Wikinews event set (bench/data/wikinews_events_gold.jsonl) and its scorer's matching."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bench_events():
+    path = ROOT / "bench" / "events.py"
+    saved = list(sys.path)
+    spec = importlib.util.spec_from_file_location("bench_events", path)
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path[:] = saved
+    return module
+
+
+def test_gold_file_validates(bench_events):
+    rows = bench_events.read_wikinews_gold()
+    assert len(rows) == 150 and len({r["story"] for r in rows}) == 30
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        for e in r["events"]:
+            assert e["type"] in bench_events.PLOVER_TYPES
+            assert all(s in r["text"] for s in (*e["actor"], *e["recipient"]))
+    assert sum(1 for r in rows if not r["events"]) > 50  # ordinary sentences come in as they come
+
+
+@pytest.mark.parametrize("fault", [
+    {"id": "x#s1"},  # not the story's id
+    {"events": [{"type": "PRAISE", "actor": [], "recipient": []}]},
+    {"events": [{"type": "ASSAULT", "actor": ["Nobody here"], "recipient": []}]},
+    {"events": [{"type": "ASSAULT", "actor": [], "recipient": [], "modality": "reported"}]},
+])
+def test_faults_are_refused(bench_events, tmp_path, fault):
+    row = {"id": "w-1#s0", "story": "w-1", "start": 0, "end": 26, "text": "Police arrested a protester.",
+           "events": []}
+    row["end"] = len(row["text"])
+    bad = tmp_path / "gold.jsonl"
+    bad.write_text(json.dumps(row | fault) + "\n")
+    with pytest.raises(ValueError):
+        bench_events.read_wikinews_gold(bad)
+
+
+def _party(name, span=None):
+    return SimpleNamespace(name=name, span=SimpleNamespace(text=span) if span else None)
+
+
+def test_matching_by_level(bench_events):
+    gold = [{"type": "COERCE", "actor": ["Indian officials"], "recipient": ["a man"]},
+            {"type": "ACCUSE", "actor": [], "recipient": [], "optional": True}]
+    pred = [SimpleNamespace(type="COERCE", actor=[_party("officials", "Indian officials")], recipient=[]),
+            SimpleNamespace(type="ACCUSE", actor=[_party("police")], recipient=[])]
+    assert bench_events._match(gold, pred, 1) == [(0, 0), (1, 1)]
+    assert bench_events._match(gold, pred, 2) == [(0, 0)]  # no gold actor: right only when none is predicted
+    assert bench_events._match(gold, pred, 3) == []  # the recipient is missing
+    pronoun = [{"type": "CONCEDE", "also": ["SUPPORT"], "actor": ["He"], "actor_ref": ["Donald Trump"],
+                "recipient": []}]
+    assert bench_events._match(pronoun, [SimpleNamespace(type="SUPPORT", actor=[_party("Trump", "He")],
+                                                         recipient=[])], 3) == [(0, 0)]
