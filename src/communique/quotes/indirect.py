@@ -260,7 +260,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         clauses = [c for c in kids if c.dep_ == "ccomp"]
         after = [c for c in clauses if c.i > tok.i]
         if after:  # "He says he respects her and calls her ...": every clause after the verb
-            return after[0].left_edge.idx, _edges(after[-1])[1]
+            return after[0].left_edge.idx, _reasons_end(after[-1], kids, lex)
         clause = clauses[0] if clauses else None
         if clause is None:  # "The plan will fail, he said" can come out as parataxis of the clause
             clause = next((c for c in kids if c.dep_ == "parataxis" and c.i < tok.i and not _reporting(c, lex)),
@@ -332,6 +332,29 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                 if obj is not None and _topic(c, obj, lex):
                     return obj.left_edge.idx, _tail_end(tok, c)
     return None
+
+
+_REASONS = frozenset({"because", "although", "though", "unless", "if", "since", "so"})
+
+
+def _reasons_end(clause, kids, lex: Lexicon) -> int:
+    """Where a reporting verb's clause ends, with the reason, concession or condition of that clause the parser
+    hangs on the verb after it ("charged that she hid the documents because they contradicted her pledge"; "said
+    it was a temporary dip, reflecting restlessness within the electorate"): a clause after the reported one
+    opened by "because", "though", "if" ..., or a participle with no conjunction, belongs to what is said. A
+    clause of time or manner ("said X as he left", "said X before leaving") is when or how it was said, and a
+    cue of its own ("..., adding that ...", "..., calling it a disgrace") is a report of its own."""
+    end = _edges(clause)[1]
+    for c in kids:
+        if c.i <= clause.i or c.is_punct or c.dep_ == "cc":
+            continue
+        if c.dep_ != "advcl" or c.lemma_.lower() in _cue_lemmas(lex):
+            break
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        if not (any(m in _REASONS for m in marks) or not marks and c.tag_ in ("VBG", "VBN")):
+            break
+        end = max(end, _edges(c)[1])
+    return end
 
 
 _TO = frozenset({"to"})

@@ -69,6 +69,38 @@ def subject_of(verb, depth: int = 0):
         return subject_of(noun.head, depth + 1) or noun
     if depth < 3 and verb.dep_ in _CLIMB and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
+    if verb.dep_ == "ROOT" and verb.tag_ in _FINITE:
+        return _opening_name(verb)
+    return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_TITLES = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PUNCT"})
+
+
+def _opening_name(verb):
+    """"Jeffrey Salkin, a Florida rabbi helping to organize the boycott, said he ...", "At Boca West, Jay DiPietro, the
+    club's president, suggested that ...": a finite verb with no subject of its own after a name set off by commas
+    and its description: the parser has taken the description for a clause and the name with it, and the name is
+    the verb's subject. The name is the nearest comma-delimited stretch before the verb that is a name (words of a
+    noun phrase ending in a proper noun); None when the stretch right before the verb is not closed by a comma."""
+    doc = verb.doc
+    if verb.i < 3:
+        return None
+    before = doc[verb.i - 1] if doc[verb.i - 1].pos_ != "ADV" else doc[verb.i - 2]
+    if before.text not in (",", "—", "–", ")"):
+        return None  # the description must close before the verb: "Name, a description, said"
+    sent = verb.sent
+    if before.i - sent.start < 2:
+        return None
+    commas = [t.i for t in doc[sent.start:before.i] if t.text == ","]
+    bounds = [sent.start - 1, *commas, before.i]
+    for a, b in list(zip(bounds[:-1], bounds[1:], strict=True))[::-1][:4]:
+        name = doc[a + 1:b]
+        if len(name) and all(t.pos_ in _TITLES and t.text not in ("(", ")", ":") for t in name) \
+                and name[-1].pos_ == "PROPN" and name[-1].ent_type_ not in ("DATE", "TIME", "GPE", "LOC") \
+                and (a + 1 == sent.start or doc[a].text == ","):
+            return name[-1]
     return None
 
 
