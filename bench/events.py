@@ -235,8 +235,8 @@ def code_wikinews_gold(shared: Path, pipeline: Pipeline, rows: list[dict]) -> li
 
 
 def wikinews_gold(shared: Path, pipeline: Pipeline) -> list[dict[str, object]]:
-    """Precision and recall of the events coded on ordinary news: 150 Wikinews sentences, five consecutive from
-    each of 30 stories drawn with a fixed seed, every event labelled by hand (bench/data/README.md). Scored on
+    """Precision and recall of the events coded on ordinary news: 300 Wikinews sentences, five consecutive from
+    each of 60 stories drawn with a fixed seed, every event labelled by hand (bench/data/README.md). Scored on
     each half of the sentence ids and all, on asserted events only and on all; optional gold events are neither
     missed when not found nor false when found. False alarm rate: the share of sentences with no gold event at
     all (not even optional) given one."""
@@ -306,9 +306,10 @@ def _wikinews_errors(rows: list[dict], preds: list[list]) -> None:
                               []).append(line)
         actors = {g for g, _ in _match(gold, pred, 2)}
         recips = {g for g, _ in _match(gold, pred, 3)}
-        if any(g not in actors for g, _ in typed):
+        required = [g for g, _ in typed if not gold[g].get("optional")]
+        if any(g not in actors for g in required):
             ERRORS.setdefault("wikinews-gold: right type, wrong actor", []).append(line)
-        elif any(g not in recips for g, _ in typed):
+        elif any(g not in recips for g in required):
             ERRORS.setdefault("wikinews-gold: right type and actor, wrong recipient", []).append(line)
 
 
@@ -370,8 +371,9 @@ def main() -> None:
         ("dates", "Dates (timebank-aquaint, DATE timexes)", lambda: dates.run(a.shared)),
         ("reuters", "False events on business news", lambda: reuters(a.shared, pipeline, a.reuters)),
         ("wikinews", "Events on general news (Wikinews; a sample to read)", lambda: wikinews(a.shared, pipeline)),
-        ("wikinews-gold", "Events on ordinary news: 150 hand-labelled Wikinews sentences (P/R/F1 by type, + actor,"
-         " + recipient)", lambda: wikinews_gold(a.shared, pipeline)),
+        ("wikinews-gold", "Events on ordinary news: hand-labelled Wikinews sentences (P/R/F1 by type, + actor,"
+         " + recipient; predicted: less those matching an optional gold event)",
+         lambda: wikinews_gold(a.shared, pipeline)),
         ("founding", "Founding page", lambda: founding(a.shared)),
         ("speed", "Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
     ]

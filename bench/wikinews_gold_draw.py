@@ -1,6 +1,6 @@
 """Draw the sentences of the hand-labelled Wikinews event set (bench/data/wikinews_events_gold.jsonl).
 
-    python bench/wikinews_gold_draw.py [--shared ../shared] [--stories 30] [--sentences 5] [--seed 12] > draw.jsonl
+    python bench/wikinews_gold_draw.py [--shared ../shared] [--stories 60] [--sentences 5] [--seed 12] > draw.jsonl
 
 Stories are drawn with a fixed seed from the 295 English Wikinews stories of 2019-2020; from each, the first
 ``--sentences`` sentences of its body (after the dateline), whole and in order, as the project's spaCy pipeline
@@ -37,7 +37,7 @@ def body_sentences(nlp, text: str) -> list[tuple[int, int, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--stories", type=int, default=30)
+    ap.add_argument("--stories", type=int, default=60)
     ap.add_argument("--sentences", type=int, default=5)
     ap.add_argument("--seed", type=int, default=12)
     a = ap.parse_args()
