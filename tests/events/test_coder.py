@@ -1346,3 +1346,27 @@ def test_craft_built_are_no_mobilisation():
     assert events("Hunter Helicopter builds two-passenger helicopters for Kenyan police.") == []
     assert ("MOBILIZE", ["RUS"]) in [(e.type, [p.code for p in e.actor]) for e in events(
         "Russia sent helicopters to the Syrian border.")]
+
+
+def test_an_attack_by_those_who_bear_no_arms_is_a_reproach():
+    # a party, the opposition, a legislature, the press or a court attacks with words (the pattern's `verbal_by`)
+    for text in ("Kenyan opposition lawmakers attacked President Ruto.", "Kenyan newspapers attacked President Ruto."):
+        assert [brief(e) for e in events(text)] == [("ACCUSE", ["KEN"], ["KEN"], "asserted")], text
+    assert [e.type for e in events("The Conservatives launched an attack on Labour's tax plans.")] == ["ACCUSE"]
+    # armed forces and states still attack with arms
+    assert "ASSAULT" in [e.type for e in events("Kenyan troops attacked al-Shabaab positions in Somalia.")]
+    assert "ASSAULT" in [e.type for e in events("Russia attacked Ukraine.")]
+
+
+def test_demonstrating_a_thing_shows_it():
+    # intransitive "demonstrate" protests; with an object it shows something
+    assert events("Kenyan engineers demonstrated a new water pump in Nairobi.") == []
+    assert "PROTEST" in [e.type for e in events("Thousands of Kenyan students demonstrated against the fees in "
+                                                   "Nairobi.")]
+
+
+def test_a_warning_to_no_party_is_a_forecast():
+    # as with the verb "warn": a warning addressed to no party is a statement, no threat
+    assert events("The Kenya Meteorological Department issued a flash flood warning for the coast.") == []
+    assert ("THREATEN", ["RUS"], ["UKR"], "asserted") in [
+        brief(e) for e in events("Russia issued a warning to Ukraine.")]

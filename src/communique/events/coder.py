@@ -849,11 +849,13 @@ class Coder:
         lights = _light_nouns(tok)
         if any(self._for_a_proposition(o) for o in lights):
             return  # "provided no support for its claim": reasoning, no act
+        lit = False  # our light verbs list this verb with this noun: what they say of it stands
         for lemma in lemmas:
             for obj in lights:
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
                     p = next((self.pats.light[(lemma, f)] for f in _noun_forms(noun) if (lemma, f) in self.pats.light),
                              None)
+                    lit = lit or p is not None
                     if p is not None and (not p.needs_prep or any(
                             c.dep_ == "prep" and c.lower_ in p.needs_prep for c in (*tok.children, *noun.children))):
                         yield p, tok, noun
@@ -923,7 +925,7 @@ class Coder:
                 continue
             held = True
             yield p, tok, None
-        if not held and not excluded and tok.pos_ in ("VERB", "AUX") \
+        if not held and not excluded and not lit and tok.pos_ in ("VERB", "AUX") \
                 and tok.lemma_.lower() not in cues().reporting_verbs:
             # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs;
             # a listed verb whose listed senses need words this use lacks ("suspended its development grants",
@@ -1356,6 +1358,8 @@ class Coder:
             confidence -= 0.1
         modality, reporter, intended = modality_of(trigger, index)
         etype, mode = pattern.type, pattern.mode
+        if pattern.verbal_by and all(e.actor is not None and e.actor.sector in pattern.verbal_by for e in actors):
+            etype, mode = "ACCUSE", "disapprove"  # "Democrats attacked Trump on his taxes": a party bears no arms
         if etype == "MOBILIZE" and (purpose := self._forces_purpose(trigger)):
             etype, mode = purpose  # "sent troops to help the Philippine army": personnel given, PLOVER's AID
             if mode == "peacekeeping":  # CAMEO 074's target is the one protected: the country the mission is in

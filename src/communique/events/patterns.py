@@ -45,6 +45,7 @@ class Pattern:
     intransitive: bool = False  # "called for talks", not "called the election for Biden": no direct object
     inquiry: bool = False  # "asked why ...", "asked about ...": with a question for content, no request
     needs_clause: frozenset[str] = frozenset()  # "ordered the paper to suspend publication": verbs of the clause
+    verbal_by: frozenset[str] = frozenset()  # "Democrats attacked Trump": sectors whose acts of this kind are words
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_clause=frozenset(str(w).lower() for w in entry.get("needs_clause") or ()),
         inquiry=bool(entry.get("inquiry")), intransitive=bool(entry.get("intransitive")),
         shared_view=bool(entry.get("shared_view")),
+        verbal_by=frozenset(str(w) for w in entry.get("verbal_by") or ()),
     )
 
 
