@@ -1370,3 +1370,31 @@ def test_a_warning_to_no_party_is_a_forecast():
     assert events("The Kenya Meteorological Department issued a flash flood warning for the coast.") == []
     assert ("THREATEN", ["RUS"], ["UKR"], "asserted") in [
         brief(e) for e in events("Russia issued a warning to Ukraine.")]
+
+
+def test_a_weapon_named_by_its_owner_is_the_owners_attack():
+    # "Israeli air strikes": the modifier names whose forces struck, not the country where they fell
+    [ev] = [e for e in events("Israeli air strikes killed 20 people in Gaza on Monday.") if e.type == "ASSAULT"]
+    assert (ev.actor[0].code, ev.actor[0].sector) == ("ISR", "MIL")
+    # with no owner named, the doer is an armed group of the place's country, as before
+    [ev] = [e for e in events("A car bomb killed five soldiers in Kandahar.") if e.type == "ASSAULT"]
+    assert ev.actor[0].code == "AFG"
+
+
+def test_an_arrest_with_no_doer_or_place_is_by_the_authorities_where_the_story_is():
+    text = ("TBILISI, Georgia (AP) -- A court hearing was held on Monday. Nikoloz Basilashvili, a Georgian tennis "
+            "player, was arrested on Friday on a charge of domestic violence.")
+    [ev] = [e for e in events(text) if e.type == "COERCE"]
+    assert (ev.actor[0].code, ev.actor[0].sector) == ("GEO", "COP")
+    # a dateline of another country than the one arrested is no place for it: no doer, no event
+    assert events("WASHINGTON (Reuters) - A Georgian tennis player was arrested on Friday.") == []
+
+
+def test_resignations_subpoenas_licences_and_charges():
+    assert [(e.type, e.mode) for e in events("The Ukrainian prime minister filed his resignation on Friday.")] \
+        == [("RETREAT", "resign")]
+    assert [e.type for e in events("The Kenyan Senate committee subpoenaed the interior minister.")] == ["REQUEST"]
+    assert [e.type for e in events("Kenya revoked the licence of the British broadcaster.")] == ["SANCTION"]
+    assert [e.type for e in events("Kenyan prosecutors pressed charges against the former minister.")] == ["ACCUSE"]
+    # a warning withdrawn lifts a notice: no retreat
+    assert events("The Bahamian government withdrew its tropical storm warnings.") == []

@@ -26,7 +26,7 @@ from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
 from .roles import default_role_model, event_candidates
-from .setting import dateline_end, place_of
+from .setting import dateline_end, place_of, story_place
 from .verb_dictionary import matches, verb_types
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -1204,10 +1204,12 @@ class Coder:
             recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun) if e not in actors] or called
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
-    def _doer(self, trigger, index: EntityIndex, pattern_type: str) -> tuple[str, str, Entity | None, object] | None:
+    def _doer(self, trigger, index: EntityIndex, pattern_type: str
+              ) -> tuple[str, str, Entity | None, object, str | None] | None:
         """Who did it, where the text says only what kind of doer ("gunmen", "militants": an entity with a sector
         and no country) or with what ("a car bomb", "an improvised explosive device"): (name, sector, entity,
-        span), else None."""
+        span, country), else None. The country is the one a weapon's modifier names ("Israeli air strikes": its
+        forces'), else None (the place's)."""
         located = self.pats.located
         sectors = located.types.get(pattern_type, frozenset())
         # "killed by a roadside bomb", "... in a bombing": in the passive the doer or the means follows
@@ -1216,7 +1218,7 @@ class Coder:
             e = index.uncoded.get(tok.i)
             if e is not None and e.actor.sector in sectors:
                 near = [m for m in e.mentions if m.start <= tok.idx < m.end]
-                return e.name, e.actor.sector, e, (near or e.mentions)[0]
+                return e.name, e.actor.sector, e, (near or e.mentions)[0], None
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
             mods += [k for c in mods for k in c.lefts if k.dep_ in ("compound", "amod")]
             words = {tok.lower_, tok.lemma_.lower()}
@@ -1226,11 +1228,15 @@ class Coder:
             if located.sector in sectors and tok.pos_ == "NOUN" and weapon:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
-                return span.text, located.sector, None, Span(span.start_char, span.end_char, span.text)
+                # "Israeli air strikes": the modifier names whose forces struck
+                owner = next((e.actor.code for m in mods if (e := index.at(m)) is not None
+                              and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
+                where = Span(span.start_char, span.end_char, span.text)
+                return span.text, "MIL" if owner else located.sector, None, where, owner
             last = _bare_count(tok) if located.crowd in sectors else None
             if last is not None:  # "thousands protested in Lagos": a crowd counted, not named, is the place's civilians
                 span = tok.doc[tok.i:last.i + 1]
-                return span.text, located.crowd, None, Span(span.start_char, span.end_char, span.text)
+                return span.text, located.crowd, None, Span(span.start_char, span.end_char, span.text), None
         return None
 
     def _rejected(self, noun) -> bool:
@@ -1255,32 +1261,34 @@ class Coder:
         if doer is None:
             return None
         where = where_of(doc, trigger, [], kb, index.organisation_tokens)
-        if where is None or not where.country:
+        name, sector, entity, span, owner = doer
+        if not owner and (where is None or not where.country):
             return None
-        name, sector, entity, span = doer
         actor = Entity(id=entity.id if entity is not None else "", name=name, label="GROUP",
-                       actor=Actor(code=where.country, sector=sector), mentions=[span] if span else [])
+                       actor=Actor(code=owner or where.country, sector=sector), mentions=[span] if span else [])
         passive = self._undergone_by(trigger)
         recipients = _undergoers(passive, index) if passive else self._recipients(index, pattern, trigger, obj_noun)
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
-        if ev is not None and ev.where is None:
+        if ev is not None and ev.where is None and where is not None:
             ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened
         return ev
 
     def _state_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """An act only a state's authorities do, told in the passive with no doer ("was arrested in Rwanda"): the
-        state where it happened did it, named by the place (``located.state_acts``). No place, no event."""
+        state where it happened did it, named by the place (``located.state_acts``): the clause's, else the
+        story's dateline or setting where the one it befell can be there ("a Georgian tennis player was arrested"
+        in a story from Tbilisi; see ``setting.fits``). No place, no event."""
         sector = self.pats.located.state_acts.get(trigger.lemma_.lower())
         passive = passive_subjects(trigger)
         if sector is None or not passive or _prep_objects(trigger, {"by"}):
             return None
-        where = where_of(doc, trigger, [], kb, index.organisation_tokens)
+        with index.leniency(True):  # "the journalist Moussa Tchangari": a person of no country
+            recipients = _undergoers(passive, index)
+        where = where_of(doc, trigger, [], kb, index.organisation_tokens) or story_place(doc, recipients, kb)
         if where is None or not where.country or where.span is None:
             return None
         actor = Entity(id="", name=where.name, label="GPE", actor=Actor(code=where.country, sector=sector),
                        mentions=[where.span])
-        with index.leniency(True):  # "the journalist Moussa Tchangari": a person of no country
-            recipients = _undergoers(passive, index)
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None:
             ev.where = where
