@@ -1398,3 +1398,21 @@ def test_resignations_subpoenas_licences_and_charges():
     assert [e.type for e in events("Kenyan prosecutors pressed charges against the former minister.")] == ["ACCUSE"]
     # a warning withdrawn lifts a notice: no retreat
     assert events("The Bahamian government withdrew its tropical storm warnings.") == []
+
+
+def test_the_one_accused_or_convicted_of_an_act_did_it():
+    # object control: the gerund after "accused ... of" or "convicted of" is done by the one accused, not the accuser
+    [ev] = [e for e in events("The Kenyan militia is suspected of attacking a UN convoy.") if e.type == "ASSAULT"]
+    assert ev.actor[0].sector == "PRM" and [p.code for p in ev.recipient] == ["UNO"]
+    from communique.events.coder import subject_of
+    from communique.nlp.model import load
+
+    doc = load()("Kenyan prosecutors accused the Somali militia of attacking a UN convoy.")
+    attacking = next(t for t in doc if t.lower_ == "attacking")
+    assert [t.text for t in subject_of(attacking)] == ["militia"]
+
+
+def test_regretting_a_mistake_owns_it():
+    assert [e.type for e in events("Iran deeply regrets this disastrous mistake.")] == ["CONCEDE"]
+    assert [brief(e) for e in events("Russia regretted the decision of the Ukrainian government.")] == [
+        ("ACCUSE", ["RUS"], ["UKR"], "asserted")]

@@ -406,6 +406,10 @@ def subject_of(verb, depth: int = 0) -> list:
         obj = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if obj:
             return obj
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
+            and head.head.lemma_.lower() in cues().object_control_governors:
+        gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
+        return [c for c in gov.children if c.dep_ == "nsubjpass"] or [c for c in gov.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
         return [head]  # "the troops that attacked", "demonstrators protesting the results": the noun it is about
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):

@@ -33,6 +33,7 @@ class Cues:
     pending_adverbs: frozenset[str] = frozenset()
     stance_governors: frozenset[str] = frozenset()
     decision_governors: frozenset[str] = frozenset()
+    object_control_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
