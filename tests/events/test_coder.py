@@ -1416,3 +1416,11 @@ def test_regretting_a_mistake_owns_it():
     assert [e.type for e in events("Iran deeply regrets this disastrous mistake.")] == ["CONCEDE"]
     assert [brief(e) for e in events("Russia regretted the decision of the Ukrainian government.")] == [
         ("ACCUSE", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_a_measure_noun_is_no_party():
+    # "released a number of prisoners": the prisoners, not "a number"; "a series of pardons": no one is a series
+    assert [brief(e) for e in events("Kenya released a number of Somali prisoners.")] == [
+        ("RETREAT", ["KEN"], ["SOM"], "asserted")]
+    evs = events("The Kenyan president issued a series of seven pardons.")
+    assert "series" not in [p.name for e in evs for p in e.recipient]

@@ -1037,9 +1037,12 @@ class Coder:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
                 # "provided the army with weapons": the object is the recipient, when it is not the thing given
-                toks = [o for o in _objects(trigger) if o.i != obj_noun.i and obj_noun not in _conjuncts(o)]
+                toks = [o for o in _objects(trigger) if o.i != obj_noun.i and obj_noun not in _conjuncts(o)
+                        and obj_noun not in _measured(o)]  # "issued a series of pardons": no one is a series
             elif slot == "obj" and obj_noun is None:
-                toks = _objects(trigger) or [t for t in [_lone_predicate(trigger)] if t is not None] or (
+                # "released a number of prisoners": the ones a measure noun counts
+                toks = [m for o in _objects(trigger) for m in (_measured(o) or [o])] or [
+                    t for t in [_lone_predicate(trigger)] if t is not None] or (
                     _controlled(trigger) if pattern.needs_xcomp else [])
                 if not toks and pattern.needs_predicate:  # "called Italy's minister a liar": the first is the one named
                     toks = [c for c in trigger.children if c.dep_ == "oprd"][:-1]
