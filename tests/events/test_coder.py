@@ -1424,3 +1424,9 @@ def test_a_measure_noun_is_no_party():
         ("RETREAT", ["KEN"], ["SOM"], "asserted")]
     evs = events("The Kenyan president issued a series of seven pardons.")
     assert "series" not in [p.name for e in evs for p in e.recipient]
+
+
+def test_information_handed_over_is_cooperation():
+    # CAMEO 064, share intelligence or information: given or handed over as well as shared
+    assert [brief(e) for e in events("The Ugandan police handed over the evidence to Kenyan prosecutors.")] == [
+        ("COOPERATE", ["UGA"], ["KEN"], "asserted")]
