@@ -4,9 +4,9 @@ news, the founding page, and the speed of the full pipeline beside bare spaCy, i
     python bench/events.py [--shared ../shared] [--texts 2000] [--reuters 1000] [--no-append]
                            [--only gsr,conflibert,reuters,...] [--errors]
 
-``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, wikinews, wikinews-gold, founding,
-speed) and appends nothing (unless ``--append``); ``--errors`` prints the misses of the dev sets' working halves
-(never the checking halves).
+``--only`` runs some sections (gsr, plv, conflibert, petrarch, dates, reuters, wikinews, wikinews-gold,
+wikinews-agreement, founding, speed) and appends nothing (unless ``--append``); ``--errors`` prints the misses of
+the dev sets' working halves (never the checking halves).
 Every dev set is scored on its working half, its checking half (``communique.learn.split``) and all of it.
 """
 
@@ -19,6 +19,7 @@ import re
 import resource
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -313,6 +314,110 @@ def _wikinews_errors(rows: list[dict], preds: list[list]) -> None:
             ERRORS.setdefault("wikinews-gold: right type and actor, wrong recipient", []).append(line)
 
 
+WIKINEWS_READER2 = ROOT / "bench" / "data" / "wikinews_events_gold_reader2.jsonl"
+
+
+def reader_as_predictions(events: list[dict]) -> list:
+    """A reader's labelled events in the shape of the coder's, for the scorer's ``_match``: each party by the words
+    the sentence names it with and the name the story gives it (``actor_ref``/``recipient_ref``), so a party left
+    implicit but named by the story counts as named; ``optional`` and ``modality`` kept."""
+    def parties(texts: list[str], refs: list[str]) -> list:
+        return [SimpleNamespace(name=t, span=None) for t in (*texts, *refs)]
+    return [SimpleNamespace(type=e["type"], actor=parties(e["actor"], e.get("actor_ref", [])),
+                            recipient=parties(e["recipient"], e.get("recipient_ref", [])),
+                            optional=bool(e.get("optional")), modality=e.get("modality", "asserted"))
+            for e in events]
+
+
+def _kappa(a: list[bool], b: list[bool]) -> float:
+    """Cohen's kappa of two readers' yes/no judgements of the same items."""
+    n = len(a)
+    po = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    pe = pa * pb + (1 - pa) * (1 - pb)
+    return (po - pe) / (1 - pe) if pe < 1 else 1.0
+
+
+def reader_agreement(first: list[dict], second: list[dict]) -> list[dict[str, object]]:
+    """Agreement of a second reader with the first on the sentences both labelled: event-level P/R/F1 of the second
+    reader's events scored as predictions against the first's as gold, with the scorer's matching (``_match``: type
+    or ``also``, + actor, + recipient; every modality); optional events count as in the scorer (a first-reader
+    optional event is neither missed when unmatched nor counted when matched), and a second-reader optional event
+    left unmatched is not counted as false (that reader said it need not be found). Sentence level: Cohen's kappa
+    of event vs no event, counting any event (optional too) and counting required events only."""
+    other = {r["id"]: r for r in second}
+    rows = [r for r in first if r["id"] in other]
+    counts = {lv: [0, 0, 0, 0] for lv in (1, 2, 3)}
+    for r in rows:
+        gold, pred = r["events"], reader_as_predictions(other[r["id"]]["events"])
+        for lv, c in counts.items():
+            pairs = _match(gold, pred, lv)
+            on_optional = sum(1 for g, _ in pairs if gold[g].get("optional"))
+            loose = sum(1 for j, e in enumerate(pred) if e.optional and j not in {p for _, p in pairs})
+            c[0] += len(pairs) - on_optional
+            c[1] += sum(1 for g in gold if not g.get("optional"))
+            c[2] += len(pairs) - on_optional
+            c[3] += len(pred) - on_optional - loose
+    out: dict[str, object] = {"sentences": len(rows), "stories": len({r["story"] for r in rows}),
+                              "reader 1 events (required)": counts[1][1],
+                              "reader 2 events (required)": sum(1 for r in rows for e in other[r["id"]]["events"]
+                                                                if not e.get("optional"))}
+    for lv, name in ((1, "type"), (2, "+actor"), (3, "+recipient")):
+        out |= {f"{name} {k}": v for k, v in _prf(*counts[lv]).items()}
+    for name, keep in (("any event", lambda e: True), ("required event", lambda e: not e.get("optional"))):
+        a = [any(keep(e) for e in r["events"]) for r in rows]
+        b = [any(keep(e) for e in other[r["id"]]["events"]) for r in rows]
+        out |= {f"kappa, {name}": _kappa(a, b), f"sentences with {name}, r1/r2/both":
+                f"{sum(a)}/{sum(b)}/{sum(x and y for x, y in zip(a, b, strict=True))}"}
+    return [out]
+
+
+def reader_disagreements(first: list[dict], second: list[dict]) -> list[tuple[str, str]]:
+    """(sentence id, what the readers disagree on) for each sentence where the type-level matching leaves a required
+    event of either reader unmatched, or the matched events' actor, recipient or modality differ."""
+    other = {r["id"]: r for r in second}
+    out = []
+    for r in first:
+        if r["id"] not in other:
+            continue
+        g, o = r["events"], other[r["id"]]["events"]
+        pred = reader_as_predictions(o)
+        typed = _match(g, pred, 1)
+        lost_1 = [g[i] for i in range(len(g)) if i not in {a for a, _ in typed} and not g[i].get("optional")]
+        lost_2 = [o[j] for j in range(len(o)) if j not in {b for _, b in typed} and not o[j].get("optional")]
+        actors, recips = {a for a, _ in _match(g, pred, 2)}, {a for a, _ in _match(g, pred, 3)}
+        kinds = [f"only reader 1: {_show_gold(e)}" for e in lost_1]
+        kinds += [f"only reader 2: {_show_gold(e)}" for e in lost_2]
+        for a, b in typed:
+            both = f"{_show_gold(g[a])} vs {_show_gold(o[b])}"
+            if a not in actors:
+                kinds.append(f"actor: {both}")
+            elif a not in recips:
+                kinds.append(f"recipient: {both}")
+            if g[a].get("modality", "asserted") != o[b].get("modality", "asserted"):
+                kinds.append(f"modality: {both}")
+        out += [(r["id"], k) for k in kinds]
+    return out
+
+
+def wikinews_agreement() -> list[dict[str, object]]:
+    """The second reader's agreement with the first on the sentences both labelled (bench/data/README.md); for
+    ``--errors``, the disagreements of the working half's sentences (the checking half's are only counted)."""
+    if not WIKINEWS_READER2.exists():
+        return []
+    first, second = read_wikinews_gold(), read_wikinews_gold(WIKINEWS_READER2)
+    rows = reader_agreement(first, second)
+    found = reader_disagreements(first, second)
+    rows[0]["disagreements (working/checking)"] = (f"{sum(half(i) == 'working' for i, _ in found)}/"
+                                                   f"{sum(half(i) == 'checking' for i, _ in found)}")
+    text = {r["id"]: r["text"] for r in first}
+    for rid, kind in found:
+        if half(rid) == "working":
+            ERRORS.setdefault("wikinews-agreement: reader 1 vs reader 2", []).append(
+                f"{rid} | {kind} | {text[rid][:200]}")
+    return rows
+
+
 def founding(shared: Path) -> list[dict[str, object]]:
     f = score_founding_page(shared)
     return [{"task": "founding page (score_seed.py)", "system": "communique",
@@ -351,7 +456,7 @@ def main() -> None:
     ap.add_argument("--no-append", action="store_true")
     ap.add_argument("--only", default="",
                     help="comma-separated sections: gsr,plv,conflibert,petrarch,dates,reuters,wikinews,"
-                         "wikinews-gold,founding,speed")
+                         "wikinews-gold,wikinews-agreement,founding,speed")
     ap.add_argument("--errors", action="store_true", help="print the misses grouped by kind")
     ap.add_argument("--append", action="store_true", help="append to bench/RESULTS.md even with --only")
     a = ap.parse_args()
@@ -374,6 +479,8 @@ def main() -> None:
         ("wikinews-gold", "Events on ordinary news: hand-labelled Wikinews sentences (P/R/F1 by type, + actor,"
          " + recipient; predicted: less those matching an optional gold event)",
          lambda: wikinews_gold(a.shared, pipeline)),
+        ("wikinews-agreement", "Hand-labelled Wikinews sentences: a second reader against the first (event-level"
+         " P/R/F1 by the scorer's matching; Cohen's kappa of event vs no event by sentence)", wikinews_agreement),
         ("founding", "Founding page", lambda: founding(a.shared)),
         ("speed", "Speed and memory", lambda: speed(a.shared, pipeline, a.texts)),
     ]

@@ -69,3 +69,41 @@ def test_matching_by_level(bench_events):
                 "recipient": []}]
     assert bench_events._match(pronoun, [SimpleNamespace(type="SUPPORT", actor=[_party("Trump", "He")],
                                                          recipient=[])], 3) == [(0, 0)]
+
+
+def test_second_reader_file_and_agreement(bench_events):
+    first = bench_events.read_wikinews_gold()
+    second = bench_events.read_wikinews_gold(bench_events.WIKINEWS_READER2)
+    texts = {r["id"]: r["text"] for r in first}
+    assert len(second) == 100 and len({r["story"] for r in second}) == 20
+    assert all(texts.get(r["id"]) == r["text"] for r in second)  # the same sentences, the same ids
+    row = bench_events.reader_agreement(first, second)[0]
+    assert row["sentences"] == 100
+    for name in ("type", "+actor", "+recipient"):
+        assert 0.0 <= row[f"{name} F1"] <= 1.0
+    assert row["type F1"] >= row["+actor F1"] >= row["+recipient F1"]
+    assert -1.0 <= row["kappa, any event"] <= 1.0
+    assert bench_events.wikinews_agreement()[0]["sentences"] == 100
+
+
+def test_a_reader_agrees_with_itself(bench_events):
+    second = bench_events.read_wikinews_gold(bench_events.WIKINEWS_READER2)
+    row = bench_events.reader_agreement(second, second)[0]
+    assert row["type F1"] == row["+actor F1"] == row["+recipient F1"] == 1.0
+    assert row["kappa, any event"] == row["kappa, required event"] == 1.0
+    assert bench_events.reader_disagreements(second, second) == []
+
+
+def test_agreement_counts_optional_events_as_the_scorer_does(bench_events):
+    row = {"id": "w-1#s0", "story": "w-1", "start": 0, "end": 10, "text": "x"}
+    first = [row | {"events": [{"type": "COERCE", "actor": [], "recipient": []},
+                               {"type": "ASSAULT", "actor": [], "recipient": [], "optional": True}]},
+             row | {"id": "w-1#s1", "events": []}]
+    second = [row | {"events": [{"type": "COERCE", "actor": [], "recipient": []},
+                                {"type": "PROTEST", "actor": [], "recipient": [], "optional": True}]},
+              row | {"id": "w-1#s1", "events": [{"type": "REJECT", "actor": [], "recipient": []}]}]
+    out = bench_events.reader_agreement(first, second)[0]
+    # the unmatched optional events of either reader count for nothing; the REJECT only reader 2 saw is false
+    assert (out["type P"], out["type R"]) == (0.5, 1.0)
+    assert out["kappa, any event"] == out["kappa, required event"] == 0.0  # one sentence each way: chance
+    assert bench_events._kappa([True, False, True, False], [True, False, False, False]) == 0.5
