@@ -1430,3 +1430,11 @@ def test_information_handed_over_is_cooperation():
     # CAMEO 064, share intelligence or information: given or handed over as well as shared
     assert [brief(e) for e in events("The Ugandan police handed over the evidence to Kenyan prosecutors.")] == [
         ("COOPERATE", ["UGA"], ["KEN"], "asserted")]
+
+
+def test_people_named_only_generically_are_no_actor():
+    assert events("People reject ideas.") == []
+    assert events("Some people contributed to the study of the Kenyan data.") == []
+    # counted or placed, they are a crowd PLOVER codes
+    assert "PROTEST" in [e.type for e in events("Thousands of people protested against the government in Nairobi.")]
+    assert "PROTEST" in [e.type for e in events("People in Hong Kong protested against the law.")]

@@ -11,6 +11,7 @@ the entity it is. No actor, no event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from contextlib import contextmanager
 from functools import cached_property
 
@@ -1301,6 +1302,24 @@ class Coder:
             ev.where = where
         return ev
 
+    def _generic(self, e: Entity, sent) -> bool:
+        """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
+        country and not counted in ``sent`` ("thousands of people", "200 people" are a crowd)."""
+        if e.actor is not None and e.actor.code:
+            return False
+        words = set(re.findall(r"[a-z]+", e.name.lower()))
+        if not (words & self.pats.generic_people and words <= self.pats.generic_people | self.pats.quantifiers):
+            return False
+        for m in e.mentions:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not sent.start <= span.start < sent.end:
+                continue
+            for t in span:
+                if any(c.dep_ == "nummod" for c in t.children) or (
+                        t.dep_ == "pobj" and t.head.lower_ == "of" and _quantity(t.head.head)):
+                    return False
+        return True
+
     def _mutual(self, trigger, obj_noun) -> bool:
         """The act's own words say it is done between its parties ("agreed", "signed an accord", "failed to reach
         a deal", "joint exercises"): the trigger, its object and its complement's words (``mutual_words``)."""
@@ -1356,6 +1375,8 @@ class Coder:
         recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
         if not actors:
             return None  # never an event without a resolved actor
+        if all(self._generic(e, trigger.sent) for e in actors):
+            return None  # "people reject ideas", "some people contributed": no one PLOVER can name
         if (pattern.type == "CONSULT" or pattern.kind == "dictionary") and recipients and all(
                 e.actor is not None and e.actor.sector in self.pats.press_sectors for e in recipients):
             # "discussed his campaign with Wikinews": an interview, a statement to the public (the dictionary's

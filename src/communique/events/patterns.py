@@ -74,6 +74,8 @@ class Patterns:
     propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
     peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
     press_sectors: frozenset[str] = frozenset()  # talks with the press only are an interview: a statement
+    generic_people: frozenset[str] = frozenset()  # "people", "someone": no actor PLOVER can name
+    quantifiers: frozenset[str] = frozenset()  # "some", "a lot of": words that leave a generic noun generic
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -96,6 +98,8 @@ class Patterns:
         self.propositions |= other.propositions
         self.peacekeeping |= other.peacekeeping
         self.press_sectors |= other.press_sectors
+        self.generic_people |= other.generic_people
+        self.quantifiers |= other.quantifiers
         if other.located.types:
             self.located = other.located
 
@@ -177,6 +181,9 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
     out.peacekeeping |= frozenset(str(w).lower() for w in data.get("peacekeeping") or ())
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
+    generic = data.get("generic_actors") or {}
+    out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
+    out.quantifiers |= frozenset(str(w).lower() for w in generic.get("quantifiers") or ())
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
