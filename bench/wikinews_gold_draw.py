@@ -1,12 +1,14 @@
 """Draw the sentences of the hand-labelled Wikinews event set (bench/data/wikinews_events_gold.jsonl).
 
-    python bench/wikinews_gold_draw.py [--shared ../shared] [--stories 60] [--sentences 5] [--seed 12] > draw.jsonl
+    python bench/wikinews_gold_draw.py [--shared ../shared] [--stories 80] [--sentences 5] [--seed 12] > draw.jsonl
 
 Stories are drawn with a fixed seed from the 295 English Wikinews stories of 2019-2020; from each, the first
 ``--sentences`` sentences of its body (after the dateline), whole and in order, as the project's spaCy pipeline
 splits the article text the pipeline reads (``communique.nlp.model.load()``), so that ordinary sentences with no
 event come in as they come. Each line: id (story id + '#s' + sentence index in the body), story, url, title, date,
 start/end (character offsets in the article text) and text; the labels (``events``) are written by a reader.
+With the seed kept, a larger ``--stories`` continues the draw (30 -> 60 -> 80 stories: ``random.sample`` picks one
+at a time from 295) only up to 85 stories; from 86 on Python samples by another method and the draw changes.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def body_sentences(nlp, text: str) -> list[tuple[int, int, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--stories", type=int, default=60)
+    ap.add_argument("--stories", type=int, default=80)
     ap.add_argument("--sentences", type=int, default=5)
     ap.add_argument("--seed", type=int, default=12)
     a = ap.parse_args()

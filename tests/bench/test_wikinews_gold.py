@@ -28,7 +28,7 @@ def bench_events():
 
 def test_gold_file_validates(bench_events):
     rows = bench_events.read_wikinews_gold()
-    assert len(rows) == 300 and len({r["story"] for r in rows}) == 60
+    assert len(rows) == 400 and len({r["story"] for r in rows}) == 80
     assert len({r["id"] for r in rows}) == len(rows)
     for r in rows:
         for e in r["events"]:
