@@ -1438,3 +1438,10 @@ def test_people_named_only_generically_are_no_actor():
     # counted or placed, they are a crowd PLOVER codes
     assert "PROTEST" in [e.type for e in events("Thousands of people protested against the government in Nairobi.")]
     assert "PROTEST" in [e.type for e in events("People in Hong Kong protested against the law.")]
+
+
+def test_attending_a_school_and_a_blessing_are_no_events():
+    # the CAMEO dictionary's ATTEND is a visit, not with a school for object (data: dictionary_not_obj)
+    assert events("The Kenyan senator attended the University of Nairobi.") == []
+    assert "CONSULT" in [e.type for e in events("The Kenyan president attended the summit in Addis Ababa.")]
+    assert events("God bless Kenya.") == []

@@ -939,6 +939,9 @@ class Coder:
             # a verb the dictionary lists only among a block's synonyms, with no code of its own ("serve", "head",
             # "give" under AID, OVERSEE or GRANT [060]), states the block's act only through the block's patterns
             found = [m for m in dictionary_matches(tok) if not m.inherited]
+            unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
+            if unlike and {f for o in _objects(tok) for f in _noun_forms(o)} & unlike:
+                found = []  # "attended Wayne State University": an education, no visit
             if listed_here:
                 found = [m for m in found if m.specificity > 0]
             for m in found[:1]:

@@ -76,6 +76,7 @@ class Patterns:
     press_sectors: frozenset[str] = frozenset()  # talks with the press only are an interview: a statement
     generic_people: frozenset[str] = frozenset()  # "people", "someone": no actor PLOVER can name
     quantifiers: frozenset[str] = frozenset()  # "some", "a lot of": words that leave a generic noun generic
+    dictionary_not_obj: dict[str, frozenset[str]] = field(default_factory=dict)  # "attended university": no visit
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -100,6 +101,8 @@ class Patterns:
         self.press_sectors |= other.press_sectors
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
+        for verb, nouns in other.dictionary_not_obj.items():
+            self.dictionary_not_obj[verb] = self.dictionary_not_obj.get(verb, frozenset()) | nouns
         if other.located.types:
             self.located = other.located
 
@@ -184,6 +187,10 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
     out.quantifiers |= frozenset(str(w).lower() for w in generic.get("quantifiers") or ())
+    unlike = data.get("dictionary_not_obj") or {}
+    if not isinstance(unlike, dict):
+        raise OntologyError(f"{where}: dictionary_not_obj must map a verb lemma to a list of object nouns")
+    out.dictionary_not_obj.update({str(v).lower(): frozenset(str(n).lower() for n in ns or ()) for v, ns in unlike.items()})
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
