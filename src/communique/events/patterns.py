@@ -190,7 +190,8 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     unlike = data.get("dictionary_not_obj") or {}
     if not isinstance(unlike, dict):
         raise OntologyError(f"{where}: dictionary_not_obj must map a verb lemma to a list of object nouns")
-    out.dictionary_not_obj.update({str(v).lower(): frozenset(str(n).lower() for n in ns or ()) for v, ns in unlike.items()})
+    out.dictionary_not_obj.update({str(v).lower(): frozenset(str(n).lower() for n in ns or ())
+                                   for v, ns in unlike.items()})
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
