@@ -113,6 +113,9 @@ def test_ontology_and_patterns_are_validated(tmp_path):
     bad.write_text("verbs:\n  - {lemmas: [smile], type: SUPPORT, recipient: [sideways]}\n")
     with pytest.raises(OntologyError, match="sideways"):
         load_patterns(bad)
+    bad.write_text("dictionary_not_obj: [attend, university]\n")
+    with pytest.raises(OntologyError, match="dictionary_not_obj"):
+        load_patterns(bad)
     onto = tmp_path / "o.yaml"
     onto.write_text("types: {}\n")
     with pytest.raises(OntologyError, match="16"):
