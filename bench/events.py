@@ -374,7 +374,7 @@ def reader_agreement(first: list[dict], second: list[dict]) -> list[dict[str, ob
 
 def reader_disagreements(first: list[dict], second: list[dict]) -> list[tuple[str, str]]:
     """(sentence id, what the readers disagree on) for each sentence where the type-level matching leaves a required
-    event of either reader unmatched, or the matched events' actor, recipient or modality differ."""
+    event of either reader unmatched, or the matched events' actor, recipient, modality or optional mark differ."""
     other = {r["id"]: r for r in second}
     out = []
     for r in first:
@@ -396,6 +396,8 @@ def reader_disagreements(first: list[dict], second: list[dict]) -> list[tuple[st
                 kinds.append(f"recipient: {both}")
             if g[a].get("modality", "asserted") != o[b].get("modality", "asserted"):
                 kinds.append(f"modality: {both}")
+            if bool(g[a].get("optional")) != bool(o[b].get("optional")):
+                kinds.append(f"required or optional: {both}")
         out += [(r["id"], k) for k in kinds]
     return out
 

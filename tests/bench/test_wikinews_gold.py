@@ -107,3 +107,13 @@ def test_agreement_counts_optional_events_as_the_scorer_does(bench_events):
     assert (out["type P"], out["type R"]) == (0.5, 1.0)
     assert out["kappa, any event"] == out["kappa, required event"] == 0.0  # one sentence each way: chance
     assert bench_events._kappa([True, False, True, False], [True, False, False, False]) == 0.5
+
+
+def test_disagreements_by_kind(bench_events):
+    row = {"id": "w-1#s0", "story": "w-1", "start": 0, "end": 10, "text": "x"}
+    first = [row | {"events": [{"type": "ACCUSE", "actor": ["the court"], "recipient": []},
+                               {"type": "REJECT", "actor": [], "recipient": []}]}]
+    second = [row | {"events": [{"type": "ACCUSE", "actor": ["the court"], "recipient": [], "optional": True},
+                                {"type": "AGREE", "actor": [], "recipient": ["the AU"]}]}]
+    kinds = sorted(k.split(":")[0] for _, k in bench_events.reader_disagreements(first, second))
+    assert kinds == ["only reader 1", "only reader 2", "required or optional"]
