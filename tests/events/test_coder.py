@@ -1438,6 +1438,7 @@ def test_information_handed_over_is_cooperation():
 def test_people_named_only_generically_are_no_actor():
     assert events("People reject ideas.") == []
     assert events("Some people contributed to the study of the Kenyan data.") == []
+    assert events("A lot of people contributed to the Kenyan study.") == []
     # counted or placed, they are a crowd PLOVER codes
     assert "PROTEST" in [e.type for e in events("Thousands of people protested against the government in Nairobi.")]
     assert "PROTEST" in [e.type for e in events("People in Hong Kong protested against the law.")]

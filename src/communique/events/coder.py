@@ -1319,7 +1319,8 @@ class Coder:
                 continue
             for t in span:
                 if any(c.dep_ == "nummod" for c in t.children) or (
-                        t.dep_ == "pobj" and t.head.lower_ == "of" and _quantity(t.head.head)):
+                        t.dep_ == "pobj" and t.head.lower_ == "of" and _quantity(t.head.head)
+                        and t.head.head.lower_ not in self.pats.quantifiers):  # "thousands of", not "a lot of"
                     return False
         return True
 
