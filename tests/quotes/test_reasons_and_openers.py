@@ -11,22 +11,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from communique.nlp.model import load
-from communique.quotes.indirect import clause_candidates
-from communique.quotes.lexicon import default_lexicon
 from communique.quotes.speakers import subject_of
 
-
-def _doc(rows: list[tuple[str, str, str, str, str, int]]) -> Doc:
-    """A Doc with the parse given: (word, tag, pos, lemma, dep, head)."""
-    nlp = load()
-    return Doc(nlp.vocab, words=[r[0] for r in rows], tags=[r[1] for r in rows], pos=[r[2] for r in rows],
-               lemmas=[r[3] for r in rows], deps=[r[4] for r in rows], heads=[r[5] for r in rows])
-
-
-def _candidates(doc: Doc) -> list[tuple[str, str, str]]:
-    return [(c.cue.text, c.subject.text, doc.text[c.start:c.end])
-            for c in clause_candidates(doc, default_lexicon(), subject_of)]
+from .test_frames import _candidates, _doc
 
 
 def _said_then(word: str, tag: str, lemma: str, mark: str | None) -> Doc:
