@@ -1242,8 +1242,8 @@ class Coder:
                 # "Israeli air strikes": the modifier names whose forces struck
                 owner = next((e.actor.code for m in mods if (e := index.at(m)) is not None
                               and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
-                where = Span(span.start_char, span.end_char, span.text)
-                return span.text, "MIL" if owner else located.sector, None, where, owner
+                named = Span(span.start_char, span.end_char, span.text)
+                return span.text, "MIL" if owner else located.sector, None, named, owner
             last = _bare_count(tok) if located.crowd in sectors else None
             if last is not None:  # "thousands protested in Lagos": a crowd counted, not named, is the place's civilians
                 span = tok.doc[tok.i:last.i + 1]

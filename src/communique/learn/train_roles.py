@@ -26,7 +26,7 @@ class RoleExample:
     item: int  # index into the parsed items
     features: list[str]
     label: bool
-    group: int = -1  # the event whose candidate phrase this is (the phrases of one event compete)
+    group: int  # the event whose candidate phrase this is (the phrases of one event compete)
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
