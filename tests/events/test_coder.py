@@ -1449,3 +1449,9 @@ def test_attending_a_school_and_a_blessing_are_no_events():
     assert events("The Kenyan senator attended the University of Nairobi.") == []
     assert "CONSULT" in [e.type for e in events("The Kenyan president attended the summit in Addis Ababa.")]
     assert events("God bless Kenya.") == []
+
+
+def test_forces_deployed_in_the_passive_are_their_own_sides_move():
+    assert [brief(e) for e in events("Russian troops were deployed to the Ukrainian border.")] == [
+        ("MOBILIZE", ["RUS"], ["UKR"], "asserted")]
+    assert events("The new Kenyan weather satellite was deployed last year.") == []
