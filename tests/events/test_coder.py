@@ -1455,3 +1455,12 @@ def test_forces_deployed_in_the_passive_are_their_own_sides_move():
     assert [brief(e) for e in events("Russian troops were deployed to the Ukrainian border.")] == [
         ("MOBILIZE", ["RUS"], ["UKR"], "asserted")]
     assert events("The new Kenyan weather satellite was deployed last year.") == []
+
+
+def test_speeches_given_and_pleas_in_court_are_no_events():
+    # giving a speech is a statement (dictionary_not_obj); pleading guilty answers a charge, pleading with or for is
+    # an appeal
+    assert events("The Kenyan president gave a speech in Mombasa on Monday.") == []
+    assert events("The former Kenyan minister pleaded guilty to fraud.") == []
+    assert [brief(e) for e in events("The Kenyan president pleaded with Uganda to reopen the border.")] == [
+        ("REQUEST", ["KEN"], ["UGA"], "asserted")]
