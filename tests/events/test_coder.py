@@ -1340,6 +1340,7 @@ def test_agreeing_with_a_view_agrees_to_nothing():
 def test_talks_with_the_press_only_are_an_interview():
     assert events("With Wikinews, the Kenyan senator discussed his background and his campaign.") == []
     assert events("The Kenyan president spoke with Reuters about the election.") == []
+    assert events("Reuters spoke with the Kenyan president about the election.") == []  # the press asking, too
     assert ("CONSULT", ["KEN", "UGA"]) in [(e.type, sorted(p.code for p in e.actor + e.recipient)) for e in events(
         "The Kenyan president spoke with Ugandan President Museveni about the border.")]
     assert ("COERCE", ["RUS"], ["GBR"]) in [brief(e)[:3] for e in events("Russia banned the BBC on Friday.")]

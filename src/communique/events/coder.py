@@ -1381,10 +1381,13 @@ class Coder:
             return None  # never an event without a resolved actor
         if all(self._generic(e, trigger.sent) for e in actors):
             return None  # "people reject ideas", "some people contributed": no one PLOVER can name
-        if (pattern.type == "CONSULT" or pattern.kind == "dictionary") and recipients and all(
-                e.actor is not None and e.actor.sector in self.pats.press_sectors for e in recipients):
-            # "discussed his campaign with Wikinews": an interview, a statement to the public (the dictionary's
-            # other readings of the talk too: "spoke with Reuters about the election" is no pledge of reform)
+        press = self.pats.press_sectors
+        if (pattern.type == "CONSULT" or pattern.kind == "dictionary") and any(
+                group and all(e.actor is not None and e.actor.sector in press for e in group)
+                for group in (recipients, actors)):
+            # "discussed his campaign with Wikinews", "Wikinews reached out to Walker to discuss ...": an
+            # interview, a statement to the public (the dictionary's other readings of the talk too: "spoke with
+            # Reuters about the election" is no pledge of reform)
             return None
         if pattern.reciprocal and len(actors) == 1 and all(_thing_entity(e) for e in recipients):
             subj = subject_of(trigger)
