@@ -1462,6 +1462,7 @@ def test_speeches_given_and_pleas_in_court_are_no_events():
     # giving a speech is a statement (dictionary_not_obj); pleading guilty answers a charge, pleading with or for is
     # an appeal
     assert events("The Kenyan president gave a speech in Mombasa on Monday.") == []
+    assert events("The Kenyan police chief held a press conference about Ugandan smugglers.") == []
     assert events("The former Kenyan minister pleaded guilty to fraud.") == []
     assert [brief(e) for e in events("The Kenyan president pleaded with Uganda to reopen the border.")] == [
         ("REQUEST", ["KEN"], ["UGA"], "asserted")]
