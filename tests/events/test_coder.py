@@ -1463,6 +1463,8 @@ def test_speeches_given_and_pleas_in_court_are_no_events():
     # an appeal
     assert events("The Kenyan president gave a speech in Mombasa on Monday.") == []
     assert events("The Kenyan police chief held a press conference about Ugandan smugglers.") == []
+    assert events("The Kenyan senator received the party's presidential nomination in September.") == []
+    assert "CONSULT" in [e.type for e in events("The Kenyan president received the Ugandan foreign minister.")]
     assert events("The former Kenyan minister pleaded guilty to fraud.") == []
     assert [brief(e) for e in events("The Kenyan president pleaded with Uganda to reopen the border.")] == [
         ("REQUEST", ["KEN"], ["UGA"], "asserted")]
