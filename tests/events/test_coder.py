@@ -680,8 +680,10 @@ def test_state_acts_data_is_validated(tmp_path):
     assert got.located.state_acts == {"arrest": "COP"} and got.adjunct_nouns == {"grounds"}
 
 
-def test_an_arrest_with_no_doer_and_no_place_is_no_event():
-    assert events("Five men were arrested in connection with the robbery.") == []
+def test_an_arrest_with_no_doer_and_no_place_has_no_actor():
+    # no place to say whose authorities: the arrest is stated, its doer is not (an empty actor, not a guess)
+    assert [brief(e) for e in events("Five men were arrested in connection with the robbery.")] == [
+        ("COERCE", [], [None], "asserted")]
     [ev] = events("The journalist was arrested by police in Ankara.")
     assert ev.actor[0].name == "police in Ankara"  # a named doer is the doer
 
@@ -1468,3 +1470,23 @@ def test_speeches_given_and_pleas_in_court_are_no_events():
     assert events("The former Kenyan minister pleaded guilty to fraud.") == []
     assert [brief(e) for e in events("The Kenyan president pleaded with Uganda to reopen the border.")] == [
         ("REQUEST", ["KEN"], ["UGA"], "asserted")]
+
+
+def test_an_act_told_in_the_passive_without_its_doer_keeps_an_empty_actor():
+    # the act is stated and done to a party; who did it is not said: the event stays, its actor empty
+    [ev] = events("The former finance minister was sentenced to ten years in prison.")
+    assert (ev.type, ev.actor, ev.modality) == ("SANCTION", [], "asserted")
+    assert [p.sector for p in ev.recipient] == ["ELI"] and ev.recipient[0].span is not None
+    [ev] = [e for e in events("Three opposition newspapers were ordered to close.") if e.type == "COERCE"]
+    assert ev.actor == [] and ev.recipient[0].sector == "JRN"
+    # a state's act with its place still names the state's authorities; a death or a thing launched is no act
+    [ev] = events("Two opposition leaders were arrested in Minsk on Tuesday.")
+    assert brief(ev)[:2] == ("COERCE", ["BLR"])
+    assert events("The famous singer died at his home on Monday.") == []
+    assert events("The former mayor was found dead in his apartment, police said.") == []
+
+
+def test_a_verb_a_dictionary_block_is_named_for_by_one_of_its_forms_has_the_blocks_code():
+    # "OVERTHROW {... OVERTHREW}" heads the block "--- OVERTHREW [180] ---": the verb's own act, not a synonym's
+    [ev] = events("The army chief overthrew the elected president in July.")
+    assert (ev.type, ev.cameo) == ("ASSAULT", "180") and [p.sector for p in ev.recipient] == ["GOV"]

@@ -713,6 +713,7 @@ class Coder:
         details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
         doerless: list[tuple] = []  # violence with no resolved doer: "five were killed in a car bomb explosion"
         located = self.pats.located
+        unnamed = None  # an act told in the passive with its doer unnamed, kept when no other reading names one
         # the words each pass can use: _verb_lemmas gives a lemma to verbs and nouns only, _obligation looks at
         # verbs only, the last pass at nouns only
         for i in words_tagged(doc, VERB, AUX, NOUN):
@@ -733,14 +734,27 @@ class Coder:
                                      if p.type in located.types]
                     break
                 doer = pattern.type in located.types and self._doer(trigger, index, pattern.type) is not None
+                rec = self.recorder if self.recorder is not None else []
+                mark = len(rec)
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=not doer)
-                if ev is None:
-                    ev = self._state_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                if ev is None or not ev.actor:  # a doer the passive leaves unnamed: the state's, or the place's
+                    state = self._state_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+                    if state is not None or ev is not None:
+                        del rec[mark:len(rec) - (state is not None)]  # one candidate per trigger: the one kept
+                    if ev is not None and state is None:
+                        unnamed = unnamed or (pattern, trigger, obj_noun)  # kept if no other reading names a doer
+                    ev = state
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
                 if pattern.type in located.types:
                     doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
+            else:
+                if unnamed is not None:
+                    ev = self._event(doc, index, *unnamed, anchor, kb, lenient=True)
+                    if ev is not None:
+                        _keep(events, seen, ev, tok.sent.start)
+            unnamed = None
         for i in words_tagged(doc, VERB, AUX):
             tok = doc[i]
             ev = self._obligation(doc, index, tok, anchor, kb)
@@ -1306,6 +1320,22 @@ class Coder:
             ev.where = where
         return ev
 
+    def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity]) -> bool:
+        """True for an act of our patterns told in the passive without its doer ("two opposition leaders were
+        arrested", "the former president was sentenced"), done to the party the passive's subject names: the act is
+        stated, its doer is not, so the event keeps an empty actor. Not: a participle describing a noun ("two men
+        accused of smuggling": told in passing); violence, whose doer is found by its place or not at all ("were
+        killed in a car crash": an accident); a thing whose modifier names a country ("the Kenyan weather
+        satellite was deployed"); a verb only the CAMEO dictionary knows, whose reading rests on its doer ("was
+        found dead", "was launched on a rocket")."""
+        if pattern.kind == "dictionary" or pattern.type in self.pats.located.types or trigger.dep_ == "acl":
+            return False
+        heads = [t.idx for t in passive_subjects(trigger)]
+        if not heads or _prep_objects(trigger, {"by"}):
+            return False
+        return any(e.actor is not None and (e.actor.code or e.actor.sector) and not self._generic(e, trigger.sent)
+                   and any(m.start <= h < m.end for m in e.mentions for h in heads) for e in recipients)
+
     def _generic(self, e: Entity, sent) -> bool:
         """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
         country and not counted in ``sent`` ("thousands of people", "200 people" are a crowd)."""
@@ -1378,9 +1408,9 @@ class Coder:
                 confidence: float = 0.8) -> Event | None:
         actors = _unique(actors)
         recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
-        if not actors:
-            return None  # never an event without a resolved actor
-        if all(self._generic(e, trigger.sent) for e in actors):
+        if not actors and not self._unnamed_doer(pattern, trigger, recipients):
+            return None  # never an event without a resolved actor, but one the passive leaves unnamed
+        if actors and all(self._generic(e, trigger.sent) for e in actors):
             return None  # "people reject ideas", "some people contributed": no one PLOVER can name
         press = self.pats.press_sectors
         if (pattern.type == "CONSULT" or pattern.kind == "dictionary") and any(

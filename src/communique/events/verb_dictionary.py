@@ -265,8 +265,11 @@ class _Verb:
         self.block = block
         self.patterns = patterns
         # "SERVE" in the block "--- AID [060] ---" takes the block's code; "FAIL [120]" has its own, and so has
-        # the verb a block is named for ("DIE" in "--- DIE [190] ---")
-        self.inherited = not re.search(r"\[[^\]]*\]\s*$", self.text) and block.lower() != self.lemma.lower()
+        # the verb a block is named for, by any of its forms ("DIE" in "--- DIE [190] ---", "OVERTHROW {...
+        # OVERTHREW}" in "--- OVERTHREW [180] ---")
+        forms = {w.lstrip("+").lower() for w in re.findall(r"[+\w'-]+", self.text.split("#")[0])}
+        self.inherited = not re.search(r"\[[^\]]*\]\s*$", self.text) and block.lower() != self.lemma.lower() \
+            and block.lower() not in forms
 
 
 # ------------------------------------------------------------------------------------------ the parse side
