@@ -266,6 +266,49 @@ def first_failed(pair: dict[str, Any]) -> str:
     return "evidence" if se.same_happening(a, b) is None else "none (merged)"
 
 
+def joined_by(pair: dict[str, Any]) -> str:
+    """Which of same_event.same_happening's ways joins the pair's two rows (the first that does, in its order), or
+    'another dyad' when the store merged the pair by another dyad of one of its coded events: counted by half,
+    it says which rules merge pairs beyond the working half they were written on."""
+    a, b = _mention(pair["a"]), _mention(pair["b"])
+    if se.same_happening(a, b) is None:
+        return "another dyad (the store)"
+    if se.one_act(a, b):
+        return "one act in one sentence"
+    one = a.article_id == b.article_id
+    who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
+    relation = se.when_relation(a, b)
+    if se.refusal(a, b):
+        return "refusal"
+    if relation is None:
+        return "told again, dates apart" if se.told_again(a, b, who) else "retold in nearly the same words"
+    who = se.one_surname(a, b, who) if one and a.type == b.type else who
+    if a.type == b.type and se.once_only(a, b, who):
+        return "once-only act"
+    if relation == "recalled":
+        return "evidence (recalled)"
+    for name, rule in (("told again", se.told_again), ("one material act", se.one_material_act),
+                       ("talk continued", se.talk_continued)):
+        if rule(a, b, who):
+            return name
+    return "evidence"
+
+
+def merged_by(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+    """The 'same' pairs the store merged, by the way that joins them (joined_by), and the false merges, by half."""
+    ways = {p["id"]: ("coded as one event" if p.get("one_event") else joined_by(p)) for p in scored if p["merged"]}
+    out = []
+    for way in sorted(set(ways.values())):
+        row: dict[str, object] = {"joined by": way}
+        for h in HALVES:
+            row[f"same {h}"] = sum(1 for p in scored if ways.get(p["id"]) == way and p["half"] == h
+                                   and p["label"] == "same")
+            row[f"false {h}"] = sum(1 for p in scored if ways.get(p["id"]) == way and p["half"] == h
+                                    and p["label"] == "different")
+        out.append(row)
+    return out
+
+
 def why_apart(pair: dict[str, Any]) -> str:
     """'none (merged)' when the store merged the pair (by its own two rows, or by another dyad of one of their
     coded events), else the first check that fails on the two rows; 'none (the store kept apart)' when none
@@ -327,11 +370,13 @@ def main() -> None:
                   ("merging by who (store/same_event.py): false merges and merge recall by half", lambda: rows(scored)),
                   ("by kind of pair", lambda: by_kind(scored)),
                   ("'same' pairs by the first check that keeps them apart", lambda: missed(scored)),
+                  ("merged pairs by the way that joins them (counts by half)", lambda: merged_by(scored)),
                   ("random draw from the store's candidates (wikinews_merge_random.jsonl): by half, as read",
                    lambda: rows(drawn)),
                   ("random draw: weighted back to all 35,138 candidate pairs", lambda: weighted(drawn)),
                   ("random draw: by stratum", lambda: by_stratum(drawn)),
                   ("random draw: 'same' pairs by the first check that keeps them apart", lambda: missed(drawn)),
+                  ("random draw: merged pairs by the way that joins them (counts by half)", lambda: merged_by(drawn)),
                   *today],
                  append=not args.no_append)
 
