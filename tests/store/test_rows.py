@@ -27,3 +27,23 @@ def test_where_the_lead_ends():
     assert lead_end_of("One paragraph only.") == len("One paragraph only.")
     assert lead_end_of("Bridge closed.\n\nMore words follow here.") == len("Bridge closed.")  # short, but a sentence
     assert lead_end_of("") == 0
+
+
+def test_an_act_with_an_unnamed_doer_is_stored_exported_and_found(store, tmp_path):
+    """"The former minister was sentenced": no actor, one row with an empty actor code, kept by every path."""
+    from communique.exports import write_events
+    from communique.exports.gdelt import read_gdelt
+
+    from .helpers import event, event_record, filler
+
+    body = filler(3)
+    ev = event("SANCTION", [], "KEN", body, quad=4, score=-5.0)
+    store.add([event_record("a.html", body, [ev], date="2021-05-04")])
+    [row] = store.events()
+    assert (row["type"], row["actor_code"], row["recipient_code"]) == ("SANCTION", "", "KEN")
+    assert [r["type"] for r in store.events(recipient="KEN")] == ["SANCTION"]
+    assert len(store.events(merged=True)) == 1
+    out = tmp_path / "e.tsv"
+    write_events(store.events(), "gdelt", out)
+    [g] = read_gdelt(out)
+    assert (g["Actor1Code"], g["Actor2Code"]) == ("", "KEN")

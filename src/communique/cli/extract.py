@@ -131,7 +131,7 @@ def _as_text(rec: Record) -> str:
     if rec.events:
         lines.append("events:")
         for ev in rec.events:
-            parties = "+".join(p.code or "?" for p in ev.actor) + " -> " + ("+".join(
+            parties = ("+".join(p.code or "?" for p in ev.actor) or "(unnamed)") + " -> " + ("+".join(
                 p.code or "?" for p in ev.recipient) or "-")
             when = f"{ev.when.start[:7] if ev.when.granularity in ('month', 'season') else ev.when.start}" \
                    f" ({ev.when.granularity})" if ev.when else ""

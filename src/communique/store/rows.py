@@ -60,7 +60,10 @@ def event_rows(article_id: str, rec: dict[str, Any]) -> Iterator[dict[str, Any]]
         where = ev.get("where") or {}
         evidence = ev.get("evidence") or {}
         data = json.dumps(ev, ensure_ascii=False)
-        for actor in ev.get("actor") or []:  # a party with no country is stored with an empty code and its name
+        # a party with no country is stored with an empty code and its name; an act whose doer the text leaves
+        # unnamed ("was sentenced") is one row with an empty actor
+        for actor in ev.get("actor") or [None]:
+            actor = actor or {}
             for recipient in ev.get("recipient") or [None]:
                 recipient = recipient or {}
                 yield {
