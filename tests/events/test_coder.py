@@ -1490,3 +1490,10 @@ def test_a_verb_a_dictionary_block_is_named_for_by_one_of_its_forms_has_the_bloc
     # "OVERTHROW {... OVERTHREW}" heads the block "--- OVERTHREW [180] ---": the verb's own act, not a synonym's
     [ev] = events("The army chief overthrew the elected president in July.")
     assert (ev.type, ev.cameo) == ("ASSAULT", "180") and [p.sector for p in ev.recipient] == ["GOV"]
+
+
+def test_charged_with_a_duty_is_no_charge():
+    # "charged with" + a gerund of a duty gives a task (data: duty_with); with a crime it is a charge
+    assert events("The minister is charged with ensuring order in the capital.") == []
+    assert [e.type for e in events("Prosecutors charged the mayor with taking bribes.")] == ["ACCUSE"]
+    assert "ACCUSE" in [e.type for e in events("The former governor was charged with killing two men.")]

@@ -942,6 +942,11 @@ class Coder:
                                   for c in tok.children):
                 excluded = True
                 continue
+            if p.duty_with and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                    k.dep_ in ("pcomp", "pobj") and k.tag_ == "VBG" and k.lemma_.lower() in p.duty_with
+                    for k in c.children) for c in tok.children):
+                excluded = True  # "is charged with ensuring order": a duty given, no charge
+                continue
             held = True
             yield p, tok, None
         if not held and not excluded and not lit and tok.pos_ in ("VERB", "AUX") \

@@ -46,6 +46,7 @@ class Pattern:
     inquiry: bool = False  # "asked why ...", "asked about ...": with a question for content, no request
     needs_clause: frozenset[str] = frozenset()  # "ordered the paper to suspend publication": verbs of the clause
     verbal_by: frozenset[str] = frozenset()  # "Democrats attacked Trump": sectors whose acts of this kind are words
+    duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         inquiry=bool(entry.get("inquiry")), intransitive=bool(entry.get("intransitive")),
         shared_view=bool(entry.get("shared_view")),
         verbal_by=frozenset(str(w) for w in entry.get("verbal_by") or ()),
+        duty_with=frozenset(str(w).lower() for w in entry.get("duty_with") or ()),
     )
 
 
