@@ -1497,3 +1497,14 @@ def test_charged_with_a_duty_is_no_charge():
     assert events("The minister is charged with ensuring order in the capital.") == []
     assert [e.type for e in events("Prosecutors charged the mayor with taking bribes.")] == ["ACCUSE"]
     assert "ACCUSE" in [e.type for e in events("The former governor was charged with killing two men.")]
+
+
+def test_pleading_not_guilty_denies_and_a_sentence_received_is_a_conviction():
+    # "pleaded not guilty" answers a charge with a denial (needs_complement); "pleaded guilty" is no event
+    assert [brief(e) for e in events("The former Kenyan minister pleaded not guilty to the charges.")] == [
+        ("REJECT", ["KEN"], [], "asserted")]
+    assert events("The former Kenyan minister pleaded guilty to fraud.") == []
+    # a prison term received is undergone by the subject, its doer unnamed; "a second term" is an office
+    assert [brief(e) for e in events("The two Kenyan officers received seven-year prison terms.")] == [
+        ("SANCTION", [], ["KEN"], "asserted")]
+    assert events("The Kenyan president received a second term.") == []

@@ -739,11 +739,13 @@ class Coder:
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=not doer)
                 if ev is None or not ev.actor:  # a doer the passive leaves unnamed: the state's, or the place's
                     state = self._state_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
-                    if state is not None or ev is not None:
+                    if state is not None or (ev is not None and pattern.kind == "verb"):
                         del rec[mark:len(rec) - (state is not None)]  # one candidate per trigger: the one kept
-                    if ev is not None and state is None:
-                        unnamed = unnamed or (pattern, trigger, obj_noun)  # kept if no other reading names a doer
-                    ev = state
+                        if ev is not None and state is None:
+                            unnamed = unnamed or (pattern, trigger, obj_noun)  # kept if no other verb reading
+                            # names a doer ("troops were deployed": the passive_actor pattern's); a light verb's
+                            # noun ("received a prison sentence") is more specific than the verb alone
+                        ev = state
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
@@ -941,6 +943,9 @@ class Coder:
             if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c)
                                   for c in tok.children):
                 excluded = True
+                continue
+            if p.needs_complement and not {("not " if any(k.dep_ == "neg" for k in c.children) else "") + c.lower_
+                                           for c in tok.children if c.dep_ in ("acomp", "oprd")} & p.needs_complement:
                 continue
             if p.duty_with and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                     k.dep_ in ("pcomp", "pobj") and k.tag_ == "VBG" and k.lemma_.lower() in p.duty_with
@@ -1325,21 +1330,28 @@ class Coder:
             ev.where = where
         return ev
 
-    def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity]) -> bool:
+    def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity], index: EntityIndex) -> bool:
         """True for an act of our patterns told in the passive without its doer ("two opposition leaders were
-        arrested", "the former president was sentenced"), done to the party the passive's subject names: the act is
-        stated, its doer is not, so the event keeps an empty actor. Not: a participle describing a noun ("two men
+        arrested", "the former president was sentenced"), or undergone by the subject with no doer named ("received
+        a prison sentence"), done to the party that subject names: the act is stated, its doer is not, so the event
+        keeps an empty actor. Not: a participle describing a noun ("two men
         accused of smuggling": told in passing); violence, whose doer is found by its place or not at all ("were
         killed in a car crash": an accident); a thing whose modifier names a country ("the Kenyan weather
         satellite was deployed"); a verb only the CAMEO dictionary knows, whose reading rests on its doer ("was
         found dead", "was launched on a rocket")."""
         if pattern.kind == "dictionary" or pattern.type in self.pats.located.types or trigger.dep_ == "acl":
             return False
-        heads = [t.idx for t in passive_subjects(trigger)]
-        if not heads or _prep_objects(trigger, {"by"}):
-            return False
+        if pattern.received:  # "received a prison sentence": the subject undergoes it
+            heads = subject_of(trigger)
+        else:
+            heads = passive_subjects(trigger)
+            if _prep_objects(trigger, {"by"}):
+                return False
+        # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
+        # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
+        heads = [h.idx for h in heads if index._actor_noun(h) or index.at(h) is not None]
         return any(e.actor is not None and (e.actor.code or e.actor.sector) and not self._generic(e, trigger.sent)
-                   and any(m.start <= h < m.end for m in e.mentions for h in heads) for e in recipients)
+                   for e in recipients) and bool(heads)
 
     def _generic(self, e: Entity, sent) -> bool:
         """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
@@ -1413,7 +1425,7 @@ class Coder:
                 confidence: float = 0.8) -> Event | None:
         actors = _unique(actors)
         recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
-        if not actors and not self._unnamed_doer(pattern, trigger, recipients):
+        if not actors and not self._unnamed_doer(pattern, trigger, recipients, index):
             return None  # never an event without a resolved actor, but one the passive leaves unnamed
         if actors and all(self._generic(e, trigger.sent) for e in actors):
             return None  # "people reject ideas", "some people contributed": no one PLOVER can name

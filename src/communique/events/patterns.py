@@ -47,6 +47,7 @@ class Pattern:
     needs_clause: frozenset[str] = frozenset()  # "ordered the paper to suspend publication": verbs of the clause
     verbal_by: frozenset[str] = frozenset()  # "Democrats attacked Trump": sectors whose acts of this kind are words
     duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
+    needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         shared_view=bool(entry.get("shared_view")),
         verbal_by=frozenset(str(w) for w in entry.get("verbal_by") or ()),
         duty_with=frozenset(str(w).lower() for w in entry.get("duty_with") or ()),
+        needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
     )
 
 
