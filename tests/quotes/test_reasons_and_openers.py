@@ -4,7 +4,9 @@ given by hand, as the small model gives such sentences; sentences of our own):
   belongs to what is said; a clause of time ("before leaving") is when it was said, and a cue ("adding ...") is a
   report of its own;
 - "Name, a description with a verb in it, said ...": when the parser takes the description for a clause (and the
-  name for its subject), the name set off at the sentence's opening is the subject of "said"."""
+  name for its subject), the name set off at the sentence's opening is the subject of "said";
+- a second clause opened by "that" that the parser makes a conjunct of the reporting verb is a second clause of what
+  is said ("believes X, but that Y"); the verb's own conjunct with no "that" is another act ("said X and left")."""
 
 from __future__ import annotations
 
@@ -60,3 +62,26 @@ def test_an_opening_that_is_no_name_gives_no_subject():
                 ("the", "DT", "DET", "the", "det", 5), ("loss", "NN", "NOUN", "loss", "dobj", 3),
                 (".", ".", "PUNCT", ".", "punct", 3)])
     assert subject_of(doc[3]) is None
+
+
+def _believes_but(mark: str | None, verb: str, lemma: str) -> Doc:
+    """"The mayor believes the budget is sound , but [that] the council <verb> ." with <verb> a conj of "believes"
+    (as the small model parses it)."""
+    rows = [("The", "DT", "DET", "the", "det", 1), ("mayor", "NN", "NOUN", "mayor", "nsubj", 2),
+            ("believes", "VBZ", "VERB", "believe", "ROOT", 2), ("the", "DT", "DET", "the", "det", 4),
+            ("budget", "NN", "NOUN", "budget", "nsubj", 5), ("is", "VBZ", "AUX", "be", "ccomp", 2),
+            ("sound", "JJ", "ADJ", "sound", "acomp", 5), (",", ",", "PUNCT", ",", "punct", 2),
+            ("but", "CC", "CCONJ", "but", "cc", 2)]
+    v = len(rows) + (3 if mark is not None else 2)
+    if mark is not None:
+        rows.append((mark, "IN", "SCONJ", mark, "mark", v))
+    rows += [("the", "DT", "DET", "the", "det", v - 1), ("council", "NN", "NOUN", "council", "nsubj", v),
+             (verb, "VBZ", "VERB", lemma, "conj", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+    return _doc(rows)
+
+
+def test_a_second_that_clause_coordinated_with_the_verb_is_part_of_what_is_said():
+    doc = _believes_but("that", "overspends", "overspend")
+    assert ("believes", "mayor", "the budget is sound , but that the council overspends") in _candidates(doc)
+    doc = _believes_but(None, "disagrees", "disagree")  # the council's own statement, not the mayor's belief
+    assert ("believes", "mayor", "the budget is sound") in _candidates(doc), _candidates(doc)

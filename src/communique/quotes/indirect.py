@@ -341,16 +341,21 @@ def _reasons_end(clause, kids, lex: Lexicon) -> int:
     """Where a reporting verb's clause ends, with the reason, concession or condition of that clause the parser
     hangs on the verb after it ("charged that she hid the documents because they contradicted her pledge"; "said
     it was a temporary dip, reflecting restlessness within the electorate"): a clause after the reported one
-    opened by "because", "though", "if" ..., or a participle with no conjunction, belongs to what is said. A
+    opened by "because", "though", "if" ..., or a participle with no conjunction, belongs to what is said, and so
+    does a second clause opened by "that" that the parser makes a conjunct of the verb ("believes the budget is sound,
+    but that the council must cut costs"). A
     clause of time or manner ("said X as he left", "said X before leaving") is when or how it was said, and a
     cue of its own ("..., adding that ...", "..., calling it a disgrace") is a report of its own."""
     end = _edges(clause)[1]
     for c in kids:
         if c.i <= clause.i or c.is_punct or c.dep_ == "cc":
             continue
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        if c.dep_ == "conj" and "that" in marks:  # "believes X, but that Y": a second clause of what is believed
+            end = max(end, _edges(c)[1])  # (a verb's own conjunct has no complementiser: "said X and left")
+            continue
         if c.dep_ != "advcl" or c.lemma_.lower() in _cue_lemmas(lex):
             break
-        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
         if not (any(m in _REASONS for m in marks) or not marks and c.tag_ in ("VBG", "VBN")):
             break
         end = max(end, _edges(c)[1])
