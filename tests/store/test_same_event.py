@@ -335,3 +335,27 @@ def test_talks_then_what_was_said_in_them_are_one_talk():
     assert same_happening(met, replace(discussed, trigger="met")) is None  # "She met ...": another meeting
     assert same_happening(met, replace(discussed, article_id="a2")) is None
     assert same_happening(met, replace(discussed, actor=Side("ESP", "Luis Ortiz", "GOV", None))) is None
+
+
+def test_a_light_verb_with_a_possessive_names_the_act_of_its_noun():
+    """'filed her resignation' is resigning: the light verb names no act, the possessive makes the noun's the
+    subject's; not 'the resignation of her deputy' (someone else's)."""
+    resigned = m("Mayor Ilse Brandauer resigned on Friday after the audit.", type_="RETREAT",
+                 actor=("AUT", "Ilse Brandauer"), recipient=(None, None), trigger="resigned")
+    filed = m("Brandauer filed her resignation with the council.", type_="RETREAT", actor=("AUT", "Brandauer"),
+              recipient=(None, None), trigger="filed")
+    assert same_happening(resigned, filed) is not None
+    deputy = replace(filed, evidence="Brandauer filed the resignation of her deputy with the council.")
+    assert same_happening(resigned, deputy) is None
+
+
+def test_a_death_told_with_no_doer_names_the_dead_as_recipient():
+    """A death told twice, each row with no actor and the dead as recipient (how the coder leaves an act with no
+    doer), is one death, as when the dead is the actor; another's death is not."""
+    died = m("Retired judge Halvard Emsen died on Tuesday at his home in Bergen.", type_="ASSAULT",
+             actor=(None, None), recipient=("NOR", "Halvard Emsen"), trigger="died")
+    again = m("Emsen died peacefully, surrounded by friends.", type_="ASSAULT", actor=(None, None),
+              recipient=("NOR", "Emsen"), trigger="died")
+    assert same_happening(died, again) is not None
+    other = replace(again, recipient=Side("NOR", "Ola Sande", None, None), evidence="Ola Sande died peacefully.")
+    assert same_happening(died, other) is None

@@ -187,6 +187,7 @@ class _Rules:
     motion: frozenset[str] = frozenset()  # verbs of motion: "came back home and hit me" is one act
     talk_type: str = ""  # the type of talks, and the words that tell what was said in them
     talk_content: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()  # 'filed his resignation': the act is the noun after the possessive
 
 
 @functools.cache
@@ -218,7 +219,7 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
                 "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs",
-                "talk_content_verbs"):
+                "talk_content_verbs", "light_verbs"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -230,7 +231,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("object_prepositions") or []),
                   frozenset(w.lower() for w in raw.get("object_clause_words") or []),
                   frozenset(w.lower() for w in raw.get("motion_verbs") or []), str(raw.get("talk_type") or ""),
-                  frozenset(w.lower() for w in raw.get("talk_content_verbs") or []))
+                  frozenset(w.lower() for w in raw.get("talk_content_verbs") or []),
+                  frozenset(w.lower() for w in raw.get("light_verbs") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -444,18 +446,47 @@ def kin_words(evidence: str) -> set[str]:
                                                                   rules.speech)}
 
 
+POSSESSIVES = ("his", "her", "their", "its")
+
+
+def once_group(m: Mention) -> tuple[str, str] | None:
+    """The once-only group (data/merge.yaml) of a row's act: its trigger word's, or, for a light verb followed by
+    a possessive, the noun's after it ("filed his resignation", "tendered her resignation"): a light verb names no
+    act of its own, and the possessive makes the noun's act the subject's. Not a verb of saying ("announced his
+    death" is someone else's news of it)."""
+    rules = _rules()
+    group = rules.once_only.get(m.trigger)
+    if group is not None or m.trigger not in rules.light_verbs:
+        return group
+    at = _act_at(m)
+    if at is None:
+        return None
+    words, i = at
+    if i + 2 < len(words) and words[i + 1].lower() in POSSESSIVES:
+        return rules.once_only.get(words[i + 2].lower())
+    return None
+
+
 def once_only(a: Mention, b: Mention, who: list[str]) -> bool:
-    """Both triggers of one once-only group (data/merge.yaml), the party it happens to named and the same, and
-    no word for kin in one sentence only."""
-    once = _rules().once_only
-    ga, gb = once.get(a.trigger), once.get(b.trigger)
+    """Both acts of one once-only group (once_group), the party it happens to named and the same, and no word for
+    kin in one sentence only."""
+    ga, gb = once_group(a), once_group(b)
     if ga is None or ga != gb:
         return False
     if kin_words(a.evidence) != kin_words(b.evidence):
         return False  # "Mir-Mohammadi's mother died": someone else's death
-    role = 0 if ga[1] == "actor" else 1
+    role = _once_role(a, b, ga[1])
     party = (a.actor, a.recipient)[role]
     return who[role] == "same" and bool(specific_words(party.name, party.code))
+
+
+def _once_role(a: Mention, b: Mention, party: str) -> int:
+    """The role (0 actor, 1 recipient) of the party a once-only act happens to: the group's, except that an act
+    of the actor's own ("died") told with no actor at all on either side names its party as the recipient (the
+    coder's row for "Pranab Mukherjee died" when it leaves the doer empty: no actor, the dead as recipient)."""
+    if party == "actor" and not any(m.actor.name or m.actor.code for m in (a, b)):
+        return 1
+    return 0 if party == "actor" else 1
 
 
 def one_surname(a: Mention, b: Mention, who: list[str]) -> list[str]:
@@ -463,11 +494,10 @@ def one_surname(a: Mention, b: Mention, who: list[str]) -> list[str]:
     pronoun resolved to a relative ("Elijah Cummings died" / "his office said, he died", given to "Ruth Cummings").
     The party the act happens to then counts as the same; once_only still keeps a kin word in one sentence only
     ("his mother died") apart."""
-    once = _rules().once_only
-    group = once.get(a.trigger)
-    if group is None or group != once.get(b.trigger):
+    group = once_group(a)
+    if group is None or group != once_group(b):
         return who
-    role = 0 if group[1] == "actor" else 1
+    role = _once_role(a, b, group[1])
     pa, pb = (a.actor, b.actor) if role == 0 else (a.recipient, b.recipient)
     wa, wb = _words(pa.name or ""), _words(pb.name or "")
     if who[role] != "different" or len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
