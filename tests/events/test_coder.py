@@ -1508,3 +1508,17 @@ def test_pleading_not_guilty_denies_and_a_sentence_received_is_a_conviction():
     assert [brief(e) for e in events("The two Kenyan officers received seven-year prison terms.")] == [
         ("SANCTION", [], ["KEN"], "asserted")]
     assert events("The Kenyan president received a second term.") == []
+
+
+def test_a_sentence_whose_act_has_no_named_doer_keeps_its_detail():
+    # the arrest's doer is unnamed; the storming that came before it has one: both are coded
+    evs = events("Two journalists were detained after the rebels stormed the offices of the newspaper.")
+    assert [(e.type, [p.sector for p in e.actor]) for e in evs] == [("COERCE", []), ("ASSAULT", ["REB"])]
+
+
+def test_recommending_an_act_and_joining_calls_are_requests():
+    [ev] = events("The Kenyan prime minister recommended the British troops withdraw.")
+    assert brief(ev) == ("REQUEST", ["KEN"], ["GBR"], "asserted") and ev.cameo == "02"
+    assert events("The Kenyan doctor recommended rest.") == []  # advice with no party to act
+    assert "REQUEST" in [e.type for e in events(
+        "The Kenyan president joined the calls by opposition leaders for Uganda to release the prisoners.")]

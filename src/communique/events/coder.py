@@ -762,7 +762,7 @@ class Coder:
             ev = self._obligation(doc, index, tok, anchor, kb)
             if ev is not None:
                 _keep(events, seen, ev, tok.sent.start)
-        coded = {k[0] for k in seen}
+        coded = {k[0] for k in seen if k[2]}  # a sentence whose only event has no named doer takes its detail too
         for sent_start, candidates in details:
             # "23 civilians were killed as government forces launched air strikes": the main event has no
             # actor, so its detail is the sentence's event
