@@ -1522,3 +1522,20 @@ def test_recommending_an_act_and_joining_calls_are_requests():
     assert events("The Kenyan doctor recommended rest.") == []  # advice with no party to act
     assert "REQUEST" in [e.type for e in events(
         "The Kenyan president joined the calls by opposition leaders for Uganda to release the prisoners.")]
+
+
+def test_standing_with_a_party_or_throwing_weight_behind_it_is_support():
+    assert brief(events("Kenya stands with Ukraine, the president said.")[0]) == (
+        "SUPPORT", ["KEN"], ["UKR"], "asserted")
+    assert brief(events("Kenya threw its weight behind the Ugandan proposal.")[0])[:3] == ("SUPPORT", ["KEN"], ["UGA"])
+    assert events("The Kenyan ministry stood by its decision.") == []  # a decision kept is no one supported
+    assert events("The Kenyan soldiers stood by the road.") == []
+
+
+def test_appointing_ones_own_officials_is_no_cooperation():
+    # CAMEO's APPOINT * MINISTER (060) names no second party (data: dictionary_not_obj); an ambassador named to
+    # another country is the dictionary's diplomatic act
+    assert events("The Kenyan president appointed him foreign minister in 2016.") == []
+    assert events("The Kenyan president appointed a new defence minister.") == []
+    assert [brief(e)[:3] for e in events("The Kenyan president named her ambassador to Uganda.")] == [
+        ("SUPPORT", ["KEN"], ["UGA"])]

@@ -964,8 +964,9 @@ class Coder:
             # "give" under AID, OVERSEE or GRANT [060]), states the block's act only through the block's patterns
             found = [m for m in dictionary_matches(tok) if not m.inherited]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
-            if unlike and {f for o in _objects(tok) for f in (*_noun_forms(o), *(
-                    f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ == "compound"))} & unlike:
+            said = [*_objects(tok), *([named] if named is not None else [])]  # "appointed him foreign minister"
+            if unlike and {f for o in said for f in (*_noun_forms(o), *(
+                    f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ in ("compound", "amod")))} & unlike:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
             if listed_here:
                 found = [m for m in found if m.specificity > 0]

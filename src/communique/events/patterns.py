@@ -16,7 +16,7 @@ import yaml
 from .ontology import Ontology, OntologyError, ontology
 
 SLOTS = frozenset({"obj", "dative", "with", "on", "against", "to", "at", "into", "from", "about", "over", "of",
-                   "toward", "towards", "near", "along", "in", "upon", "for", "between", "by"})
+                   "toward", "towards", "near", "along", "in", "upon", "for", "between", "by", "behind"})
 
 
 @dataclass(frozen=True)
