@@ -1539,3 +1539,14 @@ def test_appointing_ones_own_officials_is_no_cooperation():
     assert events("The Kenyan president appointed a new defence minister.") == []
     assert [brief(e)[:3] for e in events("The Kenyan president named her ambassador to Uganda.")] == [
         ("SUPPORT", ["KEN"], ["UGA"])]
+
+
+def test_coordinated_nationalities_on_one_noun_are_one_party_each():
+    # "the Kenyan and Ugandan presidents": two presidents, two countries, the noun's sector for each
+    [ev] = events("The Kenyan and Ugandan presidents met in Nairobi on Monday.")
+    assert [(p.code, p.sector) for p in ev.actor] == [("KEN", "GOV"), ("UGA", "GOV")]
+    assert all(p.span is not None for p in ev.actor)
+    [ev] = events("The Kenyan president met Ugandan and Tanzanian officials.")
+    assert brief(ev) == ("CONSULT", ["KEN"], ["TZA", "UGA"], "asserted")
+    [ev] = events("Kenyan and Ugandan police arrested 12 smugglers.")
+    assert sorted(p.code for p in ev.actor) == ["KEN", "UGA"]

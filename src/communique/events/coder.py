@@ -182,10 +182,39 @@ class EntityIndex:
                                 break
             if e is None and self.lenient:
                 e = self.loose(tok)
-            if e is not None and e not in out:
-                out.append(e)
+            shared = self._coordinated_owners(tok, e) if e is not None else []
+            for x in shared or [e]:
+                if x is not None and x not in out:
+                    out.append(x)
             out += [x for x in members if x not in out]
         return out
+
+    def _coordinated_owners(self, head, e: Entity) -> list[Entity]:
+        """One party per country when coordinated modifiers share a noun of people ("the Kenyan and Ugandan
+        presidents", "U.S. and South Korean forces"): each with the noun's sector; none where the modifiers name
+        fewer than two countries."""
+        if self.kb is None or not self._actor_noun(head):
+            return []
+        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        if not any(k.dep_ == "cc" for m in mods for k in m.children):
+            return []
+        phrases = []
+        for m in mods:
+            for t in (m, *(k for k in m.subtree if k.dep_ == "conj")):
+                words = [w for w in t.subtree if w.dep_ not in ("cc", "conj", "punct") or w is t]
+                words = [w for w in words if w.i <= t.i or w is t]  # the modifier's own words, not its conjuncts'
+                phrases.append(head.doc[min(w.i for w in words):t.i + 1])
+        owners = []
+        for sp in phrases:
+            hit = self.kb.country(sp.text)
+            if hit is not None and hit.code not in {o[0] for o in owners}:
+                owners.append((hit.code, sp))
+        if len(owners) < 2:
+            return []
+        sector = e.actor.sector if e.actor is not None and e.actor.sector else getattr(
+            self.kb.sector_word(head.lemma_), "sector", None)
+        return [Entity(id="", name=f"{sp.text} {head.text}", label="GROUP", actor=Actor(code=code, sector=sector),
+                       mentions=[Span(sp.start_char, sp.end_char, sp.text)]) for code, sp in owners]
 
 
 def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
