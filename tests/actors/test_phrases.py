@@ -171,3 +171,15 @@ def test_generic_heads_hand_over_to_what_follows():
     assert (a.code, a.sector) == ("TCD", "SOC")
     assert resolve_phrase("the official National News Agency").sector == "GOV"  # state media
     assert resolve_phrase("President Omar Hassan al-Bashir", D(2005, 1, 1)).code == "SDN"
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Kenyan forces", "MIL"),  # a country's forces are its armed forces
+    ("Russian forces", "MIL"),
+    ("Iran-backed forces", "UAF"),  # backed by a country is not that country's army
+    ("forces", "UAF"),
+    ("forces loyal to Haftar", "UAF"),
+    ("Kenyan gunmen", "UAF"),  # a word that says unidentified stays so
+])
+def test_forces_of_a_country_are_its_military(text, sector):
+    assert resolve_phrase(text).sector == sector

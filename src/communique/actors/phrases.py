@@ -376,6 +376,9 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase, context: str | No
         sector, role = "GOV", "State Media"  # "the official National News Agency", "state-run TV"
     person = _head_person(toks, head or hits)
     code = _code([h for h in hits if h.i not in posted], backers)
+    if sector == "UAF" and org is None and not any(w.sector == "UAF" for w in _words(hits, False)) and _code(
+            [h for h in hits if h.i not in posted and h.i not in backers], set()):
+        sector = "MIL"  # "Kenyan forces" are Kenya's armed forces; "Iran-backed forces" and bare "forces" stay UAF
     name = org.name if org is not None else None
     if person is not None:
         name = person.person.name
