@@ -1550,3 +1550,13 @@ def test_coordinated_nationalities_on_one_noun_are_one_party_each():
     assert brief(ev) == ("CONSULT", ["KEN"], ["TZA", "UGA"], "asserted")
     [ev] = events("Kenyan and Ugandan police arrested 12 smugglers.")
     assert sorted(p.code for p in ev.actor) == ["KEN", "UGA"]
+
+
+def test_help_without_a_giver_and_it_after_a_plural_speaker_name_no_party():
+    # a rescue, praise or talks told without who gave them name no interaction; a release or a pardon does
+    assert events("The survivor was rescued from beneath the broken blocks.") == []
+    assert [brief(e) for e in events("The former Kenyan minister was pardoned last year.")] == [
+        ("CONCEDE", [], ["KEN"], "asserted")]
+    # "it" after a plural speaker is something else (the bomb), not the officials
+    assert not [e for e in events("Kenyan officials said it killed nine people in Mombasa.")
+                if any(p.code == "KEN" and p.sector == "GOV" for p in e.actor)]

@@ -43,6 +43,9 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 NOT_PARTY_PREPS = frozenset({"by", "at", "in", "near", "inside", "outside", "within", "throughout", "around"})
 """Prepositions of a complement clause's phrases that name a means or a place, never the party acted on."""
 HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+UNDERGONE_COOPERATION = frozenset({"CONCEDE", "RETREAT"})
+"""Cooperative acts a party undergoes at an authority's hand with the doer often unsaid ("were released",
+"was pardoned"); other cooperation told without its giver ("was rescued", "was praised") names no interaction."""
 """The purposes that make forces sent a help to someone rather than a force posture."""
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 """... and a future or conditional act of material conflict is a THREATEN."""
@@ -668,6 +671,8 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
             plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
             if pronoun.lower_ in ("they", "their") and not plural and all(e.label == "PERSON" for e in found):
                 return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
+            if pronoun.lower_ in ("it", "its") and plural:
+                return []  # "officials said it killed nine people": "it" is no plural speaker
             return found
         if subj and subj[0].lower_ not in PRONOUNS:
             return []
@@ -1369,8 +1374,9 @@ class Coder:
         killed in a car crash": an accident); a thing whose modifier names a country ("the Kenyan weather
         satellite was deployed"); a verb only the CAMEO dictionary knows, whose reading rests on its doer ("was
         found dead", "was launched on a rocket")."""
-        if pattern.kind == "dictionary" or pattern.type in self.pats.located.types or trigger.dep_ == "acl":
-            return False
+        if pattern.kind == "dictionary" or pattern.type in self.pats.located.types or trigger.dep_ == "acl" \
+                or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
+            return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
         if pattern.received:  # "received a prison sentence": the subject undergoes it
             heads = subject_of(trigger)
         else:
