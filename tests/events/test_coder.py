@@ -1560,3 +1560,8 @@ def test_help_without_a_giver_and_it_after_a_plural_speaker_name_no_party():
     # "it" after a plural speaker is something else (the bomb), not the officials
     assert not [e for e in events("Kenyan officials said it killed nine people in Mombasa.")
                 if any(p.code == "KEN" and p.sector == "GOV" for p in e.actor)]
+
+
+def test_striking_near_a_target_is_an_attack():
+    evs = events("Seventeen rockets struck near the military base in Baghdad on Monday.")
+    assert [e.type for e in evs] == ["ASSAULT"]
