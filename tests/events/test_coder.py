@@ -1565,3 +1565,13 @@ def test_help_without_a_giver_and_it_after_a_plural_speaker_name_no_party():
 def test_striking_near_a_target_is_an_attack():
     evs = events("Seventeen rockets struck near the military base in Baghdad on Monday.")
     assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_the_acts_own_noun_and_its_reporter_are_no_recipient():
+    # "issued seven pardons": the pardons are the act (the dictionary's ISSUE * PARDON), no party
+    evs = events("On Tuesday, the Kenyan president issued a series of seven pardons and four commutations.")
+    assert all(not e.recipient for e in evs)
+    # a pardon issued to a journalist is done to the press: no interview
+    assert [brief(e) for e in events("The Kenyan president issued a pardon to the jailed journalist.")] == [
+        ("CONCEDE", ["KEN"], ["KEN"], "asserted")]
+    assert events("The Kenyan minister spoke with Reuters about the election.") == []

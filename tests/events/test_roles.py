@@ -161,9 +161,9 @@ def test_the_coder_with_the_role_model_finds_recipients_the_rules_miss(nlp, anno
 
 
 def test_a_thing_the_act_is_about_gives_way_to_the_party_it_is_done_to(nlp, annotate):
-    """PLOVER's recipient is an actor: where the rules' slot holds only what the act is about ("sought compensation")
+    """PLOVER's recipient is an actor: where the rules' slot holds only what the act is about ("demanded guarantees")
     the role model may name the party instead, by its own margin (``thing_margin``, tuned by cross-validation)."""
-    text = "The Kenyan farmers sought compensation in Uganda."
+    text = "The Kenyan farmers demanded guarantees during the talks with Uganda."
     rec = _record(nlp, annotate, text)
     model = load_role_model(DEFAULT_ROLE_PATH)
 
@@ -172,7 +172,7 @@ def test_a_thing_the_act_is_about_gives_way_to_the_party_it_is_done_to(nlp, anno
         evs = Coder(roles=model)(rec.doc, rec.entities, None, annotate.kb)
         return [p.name for e in evs if e.type == "REQUEST" for p in e.recipient]
 
-    assert recipients(9.0) == ["compensation"]  # never: the rules' object stays
+    assert recipients(9.0) == ["guarantees"]  # never: the rules' object stays
     assert recipients(0.0) == ["Uganda"]
     # a party the rules found is not a thing: the general margin still guards it
     rec = _record(nlp, annotate, "The Romanian president refused a request from the justice minister.")

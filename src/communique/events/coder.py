@@ -337,6 +337,13 @@ def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> No
         events.append(ev)
 
 
+def _reporter_tokens(doc, ev: Event) -> set[int]:
+    """The tokens naming who reports an event (``reported_by``)."""
+    sp = ev.reported_by.span if ev.reported_by is not None else None
+    got = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp is not None else None
+    return {t.i for t in got} if got is not None else set()
+
+
 def _trigger_token(doc, ev: Event):
     """The token an event's trigger span starts at (None without one)."""
     if ev.trigger is None:
@@ -838,9 +845,12 @@ class Coder:
         seen: set[tuple] = set()
         for ev in events:
             got = event_candidates(doc, ev, index.any)
-            if got is not None and ev.type == "ACCUSE":  # a disapproval's target does what it is about
-                befallen = _befallen(got[0])
-                kept = [n for n, c in enumerate(got[1]) if c.head.i not in befallen]
+            if got is not None:
+                # not the act's own noun ("issued seven pardons"), nor who reports it ("Rouhani said Iran regrets")
+                own = {x.i for o in _light_nouns(got[0]) for x in (o, *_measured(o))} | _reporter_tokens(doc, ev)
+                if ev.type == "ACCUSE":  # a disapproval's target does what it is about
+                    own |= _befallen(got[0])
+                kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
                 trigger, cands, feats, rule = got
@@ -1006,7 +1016,7 @@ class Coder:
                 found = [m for m in found if m.specificity > 0]
             for m in found[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
-                              reciprocal=m.plover == "CONSULT"), tok, None
+                              reciprocal=m.plover == "CONSULT", words=tuple(m.tokens)), tok, None
 
     def _for_a_proposition(self, noun) -> bool:
         """True for a noun whose "for" object is a proposition ("support for its claim", ``propositions``)."""
@@ -1124,6 +1134,8 @@ class Coder:
                 if not toks and stranded and trigger.dep_ == "relcl":
                     toks = [trigger.head]
             for t in toks:
+                if t.i in pattern.words and t.i != trigger.i:
+                    continue  # "issued a series of seven pardons": the pardons are the act, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
                 found = index.of_phrase(t)
@@ -1466,7 +1478,9 @@ class Coder:
         if actors and all(self._generic(e, trigger.sent) for e in actors):
             return None  # "people reject ideas", "some people contributed": no one PLOVER can name
         press = self.pats.press_sectors
-        if (pattern.type == "CONSULT" or pattern.kind == "dictionary") and any(
+        talk = pattern.kind == "dictionary" and self.onto.type(pattern.type).quad in (1, 3) \
+            and pattern.type != "CONCEDE"  # a pardon or a release of a journalist is done to the press
+        if (pattern.type == "CONSULT" or talk) and any(
                 group and all(e.actor is not None and e.actor.sector in press for e in group)
                 for group in (recipients, actors)):
             # "discussed his campaign with Wikinews", "Wikinews reached out to Walker to discuss ...": an
