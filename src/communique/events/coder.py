@@ -1016,7 +1016,7 @@ class Coder:
                 found = [m for m in found if m.specificity > 0]
             for m in found[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
-                              reciprocal=m.plover == "CONSULT", words=tuple(m.tokens)), tok, None
+                              reciprocal=m.plover == "CONSULT"), tok, None
 
     def _for_a_proposition(self, noun) -> bool:
         """True for a noun whose "for" object is a proposition ("support for its claim", ``propositions``)."""
@@ -1134,8 +1134,6 @@ class Coder:
                 if not toks and stranded and trigger.dep_ == "relcl":
                     toks = [trigger.head]
             for t in toks:
-                if t.i in pattern.words and t.i != trigger.i:
-                    continue  # "issued a series of seven pardons": the pardons are the act, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
                 found = index.of_phrase(t)

@@ -48,7 +48,6 @@ class Pattern:
     verbal_by: frozenset[str] = frozenset()  # "Democrats attacked Trump": sectors whose acts of this kind are words
     duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
-    words: tuple[int, ...] = ()  # a CAMEO dictionary match: the tokens its pattern used ("ISSUE * PARDON"), no party
 
 
 @dataclass(frozen=True)
