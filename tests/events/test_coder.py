@@ -1572,3 +1572,10 @@ def test_a_pardon_issued_to_a_journalist_is_no_interview():
     assert [brief(e) for e in events("The Kenyan president issued a pardon to the jailed journalist.")] == [
         ("CONCEDE", ["KEN"], ["KEN"], "asserted")]
     assert events("The Kenyan minister spoke with Reuters about the election.") == []
+
+
+def test_a_countrys_embassy_is_where_its_city_is():
+    # "the US embassy in Baghdad" is in Iraq: the compound names the owner (owned_places), not the place
+    [ev] = events("Two rockets hit near the US embassy in Baghdad on Sunday.")
+    assert ev.where.country == "IRQ" and ev.actor[0].code == "IRQ"
+    assert [p.code for p in ev.recipient] == ["USA"]

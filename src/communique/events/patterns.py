@@ -75,6 +75,7 @@ class Patterns:
     undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
     propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
     peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
+    owned_places: frozenset[str] = frozenset()  # "the US embassy in Baghdad": a country's compound names its owner
     press_sectors: frozenset[str] = frozenset()  # talks with the press only are an interview: a statement
     generic_people: frozenset[str] = frozenset()  # "people", "someone": no actor PLOVER can name
     quantifiers: frozenset[str] = frozenset()  # "some", "a lot of": words that leave a generic noun generic
@@ -100,6 +101,7 @@ class Patterns:
         self.undergone |= other.undergone
         self.propositions |= other.propositions
         self.peacekeeping |= other.peacekeeping
+        self.owned_places |= other.owned_places
         self.press_sectors |= other.press_sectors
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
@@ -187,6 +189,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.undergone |= frozenset(str(w).lower() for w in data.get("undergone") or ())
     out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
     out.peacekeeping |= frozenset(str(w).lower() for w in data.get("peacekeeping") or ())
+    out.owned_places |= frozenset(str(w).lower() for w in data.get("owned_places") or ())
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())

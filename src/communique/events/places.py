@@ -86,6 +86,13 @@ def _locative_path(prep, trigger) -> bool:
     return seen_locative and (prep.lower_ in LOCATIVE or prep.lower_ == "of")
 
 
+def _owned_places() -> frozenset[str]:
+    """Nouns whose country compound names their owner (``owned_places`` in data/event_patterns.yaml)."""
+    from .patterns import patterns
+
+    return patterns().owned_places
+
+
 def _place_span(tok, kb=None):
     """The words naming a place at ``tok``: its entity span, or "Ukraine border" for a noun led by one."""
     doc = tok.doc
@@ -93,7 +100,8 @@ def _place_span(tok, kb=None):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         return ent
     comp = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-    if comp and max(c.i for c in comp) == tok.i - 1:
+    if comp and max(c.i for c in comp) == tok.i - 1 and tok.lemma_.lower() not in _owned_places() \
+            and tok.lower_ not in _owned_places():
         first = min(c.i for c in comp)
         ent = next((e for e in doc.ents if e.start <= first < e.end), None)  # "New Jersey home": all its name
         return doc[min(first, ent.start) if ent is not None else first:tok.i + 1]
