@@ -1579,3 +1579,11 @@ def test_a_countrys_embassy_is_where_its_city_is():
     [ev] = events("Two rockets hit near the US embassy in Baghdad on Sunday.")
     assert ev.where.country == "IRQ" and ev.actor[0].code == "IRQ"
     assert [p.code for p in ev.recipient] == ["USA"]
+
+
+def test_protest_idioms():
+    # taking to the streets, downing tools and burning tyres or flags are protests (CAMEO 14), not attacks
+    assert [e.type for e in events("Thousands of Kenyans took to the streets of Mombasa.")] == ["PROTEST"]
+    assert [(e.type, e.mode) for e in events("Kenyan nurses downed tools on Tuesday.")] == [("PROTEST", "strike")]
+    assert [e.type for e in events("Protesters in Nairobi burned the Ugandan flag.")] == ["PROTEST"]
+    assert events("The Kenyan president took to the stage in Nairobi.") == []
