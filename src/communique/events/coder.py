@@ -43,10 +43,10 @@ FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "
 NOT_PARTY_PREPS = frozenset({"by", "at", "in", "near", "inside", "outside", "within", "throughout", "around"})
 """Prepositions of a complement clause's phrases that name a means or a place, never the party acted on."""
 HELPING_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+"""The purposes that make forces sent a help to someone rather than a force posture."""
 UNDERGONE_COOPERATION = frozenset({"CONCEDE", "RETREAT"})
 """Cooperative acts a party undergoes at an authority's hand with the doer often unsaid ("were released",
 "was pardoned"); other cooperation told without its giver ("was rescued", "was praised") names no interaction."""
-"""The purposes that make forces sent a help to someone rather than a force posture."""
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 """... and a future or conditional act of material conflict is a THREATEN."""
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
@@ -204,8 +204,8 @@ class EntityIndex:
         phrases = []
         for m in mods:
             for t in (m, *(k for k in m.subtree if k.dep_ == "conj")):
-                words = [w for w in t.subtree if w.dep_ not in ("cc", "conj", "punct") or w is t]
-                words = [w for w in words if w.i <= t.i or w is t]  # the modifier's own words, not its conjuncts'
+                # the modifier's own words ("South Korean"), not its conjuncts'
+                words = [w for w in t.subtree if w.i <= t.i and (w.dep_ not in ("cc", "conj", "punct") or w is t)]
                 phrases.append(head.doc[min(w.i for w in words):t.i + 1])
         owners = []
         for sp in phrases:
@@ -1379,9 +1379,9 @@ class Coder:
         """True for an act of our patterns told in the passive without its doer ("two opposition leaders were
         arrested", "the former president was sentenced"), or undergone by the subject with no doer named ("received
         a prison sentence"), done to the party that subject names: the act is stated, its doer is not, so the event
-        keeps an empty actor. Not: a participle describing a noun ("two men
-        accused of smuggling": told in passing); violence, whose doer is found by its place or not at all ("were
-        killed in a car crash": an accident); a thing whose modifier names a country ("the Kenyan weather
+        keeps an empty actor. Not: a participle describing a noun ("two men accused of smuggling": told in
+        passing); violence, whose doer is found by its place or not at all ("were killed in a car crash": an
+        accident); help or praise without a giver; a thing whose modifier names a country ("the Kenyan weather
         satellite was deployed"); a verb only the CAMEO dictionary knows, whose reading rests on its doer ("was
         found dead", "was launched on a rocket")."""
         if pattern.kind == "dictionary" or pattern.type in self.pats.located.types or trigger.dep_ == "acl" \
