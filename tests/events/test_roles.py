@@ -58,19 +58,51 @@ def test_candidates_leave_out_the_actor_dates_and_amounts(nlp):
     assert not heads & {"Friday", "million", "$"}
 
 
-def test_a_place_where_a_meeting_happens_is_no_recipient_candidate(nlp, annotate):
-    """"Hosted the meeting in Tokyo": Tokyo is where (the event's place), not whom; an attack may be aimed at a
-    place, and refuge is sought from the country it is sought in, so those keep it as a candidate."""
-    for text, trigger, place, kept in [
-            ("Japan hosted the meeting of ASEAN defence ministers in Tokyo.", "hosted", "Tokyo", False),
-            ("Syrian rebels attacked an army convoy in Aleppo.", "attacked", "Aleppo", True),
-            ("Thousands of Syrian families have sought refuge in Lebanon.", "sought", "Lebanon", True)]:
-        rec = _record(nlp, annotate, text)
-        ev = next(e for e in Coder(roles=None)(rec.doc, rec.entities, None, annotate.kb)
-                  if e.trigger is not None and e.trigger.text == trigger)
-        got = event_candidates(rec.doc, ev, lambda tok: None)
-        assert got is not None, text
-        assert (place in {c.head.text for c in got[1]}) is kept, (text, ev.type, [c.head.text for c in got[1]])
+def _events(nlp, annotate, text: str):
+    rec = _record(nlp, annotate, text)
+    return rec, Coder(roles=None)(rec.doc, rec.entities, None, annotate.kb)
+
+
+def _features_by_phrase(rec, ev, annotate) -> dict[str, list[str]]:
+    from communique.events.coder import EntityIndex
+
+    got = event_candidates(rec.doc, ev, EntityIndex(rec.doc, rec.entities, annotate.kb).any)
+    assert got is not None, ev
+    return {rec.doc[c.start:c.end].text: f for c, f in zip(got[1], got[2], strict=True)}
+
+
+def test_a_place_where_an_act_happens_is_a_candidate_marked_as_its_setting(nlp, annotate):
+    """"Hosted the meeting in Tokyo": Tokyo is where, not whom; but an attack may be aimed at a place, and refuge
+    is sought from the country it is sought in. So every such place stays a candidate, and its features say it is
+    a setting with the event's type, for the model to weigh."""
+    for text, trigger, place in [
+            ("Japan hosted the meeting of ASEAN defence ministers in Tokyo.", "hosted", "Tokyo"),
+            ("Syrian rebels attacked an army convoy in Aleppo.", "attacked", "Aleppo"),
+            ("Thousands of Syrian families have sought refuge in Lebanon.", "sought", "Lebanon")]:
+        rec, evs = _events(nlp, annotate, text)
+        ev = next(e for e in evs if e.trigger is not None and e.trigger.text == trigger)
+        feats = _features_by_phrase(rec, ev, annotate)
+        assert place in feats, (text, list(feats))
+        assert "setting" in feats[place] and f"type|setting={ev.type}" in feats[place], feats[place]
+        assert f"place|type={ev.type}" in feats[place]
+
+
+def test_the_features_name_the_actors_own_country_nested_phrases_and_a_thing_the_rules_chose(nlp, annotate):
+    """The actor's own country is seldom whom its act is done to ("the Egyptian ministry expressed Egypt's
+    solidarity with Jordan"); a modifier inside another candidate names the same party as it; where the rules
+    named only a thing ("violated the truce"), the other phrases are told so."""
+    rec, evs = _events(nlp, annotate, "The Egyptian foreign ministry expressed Egypt's solidarity with Jordan.")
+    feats = _features_by_phrase(rec, next(e for e in evs if e.type == "SUPPORT"), annotate)
+    assert "same_code_as_actor" in feats["Egypt"] and "type|same_code_as_actor=SUPPORT" in feats["Egypt"]
+    assert "same_code_as_actor" not in feats["Jordan"]
+    assert "inner=poss" in feats["Egypt"] and "outer" in feats["Egypt's solidarity"]
+    assert not any(f.startswith("inner") or f == "outer" for f in feats["Jordan"])
+    rec, evs = _events(nlp, annotate, "The rebel militias violated the truce in Darfur on Sunday.")
+    ev = next(e for e in evs if e.type == "ASSAULT")
+    assert [p.name for p in ev.recipient] == ["truce"]  # the rules' object: only what was violated
+    feats = _features_by_phrase(rec, ev, annotate)
+    assert "rule_thing=True|False" in feats["Darfur"] and "type|rule_thing=ASSAULT|True|False" in feats["Darfur"]
+    assert "rule_thing=True|True" in feats["the truce"]
 
 
 def _examples(nlp) -> list[RoleExample]:
