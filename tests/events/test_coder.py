@@ -1587,3 +1587,10 @@ def test_protest_idioms():
     assert [(e.type, e.mode) for e in events("Kenyan nurses downed tools on Tuesday.")] == [("PROTEST", "strike")]
     assert [e.type for e in events("Protesters in Nairobi burned the Ugandan flag.")] == ["PROTEST"]
     assert events("The Kenyan president took to the stage in Nairobi.") == []
+
+
+def test_a_feeling_expressed_and_power_abused_are_no_events():
+    assert events("The Namibian president expressed his sadness at the death of the former minister.") == []
+    assert events("For too long, members of Congress have abused their power.") == []
+    assert [e.type for e in events("Kenyan police abused the detainees.")] == ["ASSAULT"]
+    assert [e.type for e in events("Kenya expressed concern over the Ugandan troop build-up.")] == ["ACCUSE"]
