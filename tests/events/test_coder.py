@@ -1594,3 +1594,12 @@ def test_a_feeling_expressed_and_power_abused_are_no_events():
     assert events("For too long, members of Congress have abused their power.") == []
     assert [e.type for e in events("Kenyan police abused the detainees.")] == ["ASSAULT"]
     assert [e.type for e in events("Kenya expressed concern over the Ugandan troop build-up.")] == ["ACCUSE"]
+
+
+def test_calling_for_someone_to_act_is_a_request_to_them():
+    # "for X to V": X would act; the call asks it of X (the parser marks the clause with the "for")
+    [ev] = events("The Kenyan opposition called for the Ugandan troops to leave.")
+    assert brief(ev) == ("REQUEST", ["KEN"], ["UGA"], "asserted")
+    assert [e.type for e in events("Critics have called for the Kenyan minister to quit.")] == ["REQUEST"]
+    # a call with an object is still a phone call
+    assert [e.type for e in events("The Kenyan president called the Ugandan leader on Monday.")] == ["CONSULT"]

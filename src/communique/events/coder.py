@@ -436,6 +436,8 @@ def subject_of(verb, depth: int = 0) -> list:
         # dateline is no subject; the parser hangs the real one on it as an apposition, or beside it
         subjects = [s for c in subjects for s in ([c] if c.idx >= end else
                                                   [a for a in c.children if a.dep_ == "appos" and a.idx >= end])]
+    if not subjects:
+        subjects = _for_subject(verb)  # "called for the minister to resign": the minister would resign
     if subjects:
         return subjects  # all of them: the parser sometimes splits one ("The rebel | Free Syrian Army")
     if depth > 5 or verb.dep_ == "ROOT" or verb.head.i == verb.i:
@@ -468,6 +470,18 @@ def subject_of(verb, depth: int = 0) -> list:
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
+
+
+def _for_subject(verb) -> list:
+    """The subject of an infinitive in "for X to V" ("called for the minister to resign", "called for him to
+    quit"), which the parser hangs on the "for" that marks the clause or on the verb; [] for any other verb."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    marks = [c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "for" and c.i < verb.i]
+    if not marks:
+        return []
+    return [k for c in marks for k in c.children if k.dep_ in ("pobj", "nsubj")] or [
+        c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _shares_passive(verb) -> bool:
@@ -942,7 +956,12 @@ class Coder:
         named = _object_predicate(tok)  # "called the minister a liar": naming someone, no call and no appeal
         naming = named is not None and any(p.needs_predicate for p in listed_here)
         held = excluded = False
+        # "called for the minister to resign": with a "for X to V" clause the verb takes only its "for" senses
+        for_clause = any("for" in p.needs_prep for p in listed_here) and any(
+            c.dep_ in ("advcl", "xcomp") and _for_subject(c) for c in tok.children)
         for p in listed_here:
+            if for_clause and "for" not in p.needs_prep:
+                continue
             if naming and not p.needs_predicate:
                 excluded = True
                 continue
@@ -962,8 +981,8 @@ class Coder:
                     c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
                 continue
             if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep and not _temporal(c)
-                                        for c in tok.children):
-                continue
+                                        for c in tok.children) and not for_clause:
+                continue  # "called for the minister to resign": the parser marks the clause with the "for"
             if p.needs_subj and not {f for s in subject_of(tok) for f in _noun_forms(s)} & p.needs_subj:
                 continue
             if p.needs_xcomp and not _controlled(tok):
@@ -1172,6 +1191,9 @@ class Coder:
         (a disapproval of what the clause says), only the that-clause's subject: the one whose doing it is, not
         those it befalls ("concern that the sale would leave the U.S. military dependent": no U.S. target)."""
         clause = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), None)
+        forced = [c for c in trigger.children if c.dep_ == "advcl" and _for_subject(c)]
+        if forced:  # "called for the minister to resign": the one asked
+            return [e for k in _for_subject(forced[0]) for e in (index.of_phrase(k) or _inside(k, index)[:1])]
         if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
             clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
