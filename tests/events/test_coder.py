@@ -1603,3 +1603,10 @@ def test_calling_for_someone_to_act_is_a_request_to_them():
     assert [e.type for e in events("Critics have called for the Kenyan minister to quit.")] == ["REQUEST"]
     # a call with an object is still a phone call
     assert [e.type for e in events("The Kenyan president called the Ugandan leader on Monday.")] == ["CONSULT"]
+
+
+def test_a_warning_of_what_another_will_do_is_no_threat():
+    # PLOVER's THREATEN is a threat of one's own act: warning that a third party will act is a forecast
+    assert events("The Kenyan minister warned that Ugandan troops could cross the border.") == []
+    assert [brief(e) for e in events("Kenya warned Uganda that it would close the border.")] == [
+        ("THREATEN", ["KEN"], ["UGA"], "asserted")]

@@ -484,6 +484,20 @@ def _for_subject(verb) -> list:
         c for c in verb.children if c.dep_ == "nsubj"]
 
 
+def _about_another(trigger, actors: list[Entity], index) -> bool:
+    """True when the trigger's that-clause says what another party will do ("warned that Ugandan troops could
+    cross the border"): PLOVER's THREATEN is a threat of the actor's own act, so such a warning is a forecast.
+    A pronoun subject may be the speaker ("warned that it would close the border") and counts as its own."""
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        subj = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON":
+            return False
+        named = index.of_phrase(subj[0])
+        return bool(named) and not any(e in actors or (e.actor is not None and e.actor.code and any(
+            a.actor is not None and a.actor.code == e.actor.code for a in actors)) for e in named)
+    return False
+
+
 def _shares_passive(verb) -> bool:
     """A bare past participle coordinated with a passive verb is passive too: in "was tortured and killed" the
     auxiliary "was" serves both participles."""
@@ -1280,6 +1294,8 @@ class Coder:
                 actors, recipients = [e for e in doers if e not in actors], actors
                 return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
         if not recipients and not passive:
+            if pattern.type == "THREATEN" and obj_noun is None and _about_another(trigger, actors, index):
+                return None  # "warned that a Labour government would raise taxes": a forecast, no threat
             # "threatened to break relations with Russia", "demanded that the United States match ...",
             # "offered to hand over to Great Britain two suspects": the party the complement acts on
             recipients = [e for e in self._complement_recipients(index, trigger, obj_noun, pattern.type == "ACCUSE")
