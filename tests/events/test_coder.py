@@ -1610,3 +1610,9 @@ def test_a_warning_of_what_another_will_do_is_no_threat():
     assert events("The Kenyan minister warned that Ugandan troops could cross the border.") == []
     assert [brief(e) for e in events("Kenya warned Uganda that it would close the border.")] == [
         ("THREATEN", ["KEN"], ["UGA"], "asserted")]
+
+
+def test_the_capacity_an_act_is_done_in_is_no_recipient():
+    # "as party leader" says in which capacity, not to whom
+    evs = events("The Kenyan president stepped down as party leader.")
+    assert evs and all(not e.recipient for e in evs)

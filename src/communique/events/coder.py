@@ -876,6 +876,7 @@ class Coder:
             if got is not None:
                 # not the act's own noun ("issued seven pardons"), nor who reports it ("Rouhani said Iran regrets")
                 own = {x.i for o in _light_nouns(got[0]) for x in (o, *_measured(o))} | _reporter_tokens(doc, ev)
+                own |= {p.i for p in _prep_objects(got[0], {"as"})}  # "stepped down as party leader": a capacity
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
