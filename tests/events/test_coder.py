@@ -1524,9 +1524,11 @@ def test_recommending_an_act_and_joining_calls_are_requests():
         "The Kenyan president joined the calls by opposition leaders for Uganda to release the prisoners.")]
 
 
-def test_standing_with_a_party_or_throwing_weight_behind_it_is_support():
-    assert brief(events("Kenya stands with Ukraine, the president said.")[0]) == (
+def test_standing_behind_a_party_or_throwing_weight_behind_it_is_support():
+    assert brief(events("Kenya stands behind Ukraine, the president said.")[0]) == (
         "SUPPORT", ["KEN"], ["UKR"], "asserted")
+    # a caption's "stands with" says where someone stands
+    assert events("The Kenyan president stands with Ugandan and Tanzanian leaders in Arusha.") == []
     assert brief(events("Kenya threw its weight behind the Ugandan proposal.")[0])[:3] == ("SUPPORT", ["KEN"], ["UGA"])
     assert events("The Kenyan ministry stood by its decision.") == []  # a decision kept is no one supported
     assert events("The Kenyan soldiers stood by the road.") == []
