@@ -100,8 +100,7 @@ def _place_span(tok, kb=None):
         ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
         return ent
     comp = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "LOC")]
-    if comp and max(c.i for c in comp) == tok.i - 1 and tok.lemma_.lower() not in _owned_places() \
-            and tok.lower_ not in _owned_places():
+    if comp and max(c.i for c in comp) == tok.i - 1 and not {tok.lemma_.lower(), tok.lower_} & _owned_places():
         first = min(c.i for c in comp)
         ent = next((e for e in doc.ents if e.start <= first < e.end), None)  # "New Jersey home": all its name
         return doc[min(first, ent.start) if ent is not None else first:tok.i + 1]
