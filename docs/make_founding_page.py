@@ -41,8 +41,9 @@ def main() -> None:
         if e.label != "PERSON":
             continue
         act = e.actor
+        mentions = cell("; ".join(dict.fromkeys(m.text for m in e.mentions)))
         out.append(f"| {e.id} | {e.name} | {act.code if act else ''} | {act.sector if act else ''} | "
-                   f"{act.role if act and act.role else ''} | {cell('; '.join(dict.fromkeys(m.text for m in e.mentions)))} |")
+                   f"{act.role if act and act.role else ''} | {mentions} |")
     out += ["", "## Quotes", "", "| kind | speaker | quote |", "|---|---|---|"]
     for q in rec.quotes:
         out.append(f"| {q.kind} | {q.speaker.name if q.speaker else ''} | {cell(q.text)} |")
