@@ -26,7 +26,7 @@ from .modality import cues, deliberated, modality_of, question
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
-from .roles import default_role_model, event_candidates
+from .roles import default_role_model, event_candidates, token_spans
 from .setting import dateline_end, place_of, story_place
 from .verb_dictionary import matches, verb_types
 
@@ -335,13 +335,6 @@ def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> No
     if key not in seen:
         seen.add(key)
         events.append(ev)
-
-
-def _reporter_tokens(doc, ev: Event) -> set[int]:
-    """The tokens naming who reports an event (``reported_by``)."""
-    sp = ev.reported_by.span if ev.reported_by is not None else None
-    got = doc.char_span(sp.start, sp.end, alignment_mode="expand") if sp is not None else None
-    return {t.i for t in got} if got is not None else set()
 
 
 def _trigger_token(doc, ev: Event):
@@ -808,13 +801,16 @@ class Coder:
                 ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=not doer)
                 if ev is None or not ev.actor:  # a doer the passive leaves unnamed: the state's, or the place's
                     state = self._state_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
-                    if state is not None or (ev is not None and pattern.kind == "verb"):
-                        del rec[mark:len(rec) - (state is not None)]  # one candidate per trigger: the one kept
-                        if ev is not None and state is None:
-                            unnamed = unnamed or (pattern, trigger, obj_noun)  # kept if no other verb reading
-                            # names a doer ("troops were deployed": the passive_actor pattern's); a light verb's
-                            # noun ("received a prison sentence") is more specific than the verb alone
+                    if state is not None:
+                        del rec[mark:len(rec) - 1]  # one candidate per trigger: the one kept
                         ev = state
+                    elif ev is not None and pattern.kind == "verb":
+                        # kept (with its candidate) if no other verb reading names a doer ("troops were deployed":
+                        # the passive_actor pattern's); a light verb's noun ("received a prison sentence") is more
+                        # specific than the verb alone, so its reading stands at once
+                        unnamed = unnamed or (ev, rec[mark:])
+                        del rec[mark:]
+                        ev = None
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     break
@@ -822,9 +818,10 @@ class Coder:
                     doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
             else:
                 if unnamed is not None:
-                    ev = self._event(doc, index, *unnamed, anchor, kb, lenient=True)
-                    if ev is not None:
-                        _keep(events, seen, ev, tok.sent.start)
+                    ev, candidate = unnamed
+                    if self.recorder is not None:
+                        self.recorder.extend(candidate)
+                    _keep(events, seen, ev, tok.sent.start)
             unnamed = None
         for i in words_tagged(doc, VERB, AUX):
             tok = doc[i]
@@ -875,7 +872,8 @@ class Coder:
             got = event_candidates(doc, ev, index.any)
             if got is not None:
                 # not the act's own noun ("issued seven pardons"), nor who reports it ("Rouhani said Iran regrets")
-                own = {x.i for o in _light_nouns(got[0]) for x in (o, *_measured(o))} | _reporter_tokens(doc, ev)
+                own = {x.i for o in _light_nouns(got[0]) for x in (o, *_measured(o))}
+                own |= {t.i for sp in token_spans(doc, [ev.reported_by.span if ev.reported_by else None]) for t in sp}
                 own |= {p.i for p in _prep_objects(got[0], {"as"})}  # "stepped down as party leader": a capacity
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])

@@ -240,7 +240,8 @@ def default_role_model() -> RoleModel | None:
     return _cached(str(path)) if path.exists() else None
 
 
-def _tokens(doc, spans) -> list:
+def token_spans(doc, spans) -> list:
+    """The doc spans of character spans (None and unaligned ones skipped)."""
     out = []
     for s in spans:
         if s is None:
@@ -265,9 +266,9 @@ def event_candidates(doc, ev, entity_of) -> tuple[object, list[Candidate], list[
     if span is None or not len(span):
         return None
     trigger = span[0]
-    actor_spans = _tokens(doc, [p.span for p in ev.actor])
+    actor_spans = token_spans(doc, [p.span for p in ev.actor])
     excluded = {t.i for sp in actor_spans for t in sp}
-    rule = {t.i for sp in _tokens(doc, [p.span for p in ev.recipient]) for t in sp}
+    rule = {t.i for sp in token_spans(doc, [p.span for p in ev.recipient]) for t in sp}
     cands = candidates(trigger, excluded)
     heads = [sp.root for sp in actor_spans]
     thing = bool(ev.recipient) and all(p.entity is None and p.code is None and p.sector is None for p in ev.recipient)
