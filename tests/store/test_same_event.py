@@ -359,3 +359,21 @@ def test_a_death_told_with_no_doer_names_the_dead_as_recipient():
     assert same_happening(died, again) is not None
     other = replace(again, recipient=Side("NOR", "Ola Sande", None, None), evidence="Ola Sande died peacefully.")
     assert same_happening(died, other) is None
+
+
+def test_an_act_not_yet_done_retold_in_a_later_report_is_one():
+    """'has not yet conceded' on one day and 'has yet to concede' ten days later tell one state lasting to each
+    report; not an act refused once without 'yet', another act, or another party."""
+    first = m("Senator Okafor has not yet conceded the race.", type_="CONCEDE", actor=("USA", "Ada Okafor"),
+              recipient=(None, None), modality="negated", trigger="conceded", when=(date(2020, 11, 7), "article"))
+    later = m("Okafor has yet to concede, her campaign said on Tuesday, citing uncounted ballots.", type_="CONCEDE",
+              actor=("USA", "Okafor"), recipient=(None, None), modality="negated", trigger="concede",
+              article="a2", when=(date(2020, 11, 17), "article"))
+    assert same_happening(first, later) is not None
+    assert same_happening(later, first) is not None
+    once = replace(later, evidence="Okafor did not concede the point in Tuesday's debate over ballots.")
+    assert same_happening(first, once) is None  # a refusal on a day, not a state lasting
+    assert same_happening(first, replace(later, trigger="congratulate",
+                                         evidence="Okafor has yet to congratulate her rival.")) is None
+    assert same_happening(first, replace(later, actor=Side("USA", "Ben Lowry", "GOV", None))) is None
+    assert same_happening(first, replace(later, modality="asserted")) is None

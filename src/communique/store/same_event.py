@@ -150,6 +150,7 @@ def when_relation(a: Mention, b: Mention) -> str | None:
     return None
 
 
+
 @functools.cache
 def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, frozenset[str]]]:
     """(function words, generic party words, evidence stop words, country code -> the words of its forms)."""
@@ -188,6 +189,7 @@ class _Rules:
     talk_type: str = ""  # the type of talks, and the words that tell what was said in them
     talk_content: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # 'filed his resignation': the act is the noun after the possessive
+    still_not: frozenset[str] = frozenset()  # 'has not yet conceded': an act not done up to the report's day
 
 
 @functools.cache
@@ -219,7 +221,7 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
                 "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs",
-                "talk_content_verbs", "light_verbs"):
+                "talk_content_verbs", "light_verbs", "still_not_words"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -232,7 +234,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("object_clause_words") or []),
                   frozenset(w.lower() for w in raw.get("motion_verbs") or []), str(raw.get("talk_type") or ""),
                   frozenset(w.lower() for w in raw.get("talk_content_verbs") or []),
-                  frozenset(w.lower() for w in raw.get("light_verbs") or []))
+                  frozenset(w.lower() for w in raw.get("light_verbs") or []),
+                  frozenset(w.lower() for w in raw.get("still_not_words") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -604,6 +607,22 @@ def one_material_act(a: Mention, b: Mention, who: list[str]) -> bool:
             and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence))
 
 
+def still_not(a: Mention, b: Mention, who: list[str]) -> bool:
+    """One named party's act said not yet done, told again in a later report ("Trump has not yet conceded" on
+    7 November, "the president has not yet conceded the election" on 17 November): an act not done up to each
+    report's day is one state that lasts, retold in every update until the act is done; two reports of it are
+    one (non-)happening whatever else their sentences add. Both negated with a word of "not yet"
+    (still_not_words), the act named by one word (its stem), the same parties, no word for kin in one only."""
+    if a.modality != "negated" or b.modality != "negated" or who != ["same", "same"]:
+        return False
+    words = _rules().still_not
+    if not all(words & set(_words(m.evidence)) for m in (a, b)) or not specific_words(a.actor.name, a.actor.code):
+        return False
+    ta, tb = _words(a.trigger), _words(b.trigger)
+    return (bool(ta) and bool(tb) and _act_stem(ta[0]) == _act_stem(tb[0])
+            and kin_words(a.evidence) == kin_words(b.evidence))
+
+
 def refusal(a: Mention, b: Mention) -> bool:
     """A rejection (asserted or reported) and an act of verbal cooperation the same party is said not to have done
     are one act told from two sides: CAMEO's 12 (Reject) and PLOVER's REJECT code a refusal to agree, support or
@@ -659,6 +678,8 @@ def same_happening(a: Mention, b: Mention) -> float | None:
         ok = who[0] == "same" and relation == "overlap" and same_object(a, b)
         return sim if ok and shared >= SAME_WHO[0] and sim >= SAME_WHO[1] else None
     if a.type == b.type and once_only(a, b, who):
+        return max(sim, 0.01)
+    if still_not(a, b, who):
         return max(sim, 0.01)
     if relation == "recalled":
         if who != ["same", "same"] or sim == 1.0 and shared <= BARE:  # a bare mention recalls nothing by itself
