@@ -1618,3 +1618,20 @@ def test_the_capacity_an_act_is_done_in_is_no_recipient():
     # "as party leader" says in which capacity, not to whom
     evs = events("The Kenyan president stepped down as party leader.")
     assert evs and all(not e.recipient for e in evs)
+
+
+def test_an_intention_stated_by_its_noun_puts_the_act_ahead():
+    # the infinitive a noun of intention governs is an act ahead: future cooperation is AGREE, a future act of
+    # material conflict a threat; the wish itself, expressed, disapproves of nothing (CAMEO's bare EXPRESS is 110)
+    assert [brief(e) for e in events("Kenya expressed its willingness to resume talks with Uganda.")] == [
+        ("AGREE", ["KEN"], ["UGA"], "future")]
+    assert [brief(e) for e in events("Kenya's threat to cut power supplies to Uganda angered Kampala.")] == [
+        ("THREATEN", ["KEN"], ["UGA"], "future")]
+    assert events("The Kenyan candidate expressed a desire to work with the Ugandan government.") == []
+
+
+def test_aid_continued_or_increased_is_aid():
+    assert [brief(e) for e in events("Kenya doubled its humanitarian assistance to Uganda.")] == [
+        ("AID", ["KEN"], ["UGA"], "asserted")]
+    assert [brief(e) for e in events("Kenya resumed military aid to Uganda in May.")] == [
+        ("AID", ["KEN"], ["UGA"], "asserted")]

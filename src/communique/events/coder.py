@@ -766,6 +766,7 @@ class Coder:
         self.roles = (default_role_model() if model is DEFAULT or model is not None else None) \
             if roles is DEFAULT else roles
         self.recorder = recorder
+        self._vetoed: set[int] = set()  # this call's triggers the model judged no event (see __call__)
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
         index = EntityIndex(doc, entities, kb)
@@ -776,6 +777,7 @@ class Coder:
         doerless: list[tuple] = []  # violence with no resolved doer: "five were killed in a car bomb explosion"
         located = self.pats.located
         unnamed = None  # an act told in the passive with its doer unnamed, kept when no other reading names one
+        self._vetoed = set()
         # the words each pass can use: _verb_lemmas gives a lemma to verbs and nouns only, _obligation looks at
         # verbs only, the last pass at nouns only
         for i in words_tagged(doc, VERB, AUX, NOUN):
@@ -813,6 +815,11 @@ class Coder:
                         ev = None
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
+                    break
+                if trigger.i in self._vetoed:
+                    # the model judged the first reading whose conditions hold no event: a broader reading of the
+                    # same word is not asked ("attacked the lies" is no attack when it is no accusation either);
+                    # training saw only that first reading
                     break
                 if pattern.type in located.types:
                     doerless.append((tok.sent.start, pattern, trigger, obj_noun, True))
@@ -1579,6 +1586,7 @@ class Coder:
             allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None
             label, prob = self.model.decide(features, vector, strong, allowed)
             if label is None:
+                self._vetoed.add(trigger.i)
                 return None
             if label != etype and (pattern.kind == "dictionary" or (
                     etype == pattern.type and prob >= self.model.retype and {label, etype} not in UNTOLD)):
