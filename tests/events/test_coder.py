@@ -1622,12 +1622,16 @@ def test_the_capacity_an_act_is_done_in_is_no_recipient():
 
 def test_an_intention_stated_by_its_noun_puts_the_act_ahead():
     # the infinitive a noun of intention governs is an act ahead: future cooperation is AGREE, a future act of
-    # material conflict a threat; the wish itself, expressed, disapproves of nothing (CAMEO's bare EXPRESS is 110)
+    # material conflict a threat; a wish to act, expressed, is an intent to cooperate (CAMEO 030), never the
+    # disapproval CAMEO's bare EXPRESS (110) would make of it
     assert [brief(e) for e in events("Kenya expressed its willingness to resume talks with Uganda.")] == [
         ("AGREE", ["KEN"], ["UGA"], "future")]
     assert [brief(e) for e in events("Kenya's threat to cut power supplies to Uganda angered Kampala.")] == [
         ("THREATEN", ["KEN"], ["UGA"], "future")]
-    assert events("The Kenyan candidate expressed a desire to work with the Ugandan government.") == []
+    assert [e.type for e in events("The Kenyan candidate expressed a desire to work with the Ugandan government.")] \
+        == ["AGREE"]
+    assert [brief(e) for e in events("Kenya expressed its determination to attack the Ugandan rebels.")] == [
+        ("THREATEN", ["KEN"], ["UGA"], "future")]
 
 
 def test_aid_continued_or_increased_is_aid():

@@ -955,6 +955,9 @@ class Coder:
                     p = next((self.pats.light[(lemma, f)] for f in _noun_forms(noun) if (lemma, f) in self.pats.light),
                              None)
                     lit = lit or p is not None
+                    if p is not None and p.yields_to_xcomp and any(
+                            c.dep_ in ("acl", "xcomp") and self._is_trigger(c) for c in noun.children):
+                        continue  # "expressed its readiness to resume talks": the act intended is the event
                     if p is not None and (not p.needs_prep or any(
                             c.dep_ == "prep" and c.lower_ in p.needs_prep for c in (*tok.children, *noun.children))):
                         yield p, tok, noun
