@@ -1639,3 +1639,21 @@ def test_aid_continued_or_increased_is_aid():
         ("AID", ["KEN"], ["UGA"], "asserted")]
     assert [brief(e) for e in events("Kenya resumed military aid to Uganda in May.")] == [
         ("AID", ["KEN"], ["UGA"], "asserted")]
+
+
+def test_an_event_noun_takes_its_participles_agent_as_doer():
+    [ev] = events("Five Kenyan soldiers died in an attack carried out by al-Shabaab.")
+    assert ev.type == "ASSAULT" and [p.name for p in ev.actor] == ["al-Shabaab"]
+
+
+def test_violence_no_accident_does_keeps_its_unnamed_doer():
+    # an assassination or a kidnapping is stated even when its doer is not; a killing may be an accident
+    [ev] = events("The former Kenyan minister was assassinated in Nairobi.")
+    assert (ev.type, ev.actor, [p.code for p in ev.recipient]) == ("ASSAULT", [], ["KEN"])
+    assert events("The former Kenyan minister was killed in a car crash.") == []
+
+
+def test_a_vote_on_an_act_is_that_act():
+    # CAMEO's bare VOTE (030, an intent to cooperate) yields to the act the resolution names
+    assert [brief(e) for e in events("The Kenyan parliament voted on a resolution to expel Ugandan diplomats.")] == [
+        ("SANCTION", ["KEN"], ["UGA"], "asserted")]

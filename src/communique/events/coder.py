@@ -1056,6 +1056,13 @@ class Coder:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
             if listed_here:
                 found = [m for m in found if m.specificity > 0]
+            if found and found[0].default and any(
+                    k.dep_ in ("xcomp", "acl") and self._is_trigger(k)
+                    for c in (tok, *_objects(tok), *(p for x in tok.children if x.dep_ == "prep" for p in x.children))
+                    for k in c.children):
+                # the verb's own code, with no pattern of its use, yields to the act its infinitive names: "voted
+                # on a resolution to expel the diplomats", "moved to suspend aid" are the expulsion, the suspension
+                found = []
             for m in found[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
@@ -1423,15 +1430,17 @@ class Coder:
         return ev
 
     def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity], index: EntityIndex) -> bool:
-        """True for an act of our patterns told in the passive without its doer ("two opposition leaders were
-        arrested", "the former president was sentenced"), or undergone by the subject with no doer named ("received
-        a prison sentence"), done to the party that subject names: the act is stated, its doer is not, so the event
-        keeps an empty actor. Not: a participle describing a noun ("two men accused of smuggling": told in
-        passing); violence, whose doer is found by its place or not at all ("were killed in a car crash": an
-        accident); help or praise without a giver; a thing whose modifier names a country ("the Kenyan weather
-        satellite was deployed"); a verb only the CAMEO dictionary knows, whose reading rests on its doer ("was
-        found dead", "was launched on a rocket")."""
-        if pattern.kind == "dictionary" or pattern.type in self.pats.located.types or trigger.dep_ == "acl" \
+        """True for an act of our patterns told in the passive without its doer ("two opposition leaders were arrested",
+        "the former president was sentenced"), or undergone by the subject with no doer named ("received a prison
+        sentence"), done to the party that subject names: the act is stated, its doer is not, so the event keeps an
+        empty actor. Not: a participle describing a noun ("two men accused of smuggling": told in passing); violence,
+        whose doer is found by its place or not at all ("were killed in a car crash": an accident), but for the acts
+        that cannot be accidents ("was assassinated", "was kidnapped"); help or praise without a giver; a thing whose
+        modifier names a country ("the Kenyan weather satellite was deployed"); a verb only the CAMEO dictionary knows,
+        whose reading rests on its doer ("was found dead", "was launched on a rocket")."""
+        violence = pattern.type in self.pats.located.types and \
+            trigger.lemma_.lower() not in self.pats.located.intentional
+        if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
         if pattern.received:  # "received a prison sentence": the subject undergoes it
@@ -1502,6 +1511,9 @@ class Coder:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("between", "by", "among"):
                 actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
+                actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                           for e in index.of_phrase(p)]
         if not actors and pattern.agent:  # "the U.S. remains the largest donor", "is one of the largest donors"
             pred = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
                 noun.head.head.lower_ == "one" else noun

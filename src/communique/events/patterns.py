@@ -61,6 +61,7 @@ class Located:
     sector: str = "UAF"
     crowd: str = "CVL"  # the sector of a crowd counted, not named ("thousands protested")
     state_acts: dict[str, str] = field(default_factory=dict)  # lemma -> sector of the state body that does it
+    intentional: frozenset[str] = frozenset()  # "was assassinated": violence no accident does; its doer may be unnamed
 
 
 @dataclass
@@ -152,7 +153,8 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
     bad = [t for t in types if t not in onto.types]
     if bad:
         raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
-    words = {k: frozenset(str(w).lower() for w in entry.get(k) or ()) for k in ("instruments", "instrument_events")}
+    words = {k: frozenset(str(w).lower() for w in entry.get(k) or ())
+             for k in ("instruments", "instrument_events", "intentional")}
     acts = entry.get("state_acts") or {}
     if not isinstance(acts, dict) or not all(isinstance(v, str) and v.isupper() for v in acts.values()):
         raise OntologyError(f"{where} located: state_acts must map a verb lemma to a sector code (arrest: COP)")
