@@ -108,6 +108,8 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
                 span = _agentless(tok, subj, span, lemma, lex)
             if span is None:
                 continue
+            if not isinstance(span, _Around):
+                span = _before_second_source(tok, span, lex)
             if subj is None or subj.dep_ == "expl" or lemma not in lex.speech and _hypothetical(tok):
                 continue
             for piece in _around(tok, span):
@@ -332,6 +334,40 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                 if obj is not None and _topic(c, obj, lex):
                     return obj.left_edge.idx, _tail_end(tok, c)
     return None
+
+
+_CONTRASTS = frozenset({"while", "whereas"})
+_COORDINATORS = frozenset({"and", "but", "while", "whereas"})
+_RELATIVES = frozenset({"who", "that", "which", "whom"})
+
+
+def _before_second_source(tok, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A content that runs into a second source's report ends before it: "Six in 10 voters said Clinton is
+    honest, and three-quarters said the same of Sanders", "several supporters said he made a good case, while
+    other voters said they had heard nothing": a clause coordinated with the reported one or set against it by
+    "while"/"whereas", whose own reporting verb has a subject of its own, is another attribution the writer
+    sets beside the first (the parser hangs it inside the first's clause), not part of what the first source
+    said. A clause reported without such a link ("said the poll shows voters want change") stays nested."""
+    doc = tok.doc
+    cues = lex.indirect_cues | lex.intention
+    for t in doc[tok.i + 1:_span_tokens(doc, span).stop]:
+        if t.idx < span[0] or t.lemma_.lower() not in cues or not is_verb(t) \
+                or t.dep_ not in ("ccomp", "conj", "advcl") or t.head.i < tok.i and t.head.i != tok.i:
+            continue
+        subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
+        if subj is None or subj.lower_ in _RELATIVES \
+                or any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+            continue  # "said X but that Y": a second clause of what is said
+        first = t.left_edge.i
+        link = [m for m in t.children if m.dep_ == "mark" and m.lower_ in _CONTRASTS and m.i == first]
+        if not link and first > 0 and doc[first - 1].lower_ in _COORDINATORS and doc[first - 1].dep_ == "cc":
+            first -= 1
+            link = [doc[first]]
+        if not link or first <= tok.i or t.head.i > first or doc[first].idx <= span[0] \
+                or _content(t, t.lemma_.lower(), lex) is None:
+            continue  # cut only for a report that stands as one of its own
+        return span[0], doc[first].idx
+    return span
 
 
 _REASONS = frozenset({"because", "although", "though", "unless", "if", "since", "so"})
