@@ -285,10 +285,12 @@ def joined_by(pair: dict[str, Any]) -> str:
     who = se.one_surname(a, b, who) if one and a.type == b.type else who
     if a.type == b.type and se.once_only(a, b, who):
         return "once-only act"
+    if se.still_not(a, b, who):
+        return "not yet done, retold"
     if relation == "recalled":
         return "evidence (recalled)"
     for name, rule in (("told again", se.told_again), ("one material act", se.one_material_act),
-                       ("talk continued", se.talk_continued)):
+                       ("talk continued", se.talk_continued), ("copied by a later story", se.copied)):
         if rule(a, b, who):
             return name
     return "evidence"

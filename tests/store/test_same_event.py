@@ -5,7 +5,7 @@ that contain one another, once-only acts and words for kin, and the trigger word
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -377,3 +377,19 @@ def test_an_act_not_yet_done_retold_in_a_later_report_is_one():
                                          evidence="Okafor has yet to congratulate her rival.")) is None
     assert same_happening(first, replace(later, actor=Side("USA", "Ben Lowry", "GOV", None))) is None
     assert same_happening(first, replace(later, modality="asserted")) is None
+
+
+def test_a_sentence_a_later_story_copies_is_one_happening():
+    """A follow-up story reuses the sentence of the one before with a word changed: one act, though beyond the
+    names and the act the two share one word. Not in one story, not of other parties, not on other days."""
+    expelled = m("Oslo expelled the Iranian envoy to Norway over the dispute.", type_="SANCTION",
+                 actor=("NOR", "Oslo"), recipient=("IRN", "Iranian envoy"), trigger="expelled", when=(DAY, "article"))
+    again = replace(expelled, article_id="a2", evidence="Oslo expelled the Iranian envoy to Norway over the affair.",
+                    start=DAY + timedelta(days=1), end=DAY + timedelta(days=1))
+    assert same_happening(expelled, again) is not None
+    assert same_happening(expelled, replace(again, article_id="a1")) is None  # one story: perhaps two acts
+    syrian = replace(again, recipient=Side("SYR", "Syrian envoy", "GOV", None),
+                     evidence="Oslo expelled the Syrian envoy to Norway over the affair.")
+    assert same_happening(expelled, syrian) is None
+    later = DAY + timedelta(days=60)
+    assert same_happening(expelled, replace(again, start=later, end=later, granularity="day")) is None

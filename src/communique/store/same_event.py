@@ -9,11 +9,14 @@ granularity; an undated mention (the article's date stands in) may recall an eve
 when its words say the same thing ("a few days after Trump declared a national emergency"), and an undated
 retelling in nearly the same words of a named party's act outweighs dates that disagree. In one story, a death
 (or another once-only act) of two full names of one surname is one person's: a pronoun given to a relative.
+A sentence a later story copies nearly word for word, and an act said not yet done retold in a later report,
+are one happening though they share few words beyond the names and the act.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import functools
 import json
 import re
@@ -40,6 +43,10 @@ RECALLED = (3, 0.3)  # and both parties the same: "the president" recalling some
 # proceeding with a trial", told again two months on): when one of the two is undated (its article's date stands
 # in), its date says nothing against the other's within RECALL_REACH, either way.
 RETOLD = (4, 0.6)
+# A sentence a later story copies from an earlier one ("Athens expelled the Libyan ambassador to Greece over this
+# issue." / "... over the agreement."): the share of its words (names and the act's word included, function words
+# not) that two sentences have in one order.
+COPIED = 0.8
 
 OBJECT_REACH = 3  # content words after an act's verb where its object is sought: "close the old coal mine"
 MATERIAL_QUADS = (2, 4)  # material cooperation and material conflict: acts done, not said
@@ -623,6 +630,21 @@ def still_not(a: Mention, b: Mention, who: list[str]) -> bool:
             and kin_words(a.evidence) == kin_words(b.evidence))
 
 
+def copied(a: Mention, b: Mention, who: list[str]) -> bool:
+    """Two stories telling one party's act in one sentence, the later copied from the earlier with a word or two
+    changed ("Athens expelled the Libyan ambassador to Greece over this issue." / "Athens expelled the Libyan
+    ambassador to Greece over the agreement."): follow-up stories reuse the background sentences of the ones before
+    them, so short copies share too few words beyond the names and the act for the evidence comparison, yet say the
+    same thing in the same order. Both of one type, the same parties, and COPIED of their words (stems, less
+    function words) matched in order. Not within one story: there two rows of one
+    sentence, or a template told of several parties ("Trump pardoned A" / "Trump pardoned B"), are other acts."""
+    if a.article_id == b.article_id or a.type != b.type or who != ["same", "same"]:
+        return False
+    function = _vocab()[0]
+    wa, wb = ([_stem(w) for w in _words(m.evidence) if w not in function] for m in (a, b))
+    return bool(wa) and bool(wb) and difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= COPIED
+
+
 def refusal(a: Mention, b: Mention) -> bool:
     """A rejection (asserted or reported) and an act of verbal cooperation the same party is said not to have done
     are one act told from two sides: CAMEO's 12 (Reject) and PLOVER's REJECT code a refusal to agree, support or
@@ -686,7 +708,8 @@ def same_happening(a: Mention, b: Mention) -> float | None:
             return None
         need = RECALLED
     else:
-        if told_again(a, b, who) or one_material_act(a, b, who) or talk_continued(a, b, who):
+        if (told_again(a, b, who) or one_material_act(a, b, who) or talk_continued(a, b, who)
+                or copied(a, b, who)):
             return max(sim, 0.01)
         codes = (a.actor.code or "") == (b.actor.code or "")
         exact = who == ["same", "same"] and codes and (a.type == b.type or same_act(a, b))
