@@ -1657,3 +1657,24 @@ def test_a_vote_on_an_act_is_that_act():
     # CAMEO's bare VOTE (030, an intent to cooperate) yields to the act the resolution names
     assert [brief(e) for e in events("The Kenyan parliament voted on a resolution to expel Ugandan diplomats.")] == [
         ("SANCTION", ["KEN"], ["UGA"], "asserted")]
+
+
+def test_a_light_verbs_noun_as_passive_subject_is_the_act():
+    # "sanctions were imposed": the noun is the act, not whom it is done to
+    assert [brief(e) for e in events("Sanctions were imposed on Uganda by Kenya.")] == [
+        ("SANCTION", ["KEN"], ["UGA"], "asserted")]
+    assert [brief(e) for e in events("The sanctions imposed on Uganda by Kenya hurt its exports.")] == [
+        ("SANCTION", ["KEN"], ["UGA"], "asserted")]
+    assert [brief(e) for e in events("Talks were held between Kenya and Uganda in Nairobi.")] == [
+        ("CONSULT", ["KEN"], ["UGA"], "asserted")]
+    assert events("Talks were held in Nairobi.") == []
+
+
+def test_who_bears_the_responsibility_for_an_act_did_it():
+    [ev] = events("Al-Shabaab claimed responsibility for the attack on the Kenyan army base.")
+    assert (ev.type, [p.name for p in ev.actor], [p.code for p in ev.recipient]) == ("ASSAULT", ["Al-Shabaab"], ["KEN"])
+    [ev] = events("Al-Shabaab has been responsible for dozens of bombings in Kenya.")
+    assert (ev.type, [p.name for p in ev.actor]) == ("ASSAULT", ["Al-Shabaab"])
+    # a responsibility denied names no doer: the denial is the only event
+    assert [e.type for e in events("Al-Shabaab denied responsibility for the attack on the Kenyan army base.")] == [
+        "REJECT"]

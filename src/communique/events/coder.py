@@ -652,10 +652,12 @@ def _measured(noun) -> list:
 
 def _light_nouns(tok) -> list:
     """The nouns a light verb may take: its objects, what it provides someone with ("provided the army
-    with weapons"), and an object parsed as the subject of an infinitive ("declared a state of siege to begin")."""
+    with weapons"), an object parsed as the subject of an infinitive ("declared a state of siege to begin"), and
+    in the passive its subject ("sanctions were imposed on Russia", "the sanctions imposed by the EU")."""
     out = list(_objects(tok)) or [k for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                  for k in c.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"]
+                                  for k in c.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"] or [
+        p for p in passive_subjects(tok) if p.pos_ == "NOUN"]
     if out:
         out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                 if p.dep_ == "pobj"]
@@ -785,7 +787,7 @@ class Coder:
             for pattern, trigger, obj_noun in self._triggers(tok):
                 if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
                     break  # the promised act is the event
-                used_nouns.update(o.i for o in _objects(trigger))
+                used_nouns.update(o.i for o in (*_objects(trigger), *([obj_noun] if obj_noun is not None else [])))
                 if self._is_content(trigger):
                     ev = self._purpose_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                     if ev is not None:
@@ -1056,12 +1058,12 @@ class Coder:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
             if listed_here:
                 found = [m for m in found if m.specificity > 0]
-            if found and found[0].default and any(
+            if found and found[0].default and tok.lemma_.lower() in self.pats.yielding_verbs and any(
                     k.dep_ in ("xcomp", "acl") and self._is_trigger(k)
                     for c in (tok, *_objects(tok), *(p for x in tok.children if x.dep_ == "prep" for p in x.children))
                     for k in c.children):
-                # the verb's own code, with no pattern of its use, yields to the act its infinitive names: "voted
-                # on a resolution to expel the diplomats", "moved to suspend aid" are the expulsion, the suspension
+                # a procedure's own code, with no pattern of its use, yields to the act its infinitive names:
+                # "voted on a resolution to expel the diplomats" is the expulsion
                 found = []
             for m in found[:1]:
                 yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
@@ -1287,7 +1289,21 @@ class Coder:
             if not actors:  # "was condemned in a joint statement by Egypt and Greece": the text's author
                 actors = [e for m in _prep_objects(trigger, {"in"}) for a in _prep_objects(m, {"by"})
                           for e in index.of_phrase(a)]
-            recipients = _undergoers(passive, index)
+            if obj_noun is not None and obj_noun in passive:
+                # a light verb's noun as the passive's subject is the act itself ("sanctions were imposed on Russia
+                # by the EU"): whom it is done to is in the verb's or the noun's slots; parties between whom it
+                # was held are its actors ("talks were held between Kenya and Uganda")
+                between = [e for h in (trigger, obj_noun) for a in _prep_objects(h, {"between", "among"})
+                           for e in index.of_phrase(a)]
+                if not actors and len(between) > 1:  # as CAMEO codes a dyad: the first named acts on the others
+                    actors, recipients = between[:1], between[1:]
+                else:
+                    if not actors:  # "Russia's withdrawal from Kherson was completed": the noun names its doer
+                        actors = [e for c in obj_noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                                  for e in index.of_phrase(c)]
+                    recipients = self._recipients(index, pattern, trigger, obj_noun)
+            else:
+                recipients = _undergoers(passive, index)
         else:
             lenient = index.lenient
             with index.leniency(False):  # coded actors and the reporter first, loose ones last
@@ -1514,6 +1530,8 @@ class Coder:
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
+        if not actors:  # "Boko Haram claimed responsibility for the attack", "is responsible for dozens of bombings"
+            actors = [e for v in self._responsible(noun) for s in subject_of(v) for e in index.of_phrase(s)]
         if not actors and pattern.agent:  # "the U.S. remains the largest donor", "is one of the largest donors"
             pred = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
                 noun.head.head.lower_ == "one" else noun
@@ -1525,6 +1543,18 @@ class Coder:
         for slot in pattern.recipient:
             recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    def _responsible(self, noun) -> list:
+        """The verb whose subject bears or claims the responsibility for the act the noun names: "X claimed
+        responsibility for the attack", "X is responsible for dozens of bombings"; else none."""
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _quantity(noun.head.head):
+            noun = noun.head.head  # "dozens of bombings"
+        word = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+        if word is None or word.lemma_.lower() not in self.pats.responsibility:
+            return []
+        verb = word.head if word.dep_ in ("acomp", "dobj", "attr", "oprd") else None
+        # a responsibility denied says nothing of who did it
+        return [verb] if verb is not None and verb.lemma_.lower() not in cues().negating_governors else []
 
     def _finish(self, doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index,
                 confidence: float = 0.8) -> Event | None:

@@ -81,6 +81,8 @@ class Patterns:
     generic_people: frozenset[str] = frozenset()  # "people", "someone": no actor PLOVER can name
     quantifiers: frozenset[str] = frozenset()  # "some", "a lot of": words that leave a generic noun generic
     dictionary_not_obj: dict[str, frozenset[str]] = field(default_factory=dict)  # "attended university": no visit
+    yielding_verbs: frozenset[str] = frozenset()  # "voted on a resolution to expel": the act voted on is the event
+    responsibility: frozenset[str] = frozenset()  # "claimed responsibility for the attack": its subject did it
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -103,6 +105,8 @@ class Patterns:
         self.propositions |= other.propositions
         self.peacekeeping |= other.peacekeeping
         self.owned_places |= other.owned_places
+        self.yielding_verbs |= other.yielding_verbs
+        self.responsibility |= other.responsibility
         self.press_sectors |= other.press_sectors
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
@@ -192,6 +196,8 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
     out.peacekeeping |= frozenset(str(w).lower() for w in data.get("peacekeeping") or ())
     out.owned_places |= frozenset(str(w).lower() for w in data.get("owned_places") or ())
+    out.yielding_verbs |= frozenset(str(w).lower() for w in data.get("yielding_verbs") or ())
+    out.responsibility |= frozenset(str(w).lower() for w in data.get("responsibility") or ())
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
