@@ -202,9 +202,34 @@ def _hypothetical(tok) -> bool:
 
 
 def _agent(tok):
-    """The speaker of a passive ("was criticized by economists"): the object of its "by"."""
+    """The speaker of a passive ("was criticized by economists"): the object of its "by", also where the parser
+    hangs the "by" on what the subject is called or seen as (``_named_by``)."""
     agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    if agent is None:
+        agent = _named_by(tok)
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+_NAMING_COMPLEMENTS = frozenset({"oprd", "attr", "dobj"})
+
+
+def _named_by(tok):
+    """The "by" of a passive verb of naming or viewing that the parser attaches to the verb's complement: "was
+    called “strategic ambiguity” by Joshua Hendrick", "was declared the winner ... by news organizations", "was
+    viewed as a victory by some in the movement", "was confirmed as a passenger by the minister". What the subject
+    is called or seen as is a name or a role, which takes no agent of its own, so the "by" is the verb's. Only
+    these complements: "was criticized for its treatment by police" keeps the noun's own "by"."""
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    heads = [c for c in tok.children if c.dep_ in _NAMING_COMPLEMENTS and c.i > tok.i]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > tok.i
+              for g in c.children if g.dep_ == "pobj"]
+    for h in heads:
+        by = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+        if obj is not None and obj.ent_type_ not in _NOT_SAID and obj.lower_ not in ("it", "which", "that"):
+            return by
+    return None
 
 
 def impersonal_it(subj) -> bool:
@@ -252,6 +277,12 @@ def _passive_content(tok) -> tuple[int, int] | None:
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in _COMPLETING_PREPS and c.i > tok.i:
             end = max(end, _edges(c)[1])
+    by = _named_by(tok) if not any(c.dep_ == "agent" for c in kids) else None
+    if by is not None:  # "was called “strategic ambiguity” by X": what it is called, up to its speaker
+        end = by.idx
+        for c in kids:
+            if c.dep_ in _NAMING_COMPLEMENTS and c.i > tok.i:
+                end = max(end, by.idx if c.right_edge.i >= by.i else _edges(c)[1])
     return start, end
 
 

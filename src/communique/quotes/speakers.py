@@ -171,6 +171,14 @@ def impersonal(token, lex: Lexicon) -> bool:
         head.lemma_.lower() in lex.impersonal and any(c.dep_ == "auxpass" for c in head.children)
 
 
+def _age_noun(token) -> bool:
+    """"said the 46-year-old", "the 19-year-old told police": an age used as a noun names a person, though the
+    entity recogniser calls it a date; the word "old" heading the phrase, with "year" just before it, says so."""
+    doc = token.doc
+    return token.lower_ == "old" and token.pos_ in ("ADJ", "NOUN") and token.dep_ in _SUBJECTS + ("pobj",) \
+        and token.i >= 2 and doc[token.i - 2].lower_ in ("year", "years")
+
+
 def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
     """The speaker that ``token`` (a subject, or the object of "according to") names. A pronoun that no
     entity holds is kept as the words the attribution uses with ``name`` None: a pronoun names nobody."""
@@ -180,7 +188,7 @@ def resolve(token, index: MentionIndex, lex: Lexicon) -> Speaker | None:
     used = None  # the word the attribution uses when it is not the speaker's name ("who" said)
     if token.lower_ in _WH and token.dep_ in _SUBJECTS and token.head.dep_ == "relcl":
         used, token = token, token.head.head
-    if token.ent_type_ in _NOT_SPEAKERS:  # "9:30 p.m. Donald Trump says": the parser's subject is the time
+    if token.ent_type_ in _NOT_SPEAKERS and not _age_noun(token):  # "9:30 p.m. Donald Trump says": the time
         names = [t for t in token.subtree if t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
         if not names and token.ent_type_ in ("TIME", "DATE"):
             return None  # a dateline or a live-blog time stamp is nobody
