@@ -245,7 +245,7 @@ def first_failed(pair: dict[str, Any]) -> str:
     half): what the coder gave (types, modality, codes, names, place, date) or the evidence."""
     a, b = _mention(pair["a"]), _mention(pair["b"])
     one = a.article_id == b.article_id
-    if se.one_act(a, b):
+    if se.one_act(a, b) or se.copied_act(a, b):
         return "none (merged)" if se.same_happening(a, b) is not None else "evidence"
     refused = se.refusal(a, b)
     if not refused and a.type != b.type and (se.quad_of(a.type) is None or se.quad_of(a.type) != se.quad_of(b.type)):
@@ -275,6 +275,8 @@ def joined_by(pair: dict[str, Any]) -> str:
         return "another dyad (the store)"
     if se.one_act(a, b):
         return "one act in one sentence"
+    if se.copied_act(a, b):
+        return "copied by a later story, one act word"
     one = a.article_id == b.article_id
     who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
     relation = se.when_relation(a, b)

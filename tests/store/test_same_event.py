@@ -393,3 +393,24 @@ def test_a_sentence_a_later_story_copies_is_one_happening():
     assert same_happening(expelled, syrian) is None
     later = DAY + timedelta(days=60)
     assert same_happening(expelled, replace(again, start=later, end=later, granularity="day")) is None
+
+
+def test_a_copied_sentence_is_its_act_whatever_the_coder_made_of_its_other_party():
+    """One sentence in two stories, its act named by one word and its actor named in both, is one act though one
+    story's coder took 'the running' for the recipient; not in one story, not said of 'he', not another act's word,
+    not negated in one."""
+    funds = m("Nordfjell Energy also funds the Tindra research station.", type_="AID",
+              actor=("NOR", "Nordfjell Energy"), recipient=("NOR", "Tindra research station"), trigger="funds",
+              when=(DAY, "article"))
+    again = replace(funds, article_id="a2", recipient=Side(None, "running", None, None), trigger="funds",
+                    evidence="Nordfjell Energy also funds the running of the Tindra research station.")
+    assert same_happening(funds, again) is not None
+    assert same_happening(again, funds) is not None
+    assert same_happening(funds, replace(again, article_id="a1")) is None
+    he = replace(funds, evidence="He also funds the Tindra research station.")
+    he_again = replace(again, evidence="He also funds the running of the Tindra research station.")
+    assert same_happening(he, he_again) is None
+    runs = replace(again, trigger="runs",
+                   evidence="Nordfjell Energy also runs the kitchen of the Tindra research station.")
+    assert same_happening(funds, runs) is None
+    assert same_happening(funds, replace(again, modality="negated")) is None

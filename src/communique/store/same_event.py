@@ -636,10 +636,34 @@ def copied(a: Mention, b: Mention, who: list[str]) -> bool:
     ambassador to Greece over the agreement."): follow-up stories reuse the background sentences of the ones before
     them, so short copies share too few words beyond the names and the act for the evidence comparison, yet say the
     same thing in the same order. Both of one type, the same parties, and COPIED of their words (stems, less
-    function words) matched in order. Not within one story: there two rows of one
-    sentence, or a template told of several parties ("Trump pardoned A" / "Trump pardoned B"), are other acts."""
-    if a.article_id == b.article_id or a.type != b.type or who != ["same", "same"]:
+    function words) matched in order. Not within one story: there two rows of one sentence, or a template told of
+    several parties ("Trump pardoned A" / "Trump pardoned B"), are other acts."""
+    return a.article_id != b.article_id and a.type == b.type and who == ["same", "same"] and _copy(a, b)
+
+
+def copied_act(a: Mention, b: Mention) -> bool:
+    """A copied sentence (as for copied) that names one act by one word, its actor the same and named in both
+    sentences, is that act whatever each story's coder made of its other party or its type of one quad class ("Red
+    Hat also sponsors the Fedora operating system." / "Red Hat also sponsors the development of the Fedora operating
+    system.", the recipient coded Fedora in one, "development" in the other): the same words tell the same thing,
+    and what the coder read differently in each story's context is no second act. Modalities that tell one
+    happening, places and dates that agree; not within one story, nor an actor named only by a pronoun ("He was
+    arrested on Monday" in two stories may be two people)."""
+    if a.article_id == b.article_id or not modality_compatible(a.modality, b.modality):
         return False
+    if a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
+        return False  # the store meets only rows of one quad class (merge._compatible_rows)
+    ta, tb = _words(a.trigger), _words(b.trigger)
+    if not ta or not tb or _act_stem(ta[0]) != _act_stem(tb[0]) or same_party(a.actor, b.actor, False) != "same":
+        return False
+    named = specific_words(a.actor.name, a.actor.code) | specific_words(b.actor.name, b.actor.code)
+    if not named or not all(named & set(_words(m.evidence)) for m in (a, b)):
+        return False
+    return places_compatible(a, b) and when_relation(a, b) is not None and _copy(a, b)
+
+
+def _copy(a: Mention, b: Mention) -> bool:
+    """COPIED of the two evidences' words (stems, less function words; names and the act's word kept) in order."""
     function = _vocab()[0]
     wa, wb = ([_stem(w) for w in _words(m.evidence) if w not in function] for m in (a, b))
     return bool(wa) and bool(wb) and difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= COPIED
@@ -667,11 +691,14 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     are not. Rows of different types of one quad class, or with a party's code missing on one side, need the
     evidence of a generic party, unless the act is named by the same verb and object; a once-only act (a death, a
     resignation) of one named party needs none; one act named twice in one sentence (one_act) is one happening
-    whatever types its two rows were given; so is, in one story, one party's act told again by its verb and
+    whatever types its two rows were given, and so is a sentence a later story copies naming one act by one word
+    (copied_act); so is, in one story, one party's act told again by its verb and
     object (told_again) or one material act of one precise code (one_material_act); a rejection and the
     cooperation refused (refusal) are one act when their objects and evidence agree."""
     if one_act(a, b):
         return 1.0
+    if copied_act(a, b):
+        return max(evidence_similarity(a, b)[1], 0.01)
     refused = refusal(a, b)
     if not refused and a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
         return None
