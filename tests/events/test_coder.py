@@ -1678,3 +1678,12 @@ def test_who_bears_the_responsibility_for_an_act_did_it():
     # a responsibility denied names no doer: the denial is the only event
     assert [e.type for e in events("Al-Shabaab denied responsibility for the attack on the Kenyan army base.")] == [
         "REJECT"]
+
+
+def test_what_critics_say_of_someone_is_criticism_of_them():
+    # critics are set against their owner: "Ruto's critics" are not Ruto, and what they say is criticism of him
+    [ev] = events("Mr Erdogan's critics say he has used the failed coup as an excuse to stifle the press.")
+    assert (ev.type, [p.code for p in ev.actor], [p.code for p in ev.recipient]) == ("ACCUSE", [None], ["TUR"])
+    assert events("Supporters say the Kenyan president has kept his promises.") == []
+    [ev] = events("Erdogan's opponents staged a protest in Istanbul.")
+    assert ev.type == "PROTEST" and [p.code for p in ev.actor] == [None]

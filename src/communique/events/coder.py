@@ -58,9 +58,10 @@ NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINA
 class EntityIndex:
     """Which entity each token belongs to, through the entities' mention spans."""
 
-    def __init__(self, doc, entities: list[Entity], kb=None) -> None:
+    def __init__(self, doc, entities: list[Entity], kb=None, opposing: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.kb = kb
+        self.opposing = opposing  # "critics", "rivals": nouns of people set against their owner, never the owner
         self.by_token: dict[int, list[tuple[int, Entity]]] = {}
         self.uncoded: dict[int, Entity] = {}  # "gunmen", "militants": a sector, no country of their own
         self.named: dict[int, list[tuple[int, Entity]]] = {}  # every person, organisation or group, coded or not
@@ -166,6 +167,12 @@ class EntityIndex:
                 if e is not None and e not in out:
                     out.append(e)
                 continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
+            if e is None and tok.lemma_.lower() in self.opposing:
+                # "Erdogan's critics", "opponents of the government": people set against the owner, not the owner
+                e = (self.loose(tok) or _phrase_entity(tok, "GROUP", None)) if self.lenient else None
+                if e is not None and e not in out:
+                    out.append(e)
+                continue
             if e is None:  # the body a compound names before its owner ("bin Laden's al-Qaeda network": al-Qaeda)
                 for child in sorted(tok.children, key=lambda c: c.dep_ != "compound"):
                     if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
@@ -771,7 +778,7 @@ class Coder:
         self._vetoed: set[int] = set()  # this call's triggers the model judged no event (see __call__)
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
-        index = EntityIndex(doc, entities, kb)
+        index = EntityIndex(doc, entities, kb, self.pats.opposing)
         events: list[Event] = []
         seen: set[tuple] = set()
         used_nouns: set[int] = set()
@@ -1325,6 +1332,12 @@ class Coder:
                     doers = self._recipients(index, pattern, trigger, obj_noun)
                 actors, recipients = [e for e in doers if e not in actors], actors
                 return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+        if not recipients and pattern.needs_subj and pattern.type == "ACCUSE":
+            # "Erdogan's critics say ...", "critics of the government argue ...": whom they are critics of
+            with index.leniency(True):
+                recipients = [e for h in subj for c in h.children for p in (
+                    [c] if c.dep_ == "poss" else _prep_objects(h, {"of"}) if c.dep_ == "prep" else [])
+                              for e in index.of_phrase(p) if e not in actors]
         if not recipients and not passive:
             if pattern.type == "THREATEN" and obj_noun is None and _about_another(trigger, actors, index):
                 return None  # "warned that a Labour government would raise taxes": a forecast, no threat
