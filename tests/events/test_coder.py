@@ -1591,6 +1591,11 @@ def test_protest_idioms():
     assert events("The Kenyan president took to the stage in Nairobi.") == []
 
 
+def test_holding_an_election_is_no_event():
+    # CAMEO's HOLD * ELECTIONS (0341) is an intent to reform expressed; holding one is a domestic procedure
+    assert events("Today, the Kenyan state of Nakuru held elections after a court battle.") == []
+
+
 def test_a_feeling_expressed_and_power_abused_are_no_events():
     assert events("The Namibian president expressed his sadness at the death of the former minister.") == []
     assert events("For too long, members of Congress have abused their power.") == []
