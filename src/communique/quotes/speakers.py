@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..model import Entity, Speaker
-from .lexicon import Lexicon
+from .lexicon import Lexicon, default_lexicon
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "advcl", "xcomp", "pcomp", "prep", "acl", "relcl", "acomp", "dep")
@@ -67,11 +67,24 @@ def subject_of(verb, depth: int = 0):
         if noun.pos_ == "PROPN" or noun.ent_type_ in _NAMED or depth > 0 or noun.dep_ not in ("dobj", "pobj"):
             return noun
         return subject_of(noun.head, depth + 1) or noun
+    controller = _object_controller(verb)
+    if controller is not None:
+        return controller
     if depth < 3 and verb.dep_ in _CLIMB and verb.head.i != verb.i:
         return subject_of(verb.head, depth + 1)
     if verb.dep_ == "ROOT" and verb.tag_ in _FINITE:
         return _opening_name(verb)
     return None
+
+
+def _object_controller(verb):
+    """"The defeat led Republicans to say ...", "prompting them to focus on ...": the "to" infinitive of a verb of
+    object control (``object_control_verbs``) has that verb's object for subject, not the verb's own subject."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.lemma_.lower() not in default_lexicon().object_control \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i), None)
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
