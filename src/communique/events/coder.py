@@ -1235,7 +1235,9 @@ class Coder:
             return [e for k in _for_subject(forced[0]) for e in (index.of_phrase(k) or _inside(k, index)[:1])]
         if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
             clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-                           and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None)
+                           and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None) or next(
+                (c for c in obj_noun.children if c.dep_ == "acl" and c.pos_ == "VERB"  # "a desire to work with X"
+                 and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children)), None)
         things: list[Entity] = []  # "agreed to provide Sri Lanka with technology": a party before a thing
         for _ in range(3):
             if clause is None:
