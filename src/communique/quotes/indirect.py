@@ -125,7 +125,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             if cand is not None and cand.end - cand.start >= _MIN_CHARS:  # "his endorsement of Cruz"
                 out.append(cand)
         elif tok.text == ":":
-            cand = _headline(doc, tok, text)
+            cand = _headline(doc, tok, text, lex.kickers)
             if cand is not None:
                 out.append(cand)
         elif tok.lower_ in first_words and tok.i + 1 < n and (cand := _source_phrase(doc, tok, lex, text)):
@@ -547,9 +547,10 @@ _HEADLINE_REACH = 6
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "PUNCT", "ADJ", "PART"})
 
 
-def _headline(doc, colon, text: str) -> Candidate | None:
+def _headline(doc, colon, text: str, kickers: frozenset[str] = frozenset()) -> Candidate | None:
     """"Graham: Trump's rhetoric is destroying the party": a name, a colon at the start of its paragraph,
-    and what the name says (the headline and lead-in convention)."""
+    and what the name says (the headline and lead-in convention). A kicker ("Breaking:", "EXCLUSIVE:") labels the
+    item and names nobody."""
     i = colon.i
     start = i
     while start > 0 and i - start < _HEADLINE_REACH and "\n" not in doc[start - 1].text:
@@ -557,6 +558,8 @@ def _headline(doc, colon, text: str) -> Candidate | None:
     if start > 0 and "\n" not in doc[start - 1].text or start == i:
         return None  # not at the start of a paragraph
     name = [t for t in doc[start:i] if not t.is_space]
+    if " ".join(t.lower_ for t in name) in kickers:
+        return None
     if not name or not all(t.pos_ in _NAME_POS for t in name) or not any(t.pos_ in ("PROPN", "NOUN") for t in name) \
             or sum(len(t.text) for t in name) < 2:  # "Q:" and "A:" in a transcript name nobody
         return None

@@ -18,7 +18,7 @@ _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
               "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs",
               "stance_adjectives", "source_preps", "survey_nouns", "stance_nouns", "made_adjectives",
-              "naming_verbs", "object_control_verbs")
+              "naming_verbs", "object_control_verbs", "kicker_words")
 
 
 class LexiconError(ValueError):
@@ -76,6 +76,8 @@ class Lexicon:
     his mother"."""
     object_control: frozenset[str] = frozenset()
     """Verbs whose object is the subject of their "to" infinitive: "led Republicans to say ..."."""
+    kickers: frozenset[str] = frozenset()
+    """Labels before a colon that name the kind of item, not a speaker: "Breaking:", "EXCLUSIVE:", "UPDATE:"."""
     never: frozenset[str] = frozenset()
     """Verbs that never attribute (``not_attributions``: "seem", "mean", "make"): no cue, listed or learned."""
 
@@ -141,6 +143,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         source_nouns=frozenset(merged["survey_nouns"]),
         naming=frozenset(merged["naming_verbs"]),
         object_control=frozenset(merged["object_control_verbs"]),
+        kickers=frozenset(merged["kicker_words"]),
         never=frozenset(never),
     )
 
