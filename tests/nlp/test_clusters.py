@@ -37,6 +37,14 @@ def test_two_people_with_one_surname_stay_apart(nlp):
     assert len(ps["David Okafor"].mentions) >= 2
 
 
+def test_a_bare_surname_is_the_person_the_story_names_most(nlp):
+    text = ("President Laura Okafor spoke in Abuja. Okafor said the budget would pass. Her son, David Okafor, "
+            "runs a bank. Okafor later left for Lagos.")
+    ps = people(nlp, text)
+    assert texts(ps["Laura Okafor"])[-1] == "Okafor"
+    assert texts(ps["David Okafor"]) == ["David Okafor"]
+
+
 def test_editorial_brackets(nlp):
     text = "\"We spoke with [Defence] Minister [Hans] Weber about it,\" the envoy said. Weber declined to comment."
     c = people(nlp, text)["Hans Weber"]

@@ -215,7 +215,9 @@ class _Builder:
                       and not (gender and c.gender and gender != c.gender)]
         words = full.split()
         if len(words) == 1 and candidates:
-            return max(candidates, key=lambda c: max(m.start for m in c.mentions))
+            # news keeps the bare surname for the person it is about and names a relative or namesake in full
+            # ("Hunter Biden" in a story about Joe Biden): the one named most so far, the latest among equals
+            return max(candidates, key=lambda c: (len(c.mentions), max(m.start for m in c.mentions)))
         for c in reversed(candidates):
             if c.name == full or len(c.name.split()) == 1 or _compatible(c.name, full):
                 return c
