@@ -188,3 +188,19 @@ def test_an_intention_to_attack_denied_is_a_threat_denied():
     restraint (which "pledged not to attack" is), and the shipped model keeps it a negated threat."""
     evs = communique.process(clean_text="Moscow denies that it plans to invade Ukraine.", date="2022-01-01").events
     assert [(e.type, e.modality) for e in evs] == [("THREATEN", "negated")]
+
+
+def test_the_role_model_never_takes_a_means_as_recipient():
+    """An instrument of violence ("with airstrikes") or a medium written on ("on Instagram") names no party, even to
+    a role model that would take any noun."""
+    from communique.events.coder import Coder
+    from communique.events.roles import RoleModel
+
+    eager = RoleModel(["pos=NOUN", "bias"], np.array([10.0, -5.0], dtype=np.float32), {"threshold": 0.5, "margin": 9.0})
+    coder = Coder(model=None, roles=eager)
+    [ev] = [e for e in _coded_by(coder, "Kenya began a military offensive with airstrikes on Tuesday.")
+            if e.type == "ASSAULT"]
+    assert "airstrikes" not in [p.name for p in ev.recipient]
+    [ev] = [e for e in _coded_by(coder, "The Kenyan president condemned the ruling on Instagram.")
+            if e.type == "ACCUSE"]
+    assert "Instagram" not in [p.name for p in ev.recipient]

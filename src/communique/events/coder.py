@@ -891,6 +891,7 @@ class Coder:
                 own = {x.i for o in _light_nouns(got[0]) for x in (o, *_measured(o))}
                 own |= {t.i for sp in token_spans(doc, [ev.reported_by.span if ev.reported_by else None]) for t in sp}
                 own |= {p.i for p in _prep_objects(got[0], {"as"})}  # "stepped down as party leader": a capacity
+                own |= self._means(got[0].sent)  # "began an offensive with airstrikes", "wrote on Instagram"
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
@@ -911,6 +912,13 @@ class Coder:
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
         return out
+
+    def _means(self, sent) -> set[int]:
+        """Tokens of the sentence that name a means, never a party: an instrument of violence ("with
+        airstrikes") or a medium written or spoken on ("on Instagram", "in a post on Twitter")."""
+        tools, media = self.pats.located.instruments, self.pats.media
+        return {t.i for t in sent if t.lemma_.lower() in tools or t.lower_ in tools
+                or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through"))}
 
     def _takes_recipient(self, trigger) -> bool:
         """False for a trigger whose patterns all name no recipient slot: an act the codebook gives no other
@@ -1165,6 +1173,7 @@ class Coder:
         purposes = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         fallback = None
+        means = self._means(trigger.sent)  # "condemned the ruling on Instagram": no party
         for slot in pattern.recipient:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
@@ -1192,6 +1201,8 @@ class Coder:
                 if not toks and stranded and trigger.dep_ == "relcl":
                     toks = [trigger.head]
             for t in toks:
+                if t.i in means:
+                    continue
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
                 found = index.of_phrase(t)
@@ -1199,7 +1210,8 @@ class Coder:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
                     found = [e for c in t.children if c.dep_ == "poss" and (e := index.at(c)) is not None]
                 if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
-                    found = [e for c in t.subtree if (e := index.at(c)) is not None and not _beside(c, t)][:1]
+                    found = [e for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
+                             and not _beside(c, t)][:1]
                 if not found and fallback is None:
                     fallback = t
                 out += [e for e in found if e not in out]
@@ -1215,7 +1227,7 @@ class Coder:
             # ("rejected proposals laid out by the National Assembly": the agent of the participle that describes it)
             authors = [fallback, *(c for c in fallback.children if c.dep_ == "acl" and c.tag_ == "VBN")]
             out = [e for a in authors for p in _prep_objects(a, THING_PARTIES if a is fallback else {"by"})
-                   for e in index.of_phrase(p)]
+                   if p.i not in means for e in index.of_phrase(p)]
         if not out and index.lenient and fallback is not None:
             # "condemned the terrorist attack", "disputed the results of the report": what the act is aimed at,
             # named by its own words when no actor is in it

@@ -84,6 +84,7 @@ class Patterns:
     yielding_verbs: frozenset[str] = frozenset()  # "voted on a resolution to expel": the act voted on is the event
     responsibility: frozenset[str] = frozenset()  # "claimed responsibility for the attack": its subject did it
     opposing: frozenset[str] = frozenset()  # "Erdogan's critics": people set against their owner, not the owner
+    media: frozenset[str] = frozenset()  # "wrote on Instagram": a medium, never whom an act is done to
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -109,6 +110,7 @@ class Patterns:
         self.yielding_verbs |= other.yielding_verbs
         self.responsibility |= other.responsibility
         self.opposing |= other.opposing
+        self.media |= other.media
         self.press_sectors |= other.press_sectors
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
@@ -201,6 +203,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.yielding_verbs |= frozenset(str(w).lower() for w in data.get("yielding_verbs") or ())
     out.responsibility |= frozenset(str(w).lower() for w in data.get("responsibility") or ())
     out.opposing |= frozenset(str(w).lower() for w in data.get("opposing") or ())
+    out.media |= frozenset(str(w).lower() for w in data.get("media") or ())
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
