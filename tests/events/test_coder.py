@@ -1656,6 +1656,8 @@ def test_violence_no_accident_does_keeps_its_unnamed_doer():
     [ev] = events("The former Kenyan minister was assassinated in Nairobi.")
     assert (ev.type, ev.actor, [p.code for p in ev.recipient]) == ("ASSAULT", [], ["KEN"])
     assert events("The former Kenyan minister was killed in a car crash.") == []
+    [ev] = events("The Kenyan opposition leader was poisoned last month.")
+    assert (ev.type, ev.actor) == ("ASSAULT", [])
 
 
 def test_a_vote_on_an_act_is_that_act():
@@ -1692,3 +1694,9 @@ def test_what_critics_say_of_someone_is_criticism_of_them():
     assert events("Supporters say the Kenyan president has kept his promises.") == []
     [ev] = events("Erdogan's opponents staged a protest in Istanbul.")
     assert ev.type == "PROTEST" and [p.code for p in ev.actor] == [None]
+
+
+def test_rejecting_a_partys_proposals_is_done_to_that_party():
+    # the owner of what is rejected is the recipient, named or not ("the government's proposals")
+    [ev] = events("The Kenyan opposition rejected the government's proposals for university fees.")
+    assert ev.type == "REJECT" and [p.name for p in ev.recipient] == ["government"]

@@ -1208,7 +1208,10 @@ class Coder:
                 found = index.of_phrase(t)
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
-                    found = [e for c in t.children if c.dep_ == "poss" and (e := index.at(c)) is not None]
+                    # (a party named by no country too, where the object need not itself be a party)
+                    loose = index.lenient and not pattern.needs_obj_actor
+                    found = [e for c in t.children if c.dep_ == "poss" and (
+                        e := index.at(c) or (index.loose(c) if loose else None)) is not None]
                 if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
                     found = [e for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
                              and not _beside(c, t)][:1]
