@@ -1700,3 +1700,9 @@ def test_rejecting_a_partys_proposals_is_done_to_that_party():
     # the owner of what is rejected is the recipient, named or not ("the government's proposals")
     [ev] = events("The Kenyan opposition rejected the government's proposals for university fees.")
     assert ev.type == "REJECT" and [p.name for p in ev.recipient] == ["government"]
+
+
+def test_refusing_a_request_is_done_to_whoever_made_it():
+    # the request's maker is the one refused, not a party of what was asked ("to dismiss the Kenyan prosecutor")
+    [ev] = events("The Ugandan president refused a request from the justice minister to dismiss the Kenyan prosecutor.")
+    assert ev.type == "REJECT" and [p.name for p in ev.recipient] == ["justice minister"]

@@ -1349,6 +1349,8 @@ class Coder:
                     doers = self._recipients(index, pattern, trigger, obj_noun)
                 actors, recipients = [e for e in doers if e not in actors], actors
                 return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+        if pattern.type == "REJECT" and (asked := self._requesters(index, trigger)):
+            recipients = asked  # "refused a request from the justice minister to dismiss ...": the one who asked
         if not recipients and pattern.needs_subj and pattern.type == "ACCUSE":
             # "Erdogan's critics say ...", "critics of the government argue ...": whom they are critics of
             with index.leniency(True):
@@ -1573,6 +1575,15 @@ class Coder:
         for slot in pattern.recipient:
             recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    def _requesters(self, index: EntityIndex, trigger) -> list[Entity]:
+        """Who made the request, demand, offer or invitation a verb's object names ("a request from the justice
+        minister", "Washington's demands", "an invitation by the UN"): refusing it is done to them."""
+        with index.leniency(True):
+            return [e for o in _objects(trigger) if o.lemma_.lower() in self.pats.requests
+                    for c in o.children
+                    for p in ([c] if c.dep_ == "poss" else _prep_objects(o, {"from", "by"}) if c.dep_ == "prep" else [])
+                    for e in index.of_phrase(p)]
 
     def _responsible(self, noun) -> list:
         """The verb whose subject bears or claims the responsibility for the act the noun names: "X claimed

@@ -85,6 +85,7 @@ class Patterns:
     responsibility: frozenset[str] = frozenset()  # "claimed responsibility for the attack": its subject did it
     opposing: frozenset[str] = frozenset()  # "Erdogan's critics": people set against their owner, not the owner
     media: frozenset[str] = frozenset()  # "wrote on Instagram": a medium, never whom an act is done to
+    requests: frozenset[str] = frozenset()  # "refused a request from X": rejecting it is done to X
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -111,6 +112,7 @@ class Patterns:
         self.responsibility |= other.responsibility
         self.opposing |= other.opposing
         self.media |= other.media
+        self.requests |= other.requests
         self.press_sectors |= other.press_sectors
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
@@ -204,6 +206,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.responsibility |= frozenset(str(w).lower() for w in data.get("responsibility") or ())
     out.opposing |= frozenset(str(w).lower() for w in data.get("opposing") or ())
     out.media |= frozenset(str(w).lower() for w in data.get("media") or ())
+    out.requests |= frozenset(str(w).lower() for w in data.get("requests") or ())
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
