@@ -1706,3 +1706,5 @@ def test_refusing_a_request_is_done_to_whoever_made_it():
     # the request's maker is the one refused, not a party of what was asked ("to dismiss the Kenyan prosecutor")
     [ev] = events("The Ugandan president refused a request from the justice minister to dismiss the Kenyan prosecutor.")
     assert ev.type == "REJECT" and [p.name for p in ev.recipient] == ["justice minister"]
+    [ev] = events("The Kenyan president rejected the proposals laid out by the Ugandan parliament.")
+    assert ev.type == "REJECT" and [p.code for p in ev.recipient] == ["UGA"]

@@ -1579,11 +1579,14 @@ class Coder:
     def _requesters(self, index: EntityIndex, trigger) -> list[Entity]:
         """Who made the request, demand, offer or invitation a verb's object names ("a request from the justice
         minister", "Washington's demands", "an invitation by the UN"): refusing it is done to them."""
+        def makers(o) -> list:
+            return [p for c in o.children for p in (
+                [c] if c.dep_ == "poss" else _prep_objects(o, {"from", "by"}) if c.dep_ == "prep"
+                else _prep_objects(c, {"by"}) if c.dep_ == "acl" and c.tag_ == "VBN" else [])]  # "laid out by X"
+
         with index.leniency(True):
             return [e for o in _objects(trigger) if o.lemma_.lower() in self.pats.requests
-                    for c in o.children
-                    for p in ([c] if c.dep_ == "poss" else _prep_objects(o, {"from", "by"}) if c.dep_ == "prep" else [])
-                    for e in index.of_phrase(p)]
+                    for p in makers(o) for e in index.of_phrase(p)]
 
     def _responsible(self, noun) -> list:
         """The verb whose subject bears or claims the responsibility for the act the noun names: "X claimed
