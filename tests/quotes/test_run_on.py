@@ -40,3 +40,16 @@ def test_nor_a_quotation_in_the_next_paragraph(quotes_of):
     text = ("The farmer said he had been offered money for the land.\n\nThe council called the deal “a land grab by "
             "any other name”.")
     assert all(q.cue is None or q.cue.text != "said" for q in quotes_of(text) if q.text.startswith("a land grab"))
+
+
+def test_a_short_whole_sentence_goes_on(quotes_of):
+    text = 'The farmer said the levy was unfair. "They tax us," she said. "Everyone pays, right?"'
+    qs = [q for q in quotes_of(text) if q.kind != "partial"]
+    assert any(q.text == "Everyone pays, right?" and q.speaker is not None and q.cue is not None for q in qs), \
+        [(q.kind, q.text, q.speaker) for q in quotes_of(text)]
+
+
+def test_a_short_scare_quote_stays_partial(quotes_of):
+    text = 'The mayor said the budget was balanced. "It is fine," she said. Its "creative" accounting drew notice.'
+    got = [q for q in quotes_of(text) if q.text == "creative"]
+    assert all(q.kind == "partial" for q in got), [(q.kind, q.text) for q in got]

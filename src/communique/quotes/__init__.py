@@ -250,6 +250,14 @@ def _outermost(cands: list[Candidate]) -> list[Candidate]:
     return keep
 
 
+def _full_sentence(words: str) -> bool:
+    """A quotation that is a whole sentence however short ("Everybody sues, right?", "They sue."): a capital first
+    letter and a full stop, question or exclamation mark of its own. A scare quote or a name is a phrase of the
+    writer's sentence and has neither."""
+    words = words.strip()
+    return len(words.split()) >= 2 and words[:1].isupper() and words[-1:] in ".?!"
+
+
 def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> None:
     """A quotation with no cue of its own takes the speaker of the quote before it when it runs on from it:
     the next paragraph of a quotation left open, a paragraph that is one more quotation, or a second
@@ -270,7 +278,7 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
         if last is None or last.quote.speaker is None:
             continue
         if f.quote.kind != "direct" and not (f.quote.kind == "partial" and f.q is not None and f.para == last.para
-                                            and len(f.quote.text.split()) >= 4):
+                                            and (len(f.quote.text.split()) >= 4 or _full_sentence(f.quote.text))):
             continue
         opens_para = not text[para_starts[f.para]:f.q.start].strip()
         if f.para == last.para or (f.para == last.para + 1 and opens_para):
