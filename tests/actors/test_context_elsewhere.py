@@ -66,3 +66,13 @@ def test_offices_file_is_validated(tmp_path):
     with pytest.raises(OfficeError, match="Ecuador"):
         load_offices(bad)
     assert load_offices()  # the shipped file is valid
+
+
+def test_where_a_strike_landed_is_not_whose_it_was(run):
+    ents = run("The commander was killed by an airstrike in Afghanistan on Monday.")
+    strike = next(e for e in ents.values() if e.name.startswith("airstrike"))
+    assert strike.name == "airstrike" and (strike.actor is None or strike.actor.code != "AFG")
+    ents = run("A Danish military airstrike in Afghanistan killed the commander on Monday.")
+    assert code(ents, "Danish military airstrike") == "DNK"
+    ents = run("Russian troops in Syria shelled the town. Soldiers in Mali waited.")
+    assert "Soldiers in Mali" in ents and code(ents, "Soldiers in Mali") == "MLI"  # people are where they are

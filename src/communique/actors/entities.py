@@ -147,6 +147,7 @@ def group_phrases(
                 end = max(start, comp.i + 1)  # the chunk up to the modifier (as doc[start:comp.i + 1] would be)
         if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):
             continue
+        tool = _instrument(root)  # "an airstrike in Afghanistan" is not Afghanistan's: where it struck is no owner
         while start < end and (doc[start].pos_ in ("DET", "NUM") or doc[start].like_num):
             start += 1
         # "US and British forces": two actors; the group is the last country's, the first stays a place
@@ -158,7 +159,7 @@ def group_phrases(
         if nxt + 1 < len(doc) and doc[nxt].lower_ in _SITED and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "guerrillas operating in Macedonia", "troops stationed in Mali"
         owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
-        if nxt < len(doc) and doc[nxt].lower_ in ("in", "from", "of") and not owned:
+        if nxt < len(doc) and doc[nxt].lower_ in (("from",) if tool else ("in", "from", "of")) and not owned:
             k = nxt + 1  # "in the north of", "in east Bosnia", "in southern Lebanon"
             while k < min(len(doc), nxt + 3) and doc[k].lower_ in _SITE_WORDS:
                 k += 1
@@ -174,6 +175,21 @@ def group_phrases(
         if start < end and not any(i in taken for i in range(start, end)):
             out.append((start, end))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def instruments() -> frozenset[str]:
+    """Strikes and projectiles (``data/actors/instruments.yaml``): a place after one is where it struck, not whose
+    it was."""
+    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "instruments.yaml"
+    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("instruments")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{path.name}: 'instruments' must be a list of words")
+    return frozenset(w.lower() for w in words)
+
+
+def _instrument(tok) -> bool:
+    return tok.lower_ in instruments() or tok.lemma_.lower() in instruments()
 
 
 def _country_word(tok, kb: KnowledgeBase) -> bool:
