@@ -906,7 +906,8 @@ class Coder:
                 theirs = any(top.start <= i < top.end for i in rule)  # the rules' own choice stays
                 margin = model.thing_margin if ev.recipient and all(_thing(p) for p in ev.recipient) \
                     else model.margin
-                if not theirs and ((not ev.recipient and probs[best] >= model.threshold)
+                # whether there is a recipient at all is 1 - p(none): rival phrases split the rest among them
+                if not theirs and ((not ev.recipient and sum(probs) >= model.threshold)
                                    or (ev.recipient and probs[best] - ruled >= margin)):
                     self._set_recipient(doc, index, ev, trigger, top.head)
             tok = _trigger_token(doc, ev)

@@ -192,7 +192,8 @@ class RoleModel:
 
     @property
     def threshold(self) -> float:
-        """How sure the model must be to give an event a recipient the rules did not find."""
+        """How sure the model must be that an event has a recipient at all (1 - p(none)) to give it the likeliest
+        phrase where the rules found none."""
         return float(self.meta.get("threshold", 0.5))
 
     @property
