@@ -139,8 +139,8 @@ def find_quotes(doc, entities: list[Entity], lexicon: Lexicon | None = None,
             cue, subj = owner[k].cue, None if owner[k].nobody else owner[k].subject
         if cue is None and (named := cues.named(k)) is not None:
             cue, subj = named
-        if cue is None and k in fragment:
-            continue
+        if k in fragment and k not in owner:
+            continue  # words quoted inside a reported clause are that report's (its mixed quote), not a second one
         speaker = resolve(subj, index, lex) if subj is not None else None
         kind = "direct" if cue is not None or _sentence_like(text, q, para_starts[para(q.start)]) else "partial"
         found.append(_Found(Quote(kind, text[s:e], s, e, speaker, _cue_span(cue) if cue is not None else None,
