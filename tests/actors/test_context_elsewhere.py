@@ -76,3 +76,25 @@ def test_where_a_strike_landed_is_not_whose_it_was(run):
     assert code(ents, "Danish military airstrike") == "DNK"
     ents = run("Russian troops in Syria shelled the town. Soldiers in Mali waited.")
     assert "Soldiers in Mali" in ents and code(ents, "Soldiers in Mali") == "MLI"  # people are where they are
+
+
+US_STORY = "The race was held in the United States on Sunday. The United States team cheered. "
+
+
+def test_a_demonym_before_the_name_or_an_apposition_places_the_person(run):
+    ents = run(US_STORY + "The session was moderated by Canadian comedian Nathan Fielder in New York.")
+    assert code(ents, "Nathan Fielder") == "CAN"
+    ents = run(US_STORY + "Adil Abdul-Mahdi, the acting Prime Minister of Iraq, spoke out against the attack.")
+    assert ents["Adil Abdul-Mahdi"].actor.code == "IRQ" and ents["Adil Abdul-Mahdi"].actor.basis == "title"
+
+
+def test_a_country_as_a_modifier_or_a_relatives_nationality_says_nothing(run):
+    ents = run(US_STORY + "Adam Kokesh, an Iraq War veteran, spoke on Monday. Amar Patel, the son of Indian "
+               "immigrants, teaches in Chicago.")
+    assert code(ents, "Adam Kokesh") != "IRQ" and code(ents, "Amar Patel") != "IND"
+
+
+def test_from_a_country_after_a_pair_or_an_adverb(run):
+    ents = run(US_STORY + "Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia, "
+               "with good times. The record held by Mary Keitany, also from Kenya, remained intact.")
+    assert [code(ents, n) for n in ("Ababel Yeshaneh", "Gelete Burka", "Mary Keitany")] == ["ETH", "ETH", "KEN"]

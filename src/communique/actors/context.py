@@ -24,9 +24,14 @@ that form allows it, the article's dominant country, never by a party or an inst
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from importlib import resources
+from pathlib import Path
+
+import yaml
 
 from ..model import Actor, Entity
 from ..nlp.clusters import Cluster
@@ -35,6 +40,7 @@ from .affiliations import Affiliations, Institution, Party
 from .entities import CORPORATE, _company, form_countries, qualified_place
 from .kb import KnowledgeBase
 from .offices import countries_without
+from .phrases import resolve_phrase
 
 DOMINANT_MIN = 2
 DOMINANT_SHARE = 0.4
@@ -303,6 +309,10 @@ class ContextResolver:
         if not a.code and (of := self._of_whom(c, doc, on)) is not None:
             a.code, a.basis = of.code, "title"  # "Sheldon Yett of UNICEF", "Steve Scalise of Louisiana"
             a.sector = a.sector if a.sector not in (None, "UNK") else of.sector
+        if not a.code and (said := self._own_words(c, doc, on)) is not None:
+            a.code, a.basis = said.code, "title"  # "Canadian comedian X", "X, the acting Prime Minister of Iraq"
+            a.sector = a.sector if a.sector not in (None, "UNK") else said.sector
+            a.role = a.role or said.role
         if not a.code and (named := self.country_in_name(c.name)):
             a.code, a.basis = named, "title"  # "Petroleos de Venezuela" read as a person
         if not a.code:
@@ -324,14 +334,60 @@ class ContextResolver:
             if a.role and not a.role.lower().startswith("shadow"):
                 a.role = f"Shadow {a.role}"
 
+    def _own_words(self, c: Cluster, doc, on: dt.date | None) -> Actor | None:
+        """A country the words around a name give it, where the recogniser kept them out of its titles: the
+        modifiers before it ("Canadian comedian Nathan Fielder", "Israeli Grand Master Alexander Huzman") or an
+        apposition ("Adil Abdul-Mahdi, the acting Prime Minister of Iraq,")."""
+        for m in c.mentions:
+            if m.kind != "name" or m.root >= len(doc):
+                continue
+            head = doc[m.root]
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            k = span.start
+            while k > max(0, span.start - 4) and head in doc[k - 1].ancestors and doc[k - 1].dep_ in (
+                    "amod", "compound", "nmod") and doc[k - 1].pos_ in ("ADJ", "NOUN", "PROPN"):
+                k -= 1
+            phrases = [doc[k:span.start].text] if k < span.start else []
+            phrases += [doc[a.left_edge.i:a.right_edge.i + 1].text for a in head.children if a.dep_ == "appos"
+                        and a.lemma_.lower() not in _kin()]  # "X, the son of Indian immigrants": his parents'
+            for phrase in phrases:
+                said = self._nationalities(phrase)
+                found = resolve_phrase(phrase, on=on, kb=self.kb) if said else None
+                if found is not None and found.code in said:
+                    return found
+        return None
+
+    def _nationalities(self, phrase: str) -> set[str]:
+        """The countries words say someone is of: by a demonym ("Canadian comedian") or "of"/"from" a country ("the
+        Prime Minister of Iraq"); a country's name as a modifier says no such thing ("an Iraq War veteran")."""
+        words = _WORD.findall(phrase)
+        out = set()
+        for i, w in enumerate(words):
+            hit = self.kb.country(w) if w[:1].isupper() else None
+            if hit is not None and hit.kind == "demonym":
+                out.add(hit.code)
+            if w.lower() in ("of", "from"):
+                for n in (3, 2, 1):
+                    rest = " ".join(words[i + 1:i + 1 + n]).removeprefix("the ")
+                    hit = self.kb.country(rest) if len(words) > i + n else None
+                    if hit is not None and hit.kind == "name":
+                        out.add(hit.code)
+                        break
+        return out
+
     def _of_whom(self, c: Cluster, doc, on: dt.date | None) -> Actor | None:
         """The body or place right after a name, "X of UNICEF", "X from Louisiana", "X of Lugano, Switzerland": an
         organisation's code (and sector), an outlet's, or a place's country (no sector: where one is from is not
         what one does)."""
         for m in c.mentions:
-            if m.kind == "pronoun" or m.root + 2 >= len(doc) or doc[m.root + 1].lower_ not in ("of", "from"):
+            if m.kind == "pronoun" or m.root + 2 >= len(doc):
                 continue
-            k = m.root + 2
+            k = _after_name(doc, m.root + 1)
+            if k + 1 >= len(doc) or doc[k].lower_ not in ("of", "from"):
+                continue
+            k += 1
             k += doc[k].lower_ == "the"
             end = k
             while end < len(doc) and end < k + 6 and (doc[end].is_title or doc[end].is_upper or (
@@ -408,3 +464,32 @@ class ContextResolver:
                         continue
             if top is not None and top not in barred:
                 a.code, a.basis = top, "context"
+
+
+_BETWEEN = frozenset({"also", "both", "all", "each", "originally", "himself", "herself", "themselves"})
+
+
+def _after_name(doc, k: int) -> int:
+    """Where a name's own "of" or "from" would stand, past the other names of a pair and a comma with an adverb
+    ("X and Y, both from Ethiopia", "X, also from Kenya", "X, of Lugano")."""
+    if k < len(doc) and doc[k].lower_ == "and":
+        j = k + 1
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        if j > k + 1 and j < len(doc) and doc[j].text == ",":
+            k = j
+    if k + 1 < len(doc) and doc[k].text == ",":
+        j = k + 1 + (doc[k + 1].lower_ in _BETWEEN)
+        if j < len(doc) and doc[j].lower_ in ("of", "from"):
+            return j
+    return k
+
+
+@functools.lru_cache(maxsize=1)
+def _kin() -> frozenset[str]:
+    """Words for kin (``data/actors/kin.yaml``): an apposition headed by one is about a relative."""
+    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "kin.yaml"
+    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("kin_words")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{path.name}: 'kin_words' must be a list of words")
+    return frozenset(w.lower() for w in words)
