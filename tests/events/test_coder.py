@@ -1708,3 +1708,14 @@ def test_refusing_a_request_is_done_to_whoever_made_it():
     assert ev.type == "REJECT" and [p.name for p in ev.recipient] == ["justice minister"]
     [ev] = events("The Kenyan president rejected the proposals laid out by the Ugandan parliament.")
     assert ev.type == "REJECT" and [p.code for p in ev.recipient] == ["UGA"]
+
+
+def test_an_act_asked_about_is_hypothetical():
+    # an indirect question asserts nothing: "if"/"whether" clauses, and wh-clauses under verbs of asking
+    [ev] = events("A Kenyan spokesman would not say if Kenya had held talks with Uganda.")
+    assert (ev.type, ev.modality) == ("CONSULT", "hypothetical")
+    [ev] = events("The Kenyan senator asked why the police were not acting against the Ugandan company.")
+    assert ev.modality == "hypothetical"
+    # a wh-clause under "told" says what happened
+    [ev] = events("The Kenyan minister told reporters how Ugandan troops had attacked the village.")
+    assert (ev.type, ev.modality) == ("ASSAULT", "reported")

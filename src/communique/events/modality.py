@@ -34,6 +34,7 @@ class Cues:
     stance_governors: frozenset[str] = frozenset()
     decision_governors: frozenset[str] = frozenset()
     object_control_governors: frozenset[str] = frozenset()
+    asking_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +61,15 @@ def _chain(tok, limit: int = 6):
 
 
 def question(trigger) -> bool:
-    """True when the trigger's clause is a direct question: its sentence, or the quotation it stands in, ends
-    with a question mark after the trigger."""
+    """True when the trigger's clause is a question: a direct one (its sentence, or the quotation it stands in,
+    ends with a question mark after the trigger) or an indirect one (a complement clause with "if" or "whether",
+    "would not say if it had held talks", or with a wh-word under a verb of asking, "asked why the department was
+    not acting"; not "told how the attack happened", which says it did)."""
+    asking = cues().asking_governors
+    for tok in _chain(trigger):
+        if tok.dep_ == "ccomp" and any((k.dep_ == "mark" and k.lower_ in ("if", "whether")) or (
+                k.dep_ == "advmod" and k.tag_ == "WRB" and tok.head.lemma_.lower() in asking) for k in tok.children):
+            return True
     sent = trigger.sent
     for tok in sent[trigger.i - sent.start + 1:]:
         if tok.text in ("?", "?\"", "?'", "?\u201d"):
@@ -125,7 +133,9 @@ def modality_of(trigger, index=None):
         came_by = tok.dep_
     reporter = reporter or None
     if question(trigger):
-        hypothetical = True  # "Will Russia invade?", "Why should they pay?": a question asserts nothing
+        # "Will Russia invade?", "would not say if it had held talks": a question asserts nothing, and whether the
+        # act happened is what is asked, so no negation above it says it did not
+        return "hypothetical", reporter, future
     if negated:
         return "negated", reporter, future
     if hypothetical:
