@@ -50,6 +50,11 @@ class Pattern:
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
 
 
+WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
+              "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests")
+"""The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
+
+
 @dataclass(frozen=True)
 class Located:
     """Violence whose doer the text names only by kind ("gunmen") or instrument ("a car bomb"): PLOVER codes the
@@ -101,19 +106,8 @@ class Patterns:
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
         self.light.update(other.light)
         self.nouns.update(other.nouns)
-        self.adjunct_nouns |= other.adjunct_nouns
-        self.mutual_words |= other.mutual_words
-        self.prepositions |= other.prepositions
-        self.undergone |= other.undergone
-        self.propositions |= other.propositions
-        self.peacekeeping |= other.peacekeeping
-        self.owned_places |= other.owned_places
-        self.yielding_verbs |= other.yielding_verbs
-        self.responsibility |= other.responsibility
-        self.opposing |= other.opposing
-        self.media |= other.media
-        self.requests |= other.requests
-        self.press_sectors |= other.press_sectors
+        for name in (*WORD_LISTS, "press_sectors"):
+            setattr(self, name, getattr(self, name) | getattr(other, name))
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
         for verb, nouns in other.dictionary_not_obj.items():
@@ -195,18 +189,8 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
                 out.light[(str(v), str(n))] = p
     if data.get("located"):
         out.located = _located(data["located"], where, onto)
-    out.adjunct_nouns |= frozenset(str(w).lower() for w in data.get("adjunct_nouns") or ())
-    out.mutual_words |= frozenset(str(w).lower() for w in data.get("mutual_words") or ())
-    out.prepositions |= frozenset(str(w).lower() for w in data.get("prepositions") or ())
-    out.undergone |= frozenset(str(w).lower() for w in data.get("undergone") or ())
-    out.propositions |= frozenset(str(w).lower() for w in data.get("propositions") or ())
-    out.peacekeeping |= frozenset(str(w).lower() for w in data.get("peacekeeping") or ())
-    out.owned_places |= frozenset(str(w).lower() for w in data.get("owned_places") or ())
-    out.yielding_verbs |= frozenset(str(w).lower() for w in data.get("yielding_verbs") or ())
-    out.responsibility |= frozenset(str(w).lower() for w in data.get("responsibility") or ())
-    out.opposing |= frozenset(str(w).lower() for w in data.get("opposing") or ())
-    out.media |= frozenset(str(w).lower() for w in data.get("media") or ())
-    out.requests |= frozenset(str(w).lower() for w in data.get("requests") or ())
+    for name in WORD_LISTS:
+        setattr(out, name, getattr(out, name) | frozenset(str(w).lower() for w in data.get(name) or ()))
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
