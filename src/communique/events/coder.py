@@ -657,6 +657,16 @@ def _measured(noun) -> list:
     return out
 
 
+def _named_by(noun, preps: set[str]) -> list:
+    """The tokens that name whose a noun is or who made it: its possessor ("Washington's demands"), the objects of
+    ``preps`` on it ("a request from the minister", "critics of the government") and, with "by", the agent of a
+    participle describing it ("proposals laid out by the National Assembly")."""
+    out = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, preps)
+    if "by" in preps:
+        out += [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in _prep_objects(c, {"by"})]
+    return out
+
+
 def _light_nouns(tok) -> list:
     """The nouns a light verb may take: its objects, what it provides someone with ("provided the army
     with weapons"), an object parsed as the subject of an infinitive ("declared a state of siege to begin"), and
@@ -1355,9 +1365,8 @@ class Coder:
         if not recipients and pattern.needs_subj and pattern.type == "ACCUSE":
             # "Erdogan's critics say ...", "critics of the government argue ...": whom they are critics of
             with index.leniency(True):
-                recipients = [e for h in subj for c in h.children for p in (
-                    [c] if c.dep_ == "poss" else _prep_objects(h, {"of"}) if c.dep_ == "prep" else [])
-                              for e in index.of_phrase(p) if e not in actors]
+                recipients = [e for h in subj for p in _named_by(h, {"of"}) for e in index.of_phrase(p)
+                              if e not in actors]
         if not recipients and not passive:
             if pattern.type == "THREATEN" and obj_noun is None and _about_another(trigger, actors, index):
                 return None  # "warned that a Labour government would raise taxes": a forecast, no threat
@@ -1580,14 +1589,9 @@ class Coder:
     def _requesters(self, index: EntityIndex, trigger) -> list[Entity]:
         """Who made the request, demand, offer or invitation a verb's object names ("a request from the justice
         minister", "Washington's demands", "an invitation by the UN"): refusing it is done to them."""
-        def makers(o) -> list:
-            return [p for c in o.children for p in (
-                [c] if c.dep_ == "poss" else _prep_objects(o, {"from", "by"}) if c.dep_ == "prep"
-                else _prep_objects(c, {"by"}) if c.dep_ == "acl" and c.tag_ == "VBN" else [])]  # "laid out by X"
-
         with index.leniency(True):
             return [e for o in _objects(trigger) if o.lemma_.lower() in self.pats.requests
-                    for p in makers(o) for e in index.of_phrase(p)]
+                    for p in _named_by(o, {"from", "by"}) for e in index.of_phrase(p)]
 
     def _responsible(self, noun) -> list:
         """The verb whose subject bears or claims the responsibility for the act the noun names: "X claimed
