@@ -379,6 +379,22 @@ def test_an_act_not_yet_done_retold_in_a_later_report_is_one():
     assert same_happening(first, replace(later, modality="asserted")) is None
 
 
+def test_a_lasting_act_not_yet_done_keeps_its_recipient_when_a_report_leaves_it_unstated():
+    """Whom the act is owed does not change between reports: 'has yet to concede to Mendes' and 'has not yet
+    conceded the race' are one state; a report naming another recipient is another."""
+    first = m("Senator Okafor has yet to concede to Rita Mendes, her aides said.", type_="CONCEDE",
+              actor=("USA", "Ada Okafor"), recipient=("USA", "Rita Mendes"), modality="negated", trigger="concede",
+              when=(date(2020, 11, 7), "article"))
+    later = m("Okafor has not yet conceded the race, citing ballots still uncounted.", type_="CONCEDE",
+              actor=("USA", "Okafor"), recipient=(None, None), modality="negated", trigger="conceded",
+              article="a2", when=(date(2020, 11, 17), "article"))
+    assert same_happening(first, later) is not None
+    assert same_happening(later, first) is not None
+    other = replace(later, recipient=Side("USA", "Paul Ostrow", "GOV", None),
+                    evidence="Okafor has not yet conceded to Paul Ostrow in the primary.")
+    assert same_happening(first, other) is None
+
+
 def test_a_sentence_a_later_story_copies_is_one_happening():
     """A follow-up story reuses the sentence of the one before with a word changed: one act, though beyond the
     names and the act the two share one word. Not in one story, not of other parties, not on other days."""

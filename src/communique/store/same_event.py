@@ -285,6 +285,11 @@ def _acronym(a: str, b: str) -> bool:
         w[0].upper() == c for w, c in zip(words, letters, strict=True))
 
 
+def unstated(side: Side) -> bool:
+    """A party the sentence leaves unstated (no name, no code): "has not yet conceded the election"."""
+    return not side.name and not side.code
+
+
 def same_party(a: Side, b: Side, same_article: bool) -> str:
     """'same', 'compatible' (a generic name and a specific one, or generic names of different sectors) or
     'different' (two specific names that are not forms of one another)."""
@@ -619,8 +624,11 @@ def still_not(a: Mention, b: Mention, who: list[str]) -> bool:
     7 November, "the president has not yet conceded the election" on 17 November): an act not done up to each
     report's day is one state that lasts, retold in every update until the act is done; two reports of it are
     one (non-)happening whatever else their sentences add. Both negated with a word of "not yet"
-    (still_not_words), the act named by one word (its stem), the same parties, no word for kin in one only."""
-    if a.modality != "negated" or b.modality != "negated" or who != ["same", "same"]:
+    (still_not_words), the act named by one word (its stem), the same actor, the same recipient or one a report
+    leaves unstated ("has yet to concede to Biden" / "has not yet conceded the election": whom the act is owed does
+    not change from report to report), no word for kin in one only."""
+    if a.modality != "negated" or b.modality != "negated" or who[0] != "same" or not (
+            who[1] == "same" or unstated(a.recipient) or unstated(b.recipient)):
         return False
     words = _rules().still_not
     if not all(words & set(_words(m.evidence)) for m in (a, b)) or not specific_words(a.actor.name, a.actor.code):
