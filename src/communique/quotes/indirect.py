@@ -84,7 +84,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
     out: list[Candidate] = []
     n = len(doc)
     first_words = frozenset(p[0] for p in lex.source_phrases)
-    cue_lemmas = _cue_lemmas(lex)
+    cue_lemmas = _cue_lemmas(lex) | lex.impression
     words = (lex.speech_nouns | first_words | lex.source_preps | lex.stance_adjectives | lex.stance_nouns | lex.made
              | {":"})
     for i in _worth_reading(doc, cue_lemmas, words):
@@ -96,6 +96,10 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
                 out.append(cand)
         elif tok.pos_ == "ADJ" and (lemma in lex.stance_adjectives or tok.lower_ in lex.stance_adjectives):
             cand = _adjective(tok, subject_of, text)
+            if cand is not None:
+                out.append(cand)
+        elif lemma in lex.impression and is_verb(tok):
+            cand = _impression(tok, subject_of, text)
             if cand is not None:
                 out.append(cand)
         elif lemma in cue_lemmas and is_verb(tok):
@@ -137,6 +141,30 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
     return out
 
 
+def _impression(tok, subject_of, text: str) -> Candidate | None:
+    """"Ben Carson appears to be slipping", "the statistics seem to be fabricated": a verb of seeming with a "to"
+    infinitive reports an impression of its subject: the content is the subject with what it seems to do or be; what
+    it seems to be is nobody's statement (no speaker), what it seems to do is its own (``_STATES``). It is weak: a
+    reporting verb inside it ("she appeared to imply that ...", "Cruz seemed to blame the network") is the
+    attribution, with its own subject speaking. "It seems that ..." (an empty subject, a clause and no infinitive)
+    reports nothing here."""
+    inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if inf is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in inf.children):
+        return None
+    subj = subject_of(tok)
+    if subj is None or subj.dep_ == "expl" or subj.lower_ in ("it", "there") or not subj.text[:1].isalnum():
+        return None
+    s, e = trim(text, subj.left_edge.idx, _edges(inf)[1])
+    nobody = inf.lemma_ in _STATES or any(a.dep_ in ("aux", "auxpass") and a.lemma_ in _STATES for a in inf.children)
+    return Candidate(s, e, tok, subj, weak=True, nobody=nobody) if e - s >= _MIN_CHARS else None
+
+
+_STATES = frozenset({"be", "have"})
+"""An infinitive of being or having ("appears to be slipping", "seems to have won", "appear to have ties") says what
+its subject seems to be: the writer's impression of it. Any other ("seemed to mock his rival", "appeared to end his
+bid") is something the subject seems to do, and the subject is its source."""
+
+
 def _set_off(tok, kids) -> bool:
     """A subject and its reporting verb set off by commas inside the clause they report, the clause going on after
     them ("Soon after the argument, the evidence indicates, Roberts assigned the opinion to Alito"; "But to hit its
@@ -147,6 +175,12 @@ def _set_off(tok, kids) -> bool:
         return False
     first = subj.left_edge.i
     return first > 0 and doc[first - 1].text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
+
+
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp"})
+"""A verb in an "as" clause with one of these says its own thing: "as" is then a time ("just as the band announced a
+concert", "As Trump lamented illegal immigration, Clinton ..."), not the stand-in for the clause it reports ("As the
+Post reported, ...")."""
 
 
 class _Around(tuple):
@@ -318,7 +352,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         # "The ceasefire will hold, the minister told reporters" / "For voters, he said, the economy comes
         # first": the parser can hang the verb off the clause it reports
         left = next(t for t in tok.subtree if not t.is_punct)
-        as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+            and not any(c.dep_ in _OWN_OBJECTS and c.i > tok.i for c in kids)  # "As X lamented the cuts": a time
         if (tok.dep_ in ("conj", "parataxis") and left.i > 0 and tok.doc[left.i - 1].text == "," or as_clause
                 or _set_off(tok, kids)) and any(c.dep_ == "nsubj" for c in kids):  # "As the Post reported, <clause>"
             return _Around(_edges(tok.head))  # the clause it stands in, less its own phrase

@@ -18,7 +18,7 @@ _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
               "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs",
               "stance_adjectives", "source_preps", "survey_nouns", "stance_nouns", "made_adjectives",
-              "naming_verbs", "object_control_verbs", "kicker_words")
+              "naming_verbs", "object_control_verbs", "kicker_words", "impression_verbs")
 
 
 class LexiconError(ValueError):
@@ -78,6 +78,9 @@ class Lexicon:
     """Verbs whose object is the subject of their "to" infinitive: "led Republicans to say ..."."""
     kickers: frozenset[str] = frozenset()
     """Labels before a colon that name the kind of item, not a speaker: "Breaking:", "EXCLUSIVE:", "UPDATE:"."""
+    impression: frozenset[str] = frozenset()
+    """Verbs of seeming with an infinitive ("Carson appears to be slipping"): an impression reported of their
+    subject, with no speaker named (``impression_verbs``)."""
     never: frozenset[str] = frozenset()
     """Verbs that never attribute (``not_attributions``: "seem", "mean", "make"): no cue, listed or learned."""
 
@@ -144,6 +147,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         naming=frozenset(merged["naming_verbs"]),
         object_control=frozenset(merged["object_control_verbs"]),
         kickers=frozenset(merged["kicker_words"]),
+        impression=frozenset(merged["impression_verbs"]),
         never=frozenset(never),
     )
 
