@@ -262,7 +262,7 @@ def test_an_apposition_names_the_actor_and_returns_are_retreats():
     ("Pakistani troops remained on high alert along the frontier on Sunday.", "MOBILIZE", "PAK", None),
     ("The FBI returned three stolen paintings to the government of Italy on Monday.", "RETREAT", "USA", "ITA"),
     ("Hamas said they will hand over the rest of their weapons to Egypt.", "AGREE", "PSE", "EGY"),
-    ("Kenyan and Ugandan negotiators agreed a new border deal on Friday.", "AGREE", "KEN", None),
+    ("Kenyan and Ugandan negotiators agreed a new border deal on Friday.", "SUPPORT", "KEN", None),  # concluded
 ])
 def test_alerts_returns_and_bodies_called_they(text, etype, actor, recipient):
     evs = events(text)
@@ -1719,3 +1719,40 @@ def test_an_act_asked_about_is_hypothetical():
     # a wh-clause under "told" says what happened
     [ev] = events("The Kenyan minister told reporters how Ugandan troops had attacked the village.")
     assert (ev.type, ev.modality) == ("ASSAULT", "reported")
+
+
+@pytest.mark.parametrize(("text", "etype", "recipient"), [
+    ("The European Commission granted the Italian government permission to sell the airline.", "CONCEDE", "ITA"),
+    ("Turkey gave the United States access to its air bases.", "RETREAT", "USA"),
+])
+def test_a_double_object_read_as_one_phrase_keeps_its_first_object_as_recipient(text, etype, recipient):
+    """The parser hangs "the Italian government" on "permission" as a compound: the determiner says it is an
+    object of its own, the one given the permission."""
+    assert any(e.type == etype and recipient in [p.code for p in e.recipient] for e in events(text))
+
+
+def test_what_a_message_sent_says_is_addressed_to_whom_it_was_sent():
+    """A participle adjoined to a message sent says what the message does, to its addressee; the speaker's own
+    funding is not whom the threat is made to."""
+    evs = events("Putin has sent a letter to the head of the United Nations threatening to cut Russian funding.")
+    assert any(e.type == "THREATEN" and [p.code for p in e.actor] == ["RUS"]
+               and [p.code for p in e.recipient] == ["UNO"] for e in evs)
+    # with no message, the participle's own clause names whom it acts on
+    evs = events("Police arrived at the scene, threatening to arrest the protesters.")
+    assert any(e.type == "THREATEN" and [p.name for p in e.recipient] == ["protesters"] for e in evs)
+
+
+def test_agreeing_an_agreement_concludes_it():
+    """ "Agreed a deal" is a deal concluded (the codebook's SUPPORT: sign an agreement, CAMEO 05); "agreed to hold
+    talks" stays a promise (AGREE)."""
+    assert any(e.type == "SUPPORT" and [p.code for p in e.actor] == ["GBR"] and [p.code for p in e.recipient] == ["EUR"]
+               for e in events("Britain and the European Union agreed a trade deal on Thursday."))
+    assert [e.type for e in events("Kenya agreed to hold talks with Somalia.")] == ["AGREE"]
+
+
+def test_forces_sent_to_serve_as_peacekeepers_are_aid():
+    """The role the purpose clause gives the forces makes the deployment peacekeeping (PLOVER AID, CAMEO 074);
+    forces sent to attack peacekeepers stay an attack on them."""
+    assert any(e.type == "AID" and [p.code for p in e.recipient] == ["MLI"]
+               for e in events("France sent 300 troops to Mali to serve as peacekeepers."))
+    assert not any(e.type == "AID" for e in events("The rebels sent fighters to attack the peacekeepers."))

@@ -566,6 +566,24 @@ PARTICLES = frozenset({"off", "out", "down", "back"})
 """Particles the parser sometimes reads as prepositions ("called off a strike")."""
 
 
+def _said_in_passing(trigger) -> bool:
+    """A participle with no subject of its own adjoined to a verb ("sent a letter to the WHO threatening to pull
+    funding", "called Erdogan, demanding ..."): what the governing act says, if that act is a call or message."""
+    return trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and not any(
+        c.dep_.startswith("nsubj") for c in trigger.children)
+
+
+def _hidden_dative(noun) -> list:
+    """The first object of a double object the parser read as the second's modifier ("granted the Italian
+    government permission to", "gave the Pentagon access"): a determiner before a compound of the given noun
+    belongs to the compound, since the noun given is bare after a dative ("gave him permission")."""
+    if noun.dep_ != "dobj":
+        return []
+    det = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return mods[-1:] if det and mods and det[0].i < mods[-1].i else []
+
+
 def _verb_lemmas(tok) -> list[str]:
     """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
@@ -805,11 +823,13 @@ class Coder:
                 if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
                     break  # the promised act is the event
                 used_nouns.update(o.i for o in (*_objects(trigger), *([obj_noun] if obj_noun is not None else [])))
-                if self._is_content(trigger):
+                content = self._is_content(trigger)
+                if content or _said_in_passing(trigger):
                     ev = self._purpose_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                     if ev is not None:
                         _keep(events, seen, ev, tok.sent.start)
                         break
+                if content:
                     c = cues()
                     if not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
@@ -1129,6 +1149,8 @@ class Coder:
                     return ("COOPERATE", None) if first[0].type == "COOPERATE" else ("AID", None)
         words = self.pats.peacekeeping
         moved = [t for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
+        # the role its purpose gives them ("sent 300 troops to Mali to serve as peacekeepers"), not whom it acts on
+        moved += [t for c in trigger.children if _purpose(c) for a in _prep_objects(c, {"as"}) for t in a.subtree]
         if any(t.lower_ in words or t.lemma_.lower() in words or f"{t.lower_} {t.head.lower_}" in words
                for t in moved):
             return "AID", "peacekeeping"  # peacekeepers sent, or forces sent to a peacekeeping mission: 074
@@ -1201,7 +1223,8 @@ class Coder:
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
             elif slot == "dative":
-                toks = [c for h in heads for c in h.children if c.dep_ == "dative"]
+                toks = [c for h in heads for c in h.children if c.dep_ == "dative"] or (
+                    _hidden_dative(obj_noun) if obj_noun is not None else [])
             else:
                 # "discussed the budget with Museveni": the parser may hang the partner on the topic
                 partner = _objects(trigger) if pattern.reciprocal and slot == "with" and obj_noun is None else []
@@ -1382,11 +1405,12 @@ class Coder:
 
     def _purpose_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """A spoken act that is the purpose of a call or a meeting ("called Erdogan to apologize", "met the envoy to
-        thank him"): said in it, so an event of the caller's, to whom the act names or else to the one
-        called; the call stays an event of its own."""
+        thank him"), or what a message sent says ("sent a letter to the WHO threatening to pull funding": a
+        participle with no subject of its own): said in it, so an event of the caller's, to whom the act names
+        or else to the one called; the call stays an event of its own."""
         gov = trigger.head
-        if pattern.type not in SPOKEN_TYPES or trigger.dep_ not in ("xcomp", "advcl") or gov.i == trigger.i or \
-                not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        said = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) or _said_in_passing(trigger)
+        if pattern.type not in SPOKEN_TYPES or trigger.dep_ not in ("xcomp", "advcl") or gov.i == trigger.i or not said:
             return None
         call = next((p for p, _, _ in self._triggers(gov) if p.type == "CONSULT"), None)
         if call is None:
@@ -1394,8 +1418,14 @@ class Coder:
         with index.leniency(True):
             actors = [e for s in subject_of(gov) for e in index.of_phrase(s)]
             called = self._recipients(index, call, gov, None)
-            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun) if e not in actors] or called
-        return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun) if e not in actors]
+            if not recipients and _said_in_passing(trigger):
+                # "threatening to arrest the protesters": the party its clause acts on, but not the speaker's own
+                # country ("threatening to cut Russian funding": what Russia gives, not whom it threatens)
+                own = {_code(e) for e in actors} - {None}
+                recipients = [e for e in self._complement_recipients(index, trigger, obj_noun)
+                              if e not in actors and _code(e) not in own]
+        return self._finish(doc, pattern, trigger, obj_noun, actors, recipients or called, anchor, kb, index)
 
     def _doer(self, trigger, index: EntityIndex, pattern_type: str
               ) -> tuple[str, str, Entity | None, object, str | None] | None:
