@@ -330,6 +330,27 @@ def missed(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
             for r in sorted(set(reasons.values()))]
 
 
+CODED = ("types of two quad classes", "modalities", "codes", "party names", "places", "dates")
+
+
+def ceiling(scored: list[dict[str, Any]]) -> list[dict[str, object]]:
+    """How far better evidence alone could take recall, by half: the 'same' pairs kept apart only by the evidence
+    comparison (every coded check passed) against those a coded field (type, modality, code, name, place, date)
+    keeps apart before any evidence is compared. With every evidence miss merged, recall is at most the ceiling;
+    the rest is the coding's (counts only: the checking half's pairs are never shown)."""
+    table = []
+    for name in (*HALVES, "all"):
+        same = [p for p in scored if p["label"] == "same" and (name == "all" or p["half"] == name)]
+        reasons = [why_apart(p) for p in same]
+        hits, evidence = reasons.count("none (merged)"), reasons.count("evidence")
+        coded = sum(reasons.count(r) for r in CODED)
+        table.append({"half": name, "same": len(same), "merged": hits, "kept apart by the evidence": evidence,
+                      "kept apart by a coded field": coded,
+                      "merge recall": hits / len(same) if same else 0.0,
+                      "ceiling with every evidence miss merged": (hits + evidence) / len(same) if same else 0.0})
+    return table
+
+
 def show(scored: list[dict[str, Any]], which: str) -> None:
     """Print the working half's mistakes (never the checking half's: it is only scored)."""
     if which != "working":
@@ -366,6 +387,8 @@ def main() -> None:
                 show(got, args.show)
             today.append((f"{name} as today's coder codes its stories (--recoded): by half",
                           lambda got=got, lost=lost: recoded_rows(got, lost)))
+            today.append((f"{name}, recoded: what better evidence alone could reach (counts by half)",
+                          lambda got=got: ceiling(got)))
     if args.show:
         show(scored, args.show)
         show(drawn, args.show)
@@ -375,12 +398,14 @@ def main() -> None:
                   ("by kind of pair", lambda: by_kind(scored)),
                   ("'same' pairs by the first check that keeps them apart", lambda: missed(scored)),
                   ("merged pairs by the way that joins them (counts by half)", lambda: merged_by(scored)),
+                  ("what better evidence alone could reach (counts by half)", lambda: ceiling(scored)),
                   ("random draw from the store's candidates (wikinews_merge_random.jsonl): by half, as read",
                    lambda: rows(drawn)),
                   ("random draw: weighted back to all 35,138 candidate pairs", lambda: weighted(drawn)),
                   ("random draw: by stratum", lambda: by_stratum(drawn)),
                   ("random draw: 'same' pairs by the first check that keeps them apart", lambda: missed(drawn)),
                   ("random draw: merged pairs by the way that joins them (counts by half)", lambda: merged_by(drawn)),
+                  ("random draw: what better evidence alone could reach (counts by half)", lambda: ceiling(drawn)),
                   *today],
                  append=not args.no_append)
 
