@@ -53,3 +53,13 @@ def test_a_short_scare_quote_stays_partial(quotes_of):
     text = 'The mayor said the budget was balanced. "It is fine," she said. Its "creative" accounting drew notice.'
     got = [q for q in quotes_of(text) if q.text == "creative"]
     assert all(q.kind == "partial" for q in got), [(q.kind, q.text) for q in got]
+
+
+def test_a_quotation_after_the_speakers_aside_goes_on_from_the_quotation_before(quotes_of):
+    # sentences of our own: the participle between the quotations is the captain's aside, not what the second
+    # quotation continues
+    quotes = quotes_of("“The ferry is late,” the captain said, describing how the crew had worked through the "
+                       "night. “We will sail at noon and not a minute later.”")
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["The ferry is late", "We will sail at noon and not a minute later."], quotes
+    assert {q.cue.text for q in direct} == {"said"}, direct

@@ -271,9 +271,12 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
                 and b.para == a.para + 1:
             a.quote.speaker, a.attributed = b.quote.speaker, True
     last: _Found | None = None
+    quoted: _Found | None = None  # the last attributed quotation: what a further quotation goes on from
     for f in found:
         if f.attributed:
             last = f
+            if f.q is not None:
+                quoted = f
             continue
         if last is None or last.quote.speaker is None:
             continue
@@ -284,8 +287,25 @@ def _carry_speakers(found: list[_Found], text: str, para_starts: list[int]) -> N
         if f.para == last.para or (f.para == last.para + 1 and opens_para):
             sp = last.quote.speaker
             f.quote.speaker = Speaker(sp.name, sp.entity, sp.actor, sp.start, sp.end)
-            f.quote.cue = last.quote.cue  # the same attribution goes on: its cue attributes this part too
-            f.quote.stance = last.quote.stance
+            by = _quoted_before(last, quoted)
+            f.quote.cue = by.quote.cue  # the same attribution goes on: its cue attributes this part too
+            f.quote.stance = by.quote.stance
             f.quote.kind = "direct"
             f.attributed = True
             last = f
+            quoted = f
+
+
+def _same_speaker(a: Speaker | None, b: Speaker | None) -> bool:
+    return a is not None and b is not None and (a.entity or a.name) == (b.entity or b.name)
+
+
+def _quoted_before(last: _Found, quoted: _Found | None) -> _Found:
+    """Whose words a quotation with no cue of its own goes on: those of the quotation before it, when the attribution
+    in between is that speaker's own aside in the same paragraph ("“A,” she said, describing how she ... “B.”",
+    "“A,” said X, asking not to be named. “B.”"): the aside reports something else, the quotations are one
+    statement. Otherwise the attribution just before it."""
+    if last.q is None and quoted is not None and quoted.para == last.para \
+            and _same_speaker(quoted.quote.speaker, last.quote.speaker):
+        return quoted
+    return last
