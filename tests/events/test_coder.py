@@ -1756,3 +1756,11 @@ def test_forces_sent_to_serve_as_peacekeepers_are_aid():
     assert any(e.type == "AID" and [p.code for p in e.recipient] == ["MLI"]
                for e in events("France sent 300 troops to Mali to serve as peacekeepers."))
     assert not any(e.type == "AID" for e in events("The rebels sent fighters to attack the peacekeepers."))
+
+
+def test_borders_opened_to_people_fleeing_are_refuge_given():
+    """Access given to refugees is asylum, PLOVER's AID; access given to others stays RETREAT (mode access)."""
+    assert any(e.type == "AID" and [p.code for p in e.actor] == ["DEU"] for e in events(
+        "In the 1990s, Germany had opened its borders to displaced Bosnians who had fled the war."))
+    assert any(e.type == "RETREAT" and e.mode == "access"
+               for e in events("Israel reopened the Gaza crossing to trucks."))

@@ -1673,6 +1673,9 @@ class Coder:
                 kept = [e for c in trigger.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree
                         if (e := index.at(t)) is not None and e.label == "GPE"]
                 recipients = kept[:1] or recipients
+        if etype == "RETREAT" and mode == "access" and any(
+                w in self.pats.refuge_seekers for e in recipients for w in e.name.lower().split()):
+            etype, mode = "AID", None  # "opened its borders to displaced Afghans": refuge given
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
         if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat

@@ -51,7 +51,7 @@ class Pattern:
 
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
-              "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests")
+              "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -91,6 +91,7 @@ class Patterns:
     opposing: frozenset[str] = frozenset()  # "Erdogan's critics": people set against their owner, not the owner
     media: frozenset[str] = frozenset()  # "wrote on Instagram": a medium, never whom an act is done to
     requests: frozenset[str] = frozenset()  # "refused a request from X": rejecting it is done to X
+    refuge_seekers: frozenset[str] = frozenset()  # "opened its borders to refugees": access given is refuge (AID)
 
     @property
     def light_verbs(self) -> frozenset[str]:
