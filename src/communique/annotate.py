@@ -16,6 +16,7 @@ from .actors.entities import (
     missed_names,
     named_actor,
     only_a_place,
+    owned_institution,
     person_actor,
     place_country,
     stance_only,
@@ -65,11 +66,20 @@ class Annotator:
         clusters = self._known_names(doc, clusters, on)
         clusters += self._missed_countries(doc, clusters)
         clusters += self._missed_names(doc, clusters)
+        _cut_at_dateline(doc, clusters)
         # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
+        # "South Korea's Cabinet", "Kenya's Police": a capitalised institution word owned by a country is that
+        # country's body, a group phrase, not a name of its own
+        owned = {(c.key, m.start) for c in clusters if c.label == "ORG" for m in c.mentions
+                 if owned_institution(doc, m.root, m.start, m.end, self.kb)}
         taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
+                 if (c.key, m.start) not in owned
                  for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
         group_spans = group_phrases(doc, self.kb, taken)
         in_group = {i for s, e in group_spans for i in range(s, e)}
+        for c in clusters:
+            if c.label == "ORG" and owned:
+                c.mentions = [m for m in c.mentions if (c.key, m.start) not in owned or doc[m.root].i not in in_group]
         in_party = {i for s, e in group_spans if self.aff.party(doc[s:e].text) for i in range(s, e)}
         for c in clusters:  # a nationality inside a group is the group's, not an entity of its own
             if c.label in ("GPE", "NORP"):
@@ -206,6 +216,38 @@ class Annotator:
         if c.label == "PERSON" and not c.titles and self.kb.person(c.name, on) is None \
                 and self.kb.country(c.name) is not None:
             c.label = "GPE"
+
+
+def _cut_at_dateline(doc, clusters: list[Cluster]) -> None:
+    """A mention the recogniser ran across the dateline's dash ("WHITE HOUSE - Congressional Democratic Party")
+    keeps only what follows the dash: a dateline says where the story was filed and is no part of a name. A
+    dateline names a place, never a person ("THE HAGUE, Netherlands --" is no William Hague): a person's mention
+    inside it leaves the person, and a person named only there is a place."""
+    from .events.setting import dateline_end
+
+    end = dateline_end(doc)
+    if not end:
+        return
+    text = doc_text(doc)
+    for c in clusters:
+        if c.label == "PERSON" and any(m.end <= end for m in c.mentions):
+            if all(m.end <= end for m in c.mentions):
+                c.label, c.key, c.titles = "GPE", f"GPE:{c.name.lower()}", []
+            else:
+                c.mentions = [m for m in c.mentions if m.end > end]
+        kept = []
+        for m in c.mentions:
+            if m.start < end < m.end:
+                start = end + len(text[end:m.end]) - len(text[end:m.end].lstrip())
+                span = doc.char_span(start, m.end, alignment_mode="expand")
+                if span is None or not any(t.is_alpha for t in span):
+                    continue
+                if c.name == m.text:
+                    c.name = span.text
+                m = Mention(span.start_char, span.end_char, span.text, m.kind, span.root.i)
+            kept.append(m)
+        c.mentions = kept
+    clusters[:] = [c for c in clusters if c.mentions]
 
 
 def _city(name: str) -> Actor | None:

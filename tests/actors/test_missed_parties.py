@@ -54,3 +54,32 @@ def test_a_missed_surname_joins_the_full_name(run):
 def test_capitalised_words_that_are_no_names(run, text):
     ents = run(text)
     assert not any(e.label == "PERSON" for e in ents.values())
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("China PM's office refused to meet the union leader.", "China PM's office", "CHN"),
+    ("The governor's office in Lagos rejected the request.", "governor's office in Lagos", "NGA"),
+])
+def test_the_people_around_an_owner_are_one_party(run, text, name, code):
+    """ "the PM's office": the owner's people, a group of the owner's country, not the owner alone."""
+    assert actor(run(text), name) == (code, "GOV")
+
+
+def test_a_countrys_institution_word_is_its_body_not_a_name(run):
+    ents = run("South Korea's Cabinet approved the pardon of the two former presidents.")
+    assert actor(ents, "South Korea's Cabinet") == ("KOR", "GOV") and "Cabinet" not in ents
+
+
+def test_a_named_town_qualified_by_a_nationality_belongs_to_the_group(run):
+    ents = run("Demonstrators in the southern Albanian town of Vlora blocked the road.")
+    assert actor(ents, "Demonstrators in the southern Albanian town of Vlora") == ("ALB", "CVL")
+
+
+def test_a_name_run_across_the_dateline_keeps_what_follows_the_dash(run):
+    ents = run("STATE HOUSE - Congressional Republican Party lawmakers walked out of the meeting on Monday.")
+    assert "Congressional Republican Party" in ents and not any(n.startswith("STATE") for n in ents)
+
+
+def test_a_dateline_names_a_place_not_a_person(run):
+    ents = run("THE HAGUE, Netherlands -- A court prosecutor has charged a former Congolese minister with fraud.")
+    assert all(e.label != "PERSON" for n, e in ents.items() if n.upper() == n)

@@ -139,12 +139,16 @@ def group_phrases(
         if root.i in taken or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
             continue
         sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
+        head = root  # the phrase's own head: a place after it ("the PM's office in Tokyo") still ties it
         if sw is None:  # "Israeli army bulldozers", "the Russian government's refusal": the actor is a modifier
             comp = next((c for c in root.children if c.dep_ in ("compound", "poss") and kb.sector_word(c.lemma_)),
                         None)
             if comp is not None:
+                owned_body = _owner_body(root)  # "Japan PM's office": the whole phrase is the owner's people
                 root, sw = comp, kb.sector_word(comp.lemma_)
-                end = max(start, comp.i + 1)  # the chunk up to the modifier (as doc[start:comp.i + 1] would be)
+                if not owned_body:
+                    end = max(start, comp.i + 1)  # the chunk up to the modifier (as doc[start:comp.i + 1] would be)
+                    head = root
         if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):
             continue
         tool = _instrument(root)  # "an airstrike in Afghanistan" is not Afghanistan's: where it struck is no owner
@@ -155,10 +159,10 @@ def group_phrases(
             if doc[j].lower_ in ("and", "or") and _country_word(doc[j - 1], kb) and _country_word(doc[j + 1], kb):
                 start = j + 1
         # "protesters in Minsk", "officials from Russia": a place right after the noun ties it to a country
-        nxt = root.i + 1
+        nxt = head.i + 1
         if nxt + 1 < len(doc) and doc[nxt].lower_ in _SITED and doc[nxt + 1].lower_ == "in":
             nxt += 1  # "guerrillas operating in Macedonia", "troops stationed in Mali"
-        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children)  # "its force from Chad"
+        owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)  # "its force from Chad"
         if nxt < len(doc) and doc[nxt].lower_ in (("from",) if tool else ("in", "from", "of")) and not owned:
             k = nxt + 1  # "in the north of", "in east Bosnia", "in southern Lebanon"
             while k < min(len(doc), nxt + 3) and doc[k].lower_ in _SITE_WORDS:
@@ -166,7 +170,7 @@ def group_phrases(
             starts = {nxt + 1, k}
             place = next((e for e in doc.ents if e.start in starts and e.label_ in ("GPE", "NORP")), None)  # "the U.S."
             if place is not None:
-                end = max(end, place.end)
+                end = max(end, _named_place_end(doc, place, taken))
             else:  # a country's name the recogniser missed or took for an organisation ("in Mozambique")
                 k = max(starts)
                 if k < len(doc) and k not in taken and doc[k].is_title and (hit := kb.country(doc[k].text)) \
@@ -188,6 +192,40 @@ def instruments() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@functools.lru_cache(maxsize=1)
+def owner_bodies() -> frozenset[str]:
+    """Nouns for the people around an owner (``data/actors/bodies.yaml``): "the PM's office" is the PM's people."""
+    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "bodies.yaml"
+    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("owner_bodies")
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{path.name}: 'owner_bodies' must be a list of words, as in owner_bodies: [office, camp]")
+    return frozenset(w.lower() for w in words)
+
+
+def _owner_body(tok) -> bool:
+    return tok.lower_ in owner_bodies() or tok.lemma_.lower() in owner_bodies()
+
+
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state", "county",
+                          "municipality", "port", "capital", "enclave", "area", "governorate", "prefecture"})
+
+
+def _named_place_end(doc, place, taken: set[int]) -> int:
+    """Where the place after a group's noun ends: a nationality that only qualifies a named place is part of it
+    ("protesters in the eastern Kosovan town of Gjilan": the town of Gjilan, not "Kosovan"), so the place runs to
+    the end of the town's name."""
+    k = place.end
+    if place.label_ != "NORP" or k + 2 >= len(doc) or doc[k].lower_ not in _PLACE_NOUNS or doc[k + 1].lower_ != "of":
+        return place.end
+    j = k + 2
+    while j < len(doc) and (doc[j].is_title or doc[j].is_upper or (doc[j].text == "-" and j + 1 < len(doc)
+                                                                    and doc[j + 1].is_title)):
+        j += 1
+    if j == k + 2 or any(i in taken for i in range(k + 2, j)):
+        return place.end  # no name, or one the recogniser gave as a person or an organisation
+    return j
+
+
 def _instrument(tok) -> bool:
     return tok.lower_ in instruments() or tok.lemma_.lower() in instruments()
 
@@ -195,6 +233,27 @@ def _instrument(tok) -> bool:
 def _country_word(tok, kb: KnowledgeBase) -> bool:
     hit = kb.country(tok.text) if tok.text[:1].isupper() else None
     return hit is not None and hit.kind in ("name", "demonym")
+
+
+def owned_institution(doc, root: int, start: int, end: int, kb: KnowledgeBase) -> bool:
+    """A one-word mention that is a capitalised institution word ("Cabinet", "Parliament", "Police") owned by a
+    country ("South Korea's Cabinet", "the Kenyan Parliament"): the recogniser takes the word for a name, but it
+    names a kind of body, whose country its owner says."""
+    if root >= len(doc):
+        return False
+    tok = doc[root]
+    if tok.idx != start or tok.idx + len(tok) != end or not tok.is_title:
+        return False
+    sw = kb.sector_word(tok.lower_)
+    if sw is None or sw.weak:
+        return False
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
+            words = doc[c.left_edge.i:c.i + 1]
+            hit = kb.country(words.text)
+            if hit is not None and hit.kind in ("name", "demonym"):
+                return True
+    return False
 
 
 def stance_only(doc, start_char: int) -> bool:
