@@ -22,3 +22,9 @@ def test_a_date_ends_it(quotes_of):
 def test_another_act_ends_it(quotes_of):
     q = _one(quotes_of, "The mayor criticized the parking rules and praised the new bus lanes.", "criticized")
     assert "praised" not in q.text
+
+
+def test_a_date_inside_what_follows_does_not_end_it(quotes_of):
+    # a sentence of our own: "over its 2015 report" says what was criticized, not when
+    q = _one(quotes_of, "The senator criticized the agency over its 2015 report on river pollution.", "criticized")
+    assert q.text == "the agency over its 2015 report on river pollution", q

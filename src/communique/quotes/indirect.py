@@ -509,6 +509,15 @@ def has_entity(tok, labels: frozenset[str]) -> bool:
     return any(t and strings[t] in labels for t in set(types))
 
 
+def _when(tok) -> bool:
+    """Whether a phrase after a speech act's object says when it was done ("on Tuesday", "last week", "in December",
+    "at 3 p.m."): the phrase itself or its preposition's object is a date or a time. A date deeper inside says what
+    the phrase is about, which is part of what was said ("shared a syllabus for a 2002 psychology class")."""
+    if tok.ent_type_ in _NOT_SAID:
+        return True
+    return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _NOT_SAID for g in tok.children)
+
+
 def _tail_end(verb, last) -> int:
     """Where what a speech act's object says ends: the object and its completions, and what follows them
     in the verb's own clause ("attacked Clinton as too cozy with Wall Street, too dependent on big money
@@ -520,7 +529,7 @@ def _tail_end(verb, last) -> int:
     for c in verb.children:
         if c.i <= last.i:
             continue
-        if c.dep_ not in _TAIL_DEPS or has_entity(c, _NOT_SAID) \
+        if c.dep_ not in _TAIL_DEPS or _when(c) \
                 or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
                 or c.dep_ == "conj" and is_verb(c):  # "criticized X and praised Y": another act
             break
