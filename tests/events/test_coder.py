@@ -1764,3 +1764,9 @@ def test_borders_opened_to_people_fleeing_are_refuge_given():
         "In the 1990s, Germany had opened its borders to displaced Bosnians who had fled the war."))
     assert any(e.type == "RETREAT" and e.mode == "access"
                for e in events("Israel reopened the Gaza crossing to trucks."))
+
+
+def test_what_is_sent_is_no_recipient_the_goal_is():
+    """A verb of sending only the CAMEO dictionary knows: its object is what is sent, the goal whom it goes to."""
+    evs = events("Russia sent a delegation of Gazprom managers to Ukraine.")
+    assert evs and all([p.code for p in e.recipient] == ["UKR"] for e in evs), [brief(e) for e in evs]

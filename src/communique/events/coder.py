@@ -402,6 +402,8 @@ def cameo_types(trigger) -> list[str]:
 
 DICTIONARY_SLOTS = ("obj", "dative", "to", "with", "against", "on")
 """Where a verb known only to the CAMEO dictionary finds its recipient: its object, else these prepositions."""
+SENT_SLOTS = ("dative", "to", "into", "obj", "with", "against", "on")
+"""The same for a verb of sending (``sending_verbs``): the goal first, the object is what is sent."""
 
 
 def _code(e: Entity) -> str | None:
@@ -1112,7 +1114,8 @@ class Coder:
                 # "voted on a resolution to expel the diplomats" is the expulsion
                 found = []
             for m in found[:1]:
-                yield Pattern(type=m.plover, mode=m.mode, recipient=DICTIONARY_SLOTS, kind="dictionary",
+                slots = SENT_SLOTS if tok.lemma_.lower() in self.pats.sending_verbs else DICTIONARY_SLOTS
+                yield Pattern(type=m.plover, mode=m.mode, recipient=slots, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
 
     def _for_a_proposition(self, noun) -> bool:

@@ -51,7 +51,8 @@ class Pattern:
 
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
-              "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers")
+              "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
+              "sending_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -92,6 +93,7 @@ class Patterns:
     media: frozenset[str] = frozenset()  # "wrote on Instagram": a medium, never whom an act is done to
     requests: frozenset[str] = frozenset()  # "refused a request from X": rejecting it is done to X
     refuge_seekers: frozenset[str] = frozenset()  # "opened its borders to refugees": access given is refuge (AID)
+    sending_verbs: frozenset[str] = frozenset()  # "sent CIA operatives into Libya": the object is what is sent
 
     @property
     def light_verbs(self) -> frozenset[str]:
