@@ -85,3 +85,10 @@ def test_a_second_that_clause_coordinated_with_the_verb_is_part_of_what_is_said(
     assert ("believes", "mayor", "the budget is sound , but that the council overspends") in _candidates(doc)
     doc = _believes_but(None, "disagrees", "disagree")  # the council's own statement, not the mayor's belief
     assert ("believes", "mayor", "the budget is sound") in _candidates(doc), _candidates(doc)
+
+
+def test_a_reason_after_a_set_off_reporting_phrase_is_part_of_what_was_said(quotes_of):
+    # a sentence of our own: the parser hangs "because ..." on "said"; it goes on with the clause before it
+    quotes = [q for q in quotes_of("The ferry will run late, the captain said, because the storm has damaged the "
+                                   "pier.") if q.cue is not None and q.cue.text == "said"]
+    assert [q.text for q in quotes] == ["The ferry will run late", "because the storm has damaged the pier"], quotes

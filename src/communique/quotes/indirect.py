@@ -112,7 +112,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
                 span = _agentless(tok, subj, span, lemma, lex)
             if span is None:
                 continue
-            if not isinstance(span, _Around):
+            if not isinstance(span, (_Around, _Pieces)):
                 span = _before_second_source(tok, span, lex)
             if subj is None or subj.dep_ == "expl" or lemma not in lex.speech and _hypothetical(tok):
                 continue
@@ -187,10 +187,34 @@ class _Around(tuple):
     """The span of a clause a reporting verb stands inside (``_content``): its content is on both sides."""
 
 
+class _Pieces(tuple):
+    """The content of a reporting verb in two pieces, one on each side of it (``_reason_after``)."""
+
+
+def _reason_after(tok, clause, kids, lex: Lexicon):
+    """"The ferry will run late, the captain said, because the storm has damaged the pier": the reason, concession or
+    condition after the reporting phrase set off by commas goes on with the clause before it (the parser hangs it on
+    the reporting verb); the clause after a verb with no comma after it is how or when it was said."""
+    doc = tok.doc
+    if clause.i > tok.i or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "," \
+            or any(c.dep_ == "auxpass" for c in kids):  # a passive's content is read by its own rules
+        return None
+    for c in kids:
+        if c.i <= tok.i + 1 or c.is_punct:
+            continue
+        marks = [m.lower_ for m in c.children if m.dep_ == "mark"]
+        if c.dep_ == "advcl" and c.lemma_.lower() not in _cue_lemmas(lex) and any(m in _REASONS for m in marks):
+            return c
+        return None
+    return None
+
+
 def _around(tok, span: tuple[int, int]) -> list[tuple[int, int]]:
     """The content of a reporting verb that stands inside the clause it reports ("He is leaning toward Kasich, he
     said, because he prizes electability"; "The economy, as the Post reported, is shrinking"): the clause on both
     sides of the verb's own phrase, as two pieces of one statement. Any other content is the span itself."""
+    if isinstance(span, _Pieces):
+        return list(span)
     if not isinstance(span, _Around):
         return [span]
     inner = [t for t in tok.subtree if not t.is_punct]
@@ -344,7 +368,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             clause = next((t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
                            and t.head.i > tok.i and t.head.i != tok.i), None)
         if clause is not None:
-            return _edges(clause)
+            tail = _reason_after(tok, clause, kids, lex) if clause.i < tok.i else None
+            return _edges(clause) if tail is None else _Pieces((_edges(clause), _edges(tail)))
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and lemma in lex.speech and sum(1 for _ in obj.subtree) >= 5 \
                 and any(c.dep_ in ("relcl", "acl") for c in obj.children):
