@@ -179,6 +179,11 @@ def features(tok, subj, kind: str, rule: str, lex: Lexicon, head=None, size: int
     if head is not None:
         hl = head.lemma_.lower()
         out += ["o=" + hl, "lo=" + lemma + "|" + hl, "ot=" + kind + "|" + head.tag_]
+    obj = head if head is not None else next((c for c in (tok.children if kids is None else kids)
+                                              if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > tok.i), None)
+    if obj is not None:  # what kind of thing the verb takes: a person ("backs Clinton"), a clause, a thing
+        oe = obj.ent_type_ or obj.pos_
+        out += ["oe=" + oe, "loe=" + lemma + "|" + oe]
     for c in tok.children if kids is None else kids:
         d = c.dep_
         if d in ("neg", "prt", "aux", "auxpass", "advmod", "mark"):
@@ -285,6 +290,10 @@ def scan(doc, cands: list[Candidate], lex: Lexicon, subject_of, rules: bool, tex
             inside = str(any(s0 <= at < e0 and ci != f.tok.i for s0, e0, ci in spans))
             kind = next(x for x in fs if x.startswith("k="))  # the frame feature, "k=<kind>"
             fs += ["cx=in" + inside, "cxk=" + kind + inside]
+        first = text.find("\n")  # the article's first line is its headline: a style of its own
+        for f, fs in zip(found, feats, strict=True):
+            head = str(0 <= f.tok.idx < first)
+            fs += ["hl=" + head, "hlk=" + next(x for x in fs if x.startswith("k=")) + head]
     return found, feats
 
 
