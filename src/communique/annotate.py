@@ -67,6 +67,7 @@ class Annotator:
         clusters += self._missed_countries(doc, clusters)
         clusters += self._missed_names(doc, clusters)
         _cut_at_dateline(doc, clusters)
+        _trim_dangling_words(doc, clusters)
         # groups may hold a place or a nationality ("Ukrainian troops", "protesters in Minsk"), not a person
         # "South Korea's Cabinet", "Kenya's Police": a capitalised institution word owned by a country is that
         # country's body, a group phrase, not a name of its own
@@ -248,6 +249,28 @@ def _cut_at_dateline(doc, clusters: list[Cluster]) -> None:
             kept.append(m)
         c.mentions = kept
     clusters[:] = [c for c in clusters if c.mentions]
+
+
+_DANGLING = frozenset({"and", "or", "of", "the", "for", "&", ",", "-", "--", "("})
+"""Words a name never ends with: the recogniser runs a name into the next one's conjunction ("Doctors Without
+Borders and Oxfam" -> "Doctors Without Borders and")."""
+
+
+def _trim_dangling_words(doc, clusters: list[Cluster]) -> None:
+    """A mention ending in a conjunction, preposition, article or dash ends before it (and the name with it)."""
+    for c in clusters:
+        for n, m in enumerate(c.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) < 2 or span[-1].lower_ not in _DANGLING:
+                continue
+            end = span.end
+            while end > span.start + 1 and doc[end - 1].lower_ in _DANGLING:
+                end -= 1
+            cut = doc[span.start:end]
+            if c.name == m.text:
+                c.name = cut.text
+            c.mentions[n] = Mention(cut.start_char, cut.end_char, cut.text, m.kind,
+                                    m.root if cut.start <= m.root < cut.end else cut.root.i)
 
 
 def _city(name: str) -> Actor | None:

@@ -83,3 +83,9 @@ def test_a_name_run_across_the_dateline_keeps_what_follows_the_dash(run):
 def test_a_dateline_names_a_place_not_a_person(run):
     ents = run("THE HAGUE, Netherlands -- A court prosecutor has charged a former Congolese minister with fraud.")
     assert all(e.label != "PERSON" for n, e in ents.items() if n.upper() == n)
+
+
+def test_a_name_never_ends_in_a_conjunction(run):
+    ents = run("The general expelled foreign aid workers, including those from Doctors Without Borders and Care "
+               "International.")
+    assert "Doctors Without Borders" in ents and not any(n.endswith(" and") for n in ents)
