@@ -1770,3 +1770,10 @@ def test_what_is_sent_is_no_recipient_the_goal_is():
     """A verb of sending only the CAMEO dictionary knows: its object is what is sent, the goal whom it goes to."""
     evs = events("Russia sent a delegation of Gazprom managers to Ukraine.")
     assert evs and all([p.code for p in e.recipient] == ["UKR"] for e in evs), [brief(e) for e in evs]
+
+
+def test_a_party_is_shown_by_its_name_before_a_description_of_it():
+    """The mention nearest the trigger may be an apposition describing the person: the span shows the name."""
+    [ev] = events("Bob Ward, a director at the Grantham Research Institute in London, welcomed the decision of the "
+                  "British government.")
+    assert ev.actor[0].span.text == "Bob Ward"

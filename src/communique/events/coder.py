@@ -412,7 +412,8 @@ def _code(e: Entity) -> str | None:
 
 def _party(e: Entity, trigger=None) -> Party:
     """The party an entity is in an event, with the mention of it nearest the trigger in its sentence: one that
-    names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani")."""
+    names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani") and its name
+    before a description of it ("Bob Ward, a director at the institute, welcomed ...": "Bob Ward")."""
     span = None
     if trigger is not None:
         sent = trigger.sent
@@ -420,11 +421,13 @@ def _party(e: Entity, trigger=None) -> Party:
         if near:
             doc = trigger.doc
 
-            def pronoun(m: Span) -> bool:
+            def kind(m: Span) -> int:
                 words = doc.char_span(m.start, m.end, alignment_mode="expand")
-                return words is not None and all(t.pos_ == "PRON" for t in words)
+                if words is not None and all(t.pos_ == "PRON" for t in words):
+                    return 2
+                return 0 if words is None or words.root.pos_ == "PROPN" else 1
 
-            span = min(near, key=lambda m: (pronoun(m), abs(m.start - trigger.idx)))
+            span = min(near, key=lambda m: (kind(m), abs(m.start - trigger.idx)))
     actor = e.actor or Actor(code=None)
     return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span,
                  basis=getattr(actor, "basis", None))
