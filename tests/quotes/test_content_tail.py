@@ -28,3 +28,16 @@ def test_a_date_inside_what_follows_does_not_end_it(quotes_of):
     # a sentence of our own: "over its 2015 report" says what was criticized, not when
     q = _one(quotes_of, "The senator criticized the agency over its 2015 report on river pollution.", "criticized")
     assert q.text == "the agency over its 2015 report on river pollution", q
+
+
+def test_what_a_describing_verb_takes_its_object_as_can_be_a_clause(quotes_of):
+    # a sentence of our own: the parser hangs "as the town celebrating itself" on "described"
+    q = _one(quotes_of, "The mayor has described the festival as the town celebrating itself.", "described")
+    assert q.text == "the festival as the town celebrating itself", q
+
+
+def test_a_gerund_object_runs_on_with_what_follows_it(quotes_of):
+    # a sentence of our own
+    q = _one(quotes_of, "The resolution supported closing the old bridge, limiting the number of lorries and "
+                        "binding the council to a vote.", "supported")
+    assert q.text.startswith("closing the old bridge") and q.text.endswith("binding the council to a vote"), q

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.attrs import ENT_TYPE, IDX, LEMMA, LOWER
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, default_lexicon
 
 _TRIM = " \t\n,;:—–-\"“”«»„'‘’"
 
@@ -402,13 +402,14 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return obj.left_edge.idx, _tail_end(tok, prep)
     if lemma in lex.object_verbs:
         gerund = next((c for c in kids if c.dep_ == "xcomp" and c.i == tok.i + 1 and c.tag_ == "VBG"), None)
-        if gerund is not None:  # "senators support reforming the system": the gerund is the object
-            return _edges(gerund)
+        if gerund is not None:  # "senators support reforming the system": the gerund is the object, with what
+            return gerund.left_edge.idx, _tail_end(tok, gerund)  # follows it ("..., limiting the number of ...")
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and (obj.pos_ != "PRON" and (lemma not in lex.naming or _named(obj, kids))
                                 or _completed(obj, kids)):
             end = max([obj] + [c for c in kids if c.i > obj.i and (c.dep_ in _COMPLETES or c.dep_ == "prep"
-                                                               and c.lower_ in _COMPLETING_PREPS)],
+                                                               and c.lower_ in _COMPLETING_PREPS
+                                                               or lemma in lex.as_verbs and _as_clause(c))],
                       key=lambda c: c.i)
             return obj.left_edge.idx, _tail_end(tok, end)
     if lemma in lex.as_verbs:
@@ -543,6 +544,13 @@ def _when(tok) -> bool:
     return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _NOT_SAID for g in tok.children)
 
 
+def _as_clause(c) -> bool:
+    """"described the dinner as Washington celebrating itself": what a verb of viewing or describing takes its object
+    as can be a clause the parser hangs on the verb, opened by "as"."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" and m.i == c.left_edge.i
+                                     for m in c.children)
+
+
 def _tail_end(verb, last) -> int:
     """Where what a speech act's object says ends: the object and its completions, and what follows them
     in the verb's own clause ("attacked Clinton as too cozy with Wall Street, too dependent on big money
@@ -551,13 +559,15 @@ def _tail_end(verb, last) -> int:
     ("..., and Sanders praised it"), another act of the same speaker ("and praised Y"), or the end of the
     sentence."""
     end = _edges(last)[1]
+    cues = _cue_lemmas(default_lexicon())
     for c in verb.children:
-        if c.i <= last.i:
-            continue
+        if c.i <= last.i or c.dep_ == "cc" or c.dep_ == "punct" and c.text == ",":
+            continue  # "supported closing the bridge, limiting ... and binding ...": the list goes on
         if c.dep_ not in _TAIL_DEPS or _when(c) \
                 or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
-                or c.dep_ == "conj" and is_verb(c):  # "criticized X and praised Y": another act
-            break
+                or c.dep_ == "conj" and is_verb(c) \
+                or c.dep_ == "advcl" and c.lemma_.lower() in cues:  # "criticized X and praised Y": another act;
+            break  # "criticized X, calling it Y": a report of its own
         end = _edges(c)[1]
     return end
 
