@@ -41,3 +41,9 @@ def test_a_gerund_object_runs_on_with_what_follows_it(quotes_of):
     q = _one(quotes_of, "The resolution supported closing the old bridge, limiting the number of lorries and "
                         "binding the council to a vote.", "supported")
     assert q.text.startswith("closing the old bridge") and q.text.endswith("binding the council to a vote"), q
+
+
+def test_a_reason_with_its_own_subject_is_part_of_it(quotes_of):
+    # a sentence of our own
+    q = _one(quotes_of, "The mayor criticized the new bus lanes because few people live near them.", "criticized")
+    assert q.text == "the new bus lanes because few people live near them", q

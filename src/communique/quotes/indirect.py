@@ -544,6 +544,12 @@ def _when(tok) -> bool:
     return tok.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in _NOT_SAID for g in tok.children)
 
 
+def _reason(c) -> bool:
+    """A clause of reason, concession or condition ("because so few people live near it"): why the speaker says what
+    they say of the object, part of what is said even with a subject of its own."""
+    return c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _REASONS for m in c.children)
+
+
 def _as_clause(c) -> bool:
     """"described the dinner as Washington celebrating itself": what a verb of viewing or describing takes its object
     as can be a clause the parser hangs on the verb, opened by "as"."""
@@ -564,7 +570,7 @@ def _tail_end(verb, last) -> int:
         if c.i <= last.i or c.dep_ == "cc" or c.dep_ == "punct" and c.text == ",":
             continue  # "supported closing the bridge, limiting ... and binding ...": the list goes on
         if c.dep_ not in _TAIL_DEPS or _when(c) \
-                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) \
+                or any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) and not _reason(c) \
                 or c.dep_ == "conj" and is_verb(c) \
                 or c.dep_ == "advcl" and c.lemma_.lower() in cues:  # "criticized X and praised Y": another act;
             break  # "criticized X, calling it Y": a report of its own
