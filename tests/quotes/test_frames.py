@@ -144,3 +144,10 @@ def test_an_attitude_of_part_of_a_group_or_at_something(quotes_of, text, cue, co
     got = _by_cue(quotes_of, text, cue)
     assert [q.text for q in got] == [content], got
     assert got[0].speaker is not None
+
+
+def test_a_that_clause_of_a_conjoined_verb_is_not_the_first_verbs(quotes_of):
+    # a sentence of our own: "that this will be hard" is what they acknowledge, not what they vowed
+    got = _by_cue(quotes_of, "The senators have vowed to block the nominee, but acknowledge privately that this "
+                             "will be hard.", "vowed")
+    assert [q.text for q in got] == ["to block the nominee"], got

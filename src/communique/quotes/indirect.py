@@ -366,7 +366,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                            and any(m.dep_ == "mark" and m.lower_ in _ASKING for m in c.children)), None)  # as adverbial
         if clause is None:  # "says in a statement that ...": the clause hung off a word in between
             clause = next((t.head for t in tok.subtree if t.dep_ == "mark" and t.lower_ == "that"
-                           and t.head.i > tok.i and t.head.i != tok.i), None)
+                           and t.head.i > tok.i and t.head.i != tok.i and _hung_between(t.head, tok)), None)
         if clause is not None:
             tail = _reason_after(tok, clause, kids, lex) if clause.i < tok.i else None
             return _edges(clause) if tail is None else _Pieces((_edges(clause), _edges(tail)))
@@ -494,6 +494,18 @@ _TO = frozenset({"to"})
 _CLAUSE_TAGS = frozenset({"VBG", "VBD", "VBZ", "VBP"})
 _ASKING = frozenset({"if", "whether"})
 """An xcomp with one of these tags right after a verb of saying is a clause of its own, not an infinitive."""
+
+
+def _hung_between(clause, tok) -> bool:
+    """Whether a "that" clause below a reporting verb hangs off the words between them ("says in a statement that
+    ..."), not off another verb ("have vowed to win back trust, but acknowledge that this will be tough": the
+    clause is what they acknowledge)."""
+    t = clause.head
+    while t.i != tok.i:
+        if is_verb(t) or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _reporting(tok, lex: Lexicon) -> bool:
