@@ -1777,3 +1777,9 @@ def test_a_party_is_shown_by_its_name_before_a_description_of_it():
     [ev] = events("Bob Ward, a director at the Grantham Research Institute in London, welcomed the decision of the "
                   "British government.")
     assert ev.actor[0].span.text == "Bob Ward"
+
+
+def test_the_words_of_a_cameo_pattern_name_the_act_not_its_recipient():
+    """ "Issued pardons" is CAMEO's easing of sanctions: the pardons are the act, no one it is done to."""
+    evs = [e for e in events("The governor issued a series of five pardons on Friday.") if e.type == "CONCEDE"]
+    assert evs and all(not e.recipient for e in evs), [brief(e) for e in evs]

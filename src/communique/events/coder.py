@@ -1213,6 +1213,8 @@ class Coder:
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
         fallback = None
         means = self._means(trigger.sent)  # "condemned the ruling on Instagram": no party
+        if pattern.kind == "dictionary":  # the words of the CAMEO pattern name the act ("issued five pardons")
+            means |= {i for m in dictionary_matches(trigger)[:1] for i in m.tokens if i != trigger.i}
         for slot in pattern.recipient:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
