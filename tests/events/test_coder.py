@@ -1783,3 +1783,14 @@ def test_the_words_of_a_cameo_pattern_name_the_act_not_its_recipient():
     """ "Issued pardons" is CAMEO's easing of sanctions: the pardons are the act, no one it is done to."""
     evs = [e for e in events("The governor issued a series of five pardons on Friday.") if e.type == "CONCEDE"]
     assert evs and all(not e.recipient for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), [
+    ("The opposition leader was placed under house arrest by the army.", "COERCE", "arrest"),
+    ("Police put the mayor under investigation.", "ACCUSE", "investigate"),
+    ("The government placed the town under curfew.", "COERCE", "restrict"),
+])
+def test_put_under_arrest_investigation_or_curfew(text, etype, mode):
+    """What one is put or placed under is the act; the one put under it undergoes it."""
+    evs = events(text)
+    assert any(e.type == etype and e.mode == mode and e.recipient for e in evs), [brief(e) for e in evs]
