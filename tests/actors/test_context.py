@@ -114,17 +114,3 @@ def test_the_body_after_a_name_places_the_person(run):
     ents = run("Samoa closed its offices on Thursday. Samoa's government said Samoa was ready. Hanna Kowalczyk of "
                "UNICEF said the campaign had worked.")
     assert actor(ents, "Hanna Kowalczyk")[::2] == ("UNO", "title")
-
-
-@pytest.mark.parametrize(("text", "name", "code"), [
-    ("Police in Nairobi arrested three men on Sunday.", "Police in Nairobi", "KEN"),  # its own words
-    ("The court in Oslo fined the shipping company.", "court in Oslo", "NOR"),
-    ("Ecuador said the army would leave the border towns.", "army", "ECU"),  # the one country of its sentence
-])
-def test_a_states_institution_is_of_its_sentences_country(run, text, name, code):
-    assert actor(run(text), name)[0] == code
-
-
-def test_an_institution_among_several_countries_stays_unknown(run):
-    ents = run("Peru and Chile said the army would stay in the barracks.")
-    assert actor(ents, "army")[0] is None

@@ -37,7 +37,7 @@ from ..model import Actor, Entity
 from ..nlp.clusters import Cluster
 from ..nlp.quotemarks import inside, quote_regions
 from .affiliations import Affiliations, Institution, Party
-from .entities import CORPORATE, _company, form_countries, instruments, qualified_place
+from .entities import CORPORATE, _company, form_countries, qualified_place
 from .kb import KnowledgeBase
 from .offices import countries_without
 from .phrases import resolve_phrase
@@ -464,44 +464,9 @@ class ContextResolver:
                         continue
             if top is not None and top not in barred:
                 a.code, a.basis = top, "context"
-        self._home_institutions(pairs, doc, marks, top)
-
-    def _home_institutions(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc,
-                           marks: list[tuple[int, str]], top: str | None) -> None:
-        """A state's institution named by a common noun and no country ("Police arrested ...", "the court
-        ruled"): of the one country its sentence names (other than inside its own words), else of the article's
-        dominant country (``home_institutions.yaml``)."""
-        sectors = state_sectors()
-        for e, c in pairs:
-            a = e.actor
-            if c is not None or e.label not in ("GROUP", "PERSON") or a is None or a.code or a.sector not in sectors:
-                continue
-            if any(w in instruments() for w in e.name.lower().split()):
-                continue  # "an airstrike in Afghanistan": a thing, whose place is where it struck, not whose it is
-            first = e.mentions[0]
-            span = doc.char_span(first.start, first.end, alignment_mode="expand")
-            if span is None:
-                continue
-            sent = span.sent
-            own = [(m.start, m.end) for m in e.mentions]
-            codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char
-                     and not any(s <= pos < t for s, t in own)}
-            code = codes.pop() if len(codes) == 1 else top
-            if code is not None:
-                a.code, a.basis = code, "context"
 
 
 _BETWEEN = frozenset({"also", "both", "all", "each", "originally", "himself", "herself", "themselves"})
-
-
-@functools.lru_cache(maxsize=1)
-def state_sectors() -> frozenset[str]:
-    """The sectors of a state's own institutions (``data/actors/home_institutions.yaml``)."""
-    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "home_institutions.yaml"
-    codes = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("state_sectors")
-    if not isinstance(codes, list) or not all(isinstance(c, str) and len(c) == 3 for c in codes):
-        raise ValueError(f"{path.name}: 'state_sectors' must be a list of sector codes, as in [COP, GOV]")
-    return frozenset(codes)
 
 
 def _after_name(doc, k: int) -> int:
