@@ -89,3 +89,13 @@ def test_a_name_never_ends_in_a_conjunction(run):
     ents = run("The general expelled foreign aid workers, including those from Doctors Without Borders and Care "
                "International.")
     assert "Doctors Without Borders" in ents and not any(n.endswith(" and") for n in ents)
+
+
+@pytest.mark.parametrize(("text", "name", "party"), [
+    ("Philippine National Police Anti-Cybercrime Group officers arrested 25 foreign nationals.",
+     "Philippine National Police Anti-Cybercrime Group", ("PHL", "COP")),
+    ("The Carlyle Group bought the company.", "Carlyle Group", (None, "BUS")),
+])
+def test_a_group_is_a_firm_only_where_its_name_says_no_body_of_state(run, text, name, party):
+    """ "Group" is no legal form: a police or army unit may bear it."""
+    assert actor(run(text), name) == party

@@ -65,6 +65,10 @@ CORPORATE = re.compile(r"\b(inc|corp|corporation|co|ltd|plc|llc|lp|sa|ag|nv|gmbh
                        re.I)
 
 
+UNITS = frozenset({"group", "fund"})
+"""Endings of CORPORATE that are no legal form: a body of a state may bear them too."""
+
+
 def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None,
                 aff: Affiliations | None = None) -> Actor | None:
     """Organisations, countries, capitals and metonyms by name; news outlets (``aff``: CTV News is CAN JRN);
@@ -76,7 +80,14 @@ def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str 
     outlet = aff.outlet(c.name) if aff is not None and c.label in ("ORG", "PERSON", "GPE", "FAC") else None
     if outlet is not None:
         return Actor(code=outlet.country, sector=outlet.sector, role=outlet.role, name=outlet.name, basis="kb")
-    if CORPORATE.search(c.name.strip()):
+    corporate = CORPORATE.search(c.name.strip())
+    if corporate and corporate.group(1).lower() in UNITS:
+        # "Group" and "Fund" name units of states as well as firms: "Philippine National Police Anti-Cybercrime
+        # Group" is police, "Army Special Forces Group" army; a firm's name says no such body ("Carlyle Group")
+        body = resolve_phrase(c.name, on=on, kb=kb, context=context)
+        if body is not None and body.sector not in (None, "UNK", "BUS"):
+            return _with_basis(body, "title")
+    if corporate:
         return _with_basis(_company(c.name, kb), "title")
     if c.label in ("GPE", "LOC", "FAC", "NORP"):
         place = kb.country(c.name, context)
