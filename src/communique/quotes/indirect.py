@@ -102,10 +102,10 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             cand = _impression(tok, subject_of, text)
             if cand is not None:
                 out.append(cand)
-        elif lemma in cue_lemmas and is_verb(tok):
+        elif lemma in cue_lemmas and (is_verb(tok) or _verb_tagged_noun(tok)):
             by = _agent(tok)
             span = _content(tok, lemma, lex) if by is None else _passive_content(tok)
-            subj = by if by is not None else subject_of(tok)
+            subj = by if by is not None else subject_of(tok) or _compound_subject(tok)
             nobody = by is None and subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i \
                 and not impersonal_it(subj)
             if nobody:  # "Trump is expected to attend", "the kingdom is viewed as a bulwark"
@@ -118,7 +118,7 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
                 continue
             for piece in _around(tok, span):
                 s, e = trim(text, *piece)
-                if e - s >= _MIN_CHARS:
+                if e - s >= _MIN_CHARS or text[s:e].lower() in lex.pro_forms:
                     out.append(Candidate(s, e, tok, subj, nobody=nobody))
         elif tok.lower_ in lex.stance_nouns and tok.pos_ == "NOUN":
             cand = _stance_noun(tok, subject_of, text)
@@ -139,6 +139,20 @@ def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) ->
             if cand is not None:
                 out.append(cand)
     return out
+
+
+def _verb_tagged_noun(tok) -> bool:
+    """"The plane was insured for $35 million, records show": a reporting verb the tagger took for a noun (and the
+    noun before it for its compound). A noun never takes a clause complement, so a cue word with one is the verb."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "ccomp" for c in tok.children)
+
+
+def _compound_subject(tok):
+    """The subject of a verb the tagger took for a noun: the noun the parser made its compound ("records show")."""
+    if not _verb_tagged_noun(tok):
+        return None
+    return next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN")),
+                None)
 
 
 def _impression(tok, subject_of, text: str) -> Candidate | None:
@@ -370,6 +384,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         if clause is not None:
             tail = _reason_after(tok, clause, kids, lex) if clause.i < tok.i else None
             return _edges(clause) if tail is None else _Pieces((_edges(clause), _edges(tail)))
+        if lemma in lex.speech and (pro := _pro_form(tok, lex)) is not None:
+            return pro
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and lemma in lex.speech and sum(1 for _ in obj.subtree) >= 5 \
                 and any(c.dep_ in ("relcl", "acl") for c in obj.children):
@@ -425,6 +441,19 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
                 obj = next((g for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
                 if obj is not None and _topic(c, obj, lex):
                     return obj.left_edge.idx, _tail_end(tok, c)
+    return None
+
+
+def _pro_form(tok, lex: Lexicon) -> tuple[int, int] | None:
+    """"Most voters said so", "she said yes", "Cruz said the same": a word that stands for a whole statement right
+    after the verb of saying (``pro_forms``) is what was said."""
+    doc = tok.doc
+    for n in (1, 2):
+        words = doc[tok.i + 1:tok.i + 1 + n]
+        if len(words) == n and " ".join(t.lower_ for t in words) in lex.pro_forms \
+                and all(t.head.i == tok.i or t.head.i in (w.i for w in words) for t in words) \
+                and (tok.i + 1 + n >= len(doc) or doc[tok.i + 1 + n].is_punct or doc[tok.i + 1 + n].pos_ == "ADP"):
+            return words[0].idx, words[-1].idx + len(words[-1].text)
     return None
 
 
@@ -641,6 +670,20 @@ _ABOUT_NOUN = frozenset({"about", "of", "on", "for", "against", "over", "regardi
 
 
 _HEADLINE_REACH = 6
+_HEADLINE_REACH_SET = 12  # with the setting: "Gillibrand on Hillary Releasing Her Speech Transcripts: ..."
+_SETTING_PREPS = frozenset({"on", "at", "in", "to", "about"})
+_OPENING_MARKS = frozenset({"‘", "“", '"', "``", "'"})
+
+
+def _before_setting(name: list) -> list | None:
+    """The name of "Name on <topic>:", "Name at <event>:", "Name to <hearers>:" ("Former AG Mukasey at RNC: Clinton
+    email scandal disqualifies her"): the words before the preposition that says what about, where or to whom the
+    name speaks. A name alone must be short (``_HEADLINE_REACH``); None when the words before the colon are
+    neither."""
+    cut = next((k for k, t in enumerate(name) if t.pos_ == "ADP" and t.lower_ in _SETTING_PREPS), None)
+    if cut is not None and cut > 0 and name[cut - 1].pos_ == "PROPN":
+        return name[:cut]
+    return name if len(name) <= _HEADLINE_REACH else None
 _NAME_POS = frozenset({"PROPN", "NOUN", "DET", "PUNCT", "ADJ", "PART"})
 
 
@@ -650,11 +693,14 @@ def _headline(doc, colon, text: str, kickers: frozenset[str] = frozenset()) -> C
     item and names nobody."""
     i = colon.i
     start = i
-    while start > 0 and i - start < _HEADLINE_REACH and "\n" not in doc[start - 1].text:
+    while start > 0 and i - start < _HEADLINE_REACH_SET and "\n" not in doc[start - 1].text:
         start -= 1
     if start > 0 and "\n" not in doc[start - 1].text or start == i:
         return None  # not at the start of a paragraph
     name = [t for t in doc[start:i] if not t.is_space]
+    name = _before_setting(name)
+    if name is None:
+        return None
     if " ".join(t.lower_ for t in name) in kickers:
         return None
     if not name or not all(t.pos_ in _NAME_POS for t in name) or not any(t.pos_ in ("PROPN", "NOUN") for t in name) \
@@ -665,8 +711,8 @@ def _headline(doc, colon, text: str, kickers: frozenset[str] = frozenset()) -> C
         if "\n" in t.text:
             break
         rest.append(t)
-    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
-        return None  # what someone says is a clause: "Delegate Update: The latest count" is a title
+    if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") or t.text in _OPENING_MARKS for t in rest):
+        return None  # what someone says is a clause or quoted words: "Delegate Update: The latest count" is a title
     head = [t for t in name if t.pos_ in ("PROPN", "NOUN")][-1]
     s, e = trim(text, rest[0].idx, rest[-1].idx + len(rest[-1].text))
     return Candidate(s, e, colon, head, shadows=False) if e - s >= _MIN_CHARS else None

@@ -18,7 +18,7 @@ _LIST_KEYS = ("speech_verbs", "thought_verbs", "intention_verbs", "for_verbs", "
               "text_nouns", "source_phrases", "not_attributions", "denial_verbs", "denial_nouns",
               "question_verbs", "asking_verbs", "impersonal_verbs", "not_topics", "receiving_verbs",
               "stance_adjectives", "source_preps", "survey_nouns", "stance_nouns", "made_adjectives",
-              "naming_verbs", "object_control_verbs", "kicker_words", "impression_verbs")
+              "naming_verbs", "object_control_verbs", "kicker_words", "impression_verbs", "pro_forms")
 
 
 class LexiconError(ValueError):
@@ -81,6 +81,8 @@ class Lexicon:
     impression: frozenset[str] = frozenset()
     """Verbs of seeming with an infinitive ("Carson appears to be slipping"): an impression reported of their
     subject, with no speaker named (``impression_verbs``)."""
+    pro_forms: frozenset[str] = frozenset()
+    """Words that stand for a whole statement after a verb of saying ("said so", "said yes", "said the same")."""
     never: frozenset[str] = frozenset()
     """Verbs that never attribute (``not_attributions``: "seem", "mean", "make"): no cue, listed or learned."""
 
@@ -148,6 +150,7 @@ def load_lexicon(extra: tuple[str | Path, ...] = ()) -> Lexicon:
         object_control=frozenset(merged["object_control_verbs"]),
         kickers=frozenset(merged["kicker_words"]),
         impression=frozenset(merged["impression_verbs"]),
+        pro_forms=frozenset(merged["pro_forms"]),
         never=frozenset(never),
     )
 
