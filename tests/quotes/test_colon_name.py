@@ -1,6 +1,7 @@
 """A quotation that a colon introduces after a person's name, with no verb ("Jane Okafor: “...”", "Here is
 Governor Maria Lopez in May 2001: “...”"), is that person's: the colon is its cue. A colon after a verb keeps
-the verb; a colon after no person's name attributes nothing."""
+the verb; a colon after no person's name attributes nothing. A body ("Pew Research: “...”") speaks as a person does.
+"""
 
 
 def _quote(quotes_of, text, start):
@@ -29,3 +30,11 @@ def test_no_name_no_speaker(quotes_of):
     text = "The plan had one line: “Cut the budget by a tenth and hope for the best.”"
     q = _quote(quotes_of, text, "Cut the budget")
     assert q.kind == "partial" or q.cue is None or q.cue.text != ":"
+
+
+def test_a_body_and_a_colon(quotes_of):
+    text = "Turnout models were off again - Harbour Research Institute: “Every sample we drew leaned older than the " \
+           "electorate that turned up.”"
+    q = _quote(quotes_of, text, "Every sample we drew")
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == ":"
+    assert q.speaker is not None and "Institute" in (q.speaker.name or ""), q.speaker

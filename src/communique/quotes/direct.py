@@ -103,8 +103,12 @@ class CueFinder:
             name.append(tok)
         if not name or any(is_verb(t) and t.pos_ != "AUX" for t in name):
             return None
-        person = [t for t in name if t.ent_type_ == "PERSON"]
+        person = [t for t in name if t.ent_type_ in _SOURCES]
+        if not person and len(name) <= _BARE_NAME and all(t.pos_ == "PROPN" for t in name):
+            person = name  # "Philip Bump: “...”" where the recogniser saw no entity: a bare proper name speaks
         return (self.doc[i], person[0]) if person else None  # name was read backwards: [0] is its last word
 
 
 _MAX_NAMED = 6
+_BARE_NAME = 4
+_SOURCES = frozenset({"PERSON", "ORG"})  # a person or a body ("Pew Research: “...”") that a colon gives words to
