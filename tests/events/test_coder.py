@@ -1794,3 +1794,13 @@ def test_put_under_arrest_investigation_or_curfew(text, etype, mode):
     """What one is put or placed under is the act; the one put under it undergoes it."""
     evs = events(text)
     assert any(e.type == etype and e.mode == mode and e.recipient for e in evs), [brief(e) for e in evs]
+
+
+def test_a_conjunct_of_what_is_demanded_is_content_too():
+    """ "wants NATO to promise that A, and that it pull back its forces": the second clause is part of the demand
+    as much as the first; coordinated main clauses stay events each."""
+    evs = events("Moscow wants NATO to promise that Ukraine will never be added as a member, and that it pull back "
+                 "its forces from Central and Eastern Europe.")
+    assert [e.type for e in evs] == ["REQUEST"], [brief(e) for e in evs]
+    assert {e.type for e in events("Russia massed troops on the border and attacked Ukraine.")} == {
+        "MOBILIZE", "ASSAULT"}

@@ -1177,6 +1177,8 @@ class Coder:
             return True  # "Russia said Sudan must return ...": the REQUEST is the event
         tok = trigger
         for _ in range(3):
+            while tok.dep_ == "conj" and tok.head.i != tok.i:
+                tok = tok.head  # a conjunct stands where its first conjunct stands ("promise that X, and that Y")
             if tok.head.i == tok.i or tok.dep_ not in SUBORDINATE:
                 return False
             link = tok.dep_
