@@ -1,7 +1,8 @@
-"""Three small frames of reported speech the parse hides: a pro-form that stands for the whole statement ("said
+"""Small frames of reported speech the parse hides: a pro-form that stands for the whole statement ("said
 so", "said yes", "said the same"); a reporting verb the tagger took for a noun ("..., records show"); a headline
 attribution whose name is followed by where or about what it speaks ("Name at <event>: ...") or whose words are
-quoted with no verb of their own."""
+quoted with no verb of their own; a pronoun object with what it is thanked, praised or blamed for ("thanked them
+for keeping the ferry running")."""
 
 
 def _claims(quotes_of, text):
@@ -35,3 +36,9 @@ def test_a_headline_name_with_its_setting(quotes_of):
     got = _claims(quotes_of, "Former minister Ortiz at the farm fair: The new levy will ruin small farms\n\n"
                              "The fair opened on Sunday.")
     assert any(n is not None and "Ortiz" in n and t.startswith("The new levy") for n, t, _ in got), got
+
+
+def test_a_pronoun_object_judged_for_something(quotes_of):
+    got = _claims(quotes_of, "After the flood, the harbour master Ines Varga thanked them for keeping the ferry "
+                             "running through the storm.")
+    assert any(c == "thanked" and "keeping the ferry running" in t for _, t, c in got), got

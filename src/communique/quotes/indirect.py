@@ -422,7 +422,7 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
             return gerund.left_edge.idx, _tail_end(tok, gerund)  # follows it ("..., limiting the number of ...")
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and (obj.pos_ != "PRON" and (lemma not in lex.naming or _named(obj, kids))
-                                or _completed(obj, kids)):
+                                or _completed(obj, kids) or lemma not in lex.naming and _judged_for(obj, kids)):
             end = max([obj] + [c for c in kids if c.i > obj.i and (c.dep_ in _COMPLETES or c.dep_ == "prep"
                                                                and c.lower_ in _COMPLETING_PREPS
                                                                or lemma in lex.as_verbs and _as_clause(c))],
@@ -638,6 +638,13 @@ _SECOND_OBJECTS = frozenset({"dobj", "npadvmod", "attr", "dep", "appos"})
 def _completed(obj, kids) -> bool:
     """A pronoun object says nothing by itself, unless completed: "called it a mistake"."""
     return any(c.i > obj.i and c.dep_ in _COMPLETES for c in kids)
+
+
+def _judged_for(obj, kids) -> bool:
+    """"thanked him for stepping up", "praised her for her courage", "described it as a mistake": a pronoun object
+    completed by what it is praised, blamed or described for or as (``_COMPLETING_PREPS``) with its own object."""
+    return any(c.i > obj.i and c.dep_ == "prep" and c.lower_ in _COMPLETING_PREPS
+               and any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in kids)
 
 
 def _noun(tok, subject_of, text: str, lex: Lexicon) -> Candidate | None:
