@@ -2,7 +2,8 @@
 so", "said yes", "said the same"); a reporting verb the tagger took for a noun ("..., records show"); a headline
 attribution whose name is followed by where or about what it speaks ("Name at <event>: ...") or whose words are
 quoted with no verb of their own; a pronoun object with what it is thanked, praised or blamed for ("thanked them
-for keeping the ferry running")."""
+for keeping the ferry running"); a pronoun of quantity with its "of" phrase as the object ("criticized some of the
+timetables")."""
 
 
 def _claims(quotes_of, text):
@@ -42,3 +43,9 @@ def test_a_pronoun_object_judged_for_something(quotes_of):
     got = _claims(quotes_of, "After the flood, the harbour master Ines Varga thanked them for keeping the ferry "
                              "running through the storm.")
     assert any(c == "thanked" and "keeping the ferry running" in t for _, t, c in got), got
+
+
+def test_a_pronoun_of_quantity_with_its_of_phrase(quotes_of):
+    got = _claims(quotes_of, "In her speech at the docks, the harbour master Ines Varga criticized some of the new "
+                             "ferry timetables.")
+    assert any(c == "criticized" and "some of the new ferry timetables" in t for _, t, c in got), got

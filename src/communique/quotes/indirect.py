@@ -421,7 +421,8 @@ def _content(tok, lemma: str, lex: Lexicon) -> tuple[int, int] | None:
         if gerund is not None:  # "senators support reforming the system": the gerund is the object, with what
             return gerund.left_edge.idx, _tail_end(tok, gerund)  # follows it ("..., limiting the number of ...")
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
-        if obj is not None and (obj.pos_ != "PRON" and (lemma not in lex.naming or _named(obj, kids))
+        nominal = obj is not None and (obj.pos_ != "PRON" or _partitive_of(obj))
+        if obj is not None and (nominal and (lemma not in lex.naming or _named(obj, kids))
                                 or _completed(obj, kids) or lemma not in lex.naming and _judged_for(obj, kids)):
             end = max([obj] + [c for c in kids if c.i > obj.i and (c.dep_ in _COMPLETES or c.dep_ == "prep"
                                                                and c.lower_ in _COMPLETING_PREPS
@@ -638,6 +639,12 @@ _SECOND_OBJECTS = frozenset({"dobj", "npadvmod", "attr", "dep", "appos"})
 def _completed(obj, kids) -> bool:
     """A pronoun object says nothing by itself, unless completed: "called it a mistake"."""
     return any(c.i > obj.i and c.dep_ in _COMPLETES for c in kids)
+
+
+def _partitive_of(obj) -> bool:
+    """"did not mention any of his opponents", "criticized some of the rulings": a pronoun of quantity with its "of"
+    phrase names the thing the act is about, as a noun does."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
 
 
 def _judged_for(obj, kids) -> bool:
