@@ -1804,3 +1804,9 @@ def test_a_conjunct_of_what_is_demanded_is_content_too():
     assert [e.type for e in evs] == ["REQUEST"], [brief(e) for e in evs]
     assert {e.type for e in events("Russia massed troops on the border and attacked Ukraine.")} == {
         "MOBILIZE", "ASSAULT"}
+
+
+def test_a_force_of_nature_is_no_actor():
+    """Harm a storm does is no one's act (data: natural_forces); people acting in a storm's wake still act."""
+    assert events("Typhoon Phanfone made landfall on the central Philippines on Tuesday, killing at least 20.") == []
+    assert [e.type for e in events("Rebels killed 20 villagers in the storm-hit region.")] == ["ASSAULT"]

@@ -1653,6 +1653,8 @@ class Coder:
             return None  # never an event without a resolved actor, but one the passive leaves unnamed
         if actors and all(self._generic(e, trigger.sent) for e in actors):
             return None  # "people reject ideas", "some people contributed": no one PLOVER can name
+        if actors and all(set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces for e in actors):
+            return None  # "Typhoon Phanfone made landfall, killing at least 20": no one's act
         press = self.pats.press_sectors
         talk = pattern.kind == "dictionary" and self.onto.type(pattern.type).quad in (1, 3) \
             and pattern.type != "CONCEDE"  # a pardon or a release of a journalist is done to the press

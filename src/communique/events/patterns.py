@@ -52,7 +52,7 @@ class Pattern:
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
-              "sending_verbs")
+              "sending_verbs", "natural_forces")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -94,6 +94,7 @@ class Patterns:
     requests: frozenset[str] = frozenset()  # "refused a request from X": rejecting it is done to X
     refuge_seekers: frozenset[str] = frozenset()  # "opened its borders to refugees": access given is refuge (AID)
     sending_verbs: frozenset[str] = frozenset()  # "sent CIA operatives into Libya": the object is what is sent
+    natural_forces: frozenset[str] = frozenset()  # "Typhoon Phanfone killed 20": a storm is no actor
 
     @property
     def light_verbs(self) -> frozenset[str]:
