@@ -24,20 +24,15 @@ that form allows it, the article's dominant country, never by a party or an inst
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from importlib import resources
-from pathlib import Path
-
-import yaml
 
 from ..model import Actor, Entity
 from ..nlp.clusters import Cluster
 from ..nlp.quotemarks import inside, quote_regions
 from .affiliations import Affiliations, Institution, Party
-from .entities import CORPORATE, _company, form_countries, qualified_place
+from .entities import CORPORATE, _company, form_countries, qualified_place, word_list
 from .kb import KnowledgeBase
 from .offices import countries_without
 from .phrases import resolve_phrase
@@ -485,11 +480,6 @@ def _after_name(doc, k: int) -> int:
     return k
 
 
-@functools.lru_cache(maxsize=1)
 def _kin() -> frozenset[str]:
     """Words for kin (``data/actors/kin.yaml``): an apposition headed by one is about a relative."""
-    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "kin.yaml"
-    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("kin_words")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError(f"{path.name}: 'kin_words' must be a list of words")
-    return frozenset(w.lower() for w in words)
+    return word_list("kin.yaml", "kin_words")

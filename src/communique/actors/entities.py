@@ -192,25 +192,26 @@ def group_phrases(
     return out
 
 
-@functools.lru_cache(maxsize=1)
+@functools.cache
+def word_list(file: str, key: str) -> frozenset[str]:
+    """A list of words kept in ``data/actors/<file>`` under ``key``, lower-cased; a malformed file is an error that
+    names the file and the key."""
+    path = Path(str(resources.files("communique.data").joinpath("actors"))) / file
+    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ValueError(f"{path.name}: '{key}' must be a list of words, as in {key}: [word, other word]")
+    return frozenset(w.lower() for w in words)
+
+
 def instruments() -> frozenset[str]:
     """Strikes and projectiles (``data/actors/instruments.yaml``): a place after one is where it struck, not whose
     it was."""
-    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "instruments.yaml"
-    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("instruments")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError(f"{path.name}: 'instruments' must be a list of words")
-    return frozenset(w.lower() for w in words)
+    return word_list("instruments.yaml", "instruments")
 
 
-@functools.lru_cache(maxsize=1)
 def owner_bodies() -> frozenset[str]:
     """Nouns for the people around an owner (``data/actors/bodies.yaml``): "the PM's office" is the PM's people."""
-    path = Path(str(resources.files("communique.data").joinpath("actors"))) / "bodies.yaml"
-    words = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("owner_bodies")
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ValueError(f"{path.name}: 'owner_bodies' must be a list of words, as in owner_bodies: [office, camp]")
-    return frozenset(w.lower() for w in words)
+    return word_list("bodies.yaml", "owner_bodies")
 
 
 def _owner_body(tok) -> bool:
