@@ -1810,3 +1810,19 @@ def test_a_force_of_nature_is_no_actor():
     """Harm a storm does is no one's act (data: natural_forces); people acting in a storm's wake still act."""
     assert events("Typhoon Phanfone made landfall on the central Philippines on Tuesday, killing at least 20.") == []
     assert [e.type for e in events("Rebels killed 20 villagers in the storm-hit region.")] == ["ASSAULT"]
+
+
+def test_past_tense_misread_as_a_participle_keeps_its_subject():
+    # the small parser reads "carried" as a participle on "force" (the sentence's root); with a direct object of
+    # its own it is the finite verb, and the force its subject
+    assert ("ASSAULT", ["KEN"], ["SOM"], "asserted") in [brief(e) for e in events(
+        "The Kenyan air force carried out at least three air strikes in southern Somalia, killing dozens of fighters.")]
+    # a participle with no object of its own stays a passive of its noun
+    assert ("RETREAT", ["IRN"], [None], "asserted") in [brief(e) for e in events(
+        "The prisoners released by Iran arrived in Paris.")]
+
+
+def test_decline_refuses_what_is_asked_or_offered():
+    assert ("REJECT", ["ECU"], ["PER"], "asserted") in [brief(e) for e in events(
+        "Ecuador declined a request from Peru to extradite the banker.")]
+    assert not [e for e in events("Ecuador's foreign ministry declined to comment on the case.") if e.type == "REJECT"]

@@ -457,7 +457,7 @@ def subject_of(verb, depth: int = 0) -> list:
             and head.head.lemma_.lower() in cues().object_control_governors:
         gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
         return [c for c in gov.children if c.dep_ == "nsubjpass"] or [c for c in gov.children if c.dep_ == "dobj"]
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG") or _finite_misread(verb):
         return [head]  # "the troops that attacked", "demonstrators protesting the results": the noun it is about
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
@@ -517,6 +517,16 @@ def _undergoers(passive: list, index) -> list[Entity]:
     return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1]
 
 
+def _finite_misread(verb) -> bool:
+    """A past tense the parser read as a participle modifying the sentence's only noun phrase ("The Kenyan air
+    force carried out three air strikes" parsed as "the force [that was] carried out"): a participle after a noun
+    with a direct object of its own is active (a passive participle has none), and where that noun is the root
+    of the sentence there is no other verb it could be the subject of."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children) and not any(
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
 def passive_subjects(verb) -> list:
     """The passive subject(s) of a verb: its own, the noun a bare participle modifies ("the diplomats expelled by
     Russia"), or, for a participle sharing a passive ("was tortured and killed"), its head's."""
@@ -524,7 +534,8 @@ def passive_subjects(verb) -> list:
     if own:
         return own
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children):
+            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children) \
+            and not _finite_misread(verb):
         return [verb.head]  # "the prisoners released by Iran": a bare participle after a noun is a passive of it
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):
@@ -859,6 +870,9 @@ class Coder:
                         ev = None
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
+                    if obj_noun is not None:  # "expressed its rejection and condemnation of ...": each act named
+                        for other in self._coordinated_acts(doc, index, tok, pattern, obj_noun, anchor, kb, doer, ev):
+                            _keep(events, seen, other, tok.sent.start)
                     break
                 if trigger.i in self._vetoed:
                     # the model judged the first reading whose conditions hold no event: a broader reading of the
@@ -1413,6 +1427,27 @@ class Coder:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
+    def _coordinated_acts(self, doc, index, tok, pattern: Pattern, obj_noun, anchor, kb, doer: bool,
+                          first: Event) -> list[Event]:
+        """The events of the nouns coordinated with a light verb's noun that name acts of other types ("voiced its
+        rejection and condemnation of the plan": a rejection and an accusation): a coordination of nouns names
+        each of its conjuncts' acts, as a coordination of verbs does. A phrase after the last conjunct that the
+        parse hangs on the first ("rejection and condemnation of the plan") belongs to all of them."""
+        out: list[Event] = []
+        types = {pattern.type}
+        conjuncts = {c.i for c in _conjuncts(obj_noun)}
+        for p, trigger, noun in self._triggers(tok):
+            if noun is None or noun.i not in conjuncts or p.type in types:
+                continue
+            ev = self._event(doc, index, p, trigger, noun, anchor, kb, lenient=not doer)
+            if ev is not None:
+                shared = any(c.dep_ == "prep" and c.i > noun.i for c in obj_noun.children)
+                if not ev.recipient and first.recipient and shared:
+                    ev.recipient = list(first.recipient)
+                types.add(p.type)
+                out.append(ev)
+        return out
+
     def _purpose_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """A spoken act that is the purpose of a call or a meeting ("called Erdogan to apologize", "met the envoy to
         thank him"), or what a message sent says ("sent a letter to the WHO threatening to pull funding": a
@@ -1607,7 +1642,10 @@ class Coder:
         actors = [e for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   for e in index.of_phrase(c)]
         for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("between", "by", "among"):
+            # "an invitation from Oslo", "threats from Moscow": the source of what is given or said is its doer,
+            # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
+            if c.dep_ == "prep" and (c.lower_ in ("between", "by", "among")
+                                     or (c.lower_ == "from" and "from" not in pattern.recipient)):
                 actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
@@ -1624,6 +1662,8 @@ class Coder:
         recipients = []
         for slot in pattern.recipient:
             recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
+        if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
+            recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
 
     def _requesters(self, index: EntityIndex, trigger) -> list[Entity]:
@@ -1718,8 +1758,9 @@ class Coder:
         if self.model is not None and self.recorder is None and (modality != "negated" or pattern.kind == "dictionary"):
             # a denied or negated act is kept as such: the gold sets label what happened, so the classifier has
             # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"
-            strong = pattern.kind != "dictionary" and any(_code(e) and e.actor.sector not in WEAK_SECTORS
-                                                          for e in actors)
+            # a broad reading (a nominalisation, a support verb's noun) is weighed as the dictionary's candidates
+            strong = pattern.kind != "dictionary" and not pattern.weak and any(
+                _code(e) and e.actor.sector not in WEAK_SECTORS for e in actors)
             # a verb only the CAMEO dictionary knows takes a type its patterns can give ("postponed a press
             # conference" may reduce relations, never attack)
             allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None

@@ -6,7 +6,7 @@ argument slot is refused with the file and the pattern it is in.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -48,11 +48,12 @@ class Pattern:
     verbal_by: frozenset[str] = frozenset()  # "Democrats attacked Trump": sectors whose acts of this kind are words
     duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
+    weak: bool = False  # a broad reading (a nominalisation, a support verb's event noun): weighed as the dictionary's
 
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
-              "sending_verbs", "natural_forces")
+              "sending_verbs", "natural_forces", "support_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -95,6 +96,7 @@ class Patterns:
     refuge_seekers: frozenset[str] = frozenset()  # "opened its borders to refugees": access given is refuge (AID)
     sending_verbs: frozenset[str] = frozenset()  # "sent CIA operatives into Libya": the object is what is sent
     natural_forces: frozenset[str] = frozenset()  # "Typhoon Phanfone killed 20": a storm is no actor
+    support_verbs: frozenset[str] = frozenset()  # "expressed its refusal", "launched a crackdown": the noun's act
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -108,7 +110,7 @@ class Patterns:
     def extend(self, other: Patterns) -> None:
         for k, v in other.verbs.items():
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
-        self.light.update(other.light)
+        self.light.update({k: p for k, p in other.light.items() if p.kind != "support"})
         self.nouns.update(other.nouns)
         for name in (*WORD_LISTS, "press_sectors"):
             setattr(self, name, getattr(self, name) | getattr(other, name))
@@ -118,9 +120,12 @@ class Patterns:
             self.dictionary_not_obj[verb] = self.dictionary_not_obj.get(verb, frozenset()) | nouns
         if other.located.types:
             self.located = other.located
+        supported(self)  # the user's nouns with the shipped support verbs, and the other way round
 
 
 def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
+    if kind == "noun" and entry.get("derived"):
+        kind = "nominal"  # a nominalisation of an event verb: a broad reading the classifier weighs
     try:
         onto.type(entry["type"])
         onto.check_mode(entry["type"], entry.get("mode"))
@@ -151,7 +156,18 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         verbal_by=frozenset(str(w) for w in entry.get("verbal_by") or ()),
         duty_with=frozenset(str(w).lower() for w in entry.get("duty_with") or ()),
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
+        weak=kind == "nominal",
     )
+
+
+def supported(pats: Patterns) -> None:
+    """Every event noun (``nouns``, but nouns of the doer) with every support verb (``support_verbs``) as a
+    light-verb pattern of the noun's type and recipients ("expressed its refusal to", "launched a crackdown on"),
+    where ``light_verbs`` does not list the pair itself: kind ``support``, weighed as a broad reading."""
+    for verb in pats.support_verbs:
+        for noun, p in pats.nouns.items():
+            if not p.agent and (verb, noun) not in pats.light:
+                pats.light[(verb, noun)] = replace(p, kind="support", weak=True)
 
 
 def _located(entry: dict, where: str, onto: Ontology) -> Located:
@@ -208,6 +224,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
             out.nouns[str(n)] = p
+    supported(out)
     return out
 
 
