@@ -1820,9 +1820,3 @@ def test_past_tense_misread_as_a_participle_keeps_its_subject():
     # a participle with no object of its own stays a passive of its noun
     assert ("RETREAT", ["IRN"], [None], "asserted") in [brief(e) for e in events(
         "The prisoners released by Iran arrived in Paris.")]
-
-
-def test_decline_refuses_what_is_asked_or_offered():
-    assert ("REJECT", ["ECU"], ["PER"], "asserted") in [brief(e) for e in events(
-        "Ecuador declined a request from Peru to extradite the banker.")]
-    assert not [e for e in events("Ecuador's foreign ministry declined to comment on the case.") if e.type == "REJECT"]

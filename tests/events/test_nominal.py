@@ -86,3 +86,9 @@ def test_from_phrase_names_the_source_of_what_is_given_or_said():
     assert ("THREATEN", ("RUS",), ("FIN",)) in coded("Threats from Russia against Finland grew louder.")
     # where "from" names whom the act is done to, it stays the recipient
     assert ("RETREAT", ("USA",), ("AFG",)) in coded("The U.S. withdrawal from Afghanistan ended in August.")
+
+
+def test_growth_noun_names_more_of_the_act():
+    assert ("AID", ("DEU",), ("GHA",)) in coded("Germany announced a threefold increase in funding to Ghana.")
+    # a noun of decline is no growth: no aid given
+    assert not [e for e in events("Germany announced a sharp cut in funding to Ghana.") if e.type == "AID"]

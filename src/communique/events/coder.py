@@ -679,8 +679,13 @@ def _requested_clause(trigger, c) -> bool:
 
 
 def _measured(noun) -> list:
-    """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance."""
+    """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance; what
+    a noun of growth makes more of: "an increase in funding" -> funding."""
     money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num
+    if noun.lemma_.lower() in cues().growth_nouns or noun.lower_ in cues().growth_nouns:
+        # "announced an increase in funding", "a doubling of aid": more of an act is that act
+        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
+                if p.dep_ == "pobj"]
     if not money and noun.lemma_.lower() not in cues().measure_nouns and noun.lower_ not in cues().measure_nouns:
         return []
     preps = ("of", "in", "worth") if money else ("of",)

@@ -35,6 +35,7 @@ class Cues:
     decision_governors: frozenset[str] = frozenset()
     object_control_governors: frozenset[str] = frozenset()
     asking_governors: frozenset[str] = frozenset()
+    growth_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
