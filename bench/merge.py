@@ -357,11 +357,15 @@ def show(scored: list[dict[str, Any]], which: str) -> None:
         raise SystemExit("only the working half may be shown item by item")
     for p in scored:
         if p["half"] == "working" and p["merged"] != (p["label"] == "same"):
-            print(f"{'FALSE MERGE' if p['merged'] else 'MISSED'} {p['id']}  {p['why']}")
+            reason = "" if p["merged"] else f"  [{why_apart(p)}]"
+            print(f"{'FALSE MERGE' if p['merged'] else 'MISSED'} {p['id']}  {p['why']}{reason}")
             for side in (p["a"], p["b"]):
                 ev = side["event"]
-                print(f"   {side['actor_name']} -> {side['recipient_name']} {(ev.get('when') or {}).get('start')} "
-                      f"{(ev.get('when') or {}).get('granularity')}: {ev['evidence']['text'][:160]}")
+                when = ev.get("when") or {}
+                print(f"   {side['actor_name']} ({side['actor']}) -> {side['recipient_name']} ({side['recipient']}) "
+                      f"{ev['type']}/{ev.get('cameo')} {ev.get('modality')} {when.get('start')}..{when.get('end')} "
+                      f"{when.get('granularity')} @{(ev.get('where') or {}).get('name')} "
+                      f"'{(ev.get('trigger') or {}).get('text')}': {ev['evidence']['text'][:240]}")
 
 
 def main() -> None:
@@ -387,6 +391,8 @@ def main() -> None:
                 show(got, args.show)
             today.append((f"{name} as today's coder codes its stories (--recoded): by half",
                           lambda got=got, lost=lost: recoded_rows(got, lost)))
+            today.append((f"{name}, recoded: 'same' pairs by the first check that keeps them apart",
+                          lambda got=got: missed(got)))
             today.append((f"{name}, recoded: what better evidence alone could reach (counts by half)",
                           lambda got=got: ceiling(got)))
     if args.show:

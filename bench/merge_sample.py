@@ -86,6 +86,12 @@ def pair_id(a: dict[str, Any], b: dict[str, Any]) -> str:
     return "|".join(f"{s['story']}#{s['n']}:{s['actor_name'] or ''}>{s['recipient_name'] or ''}" for s in (a, b))
 
 
+def act_pair(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """The pair's two acts by story and trigger offset: a pair drawn before under a coding whose rows were numbered
+    or named otherwise is the same pair of acts."""
+    return "|".join(sorted(f"{s['story']}@{(s['event'].get('trigger') or {}).get('start')}" for s in (a, b)))
+
+
 def stratum(a: dict[str, Any], b: dict[str, Any]) -> str:
     d = dice(a["event"]["evidence"]["text"], b["event"]["evidence"]["text"])
     band = max(lo for lo in BANDS if d >= lo)
@@ -98,10 +104,12 @@ def main() -> None:
     ap.add_argument("--per", type=int, default=18, help="pairs drawn per stratum")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--exclude", type=Path, action="append", default=[],
-                    help="pairs already drawn (JSONL with ids): a later draw takes more of the same strata")
+                    help="pairs already drawn (JSONL with ids): a later draw takes more of the same strata; a pair "
+                         "of the same two acts (story and trigger offset) counts as drawn")
     ap.add_argument("--stratum", action="append", default=[], help="draw only from these strata (default: all)")
     args = ap.parse_args()
-    drawn = {json.loads(line)["id"] for f in args.exclude for line in f.open(encoding="utf-8") if line.strip()}
+    before = [json.loads(line) for f in args.exclude for line in f.open(encoding="utf-8") if line.strip()]
+    drawn = {p["id"] for p in before} | {act_pair(p["a"], p["b"]) for p in before}
     records = [json.loads(line) for line in args.records.open(encoding="utf-8") if line.strip()]
     strata: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = defaultdict(list)
     for a, b in candidates(records):
@@ -111,7 +119,7 @@ def main() -> None:
         if args.stratum and name not in args.stratum:
             continue
         size = len(strata[name])
-        pool = [(a, b) for a, b in strata[name] if pair_id(a, b) not in drawn]
+        pool = [(a, b) for a, b in strata[name] if pair_id(a, b) not in drawn and act_pair(a, b) not in drawn]
         print(f"{name}: {size} candidates, {len(pool)} not drawn before", file=sys.stderr)
         for a, b in rng.sample(pool, min(args.per, len(pool))):
             kind = "within" if a["story"] == b["story"] else "across"

@@ -20,7 +20,7 @@ import difflib
 import functools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
 from typing import Any
@@ -108,7 +108,7 @@ def mention(row: dict[str, Any]) -> Mention:
     place = (row.get("place_name") or row.get("place") or "").lower()
     where = ev.get("where") or {}
     trig, evid = ev.get("trigger") or {}, ev.get("evidence") or {}
-    return Mention(
+    return read_modality(Mention(
         article_id=row.get("article_id") or "", actor=side("actor", ev.get("actor") or []),
         recipient=side("recipient", ev.get("recipient") or []), start=start, end=end,
         granularity=row.get("granularity"), place=place,
@@ -120,7 +120,28 @@ def mention(row: dict[str, Any]) -> Mention:
                           or _the(place) in _rules().countries),
         trigger=(trig.get("text") or "").lower(), trigger_span=_span(trig), evidence_span=_span(evid),
         cameo=str(row.get("cameo") or ev.get("cameo") or ""),
-    )
+    ))
+
+
+def read_modality(m: Mention) -> Mention:
+    """The row with its modality read again where the words before the act say more than the label it was coded
+    with: an act right after a marker of "not yet" (data/merge.yaml not_yet_markers: "has yet to concede", "is yet
+    to be signed") is said not done up to the report's day, negated, whether the sentence asserts it or reports
+    someone saying it. "X has yet to V" means "X has not yet V-ed"; the construction is negative though it has no
+    "not", and a coder reading "to V" as the act's own may label it asserted."""
+    if m.modality not in ("asserted", "reported", "") or not not_yet(m):
+        return m
+    return replace(m, modality="negated")
+
+
+def not_yet(m: Mention) -> bool:
+    """The act's word right after a marker of "not yet" (data/merge.yaml not_yet_markers): "has yet to concede"."""
+    at = _act_at(m)
+    if at is None:
+        return False
+    words, i = at
+    before = [w.lower() for w in words[:i]]
+    return any(before[-len(marker):] == list(marker) for marker in _rules().not_yet if len(before) >= len(marker))
 
 
 def _span(part: dict[str, Any]) -> tuple[int, int] | None:
@@ -197,6 +218,7 @@ class _Rules:
     talk_content: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()  # 'filed his resignation': the act is the noun after the possessive
     still_not: frozenset[str] = frozenset()  # 'has not yet conceded': an act not done up to the report's day
+    not_yet: tuple[tuple[str, ...], ...] = ()  # 'has yet to concede': the words right before a negated act
 
 
 @functools.cache
@@ -228,7 +250,7 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
                 "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs",
-                "talk_content_verbs", "light_verbs", "still_not_words"):
+                "talk_content_verbs", "light_verbs", "still_not_words", "not_yet_markers"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -242,7 +264,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("motion_verbs") or []), str(raw.get("talk_type") or ""),
                   frozenset(w.lower() for w in raw.get("talk_content_verbs") or []),
                   frozenset(w.lower() for w in raw.get("light_verbs") or []),
-                  frozenset(w.lower() for w in raw.get("still_not_words") or []))
+                  frozenset(w.lower() for w in raw.get("still_not_words") or []),
+                  tuple(tuple(_tokens(w.lower())) for w in raw.get("not_yet_markers") or [] if _tokens(w)))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -424,10 +447,18 @@ def quad_of(type_name: str) -> int | None:
 
 
 def compatible_modalities(modality: str) -> list[str]:
-    """The modalities that tell the same happening as this one (itself included)."""
-    classes = _rules().modality_class
+    """The modalities a stored row may be coded with and still tell the same happening as a row coded with this one
+    (itself included): its class, and, as an asserted or reported row may be read as negated (read_modality: "has
+    yet to concede") and the other way round, negated with asserted and reported when data/merge.yaml has markers
+    of "not yet". The store's first cut; same_happening then compares the modalities as read."""
+    rules = _rules()
+    classes = rules.modality_class
     mine = classes.get(modality, modality)
-    return sorted({modality} | {m for m, cls in classes.items() if cls == mine})
+    out = {modality} | {m for m, cls in classes.items() if cls == mine}
+    readable = {"asserted", "reported"}
+    if rules.not_yet and (modality == "negated" or modality in readable):
+        out |= readable | {"negated"} | {m for m, cls in classes.items() if cls == classes.get("asserted")}
+    return sorted(out)
 
 
 def modality_compatible(a: str, b: str) -> bool:
@@ -609,14 +640,24 @@ def talk_continued(a: Mention, b: Mention, who: list[str]) -> bool:
 
 
 def one_material_act(a: Mention, b: Mention, who: list[str]) -> bool:
-    """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest) to a
-    named party that is the same or compatible, on dates that agree, is the story's one act told twice in other
-    words ("a 25-year-old man was arrested by Thames Valley Police" / "police arrived and detained the man").
+    """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest; or a code
+    and a finer one under it: cameo_compatible) to a named party that is the same or compatible, on dates that
+    agree, is the story's one act told twice in other words ("a 25-year-old man was arrested by Thames Valley
+    Police" / "police arrived and detained the man").
     Not a statement (said twice, it may be two), nor a party named by no word ("he was hit")."""
-    return (a.article_id == b.article_id and a.cameo == b.cameo and len(a.cameo) >= 3
+    return (a.article_id == b.article_id and cameo_compatible(a.cameo, b.cameo)
             and quad_of(a.type) in MATERIAL_QUADS and quad_of(b.type) in MATERIAL_QUADS
             and who[0] == "same" and who[1] != "different" and bool(a.recipient.name) and bool(b.recipient.name)
             and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence))
+
+
+def cameo_compatible(a: str, b: str) -> bool:
+    """Two CAMEO codes that name one precise act: both of three digits or more (173, arrest; 1822, torture), one
+    the other or more specific under it. CAMEO's codes are a tree: four digits refine a three-digit code ("1822
+    torture" is a kind of "182 physically assault"), so a story's coder reading one act as 182 in one sentence
+    and 1822 in another names one act; 172 and 173 under one root (17, coerce) are two, and a root alone is a
+    wide class of acts (17: arrest, seizure, a curfew), no one act."""
+    return len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
 def still_not(a: Mention, b: Mention, who: list[str]) -> bool:
