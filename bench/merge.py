@@ -22,6 +22,11 @@ meets on the 295 stories as today's pipeline codes them (the same actor code, re
 31 days), each read and labelled before the rule was run on it: it is scored as read, by half, and weighted back
 to all candidates (each pair standing for its stratum's candidates over the pairs drawn from it).
 
+The third set (bench/data/wikinews_merge_more.jsonl, 133 pairs, 11 'same') is drawn the same way from the stories
+as the coder of 2026-12-05 codes them: every pair of the two strata of Dice >= 0.35 not read before as the same two
+acts, and 20 of 'within, Dice >= 0.20', each read and labelled before the rule was run on it. Its strata are of
+another coding, so it is scored as read, by half, apart from the others and never weighted.
+
 With ``--recoded RECORDS`` the pairs are scored again as today's coder codes their stories: each side becomes the
 row whose trigger starts where the labelled one did (the label says whether the two acts are one happening, not
 how they were coded), a pair whose act is no longer coded is left out, and two acts now coded as one event count
@@ -54,6 +59,7 @@ from communique.store import schema as s  # noqa: E402
 
 PAIRS = ROOT / "bench" / "data" / "wikinews_merge_pairs.jsonl"
 RANDOM = ROOT / "bench" / "data" / "wikinews_merge_random.jsonl"
+MORE = ROOT / "bench" / "data" / "wikinews_merge_more.jsonl"
 
 
 def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
@@ -381,6 +387,8 @@ def main() -> None:
         scored = score(pairs, Path(tmp))
     with tempfile.TemporaryDirectory() as tmp:
         drawn = score(load_pairs(RANDOM), Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp:
+        more = score(load_pairs(MORE), Path(tmp))
     today: list[tuple[str, object]] = []
     if args.recoded:
         for name, path in (("first set", PAIRS), ("random draw", RANDOM)):
@@ -398,6 +406,7 @@ def main() -> None:
     if args.show:
         show(scored, args.show)
         show(drawn, args.show)
+        show(more, args.show)
     run_sections("Event merging (Wikinews hand-read pairs)",
                  [("before: merging by codes, dates and places", lambda: rows(scored, "by_flag")),
                   ("merging by who (store/same_event.py): false merges and merge recall by half", lambda: rows(scored)),
@@ -412,6 +421,9 @@ def main() -> None:
                   ("random draw: 'same' pairs by the first check that keeps them apart", lambda: missed(drawn)),
                   ("random draw: merged pairs by the way that joins them (counts by half)", lambda: merged_by(drawn)),
                   ("random draw: what better evidence alone could reach (counts by half)", lambda: ceiling(drawn)),
+                  ("third draw (wikinews_merge_more.jsonl, 2026-12-05's coding): by half, as read", lambda: rows(more)),
+                  ("third draw: 'same' pairs by the first check that keeps them apart", lambda: missed(more)),
+                  ("third draw: merged pairs by the way that joins them (counts by half)", lambda: merged_by(more)),
                   *today],
                  append=not args.no_append)
 

@@ -1,6 +1,9 @@
-"""Coded fields that two tellings of one happening may have apart (store/same_event.py), on sentences written for
-these tests: an act after "yet to" is negated whatever modality it was coded with (read_modality), and CAMEO codes
-one under the other name one act (cameo_compatible); each with the different happening that must stay apart."""
+"""Coded fields that two tellings of one happening may have apart, and two acts of one sentence (store/
+same_event.py), on sentences written for these tests: an act after "yet to" is negated whatever modality it was
+coded with (read_modality); in one sentence, an act's phase ("continued to attack") or its result in a free adjunct
+("sent a letter, giving them permission") is that act, whatever types its rows were given, and two other acts of
+one sentence stay apart whatever their evidence shares (one_sentence); each with the different happening that must
+stay apart."""
 
 from __future__ import annotations
 
@@ -11,8 +14,8 @@ from communique.model import Span
 from communique.store.same_event import (
     Mention,
     Side,
-    cameo_compatible,
     compatible_modalities,
+    one_sentence,
     read_modality,
     rules_from,
     same_happening,
@@ -95,25 +98,63 @@ def test_the_store_merges_yet_to_with_not_yet(store):
     assert store.count_events() == 3 and store.count_events(merged=True) == 2  # the concession itself apart
 
 
-ARREST = Side("GBR", "Thames Valley Police", "COP", None)
-MAN = Side("GBR", "a 41-year-old man", None, None)
 
 
-def test_a_cameo_code_and_a_finer_one_under_it_name_one_act():
-    assert cameo_compatible("182", "1822") and cameo_compatible("1822", "182") and cameo_compatible("173", "173")
-    assert not cameo_compatible("172", "173")  # two acts of one root (coerce)
-    assert not cameo_compatible("17", "173") and not cameo_compatible("17", "17")  # a root names no one act
-    assert not cameo_compatible("1821", "1822")
-    assert not cameo_compatible("", "173")
+def rows(sentence: str, *acts: tuple[str, str, Side, str, str]) -> list[Mention]:
+    """One row per act of one sentence: (trigger word, type, recipient, CAMEO code, actor name), the sentence at
+    the story's offset 100, the actor coded ESP."""
+    out = []
+    for word, type_, recipient, cameo, actor in acts:
+        at = 100 + sentence.index(word)
+        out.append(Mention("a1", Side("ESP", actor, "GOV", None), recipient, DAY, DAY, "article", "", sentence,
+                           type=type_, trigger=word, trigger_span=(at, at + len(word)),
+                           evidence_span=(100, 100 + len(sentence)), cameo=cameo))
+    return out
 
 
-def test_one_story_tells_one_assault_with_a_finer_code():
-    first = m("Thames Valley Police said officers beat a 41-year-old man outside the station.", "beat",
-              type_="ASSAULT", actor=ARREST, recipient=MAN, cameo="182", granularity="day")
-    again = m("Footage shows Thames Valley Police officers torturing the man in a cell for an hour.", "torturing",
-              type_="ASSAULT", actor=ARREST, recipient=MAN, cameo="1822", granularity="day")
-    assert same_happening(first, again) is not None
-    other = replace(again, cameo="183")  # a bombing: another act under the root (18, assault)
-    assert same_happening(first, other) is None
-    elsewhere = replace(again, article_id="a2")  # two stories: the evidence decides, and it differs
-    assert same_happening(first, elsewhere) is None
+UNIONS = Side("ESP", "dock workers' unions", "LAB", None)
+
+
+def test_an_acts_phase_is_that_act():
+    went_on = rows("The Valencia port authority continued to attack the dock workers' unions over the strike.",
+                   ("continued", "PROTEST", UNIONS, "14", "Valencia port authority"),
+                   ("attack", "ACCUSE", UNIONS, "11", "Valencia port authority"))
+    assert same_happening(*went_on) is not None  # two quad classes, one act
+    began = rows("Ortega started shelling the rebel positions north of the town.",
+                 ("started", "PROTEST", NOBODY, "14", "Pablo Ortega"), ("shelling", "ASSAULT", NOBODY, "190",
+                                                                        "Pablo Ortega"))
+    assert same_happening(*began) is not None
+    stopped = rows("Ortega stopped shelling the rebel positions north of the town.",
+                   ("stopped", "CONCEDE", NOBODY, "08", "Pablo Ortega"), ("shelling", "ASSAULT", NOBODY, "190",
+                                                                          "Pablo Ortega"))
+    assert same_happening(*stopped) is None  # the end of an act is a happening of its own
+
+
+def test_an_acts_result_in_a_free_adjunct_is_that_act():
+    letter = rows("Ruiz sent a letter to the council on Monday, giving it permission to audit the port accounts.",
+                  ("sent", "SUPPORT", Side("ESP", "council", "GOV", None), "05", "Ana Ruiz"),
+                  ("giving", "CONCEDE", Side("ESP", "council", "GOV", None), "080", "Ana Ruiz"))
+    assert same_happening(*letter) is not None
+    thereby = rows("Ruiz lost the party vote, thereby denying Ortega a place on the ballot.",
+                   ("lost", "RETREAT", NOBODY, "08", "Ana Ruiz"), ("denying", "REJECT", NOBODY, "12", "Ana Ruiz"))
+    assert same_happening(*thereby) is not None
+    instances = rows("Ruiz met many mayors this year, including opening a bridge in Huesca, meeting the bishop "
+                     "of Teruel.", ("met", "CONSULT", NOBODY, "040", "Ana Ruiz"),
+                     ("meeting", "CONSULT", Side("ESP", "bishop of Teruel", "REL", None), "040", "Ana Ruiz"))
+    assert same_happening(*instances) is None  # a pattern and one instance of it
+    clause = rows("Ruiz sent a letter to the council, and the mayor, citing the law, refused it.",
+                  ("sent", "SUPPORT", NOBODY, "05", "Ana Ruiz"), ("citing", "ACCUSE", NOBODY, "11", "Ana Ruiz"))
+    assert same_happening(*clause) is None  # another clause: not the letter's result
+
+
+def test_two_acts_of_one_sentence_stay_apart_whatever_their_words_share():
+    two = rows("The Valencia port authority has broken with the unions and has urged them to end the strike.",
+               ("broken", "THREATEN", UNIONS, "130", "Valencia port authority"),
+               ("urged", "REQUEST", UNIONS, "02", "Valencia port authority"))
+    assert one_sentence(*two) and same_happening(*two) is None
+    told_again = replace(two[1], article_id="a2", evidence_span=None, trigger_span=None)
+    assert not one_sentence(two[1], told_again)  # another story's sentence: the evidence decides
+    steps = rows("Police surrounded the gunman in the square and shot him.",
+                 ("surrounded", "ASSAULT", Side("ESP", "gunman", None, None), "190", "Ana Ruiz"),
+                 ("shot", "ASSAULT", Side("ESP", "gunman", None, None), "190", "Ana Ruiz"))
+    assert not one_sentence(*steps)  # one material act's steps, one precise code: compared as before

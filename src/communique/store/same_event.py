@@ -219,6 +219,9 @@ class _Rules:
     light_verbs: frozenset[str] = frozenset()  # 'filed his resignation': the act is the noun after the possessive
     still_not: frozenset[str] = frozenset()  # 'has not yet conceded': an act not done up to the report's day
     not_yet: tuple[tuple[str, ...], ...] = ()  # 'has yet to concede': the words right before a negated act
+    phase: frozenset[str] = frozenset()  # 'continued to attack', 'started attacking': a phase of the act after it
+    result_adverbs: frozenset[str] = frozenset()  # 'sought the nomination, thereby denying': the act's result
+    clause_breaks: frozenset[str] = frozenset()  # 'and', 'but', 'while': another clause, another act
 
 
 @functools.cache
@@ -250,7 +253,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
             once[str(w).lower()] = (str(name), group["party"])
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
                 "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs",
-                "talk_content_verbs", "light_verbs", "still_not_words", "not_yet_markers"):
+                "talk_content_verbs", "light_verbs", "still_not_words", "not_yet_markers", "phase_verbs",
+                "result_adverbs", "clause_breaks"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -265,7 +269,10 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   frozenset(w.lower() for w in raw.get("talk_content_verbs") or []),
                   frozenset(w.lower() for w in raw.get("light_verbs") or []),
                   frozenset(w.lower() for w in raw.get("still_not_words") or []),
-                  tuple(tuple(_tokens(w.lower())) for w in raw.get("not_yet_markers") or [] if _tokens(w)))
+                  tuple(tuple(_tokens(w.lower())) for w in raw.get("not_yet_markers") or [] if _tokens(w)),
+                  frozenset(w.lower() for w in raw.get("phase_verbs") or []),
+                  frozenset(w.lower() for w in raw.get("result_adverbs") or []),
+                  frozenset(w.lower() for w in raw.get("clause_breaks") or []))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -566,6 +573,22 @@ def retold(a: Mention, b: Mention, who: list[str]) -> bool:
     return shared >= RETOLD[0] and sim >= RETOLD[1]
 
 
+def one_sentence(a: Mention, b: Mention) -> bool:
+    """Two rows of one article whose evidence overlaps and whose act words are two: two acts the coder found in one
+    sentence ("Republicans have broken with Trump and have urged him to move forward"). Their evidences are one
+    text, so the evidence comparison that tells two tellings of one happening from two happenings finds them alike
+    whatever they say; one sentence names one act twice only in the ways one_act knows (its aim, its means, its
+    phase, its result, a coming and the act), or as the steps of one material act the coder gave one precise CAMEO
+    code and type ("surrounded the attacker ... and shot Khan": 190 both), which the other checks then compare."""
+    if a.article_id != b.article_id or not (a.evidence_span and b.evidence_span and a.trigger_span
+                                            and b.trigger_span):
+        return False
+    (a0, a1), (b0, b1) = a.evidence_span, b.evidence_span
+    (ta0, ta1), (tb0, tb1) = a.trigger_span, b.trigger_span
+    return a0 < b1 and b0 < a1 and (ta1 <= tb0 or tb1 <= ta0) and not (
+        a.type == b.type and a.cameo == b.cameo and len(a.cameo) >= 3 and quad_of(a.type) in MATERIAL_QUADS)
+
+
 def one_act(a: Mention, b: Mention) -> bool:
     """Two rows of one sentence that name one act, the second by its aim or its means: "residents donated blood in
     a bid to assist", "spoke with reporters to discuss the plan", "challenged the virus by eating chicken", "To
@@ -574,7 +597,13 @@ def one_act(a: Mention, b: Mention) -> bool:
     complement it starts: "decided to join", "the decision to ban", nor after a verb that asks another to act:
     "urged members to strike") or a means ("by" before an -ing word); or the first a verb of motion with no object
     joined by "and" to the act it leads to, no comma between ("He would come back home drunk and hit me", "Police
-    arrived and shot him": the coming is how the act came about; not "returned the money and apologised"). Two
+    arrived and shot him": the coming is how the act came about; not "returned the money and apologised"); or the
+    first a verb of an act's phase right before it, bare or with "to" ("Democrats continued to attack Trump", "Khan
+    started attacking people": beginning or going on with an act is that act, no second one); or the second an -ing
+    word opening a free adjunct after a comma, bare or after "thereby" or "thus", in the first's clause ("sent a
+    letter to Biden, giving them permission", "sought the nomination, thereby denying the ticket ballot access":
+    the act's result or manner; not past a clause of its own opened after a comma by "and", "but", "which" ...
+    (clause_breaks), nor past the sentence's end or a semicolon). Two
     other acts joined by "and" ("criticised the plan and called for a vote") or a speech's contents stay apart."""
     if a.article_id != b.article_id or not (a.trigger_span and b.trigger_span and a.evidence_span and b.evidence_span):
         return False
@@ -591,6 +620,14 @@ def one_act(a: Mention, b: Mention) -> bool:
     gap = _words(text[first[1] - start:second[0] - start])
     before = _words(text[:first[0] - start])
     rules = _rules()
+    if text[first[0] - start:first[1] - start].lower() in rules.phase and gap in ([], ["to"]):
+        return True  # the act's phase: "continued to attack", "started attacking"
+    between = text[first[1] - start:second[0] - start]
+    parts = between.split(",")
+    if (text[second[0] - start:second[1] - start].lower().endswith("ing") and len(parts) > 1
+            and _words(parts[-1]) in ([], *([w] for w in rules.result_adverbs)) and not set(";:.") & set(between)
+            and not any(_words(p)[:1] and _words(p)[0] in rules.clause_breaks for p in parts[1:-1])):
+        return True  # its result or manner: "sent a letter to Biden, giving them permission"
     if gap and gap[-1] == "by" and text[second[0] - start:second[1] - start].lower().endswith("ing"):
         return True  # the means: "challenged corona by killing animals"
     between = text[first[1] - start:second[0] - start]
@@ -640,24 +677,14 @@ def talk_continued(a: Mention, b: Mention, who: list[str]) -> bool:
 
 
 def one_material_act(a: Mention, b: Mention, who: list[str]) -> bool:
-    """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest; or a code
-    and a finer one under it: cameo_compatible) to a named party that is the same or compatible, on dates that
-    agree, is the story's one act told twice in other words ("a 25-year-old man was arrested by Thames Valley
-    Police" / "police arrived and detained the man").
+    """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest) to a
+    named party that is the same or compatible, on dates that agree, is the story's one act told twice in other
+    words ("a 25-year-old man was arrested by Thames Valley Police" / "police arrived and detained the man").
     Not a statement (said twice, it may be two), nor a party named by no word ("he was hit")."""
-    return (a.article_id == b.article_id and cameo_compatible(a.cameo, b.cameo)
+    return (a.article_id == b.article_id and a.cameo == b.cameo and len(a.cameo) >= 3
             and quad_of(a.type) in MATERIAL_QUADS and quad_of(b.type) in MATERIAL_QUADS
             and who[0] == "same" and who[1] != "different" and bool(a.recipient.name) and bool(b.recipient.name)
             and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence))
-
-
-def cameo_compatible(a: str, b: str) -> bool:
-    """Two CAMEO codes that name one precise act: both of three digits or more (173, arrest; 1822, torture), one
-    the other or more specific under it. CAMEO's codes are a tree: four digits refine a three-digit code ("1822
-    torture" is a kind of "182 physically assault"), so a story's coder reading one act as 182 in one sentence
-    and 1822 in another names one act; 172 and 173 under one root (17, coerce) are two, and a root alone is a
-    wide class of acts (17: arrest, seizure, a curfew), no one act."""
-    return len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a))
 
 
 def still_not(a: Mention, b: Mention, who: list[str]) -> bool:
@@ -746,6 +773,8 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     cooperation refused (refusal) are one act when their objects and evidence agree."""
     if one_act(a, b):
         return 1.0
+    if one_sentence(a, b):
+        return None  # two acts of one sentence: its words are one text, so their likeness says nothing
     if copied_act(a, b):
         return max(evidence_similarity(a, b)[1], 0.01)
     refused = refusal(a, b)
