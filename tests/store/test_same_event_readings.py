@@ -158,3 +158,18 @@ def test_two_acts_of_one_sentence_stay_apart_whatever_their_words_share():
                  ("surrounded", "ASSAULT", Side("ESP", "gunman", None, None), "190", "Ana Ruiz"),
                  ("shot", "ASSAULT", Side("ESP", "gunman", None, None), "190", "Ana Ruiz"))
     assert not one_sentence(*steps)  # one material act's steps, one precise code: compared as before
+
+
+def test_one_act_told_again_to_a_party_named_by_its_kind():
+    """In one story, the act told again by its verb and object: a recipient named only by its kind ("people") on
+    one side says nothing against the other's; another object or another named recipient stays apart."""
+    lead = m("On Friday, Mayor Ana Ruiz signed a municipal decree barring cruise lines from the old harbour.", "signed",
+             type_="SANCTION", recipient=Side(None, "cruise lines", None, None), granularity="day")
+    again = m("Ruiz signed the municipal decree, which keeps people on large ships away, after weeks of protests.",
+              "signed", type_="SANCTION", recipient=Side(None, "people", None, None), day=date(2023, 3, 9))
+    assert same_happening(lead, again) is not None
+    budget = replace(again, evidence="Ruiz signed the harbour budget, which gives people on large ships a new "
+                                     "quay, after weeks of protests.")
+    assert same_happening(lead, budget) is None  # another object: another act
+    named = replace(again, recipient=Side(None, "Costa Cruceros", None, None))
+    assert same_happening(lead, named) is None  # another named party

@@ -650,8 +650,11 @@ def told_again(a: Mention, b: Mention, who: list[str]) -> bool:
     """In one story, one named party's act to one party told twice (in the lead and again in detail, or in the
     story's words and in a quote) by the same verb and object, whatever words the two sentences add ("announced
     that her government will officially withdraw a proposed bill" / "'The government will fully withdraw the bill
-    in order to allay public concerns,' Lam said"). A word for kin in one sentence only still shifts the act."""
-    return (a.article_id == b.article_id and a.type == b.type and who == ["same", "same"]
+    in order to allay public concerns,' Lam said"). The recipient may be named by its kind in one sentence ("signed a
+    decree banning the niqab" / "signed a decree that bars any person ..."): the verb and object name the act, and a
+    kind names no second party; two named recipients that differ stay apart. A word for kin in one sentence only
+    still shifts the act."""
+    return (a.article_id == b.article_id and a.type == b.type and who[0] == "same" and who[1] != "different"
             and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence)
             and same_act(a, b))
 
