@@ -9,7 +9,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from communique.store.same_event import Mention, MergeDataError, Side, _rules, rules_from, same_happening
+from communique.store.same_event import (
+    Mention,
+    MergeDataError,
+    Side,
+    _rules,
+    copied_act,
+    rules_from,
+    same_happening,
+)
 
 DAY = date(2021, 5, 4)
 
@@ -422,7 +430,9 @@ def test_a_copied_sentence_is_its_act_whatever_the_coder_made_of_its_other_party
                     evidence="Nordfjell Energy also funds the running of the Tindra research station.")
     assert same_happening(funds, again) is not None
     assert same_happening(again, funds) is not None
-    assert same_happening(funds, replace(again, article_id="a1")) is None
+    # in one story the copy rule does not apply (a template told of several parties); the act told again by its
+    # verb and object, its recipient named by a kind on one side ("running"), is told_again's
+    assert not copied_act(funds, replace(again, article_id="a1"))
     he = replace(funds, evidence="He also funds the Tindra research station.")
     he_again = replace(again, evidence="He also funds the running of the Tindra research station.")
     assert same_happening(he, he_again) is None
