@@ -1820,3 +1820,35 @@ def test_past_tense_misread_as_a_participle_keeps_its_subject():
     # a participle with no object of its own stays a passive of its noun
     assert ("RETREAT", ["IRN"], [None], "asserted") in [brief(e) for e in events(
         "The prisoners released by Iran arrived in Paris.")]
+
+
+def test_objective_genitive_of_an_act_noun_is_the_recipient():
+    # "of" after the noun of an act done to someone names whom, where the pattern's slots name no one
+    assert ("RETREAT", ["OMN"], ["QAT"], "asserted") in [brief(e) for e in events("Oman lifted its blockade of Qatar.")]
+    # but the "of" of a deployment names whose forces they are, not whom they are sent against
+    assert not [e for e in events("Chad announced the deployment of Nigerien troops.") if e.recipient
+                and e.recipient[0].code == "NER" and e.type == "MOBILIZE"]
+
+
+def test_participle_or_relative_on_an_act_noun_restates_the_act():
+    assert ("RETREAT", ["JPN"], ["IRN"], "asserted") in [brief(e) for e in events(
+        "Japan decided to lift sanctions imposed on Iran after the tests.")]
+    assert ("REJECT", ["KEN"], ["SOM"], "future") in [brief(e) for e in events(
+        "Kenya will not lift the embargo it has imposed on Somalia.")]
+
+
+def test_request_refused_in_the_complement_clause():
+    assert ("REJECT", ["NOR"], ["SWE"], "asserted") in [brief(e) for e in events(
+        "Norway refused to grant a request by Sweden to extradite the suspect.")]
+
+
+def test_possessor_of_an_act_noun_undergoes_it():
+    # "the tanker's release": the possessor of a noun of an act done to someone is whom it is done to
+    assert any(e.type == "RETREAT" and e.recipient and e.recipient[0].code == "IRN" for e in events(
+        "A Gibraltar court ordered the Iranian tanker's release on Monday."))
+
+
+def test_object_naming_an_act_brings_its_recipient():
+    # "prolonging sanctions against Syria": the act noun's own phrase names whom, for a verb only the dictionary knows
+    assert any(e.recipient and e.recipient[0].code == "SYR" and e.actor[0].code == "EUR" for e in events(
+        "The European Union is prolonging sanctions against Syria for a year."))

@@ -783,6 +783,9 @@ uncoded party's (a deal or a takeover is no PLOVER event)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
 """An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
+SUBJECTIVE_OF = frozenset({"CONSULT", "PROTEST", "AGREE", "MOBILIZE"})
+"""Types whose nouns' "of" phrase names who does them ("a meeting of ministers", "a protest of farmers", "a
+deployment of Russian troops"), not whom they are done to."""
 SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 """Acts done by saying something: the purpose of a call or a meeting ("called Morrison to congratulate him") is
 one of them done in it."""
@@ -1227,8 +1230,13 @@ class Coder:
         if obj_noun is not None:  # "the withdrawal of some forces from Panama": what the event noun is of
             heads += [p for c in obj_noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for p in c.children if p.dep_ == "pobj"]
+            # "lifted sanctions imposed on India", "the embargo it has imposed on the island": a participle or a
+            # relative clause on the act's noun restates the act, and its phrases are the act's
+            heads += [c for c in obj_noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         else:  # "suspended part of a military aid program for Bosnia"
             heads += [m for o in _objects(trigger) for m in _measured(o)]
+            # "is prolonging sanctions against the regime": an object that names an act brings whom it is done to
+            heads += [o for o in _objects(trigger) if o.lower_ in self.pats.nouns]
         # "mobilized reservists for a possible war against Iraq": the purpose's own recipient, as a last resort
         purposes = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
@@ -1288,6 +1296,14 @@ class Coder:
                 found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
                 if found:
                     return found
+        if not out and obj_noun is not None and pattern.type not in SUBJECTIVE_OF and pattern.mode != "withdraw":
+            # "lifted its blockade of Yemen", "ordered the tanker's release": the "of" phrase or the possessor of a
+            # noun of an act done to someone names whom (the objective genitive), where no slot of the pattern
+            # does; a party the article names, not a thing
+            undergoers = _prep_objects(obj_noun, {"of"}) + [c for c in obj_noun.children if c.dep_ == "poss"
+                                                             and c.pos_ != "PRON"]
+            with index.leniency(True):
+                out = [e for p in undergoers if p.i not in means for e in index.of_phrase(p) if e.id or _code(e)]
         if not out and index.lenient and fallback is not None:
             # "conceded to demands from residents", "condemned a protest by farmers": the party whose thing it is
             # ("rejected proposals laid out by the National Assembly": the agent of the participle that describes it)
@@ -1674,8 +1690,12 @@ class Coder:
     def _requesters(self, index: EntityIndex, trigger) -> list[Entity]:
         """Who made the request, demand, offer or invitation a verb's object names ("a request from the justice
         minister", "Washington's demands", "an invitation by the UN"): refusing it is done to them."""
+        # "refused to respond to a request from Haaretz", "declined to grant his request": the request the
+        # complement clause acts on is what is refused
+        asked = _objects(trigger) + [k for c in trigger.children if c.dep_ == "xcomp"
+                                     for k in (*_objects(c), *_prep_objects(c, {"to"}))]
         with index.leniency(True):
-            return [e for o in _objects(trigger) if o.lemma_.lower() in self.pats.requests
+            return [e for o in asked if o.lemma_.lower() in self.pats.requests
                     for p in _named_by(o, {"from", "by"}) for e in index.of_phrase(p)]
 
     def _responsible(self, noun) -> list:
