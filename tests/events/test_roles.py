@@ -223,3 +223,25 @@ def test_the_head_of_an_adverbial_of_reason_is_no_candidate(nlp):
     heads = {c.head.text for c in candidates(doc[2], excluded={0, 1})}
     assert "basis" not in heads and "report" in heads
     assert "basis" in {c.head.text for c in candidates(doc[2], excluded={0, 1}, adjuncts=frozenset())}
+
+
+def test_training_raises_every_phrase_that_names_the_target_not_only_the_likeliest():
+    """A target is often named by nested phrases ("the Canadian prime minister" and its modifier "Canadian"): both
+    overlap the gold span, and which one stands for it is unknown. Training raises the gold set's summed
+    probability, so neither is pushed down as a rival of the other; a phrase that is no target is."""
+    outer = ["bias", "path=vprep:with|vpobj", "outer"]
+    inner = ["bias", "path=vprep:with|vpobj|vamod", "inner=amod"]
+    setting = ["bias", "path=vprep:in|vpobj", "setting"]
+    train = [RoleExample(0, f, label, group) for group in range(20)
+             for f, label in ((outer, True), (inner, True), (setting, False))]
+    model = fit_roles(train, seed=3)
+    p_outer, p_inner, p_setting = model.probs([outer, inner, setting])
+    assert p_outer + p_inner > 0.9, (p_outer, p_inner)
+    assert min(p_outer, p_inner) > 4 * p_setting, (p_outer, p_inner, p_setting)
+
+
+def test_a_group_with_no_target_among_its_phrases_teaches_no_recipient():
+    """Where no phrase of the sentence overlaps the gold target, "no recipient" is the answer trained towards."""
+    phrase = ["bias", "path=vdobj"]
+    model = fit_roles([RoleExample(0, phrase, False, g) for g in range(20)], seed=3, min_count=1)
+    assert model.probs([phrase])[0] < 0.2
