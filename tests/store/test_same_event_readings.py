@@ -14,6 +14,7 @@ from communique.model import Span
 from communique.store.same_event import (
     Mention,
     Side,
+    _rules,
     compatible_modalities,
     one_sentence,
     read_modality,
@@ -79,6 +80,12 @@ def test_not_yet_markers_are_checked():
     with pytest.raises(MergeDataError, match="not_yet_markers"):
         rules_from({"not_yet_markers": "yet to"})
     assert rules_from({"not_yet_markers": ["yet to", "yet to be"]}).not_yet == (("yet", "to"), ("yet", "to", "be"))
+    for key in ("phase_verbs", "result_adverbs", "clause_breaks"):
+        with pytest.raises(MergeDataError, match=key):
+            rules_from({key: "continue"})
+    shipped = _rules()
+    assert "continued" in shipped.phase and "stopped" not in shipped.phase
+    assert "thereby" in shipped.result_adverbs and "including" in shipped.clause_breaks
 
 
 def _story(i: int, said: str, word: str, modality: str, day: str):

@@ -129,9 +129,12 @@ def read_modality(m: Mention) -> Mention:
     to be signed") is said not done up to the report's day, negated, whether the sentence asserts it or reports
     someone saying it. "X has yet to V" means "X has not yet V-ed"; the construction is negative though it has no
     "not", and a coder reading "to V" as the act's own may label it asserted."""
-    if m.modality not in ("asserted", "reported", "") or not not_yet(m):
+    if m.modality not in ("asserted", "reported", ""):
         return m
-    return replace(m, modality="negated")
+    low = m.evidence.lower()
+    if not any(marker[0] in low for marker in _rules().not_yet):
+        return m  # most rows: no marker's first word in the sentence, no need to find the act in it
+    return replace(m, modality="negated") if not_yet(m) else m
 
 
 def not_yet(m: Mention) -> bool:
