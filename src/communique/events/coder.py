@@ -1236,7 +1236,8 @@ class Coder:
         else:  # "suspended part of a military aid program for Bosnia"
             heads += [m for o in _objects(trigger) for m in _measured(o)]
             # "is prolonging sanctions against the regime": an object that names an act brings whom it is done to
-            heads += [o for o in _objects(trigger) if o.lower_ in self.pats.nouns]
+            if pattern.kind == "dictionary":
+                heads += [o for o in _objects(trigger) if o.lower_ in self.pats.nouns]
         # "mobilized reservists for a possible war against Iraq": the purpose's own recipient, as a last resort
         purposes = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
                     for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]
