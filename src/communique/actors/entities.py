@@ -166,8 +166,11 @@ def group_phrases(
         while start < end and (doc[start].pos_ in ("DET", "NUM") or doc[start].like_num):
             start += 1
         # "US and British forces": two actors; the group is the last country's, the first stays a place
+        # "US and Western allies": a country's name (a noun, not an adjective) before the conjunction is a party
+        # of its own, as it is before another country's adjective
         for j in range(start + 1, root.i - 1):
-            if doc[j].lower_ in ("and", "or") and _country_word(doc[j - 1], kb) and _country_word(doc[j + 1], kb):
+            if doc[j].lower_ in ("and", "or") and _country_word(doc[j - 1], kb) and (
+                    _country_word(doc[j + 1], kb) or (doc[j - 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper())):
                 start = j + 1
         # "protesters in Minsk", "officials from Russia": a place right after the noun ties it to a country
         nxt = head.i + 1
@@ -207,6 +210,23 @@ def instruments() -> frozenset[str]:
     """Strikes and projectiles (``data/actors/instruments.yaml``): a place after one is where it struck, not whose
     it was."""
     return word_list("instruments.yaml", "instruments")
+
+
+def speaker_titles() -> frozenset[str]:
+    """Nouns for one who speaks for a body (``data/actors/bodies.yaml``): "the coalition's spokesman said they ..."
+    is the body speaking through them."""
+    return word_list("bodies.yaml", "speaker_titles")
+
+
+def speaks_for_a_body(phrase) -> bool:
+    """The phrase names its person by a title of one who speaks for a body ("Saudi coalition spokesman Colonel
+    Hassan", "the union's chairman"): a "they" in what they say is that body."""
+    return any(t.lower_ in speaker_titles() or t.lemma_.lower() in speaker_titles() for t in phrase)
+
+
+def instrument(tok) -> bool:
+    """A strike or a projectile (``data/actors/instruments.yaml``): a thing, never a party of an act."""
+    return _instrument(tok)
 
 
 def owner_bodies() -> frozenset[str]:

@@ -316,6 +316,17 @@ class KnowledgeBase:
         rx = cache[code]
         return bool(rx and rx.search(text))
 
+    def owner(self, text: str) -> str | None:
+        """The code of a modifier that says whose people or body a noun names: a country ("Kenyan", "UK") or a
+        named organisation ("EU", "NATO"); None for other words."""
+        hit = self.country(text)
+        if hit is not None:
+            return hit.code
+        if not text[:1].isupper():
+            return None
+        org = self.organisation(text)
+        return org.code if org is not None and org.code else None
+
     def organisation(self, text: str, on: dt.date | None = None, context: str | None = None) -> Organisation | None:
         """An organisation by short or full name ("the U.N.", "North Atlantic Treaty Organization"), if it
         existed on ``on`` (when given): "ICC" in 1987 is not the International Criminal Court (2002). A name
