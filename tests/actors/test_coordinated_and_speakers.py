@@ -50,3 +50,9 @@ def test_strikes_and_projectiles_are_instruments(nlp):
     assert {"spokesman", "chairman"} <= speaker_titles()
     doc = nlp("The army fired mortars and shells at the camp.")
     assert [t.text for t in doc if instrument(t)] == ["mortars", "shells"]
+
+
+def test_a_group_phrase_never_ends_on_a_nationality(entities_of):
+    ents = entities_of("Officials of the Peruvian government denied the report on Tuesday.", "2021-05-10")
+    assert "Officials of the Peruvian government" in ents and "Officials of the Peruvian" not in ents
+    assert ents["Officials of the Peruvian government"].actor.code == "PER"

@@ -247,6 +247,14 @@ def _named_place_end(doc, place, taken: set[int]) -> int:
     ("protesters in the eastern Kosovan town of Gjilan": the town of Gjilan, not "Kosovan"), so the place runs to
     the end of the town's name."""
     k = place.end
+    if place.label_ == "NORP" and k < len(doc) and doc[place.end - 1].head.i in range(k, min(k + 3, len(doc))) and \
+            doc[k].lower_ not in _PLACE_NOUNS:
+        # "officials of the Russian government": a nationality is a modifier; the phrase runs to the noun it
+        # qualifies, never ending on the adjective ("officials of the Russian")
+        noun = doc[place.end - 1].head
+        if noun.pos_ in ("NOUN", "PROPN") and not any(i in taken for i in range(k, noun.i + 1)):
+            return noun.i + 1
+        return place.end
     if place.label_ != "NORP" or k + 2 >= len(doc) or doc[k].lower_ not in _PLACE_NOUNS or doc[k + 1].lower_ != "of":
         return place.end
     j = k + 2
