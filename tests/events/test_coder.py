@@ -1828,6 +1828,9 @@ def test_objective_genitive_of_an_act_noun_is_the_recipient():
     # but the "of" of a deployment names whose forces they are, not whom they are sent against
     assert not [e for e in events("Chad announced the deployment of Nigerien troops.") if e.recipient
                 and e.recipient[0].code == "NER" and e.type == "MOBILIZE"]
+    # whatever the verb's act: the deployment's "of" names whose team it is
+    assert not [e for e in events("The council approved the deployment of a Kenyan police team to Haiti.")
+                if any(p.code == "KEN" for p in e.recipient)]
 
 
 def test_participle_or_relative_on_an_act_noun_restates_the_act():

@@ -1297,10 +1297,13 @@ class Coder:
                 found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
                 if found:
                     return found
-        if not out and obj_noun is not None and pattern.type not in SUBJECTIVE_OF and pattern.mode != "withdraw":
+        own = self.pats.nouns.get(obj_noun.lower_) if obj_noun is not None else None  # the noun's own act
+        if not out and obj_noun is not None and pattern.type not in SUBJECTIVE_OF and pattern.mode != "withdraw" \
+                and (own is None or (own.type not in SUBJECTIVE_OF and own.mode != "withdraw")):
             # "lifted its blockade of Yemen", "ordered the tanker's release": the "of" phrase or the possessor of a
             # noun of an act done to someone names whom (the objective genitive), where no slot of the pattern
-            # does; a party the article names, not a thing
+            # does; a party the article names, not a thing. Not where the noun's own act is one whose "of" names
+            # the doer, whatever the verb's act ("approved the deployment of a U.N. team": whose team it is)
             undergoers = _prep_objects(obj_noun, {"of"}) + [c for c in obj_noun.children if c.dep_ == "poss"
                                                              and c.pos_ != "PRON"]
             with index.leniency(True):
