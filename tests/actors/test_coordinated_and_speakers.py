@@ -56,3 +56,9 @@ def test_a_group_phrase_never_ends_on_a_nationality(entities_of):
     ents = entities_of("Officials of the Peruvian government denied the report on Tuesday.", "2021-05-10")
     assert "Officials of the Peruvian government" in ents and "Officials of the Peruvian" not in ents
     assert ents["Officials of the Peruvian government"].actor.code == "PER"
+
+
+def test_a_party_of_one_country_decides_a_chamber_of_several(entities_of):
+    # "Senate" is several countries' chamber; a party named beside it that is one country's tells which
+    ents = entities_of("A Democratic Assembly and Republican Senate could not agree on the farm budget.", "2021-05-10")
+    assert ents["Senate"].actor.code == "USA"

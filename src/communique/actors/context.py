@@ -204,6 +204,14 @@ class ContextResolver:
                 self._person(e, c, doc, on, tally)
             elif e.label in ("ORG", "NORP"):
                 self._named(e, tally)
+        # "the Democratic House and Republican Senate": a party or institution of one country, resolved above, names
+        # that country for a name used in several that found none in the first tally
+        later = [e for e, c in pairs if c is not None and e.label in ("ORG", "NORP") and e.actor is not None
+                 and not e.actor.code and (self.aff.institution(e.name) or self.aff.party(e.name))]
+        if later:
+            named = self.tally(entities, text, quotes)
+            for e in later:
+                self._named(e, named)
         self._home(pairs, doc, tally, text, quotes, on)
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
