@@ -15,6 +15,7 @@ from communique.model import Where
     ("WASHINGTON (AP) \u2014 The Senate voted on Tuesday.", "WASHINGTON"),
     ("Kabul, Afghanistan (AP) \u2014 A bomb exploded.", "Kabul"),
     ("ST. LOUIS, Feb 3 - Grain prices fell.", "ST. LOUIS"),
+    ("Iloilo City--Firefighters put out a blaze on Sunday.", "Iloilo City"),  # glued by a typed double hyphen
 ])
 def test_datelines(text, place):
     found = dateline(text)
@@ -26,6 +27,7 @@ def test_datelines(text, place):
     "Friday, January 4, 2019\n\nAn apartment building collapsed.",
     "Officials said - without giving details - that the talks failed.",
     "The minister said on Monday that the talks would resume.",
+    "The Israel\u2013Hamas war entered its third month on Friday.",  # a dash between two names
     "",
 ])
 def test_no_dateline(text):

@@ -17,6 +17,7 @@ from functools import cached_property
 
 from spacy.symbols import AUX, NOUN, VERB
 
+from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import doc_text, words_tagged
 from ..when.clause import when_of
@@ -216,9 +217,9 @@ class EntityIndex:
                 phrases.append(head.doc[min(w.i for w in words):t.i + 1])
         owners = []
         for sp in phrases:
-            hit = self.kb.country(sp.text)
-            if hit is not None and hit.code not in {o[0] for o in owners}:
-                owners.append((hit.code, sp))
+            code = self.kb.owner(sp.text)
+            if code is not None and code not in {o[0] for o in owners}:
+                owners.append((code, sp))
         if len(owners) < 2:
             return []
         sector = e.actor.sector if e.actor is not None and e.actor.sector else getattr(
@@ -458,6 +459,8 @@ def subject_of(verb, depth: int = 0) -> list:
         gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
         return [c for c in gov.children if c.dep_ == "nsubjpass"] or [c for c in gov.children if c.dep_ == "dobj"]
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG") or _finite_misread(verb):
+        if instrument(head):  # "launched missiles targeting US troops": a weapon is no party; who launched it is
+            return [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "dobj" else []
         return [head]  # "the troops that attacked", "demonstrators protesting the results": the noun it is about
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
@@ -756,6 +759,9 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
         if found:
             plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
             if pronoun.lower_ in ("they", "their") and not plural and all(e.label == "PERSON" for e in found):
+                if all(e.actor is not None and e.actor.code for e in found) and any(
+                        speaks_for_a_body(c.subtree) for c in subj):
+                    return found  # "the coalition spokesman said they support ...": the body, through its speaker
                 return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
             if pronoun.lower_ in ("it", "its") and plural:
                 return []  # "officials said it killed nine people": "it" is no plural speaker

@@ -35,10 +35,16 @@ FIRST_PARAGRAPHS = 5
 few where a page keeps a notice or two above the story."""
 
 
+GLUED = re.compile(rf"\A\s*(?P<place>{_TITLE}|{_CAPS})--(?=[A-Z\"\u201c])")
+"""A dateline glued to the story by a double hyphen with no space either side ("Cebu City--Police have ..."), as
+typed text turns a dash; a capitalised place of at most four words. (A dash between two names, "the
+Israel\u2013Hamas war", is no dateline: only the typed double hyphen is read so.)"""
+
+
 def _dateline_match(text: str) -> re.Match | None:
     m = DATELINE.match(text[:200])
     if m is None:
-        return None
+        return GLUED.match(text[:200])
     place = m.group("place")
     letters = [c for c in place if c.isalpha()]
     caps = len(letters) >= 3 and all(c.isupper() for c in letters)
@@ -52,7 +58,7 @@ def _dateline_match(text: str) -> re.Match | None:
 def dateline(text: str) -> tuple[str, int, int, str | None] | None:
     """(place words, start, end, region words) of the dateline that opens ``text``, or None."""
     m = _dateline_match(text)
-    return None if m is None else (m.group("place"), m.start("place"), m.end("place"), m.group("region"))
+    return None if m is None else (m.group("place"), m.start("place"), m.end("place"), m.groupdict().get("region"))
 
 
 def dateline_end(doc) -> int:
