@@ -8,22 +8,7 @@ import communique
 from communique.events.ontology import OntologyError, load_ontology, ontology
 from communique.events.patterns import load_patterns
 
-
-@pytest.fixture(scope="module", autouse=True)
-def rules_alone():
-    """These tests pin the rules (the PLOVER codebook as patterns); the classifier that weighs their candidates
-    is tested in test_classifier.py. Pipelines are cached per process, so they are rebuilt on both sides."""
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("COMMUNIQUE_EVENT_MODEL", "none")
-        communique._cached_pipeline.cache_clear()
-        yield
-    communique._cached_pipeline.cache_clear()
-
-
-def events(text: str, date: str = "2022-01-23"):
-    rec = communique.process(clean_text=text, date=date, upto="events")
-    assert rec.error is None, rec.error
-    return rec.events
+from .rules import events, rules_alone  # noqa: F401 (the module-wide fixture)
 
 
 def brief(ev):

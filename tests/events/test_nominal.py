@@ -5,23 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import communique
 from communique.events.patterns import load_patterns, patterns
 
-
-@pytest.fixture(scope="module", autouse=True)
-def rules_alone():
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("COMMUNIQUE_EVENT_MODEL", "none")
-        communique._cached_pipeline.cache_clear()
-        yield
-    communique._cached_pipeline.cache_clear()
-
-
-def events(text: str, date: str = "2023-03-14"):
-    rec = communique.process(clean_text=text, date=date, upto="events")
-    assert rec.error is None, rec.error
-    return rec.events
+from .rules import events, rules_alone  # noqa: F401 (the module-wide fixture)
 
 
 def coded(text: str) -> set[tuple]:
