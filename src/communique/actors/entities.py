@@ -162,7 +162,7 @@ def group_phrases(
                     head = root
         if sw is None and not (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS")):
             continue
-        tool = _instrument(root)  # "an airstrike in Afghanistan" is not Afghanistan's: where it struck is no owner
+        tool = instrument(root)  # "an airstrike in Afghanistan" is not Afghanistan's: where it struck is no owner
         while start < end and (doc[start].pos_ in ("DET", "NUM") or doc[start].like_num):
             start += 1
         # "US and British forces": two actors; the group is the last country's, the first stays a place
@@ -224,11 +224,6 @@ def speaks_for_a_body(phrase) -> bool:
     return any(t.lower_ in speaker_titles() or t.lemma_.lower() in speaker_titles() for t in phrase)
 
 
-def instrument(tok) -> bool:
-    """A strike or a projectile (``data/actors/instruments.yaml``): a thing, never a party of an act."""
-    return _instrument(tok)
-
-
 def owner_bodies() -> frozenset[str]:
     """Nouns for the people around an owner (``data/actors/bodies.yaml``): "the PM's office" is the PM's people."""
     return word_list("bodies.yaml", "owner_bodies")
@@ -266,7 +261,8 @@ def _named_place_end(doc, place, taken: set[int]) -> int:
     return j
 
 
-def _instrument(tok) -> bool:
+def instrument(tok) -> bool:
+    """A strike or a projectile (``data/actors/instruments.yaml``): a thing, never a party of an act."""
     return tok.lower_ in instruments() or tok.lemma_.lower() in instruments()
 
 
