@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+import numpy as np
+
 from ..model import Event, Party
 from .devsets import Item
 
@@ -117,3 +119,21 @@ def score(items: Sequence[Item], events: Sequence[list[Event]]) -> dict[str, dic
         if idx:
             out[name] = fn([items[i] for i in idx], [events[i] for i in idx])
     return out
+
+
+def interval(items: Sequence[Item], events: Sequence[list[Event]], dataset: str, key: str, n: int = 1000,
+             seed: int = 13, level: float = 0.95) -> tuple[float, float]:
+    """A bootstrap interval of one figure on one set: its items drawn again with replacement ``n`` times (seeded),
+    the figure recomputed on each draw. A half holds a few hundred items, and a change smaller than this interval's
+    half-width says nothing of unseen news (the overfitting meter needs it to be read)."""
+    idx = [i for i, it in enumerate(items) if it.dataset == dataset]
+    if not idx:
+        raise ValueError(f"no items of the set {dataset!r} to draw from")
+    fn = SCORERS[dataset]
+    rng = np.random.default_rng(seed)
+    values = []
+    for _ in range(n):
+        pick = rng.choice(idx, size=len(idx))
+        values.append(fn([items[i] for i in pick], [events[i] for i in pick])[key])
+    lo, hi = np.quantile(values, [(1 - level) / 2, 1 - (1 - level) / 2])
+    return float(lo), float(hi)

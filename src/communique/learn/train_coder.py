@@ -312,10 +312,21 @@ def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], k
     role_model = fit_roles([ex for ex in rex if ex.item in set(working)], seed=seed)
     role_model.meta = dict(roles or {})
     checking = [parsed[i] for i in ids if i not in set(working)]
-    out["trained on working half, scored on checking half"] = _score(
-        checking, code(checking, Coder(model=model, roles=role_model if roles else None), kb))
+    checked = code(checking, Coder(model=model, roles=role_model if roles else None), kb)
+    out["trained on working half, scored on checking half"] = _score(checking, checked)
+    out["checking half, 95% bootstrap interval"] = intervals([p.item for p in checking], checked)
     out["rules alone, checking half"] = _score(checking, code(checking, Coder(model=None), kb))
     return out, {"threshold": threshold, "retype": retype}, roles
+
+
+def intervals(items: Sequence[Item], events: Sequence[list]) -> dict[str, dict[str, str]]:
+    """The target figures' bootstrap intervals (``scoring.interval``), as "low-high" per set."""
+    out: dict[str, dict[str, str]] = {}
+    for ds, key in TARGETS:
+        if any(it.dataset == ds for it in items):
+            lo, hi = scoring.interval(items, events, ds, key)
+            out.setdefault(ds, {})[key] = f"{lo:.3f}-{hi:.3f}"
+    return out
 
 
 def table(results: dict[str, dict]) -> str:

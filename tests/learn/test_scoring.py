@@ -1,0 +1,30 @@
+"""Bootstrap intervals of the dev-set figures: what a half's figure can tell apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.learn.devsets import Item
+from communique.learn.scoring import interval
+
+
+def _items(right: int, wrong: int) -> list[Item]:
+    # no events coded: class 0 is right where the gold class is 0, wrong where it is 4
+    return [Item(id=f"r{i}", dataset="conflibert", text="", pentaclass=0) for i in range(right)] + \
+        [Item(id=f"w{i}", dataset="conflibert", text="", pentaclass=4) for i in range(wrong)]
+
+
+def test_the_interval_holds_the_figure_and_narrows_with_more_items():
+    lo, hi = interval(small := _items(30, 30), [[] for _ in small], "conflibert", "accuracy", n=400)
+    assert lo < 0.5 < hi and 0.15 < hi - lo < 0.35  # about 2 x 1.96 x sqrt(0.25 / 60)
+    lo2, hi2 = interval(big := _items(300, 300), [[] for _ in big], "conflibert", "accuracy", n=400)
+    assert lo2 < 0.5 < hi2 and hi2 - lo2 < (hi - lo) / 2
+
+
+def test_the_interval_is_seeded_and_needs_items_of_the_set():
+    items = _items(20, 10)
+    events = [[] for _ in items]
+    assert interval(items, events, "conflibert", "accuracy", n=200) == interval(items, events, "conflibert",
+                                                                                 "accuracy", n=200)
+    with pytest.raises(ValueError, match="no items of the set 'plv'"):
+        interval(items, events, "plv", "linked_typed")
