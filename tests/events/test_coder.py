@@ -1861,3 +1861,23 @@ def test_a_spokesman_s_they_is_his_body():
     """A spokesman speaks for his body: the "they" of his words is it, unlike a lone person's "they"."""
     evs = events("A Turkish foreign ministry spokesman said that they support the ceasefire in Idlib.")
     assert any(e.type == "SUPPORT" and [p.code for p in e.actor] == ["TUR"] for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Germany accused diplomats of spying on France.", "diplomats"),
+    ("Senator Ruiz of Texas accused officials of misleading Congress.", "officials"),
+])
+def test_the_accused_are_the_recipient_not_what_they_are_accused_of(text, recipient):
+    """The "of" gerund of an accusation is the act accused, not a description of the accused: its places and
+    parties are neither the recipient nor an act of the accuser."""
+    evs = events(text)
+    assert [(e.type, [p.name for p in e.recipient]) for e in evs] == [("ACCUSE", [recipient])], \
+        [brief(e) for e in evs]
+
+
+def test_a_clause_describing_people_may_say_whose_they_are():
+    """ "refugees fleeing the fighting in Chad": the clause that describes them places them, unlike an act they
+    are accused of."""
+    evs = [e for e in events("Norway will send medicine to refugees fleeing the fighting in Chad.") if e.type in
+           ("AID", "AGREE")]
+    assert evs and any("TCD" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]

@@ -314,6 +314,16 @@ def _beside(tok, head) -> bool:
     return False
 
 
+def _in_clause(tok, head) -> bool:
+    """True when ``tok`` sits in a clause within ``head``'s phrase (a gerund after a preposition, a participle or
+    a relative clause on it): what the clause is about, not what the phrase names."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ in SUBORDINATE or tok.pos_ == "VERB":  # "of spying on France": a gerund the parse calls pobj
+            return True
+        tok = tok.head
+    return False
+
+
 def _goal(tok) -> bool:
     """An argument that names where or to whom something goes: a dative, or the object of "to" or "into"."""
     return tok.dep_ == "dative" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))
@@ -1207,9 +1217,10 @@ class Coder:
         for _ in range(3):
             while tok.dep_ == "conj" and tok.head.i != tok.i:
                 tok = tok.head  # a conjunct stands where its first conjunct stands ("promise that X, and that Y")
-            if tok.head.i == tok.i or tok.dep_ not in SUBORDINATE:
+            # a gerund after a preposition is a clause whatever the parse calls it ("of spying on France": pobj)
+            link = "pcomp" if tok.dep_ == "pobj" and tok.pos_ == "VERB" else tok.dep_
+            if tok.head.i == tok.i or link not in SUBORDINATE:
                 return False
-            link = tok.dep_
             tok = tok.head
             if link in ("xcomp", "ccomp") and any(
                     p.type in CONTENT_TYPES for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())):
@@ -1291,8 +1302,12 @@ class Coder:
                     found = [e for c in t.children if c.dep_ == "poss" and (
                         e := index.at(c) or (index.loose(c) if loose else None)) is not None]
                 if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
+                    # but not in the act the object is accused, blamed or convicted of ("accused ministers of
+                    # misleading Parliament": the ministers, not Parliament); a clause that describes the object
+                    # may say whose it is ("refugees fleeing the war in Liberia")
+                    accused = trigger.lemma_.lower() in cues().object_control_governors
                     found = [e for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
-                             and not _beside(c, t)][:1]
+                             and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
                 if not found and fallback is None:
                     fallback = t
                 out += [e for e in found if e not in out]
