@@ -36,6 +36,7 @@ class Cues:
     object_control_governors: frozenset[str] = frozenset()
     asking_governors: frozenset[str] = frozenset()
     growth_nouns: frozenset[str] = frozenset()
+    permission_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,8 @@ def modality_of(trigger, index=None):
             negated = True  # "has yet to concede", "is yet to release": not done (yet)
         if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
             hypothetical = conditional = True
+        if not first and came_by in ("xcomp", "acl") and tok.lemma_.lower() in c.permission_governors:
+            hypothetical = True  # "is eligible to appeal", "has the right to veto": possible, not done
         aux = {k.lower_ for k in kids if k.dep_ in ("aux", "auxpass")}
         if first and aux & c.hypothetical_aux:
             hypothetical = True
