@@ -1881,3 +1881,12 @@ def test_a_clause_describing_people_may_say_whose_they_are():
     evs = [e for e in events("Norway will send medicine to refugees fleeing the fighting in Chad.") if e.type in
            ("AID", "AGREE")]
     assert evs and any("TCD" in [p.code for p in e.recipient] for e in evs), [brief(e) for e in evs]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Parliament held the minister in contempt on Tuesday.", "ACCUSE"),  # a censure and a charge
+    ("A judge found the mayor in contempt of court.", "SANCTION"),  # a judgment: a conviction
+])
+def test_contempt_held_or_found(text, kind):
+    assert [(e.type, [p.name for p in e.recipient]) for e in events(text)] == [(kind, ["minister" if "minister" in
+                                                                                     text else "mayor"])]
