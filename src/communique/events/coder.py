@@ -305,23 +305,25 @@ BESIDE_PREPS = frozenset({"near", "outside", "around", "beyond", "off", "past"})
 """Prepositions whose object is a landmark beside what the phrase names ("the Ghouta region near Damascus")."""
 
 
-def _beside(tok, head) -> bool:
-    """True when ``tok`` sits under a landmark preposition (BESIDE_PREPS) within ``head``'s phrase."""
+def _on_the_way(tok, head, test) -> bool:
+    """True when a token on the way up from ``tok`` to ``head`` (``head`` not included) passes ``test``."""
     while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ in BESIDE_PREPS:
+        if test(tok):
             return True
         tok = tok.head
     return False
+
+
+def _beside(tok, head) -> bool:
+    """True when ``tok`` sits under a landmark preposition (BESIDE_PREPS) within ``head``'s phrase."""
+    return _on_the_way(tok, head, lambda t: t.dep_ == "prep" and t.lower_ in BESIDE_PREPS)
 
 
 def _in_clause(tok, head) -> bool:
     """True when ``tok`` sits in a clause within ``head``'s phrase (a gerund after a preposition, a participle or
     a relative clause on it): what the clause is about, not what the phrase names."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if tok.dep_ in SUBORDINATE or tok.pos_ == "VERB":  # "of spying on France": a gerund the parse calls pobj
-            return True
-        tok = tok.head
-    return False
+    # "of spying on France": a gerund the parse calls pobj is a clause too
+    return _on_the_way(tok, head, lambda t: t.dep_ in SUBORDINATE or t.pos_ == "VERB")
 
 
 def _goal(tok) -> bool:

@@ -620,33 +620,33 @@ def one_act(a: Mention, b: Mention) -> bool:
                         and m.evidence_span[0] <= first[0] and second[1] <= m.evidence_span[1]), ("", 0))
     if not text or len(text) < second[1] - start:
         return False
-    gap = _words(text[first[1] - start:second[0] - start])
+    between = text[first[1] - start:second[0] - start]
+    first_word, second_word = (text[x - start:y - start].lower() for x, y in (first, second))
+    gap = _words(between)
     before = _words(text[:first[0] - start])
     rules = _rules()
-    if text[first[0] - start:first[1] - start].lower() in rules.phase and gap in ([], ["to"]):
+    if first_word in rules.phase and gap in ([], ["to"]):
         return True  # the act's phase: "continued to attack", "started attacking"
-    between = text[first[1] - start:second[0] - start]
     parts = between.split(",")
-    if (text[second[0] - start:second[1] - start].lower().endswith("ing") and len(parts) > 1
+    if (second_word.endswith("ing") and len(parts) > 1
             and _words(parts[-1]) in ([], *([w] for w in rules.result_adverbs)) and not set(";:.") & set(between)
             and not any(_words(p)[:1] and _words(p)[0] in rules.clause_breaks for p in parts[1:-1])):
         return True  # its result or manner: "sent a letter to Biden, giving them permission"
-    if gap and gap[-1] == "by" and text[second[0] - start:second[1] - start].lower().endswith("ing"):
+    if gap and gap[-1] == "by" and second_word.endswith("ing"):
         return True  # the means: "challenged corona by killing animals"
-    between = text[first[1] - start:second[0] - start]
     if (gap and gap[-1] == "and" and len(gap) <= MOTION_GAP and "," not in between
-            and text[first[0] - start:first[1] - start].lower() in rules.motion
+            and first_word in rules.motion
             and _tokens(between)[0].lower() not in rules.determiners):
         return True  # the coming and the act: "would come back home drunk and hit me"; not "returned the money"
     if gap and gap[-1] == "to" and "and" not in gap[-3:] and "or" not in gap[-3:]:
-        if text[first[0] - start:first[1] - start].lower() in rules.controllers:
+        if first_word in rules.controllers:
             return False  # "urged members to strike": the members' act
         joined = " ".join(gap)
         if any(joined.endswith(marker) for marker in rules.purpose):
             return True  # "in a bid to assist"
         return len(gap) >= 2 and gap[-2] not in rules.to_takers  # "Wikinews to discuss"; not "decided to join"
     return bool(before) and before[-1] == "to" and (len(before) == 1 or before[-2] in ("and", "but")) \
-        and "," in text[first[1] - start:second[0] - start]  # "To curb the spread, the government prohibited"
+        and "," in between  # "To curb the spread, the government prohibited"
 
 
 def told_again(a: Mention, b: Mention, who: list[str]) -> bool:
