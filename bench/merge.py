@@ -254,7 +254,7 @@ def first_failed(pair: dict[str, Any]) -> str:
     if se.one_act(a, b) or se.copied_act(a, b):
         return "none (merged)" if se.same_happening(a, b) is not None else "evidence"
     refused = se.refusal(a, b)
-    if not refused and a.type != b.type and (se.quad_of(a.type) is None or se.quad_of(a.type) != se.quad_of(b.type)):
+    if not refused and not se.types_comparable(a.type, b.type):
         return "types of two quad classes"
     if not refused and not se.modality_compatible(a.modality, b.modality):
         return "modalities"

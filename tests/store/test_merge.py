@@ -275,3 +275,16 @@ def test_a_version_4_store_joins_the_dyads_of_one_event(store):
             clusters = conn.execute(s.event_clusters.select()).mappings().all()
         assert [(c["id"], c["mentions"], c["articles"], c["sources"]) for c in clusters] == [(first["id"], 2, 2, 2)]
         assert {r["cluster_id"] for r in again.events()} == {first["id"]}
+
+
+def test_an_aim_with_a_party_of_its_own_meets_its_act_in_the_store(store):
+    """"Pressured the council to reopen the mine, in order to win the vote": the aim's row has another recipient,
+    yet is one act with the pressing (same_event.one_act), so the store compares the two whatever their recipients."""
+    said = "The governor tried to pressure the council to reopen the mine, in order to win the vote."
+    body = said + "\n\n" + filler(9, 150)
+    names = {"USA": "Governor Ada Kline", "GBR": "Leeds council", "FRA": "vote"}
+    pressed = event("REQUEST", "USA", "GBR", body, names=names, quad=3)
+    aim = event("AID", "USA", "FRA", body, names=names, quad=2)
+    _triggers(body, (pressed, "pressure"), (aim, "win"))
+    store.add([event_record("governor.html", body, [pressed, aim])])
+    assert store.count_events() == 2 and store.count_events(merged=True) == 1

@@ -440,3 +440,37 @@ def test_a_copied_sentence_is_its_act_whatever_the_coder_made_of_its_other_party
                    evidence="Nordfjell Energy also runs the kitchen of the Tindra research station.")
     assert same_happening(funds, runs) is None
     assert same_happening(funds, replace(again, modality="negated")) is None
+
+
+def test_a_purpose_after_a_comma_is_the_main_act_aim_even_after_a_verb_that_asks():
+    """"Pressured the council to reopen the mine, in order to win the vote": after a comma, "in order to" gives the
+    aim of the sentence's act (the pressing), not of the council's reopening; without the comma the asked act keeps
+    its own aim; "committing to send" is a complement, no aim."""
+    from communique.store.same_event import one_act
+
+    a, b = _in_sentence("The governor tried to pressure the council to reopen the mine, in order to win the vote.",
+                        "pressure", "win")
+    assert one_act(a, b)
+    a, b = _in_sentence("The governor urged the council to reopen the mine.", "urged", "reopen")
+    assert not one_act(a, b)
+    a, b = _in_sentence("The envoy blamed Ankara for the raid, committing to send more troops to the border.",
+                        "blamed", "send")
+    assert not one_act(a, b)
+
+
+def test_types_one_cameo_root_splits_are_compared_as_one_quad_class():
+    """CAMEO 16 (reduce relations) is PLOVER's SANCTION or COERCE, 08 (yield) its CONCEDE or RETREAT: one act read
+    from one root by two coders meets across the two quad classes, with the evidence asked of two types."""
+    from communique.store.same_event import comparable_types, one_root_from
+
+    expelled = m("Athens expelled the Libyan ambassador over the maritime border deal with Ankara.", type_="SANCTION",
+                 actor=("GRC", "Greece"), recipient=("LBY", "Libyan ambassador"), trigger="expelled")
+    again = replace(expelled, type="COERCE", article_id="a2", trigger="ordered",
+                    evidence="Greece ordered the Libyan ambassador out over the maritime border deal with Ankara.")
+    assert same_happening(expelled, again) is not None
+    assert same_happening(expelled, replace(again, type="ASSAULT")) is None  # no root of SANCTION's
+    thin = replace(again, evidence="Greece ordered the Libyan ambassador out on Friday.")
+    assert same_happening(expelled, thin) is None  # two types: more than one shared word
+    assert "RETREAT" in comparable_types("CONCEDE") and "ACCUSE" not in comparable_types("CONCEDE")
+    with pytest.raises(MergeDataError, match="one_root_types"):
+        one_root_from([["SANCTION", "EMBARGO"]])

@@ -25,6 +25,7 @@ from .same_event import (
     RECALL_REACH,
     REJECT,
     VERBAL_COOPERATION,
+    comparable_types,
     compatible_modalities,
     mention,
     modality_compatible,
@@ -100,14 +101,15 @@ def _best_candidate(conn: Connection, row: dict[str, Any]) -> tuple[float, dict[
 
 
 def _same_sentence(conn: Connection, row: dict[str, Any], seen: set[int]) -> list[Any]:
-    """Merged events holding a row of this article whose evidence overlaps this row's, whatever their type or
-    codes' quad class: one act named twice in one sentence (same_event.one_act) is compared with them."""
+    """Merged events holding a row of this article whose evidence overlaps this row's, whatever their type's
+    quad class or their recipient: one act named twice in one sentence (same_event.one_act) is compared with them,
+    and its aim or means often has a party of its own ("pressured Ukraine ..., in order to help his campaign")."""
     e, c = s.events.c, s.event_clusters.c
     if row.get("evidence_start") is None or row.get("evidence_end") is None or not row.get("article_id"):
         return []
     ids = select(e.cluster_id).where(e.article_id == row["article_id"], e.evidence_start < row["evidence_end"],
                                      e.evidence_end > row["evidence_start"], e.cluster_id.is_not(None),
-                                     *_party_codes(row))
+                                     *_party_codes({**row, "recipient_code": None}))
     return [cand for cand in conn.execute(
         select(c.id, c.place, c.start, c.end, c.granularity, c.actor_code, c.recipient_code).where(c.id.in_(ids))
     ).mappings().all() if cand["id"] not in seen]
@@ -138,7 +140,7 @@ def _compatible_rows(row: dict[str, Any]) -> list[Any]:
     the parties by name)."""
     e = s.events.c
     quad = quad_of(row["type"])
-    types = sorted({row["type"]} | {t.name for t in ontology().types.values() if quad and t.quad == quad})
+    types = sorted(comparable_types(row["type"]))
     modality = row["modality"] or "asserted"
     kinds = [and_(e.type.in_(types), e.modality.in_(compatible_modalities(modality)))]
     if row["type"] == REJECT and modality_compatible(modality, "asserted"):  # and the cooperation refused

@@ -456,6 +456,42 @@ def quad_of(type_name: str) -> int | None:
     return t.quad if t else None
 
 
+def comparable_types(type_name: str) -> frozenset[str]:
+    """The types a row of this type may be one happening with: itself, the types of its quad class, and the types
+    one CAMEO root is split into across quad classes (data/merge.yaml one_root_types: CAMEO 08 Yield is PLOVER's
+    CONCEDE or RETREAT, 16 Reduce relations its SANCTION or COERCE), so one act two coders read from one root
+    ("withdrew its ambassador": 08 or 16) meets whichever type each gave it."""
+    quad = quad_of(type_name)
+    same_quad = {t.name for t in ontology().types.values() if quad is not None and t.quad == quad}
+    return frozenset({type_name} | same_quad | _one_root().get(type_name, frozenset()))
+
+
+def types_comparable(a: str, b: str) -> bool:
+    """comparable_types, symmetric: one of a quad class, or of one CAMEO root."""
+    return a == b or b in comparable_types(a)
+
+
+@functools.cache
+def _one_root() -> dict[str, frozenset[str]]:
+    """type -> the other types of a CAMEO root it shares (data/merge.yaml one_root_types), checked."""
+    raw = yaml.safe_load(resources.files("communique.data").joinpath("merge.yaml").read_text("utf-8")) or {}
+    return one_root_from(raw.get("one_root_types") or [])
+
+
+def one_root_from(groups: Any) -> dict[str, frozenset[str]]:
+    """The one_root_types groups of a merge.yaml: lists of PLOVER types the ontology knows."""
+    known = set(ontology().types)
+    if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 and set(g) <= known
+                                               for g in groups):
+        raise MergeDataError("communique/data/merge.yaml: 'one_root_types' must be a list of lists of two or more "
+                             f"PLOVER types (known: {', '.join(sorted(known))})")
+    out: dict[str, frozenset[str]] = {}
+    for g in groups:
+        for t in g:
+            out[t] = out.get(t, frozenset()) | frozenset(g)
+    return out
+
+
 def compatible_modalities(modality: str) -> list[str]:
     """The modalities a stored row may be coded with and still tell the same happening as a row coded with this one
     (itself included): its class, and, as an asserted or reported row may be read as negated (read_modality: "has
@@ -598,7 +634,8 @@ def one_act(a: Mention, b: Mention) -> bool:
     curb the outbreak, the government closed schools". Both of one article, with evidence that overlaps, the same
     actor, and between the two trigger words a purpose ("to", "in order to"; not "to" after a word whose
     complement it starts: "decided to join", "the decision to ban", nor after a verb that asks another to act:
-    "urged members to strike") or a means ("by" before an -ing word); or the first a verb of motion with no object
+    "urged members to strike", unless a comma sets a marker of purpose off as the main act's aim: "pressured
+    Ukraine to investigate, in order to help his campaign") or a means ("by" before an -ing word); or the first a verb of motion with no object
     joined by "and" to the act it leads to, no comma between ("He would come back home drunk and hit me", "Police
     arrived and shot him": the coming is how the act came about; not "returned the money and apologised"); or the
     first a verb of an act's phase right before it, bare or with "to" ("Democrats continued to attack Trump", "Khan
@@ -639,6 +676,8 @@ def one_act(a: Mention, b: Mention) -> bool:
             and _tokens(between)[0].lower() not in rules.determiners):
         return True  # the coming and the act: "would come back home drunk and hit me"; not "returned the money"
     if gap and gap[-1] == "to" and "and" not in gap[-3:] and "or" not in gap[-3:]:
+        if len(parts) > 1 and " ".join(_words(parts[-1])) in rules.purpose:
+            return True  # "pressured them to act, in order to help him": after a comma, the main act's aim
         if first_word in rules.controllers:
             return False  # "urged members to strike": the members' act
         joined = " ".join(gap)
@@ -733,8 +772,8 @@ def copied_act(a: Mention, b: Mention) -> bool:
     arrested on Monday" in two stories may be two people)."""
     if a.article_id == b.article_id or not modality_compatible(a.modality, b.modality):
         return False
-    if a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
-        return False  # the store meets only rows of one quad class (merge._compatible_rows)
+    if not types_comparable(a.type, b.type):
+        return False  # the store meets only rows of comparable types (merge._compatible_rows)
     ta, tb = _words(a.trigger), _words(b.trigger)
     if not ta or not tb or _act_stem(ta[0]) != _act_stem(tb[0]) or same_party(a.actor, b.actor, False) != "same":
         return False
@@ -784,7 +823,7 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     if copied_act(a, b):
         return max(evidence_similarity(a, b)[1], 0.01)
     refused = refusal(a, b)
-    if not refused and a.type != b.type and (quad_of(a.type) is None or quad_of(a.type) != quad_of(b.type)):
+    if not refused and not types_comparable(a.type, b.type):
         return None
     if not (refused or modality_compatible(a.modality, b.modality)) or not places_compatible(a, b):
         return None
