@@ -629,22 +629,22 @@ def one_sentence(a: Mention, b: Mention) -> bool:
 
 
 def one_act(a: Mention, b: Mention) -> bool:
-    """Two rows of one sentence that name one act, the second by its aim or its means: "residents donated blood in
-    a bid to assist", "spoke with reporters to discuss the plan", "challenged the virus by eating chicken", "To
-    curb the outbreak, the government closed schools". Both of one article, with evidence that overlaps, the same
-    actor, and between the two trigger words a purpose ("to", "in order to"; not "to" after a word whose
-    complement it starts: "decided to join", "the decision to ban", nor after a verb that asks another to act:
-    "urged members to strike", unless a comma sets a marker of purpose off as the main act's aim: "pressured
-    Ukraine to investigate, in order to help his campaign") or a means ("by" before an -ing word); or the first a verb of motion with no object
-    joined by "and" to the act it leads to, no comma between ("He would come back home drunk and hit me", "Police
-    arrived and shot him": the coming is how the act came about; not "returned the money and apologised"); or the
-    first a verb of an act's phase right before it, bare or with "to" ("Democrats continued to attack Trump", "Khan
-    started attacking people": beginning or going on with an act is that act, no second one); or the second an -ing
-    word opening a free adjunct after a comma, bare or after "thereby" or "thus", in the first's clause ("sent a
-    letter to Biden, giving them permission", "sought the nomination, thereby denying the ticket ballot access":
-    the act's result or manner; not past a clause of its own opened after a comma by "and", "but", "which" ...
-    (clause_breaks), nor past the sentence's end or a semicolon). Two
-    other acts joined by "and" ("criticised the plan and called for a vote") or a speech's contents stay apart."""
+    """Two rows of one sentence that name one act, the second by its aim or its means: "residents donated blood in a bid
+    to assist", "spoke with reporters to discuss the plan", "challenged the virus by eating chicken", "To curb the
+    outbreak, the government closed schools". Both of one article, with evidence that overlaps, the same actor, and
+    between the two trigger words a purpose ("to", "in order to"; not "to" after a word whose complement it starts:
+    "decided to join", "the decision to ban", nor after a verb that asks another to act: "urged members to strike",
+    unless a comma sets a marker of purpose off as the main act's aim: "pressured Ukraine to investigate, in order to
+    help his campaign") or a means ("by" before an -ing word); or the first a verb of motion with no object joined by
+    "and" to the act it leads to, no comma between ("He would come back home drunk and hit me", "Police arrived and shot
+    him": the coming is how the act came about; not "returned the money and apologised"); or the first a verb of an
+    act's phase right before it, bare or with "to" ("Democrats continued to attack Trump", "Khan started attacking
+    people": beginning or going on with an act is that act, no second one); or the second an -ing word opening a free
+    adjunct after a comma, bare or after "thereby" or "thus", in the first's clause ("sent a letter to Biden, giving
+    them permission", "sought the nomination, thereby denying the ticket ballot access": the act's result or manner; not
+    past a clause of its own opened after a comma by "and", "but", "which" ... (clause_breaks), nor past the sentence's
+    end or a semicolon). Two other acts joined by "and" ("criticised the plan and called for a vote") or a speech's
+    contents stay apart."""
     if a.article_id != b.article_id or not (a.trigger_span and b.trigger_span and a.evidence_span and b.evidence_span):
         return False
     (ea0, ea1), (eb0, eb1) = a.evidence_span, b.evidence_span
