@@ -33,6 +33,7 @@ from .verb_dictionary import matches, verb_types
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 DYADIC_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REJECT"})
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})  # what a verb of stance states: backing or refusal
 """Types whose act between coordinated parties is coded as a dyad (first named -> the others); meetings and
 two-sided fighting keep every party as an actor, as the PLOVER manual asks."""
 THING_PARTIES = frozenset({"from", "by", "of", "with"})
@@ -423,6 +424,13 @@ def _code(e: Entity) -> str | None:
     return e.actor.code if e.actor is not None else None
 
 
+def _head_word(e: Entity) -> str:
+    """The last word of an entity's name, lower-cased: the head of the phrase that names it ("Video", "a delivery
+    truck" -> "truck")."""
+    words = e.name.lower().split()
+    return words[-1] if words else ""
+
+
 def _party(e: Entity, trigger=None) -> Party:
     """The party an entity is in an event, with the mention of it nearest the trigger in its sentence: one that
     names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani") and its name
@@ -721,6 +729,23 @@ def _named_by(noun, preps: set[str]) -> list:
     return out
 
 
+def _detached_noun(tok) -> list:
+    """The noun a participle set off by a comma describes ("died in the attack, reportedly conducted by the
+    Taliban"): a past participle with a "by" agent and no subject of its own, parsed as a clause of the main verb,
+    is a reduced relative of the noun just before the comma. Only a light verb's noun is looked for this way, so
+    that the verb and the noun must name an act together."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or not any(c.dep_ == "agent" for c in tok.children) or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+        return []
+    k = tok.i - 1
+    while k > tok.sent.start and tok.doc[k].pos_ == "ADV":
+        k -= 1
+    if k <= tok.sent.start or tok.doc[k].text != ",":
+        return []
+    noun = tok.doc[k - 1]
+    return [noun] if noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") else []
+
+
 def _light_nouns(tok) -> list:
     """The nouns a light verb may take: its objects, what it provides someone with ("provided the army
     with weapons"), an object parsed as the subject of an infinitive ("declared a state of siege to begin"), and
@@ -728,7 +753,7 @@ def _light_nouns(tok) -> list:
     out = list(_objects(tok)) or [k for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                                   for k in c.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"] or [
-        p for p in passive_subjects(tok) if p.pos_ == "NOUN"]
+        p for p in passive_subjects(tok) if p.pos_ == "NOUN"] or _detached_noun(tok)
     if out:
         out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
                 if p.dep_ == "pobj"]
@@ -1063,7 +1088,9 @@ class Coder:
                 for verb in (f"{lemma}_{c.lower_}", *(f"{v}_{c.lower_}" for v in idioms)):
                     if verb not in self.pats.light_verbs:
                         continue
-                    for noun in (k for k in c.children if k.dep_ == "pobj"):
+                    # "gathered with slogans supporting ...": the parse makes the object the subject of a gerund
+                    for noun in (*(k for k in c.children if k.dep_ == "pobj"), *(
+                            n for k in c.children if k.dep_ == "pcomp" for n in k.children if n.dep_ == "nsubj")):
                         p = next((self.pats.light[(verb, f)] for f in _noun_forms(noun)
                                   if (verb, f) in self.pats.light), None)
                         if p is not None:
@@ -1103,8 +1130,9 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
-            if p.intransitive and any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children):
-                continue
+            if p.intransitive and (any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
+                                   or passive_subjects(tok)):
+                continue  # a passive is a transitive use: "the telescope will be deployed" has an object
             if p.shared_view and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
                     c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "over", "upon"))
                     for c in tok.children):
@@ -1144,22 +1172,35 @@ class Coder:
             found = [m for m in dictionary_matches(tok) if not m.inherited]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
             said = [*_objects(tok), *([named] if named is not None else [])]  # "appointed him foreign minister"
+            said += passive_subjects(tok)  # "the research was led by Hay": the passive's subject is its object
+            said += [c for c in tok.children if c.dep_ == "oprd"]  # "is appointed Prime Minister by the King, ..."
+            said += [m for o in said for m in _measured(o)]  # "received 3 percent of the vote": the vote's
             if unlike and {f for o in said for f in (*_noun_forms(o), *(
                     f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ in ("compound", "amod")))} & unlike:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
+            if found and self._causal(tok):
+                found = []  # "the protests led to his resignation": a cause and its effect, no act
             if listed_here:
                 found = [m for m in found if m.specificity > 0]
-            if found and found[0].default and tok.lemma_.lower() in self.pats.yielding_verbs and any(
+            if found and found[0].default and tok.lemma_.lower() in self.pats.yielding_verbs and (any(
                     k.dep_ in ("xcomp", "acl") and self._is_trigger(k)
                     for c in (tok, *_objects(tok), *(p for x in tok.children if x.dep_ == "prep" for p in x.children))
-                    for k in c.children):
+                    for k in c.children) or any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)):
                 # a procedure's own code, with no pattern of its use, yields to the act its infinitive names:
-                # "voted on a resolution to expel the diplomats" is the expulsion
+                # "voted on a resolution to expel the diplomats" is the expulsion; "voted to elect Johnson as leader"
+                # decides the election, which is no act of PLOVER's: a vote to do something is that deed, or none
                 found = []
             for m in found[:1]:
                 slots = SENT_SLOTS if tok.lemma_.lower() in self.pats.sending_verbs else DICTIONARY_SLOTS
                 yield Pattern(type=m.plover, mode=m.mode, recipient=slots, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
+
+    def _causal(self, tok) -> bool:
+        """True for a verb of causation with its preposition and no object ("led to his resignation", "resulted in
+        talks", ``causal_verbs``): its subject is a cause and its object an effect, not a party acted on."""
+        preps = self.pats.causal_verbs.get(tok.lemma_.lower())
+        return bool(preps) and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ in preps for c in tok.children)
 
     def _for_a_proposition(self, noun) -> bool:
         """True for a noun whose "for" object is a proposition ("support for its claim", ``propositions``)."""
@@ -1410,7 +1451,8 @@ class Coder:
         return ev
 
     def _event_with(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
-        passive = self._undergone_by(trigger)
+        passive = self._undergone_by(trigger) or [
+            n for n in _detached_noun(trigger) if obj_noun is not None and n.i == obj_noun.i]
         subj = [] if passive else subject_of(trigger)
         if passive and pattern.passive_actor and not _prep_objects(trigger, {"by"}):
             subj, passive = passive, []  # "Vietnam is committed to opening up": a state of the subject
@@ -1636,6 +1678,30 @@ class Coder:
         return any(e.actor is not None and (e.actor.code or e.actor.sector) and not self._generic(e, trigger.sent)
                    for e in recipients) and bool(heads)
 
+    def _standing_stance(self, trigger, recipients: list[Entity]) -> bool:
+        """True for a verb of stance ("support", "oppose", "back": ``modality.stance_governors``) in the simple
+        present or the perfect, whose object is a cause and no party nor a party's request ("she opposes the police
+        state", "has supported LGBT rights"): a stative verb in those tenses states a view held over time, not an
+        act of backing or refusal done to someone on a day ("Iran supports the rebels" and "rejected the
+        proposal" stay)."""
+        if trigger.lemma_.lower() not in cues().stance_governors:
+            return False
+        perfect = trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                for c in trigger.children)
+        if trigger.tag_ not in ("VBZ", "VBP") and not perfect:
+            return False
+        if any(e.actor is not None and (e.actor.code or e.actor.sector) for e in recipients):
+            return False
+        objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
+        return bool(objs) and not any(o.lemma_.lower() in self.pats.requests for o in objs)
+
+    def _campaigning(self, trigger, obj_noun) -> bool:
+        """True for a rally or march an election campaign's word modifies ("held campaign rallies", "an election
+        rally", ``campaign_words``): supporters cheering a candidate, no collective dissent."""
+        noun = obj_noun if obj_noun is not None else trigger if trigger.pos_ == "NOUN" else None
+        return noun is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in self.pats.campaign_words
+                                        for c in noun.children)
+
     def _generic(self, e: Entity, sent) -> bool:
         """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
         country and not counted in ``sent`` ("thousands of people", "200 people" are a crowd)."""
@@ -1747,6 +1813,15 @@ class Coder:
             return None  # "people reject ideas", "some people contributed": no one PLOVER can name
         if actors and all(set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces for e in actors):
             return None  # "Typhoon Phanfone made landfall, killing at least 20": no one's act
+        if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
+            return None  # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
+        if actors and self.onto.type(pattern.type).quad == 4 and pattern.type != "PROTEST" and all(
+                _head_word(e) in self.pats.rescuers or e.name.lower() in self.pats.rescuers for e in actors):
+            return None  # "rescuers extracted them from the scene": a rescue, not coercion
+        if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
+            return None  # "held campaign rallies": a candidate's supporters, no dissent
+        if pattern.kind == "verb" and pattern.type in STANCE_TYPES and self._standing_stance(trigger, recipients):
+            return None  # "she opposes the police state", "has long supported LGBT rights": a view held, no act
         press = self.pats.press_sectors
         talk = pattern.kind == "dictionary" and self.onto.type(pattern.type).quad in (1, 3) \
             and pattern.type != "CONCEDE"  # a pardon or a release of a journalist is done to the press

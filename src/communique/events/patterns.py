@@ -53,7 +53,7 @@ class Pattern:
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
-              "sending_verbs", "natural_forces", "support_verbs")
+              "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -88,6 +88,7 @@ class Patterns:
     generic_people: frozenset[str] = frozenset()  # "people", "someone": no actor PLOVER can name
     quantifiers: frozenset[str] = frozenset()  # "some", "a lot of": words that leave a generic noun generic
     dictionary_not_obj: dict[str, frozenset[str]] = field(default_factory=dict)  # "attended university": no visit
+    causal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "led to his resignation": a cause
     yielding_verbs: frozenset[str] = frozenset()  # "voted on a resolution to expel": the act voted on is the event
     responsibility: frozenset[str] = frozenset()  # "claimed responsibility for the attack": its subject did it
     opposing: frozenset[str] = frozenset()  # "Erdogan's critics": people set against their owner, not the owner
@@ -97,6 +98,9 @@ class Patterns:
     sending_verbs: frozenset[str] = frozenset()  # "sent CIA operatives into Libya": the object is what is sent
     natural_forces: frozenset[str] = frozenset()  # "Typhoon Phanfone killed 20": a storm is no actor
     support_verbs: frozenset[str] = frozenset()  # "expressed its refusal", "launched a crackdown": the noun's act
+    non_agents: frozenset[str] = frozenset()  # "video captured Trump", "a car struck a cyclist": no doer
+    rescuers: frozenset[str] = frozenset()  # "rescuers extracted them": rescue, never coercion or violence
+    campaign_words: frozenset[str] = frozenset()  # "held campaign rallies": no protest
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -118,6 +122,8 @@ class Patterns:
         self.quantifiers |= other.quantifiers
         for verb, nouns in other.dictionary_not_obj.items():
             self.dictionary_not_obj[verb] = self.dictionary_not_obj.get(verb, frozenset()) | nouns
+        for verb, preps in other.causal_verbs.items():
+            self.causal_verbs[verb] = self.causal_verbs.get(verb, frozenset()) | preps
         if other.located.types:
             self.located = other.located
         supported(self)  # the user's nouns with the shipped support verbs, and the other way round
@@ -220,6 +226,10 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         raise OntologyError(f"{where}: dictionary_not_obj must map a verb lemma to a list of object nouns")
     out.dictionary_not_obj.update({str(v).lower(): frozenset(str(n).lower() for n in ns or ())
                                    for v, ns in unlike.items()})
+    causal = data.get("causal_verbs") or {}
+    if not isinstance(causal, dict):
+        raise OntologyError(f"{where}: causal_verbs must map a verb lemma to a list of prepositions")
+    out.causal_verbs.update({str(v).lower(): frozenset(str(n).lower() for n in ps or ()) for v, ps in causal.items()})
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:
