@@ -474,3 +474,26 @@ def test_types_one_cameo_root_splits_are_compared_as_one_quad_class():
     assert "RETREAT" in comparable_types("CONCEDE") and "ACCUSE" not in comparable_types("CONCEDE")
     with pytest.raises(MergeDataError, match="one_root_types"):
         one_root_from([["SANCTION", "EMBARGO"]])
+
+
+def test_one_name_spelt_otherwise_is_one_party():
+    """Diacritics, one letter of a transliteration, a given name's short form: one person in two stories; one
+    different word of a two-word name, or a short word, is still another person."""
+    from communique.store.same_event import same_party
+
+    def who(x: str, y: str) -> str:
+        return same_party(Side("SAU", x, None, None), Side("SAU", y, None, None), False)
+
+    assert who("Ricardo Rosselló", "Ricardo Rossello") == "same"
+    assert who("Mohammad bin Salman", "Mohammed bin Salman") == "same"
+    assert who("Joe Biden", "Joseph R. Biden Jr.") == "same"
+    assert who("Mike Pompeo", "Michael Pompeo") == "same"
+    assert who("Joe Biden", "Hunter Biden") == "different"
+    assert who("Sanna Marin", "Sanna Martin") == "different"  # a word under SPELLING_MIN letters
+    assert who("Zelensky", "Zelenskyy") == "different"  # one word alone: no other word to agree
+    assert who("Volodymyr Zelensky", "Volodymyr Zelenskyy") == "same"
+
+    from communique.store.same_event import given_names_from
+
+    with pytest.raises(MergeDataError, match="given_name_forms"):
+        given_names_from([["joseph"]])

@@ -20,6 +20,7 @@ import difflib
 import functools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from importlib import resources
@@ -284,7 +285,14 @@ def _csv_rows(text: str) -> list[list[str]]:
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text.replace("'s", "").replace("\u2019s", "")) if len(w) > 1]
+    return [w.lower() for w in _WORD.findall(_plain(text).replace("'s", "").replace("\u2019s", "")) if len(w) > 1]
+
+
+def _plain(text: str) -> str:
+    """The text without diacritics: one name is spelt "Rosselló" by one story and "Rossello" by another."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _stem(w: str) -> str:
@@ -303,10 +311,28 @@ def _stem(w: str) -> str:
 
 
 def specific_words(name: str | None, code: str | None) -> frozenset[str]:
-    """A party name's words that single out one actor: less function words, country forms and actor kinds."""
+    """A party name's words that single out one actor: less function words, country forms and actor kinds, a
+    given name in its full form ("Joe Biden" and "Joseph R. Biden Jr." are one man)."""
     function, generic, _, countries = _vocab()
-    forms = countries.get(code or "", frozenset())
-    return frozenset(w for w in _words(name or "") if w not in function and w not in generic and w not in forms)
+    forms, given = countries.get(code or "", frozenset()), _given_names()
+    return frozenset(given.get(w, w) for w in _words(name or "")
+                     if w not in function and w not in generic and w not in forms)
+
+
+@functools.cache
+def _given_names() -> dict[str, str]:
+    """A given name's short forms -> its full form (data/merge.yaml given_name_forms), checked."""
+    raw = yaml.safe_load(resources.files("communique.data").joinpath("merge.yaml").read_text("utf-8")) or {}
+    return given_names_from(raw.get("given_name_forms") or [])
+
+
+def given_names_from(groups: Any) -> dict[str, str]:
+    """The given_name_forms of a merge.yaml: lists of one name's forms, its full form first."""
+    if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 and all(
+            isinstance(w, str) for w in g) for g in groups):
+        raise MergeDataError("communique/data/merge.yaml: 'given_name_forms' must be a list of lists of a given "
+                             "name's forms, the full form first")
+    return {w.lower(): g[0].lower() for g in groups for w in g[1:]}
 
 
 def _acronym(a: str, b: str) -> bool:
@@ -338,7 +364,33 @@ def same_party(a: Side, b: Side, same_article: bool) -> str:
         return "same" if not a.sector or not b.sector or a.sector == b.sector else "compatible"
     if not sa or not sb:
         return "compatible"
-    return "same" if sa <= sb or sb <= sa else "different"
+    return "same" if sa <= sb or sb <= sa or _spelt_otherwise(sa, sb) else "different"
+
+
+SPELLING_MIN = 6  # letters a word needs before one letter more, less or changed is another spelling of it
+
+
+def _spelt_otherwise(sa: frozenset[str], sb: frozenset[str]) -> bool:
+    """One name in two transliterations: of the shorter name's two or more words, all but one found in the other
+    name as they are, and that one another spelling of one of its words (one letter more, less or changed, the first
+    the same, SPELLING_MIN letters or more): "Mohammad bin Salman" / "Mohammed bin Salman", "Volodymyr Zelensky" /
+    "Volodymyr Zelenskyy". One word alone is not enough ("Marin" / "Martin" may be two people)."""
+    short, long_ = (sa, sb) if len(sa) <= len(sb) else (sb, sa)
+    rest = short - long_
+    if len(short) < 2 or len(rest) != 1:
+        return False
+    [w] = rest
+    return len(w) >= SPELLING_MIN and any(v[0] == w[0] and _one_edit(w, v) for v in long_ - short)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter inserted, deleted or changed turns one word into the other."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
@@ -807,6 +859,18 @@ def same_object(a: Mention, b: Mention) -> bool:
     return bool(at_a and at_b and _object_words(*at_a) & _object_words(*at_b))
 
 
+def dates_apart(a: Mention, b: Mention, who: list[str], refused: bool) -> float | None:
+    """same_happening of two rows whose dates disagree: one act told again in one story (the story's date and the
+    coder's), or retold in nearly the same words."""
+    if "different" in who:
+        return None
+    if told_again(a, b, who) and "article" in (a.granularity, b.granularity):
+        return max(evidence_similarity(a, b)[1], 0.01)  # the story's date and the coder's date of one act
+    if refused or not retold(a, b, who):
+        return None
+    return evidence_similarity(a, b)[1]
+
+
 def same_happening(a: Mention, b: Mention) -> float | None:
     """How alike two event rows are when they are one happening (their evidence similarity), or None when they
     are not. Rows of different types of one quad class, or with a party's code missing on one side, need the
@@ -834,13 +898,7 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
     relation = when_relation(a, b)
     if relation is None:
-        if "different" in who:
-            return None
-        if told_again(a, b, who) and "article" in (a.granularity, b.granularity):
-            return max(evidence_similarity(a, b)[1], 0.01)  # the story's date and the coder's date of one act
-        if refused or not retold(a, b, who):
-            return None
-        return evidence_similarity(a, b)[1]
+        return dates_apart(a, b, who, refused)
     if same_article and a.type == b.type:
         who = one_surname(a, b, who)
     if "different" in who:
