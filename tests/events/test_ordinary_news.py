@@ -113,3 +113,23 @@ def test_an_office_given_is_no_cooperation_whatever_else_is_said_of_the_holder()
 def test_scrutiny_received_is_no_visit():
     """Receiving media scrutiny or attention is being written about: no visit hosted."""
     assert events("Senator Kowalski received further media scrutiny when he appeared in the film.") == []
+
+
+def test_a_game_scored_is_no_violence():
+    """A side that hits back with tries or goals plays (game_scores); rebels hitting back with rockets attack."""
+    assert [e for e in events("Leinster hit back with a couple of tries of their own in Dublin.")
+            if e.type == "ASSAULT"] == []
+    assert "ASSAULT" in [e.type for e in events("Rebels hit back with rockets on the army base in Idlib.")]
+
+
+def test_a_preference_for_a_cause_is_no_support():
+    """Favouring a cause or a course states a view in any tense (view_verbs); favouring a named party stays."""
+    for text in ("Chirac favored European integration.", "The candidate favored expanding space exploration."):
+        assert [e for e in events(text) if e.type == "SUPPORT"] == [], text
+    assert "SUPPORT" in [e.type for e in events("Washington favors Kyiv over Moscow.")]
+
+
+def test_a_nomination_received_is_no_visit():
+    """Receiving a party's nomination, an award or votes is being chosen, no visit hosted by the giver."""
+    assert [e for e in events("Senator Warren received the Democratic Party's nomination.")
+            if e.type == "CONSULT"] == []

@@ -342,6 +342,12 @@ def _thing_entity(e: Entity) -> bool:
     return not e.id and e.actor is not None and e.actor.code is None and e.actor.sector is None
 
 
+def _proper(doc, e: Entity) -> bool:
+    """True for an entity whose phrase is headed by a proper noun ("Kyiv"), a name though of no known country."""
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions]
+    return any(sp is not None and sp.root.pos_ == "PROPN" for sp in spans)
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -1678,22 +1684,33 @@ class Coder:
         return any(e.actor is not None and (e.actor.code or e.actor.sector) and not self._generic(e, trigger.sent)
                    for e in recipients) and bool(heads)
 
-    def _standing_stance(self, trigger, recipients: list[Entity]) -> bool:
-        """True for a verb of stance ("support", "oppose", "back": ``modality.stance_governors``) in the simple
-        present or the perfect, whose object is a cause and no party nor a party's request ("she opposes the police
-        state", "has supported LGBT rights"): a stative verb in those tenses states a view held over time, not an
-        act of backing or refusal done to someone on a day ("Iran supports the rebels" and "rejected the
-        proposal" stay)."""
-        if trigger.lemma_.lower() not in cues().stance_governors:
+    def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
+        """True for a view held, no act: a verb of stance ("support", "oppose", "back": ``modality.stance_governors``,
+        our patterns' reading) in the simple present or the perfect, whose object is a cause and no party nor a
+        party's request ("she opposes the police state", "has supported LGBT rights"), since a stative verb in those
+        tenses states a view held over time, not an act of backing or refusal done on a day ("Iran supports the
+        rebels" and "rejected the proposal" stay); or a verb of preference (``view_verbs``: "favored European
+        integration", "favored expanding space exploration") in any tense with no party for recipient."""
+        lemma = trigger.lemma_.lower()
+        if any(not _thing_entity(e) or _proper(trigger.doc, e) for e in recipients):
+            return False  # a party backed or refused ("favors Kyiv over Moscow")
+        objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
+        if any(o.lemma_.lower() in self.pats.requests for o in objs):
+            return False
+        if lemma in self.pats.view_verbs:
+            return True
+        if not listed or lemma not in cues().stance_governors:
             return False
         perfect = trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                                 for c in trigger.children)
-        if trigger.tag_ not in ("VBZ", "VBP") and not perfect:
-            return False
-        if any(e.actor is not None and (e.actor.code or e.actor.sector) for e in recipients):
-            return False
-        objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
-        return bool(objs) and not any(o.lemma_.lower() in self.pats.requests for o in objs)
+        return bool(objs) and (trigger.tag_ in ("VBZ", "VBP") or perfect)
+
+    def _scored(self, trigger) -> bool:
+        """True for a verb whose object or means ("with") is a game's score ("hit back with a couple of tries",
+        ``game_scores``), measured or not ("a couple of tries")."""
+        nouns = [*_objects(trigger), *_prep_objects(trigger, {"with"})]
+        nouns += [m for n in nouns for m in (*_measured(n), *_prep_objects(n, {"of"}))]
+        return any(n.lower_ in self.pats.game_scores or n.lemma_.lower() in self.pats.game_scores for n in nouns)
 
     def _campaigning(self, trigger, obj_noun) -> bool:
         """True for a rally or march an election campaign's word modifies ("held campaign rallies", "an election
@@ -1818,9 +1835,11 @@ class Coder:
         if actors and self.onto.type(pattern.type).quad == 4 and pattern.type != "PROTEST" and all(
                 _head_word(e) in self.pats.rescuers or e.name.lower() in self.pats.rescuers for e in actors):
             return None  # "rescuers extracted them from the scene": a rescue, not coercion
+        if pattern.type in ("ASSAULT", "COERCE") and self._scored(trigger):
+            return None  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
             return None  # "held campaign rallies": a candidate's supporters, no dissent
-        if pattern.kind == "verb" and pattern.type in STANCE_TYPES and self._standing_stance(trigger, recipients):
+        if pattern.type in STANCE_TYPES and self._standing_stance(trigger, recipients, pattern.kind == "verb"):
             return None  # "she opposes the police state", "has long supported LGBT rights": a view held, no act
         press = self.pats.press_sectors
         talk = pattern.kind == "dictionary" and self.onto.type(pattern.type).quad in (1, 3) \

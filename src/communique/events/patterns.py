@@ -53,7 +53,8 @@ class Pattern:
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
-              "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words")
+              "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
+              "game_scores", "view_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -101,6 +102,8 @@ class Patterns:
     non_agents: frozenset[str] = frozenset()  # "video captured Trump", "a car struck a cyclist": no doer
     rescuers: frozenset[str] = frozenset()  # "rescuers extracted them": rescue, never coercion or violence
     campaign_words: frozenset[str] = frozenset()  # "held campaign rallies": no protest
+    game_scores: frozenset[str] = frozenset()  # "hit back with two tries": sport, no violence
+    view_verbs: frozenset[str] = frozenset()  # "favored European integration": a view held, no act
 
     @property
     def light_verbs(self) -> frozenset[str]:
