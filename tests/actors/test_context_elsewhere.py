@@ -98,3 +98,12 @@ def test_from_a_country_after_a_pair_or_an_adverb(run):
     ents = run(US_STORY + "Second and third place went to Ababel Yeshaneh and Gelete Burka, both from Ethiopia, "
                "with good times. The record held by Mary Keitany, also from Kenya, remained intact.")
     assert [code(ents, n) for n in ("Ababel Yeshaneh", "Gelete Burka", "Mary Keitany")] == ["ETH", "ETH", "KEN"]
+
+
+def test_a_country_the_office_holder_acts_on_is_not_theirs(run):
+    # the one country of the sentence is whom the act is done to: the doer stays of no country, not the target's
+    assert code(run("The foreign minister condemned Peru over its border closures."), "foreign minister") is None
+    assert code(run("The prime minister defended her decision to send soldiers to Mali."), "prime minister") is None
+    # where it happens, or whose body is acted on, is the doer's own country
+    assert code(run("The prime minister declared a state of emergency in Peru."), "prime minister") == "PER"
+    assert code(run("The president dissolved the Peruvian parliament."), "president") == "PER"

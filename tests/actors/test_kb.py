@@ -388,3 +388,10 @@ def test_a_dictionary_member_of_a_non_state_group_is_supported_by_the_group_name
     found = kb.person("Osama bin Laden", on=dt.date(2001, 6, 1), context=text)
     assert found is not None and found.person.country == "IMG"
     assert kb.person("Osama bin Laden", on=dt.date(2001, 6, 1), context="He warned Washington of attacks.") is None
+
+
+@pytest.mark.parametrize("word,sector", [("backbenchers", "LEG"), ("MSPs", "LEG"), ("Taoiseach", "GOV"),
+                                         ("coroner", "JUD")])
+def test_westminster_and_irish_office_words(kb, word, sector):
+    # parliaments' own words for their members and offices name a sector like "MPs" and "Prime Minister" do
+    assert kb.sector_word(word).sector == sector

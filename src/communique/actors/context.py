@@ -461,12 +461,36 @@ class ContextResolver:
                     sent = span.sent
                     own = {m.start for m in e.mentions}
                     codes = {code for pos, code in marks if sent.start_char <= pos < sent.end_char
-                             and pos not in own} - barred
+                             and pos not in own and not _acted_on(doc, span.root, pos)} - barred
                     if len(codes) == 1:
                         a.code, a.basis = codes.pop(), "context"
                         continue
             if top is not None and top not in barred:
                 a.code, a.basis = top, "context"
+
+
+ARGUMENTS = frozenset({"dobj", "dative", "xcomp", "oprd", "attr"})
+"""The arguments of an act: a country named in one is whom or what the act is done to, not the doer's own."""
+SETTINGS = frozenset({"in", "at", "inside", "within", "across", "throughout"})
+"""Prepositions of a setting: a country after one is where the act happens, mostly the doer's own."""
+
+
+def _acted_on(doc, person, pos: int) -> bool:
+    """True when the country mentioned at character ``pos`` is an argument of the act the person is the subject
+    of, named as a party ("the foreign minister criticised Iran", "defended his decision to send troops to Iraq"):
+    an act done to a country says nothing of the doer's, and taking it makes the country act on itself. A country
+    that is the setting ("declared a state of emergency in Haiti"), that qualifies a body or people ("dissolved the
+    Haitian parliament") or is in a clause with a subject of its own ("said Iran would retaliate") still counts."""
+    tok = next((t for t in doc if t.idx <= pos < t.idx + len(t)), None)
+    subj = next((t for t in (person, *person.ancestors) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if tok is None or subj is None:
+        return False
+    if tok.dep_ not in ("dobj", "dative", "pobj", "conj", "appos") or (
+            tok.dep_ == "pobj" and tok.head.lower_ in SETTINGS):
+        return False  # "dissolved the Haitian parliament", "arrested critics in Haiti": the doer's own country
+    verb = subj.head
+    return any(tok in c.subtree for c in verb.children
+               if c.dep_ in ARGUMENTS or (c.dep_ in ("prep", "agent") and c.lower_ not in SETTINGS))
 
 
 _BETWEEN = frozenset({"also", "both", "all", "each", "originally", "himself", "herself", "themselves"})
