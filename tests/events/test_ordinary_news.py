@@ -133,3 +133,25 @@ def test_a_nomination_received_is_no_visit():
     """Receiving a party's nomination, an award or votes is being chosen, no visit hosted by the giver."""
     assert [e for e in events("Senator Warren received the Democratic Party's nomination.")
             if e.type == "CONSULT"] == []
+
+
+def test_evidence_supports_nothing():
+    """A participle describing evidence has the evidence for subject (non_agents): "evidence supporting the claim"
+    is reasoning, no support given by whoever holds it; what footage shows stays the shown doer's act."""
+    assert [e for e in events("Senator Kowalski spoke in Warsaw on Monday. He claimed to have evidence supporting "
+                              "the claim.") if e.type == "SUPPORT"] == []
+    assert "ASSAULT" in [e.type for e in events("Footage showing police beating protesters in Minsk was released "
+                                                 "by Belarusian activists.")]
+
+
+def test_a_runway_overrun_is_no_attack():
+    """An aircraft that overruns the runway has an accident; rebels that overrun a base attack it."""
+    assert [e for e in events("The Boeing aircraft overran the runway in Kathmandu and broke through a barrier.")
+            if e.type == "ASSAULT"] == []
+    assert "ASSAULT" in [e.type for e in events("Rebels overran the army base in Idlib.")]
+
+
+def test_a_course_of_action_favoured_is_a_view():
+    """Favouring a course of action ("favored prosecuting banks") is a view, whoever the course would touch."""
+    assert [e for e in events("La Riva agreed and favored prosecuting banks for providing funds.")
+            if e.trigger and e.trigger.text == "favored"] == []

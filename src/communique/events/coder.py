@@ -1692,9 +1692,12 @@ class Coder:
         rebels" and "rejected the proposal" stay); or a verb of preference (``view_verbs``: "favored European
         integration", "favored expanding space exploration") in any tense with no party for recipient."""
         lemma = trigger.lemma_.lower()
+        objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
+        course = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+        if lemma in self.pats.view_verbs and not objs and course:
+            return True  # "favored prosecuting banks": a course of action preferred, whoever it would be done to
         if any(not _thing_entity(e) or _proper(trigger.doc, e) for e in recipients):
             return False  # a party backed or refused ("favors Kyiv over Moscow")
-        objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
         if any(o.lemma_.lower() in self.pats.requests for o in objs):
             return False
         if lemma in self.pats.view_verbs:
@@ -1703,7 +1706,8 @@ class Coder:
             return False
         perfect = trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
                                                 for c in trigger.children)
-        return bool(objs) and (trigger.tag_ in ("VBZ", "VBP") or perfect)
+        # "opposes expanding the number of justices": a course of action is a cause too
+        return bool(objs or course) and (trigger.tag_ in ("VBZ", "VBP") or perfect)
 
     def _scored(self, trigger) -> bool:
         """True for a verb whose object or means ("with") is a game's score ("hit back with a couple of tries",
@@ -1832,6 +1836,9 @@ class Coder:
             return None  # "Typhoon Phanfone made landfall, killing at least 20": no one's act
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
             return None  # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and (
+                trigger.head.lower_ in self.pats.non_agents or trigger.head.lemma_.lower() in self.pats.non_agents):
+            return None  # "evidence supporting the claim", "a video showing ...": the participle's subject is no doer
         if actors and self.onto.type(pattern.type).quad == 4 and pattern.type != "PROTEST" and all(
                 _head_word(e) in self.pats.rescuers or e.name.lower() in self.pats.rescuers for e in actors):
             return None  # "rescuers extracted them from the scene": a rescue, not coercion
