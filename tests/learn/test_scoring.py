@@ -28,3 +28,17 @@ def test_the_interval_is_seeded_and_needs_items_of_the_set():
                                                                                  "accuracy", n=200)
     with pytest.raises(ValueError, match="no items of the set 'plv'"):
         interval(items, events, "plv", "linked_typed")
+
+
+def test_recall_by_type_counts_each_gold_type_where_its_sentence_has_it():
+    from types import SimpleNamespace
+
+    from communique.learn.devsets import Gold
+    from communique.learn.scoring import recall_by_type
+
+    items = [Item(id="a", dataset="gsr", text="", gold=[Gold(frozenset({"PROTEST"})), Gold(frozenset({"AID"}))]),
+             Item(id="b", dataset="gsr", text="", gold=[Gold(frozenset({"PROTEST"}))]),
+             Item(id="c", dataset="plv", text="", gold=[Gold(frozenset({"CONCEDE", "RETREAT"}))])]
+    events = [[SimpleNamespace(type="PROTEST")], [SimpleNamespace(type="ASSAULT")], [SimpleNamespace(type="RETREAT")]]
+    assert recall_by_type(items, events) == {"gsr": {"PROTEST": "1/2 (0.50)", "AID": "0/1 (0.00)"},
+                                             "plv": {"CONCEDE|RETREAT": "1/1 (1.00)"}}

@@ -121,6 +121,27 @@ def score(items: Sequence[Item], events: Sequence[list[Event]]) -> dict[str, dic
     return out
 
 
+def recall_by_type(items: Sequence[Item], events: Sequence[list[Event]],
+                   datasets: Sequence[str] = ("gsr", "plv")) -> dict[str, dict[str, str]]:
+    """Per set, the share of gold events of each type whose type is among their sentence's events ("found/n"):
+    where a set's figure comes from, type by type (the unseen sets were first read this way: SUPPORT and PROTEST
+    fell most). A gold event allowed several types (PLV's YIELD) counts under their names joined by "|"."""
+    out: dict[str, dict[str, str]] = {}
+    for ds in datasets:
+        tally: dict[str, list[int]] = {}
+        for item, preds in zip(items, events, strict=True):
+            if item.dataset != ds:
+                continue
+            types = {p.type for p in preds}
+            for g in item.gold:
+                t = tally.setdefault("|".join(sorted(g.types)), [0, 0])
+                t[0] += bool(types & g.types)
+                t[1] += 1
+        if tally:
+            out[ds] = {k: f"{f}/{n} ({f / n:.2f})" for k, (f, n) in sorted(tally.items(), key=lambda kv: -kv[1][1])}
+    return out
+
+
 def interval(items: Sequence[Item], events: Sequence[list[Event]], dataset: str, key: str, n: int = 1000,
              seed: int = 13, level: float = 0.95) -> tuple[float, float]:
     """A bootstrap interval of one figure on one set: its items drawn again with replacement ``n`` times (seeded),

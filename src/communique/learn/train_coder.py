@@ -315,6 +315,7 @@ def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], k
     checked = code(checking, Coder(model=model, roles=role_model if roles else None), kb)
     out["trained on working half, scored on checking half"] = _score(checking, checked)
     out["checking half, 95% bootstrap interval"] = intervals([p.item for p in checking], checked)
+    out["checking half, gold type found, by type"] = scoring.recall_by_type([p.item for p in checking], checked)
     out["rules alone, checking half"] = _score(checking, code(checking, Coder(model=None), kb))
     return out, {"threshold": threshold, "retype": retype}, roles
 
