@@ -155,3 +155,47 @@ def test_a_course_of_action_favoured_is_a_view():
     """Favouring a course of action ("favored prosecuting banks") is a view, whoever the course would touch."""
     assert [e for e in events("La Riva agreed and favored prosecuting banks for providing funds.")
             if e.trigger and e.trigger.text == "favored"] == []
+
+
+def test_a_first_person_imperative_allows_nothing():
+    """"Let's pray", "let us discuss": an exhortation, no concession (also where the parser makes "us" the subject
+    of the infinitive); "let the observers inspect the plant" allows them."""
+    assert [e for e in events("Ex-Prime Minister Donald Tusk wrote: Let's all pray for Mayor Adamowicz.")
+            if e.type == "CONCEDE"] == []
+    assert "CONCEDE" in [e.type for e in events("Russia let the observers inspect the plant.")]
+
+
+def test_occasions_attended_and_views_expressed_are_no_events():
+    """A funeral or a rally attended is an occasion, no meeting; a preference or a view expressed is a statement;
+    an education received is no visit (dictionary_not_obj, the receive pattern's not_obj)."""
+    for text in ("Three former presidents including Barack Obama attended the funeral.",
+                 "McConnell has expressed a preference to proceed similarly to the impeachment trial of President "
+                 "Bill Clinton in 1998.",
+                 "Qaboos received his education in India and the Royal Military Academy."):
+        assert events(text) == [], text
+
+
+def test_thank_you_closing_an_interview_is_no_praise():
+    """"Thank you" is a formula of politeness, no act of support by the speaker."""
+    text = ("((WN))  Thank you very much for agreeing to this interview.\n\n\n((Anna Nowak))  You are welcome.\n\n\n"
+            "((Piotr Lis))  Thank you.\n\n\n((Anna Nowak))  Thank you. Bye.")
+    assert [e for e in events(text) if e.type == "SUPPORT"] == []
+
+
+def test_a_fall_withdrawn_names_and_released_summaries_are_no_acts():
+    """"Has declined" with nothing refused is a fall (decrease_verbs); withdrawing one's name leaves a race; a
+    summary released is published. Declining to hear a case stays a refusal."""
+    for text in ("Since the repeal of Prohibition in 1933, the Prohibition Party has declined.",
+                 "Senator Amy Klobuchar withdrew her name from consideration.",
+                 "Last week the White House released a summary of a phone call made by President Trump."):
+        assert events(text) == [], text
+    assert "REJECT" in [e.type for e in events("The U.S. Supreme Court declined to hear a case about American "
+                                                "Samoans.")]
+
+
+def test_a_finding_and_pictures_captured_are_no_acts():
+    """A verb of finding with a finite clause states a fact (fact_verbs: "determined Manafort had lied"), where
+    "determined to" is an intent; pictures captured are taken, not seized."""
+    for text in ("Some months later, the judge in that case determined Manafort had lied and violated that deal.",
+                 "Tourists captured pictures and video of the incident."):
+        assert events(text) == [], text

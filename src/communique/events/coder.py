@@ -1121,7 +1121,10 @@ class Coder:
             # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
             nouns = [n for o in (*_objects(tok), *passive_subjects(tok)) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
-            if p.not_obj and objs & p.not_obj:
+            # "let us discuss", "let's pray": the object of a bare infinitive's verb is parsed as its subject
+            small = {k.lower_ for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                     for k in c.children if k.dep_ == "nsubj"} if p.not_obj else set()
+            if p.not_obj and (objs | small) & p.not_obj:
                 excluded = True
                 continue
             if p.needs_obj and not (objs & p.needs_obj):
@@ -1186,6 +1189,9 @@ class Coder:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
             if found and self._causal(tok):
                 found = []  # "the protests led to his resignation": a cause and its effect, no act
+            if found and tok.lemma_.lower() in self.pats.decrease_verbs and not _objects(tok) and not any(
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+                found = []  # "the population has declined": a fall, nothing refused
             if listed_here:
                 found = [m for m in found if m.specificity > 0]
             if found and found[0].default and tok.lemma_.lower() in self.pats.yielding_verbs and (any(
@@ -1842,6 +1848,10 @@ class Coder:
         if actors and self.onto.type(pattern.type).quad == 4 and pattern.type != "PROTEST" and all(
                 _head_word(e) in self.pats.rescuers or e.name.lower() in self.pats.rescuers for e in actors):
             return None  # "rescuers extracted them from the scene": a rescue, not coercion
+        if trigger.lemma_.lower() in self.pats.fact_verbs and not _objects(trigger) and any(
+                c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
+                for c in trigger.children):
+            return None  # "the judge determined Manafort had lied", "conceded that his side needed work": a fact
         if pattern.type in ("ASSAULT", "COERCE") and self._scored(trigger):
             return None  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
