@@ -288,3 +288,20 @@ def test_an_aim_with_a_party_of_its_own_meets_its_act_in_the_store(store):
     _triggers(body, (pressed, "pressure"), (aim, "win"))
     store.add([event_record("governor.html", body, [pressed, aim])])
     assert store.count_events() == 2 and store.count_events(merged=True) == 1
+
+
+def test_types_of_one_cameo_root_meet_in_the_store(store):
+    """An expulsion read as SANCTION by one story's coder and as COERCE by another's (CAMEO 16 is both) is one
+    merged event; read as ASSAULT (no root of SANCTION's, another quad class) it stays apart from the SANCTION."""
+    said = "Athens expelled the Libyan ambassador over the maritime border deal signed with Ankara."
+    again = "Greece ordered the Libyan ambassador out over the maritime border deal signed with Ankara."
+    names = {"GRC": "Greece", "LBY": "Libyan ambassador"}
+    store.add([_story(1, said, (("SANCTION", "GRC", "LBY"), {"when": DAY, "names": names, "quad": 3})),
+               _story(2, again, (("COERCE", "GRC", "LBY"), {"when": DAY, "names": names, "quad": 4}))])
+    assert store.count_events(merged=True) == 1
+    other = {"GRC": "Greece", "TUR": "Turkish ambassador"}
+    store.add([_story(3, said.replace("Libyan", "Turkish"),
+                      (("SANCTION", "GRC", "TUR"), {"when": DAY, "names": other, "quad": 3})),
+               _story(4, said.replace("Libyan", "Turkish"),
+                      (("ASSAULT", "GRC", "TUR"), {"when": DAY, "names": other, "quad": 4}))])
+    assert store.count_events(merged=True) == 3
