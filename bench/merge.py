@@ -27,12 +27,19 @@ as the coder of 2026-12-05 codes them: every pair of the two strata of Dice >= 0
 acts, and 20 of 'within, Dice >= 0.20', each read and labelled before the rule was run on it. Its strata are of
 another coding, so it is scored as read, by half, apart from the others and never weighted.
 
+The Reuters set (bench/data/reuters_merge_pairs.jsonl, bench/merge_sample.py --reuters) is drawn the same way from the
+political stories of the Reuters-21578 newswire of 1987, coded by the pipeline of 2026-12-05, where one happening (the
+US chip tariffs on Japan, the October strike on Iran's Gulf platforms) is reported many times; no merging rule was
+developed on it. Reuters text is for research only and is not shipped: the pairs hold story ids, offsets and the
+coded fields, and each side's evidence, trigger and title are rebuilt here from the corpus in ../shared/data (the
+section is left out, with a message, without it). Scored as read, by half, and weighted back by its strata.
+
 With ``--recoded RECORDS`` the pairs are scored again as today's coder codes their stories: each side becomes the
 row whose trigger starts where the labelled one did (the label says whether the two acts are one happening, not
 how they were coded), a pair whose act is no longer coded is left out, and two acts now coded as one event count
 as merged. The pairs' own rows are those of the coder of their reading; this says what merging makes of today's.
 
-    python bench/merge.py [--no-append] [--show working] [--recoded records.jsonl]
+    python bench/merge.py [--no-append] [--show working] [--recoded records.jsonl] [--only reuters]
 """
 
 from __future__ import annotations
@@ -49,6 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from common import run_sections  # noqa: E402
+from merge_sample import reuters_date, reuters_text  # noqa: E402
 
 from communique.learn.split import HALVES, half  # noqa: E402
 from communique.model import Article, Record, article_id  # noqa: E402
@@ -60,10 +68,46 @@ from communique.store import schema as s  # noqa: E402
 PAIRS = ROOT / "bench" / "data" / "wikinews_merge_pairs.jsonl"
 RANDOM = ROOT / "bench" / "data" / "wikinews_merge_random.jsonl"
 MORE = ROOT / "bench" / "data" / "wikinews_merge_more.jsonl"
+REUTERS = ROOT / "bench" / "data" / "reuters_merge_pairs.jsonl"
+REUTERS_CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "reuters21578" / "reuters21578.jsonl"
 
 
 def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _span(text: str, span: dict[str, Any], what: str, story: str) -> dict[str, Any]:
+    start, end = span["start"], span["end"]
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"{story}: the {what} offsets {start}-{end} fall outside the story ({len(text)} characters)")
+    return {**span, "text": text[start:end]}
+
+
+def reuters_pairs(path: Path = REUTERS, corpus: Path = REUTERS_CORPUS) -> list[dict[str, Any]] | None:
+    """The Reuters pairs with each side's evidence, trigger and title rebuilt from the corpus (the pair file holds
+    no Reuters text: offsets count in merge_sample.reuters_text of the story's body); None without the corpus."""
+    if not corpus.exists():
+        return None
+    pairs = load_pairs(path)
+    wanted = {p[side]["story"] for p in pairs for side in ("a", "b")}
+    stories: dict[str, dict[str, str]] = {}
+    for line in corpus.open(encoding="utf-8"):
+        r = json.loads(line)
+        if r["id"] in wanted:
+            stories[r["id"]] = {"text": reuters_text(r.get("text") or ""), "title": r.get("title") or "",
+                                "date": reuters_date(r["date"])}
+    missing = wanted - set(stories)
+    if missing:
+        raise ValueError(f"stories not in {corpus}: {sorted(missing)[:5]}")
+
+    def rebuilt(side: dict[str, Any]) -> dict[str, Any]:
+        story = stories[side["story"]]
+        ev = dict(side["event"])
+        ev["evidence"] = _span(story["text"], ev["evidence"], "evidence", side["story"])
+        ev["trigger"] = _span(story["text"], ev["trigger"], "trigger", side["story"])
+        return {**side, "title": story["title"], "url": None, "event": ev}
+
+    return [{**p, "a": rebuilt(p["a"]), "b": rebuilt(p["b"])} for p in pairs]
 
 
 def _record(story: dict[str, Any], events: list[dict[str, Any]]) -> Record:
@@ -374,14 +418,41 @@ def show(scored: list[dict[str, Any]], which: str) -> None:
                       f"'{(ev.get('trigger') or {}).get('text')}': {ev['evidence']['text'][:240]}")
 
 
+def reuters_sections(show_which: str | None) -> list[tuple[str, object]]:
+    """The Reuters set's tables, or none (with a message) where the corpus is not there to rebuild its text."""
+    pairs = reuters_pairs()
+    if pairs is None:
+        print(f"Reuters merge set skipped: the corpus is not at {REUTERS_CORPUS} (research-only text, not shipped)",
+              file=sys.stderr)
+        return []
+    with tempfile.TemporaryDirectory() as tmp:
+        got = score(pairs, Path(tmp))
+    if show_which:
+        show(got, show_which)
+    n, same = len(got), sum(p["label"] == "same" for p in got)
+    return [(f"Reuters-21578 draw (reuters_merge_pairs.jsonl, {n} pairs, {same} 'same'): by half, as read",
+             lambda: rows(got)),
+            ("Reuters draw: weighted back to all candidate pairs of its strata", lambda: weighted(got)),
+            ("Reuters draw: by stratum", lambda: by_stratum(got)),
+            ("Reuters draw: 'same' pairs by the first check that keeps them apart", lambda: missed(got)),
+            ("Reuters draw: merged pairs by the way that joins them (counts by half)", lambda: merged_by(got)),
+            ("Reuters draw: what better evidence alone could reach (counts by half)", lambda: ceiling(got))]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--no-append", action="store_true", help="print only; do not append to bench/RESULTS.md")
     ap.add_argument("--show", choices=["working"], help="print the working half's mistakes")
+    ap.add_argument("--only", choices=["reuters"], help="score only the Reuters set")
     ap.add_argument("--recoded", type=Path, metavar="RECORDS",
                     help="also score the pairs as today's coder codes their stories (the JSONL of `communique "
                          "extract wikinews_en_2019_2020.jsonl --upto events -f jsonl`), labels carried by trigger")
     args = ap.parse_args()
+    reuters = reuters_sections(args.show)
+    if args.only == "reuters":
+        run_sections("Event merging (Reuters-21578 hand-read pairs)", reuters,
+                     append=not args.no_append and bool(reuters))
+        return
     pairs = load_pairs()
     with tempfile.TemporaryDirectory() as tmp:
         scored = score(pairs, Path(tmp))
@@ -424,7 +495,7 @@ def main() -> None:
                   ("third draw (wikinews_merge_more.jsonl, 2026-12-05's coding): by half, as read", lambda: rows(more)),
                   ("third draw: 'same' pairs by the first check that keeps them apart", lambda: missed(more)),
                   ("third draw: merged pairs by the way that joins them (counts by half)", lambda: merged_by(more)),
-                  *today],
+                  *today, *reuters],
                  append=not args.no_append)
 
 

@@ -12,6 +12,15 @@ stratum and the stratum's size, so figures can be weighted back to the whole can
     communique extract wikinews_en_2019_2020.jsonl --upto events -f jsonl > records.jsonl
     python bench/merge_sample.py records.jsonl --per 18 --seed 15 > drawn.jsonl
     python bench/merge_sample.py records.jsonl --per 18 --seed 16 --exclude drawn.jsonl > drawn2.jsonl
+
+The Reuters-21578 newswire of 1987 (research use only: never shipped) reports one happening in many stories. Its
+political stories are written for `communique extract`, and a draw from their coding keeps no text of Reuters: each
+side holds the story id, the offsets of its evidence and trigger and the coded fields; bench/merge.py rebuilds the
+text from the corpus (bench/data/reuters_merge_pairs.jsonl):
+
+    python bench/merge_sample.py --reuters-stories ../shared/data/corpora/reuters21578/reuters21578.jsonl > st.jsonl
+    communique extract st.jsonl --upto events -f jsonl > reuters_records.jsonl
+    python bench/merge_sample.py reuters_records.jsonl --reuters --per 20 --seed 21 > drawn.jsonl
 """
 
 from __future__ import annotations
@@ -19,9 +28,10 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +44,52 @@ from communique.store import same_event as se  # noqa: E402
 WINDOW = timedelta(days=31)
 REACH = timedelta(days=7)
 BANDS = (0.0, 0.1, 0.2, 0.35)  # Dice lower bounds of the strata
+
+
+REUTERS_TOPICS = frozenset({"trade", "ship", "crude", "money-fx", "grain"})  # where politics is reported
+REUTERS_BUSINESS = frozenset({"earn", "acq"})  # company results and takeovers: no political events
+# words of political happenings (sanctions, attacks, talks, threats); a story with three is a political one
+POLITICAL = re.compile(r"\b(sanction|tariff|retaliat|attack|missile|tanker|embargo|boycott|protest|accus|threat|warn"
+                       r"|talks|negotiat|summit|visit|veto|reagan|nakasone|opec)\w*", re.IGNORECASE)
+REUTERS_MIN_WORDS, REUTERS_MIN_POLITICAL = 50, 3
+
+
+def reuters_text(raw: str) -> str:
+    """A Reuters story's body as the pipeline reads it: lines wrapped at 65 columns joined, each indented line
+    opening a paragraph (paragraphs apart by a blank line). Offsets in the pair file count in this text."""
+    paras = re.split(r"\n(?=[ \t]{2,}\S)", raw.strip("\n"))
+    return "\n\n".join(" ".join(p.split()) for p in paras if p.split())
+
+
+def reuters_date(raw: str) -> str:
+    """'26-FEB-1987 15:01:01.79' -> '1987-02-26'."""
+    return datetime.strptime(raw.split()[0], "%d-%b-%Y").date().isoformat()
+
+
+def reuters_stories(corpus: Path) -> list[dict[str, Any]]:
+    """The political stories of Reuters-21578 as `communique extract` reads them (id, date, title, text): of the
+    topics that report political happenings, not company news, with a body of 50 words and three words of
+    political happenings (their title counted)."""
+    out = []
+    for line in corpus.open(encoding="utf-8"):
+        r = json.loads(line)
+        topics = set(r.get("topics") or [])
+        text = reuters_text(r.get("text") or "")
+        if (not topics & REUTERS_TOPICS or topics & REUTERS_BUSINESS or len(text.split()) < REUTERS_MIN_WORDS
+                or len(POLITICAL.findall(f"{r.get('title') or ''} {text}")) < REUTERS_MIN_POLITICAL):
+            continue
+        out.append({"id": r["id"], "date": reuters_date(r["date"]), "title": r.get("title") or "", "text": text})
+    return out
+
+
+def without_text(s: dict[str, Any]) -> dict[str, Any]:
+    """One side of a Reuters pair with no word of Reuters text: the title, the evidence's, trigger's and date
+    phrase's text left out (offsets kept; bench/merge.py rebuilds them from the corpus)."""
+    ev = dict(s["event"])
+    ev["evidence"] = {k: v for k, v in (ev.get("evidence") or {}).items() if k != "text"}
+    ev["trigger"] = {k: v for k, v in (ev.get("trigger") or {}).items() if k != "text"}
+    ev["when"] = {k: v for k, v in (ev.get("when") or {}).items() if k != "text"}
+    return {k: v for k, v in s.items() if k not in ("title", "url")} | {"event": ev}
 
 
 def _stems(text: str) -> frozenset[str]:
@@ -100,7 +156,11 @@ def stratum(a: dict[str, Any], b: dict[str, Any]) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("records", type=Path)
+    ap.add_argument("records", type=Path, nargs="?")
+    ap.add_argument("--reuters-stories", type=Path, metavar="CORPUS",
+                    help="print the political stories of Reuters-21578 (its JSONL) for `communique extract`, and stop")
+    ap.add_argument("--reuters", action="store_true",
+                    help="the records are of Reuters stories: the pairs keep offsets, no text (research-only licence)")
     ap.add_argument("--per", type=int, default=18, help="pairs drawn per stratum")
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--exclude", type=Path, action="append", default=[],
@@ -108,6 +168,12 @@ def main() -> None:
                          "of the same two acts (story and trigger offset) counts as drawn")
     ap.add_argument("--stratum", action="append", default=[], help="draw only from these strata (default: all)")
     args = ap.parse_args()
+    if args.reuters_stories:
+        for story in reuters_stories(args.reuters_stories):
+            print(json.dumps(story, ensure_ascii=False))
+        return
+    if args.records is None:
+        ap.error("records is required")
     before = [json.loads(line) for f in args.exclude for line in f.open(encoding="utf-8") if line.strip()]
     drawn = {p["id"] for p in before} | {act_pair(p["a"], p["b"]) for p in before}
     records = [json.loads(line) for line in args.records.open(encoding="utf-8") if line.strip()]
@@ -123,6 +189,8 @@ def main() -> None:
         print(f"{name}: {size} candidates, {len(pool)} not drawn before", file=sys.stderr)
         for a, b in rng.sample(pool, min(args.per, len(pool))):
             kind = "within" if a["story"] == b["story"] else "across"
+            if args.reuters:
+                a, b = without_text(a), without_text(b)
             print(json.dumps({"id": pair_id(a, b), "kind": kind, "stratum": name, "stratum_size": size,
                               "draw_seed": args.seed, "a": a, "b": b}, ensure_ascii=False))
 
