@@ -199,3 +199,21 @@ def test_a_finding_and_pictures_captured_are_no_acts():
     for text in ("Some months later, the judge in that case determined Manafort had lied and violated that deal.",
                  "Tourists captured pictures and video of the incident."):
         assert events(text) == [], text
+
+
+def test_an_oath_of_office_and_a_nomination_sought_are_no_pledges():
+    """"Swore her in" administers an oath of office (the particle, however parsed, cancels the vow); seeking a
+    nomination is running for it (dictionary_not_obj); "sworn to fight on" stays a threat."""
+    for text in ("Justice Clarence Thomas swore her in at a White House ceremony.",
+                 "Kamala Harris sought the Democratic presidential nomination."):
+        assert events(text) == [], text
+    assert "THREATEN" in [e.type for e in events("The rebels have sworn to fight on.")]
+
+
+def test_calling_on_someone_is_an_appeal_not_a_phone_call():
+    """"Called on online followers to join": an appeal (REQUEST), also where the parser makes "on" a particle and the
+    followers its object (a guard: here the intransitive "call" must not take the particle's object for its own, nor
+    "on" among the phone call's excluded words be missed); "called Putin" stays a phone call."""
+    text = "Organisers had called on online followers across Asia to join a protest in Bangkok."
+    assert [e.type for e in events(text) if e.trigger and e.trigger.text == "called"] == ["REQUEST"]
+    assert "CONSULT" in [e.type for e in events("Merkel called Putin on Monday.")]

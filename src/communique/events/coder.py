@@ -1139,8 +1139,10 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
+            # "called on its followers" parsed with "on" as a particle: the object is the preposition's
+            particle = any(c.dep_ == "prt" and c.lower_ in p.needs_prep for c in tok.children)
             if p.intransitive and (any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
-                                   or passive_subjects(tok)):
+                                   and not particle or passive_subjects(tok)):
                 continue  # a passive is a transitive use: "the telescope will be deployed" has an object
             if p.shared_view and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and not any(
                     c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ in ("on", "over", "upon"))
@@ -1156,8 +1158,8 @@ class Coder:
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
                 excluded = True
                 continue  # "to help support the rights of Palestinians": support is the event
-            if p.not_with and any(c.dep_ == "prep" and c.lower_ in p.not_with and not _temporal(c)
-                                  for c in tok.children):
+            if p.not_with and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in p.not_with and not _temporal(c)
+                                  for c in tok.children):  # a particle too: "swore her in"
                 excluded = True
                 continue
             if p.needs_complement and not {("not " if any(k.dep_ == "neg" for k in c.children) else "") + c.lower_
