@@ -64,7 +64,10 @@ def page(browser, server):
     pg.on("dialog", on_dialog)
     pg.on("console", lambda m: m.type == "error" and pg.problems.append(f"console: {m.text}"))
     pg.on("pageerror", lambda e: pg.problems.append(f"pageerror: {e}"))
-    pg.on("requestfailed", lambda r: pg.problems.append(f"requestfailed: {r.url}"))
+    # a request the browser itself abandons when the page moves on (a favicon still loading as a link is clicked)
+    # is no failure of the server's; any other network failure is
+    pg.on("requestfailed", lambda r: r.failure != "net::ERR_ABORTED"
+          and pg.problems.append(f"requestfailed: {r.url} ({r.failure})"))
     yield pg
     context.close()
 
