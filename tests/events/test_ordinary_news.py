@@ -217,3 +217,20 @@ def test_calling_on_someone_is_an_appeal_not_a_phone_call():
     text = "Organisers had called on online followers across Asia to join a protest in Bangkok."
     assert [e.type for e in events(text) if e.trigger and e.trigger.text == "called"] == ["REQUEST"]
     assert "CONSULT" in [e.type for e in events("Merkel called Putin on Monday.")]
+
+
+def test_an_opportunity_seized_and_a_warning_to_the_public_are_no_acts():
+    """Seizing an opportunity takes it up (the seize pattern's not_obj); police warning people at large to stay
+    inside give advice, no threat to a party; warning Russia stays a threat."""
+    for text in ("Rotterdam can seize the opportunity to become the centre of the new trade.",
+                 "Local police in Perth warned people in the area to stay inside and close their windows."):
+        assert events(text) == [], text
+    assert "THREATEN" in [e.type for e in events("Germany warned Russia against an invasion.")]
+
+
+def test_calling_an_act_an_aggression_is_an_accusation():
+    """A verb of naming parsed with two objects ('calling it "an aggression"'): the second is what is said of the
+    first, so "call" is no phone call; an aggression named is a reproach (CAMEO 111)."""
+    text = ('Raila Odinga, the Kenyan foreign minister, spoke out against the raid, calling it "an aggression on '
+            'Kenya as a state" as well as a violation of the treaty.')
+    assert [e.type for e in events(text)] == ["ACCUSE"]

@@ -589,6 +589,9 @@ def _object_predicate(verb):
         for c in o.children:
             if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
                 return c
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) == 2 and objs[1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        return objs[1]  # 'calling it "an aggression on Iraq"' parsed as two objects: the second is what is said
     return None
 
 
@@ -1854,6 +1857,9 @@ class Coder:
                 c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
                 for c in trigger.children):
             return None  # "the judge determined Manafort had lied", "conceded that his side needed work": a fact
+        if pattern.type == "THREATEN" and trigger.lemma_.lower() in ("warn", "caution") and recipients and all(
+                self._generic(e, trigger.sent) for e in recipients):
+            return None  # "police warned people in the vicinity to stay inside": advice to the public, no threat
         if pattern.type in ("ASSAULT", "COERCE") and self._scored(trigger):
             return None  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
