@@ -64,15 +64,15 @@ def test_a_crowd_with_placards_protests():
 def test_a_cause_and_its_effect_is_no_act():
     """"Led to", "resulted in" with no object link a cause to its effect (causal_verbs): the CAMEO dictionary's
     "- * TO" reading is no act; leading a delegation to a capital keeps the verb's readings."""
-    assert [e.type for e in events("Kaplan said the company Verbatim had led to him working with the government of "
-                                   "Uganda.") if e.trigger and e.trigger.text == "led"] == []
+    assert [e.type for e in events("In an interview, Moreno said his firm Lexica had led to him working with every "
+                                   "ministry in Quito.") if e.trigger and e.trigger.text == "led"] == []
 
 
 def test_leading_research_is_no_investigation():
     """Leading, conducting or heading a study is science (dictionary_not_obj), in the active and in the passive,
     where the dictionary's "&INVESTIGATION" reading would call it an inquiry into someone."""
     for text in ("Professor Anna Kowalska of Warsaw University led the study.",
-                 "The research was led by Mark Brennan, a marine ecologist at the University of Otago."):
+                 "The survey was led by Jane Okafor, a geologist at the University of Lagos."):
         assert [e.type for e in events(text) if e.type in ("ACCUSE", "REQUEST")] == [], text
 
 
@@ -97,10 +97,10 @@ def test_a_view_held_is_no_act():
 
 def test_an_attack_described_after_a_comma_names_its_doer():
     """A participle set off by a comma after the act's noun is a reduced relative of that noun: "died in the attack,
-    reportedly conducted by the Taliban" names the attack's doer, though the parser hangs the participle on
+    reportedly carried out by al-Shabaab" names the ambush's doer, though the parser hangs the participle on
     "died"."""
-    evs = events("Dozens died in the attack, reportedly conducted by the Taliban.")
-    assert [(e.type, [p.name for p in e.actor]) for e in evs] == [("ASSAULT", ["Taliban"])]
+    evs = events("Eleven villagers died in the ambush, reportedly carried out by al-Shabaab.")
+    assert [(e.type, [p.name for p in e.actor]) for e in evs] == [("ASSAULT", ["al-Shabaab"])]
 
 
 def test_an_office_given_is_no_cooperation_whatever_else_is_said_of_the_holder():
@@ -112,7 +112,7 @@ def test_an_office_given_is_no_cooperation_whatever_else_is_said_of_the_holder()
 
 def test_scrutiny_received_is_no_visit():
     """Receiving media scrutiny or attention is being written about: no visit hosted."""
-    assert events("Senator Kowalski received further media scrutiny when he appeared in the film.") == []
+    assert events("Mayor Lindqvist received intense media scrutiny after the budget vote.") == []
 
 
 def test_a_game_scored_is_no_violence():
@@ -124,7 +124,7 @@ def test_a_game_scored_is_no_violence():
 
 def test_a_preference_for_a_cause_is_no_support():
     """Favouring a cause or a course states a view in any tense (view_verbs); favouring a named party stays."""
-    for text in ("Chirac favored European integration.", "The candidate favored expanding space exploration."):
+    for text in ("Mitterrand favored closer European integration.", "The senator favored expanding rural broadband."):
         assert [e for e in events(text) if e.type == "SUPPORT"] == [], text
     assert "SUPPORT" in [e.type for e in events("Washington favors Kyiv over Moscow.")]
 
@@ -138,29 +138,29 @@ def test_a_nomination_received_is_no_visit():
 def test_evidence_supports_nothing():
     """A participle describing evidence has the evidence for subject (non_agents): "evidence supporting the claim"
     is reasoning, no support given by whoever holds it; what footage shows stays the shown doer's act."""
-    assert [e for e in events("Senator Kowalski spoke in Warsaw on Monday. He claimed to have evidence supporting "
-                              "the claim.") if e.type == "SUPPORT"] == []
+    assert [e for e in events("Mayor Lindqvist spoke in Oslo on Monday. She said she had documents supporting the "
+                              "allegation.") if e.type == "SUPPORT"] == []
     assert "ASSAULT" in [e.type for e in events("Footage showing police beating protesters in Minsk was released "
                                                  "by Belarusian activists.")]
 
 
 def test_a_runway_overrun_is_no_attack():
     """An aircraft that overruns the runway has an accident; rebels that overrun a base attack it."""
-    assert [e for e in events("The Boeing aircraft overran the runway in Kathmandu and broke through a barrier.")
+    assert [e for e in events("An Airbus overran the runway at Mangalore airport in heavy rain.")
             if e.type == "ASSAULT"] == []
     assert "ASSAULT" in [e.type for e in events("Rebels overran the army base in Idlib.")]
 
 
 def test_a_course_of_action_favoured_is_a_view():
     """Favouring a course of action ("favored prosecuting banks") is a view, whoever the course would touch."""
-    assert [e for e in events("La Riva agreed and favored prosecuting banks for providing funds.")
+    assert [e for e in events("Okafor agreed and favored taxing airlines for their emissions.")
             if e.trigger and e.trigger.text == "favored"] == []
 
 
 def test_a_first_person_imperative_allows_nothing():
     """"Let's pray", "let us discuss": an exhortation, no concession (also where the parser makes "us" the subject
     of the infinitive); "let the observers inspect the plant" allows them."""
-    assert [e for e in events("Ex-Prime Minister Donald Tusk wrote: Let's all pray for Mayor Adamowicz.")
+    assert [e for e in events("The archbishop wrote: Let's all pray for the miners of Silesia.")
             if e.type == "CONCEDE"] == []
     assert "CONCEDE" in [e.type for e in events("Russia let the observers inspect the plant.")]
 
@@ -168,10 +168,9 @@ def test_a_first_person_imperative_allows_nothing():
 def test_occasions_attended_and_views_expressed_are_no_events():
     """A funeral or a rally attended is an occasion, no meeting; a preference or a view expressed is a statement;
     an education received is no visit (dictionary_not_obj, the receive pattern's not_obj)."""
-    for text in ("Three former presidents including Barack Obama attended the funeral.",
-                 "McConnell has expressed a preference to proceed similarly to the impeachment trial of President "
-                 "Bill Clinton in 1998.",
-                 "Qaboos received his education in India and the Royal Military Academy."):
+    for text in ("Two former prime ministers including John Major attended the funeral.",
+                 "The senator has expressed a preference to hold the hearing in public, as in 1998.",
+                 "The sultan received his education in Egypt and at the Royal Military Academy."):
         assert events(text) == [], text
 
 
@@ -185,27 +184,26 @@ def test_thank_you_closing_an_interview_is_no_praise():
 def test_a_fall_withdrawn_names_and_released_summaries_are_no_acts():
     """"Has declined" with nothing refused is a fall (decrease_verbs); withdrawing one's name leaves a race; a
     summary released is published. Declining to hear a case stays a refusal."""
-    for text in ("Since the repeal of Prohibition in 1933, the Prohibition Party has declined.",
-                 "Senator Amy Klobuchar withdrew her name from consideration.",
-                 "Last week the White House released a summary of a phone call made by President Trump."):
+    for text in ("Since the 1990s, the Liberal Party has declined.",
+                 "Governor Ortiz withdrew her name from consideration for the post.",
+                 "On Monday the ministry released a summary of a phone call between the two leaders."):
         assert events(text) == [], text
-    assert "REJECT" in [e.type for e in events("The U.S. Supreme Court declined to hear a case about American "
-                                                "Samoans.")]
+    assert "REJECT" in [e.type for e in events("The Supreme Court declined to hear a case about Guam's voters.")]
 
 
 def test_a_finding_and_pictures_captured_are_no_acts():
     """A verb of finding with a finite clause states a fact (fact_verbs: "determined Manafort had lied"), where
     "determined to" is an intent; pictures captured are taken, not seized."""
-    for text in ("Some months later, the judge in that case determined Manafort had lied and violated that deal.",
-                 "Tourists captured pictures and video of the incident."):
+    for text in ("A year later, the court determined the minister had lied about the loan.",
+                 "Bystanders captured pictures and video of the collapse."):
         assert events(text) == [], text
 
 
 def test_an_oath_of_office_and_a_nomination_sought_are_no_pledges():
     """"Swore her in" administers an oath of office (the particle, however parsed, cancels the vow); seeking a
     nomination is running for it (dictionary_not_obj); "sworn to fight on" stays a threat."""
-    for text in ("Justice Clarence Thomas swore her in at a White House ceremony.",
-                 "Kamala Harris sought the Democratic presidential nomination."):
+    for text in ("Chief Justice Roberts swore him in at a Capitol ceremony.",
+                 "Governor Ortiz sought the Republican presidential nomination."):
         assert events(text) == [], text
     assert "THREATEN" in [e.type for e in events("The rebels have sworn to fight on.")]
 
@@ -234,3 +232,12 @@ def test_calling_an_act_an_aggression_is_an_accusation():
     text = ('Raila Odinga, the Kenyan foreign minister, spoke out against the raid, calling it "an aggression on '
             'Kenya as a state" as well as a violation of the treaty.')
     assert [e.type for e in events(text)] == ["ACCUSE"]
+
+
+def test_goods_ordered_and_people_set_free_in_general_are_no_acts():
+    """Ordering stock or packages is buying (the order pattern's not_obj); setting people in general free is no
+    release of captives, while captives named or counted stay released."""
+    for text in ("To ease the shortage, Tesco ordered bigger packages from its suppliers and Lidl ordered extra stock.",
+                 "The app is popular because it sets people free to build their own worlds."):
+        assert events(text) == [], text
+    assert "RETREAT" in [e.type for e in events("The rebels freed 200 people in Kivu.")]

@@ -1857,9 +1857,12 @@ class Coder:
                 c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
                 for c in trigger.children):
             return None  # "the judge determined Manafort had lied", "conceded that his side needed work": a fact
-        if pattern.type == "THREATEN" and trigger.lemma_.lower() in ("warn", "caution") and recipients and all(
+        if (pattern.type == "THREATEN" and trigger.lemma_.lower() in ("warn", "caution")
+                or pattern.type == "RETREAT" and pattern.mode == "release") and recipients and all(
                 self._generic(e, trigger.sent) for e in recipients):
-            return None  # "police warned people in the vicinity to stay inside": advice to the public, no threat
+            # "police warned people in the vicinity to stay inside": advice to the public, no threat; "it sets people
+            # free to do their own thing": no captive released (captives are named or counted: "freed 200 people")
+            return None
         if pattern.type in ("ASSAULT", "COERCE") and self._scored(trigger):
             return None  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
