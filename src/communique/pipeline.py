@@ -84,8 +84,9 @@ class Pipeline:
             annotate = Annotator(actors=self.actors)
             if self.upto == "events":
                 from .events.stage import EventStage
+                from .nlp.model import pipeline_id
 
-                events = EventStage(kb=annotate.kb)
+                events = EventStage(kb=annotate.kb, pipeline=pipeline_id(self.nlp))
                 self._annotator = lambda rec: events(annotate(rec))
             else:
                 self._annotator = annotate

@@ -204,3 +204,35 @@ def test_the_role_model_never_takes_a_means_as_recipient():
     [ev] = [e for e in _coded_by(coder, "The Kenyan president condemned the ruling on Instagram.")
             if e.type == "ACCUSE"]
     assert "Instagram" not in [p.name for p in ev.recipient]
+
+
+def test_another_pipelines_vectors_are_never_read_with_these_weights(monkeypatch, caplog):
+    """The weights of the contextual vectors mean something only for the pipeline the model was trained on: with
+    another, the coder decides on the sparse features alone and says so once."""
+    import communique.events.coder as coder_module
+    from communique.events.coder import Coder
+    from communique.nlp.model import load, pipeline_id
+
+    nlp = load()
+    model = load_model(DEFAULT_PATH)
+    model.meta = {**model.meta, "pipeline": "en_another_pipeline-1.0.0"}
+    with caplog.at_level("WARNING"):
+        other = Coder(model=model, pipeline=pipeline_id(nlp))
+    assert "not used" in caplog.text and "en_another_pipeline-1.0.0" in caplog.text
+    same = Coder(model=model, pipeline="en_another_pipeline-1.0.0")
+
+    def no_vectors(trigger):
+        raise AssertionError("read a vector of another pipeline")
+
+    monkeypatch.setattr(coder_module, "dense_features", no_vectors)
+    doc = nlp("Russia accused Ukraine of shelling the city.")
+    rec = communique.process(clean_text=doc.text, date="2022-01-23", upto="annotate")
+    assert [e.type for e in other(doc, rec.entities, None)] == ["ACCUSE"]
+    with pytest.raises(AssertionError, match="another pipeline"):
+        same(doc, rec.entities, None)
+
+
+def test_the_shipped_model_says_which_pipeline_it_was_trained_on():
+    from communique.nlp.model import load, pipeline_id
+
+    assert load_model(DEFAULT_PATH).meta.get("pipeline") == pipeline_id(load())

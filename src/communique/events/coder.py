@@ -22,7 +22,7 @@ from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import doc_text, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
-from .features import candidate_features, dense_features
+from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
 from .modality import cues, deliberated, modality_of, question
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
@@ -33,9 +33,9 @@ from .verb_dictionary import matches, verb_types
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 DYADIC_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REJECT"})
-STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})  # what a verb of stance states: backing or refusal
 """Types whose act between coordinated parties is coded as a dyad (first named -> the others); meetings and
 two-sided fighting keep every party as an actor, as the PLOVER manual asks."""
+STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})  # what a verb of stance states: backing or refusal
 THING_PARTIES = frozenset({"from", "by", "of", "with"})
 """Prepositions after a thing an act is aimed at that name the party it belongs to ("demands from residents",
 "a protest by farmers", "cooperation with the ICC"): the party is the recipient, not the thing."""
@@ -51,7 +51,9 @@ UNDERGONE_COOPERATION = frozenset({"CONCEDE", "RETREAT"})
 "was pardoned"); other cooperation told without its giver ("was rescued", "was praised") names no interaction."""
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 """... and a future or conditional act of material conflict is a THREATEN."""
-PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "my"})
+OWNERS = frozenset({"its", "their", "his", "her"})
+"""Possessive pronouns that, on an actor noun in reported speech, name the reporter's own people ("its troops")."""
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 """Named-entity types that never name a party ("on Tuesday", "$5 million")."""
@@ -653,6 +655,22 @@ def _verb_lemmas(tok) -> list[str]:
     return []
 
 
+SITES = frozenset({"in", "near", "across", "inside", "around", "throughout", "along"})
+
+
+def _attacked(noun, words: frozenset[str]) -> bool:
+    """A "target" struck as a thing attacked, not a goal met: qualified by a word of war (``attack_targets``) or a
+    name ("Hamas targets"), or struck in a place ("struck targets in Gaza")."""
+    if noun.lemma_.lower() != "target":
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or c.pos_ == "PROPN" or c.ent_type_)
+           for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in SITES and any(
+        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children)
+        for h in (noun, noun.head) for c in h.children)
+
+
 def _temporal(prep) -> bool:
     """A preposition of time ("on Tuesday", "for the second time"), which says nothing of the verb's sense
     ("called on X" does)."""
@@ -811,6 +829,8 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
                 return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
             if pronoun.lower_ in ("it", "its") and plural:
                 return []  # "officials said it killed nine people": "it" is no plural speaker
+            if pronoun.lower_ in ("i", "my") and (plural or any(e.label != "PERSON" for e in found)):
+                return []  # "'I urge them to stop,' Lavrov said": "I" is one person speaking
             return found
         if subj and subj[0].lower_ not in PRONOUNS:
             return []
@@ -872,10 +892,11 @@ class Coder:
     (how the training data is made)."""
 
     def __init__(self, pats: Patterns | None = None, onto: Ontology | None = None, model=DEFAULT,
-                 recorder: list | None = None, roles=DEFAULT) -> None:
+                 recorder: list | None = None, roles=DEFAULT, pipeline: str | None = None) -> None:
         self.pats = pats or patterns()
         self.onto = onto or ontology()
         self.model = default_model() if model is DEFAULT else model
+        self.vectors = vectors_fit(self.model, pipeline)
         self.roles = (default_role_model() if model is DEFAULT or model is not None else None) \
             if roles is DEFAULT else roles
         self.recorder = recorder
@@ -1124,10 +1145,12 @@ class Coder:
             # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
             nouns = [n for o in (*_objects(tok), *passive_subjects(tok)) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
+            # "struck military targets", "targets in Gaza": the targets are attacked (for not_obj only)
+            unlike = {f for o in nouns if not _attacked(o, self.pats.attack_targets) for f in _noun_forms(o)}
             # "let us discuss", "let's pray": the object of a bare infinitive's verb is parsed as its subject
             small = {k.lower_ for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
                      for k in c.children if k.dep_ == "nsubj"} if p.not_obj else set()
-            if p.not_obj and (objs | small) & p.not_obj:
+            if p.not_obj and (unlike | small) & p.not_obj:
                 excluded = True
                 continue
             if p.needs_obj and not (objs & p.needs_obj):
@@ -1504,6 +1527,10 @@ class Coder:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
+                own = [c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in OWNERS] if subj else []
+                if not actors and own and index._actor_noun(subj[0]):
+                    # "Iraq said its jets hit a platform": the reporter's own forces, named by their kind
+                    actors = _reporter_subject(trigger, own[0], index)
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
@@ -1928,7 +1955,7 @@ class Coder:
         ctypes = cameo_types(trigger) if self.model is not None or self.recorder is not None else []
         if self.model is not None or self.recorder is not None:
             features = candidate_features(trigger, obj_noun, pattern, etype, modality, actors, recipients, ctypes)
-            vector = dense_features(trigger)
+            vector = dense_features(trigger) if self.vectors else NO_VECTOR
         if self.model is not None and self.recorder is None and (modality != "negated" or pattern.kind == "dictionary"):
             # a denied or negated act is kept as such: the gold sets label what happened, so the classifier has
             # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"

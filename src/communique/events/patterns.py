@@ -54,7 +54,7 @@ class Pattern:
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
-              "game_scores", "view_verbs", "decrease_verbs", "fact_verbs")
+              "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -103,6 +103,7 @@ class Patterns:
     rescuers: frozenset[str] = frozenset()  # "rescuers extracted them": rescue, never coercion or violence
     campaign_words: frozenset[str] = frozenset()  # "held campaign rallies": no protest
     game_scores: frozenset[str] = frozenset()  # "hit back with two tries": sport, no violence
+    attack_targets: frozenset[str] = frozenset()  # "struck military targets": targets attacked, not goals met
     view_verbs: frozenset[str] = frozenset()  # "favored European integration": a view held, no act
     decrease_verbs: frozenset[str] = frozenset()  # "the party has declined": a fall, no refusal
     fact_verbs: frozenset[str] = frozenset()  # "determined Manafort had lied": a finding, no intent

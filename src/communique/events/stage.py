@@ -10,9 +10,9 @@ from .coder import Coder
 class EventStage:
     """Record with ``doc`` and ``entities`` -> the same record with ``events`` filled."""
 
-    def __init__(self, kb=None, coder: Coder | None = None) -> None:
+    def __init__(self, kb=None, coder: Coder | None = None, pipeline: str | None = None) -> None:
         self.kb = kb
-        self.coder = coder or Coder()
+        self.coder = coder or Coder(pipeline=pipeline)
 
     def __call__(self, record: Record) -> Record:
         record.events = self.coder(record.doc, record.entities, article_date(record), self.kb)
