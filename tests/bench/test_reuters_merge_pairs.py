@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from .scripts import bench_script
 
 ROOT = Path(__file__).resolve().parents[2]
 PAIRS = ROOT / "bench" / "data" / "reuters_merge_pairs.jsonl"
@@ -16,14 +16,7 @@ SIDE = {"story", "n", "date", "actor_name", "recipient_name", "actor", "recipien
 
 @pytest.fixture(scope="module")
 def bench_merge():
-    saved = list(sys.path)
-    spec = importlib.util.spec_from_file_location("bench_merge", ROOT / "bench" / "merge.py")
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
+    return bench_script("merge")
 
 
 def _pairs() -> list[dict]:

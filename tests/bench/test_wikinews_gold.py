@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from .scripts import bench_script
 
 
 @pytest.fixture(scope="module")
 def bench_events():
-    path = ROOT / "bench" / "events.py"
-    saved = list(sys.path)
-    spec = importlib.util.spec_from_file_location("bench_events", path)
-    module = importlib.util.module_from_spec(spec)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        sys.path[:] = saved
-    return module
+    return bench_script("events")
 
 
 def test_gold_file_validates(bench_events):
