@@ -39,3 +39,22 @@ def test_a_reporters_own_forces_are_the_reporter():
     # "its", "their" on an actor noun in what a body says are that body's own people
     assert ("ASSAULT", ["IRQ"], ["IRN"]) in _coded("Iraq said its jets hit an Iranian oil platform in the Gulf.")
     assert ("ASSAULT", ["RUS"], ["UKR"]) in _coded("Russia said its forces had shot down two Ukrainian drones.")
+
+
+def test_assent_alone_is_a_view_and_parties_between_whom_agree():
+    assert [e.type for e in events("Governor Maria Santos agreed, saying only the police could end the strike.")
+            if e.type == "AGREE"] == []
+    assert ("AGREE", ["RUS"], ["UKR"]) in _coded("Russia and Ukraine agreed on Friday.")
+    assert ("AGREE", ["IRN"], ["EUR"]) in _coded("Iran agreed to resume talks with the European Union.")
+
+
+def test_backing_away_is_no_backing():
+    assert [e.type for e in events("The senator backed away from his support for President Joe Biden.")
+            if e.type == "SUPPORT"] == []
+    assert "SUPPORT" in [e.type for e in events("The senator backed President Joe Biden.")]
+
+
+def test_a_modal_perfect_is_a_guess_about_the_past_not_a_threat():
+    evs = events("Russia may have attacked the Ukrainian power grid.")
+    assert [(e.type, e.modality) for e in evs] == [("ASSAULT", "hypothetical")]
+    assert ("THREATEN", "future") in [(e.type, e.modality) for e in events("Rebels could attack the capital soon.")]

@@ -671,6 +671,24 @@ def _attacked(noun, words: frozenset[str]) -> bool:
         for h in (noun, noun.head) for c in h.children)
 
 
+def _past_possibility(verb) -> bool:
+    """A modal with the perfect ("could have carried out", "may have attacked"): a guess about what was done, never
+    a threat of what will be."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.tag_ == "MD" for a in auxes) and any(a.lemma_.lower() == "have" and a.tag_ == "VB" for a in auxes)
+
+
+def _assented_to(verb) -> bool:
+    """A verb of assent with what is agreed (an object, a clause, an infinitive, a preposition that is no time) or
+    between parties (a plural or coordinated subject, or a verb coordinated with one): an agreement, not a view."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "oprd") or (c.dep_ in ("prep", "agent")
+           and not _temporal(c)) for c in verb.children) or passive_subjects(verb):
+        return True
+    subj = subject_of(verb)
+    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(k.dep_ == "conj" for k in s.children)
+               for s in subj)
+
+
 def _temporal(prep) -> bool:
     """A preposition of time ("on Tuesday", "for the second time"), which says nothing of the verb's sense
     ("called on X" does)."""
@@ -1184,6 +1202,9 @@ class Coder:
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
                 excluded = True
                 continue  # "to help support the rights of Palestinians": support is the event
+            if p.needs_content and not _assented_to(tok):
+                excluded = True  # "Hataman agreed, saying only this group could have done it": a view shared
+                continue
             if p.not_with and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in p.not_with and not _temporal(c)
                                   for c in tok.children):  # a particle too: "swore her in"
                 excluded = True
@@ -1944,7 +1965,7 @@ class Coder:
             etype, mode = "AGREE", None
         elif intended and etype == "ASSAULT" and _prepared(trigger):
             etype, mode = "MOBILIZE", None  # "the army prepared to resume shelling": a force posture, not a threat
-        elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN:
+        elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN and not _past_possibility(trigger):
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" and not question(trigger) else modality
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):

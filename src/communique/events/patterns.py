@@ -48,6 +48,7 @@ class Pattern:
     verbal_by: frozenset[str] = frozenset()  # "Democrats attacked Trump": sectors whose acts of this kind are words
     duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
+    needs_content: bool = False  # "agreed, saying ...": alone and of one party, assent to a view, no agreement
     weak: bool = False  # a broad reading (a nominalisation, a support verb's event noun): weighed as the dictionary's
 
 
@@ -168,7 +169,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         verbal_by=frozenset(str(w) for w in entry.get("verbal_by") or ()),
         duty_with=frozenset(str(w).lower() for w in entry.get("duty_with") or ()),
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
-        weak=kind == "nominal",
+        needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
     )
 
 
