@@ -18,7 +18,7 @@ from spacy.symbols import PROPN
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
-from ..nlp.perdoc import doc_text, noun_chunk_bounds, token_at, words_tagged
+from ..nlp.perdoc import doc_text, listed, noun_chunk_bounds, token_at, words_tagged
 from .affiliations import Affiliations
 from .kb import KnowledgeBase
 from .phrases import resolve_phrase
@@ -221,7 +221,7 @@ def speaker_titles() -> frozenset[str]:
 def speaks_for_a_body(phrase) -> bool:
     """The phrase names its person by a title of one who speaks for a body ("Saudi coalition spokesman Colonel
     Hassan", "the union's chairman"): a "they" in what they say is that body."""
-    return any(t.lower_ in speaker_titles() or t.lemma_.lower() in speaker_titles() for t in phrase)
+    return any(listed(t, speaker_titles()) for t in phrase)
 
 
 def owner_bodies() -> frozenset[str]:
@@ -230,7 +230,7 @@ def owner_bodies() -> frozenset[str]:
 
 
 def _owner_body(tok) -> bool:
-    return tok.lower_ in owner_bodies() or tok.lemma_.lower() in owner_bodies()
+    return listed(tok, owner_bodies())
 
 
 _PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "state", "county",
@@ -263,7 +263,7 @@ def _named_place_end(doc, place, taken: set[int]) -> int:
 
 def instrument(tok) -> bool:
     """A strike or a projectile (``data/actors/instruments.yaml``): a thing, never a party of an act."""
-    return tok.lower_ in instruments() or tok.lemma_.lower() in instruments()
+    return listed(tok, instruments())
 
 
 def _country_word(tok, kb: KnowledgeBase) -> bool:

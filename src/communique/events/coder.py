@@ -19,7 +19,7 @@ from spacy.symbols import AUX, NOUN, VERB
 
 from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import doc_text, words_tagged
+from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
@@ -713,7 +713,7 @@ def _prepared(trigger) -> bool:
         if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in PREPARING or tok.lower_ in PREPARING:
+        if listed(tok, PREPARING):
             return True
     return False
 
@@ -750,7 +750,7 @@ def _measured(noun) -> list:
     """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance; what
     a noun of growth makes more of: "an increase in funding" -> funding."""
     money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num
-    if noun.lemma_.lower() in cues().growth_nouns or noun.lower_ in cues().growth_nouns:
+    if listed(noun, cues().growth_nouns):
         # "announced an increase in funding", "a doubling of aid": more of an act is that act
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
                 if p.dep_ == "pobj"]
@@ -1066,7 +1066,7 @@ class Coder:
         """Tokens of the sentence that name a means, never a party: an instrument of violence ("with
         airstrikes") or a medium written or spoken on ("on Instagram", "in a post on Twitter")."""
         tools, media = self.pats.located.instruments, self.pats.media
-        return {t.i for t in sent if t.lemma_.lower() in tools or t.lower_ in tools
+        return {t.i for t in sent if listed(t, tools)
                 or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through"))}
 
     def _takes_recipient(self, trigger) -> bool:
@@ -1299,7 +1299,7 @@ class Coder:
         moved = [t for c in trigger.children if c.dep_ in ("dobj", "prep", "dative") for t in c.subtree]
         # the role its purpose gives them ("sent 300 troops to Mali to serve as peacekeepers"), not whom it acts on
         moved += [t for c in trigger.children if _purpose(c) for a in _prep_objects(c, {"as"}) for t in a.subtree]
-        if any(t.lower_ in words or t.lemma_.lower() in words or f"{t.lower_} {t.head.lower_}" in words
+        if any(listed(t, words) or f"{t.lower_} {t.head.lower_}" in words
                for t in moved):
             return "AID", "peacekeeping"  # peacekeepers sent, or forces sent to a peacekeeping mission: 074
         return None
@@ -1773,7 +1773,7 @@ class Coder:
         ``game_scores``), measured or not ("a couple of tries")."""
         nouns = [*_objects(trigger), *_prep_objects(trigger, {"with"})]
         nouns += [m for n in nouns for m in (*_measured(n), *_prep_objects(n, {"of"}))]
-        return any(n.lower_ in self.pats.game_scores or n.lemma_.lower() in self.pats.game_scores for n in nouns)
+        return any(listed(n, self.pats.game_scores) for n in nouns)
 
     def _campaigning(self, trigger, obj_noun) -> bool:
         """True for a rally or march an election campaign's word modifies ("held campaign rallies", "an election
@@ -1808,7 +1808,7 @@ class Coder:
         toks = [trigger, *([obj_noun] if obj_noun is not None else [])]
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "xcomp", "prep", "amod")]
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "pobj", "amod")]
-        return any(t.lemma_.lower() in words or t.lower_ in words for t in toks)
+        return any(listed(t, words) for t in toks)
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
@@ -1895,8 +1895,7 @@ class Coder:
             return None  # "Typhoon Phanfone made landfall, killing at least 20": no one's act
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
             return None  # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
-        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and (
-                trigger.head.lower_ in self.pats.non_agents or trigger.head.lemma_.lower() in self.pats.non_agents):
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and listed(trigger.head, self.pats.non_agents):
             return None  # "evidence supporting the claim", "a video showing ...": the participle's subject is no doer
         if actors and self.onto.type(pattern.type).quad == 4 and pattern.type != "PROTEST" and all(
                 _head_word(e) in self.pats.rescuers or e.name.lower() in self.pats.rescuers for e in actors):

@@ -20,6 +20,11 @@ LOWERS = "communique_lowers"
 POS_TAGS = "communique_pos"
 
 
+def listed(tok, words) -> bool:
+    """The token's word or its lemma is one of ``words`` (lower-cased word lists: "troops" or "troop")."""
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc."""
     text = doc.user_data.get(TEXT)
