@@ -1,6 +1,7 @@
 """Draw the sentences of the hand-labelled Wikinews event set (bench/data/wikinews_events_gold.jsonl).
 
     python bench/wikinews_gold_draw.py [--shared ../shared] [--stories 80] [--sentences 5] [--seed 12] > draw.jsonl
+    python bench/wikinews_gold_draw.py --seed 13 --stories 60 --exclude-file bench/data/wikinews_events_gold.jsonl
 
 Stories are drawn with a fixed seed from the 295 English Wikinews stories of 2019-2020; from each, the first
 ``--sentences`` sentences of its body (after the dateline), whole and in order, as the project's spaCy pipeline
@@ -9,6 +10,9 @@ event come in as they come. Each line: id (story id + '#s' + sentence index in t
 start/end (character offsets in the article text) and text; the labels (``events``) are written by a reader.
 With the seed kept, a larger ``--stories`` continues the draw (30 -> 60 -> 80 stories: ``random.sample`` picks one
 at a time from 295) only up to 85 stories; from 86 on Python samples by another method and the draw changes.
+``--exclude-file`` (repeatable) names labelled files whose stories are left out: the seed then draws from the
+remaining stories, in the corpus order (the second batch, bench/data/wikinews_events_gold_2.jsonl: ``--seed 13
+--stories 60 --exclude-file bench/data/wikinews_events_gold.jsonl``). Without it the draw is the one above.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=80)
     ap.add_argument("--sentences", type=int, default=5)
     ap.add_argument("--seed", type=int, default=12)
+    ap.add_argument("--exclude-file", type=Path, action="append", default=[],
+                    help="a labelled JSONL file whose stories are not drawn again (repeatable)")
     a = ap.parse_args()
     from communique.nlp.model import load
     from communique.pipeline import Pipeline
@@ -49,7 +55,10 @@ def main() -> None:
 
     path = a.shared / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
     pages = list(read_jsonl(str(path), path.read_bytes(), 10**8))
-    chosen = sorted(random.Random(a.seed).sample(range(len(pages)), a.stories))
+    excluded = {json.loads(line)["story"] for f in a.exclude_file
+                for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
+    pool = [k for k, page in enumerate(pages) if page.source not in excluded]
+    chosen = sorted(random.Random(a.seed).sample(pool, a.stories))
     articles, nlp = Pipeline("article"), load()
     for k in chosen:
         page = pages[k]
