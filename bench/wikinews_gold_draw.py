@@ -40,6 +40,19 @@ def body_sentences(nlp, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def draw_stories(sources: list[str], seed: int, stories: int, excluded: set[str] = frozenset()) -> list[int]:
+    """The indices (in corpus order) of the stories drawn: ``random.sample`` with the seed over the corpus
+    positions of the stories not excluded (with none excluded, over ``range(len(sources))``, as from the start)."""
+    pool = [k for k, source in enumerate(sources) if source not in excluded]
+    return sorted(random.Random(seed).sample(pool, stories))
+
+
+def stories_of(files: list[Path]) -> set[str]:
+    """The story ids of labelled JSONL files."""
+    return {json.loads(line)["story"] for f in files for line in f.read_text(encoding="utf-8").splitlines()
+            if line.strip()}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
@@ -55,10 +68,7 @@ def main() -> None:
 
     path = a.shared / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
     pages = list(read_jsonl(str(path), path.read_bytes(), 10**8))
-    excluded = {json.loads(line)["story"] for f in a.exclude_file
-                for line in f.read_text(encoding="utf-8").splitlines() if line.strip()}
-    pool = [k for k, page in enumerate(pages) if page.source not in excluded]
-    chosen = sorted(random.Random(a.seed).sample(pool, a.stories))
+    chosen = draw_stories([page.source for page in pages], a.seed, a.stories, stories_of(a.exclude_file))
     articles, nlp = Pipeline("article"), load()
     for k in chosen:
         page = pages[k]

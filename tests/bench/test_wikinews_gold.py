@@ -1,8 +1,11 @@
-"""The hand-labelled Wikinews event set (bench/data/wikinews_events_gold.jsonl) and its scorer's matching."""
+"""The hand-labelled Wikinews event sets (bench/data/wikinews_events_gold.jsonl, wikinews_events_gold_2.jsonl) and
+their scorer's matching."""
 
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -106,3 +109,75 @@ def test_disagreements_by_kind(bench_events):
                                 {"type": "AGREE", "actor": [], "recipient": ["the AU"]}]}]
     kinds = sorted(k.split(":")[0] for _, k in bench_events.reader_disagreements(first, second))
     assert kinds == ["only reader 1", "only reader 2", "required or optional"]
+
+
+# The second batch (bench/data/wikinews_events_gold_2.jsonl): 60 other stories, seed 13.
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+CORPUS = SHARED / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
+
+
+def _is_words_of(span: str, text: str) -> bool:
+    """The span is whole words of the text: found there, not starting or ending inside a word."""
+    return any(not (text[k - 1:k].isalnum() and span[0].isalnum())
+               and not (text[k + len(span):k + len(span) + 1].isalnum() and span[-1].isalnum())
+               for k in (m.start() for m in re.finditer(re.escape(span), text)))
+
+
+def test_second_batch_validates(bench_events):
+    rows = bench_events.read_wikinews_gold(bench_events.WIKINEWS_GOLD_2)
+    stories = [r["story"] for r in rows]
+    assert len(rows) == 300 and len(set(stories)) == 60
+    assert all(stories.count(s) == 5 for s in set(stories))
+    assert [r["id"] for r in rows] == [f"{r['story']}#s{k % 5}" for k, r in enumerate(rows)]  # 5 in order
+    assert not set(stories) & {r["story"] for r in bench_events.read_wikinews_gold()}  # new stories only
+    for r in rows:
+        assert {"id", "story", "url", "title", "date", "start", "end", "text", "events"} <= set(r)
+        for e in r["events"]:
+            assert e["type"] in bench_events.PLOVER_TYPES and set(e.get("also", ())) <= set(bench_events.PLOVER_TYPES)
+            assert e["note"] and isinstance(e.get("optional", False), bool)
+            assert all(_is_words_of(s, r["text"]) for s in (*e["actor"], *e["recipient"])), (r["id"], e)
+    events = [e for r in rows for e in r["events"]]
+    assert sum(1 for e in events if not e.get("optional")) >= 40
+    assert sum(1 for r in rows if not r["events"]) > 100
+
+
+def test_words_of_a_sentence():
+    assert _is_words_of("the police", "Then the police came.")
+    assert not _is_words_of("police", "the policeman")  # inside a word
+    assert not _is_words_of("he", "the end")
+    assert _is_words_of("Ford", "Ford's practices")
+
+
+def test_the_batches_cannot_be_scored_twice(bench_events):
+    with pytest.raises(ValueError):  # the same sentence in both files: refused before anything is coded
+        bench_events.wikinews_gold(SHARED, None, (bench_events.WIKINEWS_GOLD_2, bench_events.WIKINEWS_GOLD_2))
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the Wikinews corpus is not in ../shared/data")
+def test_the_draw_gives_both_batches(bench_events):
+    from communique.sources.jsonl import read_jsonl
+
+    draw = bench_script("wikinews_gold_draw")
+    sources = [p.source for p in read_jsonl(str(CORPUS), CORPUS.read_bytes(), 10**8)]
+    first = {r["story"] for r in bench_events.read_wikinews_gold()}
+    second = {r["story"] for r in bench_events.read_wikinews_gold(bench_events.WIKINEWS_GOLD_2)}
+    assert {sources[k] for k in draw.draw_stories(sources, 12, 80)} == first  # the first draw, unchanged
+    assert {sources[k] for k in draw.draw_stories(sources, 13, 60, first)} == second
+    assert draw.stories_of([bench_events.WIKINEWS_GOLD]) == first
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the Wikinews corpus is not in ../shared/data")
+def test_second_batch_offsets_match_the_article_text(bench_events):
+    from communique.pipeline import Pipeline
+    from communique.sources.jsonl import read_jsonl
+
+    rows = bench_events.read_wikinews_gold(bench_events.WIKINEWS_GOLD_2)
+    stories = {r["story"] for r in rows}
+    pages = {p.source: p for p in read_jsonl(str(CORPUS), CORPUS.read_bytes(), 10**8) if p.source in stories}
+    articles = Pipeline("article")
+    texts = {s: articles.process(pages[s]).article for s in stories}
+    for r in rows:
+        art = texts[r["story"]]
+        assert art.text[r["start"]:r["end"]] == r["text"], r["id"]
+        assert (r["title"], r["date"], r["url"]) == (art.title, art.date, pages[r["story"]].url)
