@@ -300,16 +300,19 @@ def first_failed(pair: dict[str, Any]) -> str:
     refused = se.refusal(a, b)
     if not refused and not se.types_comparable(a.type, b.type):
         return "types of two quad classes"
-    if not refused and not se.modality_compatible(a.modality, b.modality):
+    planned = not refused and se.planned_and_done(a, b) is not None
+    if not refused and not planned and not se.modality_compatible(a.modality, b.modality):
         return "modalities"
     if not (se.codes_compatible(a.actor, b.actor, one)
             and se.codes_compatible(a.recipient, b.recipient, one, kind_ok=True)):
         return "codes"
-    who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
-    if "different" in (se.one_surname(a, b, who) if one and a.type == b.type else who):
+    who = se.who_of(a, b)
+    if "different" in (se.one_surname(a, b, who) if one and a.type == b.type and not planned else who):
         return "party names"
     if not se.places_compatible(a, b):
         return "places"
+    if planned:
+        return "none (merged)" if se.same_happening(a, b) is not None else "plan and deed (act word, dates, evidence)"
     if se.when_relation(a, b) is None and not se.retold(a, b, who) and not (
             se.told_again(a, b, who) and "article" in (a.granularity, b.granularity)):
         return "dates"
@@ -328,10 +331,12 @@ def joined_by(pair: dict[str, Any]) -> str:
     if se.copied_act(a, b):
         return "copied by a later story, one act word"
     one = a.article_id == b.article_id
-    who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
+    who = se.who_of(a, b)
     relation = se.when_relation(a, b)
     if se.refusal(a, b):
         return "refusal"
+    if se.planned_and_done(a, b) is not None:
+        return "planned and done"
     if relation is None:
         return "told again, dates apart" if se.told_again(a, b, who) else "retold in nearly the same words"
     who = se.one_surname(a, b, who) if one and a.type == b.type else who

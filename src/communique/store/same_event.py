@@ -33,6 +33,7 @@ from ..events.ontology import ontology
 ARTICLE_REACH = timedelta(days=7)  # an undated report's reach back: this week's story of last week's summit
 RECALL_REACH = timedelta(days=366)  # how far back an undated mention may recall an event, with similar words
 WIDE = timedelta(days=31)  # ranges wider than this (seasons, years) merge only with the same range
+PLAN_REACH = timedelta(days=366)  # how long before an act is done a report may tell it as to be done
 
 # Evidence needed: (content words shared, Dice similarity). Two mentions of one actor doing one kind of thing
 # on one day share a word or two by chance ("Biden delivered a speech" twice); one happening told twice shares
@@ -129,13 +130,16 @@ def read_modality(m: Mention) -> Mention:
     with: an act right after a marker of "not yet" (data/merge.yaml not_yet_markers: "has yet to concede", "is yet
     to be signed") is said not done up to the report's day, negated, whether the sentence asserts it or reports
     someone saying it. "X has yet to V" means "X has not yet V-ed"; the construction is negative though it has no
-    "not", and a coder reading "to V" as the act's own may label it asserted."""
+    "not", and a coder reading "to V" as the act's own may label it asserted. So is an act right after a verb of
+    failing and "to" (data/merge.yaml failure_verbs: "failed to conclude an agreement"): "X failed to V" entails that
+    X did not V."""
     if m.modality not in ("asserted", "reported", ""):
         return m
     low = m.evidence.lower()
-    if not any(marker[0] in low for marker in _rules().not_yet):
+    rules = _rules()
+    if not any(marker[0] in low for marker in rules.not_yet) and not any(w in low for w in rules.failure):
         return m  # most rows: no marker's first word in the sentence, no need to find the act in it
-    return replace(m, modality="negated") if not_yet(m) else m
+    return replace(m, modality="negated") if not_yet(m) or failed(m) else m
 
 
 def not_yet(m: Mention) -> bool:
@@ -146,6 +150,15 @@ def not_yet(m: Mention) -> bool:
     words, i = at
     before = [w.lower() for w in words[:i]]
     return any(before[-len(marker):] == list(marker) for marker in _rules().not_yet if len(before) >= len(marker))
+
+
+def failed(m: Mention) -> bool:
+    """The act's word right after a verb of failing and "to" (data/merge.yaml failure_verbs): "failed to conclude"."""
+    at = _act_at(m)
+    if at is None:
+        return False
+    words, i = at
+    return i >= 2 and words[i - 1].lower() == "to" and words[i - 2].lower() in _rules().failure
 
 
 def _span(part: dict[str, Any]) -> tuple[int, int] | None:
@@ -196,7 +209,9 @@ def _vocab() -> tuple[frozenset[str], frozenset[str], frozenset[str], dict[str, 
     generic = set(w.lower() for w in raw["generic_party_words"])
     for line in _csv_rows(data.joinpath("actors").joinpath("sector_words.csv").read_text("utf-8")):
         for form in line[0].split("|"):
-            generic.update(_words(form))
+            words = _words(form)
+            generic.update(words)
+            generic.update(w + "s" for w in words[-1:] if not w.endswith("s"))  # a kind's plural: "frigates"
     countries: dict[str, frozenset[str]] = {}
     for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
         forms = "|".join(line[1:5]) if len(line) >= 5 else "|".join(line[1:])
@@ -226,6 +241,8 @@ class _Rules:
     phase: frozenset[str] = frozenset()  # 'continued to attack', 'started attacking': a phase of the act after it
     result_adverbs: frozenset[str] = frozenset()  # 'sought the nomination, thereby denying': the act's result
     clause_breaks: frozenset[str] = frozenset()  # 'and', 'but', 'while': another clause, another act
+    failure: frozenset[str] = frozenset()  # 'failed to conclude': the act after it not done, no act of its own
+    plan: str = ""  # the modality of an act told before it is done ("will ask"), one happening with the deed
 
 
 @functools.cache
@@ -258,7 +275,7 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
     for key in ("kin_words", "speech_verbs", "purpose_markers", "infinitive_takers", "object_control_verbs",
                 "object_determiners", "object_prepositions", "object_clause_words", "motion_verbs",
                 "talk_content_verbs", "light_verbs", "still_not_words", "not_yet_markers", "phase_verbs",
-                "result_adverbs", "clause_breaks"):
+                "result_adverbs", "clause_breaks", "failure_verbs"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
@@ -276,7 +293,8 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                   tuple(tuple(_tokens(w.lower())) for w in raw.get("not_yet_markers") or [] if _tokens(w)),
                   frozenset(w.lower() for w in raw.get("phase_verbs") or []),
                   frozenset(w.lower() for w in raw.get("result_adverbs") or []),
-                  frozenset(w.lower() for w in raw.get("clause_breaks") or []))
+                  frozenset(w.lower() for w in raw.get("clause_breaks") or []),
+                  frozenset(w.lower() for w in raw.get("failure_verbs") or []), str(raw.get("plan_modality") or ""))
 
 
 def _csv_rows(text: str) -> list[list[str]]:
@@ -576,10 +594,76 @@ def codes_compatible(a: Side, b: Side, same_article: bool, kind_ok: bool = False
         return True  # the same code, or a party the sentence leaves unstated
     if a.code and b.code:
         return False
-    if kind_ok and not specific_words((b if a.code else a).name, None):
+    uncoded = b if a.code else a
+    if kind_ok and (not specific_words(uncoded.name, None) or a_thing(uncoded)):
         return True
     named = specific_words(a.name, a.code) or specific_words(b.name, b.code)
     return bool(named) and same_party(a, b, same_article) == "same"
+
+
+def planned_and_done(a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
+    """(the plan, the deed) when one row tells its act as to be done (data/merge.yaml plan_modality: "will ask",
+    "would impose") and the other as done (asserted or reported), else None."""
+    plan = _rules().plan
+    for x, y in ((a, b), (b, a)):
+        if plan and x.modality == plan and modality_compatible(y.modality, "asserted"):
+            return x, y
+    return None
+
+
+def plan_fulfilled(a: Mention, b: Mention, who: list[str]) -> float | None:
+    """An act told before it is done and the same act told as done are one happening: news reports what a party
+    says it will do ("Ruiz said she will ask the council to close the harbour when she visits next month") and
+    then that it did ("Ruiz asked the council to close the harbour"). The same act word (its stem), the same named
+    actor, a recipient not another party, no word for kin in one only; dates that fit a plan: the plan's date (the
+    date it names, or its report's) on or before the deed's, at most PLAN_REACH before it; and, as for an undated
+    recall, the evidence of one thing said (RECALLED). A plan told after the deed, or for a later day, is another
+    act ("will ask again")."""
+    pair = planned_and_done(a, b)
+    if pair is None or who[0] != "same" or who[1] == "different":
+        return None
+    plan, deed = pair
+    tp, td = _words(plan.trigger), _words(deed.trigger)
+    if not tp or not td or _act_stem(tp[0]) != _act_stem(td[0]):
+        return None
+    if not specific_words(plan.actor.name, plan.actor.code) or kin_words(a.evidence) != kin_words(b.evidence):
+        return None
+    if plan.start is None or plan.end is None or deed.start is None or deed.end is None:
+        return None
+    if plan.start > deed.end or deed.start - plan.end > PLAN_REACH:
+        return None
+    shared, sim = evidence_similarity(a, b)
+    return sim if shared >= RECALLED[0] and sim >= RECALLED[1] else None
+
+
+def a_thing(side: Side) -> bool:
+    """A recipient named by a common noun phrase, written in lower case, with no code: a thing or an issue the act
+    is done to ("the platform", "television sets", "the continued aggravation"), not a party. PLOVER's recipient
+    is an actor; a sentence naming what was hit or taxed names no one, so it says nothing against a party another
+    sentence names as the target. A phrase whose head (its last word) is a kind of party ("the attacker",
+    "officials", "a 30-year-old man") is someone, read as before; so is a name (capitalised: "GATT", "Costa
+    Cruceros")."""
+    name = (side.name or "").strip()
+    words = _words(name)
+    return (not side.code and bool(words) and name == name.lower() and words[-1] not in _vocab()[1]
+            and bool(specific_words(name, None)))
+
+
+def same_recipient(a: Side, b: Side, same_article: bool) -> str:
+    """same_party for the party an act is done to, a thing (a_thing) compatible with a coded party (a state or an
+    organisation whose platform, goods or policy the act was done to): it names no one to contradict the party,
+    nor that party (the evidence decides, as for a party named by its kind). Against an uncoded name ("cruise
+    lines" / "Costa Cruceros") the names are compared as before: a lower-case phrase may be a kind of party."""
+    found = same_party(a, b, same_article)
+    if found == "different" and ((a_thing(a) and b.code) or (a_thing(b) and a.code)):
+        return "compatible"
+    return found
+
+
+def who_of(a: Mention, b: Mention) -> list[str]:
+    """[the actors' relation, the recipients'] (same_party, same_recipient)."""
+    one = a.article_id == b.article_id
+    return [same_party(a.actor, b.actor, one), same_recipient(a.recipient, b.recipient, one)]
 
 
 def kin_words(evidence: str) -> set[str]:
@@ -716,6 +800,8 @@ def one_act(a: Mention, b: Mention) -> bool:
     rules = _rules()
     if first_word in rules.phase and gap in ([], ["to"]):
         return True  # the act's phase: "continued to attack", "started attacking"
+    if first_word in rules.failure and gap == ["to"]:
+        return True  # the act not done: "failed to conclude an agreement" tells one (non-)act
     parts = between.split(",")
     if (second_word.endswith("ing") and len(parts) > 1
             and _words(parts[-1]) in ([], *([w] for w in rules.result_adverbs)) and not set(";:.") & set(between)
@@ -889,13 +975,16 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     refused = refusal(a, b)
     if not refused and not types_comparable(a.type, b.type):
         return None
-    if not (refused or modality_compatible(a.modality, b.modality)) or not places_compatible(a, b):
+    planned = not refused and planned_and_done(a, b) is not None
+    if not (refused or planned or modality_compatible(a.modality, b.modality)) or not places_compatible(a, b):
         return None
     same_article = a.article_id == b.article_id
     if not (codes_compatible(a.actor, b.actor, same_article)
             and codes_compatible(a.recipient, b.recipient, same_article, kind_ok=True)):
         return None
-    who = [same_party(a.actor, b.actor, same_article), same_party(a.recipient, b.recipient, same_article)]
+    who = who_of(a, b)
+    if planned:
+        return plan_fulfilled(a, b, who)
     relation = when_relation(a, b)
     if relation is None:
         return dates_apart(a, b, who, refused)
