@@ -19,6 +19,7 @@ from spacy.symbols import PROPN
 from ..model import Actor
 from ..nlp.clusters import Cluster
 from ..nlp.perdoc import doc_text, listed, noun_chunk_bounds, token_at, words_tagged
+from ..nlp.titles import title_words
 from .affiliations import Affiliations
 from .kb import KnowledgeBase
 from .phrases import resolve_phrase
@@ -151,6 +152,10 @@ def group_phrases(
             continue
         sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
         head = root  # the phrase's own head: a place after it ("the PM's office in Tokyo") still ties it
+        title = role_phrase(doc, root, start, kb, taken)
+        if title is not None:  # "the Saudi crown prince", "the Nigerian chief of staff": a title of several words
+            sw, end = title[1], max(end, title[0])
+            head = doc[title[0] - 1]
         if sw is None:  # "Israeli army bulldozers", "the Russian government's refusal": the actor is a modifier
             comp = next((c for c in root.children if c.dep_ in ("compound", "poss") and kb.sector_word(c.lemma_)),
                         None)
@@ -193,6 +198,68 @@ def group_phrases(
         if start < end and not any(i in taken for i in range(start, end)):
             out.append((start, end))
     return out
+
+
+_OF_LINKS = frozenset({"of", "-", "in", "the"})
+"""Words inside a title written after its head: "chief of staff", "commander-in-chief", "chief of the army"."""
+_MAX_AFTER = 5
+
+
+def role_phrase(doc, root, start: int, kb: KnowledgeBase, taken: set[int] = frozenset()) -> tuple[int, object] | None:
+    """The longest title or kind of actor of several words that the knowledge base knows, made of a noun phrase's
+    head with the nouns and adjectives right before it ("crown prince", "foreign secretary", "army chief") and a
+    complement right after it ("chief of staff", "head of state", "speaker of parliament", "commander-in-chief"):
+    (where it ends, its sector word), or None where no phrase of two words or more is known. English titles are
+    compounds whose head alone may say nothing of the office ("prince", "secretary", "chief") or another thing
+    ("general" of "governor general"); the whole compound says it."""
+    lefts = [root.i]
+    k = root.i - 1
+    while k >= max(start, root.i - 4) and doc[k].tag_ != "POS" and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") \
+            and doc[k].head.i > k and doc[k].head.i <= root.i and not doc[k].is_punct:
+        lefts.append(k)
+        k -= 1
+    rights = [root.i + 1]
+    j = root.i + 1
+    while j < min(len(doc), root.i + 1 + _MAX_AFTER) and j not in taken and (
+            doc[j].lower_ in _OF_LINKS or (j > root.i + 1 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):
+        j += 1
+        if doc[j - 1].lower_ not in _OF_LINKS:
+            rights.append(j)
+    best = None
+    for e in rights:
+        for s in lefts:
+            n = e - s
+            if n < 2 or (best is not None and n <= best[0]):
+                continue
+            found = kb.sector_word(doc[s:e].text)
+            if found is None and e - 1 == root.i and root.lemma_.lower() != root.lower_:  # "crown princes"
+                found = kb.sector_word(f"{doc[s:root.i].text} {root.lemma_}")
+            if found is not None and not found.weak:
+                best = (n, e, found)
+    if (best is None or best[1] == root.i + 1) and (body := _body_after(doc, root, kb, taken)) is not None:
+        return body[0], best[2] if best is not None else body[1]
+    return (best[1], best[2]) if best is not None else None
+
+
+_NOT_BODIES = frozenset({"UNK", "CVL"})
+
+
+def _body_after(doc, root, kb: KnowledgeBase, taken: set[int]) -> tuple[int, object] | None:
+    """A title's "of" and the body it heads, which is part of the title: "the speaker of the Majlis", "the chief
+    of the army", "the leader of the opposition" (where it ends, the body's sector word). Only a person's title
+    heads a body so: "supporters of the government" are no government."""
+    i = root.i + 1
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not title_words().is_role(root) or (
+            kb.sector_word(root.lemma_) is None and kb.sector_word(root.text) is None):
+        return None
+    k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    for e in range(min(len(doc), k + 3), k, -1):
+        if any(t in taken for t in range(k, e)) or doc[e - 1].pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = kb.sector_word(doc[k:e].text)
+        if found is not None and not found.weak and found.sector not in _NOT_BODIES:
+            return e, found
+    return None
 
 
 @functools.cache

@@ -118,6 +118,9 @@ _NOT_NAMES = set(
     ]
 )
 _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
+_OFFICER = "Military Officer"  # the role of the ranks and commands ("commander", "general", "colonel")
+_ARMED_BODIES = frozenset({"REB", "PRM", "COP", "CRM", "SPY"})
+"""Armed bodies other than a state's military, whose commanders and officers are theirs ("rebel commander")."""
 _HYPHEN_OF = {
     "based",
     "born",
@@ -443,6 +446,14 @@ def _sector(head: list[_Hit], tail: list[_Hit]) -> tuple[str | None, str | None,
         w = strong[-1]
         if org is not None and org.sector and w.sector in _DEFER:  # "Boko Haram gunmen"
             return org.sector, w.role or org.role, org
+        if w.sector == "MIL" and w.role == _OFFICER:
+            # a commander or an officer is of the armed body the phrase names ("Hamas commander", "guerrilla
+            # commander", "police general"): the rank says how they command, the body whose side they are on
+            if org is not None and org.sector in _ARMED_BODIES:
+                return org.sector, org.role, org
+            body = next((s for s in reversed(strong[:-1]) if s.sector in _ARMED_BODIES), None)
+            if body is not None:
+                return body.sector, body.role, org
         title = next((s.role for s in reversed(strong) if s.role and s.sector == w.sector), None)
         return w.sector, w.role or title, org
     if org is not None and org.sector:
