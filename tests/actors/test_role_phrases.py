@@ -137,3 +137,31 @@ def test_supporters_of_a_government_are_not_the_government(run):
 ])
 def test_the_sector_of_a_title_phrase(phrase, sector):
     assert resolve_phrase(phrase).sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "sector", "role"), [
+    ("army officer", "MIL", "Military Officer"),  # "officer" alone is the police's
+    ("Kenyan police officer", "COP", "Police Officer"),
+    ("Japanese emperor", "GOV", "Monarch"),
+])
+def test_the_role_of_a_title_phrase(phrase, sector, role):
+    a = resolve_phrase(phrase)
+    assert (a.sector, a.role) == (sector, role)
+
+
+@pytest.mark.parametrize(("text", "words", "code", "sector"), [
+    ("The Saudi Crown Prince met the Chinese President.", "Saudi Crown Prince", "SAU", "GOV"),
+    ("Iran's Supreme Leader condemned the attack.", "Supreme Leader", "IRN", "GOV"),  # read as an organisation
+    ("The Nigerian Chief of Staff met the American ambassador.", "Nigerian Chief of Staff", "NGA", "GOV"),
+    ("Britain's Foreign Secretary criticised the Russian ambassador.", "Foreign Secretary", "GBR", "GOV"),
+])
+def test_a_capitalised_title_is_a_party(run, text, words, code, sector):
+    assert party(run(text), words) == (code, sector)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The US secretary of state met Kenya's foreign secretary.", "state"),
+    ("The Nigerian Chief of Staff met the American ambassador.", "Staff"),
+])
+def test_the_words_after_a_titles_head_are_no_party_of_their_own(run, text, word):
+    assert word not in run(text)

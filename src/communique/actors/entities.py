@@ -146,9 +146,10 @@ def group_phrases(
     "protesters in Minsk": a noun naming a kind of actor, tied to a country or organisation. A singular
     role noun ("an envoy", "the minister") is one person, not a group, and is left to the clusters."""
     out = []
+    in_title: set[int] = set()  # the words after a title's head that belong to it ("staff" of "chief of staff")
     for start, end, head in noun_chunk_bounds(doc):
         root = doc[head]
-        if root.i in taken or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
+        if root.i in taken or root.i in in_title or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
             continue
         sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
         head = root  # the phrase's own head: a place after it ("the PM's office in Tokyo") still ties it
@@ -156,6 +157,7 @@ def group_phrases(
         if title is not None:  # "the Saudi crown prince", "the Nigerian chief of staff": a title of several words
             sw, end = title[1], max(end, title[0])
             head = doc[title[0] - 1]
+            in_title.update(range(root.i + 1, title[0]))
         if sw is None:  # "Israeli army bulldozers", "the Russian government's refusal": the actor is a modifier
             comp = next((c for c in root.children if c.dep_ in ("compound", "poss") and kb.sector_word(c.lemma_)),
                         None)
@@ -339,19 +341,21 @@ def _country_word(tok, kb: KnowledgeBase) -> bool:
 
 
 def owned_institution(doc, root: int, start: int, end: int, kb: KnowledgeBase) -> bool:
-    """A one-word mention that is a capitalised institution word ("Cabinet", "Parliament", "Police") owned by a
-    country ("South Korea's Cabinet", "the Kenyan Parliament"): the recogniser takes the word for a name, but it
-    names a kind of body, whose country its owner says."""
+    """A mention that is a capitalised institution word or title ("Cabinet", "Parliament", "Police", "Supreme
+    Leader", "Foreign Secretary") owned by a country ("South Korea's Cabinet", "the Kenyan Parliament", "Iran's
+    Supreme Leader"): the recogniser takes the words for a name, but they name a kind of body or office, whose
+    country its owner says."""
     if root >= len(doc):
         return False
     tok = doc[root]
-    if tok.idx != start or tok.idx + len(tok) != end or not tok.is_title:
+    span = doc.char_span(start, end)
+    if span is None or not span[0].is_title or tok.i not in range(span.start, span.end) or len(span) > 4:
         return False
-    sw = kb.sector_word(tok.lower_)
-    if sw is None or sw.weak:
+    sw = kb.sector_word(span.text.lower() if len(span) > 1 else tok.lower_)
+    if sw is None or sw.weak or (len(span) > 1 and not all(t.is_title or t.lower_ in _OF_LINKS for t in span)):
         return False
     for c in tok.children:
-        if c.dep_ in ("poss", "compound", "amod") and c.i < tok.i:
+        if c.dep_ in ("poss", "compound", "amod") and c.i < span.start:
             words = doc[c.left_edge.i:c.i + 1]
             hit = kb.country(words.text)
             if hit is not None and hit.kind in ("name", "demonym"):

@@ -118,9 +118,11 @@ _NOT_NAMES = set(
     ]
 )
 _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's sector ("Boko Haram gunmen")
-_OFFICER = "Military Officer"  # the role of the ranks and commands ("commander", "general", "colonel")
-_ARMED_BODIES = frozenset({"REB", "PRM", "COP", "CRM", "SPY"})
-"""Armed bodies other than a state's military, whose commanders and officers are theirs ("rebel commander")."""
+_OFFICERS = frozenset({"Military Officer", "Police Officer"})
+"""The roles of ranks and commands ("commander", "general", "colonel", "officer"), which any armed body has."""
+_ARMED_BODIES = frozenset({"MIL", "REB", "PRM", "COP", "CRM", "SPY"})
+_RANKS = {"MIL": "Military Officer", "COP": "Police Officer"}
+"""Armed bodies, whose commanders and officers are theirs ("rebel commander", "army officer")."""
 _HYPHEN_OF = {
     "based",
     "born",
@@ -446,14 +448,15 @@ def _sector(head: list[_Hit], tail: list[_Hit]) -> tuple[str | None, str | None,
         w = strong[-1]
         if org is not None and org.sector and w.sector in _DEFER:  # "Boko Haram gunmen"
             return org.sector, w.role or org.role, org
-        if w.sector == "MIL" and w.role == _OFFICER:
+        if w.role in _OFFICERS:
             # a commander or an officer is of the armed body the phrase names ("Hamas commander", "guerrilla
-            # commander", "police general"): the rank says how they command, the body whose side they are on
-            if org is not None and org.sector in _ARMED_BODIES:
-                return org.sector, org.role, org
+            # commander", "police general", "army officer"): the rank says how they command, the body whose side
+            # they are on
+            if org is not None and org.sector in _ARMED_BODIES and org.sector != w.sector:
+                return org.sector, _RANKS.get(org.sector, org.role), org
             body = next((s for s in reversed(strong[:-1]) if s.sector in _ARMED_BODIES), None)
-            if body is not None:
-                return body.sector, body.role, org
+            if body is not None and body.sector != w.sector:
+                return body.sector, _RANKS.get(body.sector, body.role), org
         title = next((s.role for s in reversed(strong) if s.role and s.sector == w.sector), None)
         return w.sector, w.role or title, org
     if org is not None and org.sector:
