@@ -37,6 +37,8 @@ class Cues:
     asking_governors: frozenset[str] = frozenset()
     growth_nouns: frozenset[str] = frozenset()
     permission_governors: frozenset[str] = frozenset()
+    generic_aux: frozenset[str] = frozenset()
+    habitual_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,50 @@ def deliberated(trigger) -> bool:
     """An act only weighed ("is considering sending aid"): CAMEO's "consider policy option" (01), a statement."""
     c = cues()
     return any(t.lemma_.lower() in c.deliberation_governors for t in list(_chain(trigger, 3))[1:])
+
+
+GENERIC_DEPS = frozenset({"det", "poss", "nummod", "predet", "quantmod"})
+"""Dependents that make a plural noun phrase specific ("the courts", "its voters", "two judges")."""
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+EPISODIC = frozenset({"soon", "now", "today", "tonight", "tomorrow", "yesterday", "again", "already", "shortly"})
+"""Adverbs of time that tie a clause to one occasion."""
+
+
+def _bare_plural(tok) -> bool:
+    """A plural common noun with no determiner, possessor or number ("courts", "federal judges", "members of
+    parliament"), naming a kind; not a name ("Houthis", "Americans": a group the story can name)."""
+    return tok.tag_ == "NNS" and tok.ent_type_ not in NAMED and not any(
+        k.dep_ in GENERIC_DEPS for k in tok.children)
+
+
+def generic(trigger, subjects: list) -> bool:
+    """A generic sentence, no act: a bare plural subject (a kind) with a verb under a modal of ability, permission
+    or duty (``generic_aux``), or in the simple present with an adverb of habit (``habitual_adverbs``), says what
+    the kind may, must or does as a rule do ("courts can nullify orders", "members of parliament may not debate
+    laws", "presidents often pardon their allies"), as generics do (Carlson 1977: a bare plural with a modal of
+    disposition or a habitual present is read of the kind, not of some of its members on an occasion). Not the bare
+    present alone, a headline's past ("Rebels attack convoy"); not with a time named on the verb ("judges can rule
+    on Monday", "rebels could attack soon": one occasion) or one thing acted on ("could attack the capital"), nor
+    in the past, the perfect, the progressive or with "will"."""
+    if not subjects or not all(_bare_plural(s) for s in subjects):
+        return False
+    verb = trigger
+    while verb.dep_ == "conj" and not any(k.dep_.startswith("nsubj") for k in verb.children) \
+            and not any(k.dep_ in ("aux", "auxpass") for k in verb.children) and verb.head.i != verb.i:
+        verb = verb.head  # "courts can block and nullify orders": the first conjunct's auxiliaries serve both
+    aux = [k for k in verb.children if k.dep_ in ("aux", "auxpass")]
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in EPISODIC for k in verb.children
+           if k.dep_ in ("prep", "npadvmod", "advmod") for t in k.subtree):
+        return False  # "rebels could attack soon", "judges can rule on Monday": one occasion
+    objects = [k for k in trigger.children if k.dep_ == "dobj"]
+    objects += [o for k in trigger.children if k.dep_ == "prep" for o in k.children if o.dep_ == "pobj"]
+    if any(o.tag_ in ("NNP", "NN") and (o.tag_ == "NNP" or any(
+            d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children)) for o in objects):
+        return False  # "rebels could attack the capital": one place, one act ahead; a kind acts on kinds
+    c = cues()
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux and any(k.dep_ == "advmod" and k.lower_ in c.habitual_adverbs for k in verb.children)
+    return verb.tag_ == "VB" and bool(aux) and all(a.lower_ in c.generic_aux for a in aux)
 
 
 def _chain(tok, limit: int = 6):

@@ -49,13 +49,16 @@ class Pattern:
     duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
     needs_content: bool = False  # "agreed, saying ...": alone and of one party, assent to a view, no agreement
+    not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
+    not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     weak: bool = False  # a broad reading (a nominalisation, a support verb's event noun): weighed as the dictionary's
 
 
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
-              "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs")
+              "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
+              "judgment_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -87,6 +90,7 @@ class Patterns:
     peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
     owned_places: frozenset[str] = frozenset()  # "the US embassy in Baghdad": a country's compound names its owner
     press_sectors: frozenset[str] = frozenset()  # talks with the press only are an interview: a statement
+    private_sectors: frozenset[str] = frozenset()  # "the singer Ana Ruiz" (CVL): no public standing
     generic_people: frozenset[str] = frozenset()  # "people", "someone": no actor PLOVER can name
     quantifiers: frozenset[str] = frozenset()  # "some", "a lot of": words that leave a generic noun generic
     dictionary_not_obj: dict[str, frozenset[str]] = field(default_factory=dict)  # "attended university": no visit
@@ -108,6 +112,8 @@ class Patterns:
     view_verbs: frozenset[str] = frozenset()  # "favored European integration": a view held, no act
     decrease_verbs: frozenset[str] = frozenset()  # "the party has declined": a fall, no refusal
     fact_verbs: frozenset[str] = frozenset()  # "determined Manafort had lied": a finding, no intent
+    standing_types: frozenset[str] = frozenset()  # "met", "collaborated with": acts between parties of public standing
+    judgment_verbs: frozenset[str] = frozenset()  # "considered him a flight risk": a judgment, no act
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -123,7 +129,7 @@ class Patterns:
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
         self.light.update({k: p for k, p in other.light.items() if p.kind != "support"})
         self.nouns.update(other.nouns)
-        for name in (*WORD_LISTS, "press_sectors"):
+        for name in (*WORD_LISTS, "press_sectors", "private_sectors"):
             setattr(self, name, getattr(self, name) | getattr(other, name))
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
@@ -170,6 +176,8 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         duty_with=frozenset(str(w).lower() for w in entry.get("duty_with") or ()),
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
+        not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
+        not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
     )
 
 
@@ -225,6 +233,10 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     for name in WORD_LISTS:
         setattr(out, name, getattr(out, name) | frozenset(str(w).lower() for w in data.get(name) or ()))
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
+    out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
+    bad = sorted(t.upper() for t in out.standing_types if t.upper() not in onto.types)
+    if bad:
+        raise OntologyError(f"{where} standing_types: unknown type(s) {bad}; use the types of data/plover.yaml")
     generic = data.get("generic_actors") or {}
     out.generic_people |= frozenset(str(w).lower() for w in generic.get("nouns") or ())
     out.quantifiers |= frozenset(str(w).lower() for w in generic.get("quantifiers") or ())
