@@ -160,3 +160,30 @@ def test_recipients_of_things_in_the_store(store):
                story(3, "Colombian frigates shelled the port of Punto Fijo far to the east with heavy guns.",
                      Party("port", None))])
     assert store.count_events() == 3 and store.count_events(merged=True) == 2
+
+
+def test_a_thing_names_no_party_for_one_material_act():
+    """In one story, one material act of one precise code needs a party named on both sides: "skipped the debate
+    rehearsals, holding rallies" names no one the rallies were for, so it is not the rallies told again elsewhere."""
+    rallies = m("Ruiz skipped the debate rehearsals, holding rallies instead.", "holding", type_="PROTEST",
+                recipient=Side(None, "debate rehearsals", None, None))
+    tour = m("Ruiz stepped up her campaign, holding up to four rallies a day in Zaragoza, Huesca and Teruel.",
+             "holding", type_="PROTEST", recipient=Side("ESP", "Zaragoza", None, None))
+    rallies, tour = replace(rallies, cameo="141"), replace(tour, cameo="141")
+    assert same_happening(rallies, tour) is None
+    march = replace(rallies, recipient=Side("ESP", "Zaragoza", None, None))
+    assert same_happening(march, tour) is not None  # both name the party: one material act, as before
+
+
+def test_an_act_not_yet_done_told_with_a_thing_is_the_same_state():
+    """'has yet to concede to Ortega' and 'has not yet conceded the race, citing errors in postal ballots' (the coder
+    taking the ballots for the recipient): the thing names no one, so the state told twice is one."""
+    ortega = Side("ESP", "Pablo Ortega", "GOV", None)
+    yet_to = m("Ana Ruiz has yet to concede to Pablo Ortega, her campaign said on Sunday.", "concede",
+               type_="CONCEDE", recipient=ortega)
+    not_yet = m("Ruiz has not yet conceded the race, citing errors in the counting of postal ballots.", "conceded",
+                type_="CONCEDE", modality="negated", article="a2", day=date(2023, 3, 16),
+                recipient=Side(None, "postal ballots", None, None))
+    assert same_happening(read_modality(yet_to), not_yet) is not None
+    other = replace(not_yet, recipient=Side("ESP", "Marta Gil", "GOV", None))
+    assert same_happening(read_modality(yet_to), other) is None  # another candidate owed the concession

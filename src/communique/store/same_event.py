@@ -863,10 +863,12 @@ def one_material_act(a: Mention, b: Mention, who: list[str]) -> bool:
     """In one story, one named party's material act of one precise CAMEO code (three digits: 173, arrest) to a
     named party that is the same or compatible, on dates that agree, is the story's one act told twice in other
     words ("a 25-year-old man was arrested by Thames Valley Police" / "police arrived and detained the man").
-    Not a statement (said twice, it may be two), nor a party named by no word ("he was hit")."""
+    Not a statement (said twice, it may be two), nor a party named by no word ("he was hit"), nor by a thing
+    (a_thing: "did minimal preparation, holding rallies" names no one the rallies were held for)."""
     return (a.article_id == b.article_id and a.cameo == b.cameo and len(a.cameo) >= 3
             and quad_of(a.type) in MATERIAL_QUADS and quad_of(b.type) in MATERIAL_QUADS
             and who[0] == "same" and who[1] != "different" and bool(a.recipient.name) and bool(b.recipient.name)
+            and not a_thing(a.recipient) and not a_thing(b.recipient)
             and bool(specific_words(a.actor.name, a.actor.code)) and kin_words(a.evidence) == kin_words(b.evidence))
 
 
@@ -877,9 +879,10 @@ def still_not(a: Mention, b: Mention, who: list[str]) -> bool:
     one (non-)happening whatever else their sentences add. Both negated with a word of "not yet"
     (still_not_words), the act named by one word (its stem), the same actor, the same recipient or one a report
     leaves unstated ("has yet to concede to Biden" / "has not yet conceded the election": whom the act is owed does
-    not change from report to report), no word for kin in one only."""
+    not change from report to report) or names only by a thing (a_thing: "has not yet conceded, claiming fraud with
+    mail-in ballots"), no word for kin in one only."""
     if a.modality != "negated" or b.modality != "negated" or who[0] != "same" or not (
-            who[1] == "same" or unstated(a.recipient) or unstated(b.recipient)):
+            who[1] == "same" or any(unstated(m.recipient) or a_thing(m.recipient) for m in (a, b))):
         return False
     words = _rules().still_not
     if not all(words & set(_words(m.evidence)) for m in (a, b)) or not specific_words(a.actor.name, a.actor.code):
