@@ -79,3 +79,17 @@ def test_a_plan_executed_or_a_championship_hosted_is_no_event():
     assert _types("Qatar hosted the 2022 World Cup.") == []
     assert _types("The studio released two new games in March.") == []
 
+
+def test_a_contest_of_sport_is_no_violence():
+    """A fight or a beating whose object or setting is a contest (contests: a match, a final) is sport; fighting
+    troops in a town, or during a battle, stays an assault."""
+    assert _types("Mika Sato fought her last match on May 17 against Yui Aoki.") == []
+    assert _types("Serena Williams beat Venus Williams in the final at Wimbledon.") == []
+    assert _types("Russian forces fought Ukrainian troops during the battle for Bakhmut.") == ["ASSAULT"]
+
+
+def test_what_one_is_known_for_is_no_act():
+    """An act in the "for" gerund of an adjective of repute ("famous for hosting peace talks") is a character
+    (repute_governors), no act; the same act told as done stays."""
+    assert _types("Norway is famous for hosting peace talks.") == []
+    assert "CONSULT" in _types("Norway hosted peace talks in Oslo on Monday.")

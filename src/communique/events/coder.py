@@ -23,7 +23,7 @@ from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
-from .modality import cues, deliberated, generic, modality_of, question
+from .modality import cues, deliberated, generic, modality_of, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
@@ -1795,10 +1795,15 @@ class Coder:
 
     def _scored(self, trigger) -> bool:
         """True for a verb whose object or means ("with") is a game's score ("hit back with a couple of tries",
-        ``game_scores``), measured or not ("a couple of tries")."""
+        ``game_scores``), measured or not ("a couple of tries"), or whose object or setting is a contest of sport."""
         nouns = [*_objects(trigger), *_prep_objects(trigger, {"with"})]
         nouns += [m for n in nouns for m in (*_measured(n), *_prep_objects(n, {"of"}))]
-        return any(listed(n, self.pats.game_scores) for n in nouns)
+        if any(listed(n, self.pats.game_scores) for n in nouns):
+            return True
+        # or a contest of sport as its object or setting ("fought her last match", "beat him in the final")
+        held = [*_objects(trigger), *_prep_objects(trigger, {"in", "at", "during", "for"})]
+        return any(listed(n, self.pats.contests) or " ".join(
+            t.lower_ for t in n.subtree if t.dep_ == "compound" or t.i == n.i) in self.pats.contests for n in held)
 
     def _campaigning(self, trigger, obj_noun) -> bool:
         """True for a rally or march an election campaign's word modifies ("held campaign rallies", "an election
@@ -1920,6 +1925,8 @@ class Coder:
         # negatives of the dev sets' business news it would otherwise no longer see
         if self.recorder is None and actors and generic(trigger, subject_of(trigger)):
             return None  # "courts can nullify orders", "members of parliament may not debate laws": a kind, no act
+        if self.recorder is None and reputed(trigger):
+            return None  # "Norway is famous for hosting peace talks": a character, no act
         if self.recorder is None and pattern.type.lower() in self.pats.standing_types and actors and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
             return None  # "the drummer met bassist Jack Bruce", "collaborated with Dylan": private life

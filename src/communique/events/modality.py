@@ -39,6 +39,7 @@ class Cues:
     permission_governors: frozenset[str] = frozenset()
     generic_aux: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
+    repute_governors: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,6 +97,15 @@ def generic(trigger, subjects: list) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return not aux and any(k.dep_ == "advmod" and k.lower_ in c.habitual_adverbs for k in verb.children)
     return verb.tag_ == "VB" and bool(aux) and all(a.lower_ in c.generic_aux for a in aux)
+
+
+def reputed(trigger) -> bool:
+    """An act in the "for" gerund of an adjective of repute (``repute_governors``: "is known for mediating
+    disputes", "famous for hosting peace talks"): what its subject is known by, a habit or a character, no act."""
+    tok = trigger
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "known for mediating and hosting talks"
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lower_ in cues().repute_governors
 
 
 def _chain(tok, limit: int = 6):
