@@ -625,8 +625,15 @@ def _objects(tok) -> list:
 
 
 VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
+SCORE_SIDE = re.compile(r"^\d{1,3}$")
+"""Each side of a game's result written as one number to another ("2-1", "3\u20130", tokenized as three tokens)."""
+NOT_SCORES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+"""Numbers on either side of a dash that are a span of days, hours, sums or amounts ("on 3-4 March"), no result."""
+
+
 PARTICLES = frozenset({"off", "out", "down", "back"})
-"""Particles the parser sometimes reads as prepositions ("called off a strike")."""
+"""Particles the parser sometimes reads as prepositions ("called off a strike") or, right after the verb, as
+adverbs ("stepped down on Friday")."""
 
 
 def _said_in_passing(trigger) -> bool:
@@ -651,9 +658,10 @@ def _verb_lemmas(tok) -> list[str]:
     """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
-        if any(c.dep_ == "det" for c in tok.children):
-            return []  # "evacuated the wounded": a participle used as a noun
+        if any(c.dep_ == "det" for c in tok.children) or (tok.dep_ == "pobj" and tok.tag_ in ("VBN", "VBD")):
+            return []  # "evacuated the wounded", "treated hundreds of wounded": a participle used as a noun
         prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
+               or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLES)  # "stepped down on Friday"
                or (c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ == "free")]  # "let free", "set free"
         lemma = tok.lemma_.lower()
         out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
@@ -1406,6 +1414,8 @@ class Coder:
                     toks = [c for c in trigger.children if c.dep_ == "oprd"][:-1]
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
+            elif slot == "poss":  # "agreed to the strikers' demand": whose the act's noun is
+                toks = [c for c in obj_noun.children if c.dep_ == "poss"] if obj_noun is not None else []
             elif slot == "dative":
                 toks = [c for h in heads for c in h.children if c.dep_ == "dative"] or (
                     _hidden_dative(obj_noun) if obj_noun is not None else [])
@@ -1795,10 +1805,19 @@ class Coder:
 
     def _scored(self, trigger) -> bool:
         """True for a verb whose object or means ("with") is a game's score ("hit back with a couple of tries",
-        ``game_scores``), measured or not ("a couple of tries"), or whose object or setting is a contest of sport."""
+        ``game_scores``), measured or not ("a couple of tries"), written as a result ("2-1"), or whose object or setting
+        is a contest of sport."""
         nouns = [*_objects(trigger), *_prep_objects(trigger, {"with"})]
         nouns += [m for n in nouns for m in (*_measured(n), *_prep_objects(n, {"of"}))]
         if any(listed(n, self.pats.game_scores) for n in nouns):
+            return True
+        # "beat Brazil 2-1", "won 3-0 against Iran": a result written as one number to another is a game's
+        doc = trigger.doc
+        if any(t.text in ("-", "\u2013") and 0 < t.i < len(doc) - 1 and not t.whitespace_
+               and not doc[t.i - 1].whitespace_ and SCORE_SIDE.match(doc[t.i - 1].text)
+               and SCORE_SIDE.match(doc[t.i + 1].text) and doc[t.i + 1].ent_type_ not in NOT_SCORES
+               and not {doc[t.i - 1].dep_, doc[t.i + 1].dep_} & {"nummod", "quantmod"}  # "killed 10-12 people"
+               for t in trigger.subtree):
             return True
         # or a contest of sport as its object or setting ("fought her last match", "beat him in the final")
         held = [*_objects(trigger), *_prep_objects(trigger, {"in", "at", "during", "for"})]
@@ -1830,6 +1849,20 @@ class Coder:
                         and t.head.head.lower_ not in self.pats.quantifiers):  # "thousands of", not "a lot of"
                     return False
         return True
+
+    @staticmethod
+    def _partner(trigger, obj_noun, actors: list, index) -> tuple[list, list] | None:
+        """(actors, recipients) of an act done with a partner: the parties of a "with" phrase of the verb or its
+        noun, or the first of coordinated actors with the others; None when the act has no partner."""
+        heads = [trigger] + ([obj_noun] if obj_noun is not None else [])
+        partners = [e for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+                    for t in c.subtree if (e := index.at(t)) is not None and e.actor is not None]
+        partners = [e for n, e in enumerate(partners) if all(e is not f for f in partners[:n])]
+        if partners and actors:
+            return actors, partners
+        if len(actors) > 1:
+            return actors[:1], actors[1:]
+        return None
 
     def _mutual(self, trigger, obj_noun) -> bool:
         """The act's own words say it is done between its parties ("agreed", "signed an accord", "failed to reach
@@ -1871,6 +1904,12 @@ class Coder:
             if c.dep_ == "prep" and (c.lower_ in ("between", "by", "among")
                                      or (c.lower_ == "from" and "from" not in pattern.recipient)):
                 actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                # "the arrest of the opposition leader by Russian police": the parser often hangs the act's "by"
+                # phrase on the noun of its "of" phrase
+                actors += [e for p in c.children if p.dep_ == "pobj" for b in p.children
+                           if b.dep_ == "prep" and b.lower_ == "by" for o in b.children if o.dep_ == "pobj"
+                           for e in index.of_phrase(o)]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
@@ -1979,6 +2018,14 @@ class Coder:
         etype, mode = pattern.type, pattern.mode
         if pattern.verbal_by and all(e.actor is not None and e.actor.sector in pattern.verbal_by for e in actors):
             etype, mode = "ACCUSE", "disapprove"  # "Democrats attacked Trump on his taxes": a party bears no arms
+        by_sector = dict(pattern.sector_types)
+        kinds = {by_sector.get(e.actor.sector) if e.actor is not None else None for e in actors}
+        if by_sector and len(kinds) == 1 and None not in kinds:
+            etype, mode = kinds.pop(), None  # "police raided the newspaper": a seizure
+        if pattern.partnered and (partner := self._partner(trigger, obj_noun, actors, index)):
+            # "India and France held naval exercises", "held drills with Japan": a joint act, coded as a dyad
+            etype, mode = pattern.partnered, None
+            actors, recipients = partner
         if etype == "MOBILIZE" and (purpose := self._forces_purpose(trigger)):
             etype, mode = purpose  # "sent troops to help the Philippine army": personnel given, PLOVER's AID
             if mode == "peacekeeping":  # CAMEO 074's target is the one protected: the country the mission is in

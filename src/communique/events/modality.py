@@ -150,6 +150,7 @@ def modality_of(trigger, index=None):
     came_by = None  # how the clause below joins this one
     stance = False  # above a verb of stance: negation there is the stance's ("did not favor banning")
     above = False  # negated above the act ("did not plan to attack"): no intention is said
+    finite_conj = False  # the clause below is a finite verb coordinated with this one
     for tok in _chain(trigger):
         kids = list(tok.children)
         if not first and came_by in STANCE_LINKS and tok.lemma_.lower() in c.stance_governors:
@@ -178,7 +179,7 @@ def modality_of(trigger, index=None):
         if (first or tok.dep_ in ("ROOT", "ccomp", "conj") or any(k.dep_ == "acomp" for k in kids)) and (
                 aux & c.future_aux or (aux & {"would"} and not hypothetical)):
             future = True  # "will visit", and "will be glad to host" above the verb
-        if not first and not above and (tok.lemma_.lower() in c.future_governors or (
+        if not first and not above and not finite_conj and (tok.lemma_.lower() in c.future_governors or (
                 negated and tok.lemma_.lower() in c.decision_governors)):
             future = True  # "vowed not to return", "decided not to accept": a refusal, an act ahead denied
         if not first and tok.lemma_.lower() in c.reporting_verbs and reporter is None:
@@ -190,6 +191,9 @@ def modality_of(trigger, index=None):
                 reporter = False  # reported by someone unresolved
             break
         first = False
+        # "agreed to a truce and laid down their arms": a verb in the past or present coordinated with a verb of
+        # intent is a second act done, not one intended (an infinitive, "agreed to stop and withdraw", still is)
+        finite_conj = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ")
         came_by = tok.dep_
     reporter = reporter or None
     if question(trigger):

@@ -16,7 +16,8 @@ import yaml
 from .ontology import Ontology, OntologyError, ontology
 
 SLOTS = frozenset({"obj", "dative", "with", "on", "against", "to", "at", "into", "from", "about", "over", "of",
-                   "toward", "towards", "near", "along", "in", "upon", "for", "between", "by", "behind"})
+                   "toward", "towards", "near", "along", "in", "upon", "for", "between", "by", "behind",
+                   "around", "off", "poss"})
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class Pattern:
     needs_content: bool = False  # "agreed, saying ...": alone and of one party, assent to a view, no agreement
     not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
+    sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
+    partnered: str | None = None  # "held naval exercises with France": the type when the act has a partner
     weak: bool = False  # a broad reading (a nominalisation, a support verb's event noun): weighed as the dictionary's
 
 
@@ -154,6 +157,12 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
     cameo = entry.get("cameo")
     if cameo is not None and str(cameo) not in onto.cameo_roots:
         raise OntologyError(f"{where}: {entry}: cameo {cameo!r} is not a CAMEO root listed in the ontology")
+    by_sector = entry.get("sector_types") or {}
+    partnered = entry.get("partnered")
+    if not isinstance(by_sector, dict) or any(t not in onto.types for t in (*by_sector.values(), *(
+            [partnered] if partnered else []))):
+        raise OntologyError(f"{where}: {entry}: sector_types must map a sector code to a PLOVER type, and "
+                            "partnered must name a PLOVER type (see data/plover.yaml)")
     slots = tuple(entry.get("recipient") or ())
     bad = [s for s in slots if s not in SLOTS]
     if bad:
@@ -179,6 +188,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
+        sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
     )
 
 

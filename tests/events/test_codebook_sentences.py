@@ -1,0 +1,165 @@
+"""Acts the PLOVER codebook names, told in ordinary news phrasing, on sentences of our own, by the rules alone
+(issue 12): joint and single exercises, police raids, sit-ins, demands met, visits made, weapons given, blocked
+texts and blocked access, call-ups, launches at a target, particles the parser calls adverbs, a second act
+coordinated with a promise, and game results."""
+
+from __future__ import annotations
+
+from .rules import events, rules_alone  # noqa: F401 (the module-wide fixture)
+
+
+def _coded(text: str) -> list[tuple]:
+    return [(e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in events(text)]
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in events(text)]
+
+
+def test_one_countrys_exercise_is_a_show_of_force_and_a_joint_one_cooperation():
+    # the codebook: "A single-country exercise counts [as MOBILIZE]; a joint exercise is COOPERATE"
+    assert ("MOBILIZE", ["CHN"], ["TWN"]) in _coded("China staged military drills around Taiwan.")
+    assert ("COOPERATE", ["IND"], ["FRA"]) in _coded("India and France held naval exercises in the Arabian Sea.")
+    assert ("COOPERATE", ["JPN"], ["AUS"]) in _coded("Japan held naval drills with Australia.")
+
+
+def test_a_police_raid_is_coercion_and_a_commando_raid_an_attack():
+    # COERCE: "raids and seizures"; ASSAULT: deliberate action that can cause substantial physical harm
+    assert _types("Police raided the headquarters of the Kenyan opposition party.") == ["COERCE"]
+    assert _types("Israeli commandos raided a militant compound in Lebanon.") == ["ASSAULT"]
+    assert _types("Police carried out raids on the homes of Belarusian activists.") == ["COERCE"]
+
+
+def test_civilians_occupying_a_place_protest_and_troops_occupying_it_coerce():
+    assert _types("Chilean students occupied the university campus.") == ["PROTEST"]
+    assert _types("Russian troops occupied the town.") == ["COERCE"]
+
+
+def test_demands_met_are_a_concession_to_whoever_made_them():
+    # CAMEO 083, accede to demands: PLOVER's CONCEDE (an offer or proposal accepted stays AGREE)
+    assert ("CONCEDE", ["PER"], ["opposition"]) in [
+        (e.type, [p.code for p in e.actor], [p.name for p in e.recipient])
+        for e in events("The Peruvian government met the opposition's demands.")]
+    evs = events("The Nigerian government agreed to the strikers' demand for higher pay.")
+    assert [(e.type, [p.name for p in e.recipient]) for e in evs] == [("CONCEDE", ["strikers"])]
+    assert _types("The Nigerian government accepted the proposal.") == ["AGREE"]
+
+
+def test_travel_for_talks_or_on_a_visit_is_a_visit_made():
+    # CAMEO 042, make a visit: PLOVER's CONSULT (mode visit)
+    evs = events("The Finnish president arrived in Ankara on Monday for a two-day visit.")
+    assert [(e.type, e.mode, e.modality) for e in evs] == [("CONSULT", "visit", "asserted")]
+    evs = events("Germany's chancellor flew to Washington for talks with the US president.")
+    assert ("CONSULT", "asserted") in [(e.type, e.modality) for e in evs]
+
+
+def test_weapons_given_are_military_aid():
+    assert ("AID", ["USA"], ["UKR"]) in _coded("The United States provided Ukraine with air defence systems.")
+    assert ("AID", ["GBR"], ["UKR"]) in _coded("Britain supplied tanks to Ukraine.")
+    # received: the giver is the actor ("Kyiv received aid from Berlin")
+    assert ("AID", ["DEU"], ["UKR"]) in _coded("Ukraine received 50 tanks from Germany.")
+
+
+def test_a_text_blocked_is_rejected_and_access_blocked_is_censorship():
+    assert _types("Hungary blocked the European Union's statement on China.") == ["REJECT"]
+    assert _types("The Russian government blocked access to social media.") == ["COERCE"]
+    assert _types("Kenyan protesters blocked the road to the airport.") == ["PROTEST"]
+
+
+def test_reservists_called_up_are_a_mobilisation():
+    assert _types("The Israeli army called up 300,000 reservists.") == ["MOBILIZE"]
+
+
+def test_weapons_launched_at_a_target_are_an_attack():
+    assert ("ASSAULT", ["YEM"], ["SAU"]) in [
+        (t, a, r) for t, a, r in _coded("Yemen's Houthi rebels launched drones at a Saudi oil facility.")]
+    assert _types("The company launched a new delivery drone.") == []
+
+
+def test_a_particle_read_as_an_adverb_still_makes_the_phrasal_verb():
+    # "stepped down" is a resignation (RETREAT, mode resign), whether the parser calls "down" a particle or not
+    assert _types("The Malian prime minister stepped down on Friday.") == ["RETREAT"]
+
+
+def test_a_past_act_coordinated_with_a_promise_is_done():
+    evs = events("The Colombian rebels agreed to a ceasefire and laid down their arms.")
+    assert ("RETREAT", "asserted") in [(e.type, e.modality) for e in evs]
+    evs = events("The Colombian rebels agreed to lay down their arms and leave the city.")
+    assert all(e.modality != "asserted" for e in evs if e.type == "RETREAT")
+
+
+def test_a_game_result_is_no_violence():
+    assert events("The Brazilian team beat Argentina 2-1 in the final.") == []
+    assert _types("Rebels attacked the Malian town on 3-4 March.") == ["ASSAULT"]
+    assert _types("Gunmen killed 10-12 villagers in Burkina Faso.") == ["ASSAULT"]
+
+
+def test_a_bill_withdrawn_is_a_concession():
+    # CAMEO 0832, accede to demands for change in policy: CONCEDE, not a withdrawal of forces
+    assert _types("The Hong Kong government withdrew the extradition bill.") == ["CONCEDE"]
+    assert _types("Israeli forces withdrew from the Jenin refugee camp.") == ["RETREAT"]
+
+
+def test_aid_let_in_is_access_allowed():
+    # CAMEO 0863, allow delivery of humanitarian aid: RETREAT (mode access)
+    evs = events("Ethiopia allowed humanitarian convoys into Tigray.")
+    assert [(e.type, e.mode) for e in evs] == [("RETREAT", "access")]
+
+
+def test_coordinated_parties_establishing_ties_are_a_dyad():
+    assert ("SUPPORT", ["ISR"], ["ARE"]) in _coded(
+        "Israel and the United Arab Emirates established diplomatic relations.")
+
+
+def test_a_camera_shot_and_a_pitch_invaded_harm_no_one():
+    assert events("The director shot the film in Morocco last summer.") == []
+    assert events("Fans invaded the pitch after the final whistle.") == []
+    assert _types("Gunmen shot two Pakistani police officers in Karachi.") == ["ASSAULT"]
+    assert _types("Russian troops invaded the Ukrainian city.") == ["ASSAULT"]
+
+
+def test_an_option_ruled_out_is_refused_and_a_u_turn_conceded():
+    assert _types("British ministers have ruled out a rise in income tax.") == ["REJECT"]
+    assert _types("The British chancellor made a U-turn on fuel duty.") == ["CONCEDE"]
+
+
+def test_a_by_phrase_after_an_act_nouns_of_phrase_names_its_doer():
+    evs = events("The arrest of the opposition leader by Russian police sparked protests.")
+    assert [(e.type, [p.name for p in e.actor], [p.name for p in e.recipient]) for e in evs] == [
+        ("COERCE", ["Russian police"], ["opposition leader"])]
+
+
+def test_an_impeachment_is_a_charge_an_eviction_coercion_and_a_governments_boycott_a_refusal():
+    assert ("ACCUSE", ["USA"], ["USA"]) in _coded("The US House of Representatives impeached the president.")
+    assert _types("The Nigerian army evicted thousands of residents from the camp.") == ["COERCE"]
+    assert _types("The Chinese government boycotted the Nobel ceremony.") == ["REJECT"]
+    assert _types("Thousands of consumers boycotted French products.") == ["PROTEST"]
+
+
+def test_a_participle_after_a_preposition_is_a_noun_and_a_bail_out_is_aid():
+    assert [e.type for e in events("Doctors Without Borders treated hundreds of wounded in Gaza.")
+            if e.type == "ASSAULT"] == []
+    assert _types("Two Israeli soldiers were wounded by a Palestinian gunman.") == ["ASSAULT"]
+    assert ("AID", ["LKA"]) in [(t, r) for t, _, r in _coded("The IMF bailed out Sri Lanka.")]
+
+
+def test_a_broken_truce_is_no_party():
+    [ev] = events("The Pakistani army violated the ceasefire along the Line of Control.")
+    assert ev.type == "ASSAULT" and "ceasefire" not in [p.name for p in ev.recipient]
+
+
+def test_requests_lodged_and_petitions_ask_and_calls_ignored_are_refused():
+    assert ("REQUEST", ["JPN"], ["CHN"]) in _coded(
+        "Japan lodged a request with China for the release of its citizen.")
+    assert "REQUEST" in _types("The Kenyan opposition petitioned the supreme court to annul the vote.")
+    assert ("REJECT", ["PRK"], ["KOR"]) in _coded("North Korea ignored calls from South Korea to resume dialogue.")
+
+
+def test_a_rebellion_crushed_is_violent_repression_and_vowing_it_a_threat():
+    assert _types("Ethiopian troops crushed the rebellion in Tigray.") == ["ASSAULT"]
+    assert "THREATEN" in _types("The Ethiopian government vowed to crush the rebellion.")
+
+
+def test_sitting_down_for_talks_is_a_meeting():
+    assert ("CONSULT", ["CHN"], ["IND"]) in _coded(
+        "The Chinese foreign minister sat down for talks with his Indian counterpart.")
