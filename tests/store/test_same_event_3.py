@@ -15,6 +15,7 @@ from communique.store.same_event import (
     Side,
     _rules,
     a_thing,
+    compatible_modalities,
     read_modality,
     rules_from,
     same_happening,
@@ -73,6 +74,39 @@ def test_the_plan_modality_is_data():
     assert _rules().plan == "future"
     assert rules_from({}).plan == ""  # no plan modality: plans meet only plans
     assert same_happening(PLAN, DEED) is not None
+
+
+def test_the_store_meets_plans_and_deeds():
+    assert "future" in compatible_modalities("asserted") and "future" in compatible_modalities("reported")
+    assert {"asserted", "reported"} <= set(compatible_modalities("future"))
+    assert "negated" not in compatible_modalities("future") and "hypothetical" not in compatible_modalities("future")
+    assert "future" not in compatible_modalities("hypothetical")
+
+
+def _story(i: int, said: str, word: str, modality: str, day: str):
+    body = said + "\n\n" + filler(i, 150)
+    ev = event("REQUEST", "ESP", None, body, when=(day, day, "article"), modality=modality,
+               names={"ESP": "Ana Ruiz"})
+    at = body.index(word)
+    ev.trigger = Span(at, at + len(word), word)
+    return event_record(f"story{i}.html", body, [ev], date=day)
+
+
+ASKED = "Ana Ruiz asked the council to close the old river harbour to cruise ships on her visit."
+
+
+def test_the_store_merges_a_plan_with_its_deed(store):
+    store.add([_story(1, "Ana Ruiz said she will ask the council to close the old river harbour to cruise ships.",
+                      "ask", "future", "2023-03-06"),
+               _story(2, ASKED, "asked", "asserted", "2023-04-11")])
+    assert store.count_events() == 2 and store.count_events(merged=True) == 1
+
+
+def test_the_store_keeps_a_plan_told_after_the_deed_apart(store):
+    store.add([_story(2, ASKED, "asked", "asserted", "2023-04-11"),
+               _story(3, "Ana Ruiz will ask the council again to close the old river harbour to cruise ships.",
+                      "ask", "future", "2023-05-20")])
+    assert store.count_events() == 2 and store.count_events(merged=True) == 2
 
 
 def rows(sentence: str, *acts: tuple[str, str, Side, str]) -> list[Mention]:

@@ -68,7 +68,7 @@ def test_yet_to_stays_apart_from_the_act_done():
 
 def test_the_store_meets_asserted_and_negated_rows_when_yet_to_is_read():
     assert "negated" in compatible_modalities("asserted") and "asserted" in compatible_modalities("negated")
-    assert "future" not in compatible_modalities("asserted")
+    assert "hypothetical" not in compatible_modalities("asserted")  # a plan (future) meets its deed: test_same_event_3
     assert "negated" not in compatible_modalities("future")
 
 

@@ -566,14 +566,21 @@ def compatible_modalities(modality: str) -> list[str]:
     """The modalities a stored row may be coded with and still tell the same happening as a row coded with this one
     (itself included): its class, and, as an asserted or reported row may be read as negated (read_modality: "has
     yet to concede") and the other way round, negated with asserted and reported when data/merge.yaml has markers
-    of "not yet". The store's first cut; same_happening then compares the modalities as read."""
+    of "not yet"; and an act told before it is done (data/merge.yaml plan_modality: future) with the same act told
+    as done (asserted, reported: plan_fulfilled). The store's first cut; same_happening then compares the
+    modalities as read."""
     rules = _rules()
     classes = rules.modality_class
     mine = classes.get(modality, modality)
     out = {modality} | {m for m, cls in classes.items() if cls == mine}
     readable = {"asserted", "reported"}
+    done = readable | {m for m, cls in classes.items() if cls == classes.get("asserted")}
     if rules.not_yet and (modality == "negated" or modality in readable):
-        out |= readable | {"negated"} | {m for m, cls in classes.items() if cls == classes.get("asserted")}
+        out |= done | {"negated"}
+    if rules.plan and modality == rules.plan:
+        out |= done
+    elif rules.plan and modality in done:
+        out.add(rules.plan)
     return sorted(out)
 
 
