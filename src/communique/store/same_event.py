@@ -144,21 +144,21 @@ def read_modality(m: Mention) -> Mention:
 
 def not_yet(m: Mention) -> bool:
     """The act's word right after a marker of "not yet" (data/merge.yaml not_yet_markers): "has yet to concede"."""
-    at = _act_at(m)
-    if at is None:
-        return False
-    words, i = at
-    before = [w.lower() for w in words[:i]]
+    before = _words_before_act(m)
     return any(before[-len(marker):] == list(marker) for marker in _rules().not_yet if len(before) >= len(marker))
 
 
 def failed(m: Mention) -> bool:
     """The act's word right after a verb of failing and "to" (data/merge.yaml failure_verbs): "failed to conclude"."""
+    before = _words_before_act(m)
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _rules().failure
+
+
+def _words_before_act(m: Mention) -> list[str]:
+    """The evidence's words before the act's word, lower-cased (none when the trigger is not in the evidence):
+    the markers that change what the act's modality is read as stand right before it."""
     at = _act_at(m)
-    if at is None:
-        return False
-    words, i = at
-    return i >= 2 and words[i - 1].lower() == "to" and words[i - 2].lower() in _rules().failure
+    return [] if at is None else [w.lower() for w in at[0][:at[1]]]
 
 
 def _span(part: dict[str, Any]) -> tuple[int, int] | None:
