@@ -99,3 +99,13 @@ def reopened(store):
     url = store.engine.url.render_as_string(hide_password=False)
     store.close()
     return open_store(url.replace("sqlite:///", "").replace("postgresql+psycopg://", "postgresql://"))
+
+
+def ruiz_story(i: int, type_: str, said: str, word: str, modality: str, day: str) -> Record:
+    """A story (``filler(i)`` after the sentence ``said``) with one event of Ana Ruiz's (ESP) of ``type_``, coded
+    with ``modality`` on ``day``, its trigger ``word`` in the sentence: the modality readings find the act by it."""
+    body = said + "\n\n" + filler(i, 150)
+    ev = event(type_, "ESP", None, body, when=(day, day, "article"), modality=modality, names={"ESP": "Ana Ruiz"})
+    at = body.index(word)
+    ev.trigger = Span(at, at + len(word), word)
+    return event_record(f"story{i}.html", body, [ev], date=day)

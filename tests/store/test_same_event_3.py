@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from communique.model import Party, Span
+from communique.model import Party, Record, Span
 from communique.store.same_event import (
     Mention,
     Side,
@@ -23,7 +23,7 @@ from communique.store.same_event import (
     who_of,
 )
 
-from .helpers import event, event_record, filler
+from .helpers import event, event_record, filler, ruiz_story
 
 RUIZ = Side("ESP", "Ana Ruiz", "GOV", None)
 COUNCIL = Side("ESP", "Aragon regional council", "GOV", None)
@@ -83,13 +83,8 @@ def test_the_store_meets_plans_and_deeds():
     assert "future" not in compatible_modalities("hypothetical")
 
 
-def _story(i: int, said: str, word: str, modality: str, day: str):
-    body = said + "\n\n" + filler(i, 150)
-    ev = event("REQUEST", "ESP", None, body, when=(day, day, "article"), modality=modality,
-               names={"ESP": "Ana Ruiz"})
-    at = body.index(word)
-    ev.trigger = Span(at, at + len(word), word)
-    return event_record(f"story{i}.html", body, [ev], date=day)
+def _story(i: int, said: str, word: str, modality: str, day: str) -> Record:
+    return ruiz_story(i, "REQUEST", said, word, modality, day)
 
 
 ASKED = "Ana Ruiz asked the council to close the old river harbour to cruise ships on her visit."

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from communique.model import Span
+from communique.model import Record
 from communique.store.same_event import (
     Mention,
     Side,
@@ -22,7 +22,7 @@ from communique.store.same_event import (
     same_happening,
 )
 
-from .helpers import event, event_record, filler
+from .helpers import ruiz_story
 
 DAY = date(2023, 3, 6)
 RUIZ = Side("ESP", "Ana Ruiz", "ELI", None)
@@ -88,13 +88,8 @@ def test_not_yet_markers_are_checked():
     assert "thereby" in shipped.result_adverbs and "including" in shipped.clause_breaks
 
 
-def _story(i: int, said: str, word: str, modality: str, day: str):
-    body = said + "\n\n" + filler(i, 150)
-    ev = event("CONCEDE", "ESP", None, body, when=(day, day, "article"), modality=modality,
-               names={"ESP": "Ana Ruiz"})
-    at = body.index(word)
-    ev.trigger = Span(at, at + len(word), word)
-    return event_record(f"story{i}.html", body, [ev], date=day)
+def _story(i: int, said: str, word: str, modality: str, day: str) -> Record:
+    return ruiz_story(i, "CONCEDE", said, word, modality, day)
 
 
 def test_the_store_merges_yet_to_with_not_yet(store):
