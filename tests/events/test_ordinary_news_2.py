@@ -93,3 +93,18 @@ def test_what_one_is_known_for_is_no_act():
     (repute_governors), no act; the same act told as done stays."""
     assert _types("Norway is famous for hosting peace talks.") == []
     assert "CONSULT" in _types("Norway hosted peace talks in Oslo on Monday.")
+
+
+def test_a_lead_in_a_poll_is_no_act():
+    """A verb of ranking with a share or a margin (ranking_verbs, ranking_measures) gives a standing in a count; the
+    same verb with a delegation keeps the dictionary's reading."""
+    assert _types("In a May poll, Joe Biden led Donald Trump 47 percent to 40 percent.") == []
+    assert _types("Sergei Lavrov led a delegation to Beijing.") != []
+
+
+def test_help_and_praise_in_private_life_are_no_events():
+    """Help or praise between people of no public standing (standing_types with AID and SUPPORT) is private life;
+    an endorsement of a candidate in office or a donation to an international body stays."""
+    assert _types("The actress Mia Sol praised her co-star Tom Vale.") == []
+    assert _types("Mia Sol helped her neighbour Tom Vale repair his roof.") == []
+    assert "SUPPORT" in _types("Oprah Winfrey endorsed President Joe Biden.")

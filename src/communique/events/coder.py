@@ -1269,6 +1269,10 @@ class Coder:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
             if found and named is not None and tok.lemma_.lower() in self.pats.judgment_verbs:
                 found = []  # "considered Rittenhouse a flight risk": a view of him, no consultation
+            if found and tok.lemma_.lower() in self.pats.ranking_verbs and any(
+                    t.ent_type_ == "PERCENT" or listed(t, self.pats.ranking_measures)
+                    for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree):
+                found = []  # "Biden led Trump 47 percent to 40 percent": a poll's standing, no act
             if found and self._causal(tok):
                 found = []  # "the protests led to his resignation": a cause and its effect, no act
             if found and tok.lemma_.lower() in self.pats.decrease_verbs and not _objects(tok) and not any(

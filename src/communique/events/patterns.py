@@ -61,7 +61,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
-              "judgment_verbs", "contests")
+              "judgment_verbs", "contests", "ranking_verbs", "ranking_measures")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -118,6 +118,8 @@ class Patterns:
     standing_types: frozenset[str] = frozenset()  # "met", "collaborated with": acts between parties of public standing
     judgment_verbs: frozenset[str] = frozenset()  # "considered him a flight risk": a judgment, no act
     contests: frozenset[str] = frozenset()  # "fought her last match", "beat him in the final": sport
+    ranking_verbs: frozenset[str] = frozenset()  # "led Trump 47 percent to 40 percent": a standing in a count
+    ranking_measures: frozenset[str] = frozenset()  # "percent", "points": the share or margin of a ranking
 
     @property
     def light_verbs(self) -> frozenset[str]:
