@@ -121,8 +121,10 @@ _DEFER = {"UAF", "UNK", "CVL"}  # people words that take an organisation's secto
 _OFFICERS = frozenset({"Military Officer", "Police Officer"})
 """The roles of ranks and commands ("commander", "general", "colonel", "officer"), which any armed body has."""
 _ARMED_BODIES = frozenset({"MIL", "REB", "PRM", "COP", "CRM", "SPY"})
-_RANKS = {"MIL": "Military Officer", "COP": "Police Officer"}
 """Armed bodies, whose commanders and officers are theirs ("rebel commander", "army officer")."""
+_RANKS = {"MIL": "Military Officer", "COP": "Police Officer"}
+"""The officer's role in a body that has a rank of its own ("army officer", "police general"); an officer of
+another armed body takes the body's role."""
 _HYPHEN_OF = {
     "based",
     "born",
@@ -453,8 +455,9 @@ def _sector(head: list[_Hit], tail: list[_Hit]) -> tuple[str | None, str | None,
             # commander", "police general", "army officer"): the rank says how they command, the body whose side
             # they are on
             if org is not None and org.sector in _ARMED_BODIES and org.sector != w.sector:
-                return org.sector, _RANKS.get(org.sector, org.role), org
-            body = next((s for s in reversed(strong[:-1]) if s.sector in _ARMED_BODIES), None)
+                body: Organisation | SectorWord | None = org
+            else:
+                body = next((s for s in reversed(strong[:-1]) if s.sector in _ARMED_BODIES), None)
             if body is not None and body.sector != w.sector:
                 return body.sector, _RANKS.get(body.sector, body.role), org
         title = next((s.role for s in reversed(strong) if s.role and s.sector == w.sector), None)
