@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
 
 import yaml
 from spacy.symbols import PROPN
+from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
@@ -23,6 +25,7 @@ from ..nlp.titles import title_words
 from .affiliations import Affiliations
 from .kb import KnowledgeBase
 from .phrases import resolve_phrase
+from .records import SectorWord
 
 GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "dative", "ROOT", "agent"})
 
@@ -151,7 +154,7 @@ def group_phrases(
         root = doc[head]
         if root.i in taken or root.i in in_title or root.dep_ not in GROUP_DEPS or root.pos_ not in ("NOUN", "PROPN"):
             continue
-        sw = kb.sector_word(root.lemma_) or kb.sector_word(root.text)
+        sw = _head_word(root, kb)
         head = root  # the phrase's own head: a place after it ("the PM's office in Tokyo") still ties it
         title = role_phrase(doc, root, start, kb, taken)
         if title is not None:  # "the Saudi crown prince", "the Nigerian chief of staff": a title of several words
@@ -204,10 +207,12 @@ def group_phrases(
 
 _OF_LINKS = frozenset({"of", "-", "in", "the"})
 """Words inside a title written after its head: "chief of staff", "commander-in-chief", "chief of the army"."""
-_MAX_AFTER = 5
+_MAX_BEFORE = 4  # the words a title may have before its head ("Russian deputy defence minister")
+_MAX_AFTER = 5  # and after it ("chief of the army staff")
 
 
-def role_phrase(doc, root, start: int, kb: KnowledgeBase, taken: set[int] = frozenset()) -> tuple[int, object] | None:
+def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
+                taken: Collection[int] = frozenset()) -> tuple[int, SectorWord] | None:
     """The longest title or kind of actor of several words that the knowledge base knows, made of a noun phrase's
     head with the nouns and adjectives right before it ("crown prince", "foreign secretary", "army chief") and a
     complement right after it ("chief of staff", "head of state", "speaker of parliament", "commander-in-chief"):
@@ -216,8 +221,8 @@ def role_phrase(doc, root, start: int, kb: KnowledgeBase, taken: set[int] = froz
     ("general" of "governor general"); the whole compound says it."""
     lefts = [root.i]
     k = root.i - 1
-    while k >= max(start, root.i - 4) and doc[k].tag_ != "POS" and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") \
-            and doc[k].head.i > k and doc[k].head.i <= root.i and not doc[k].is_punct:
+    while k >= max(start, root.i - _MAX_BEFORE) and doc[k].tag_ != "POS" \
+            and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and k < doc[k].head.i <= root.i and not doc[k].is_punct:
         lefts.append(k)
         k -= 1
     rights = [root.i + 1]
@@ -246,13 +251,12 @@ def role_phrase(doc, root, start: int, kb: KnowledgeBase, taken: set[int] = froz
 _NOT_BODIES = frozenset({"UNK", "CVL"})
 
 
-def _body_after(doc, root, kb: KnowledgeBase, taken: set[int]) -> tuple[int, object] | None:
+def _body_after(doc: Doc, root: Token, kb: KnowledgeBase, taken: Collection[int]) -> tuple[int, SectorWord] | None:
     """A title's "of" and the body it heads, which is part of the title: "the speaker of the Majlis", "the chief
     of the army", "the leader of the opposition" (where it ends, the body's sector word). Only a person's title
     heads a body so: "supporters of the government" are no government."""
     i = root.i + 1
-    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not title_words().is_role(root) or (
-            kb.sector_word(root.lemma_) is None and kb.sector_word(root.text) is None):
+    if i + 1 >= len(doc) or doc[i].lower_ != "of" or not title_words().is_role(root) or _head_word(root, kb) is None:
         return None
     k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     for e in range(min(len(doc), k + 3), k, -1):
@@ -262,6 +266,11 @@ def _body_after(doc, root, kb: KnowledgeBase, taken: set[int]) -> tuple[int, obj
         if found is not None and not found.weak and found.sector not in _NOT_BODIES:
             return e, found
     return None
+
+
+def _head_word(tok: Token, kb: KnowledgeBase) -> SectorWord | None:
+    """The kind of actor a phrase's head names, by its lemma ("officials") else as written ("Police")."""
+    return kb.sector_word(tok.lemma_) or kb.sector_word(tok.text)
 
 
 @functools.cache
@@ -351,7 +360,7 @@ def owned_institution(doc, root: int, start: int, end: int, kb: KnowledgeBase) -
     span = doc.char_span(start, end)
     if span is None or not span[0].is_title or tok.i not in range(span.start, span.end) or len(span) > 4:
         return False
-    sw = kb.sector_word(span.text.lower() if len(span) > 1 else tok.lower_)
+    sw = kb.sector_word(span.text.lower())
     if sw is None or sw.weak or (len(span) > 1 and not all(t.is_title or t.lower_ in _OF_LINKS for t in span)):
         return False
     for c in tok.children:
