@@ -610,7 +610,8 @@ def codes_compatible(a: Side, b: Side, same_article: bool, kind_ok: bool = False
 
 def planned_and_done(a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
     """(the plan, the deed) when one row tells its act as to be done (data/merge.yaml plan_modality: "will ask",
-    "would impose") and the other as done (asserted or reported), else None."""
+    "would impose") and the other as done (asserted or reported), else None. Such a pair's modalities differ by
+    nature, so it is judged by plan_fulfilled alone, which needs to know which row is the plan."""
     plan = _rules().plan
     for x, y in ((a, b), (b, a)):
         if plan and x.modality == plan and modality_compatible(y.modality, "asserted"):
@@ -668,7 +669,9 @@ def same_recipient(a: Side, b: Side, same_article: bool) -> str:
 
 
 def who_of(a: Mention, b: Mention) -> list[str]:
-    """[the actors' relation, the recipients'] (same_party, same_recipient)."""
+    """[the actors' relation, the recipients'] (same_party, same_recipient): the recipient is read by
+    same_recipient, as a thing an act is done to names no one against a party. One function, so that
+    same_happening and the bench's diagnostics read a pair's parties alike."""
     one = a.article_id == b.article_id
     return [same_party(a.actor, b.actor, one), same_recipient(a.recipient, b.recipient, one)]
 
@@ -975,7 +978,8 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     whatever types its two rows were given, and so is a sentence a later story copies naming one act by one word
     (copied_act); so is, in one story, one party's act told again by its verb and
     object (told_again) or one material act of one precise code (one_material_act); a rejection and the
-    cooperation refused (refusal) are one act when their objects and evidence agree."""
+    cooperation refused (refusal) are one act when their objects and evidence agree; an act told before it is done
+    and told as done (plan_fulfilled) are one when the act's word, the actor and the dates agree."""
     if one_act(a, b):
         return 1.0
     if one_sentence(a, b):
