@@ -22,6 +22,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Collection
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +41,7 @@ def body_sentences(nlp, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-def draw_stories(sources: list[str], seed: int, stories: int, excluded: set[str] = frozenset()) -> list[int]:
+def draw_stories(sources: list[str], seed: int, stories: int, excluded: Collection[str] = frozenset()) -> list[int]:
     """The indices (in corpus order) of the stories drawn: ``random.sample`` with the seed over the corpus
     positions of the stories not excluded (with none excluded, over ``range(len(sources))``, as from the start)."""
     pool = [k for k, source in enumerate(sources) if source not in excluded]
