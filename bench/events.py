@@ -255,7 +255,8 @@ def wikinews_gold(shared: Path, pipeline: Pipeline, paths: tuple[Path, ...] = (W
     all (not even optional) given one. The working half's errors go to ``--errors`` under ``section``."""
     rows = [r for path in paths for r in read_wikinews_gold(path)]
     if len({r["id"] for r in rows}) != len(rows):
-        raise ValueError(f"{section}: a sentence id is in two of {[p.name for p in paths]}")
+        raise ValueError(f"{section}: a sentence id is in two of {[p.name for p in paths]}; a batch must draw only "
+                         "new stories (bench/wikinews_gold_draw.py --exclude-file with each earlier batch)")
     preds = code_wikinews_gold(shared, pipeline, rows)
     if preds is None:
         return []
