@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from ..conftest import SHARED
 from .scripts import bench_script
 
 
@@ -113,7 +113,6 @@ def test_disagreements_by_kind(bench_events):
 
 # The second batch (bench/data/wikinews_events_gold_2.jsonl): 60 other stories, seed 13.
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 CORPUS = SHARED / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
 
 
