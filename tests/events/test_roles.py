@@ -90,19 +90,19 @@ def test_a_place_where_an_act_happens_is_a_candidate_marked_as_its_setting(nlp, 
 def test_the_features_name_the_actors_own_country_nested_phrases_and_a_thing_the_rules_chose(nlp, annotate):
     """The actor's own country is seldom whom its act is done to ("the Egyptian ministry expressed Egypt's
     solidarity with Jordan"); a modifier inside another candidate names the same party as it; where the rules
-    named only a thing ("violated the truce"), the other phrases are told so."""
+    named only a thing ("attacked the convoy"), the other phrases are told so."""
     rec, evs = _events(nlp, annotate, "The Egyptian foreign ministry expressed Egypt's solidarity with Jordan.")
     feats = _features_by_phrase(rec, next(e for e in evs if e.type == "SUPPORT"), annotate)
     assert "same_code_as_actor" in feats["Egypt"] and "type|same_code_as_actor=SUPPORT" in feats["Egypt"]
     assert "same_code_as_actor" not in feats["Jordan"]
     assert "inner=poss" in feats["Egypt"] and "outer" in feats["Egypt's solidarity"]
     assert not any(f.startswith("inner") or f == "outer" for f in feats["Jordan"])
-    rec, evs = _events(nlp, annotate, "The rebel militias violated the truce in Darfur on Sunday.")
+    rec, evs = _events(nlp, annotate, "Sudanese rebels attacked the convoy in Darfur on Sunday.")
     ev = next(e for e in evs if e.type == "ASSAULT")
-    assert [p.name for p in ev.recipient] == ["truce"]  # the rules' object: only what was violated
+    assert [p.name for p in ev.recipient] == ["convoy"]  # the rules' object: only what was attacked
     feats = _features_by_phrase(rec, ev, annotate)
     assert "rule_thing=True|False" in feats["Darfur"] and "type|rule_thing=ASSAULT|True|False" in feats["Darfur"]
-    assert "rule_thing=True|True" in feats["the truce"]
+    assert "rule_thing=True|True" in feats["the convoy"]
 
 
 def _examples(nlp) -> list[RoleExample]:
