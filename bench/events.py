@@ -215,7 +215,8 @@ def _prf(tp_g: int, n_g: int, tp_p: int, n_p: int) -> dict[str, float]:
     return {"P": p, "R": r, "F1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
-_CODED: dict[int, dict[str, object]] = {}
+_CODED: dict[int, dict[str, Record]] = {}
+"""The stories coded in this run, by pipeline: two sections (wikinews-gold and wikinews-gold-all) score one story."""
 
 
 def code_wikinews_gold(shared: Path, pipeline: Pipeline, rows: list[dict]) -> list[list] | None:
@@ -228,12 +229,11 @@ def code_wikinews_gold(shared: Path, pipeline: Pipeline, rows: list[dict]) -> li
     if not path.exists():
         return None
     stories = {r["story"] for r in rows}
-    cache = _CODED.setdefault(id(pipeline), {})  # a story coded once per run, though two sections score it
-    todo = stories - set(cache)
+    records = _CODED.setdefault(id(pipeline), {})
+    todo = stories - set(records)
     if todo:
         pages = {p.source: p for p in read_jsonl(str(path), path.read_bytes(), 10**8) if p.source in todo}
-        cache |= {s: pipeline.process(pages[s]) for s in sorted(todo)}
-    records = {s: cache[s] for s in stories}
+        records |= {s: pipeline.process(pages[s]) for s in sorted(todo)}
     out = []
     for r in rows:
         text = records[r["story"]].article.text
