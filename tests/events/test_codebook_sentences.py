@@ -163,3 +163,40 @@ def test_a_rebellion_crushed_is_violent_repression_and_vowing_it_a_threat():
 def test_sitting_down_for_talks_is_a_meeting():
     assert ("CONSULT", ["CHN"], ["IND"]) in _coded(
         "The Chinese foreign minister sat down for talks with his Indian counterpart.")
+
+
+def test_rounds_fired_are_ammunition_not_a_contest():
+    assert _types("Myanmar security forces fired live rounds at protesters in Yangon.") == ["ASSAULT"]
+
+
+def test_land_ceded_is_a_withdrawal_and_weapons_handed_over_by_rebels_a_disarmament():
+    assert ("RETREAT", ["ARM"], ["AZE"]) in _coded("Armenia handed over three villages to Azerbaijan.")
+    assert _types("The Colombian rebels handed over their weapons.") == ["RETREAT"]
+    assert ("AID", ["USA"], ["UKR"]) in _coded("The United States handed over weapons to the Ukrainian army.")
+
+
+def test_a_legislatures_own_business_is_no_act():
+    assert events("British MPs debated the bill for six hours.") == []
+    assert events("The Leeds city council approved plans for a new bridge.") == []
+    assert ("AID", ["USA"], ["UKR"]) in _coded("The US Congress approved $40 billion in aid for Ukraine.")
+
+
+def test_a_bill_signed_into_law_is_no_agreement():
+    assert [e for e in events("The US president signed the bill into law.") if e.type == "SUPPORT"] == []
+    assert ("SUPPORT", ["ISR"], ["ARE"]) in _coded("Israel and the United Arab Emirates signed a peace agreement.")
+
+
+def test_shot_dead_or_gunned_down_is_a_killing_whoever_did_it():
+    # a killing told with its result is no accident: the event keeps an empty actor, as "was assassinated" does
+    evs = events("A Catholic priest was shot dead in Belfast on Sunday.")
+    assert [(e.type, [p.name for p in e.actor], [p.name for p in e.recipient]) for e in evs] == [
+        ("ASSAULT", [], ["Catholic priest"])]
+    assert _types("Two Kenyan journalists were gunned down in Nairobi.") == ["ASSAULT"]
+    assert events("Two hunters were shot in an accident.") == []
+
+
+def test_an_act_that_did_not_take_place_is_negated():
+    evs = events("The planned talks between Serbia and Kosovo did not take place.")
+    assert [(e.type, e.modality) for e in evs] == [("CONSULT", "negated")]
+    evs = events("The talks between Serbia and Kosovo took place in Brussels.")
+    assert [(e.type, e.modality) for e in evs] == [("CONSULT", "asserted")]

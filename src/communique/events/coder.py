@@ -662,7 +662,8 @@ def _verb_lemmas(tok) -> list[str]:
             return []  # "evacuated the wounded", "treated hundreds of wounded": a participle used as a noun
         prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
                or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLES)  # "stepped down on Friday"
-               or (c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ == "free")]  # "let free", "set free"
+               or (c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ in ("free", "dead"))]
+        # "let free", "set free"; "shot dead": a killing, told with its result
         lemma = tok.lemma_.lower()
         out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
         low = tok.lower_
@@ -1766,7 +1767,7 @@ class Coder:
         modifier names a country ("the Kenyan weather satellite was deployed"); a verb only the CAMEO dictionary knows,
         whose reading rests on its doer ("was found dead", "was launched on a rocket")."""
         violence = pattern.type in self.pats.located.types and \
-            trigger.lemma_.lower() not in self.pats.located.intentional
+            not set(_verb_lemmas(trigger)) & self.pats.located.intentional
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction

@@ -40,6 +40,7 @@ class Cues:
     generic_aux: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()
     repute_governors: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -109,13 +110,24 @@ def reputed(trigger) -> bool:
 
 
 def _chain(tok, limit: int = 6):
-    """The trigger and the clause heads above it, as far as the sentence's clause structure goes."""
+    """The trigger and the clause heads above it, as far as the sentence's clause structure goes; an act's noun
+    that is the subject of a verb of occurrence ("the talks did not take place") has that verb's clause."""
     cur, n = tok, 0
     while True:
         yield cur
-        if cur.dep_ not in CLAUSE_LINKS or cur.head.i == cur.i or n >= limit:
+        linked = cur.dep_ in CLAUSE_LINKS or (n == 0 and cur.pos_ == "NOUN" and cur.dep_ in ("nsubj", "nsubjpass")
+                                              and _occurrence(cur.head))
+        if not linked or cur.head.i == cur.i or n >= limit:
             return
         cur, n = cur.head, n + 1
+
+
+def _occurrence(verb) -> bool:
+    """A verb that says an act happened, or did not ("took place", "went ahead", "happened"): ``occurrence_verbs``,
+    written lemma_particle, or lemma_object for "take place"."""
+    words = {verb.lemma_.lower()} | {f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children
+                                      if c.dep_ in ("prt", "dobj", "advmod")}
+    return bool(words & cues().occurrence_verbs)
 
 
 def question(trigger) -> bool:
