@@ -131,6 +131,10 @@ def test_merge_data_is_checked():
         rules_from({"speech_verbs": "said"})
     with pytest.raises(MergeDataError, match="same_modality"):
         rules_from({"same_modality": ["asserted", "reported"]})
+    with pytest.raises(MergeDataError, match="plan_modality"):
+        rules_from({"plan_modality": ["future"]})
+    with pytest.raises(MergeDataError, match="talk_type"):
+        rules_from({"talk_type": "talks"})
 
 
 def test_forms_of_one_word_meet():

@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from ..events.ontology import ontology
+from .queries import MODALITIES
 
 ARTICLE_REACH = timedelta(days=7)  # an undated report's reach back: this week's story of last week's summit
 RECALL_REACH = timedelta(days=366)  # how far back an undated mention may recall an event, with similar words
@@ -278,6 +279,11 @@ def rules_from(raw: dict[str, Any], countries: frozenset[str] = frozenset()) -> 
                 "result_adverbs", "clause_breaks", "failure_verbs"):
         if not isinstance(raw.get(key) or [], list) or not all(isinstance(w, str) for w in raw.get(key) or []):
             raise MergeDataError(f"communique/data/merge.yaml: '{key}' must be a list of words")
+    # a malformed value would turn its rule off without a word: plan merging, talks continued
+    if raw.get("plan_modality") is not None and raw["plan_modality"] not in MODALITIES:
+        raise MergeDataError(f"communique/data/merge.yaml: 'plan_modality' must be one modality of {MODALITIES}")
+    if raw.get("talk_type") is not None and raw["talk_type"] not in ontology().types:
+        raise MergeDataError("communique/data/merge.yaml: 'talk_type' must be a PLOVER type (data/plover.yaml)")
     return _Rules(classes, once, countries, frozenset(w.lower() for w in raw.get("kin_words") or []),
                   frozenset(w.lower() for w in raw.get("speech_verbs") or []),
                   tuple(" ".join(_words(w)) for w in raw.get("purpose_markers") or []),
