@@ -1934,6 +1934,20 @@ class Coder:
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
 
+    def _voiced_view(self, trigger, obj_noun, recipients: list[Entity], index: EntityIndex) -> bool:
+        """A stance voiced (voicing_verbs with one of view_nouns: "renewed her support for the carbon tax") whose
+        "for" or "to" phrase names only things, no party: a view of a policy, law or cause, a statement."""
+        if obj_noun is None or trigger.lemma_.lower() not in self.pats.voicing_verbs \
+                or obj_noun.lemma_.lower() not in self.pats.view_nouns:
+            return False
+        said = _prep_objects(obj_noun, {"for", "to"})
+        if not said:
+            return False
+        with index.leniency(True):
+            named = [e for p in said for e in index.of_phrase(p)]
+        return all(e.label == "PHRASE" and (e.actor is None or (e.actor.code is None and e.actor.sector is None))
+                   for e in named + recipients)
+
     def _requesters(self, index: EntityIndex, trigger) -> list[Entity]:
         """Who made the request, demand, offer or invitation a verb's object names ("a request from the justice
         minister", "Washington's demands", "an invitation by the UN"): refusing it is done to them."""
@@ -1974,6 +1988,11 @@ class Coder:
         if self.recorder is None and pattern.type.lower() in self.pats.standing_types and actors and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
             return None  # "the drummer met bassist Jack Bruce", "collaborated with Dylan": private life
+        if self.recorder is None and pattern.needs_standing and not any(
+                _standing(e, self.pats.private_sectors) for e in recipients):
+            return None  # "offered condolences to the families of the victims": grief shared, no party backed
+        if self.recorder is None and self._voiced_view(trigger, obj_noun, recipients, index):
+            return None  # "renewed her support for the carbon tax": a view of a policy voiced, no party backed
         if actors and all(set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces for e in actors):
             return None  # "Typhoon Phanfone made landfall, killing at least 20": no one's act
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):

@@ -50,6 +50,7 @@ class Pattern:
     duty_with: frozenset[str] = frozenset()  # "is charged with ensuring order": "with" + one of these verbs, a duty
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
     needs_content: bool = False  # "agreed, saying ...": alone and of one party, assent to a view, no agreement
+    needs_standing: bool = False  # "condolences to the families": an act only toward a party of public standing
     not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
@@ -61,7 +62,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
-              "judgment_verbs", "contests", "ranking_verbs", "ranking_measures")
+              "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -120,6 +121,8 @@ class Patterns:
     contests: frozenset[str] = frozenset()  # "fought her last match", "beat him in the final": sport
     ranking_verbs: frozenset[str] = frozenset()  # "led Trump 47 percent to 40 percent": a standing in a count
     ranking_measures: frozenset[str] = frozenset()  # "percent", "points": the share or margin of a ranking
+    voicing_verbs: frozenset[str] = frozenset()  # "renewed his support for the carbon tax": a view voiced again
+    view_nouns: frozenset[str] = frozenset()  # "support", "backing": nouns of a stance a voicing verb can state
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -188,6 +191,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         duty_with=frozenset(str(w).lower() for w in entry.get("duty_with") or ()),
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
+        needs_standing=bool(entry.get("needs_standing")),
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
