@@ -57,3 +57,12 @@ def test_a_spacecraft_launched_is_space_flight():
         assert _types(text) == [], (text, _types(text))
     assert "ASSAULT" in _types("Iran launched missiles at American bases in Iraq.")
     assert "CONSULT" in _types("Qatar launched a mediation mission between the two parties.")
+
+
+def test_fleeing_to_a_place_is_refuge_sought():
+    """A verb of leaving with a "to" or "into" phrase names the goal reached (fleeing_verbs): no embassy evacuated
+    (the CAMEO dictionary's "EVACUATE * EMBASSY", SANCTION) and no aid; defecting to the rebels stays REJECT."""
+    assert _types("Four American hostages fled to the Swiss embassy in Tehran.") == []
+    assert _types("The Swedish diplomats escaped to the British embassy on Friday.") == []
+    assert _types("Thousands of villagers fled into Chad.") == []
+    assert "REJECT" in _types("Two army generals defected to the rebels.")

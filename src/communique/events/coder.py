@@ -1270,6 +1270,9 @@ class Coder:
                 found = []  # "attended Wayne State University": an education; "held a press conference": a statement
             if found and named is not None and tok.lemma_.lower() in self.pats.judgment_verbs:
                 found = []  # "considered Rittenhouse a flight risk": a view of him, no consultation
+            if found and tok.lemma_.lower() in self.pats.fleeing_verbs and any(
+                    c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children):
+                found = []  # "the diplomats fled to the Canadian embassy": refuge sought there, no embassy evacuated
             if found and tok.lemma_.lower() in self.pats.ranking_verbs and any(
                     t.ent_type_ == "PERCENT" or listed(t, self.pats.ranking_measures)
                     for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree):

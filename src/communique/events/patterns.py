@@ -62,7 +62,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
-              "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns")
+              "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
+              "fleeing_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -123,6 +124,7 @@ class Patterns:
     ranking_measures: frozenset[str] = frozenset()  # "percent", "points": the share or margin of a ranking
     voicing_verbs: frozenset[str] = frozenset()  # "renewed his support for the carbon tax": a view voiced again
     view_nouns: frozenset[str] = frozenset()  # "support", "backing": nouns of a stance a voicing verb can state
+    fleeing_verbs: frozenset[str] = frozenset()  # "fled to the embassy": a goal reached, nothing left or abandoned
 
     @property
     def light_verbs(self) -> frozenset[str]:
