@@ -654,6 +654,13 @@ def _hidden_dative(noun) -> list:
     return mods[-1:] if det and mods and det[0].i < mods[-1].i else []
 
 
+def _phrase_listed(noun, words: frozenset[str]) -> bool:
+    """The noun, or the noun with its compound and adjective modifiers ("grand slam", "psychiatric hospital"), is one
+    of ``words``."""
+    return listed(noun, words) or " ".join(
+        t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t.i == noun.i) in words
+
+
 def _verb_lemmas(tok) -> list[str]:
     """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
     gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
@@ -1226,9 +1233,7 @@ class Coder:
                 excluded = True  # "let him know": telling, nothing allowed
                 continue
             if p.not_from and any(c.dep_ == "prep" and c.lower_ == "from" and any(
-                    k.dep_ == "pobj" and (listed(k, p.not_from) or " ".join(
-                        t.lower_ for t in k.subtree if t.dep_ in ("compound", "amod") or t.i == k.i) in p.not_from)
-                    for k in c.children) for c in tok.children):
+                    k.dep_ == "pobj" and _phrase_listed(k, p.not_from) for k in c.children) for c in tok.children):
                 excluded = True  # "was released from the hospital": discharged, no captive freed
                 continue
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
@@ -1829,8 +1834,7 @@ class Coder:
             return True
         # or a contest of sport as its object or setting ("fought her last match", "beat him in the final")
         held = [*_objects(trigger), *_prep_objects(trigger, {"in", "at", "during", "for"})]
-        return any(listed(n, self.pats.contests) or " ".join(
-            t.lower_ for t in n.subtree if t.dep_ == "compound" or t.i == n.i) in self.pats.contests for n in held)
+        return any(_phrase_listed(n, self.pats.contests) for n in held)
 
     def _campaigning(self, trigger, obj_noun) -> bool:
         """True for a rally or march an election campaign's word modifies ("held campaign rallies", "an election
