@@ -324,6 +324,15 @@ def _on_the_way(tok, head, test) -> bool:
     return False
 
 
+def _path_up(tok, head) -> list:
+    """The tokens from ``tok`` up to ``head`` (not included), or to the root; not out of a clause (a verb ends it)."""
+    out = []
+    while tok.i != head.i and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
 def _beside(tok, head) -> bool:
     """True when ``tok`` sits under a landmark preposition (BESIDE_PREPS) within ``head``'s phrase."""
     return _on_the_way(tok, head, lambda t: t.dep_ == "prep" and t.lower_ in BESIDE_PREPS)
@@ -1124,22 +1133,32 @@ class Coder:
         rally in Lagos"), and any phrase inside one ("at Freedom Plaza in the capital city of Washington"). An act
         that may be done to its place (``place_types``: "attacked the town", "a curfew in Jenin") keeps its setting
         unless it names its victim as its object ("a gunman shot shoppers at a Walmart store"); a party's compound
-        (``owned_places``: "protested outside the Russian embassy") stands for its owner and stays."""
+        (``owned_places``: "protested outside the Russian embassy") stands for its owner and stays. A landmark beside
+        a party (BESIDE_PREPS: "hurled stones at police officers outside the parliament in Tbilisi") is never the
+        party, whatever the act."""
         pats = self.pats
+        landmarks = {c.head.i for c in cands if any(
+            t.dep_ == "prep" and t.lower_ in BESIDE_PREPS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != trigger.i
+            and not listed(t.head, pats.nouns) for t in _path_up(c.head, trigger))}
         if etype.lower() in pats.place_types:
-            victims = [o for o in _objects(trigger) if o.pos_ in ("NOUN", "PROPN") and o.lower_ not in pats.nouns
+            # "deployed marines in Kuwait": what a verb of sending takes is what is sent, no victim
+            sent = set(_verb_lemmas(trigger)) & pats.sending_verbs
+            victims = [o for o in ([] if sent else _objects(trigger)) if o.pos_ in ("NOUN", "PROPN")
+                       and o.lower_ not in pats.nouns
                        and o.lemma_.lower() not in pats.nouns and not listed(o, pats.located.instruments)
                        and not listed(o, pats.located.instrument_events)
                        and (index._actor_noun(o) or ((e := index.at(o)) is not None and e.label in PARTY_LABELS))]
             if not victims:
-                return set()
-        out: set[int] = set()
+                return landmarks
+        out: set[int] = landmarks
         for c in cands:
             tok = c.head
             # up through the phrase to the act: not out of a clause ("complaints about how guards treated strikers
             # at a detention center": where the treatment happened)
             while tok.i != trigger.i and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
                 prep = tok.head
+                if tok.dep_ == "pobj" and prep.lower_ not in pats.setting_preps and prep.lower_ != "of":
+                    break  # "at talks with Iran", "at a summit on Sudan": a party of the occasion, not its place
                 if tok.dep_ == "pobj" and prep.lower_ in pats.setting_preps and self._place_phrase(tok):
                     owner = prep.head
                     act = owner.i == trigger.i or (owner.pos_ == "NOUN" and (
