@@ -225,3 +225,14 @@ def test_the_party_the_act_is_aimed_at_stays_beside_a_place(text, etype, recipie
 def test_a_landmark_beside_a_party_is_never_the_party(nlp, annotate, coder, text, trigger, etype, landmark, party):
     setting, others = _settings(nlp, annotate, coder, text, trigger, etype)
     assert landmark in setting and party in others, (text, setting, others)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor requested an exemption for the city.", []),
+    ("The farmers' union demanded guarantees.", []),
+    ("The union demanded guarantees from the ministry.", ["ministry"]),
+])
+def test_a_thing_asked_for_is_no_addressee(nlp, annotate, text, expected):
+    """A request's recipient is the party asked (addressed_types); what it asks for is its content."""
+    got = _recipients(nlp, annotate, text, "REQUEST")
+    assert got and all(r == expected for r in got), (text, got)

@@ -1106,8 +1106,10 @@ class Coder:
                 if not theirs and ((not ev.recipient and sum(probs) >= model.threshold)
                                    or (ev.recipient and probs[best] - ruled >= margin)):
                     self._set_recipient(doc, index, ev, trigger, top.head)
-            if ev.recipient and all(_thing(p) and self._named_act(doc, p) for p in ev.recipient):
-                # "condemned the attack": an act is no party; the one disapproved of is its doer, unnamed here
+            if ev.recipient and all(_thing(p) for p in ev.recipient) and (
+                    ev.type.lower() in self.pats.addressed_types or all(self._named_act(doc, p) for p in ev.recipient)):
+                # "condemned the attack": an act is no party, the one disapproved of is its doer (unnamed here);
+                # "requested an exemption": what is asked for is not whom
                 ev.recipient = []
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one

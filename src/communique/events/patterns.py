@@ -63,7 +63,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
-              "fleeing_verbs", "place_types", "setting_preps")
+              "fleeing_verbs", "place_types", "setting_preps", "addressed_types")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -127,6 +127,7 @@ class Patterns:
     fleeing_verbs: frozenset[str] = frozenset()  # "fled to the embassy": a goal reached, nothing left or abandoned
     place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
     setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
+    addressed_types: frozenset[str] = frozenset()  # "requested an exemption": a thing asked for is no addressee
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -255,7 +256,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         setattr(out, name, getattr(out, name) | frozenset(str(w).lower() for w in data.get(name) or ()))
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
-    for name in ("standing_types", "place_types"):
+    for name in ("standing_types", "place_types", "addressed_types"):
         bad = sorted(t.upper() for t in getattr(out, name) if t.upper() not in onto.types)
         if bad:
             raise OntologyError(f"{where} {name}: unknown type(s) {bad}; use the types of data/plover.yaml")
