@@ -128,6 +128,9 @@ def test_an_act_done_to_a_place_keeps_it(nlp, annotate, coder, text, trigger, et
     ("Soldiers killed three villagers on Monday at the border post.", "killed", "post", "villagers"),
     ("Police beat protesters outside the parliament building.", "beat", "building", "protesters"),
     ("A man stabbed two worshippers at a church in Nice.", "stabbed", "church", "worshippers"),
+    # the one a place held when it was struck ("where the commander was hiding") is the victim
+    ("The air force carried out a strike at a farmhouse where the rebel commander was hiding.", "carried",
+     "farmhouse", "commander"),
 ])
 def test_violence_with_its_victims_named_leaves_the_place_as_the_setting(nlp, annotate, coder, text, trigger, place,
                                                                          victims):

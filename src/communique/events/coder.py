@@ -1150,6 +1150,10 @@ class Coder:
                        and o.lemma_.lower() not in pats.nouns and not listed(o, pats.located.instruments)
                        and not listed(o, pats.located.instrument_events)
                        and (index._actor_noun(o) or ((e := index.at(o)) is not None and e.label in PARTY_LABELS))]
+            # "struck the airport where Soleimani was arriving": the one the place held when it was struck
+            victims += [c.head for c in cands if c.head.dep_ in ("nsubj", "nsubjpass") and c.head.head.dep_ == "relcl"
+                        and any(k.lower_ == "where" for k in c.head.head.children)
+                        and (index.at(c.head) is not None or index._actor_noun(c.head))]
             if not victims:
                 return landmarks
         out: set[int] = landmarks
