@@ -239,3 +239,17 @@ def test_a_thing_asked_for_is_no_addressee(nlp, annotate, text, expected):
     """A request's recipient is the party asked (addressed_types); what it asks for is its content."""
     got = _recipients(nlp, annotate, text, "REQUEST")
     assert got and all(r == expected for r in got), (text, got)
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("The Heads of Government condemned the blockade and the repeated threats made by the Saudi government.",
+     "ACCUSE", "Saudi"),
+    ("The ministry condemned the violence and the intimidation carried out by Syrian forces.", "ACCUSE", "Syrian"),
+    ("Amnesty International denounced the detentions and the beatings carried out by Iranian police.", "ACCUSE",
+     "Iranian"),
+])
+def test_the_doer_of_coordinated_things_is_the_one_disapproved_of(text, etype, recipient):
+    """A thing condemned and the thing coordinated with it are the same doer's ("the act of aggression and the
+    threats made by X"): the doer named on the last is the recipient."""
+    got = [p.name for e in events(text) if e.type == etype for p in e.recipient]
+    assert any(recipient in n for n in got), (text, got)

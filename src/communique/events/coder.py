@@ -1574,8 +1574,13 @@ class Coder:
         if not out and index.lenient and fallback is not None:
             # "conceded to demands from residents", "condemned a protest by farmers": the party whose thing it is
             # ("rejected proposals laid out by the National Assembly": the agent of the participle that describes it)
-            authors = [fallback, *(c for c in fallback.children if c.dep_ == "acl" and c.tag_ == "VBN")]
-            out = [e for a in authors for p in _prep_objects(a, THING_PARTIES if a is fallback else {"by"})
+            # and of the things it is coordinated with ("condemned the act of aggression and the continuing threats
+            # made by the United States": the same doer's)
+            things = [fallback, *_conjuncts(fallback)]
+            if fallback.head.i == trigger.i:  # the parser may hang the second noun on the verb ("the violence and
+                things += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # the intimidation")
+            authors = [*things, *(c for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+            out = [e for a in authors for p in _prep_objects(a, THING_PARTIES if a in things else {"by"})
                    if p.i not in means for e in index.of_phrase(p)]
         if not out and index.lenient and fallback is not None:
             # "condemned the terrorist attack", "disputed the results of the report": what the act is aimed at,
