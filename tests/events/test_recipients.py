@@ -41,14 +41,15 @@ def _record(nlp, annotate, text: str) -> Record:
     return rec
 
 
-def _settings(nlp, annotate, coder, text: str, trigger: str, etype: str) -> tuple[set[str], set[str]]:
+def _settings(nlp, annotate, coder, text: str, trigger: str, etype: str,
+              mode: str | None = None) -> tuple[set[str], set[str]]:
     """(the candidate heads the coder reads as the act's setting, the other candidate heads)."""
     rec = _record(nlp, annotate, text)
     doc = rec.doc
     index = EntityIndex(doc, rec.entities, annotate.kb, coder.pats.opposing)
     trig = next(t for t in doc if t.text == trigger)
     cands = candidates(trig, excluded=set())
-    out = coder._settings(trig, etype, cands, index)
+    out = coder._settings(trig, etype, cands, index, mode)
     return {c.head.text for c in cands if c.head.i in out}, {c.head.text for c in cands if c.head.i not in out}
 
 
@@ -253,3 +254,12 @@ def test_the_doer_of_coordinated_things_is_the_one_disapproved_of(text, etype, r
     threats made by X"): the doer named on the last is the recipient."""
     got = [p.name for e in events(text) if e.type == etype for p in e.recipient]
     assert any(recipient in n for n in got), (text, got)
+
+
+def test_the_place_a_visit_is_paid_to_is_its_host(nlp, annotate, coder):
+    """A visit's place is its host (place_types CONSULT/visit); a meeting's place is only where it was held."""
+    text = "The Indian prime minister arrived in Moscow on Monday for a two-day visit."
+    setting, others = _settings(nlp, annotate, coder, text, "arrived", "CONSULT", "visit")
+    assert "Moscow" in others and not setting, setting
+    setting, _ = _settings(nlp, annotate, coder, "The two prime ministers met in Moscow on Monday.", "met", "CONSULT")
+    assert "Moscow" in setting

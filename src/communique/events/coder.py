@@ -1086,7 +1086,7 @@ class Coder:
                 own |= {t.i for sp in token_spans(doc, [ev.reported_by.span if ev.reported_by else None]) for t in sp}
                 own |= {p.i for p in _prep_objects(got[0], {"as"})}  # "stepped down as party leader": a capacity
                 own |= self._means(got[0].sent)  # "began an offensive with airstrikes", "wrote on Instagram"
-                own |= self._settings(got[0], ev.type, got[1], index)  # "rallied at Freedom Plaza": where, not whom
+                own |= self._settings(got[0], ev.type, got[1], index, ev.mode)  # "rallied at Freedom Plaza": where
                 own |= _sources(got[0].sent)  # "according to prosecutor Josh Bash": who tells of it
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
@@ -1129,11 +1129,12 @@ class Coder:
         return {t.i for t in sent if listed(t, tools)
                 or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "by"))}
 
-    def _settings(self, trigger, etype: str, cands, index: EntityIndex) -> set[int]:
+    def _settings(self, trigger, etype: str, cands, index: EntityIndex, mode: str | None = None) -> set[int]:
         """Heads of the candidate phrases that say where the act happened, not whom it was done to: the object of a
         locative preposition (``setting_preps``: "at", "in", "outside") on the trigger or on a noun of the act ("a
         rally in Lagos"), and any phrase inside one ("at Freedom Plaza in the capital city of Washington"). An act
-        that may be done to its place (``place_types``: "attacked the town", "a curfew in Jenin") keeps its setting
+        that may be done to its place (``place_types``: "attacked the town", "a curfew in Jenin"; a type or a
+        type/mode: a visit's place is its host, "arrived in Moscow") keeps its setting
         unless it names its victim as its object ("a gunman shot shoppers at a Walmart store"); a party's compound
         (``owned_places``: "protested outside the Russian embassy") stands for its owner and stays. A landmark beside
         a party (BESIDE_PREPS: "hurled stones at police officers outside the parliament in Tbilisi") is never the
@@ -1142,7 +1143,8 @@ class Coder:
         landmarks = {c.head.i for c in cands if any(
             t.dep_ == "prep" and t.lower_ in BESIDE_PREPS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != trigger.i
             and not listed(t.head, pats.nouns) for t in _path_up(c.head, trigger))}
-        if etype.lower() in pats.place_types:
+        placed = etype.lower() in pats.place_types or f"{etype}/{mode}".lower() in pats.place_types
+        if placed:
             # "deployed marines in Kuwait": what a verb of sending takes is what is sent, no victim
             sent = set(_verb_lemmas(trigger)) & pats.sending_verbs
             victims = [o for o in ([] if sent else _objects(trigger)) if o.pos_ in ("NOUN", "PROPN")
@@ -1169,7 +1171,7 @@ class Coder:
                     owner = prep.head
                     act = owner.i == trigger.i or (owner.pos_ == "NOUN" and (
                         listed(owner, pats.nouns) or listed(owner, pats.located.instrument_events)))
-                    if act and not (etype.lower() not in pats.place_types and listed(tok, pats.owned_places)):
+                    if act and not (not placed and listed(tok, pats.owned_places)):
                         out.add(c.head.i)
                         break
                 tok = tok.head

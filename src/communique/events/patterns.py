@@ -257,7 +257,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
     for name in ("standing_types", "place_types", "addressed_types"):
-        bad = sorted(t.upper() for t in getattr(out, name) if t.upper() not in onto.types)
+        bad = sorted(t.upper() for t in getattr(out, name) if t.split("/")[0].upper() not in onto.types)
         if bad:
             raise OntologyError(f"{where} {name}: unknown type(s) {bad}; use the types of data/plover.yaml")
     generic = data.get("generic_actors") or {}
