@@ -200,3 +200,16 @@ def test_an_act_that_did_not_take_place_is_negated():
     assert [(e.type, e.modality) for e in evs] == [("CONSULT", "negated")]
     evs = events("The talks between Serbia and Kosovo took place in Brussels.")
     assert [(e.type, e.modality) for e in evs] == [("CONSULT", "asserted")]
+
+
+def test_an_act_told_in_the_passive_is_done_to_a_named_person_of_no_known_country():
+    # issue 12, coverage: the act is stated, its doer is not, and the person undergoing it keeps his name
+    def undergone(text: str) -> list[tuple]:
+        return [(e.type, [p.name for p in e.actor], [p.name for p in e.recipient]) for e in events(text)]
+
+    assert undergone("Michael Avenatti was arrested on Friday.") == [("COERCE", [], ["Michael Avenatti"])]
+    assert undergone("Avenatti was charged with fraud.") == [("ACCUSE", [], ["Avenatti"])]
+    assert undergone("Jorge Ramos was sentenced to four years in prison.")[0][::2] == ("SANCTION", ["Jorge Ramos"])
+    # a participle describing the person tells it in passing, and the doer named is the actor
+    assert undergone("Avenatti, charged with fraud last year, spoke to reporters.") == []
+    assert ("ACCUSE", ["Daniels"], ["Avenatti"]) in undergone("Avenatti was accused of fraud by Daniels.")

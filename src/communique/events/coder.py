@@ -358,6 +358,12 @@ def _proper(doc, e: Entity) -> bool:
     return any(sp is not None and sp.root.pos_ == "PROPN" for sp in spans)
 
 
+def _named_person(doc, e: Entity) -> bool:
+    """A person named by a proper name ("Avenatti was charged with fraud"): the party the act is done to, though
+    of no known country."""
+    return e.label == "PERSON" and _proper(doc, e)
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -1787,9 +1793,9 @@ class Coder:
                 return False
         # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
         # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
-        heads = [h.idx for h in heads if index._actor_noun(h) or index.at(h) is not None]
-        return any(e.actor is not None and (e.actor.code or e.actor.sector) and not self._generic(e, trigger.sent)
-                   for e in recipients) and bool(heads)
+        heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None]
+        return any(((e.actor is not None and (e.actor.code or e.actor.sector)) or _named_person(trigger.doc, e))
+                   and not self._generic(e, trigger.sent) for e in recipients) and bool(heads)
 
     def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
         """True for a view held, no act: a verb of stance ("support", "oppose", "back": ``modality.stance_governors``,
