@@ -213,3 +213,20 @@ def test_an_act_told_in_the_passive_is_done_to_a_named_person_of_no_known_countr
     # a participle describing the person tells it in passing, and the doer named is the actor
     assert undergone("Avenatti, charged with fraud last year, spoke to reporters.") == []
     assert ("ACCUSE", ["Daniels"], ["Avenatti"]) in undergone("Avenatti was accused of fraud by Daniels.")
+
+
+def test_fighting_between_parties_is_their_fighting_as_the_verb_clash_codes_it():
+    # CAMEO 190 (PLOVER ASSAULT): the noun names the dyad's fighting as "talks between X and Y" names their meeting
+    def parties(text: str) -> list[tuple]:
+        return [(e.type, sorted(p.code for p in e.actor + e.recipient)) for e in events(text)]
+
+    assert parties("Clashes between Armenian and Azerbaijani troops broke out on the border.") == [
+        ("ASSAULT", ["ARM", "AZE"])]
+    assert parties("Heavy fighting between Sudanese troops and Ethiopian forces raged for three days.") == [
+        ("ASSAULT", ["ETH", "SDN"])]
+    # a gerund the parser calls a verb is still the noun when it heads the clause's subject
+    assert parties("Fighting between the Sudanese army and Ethiopian forces erupted on Sunday.") == [
+        ("ASSAULT", ["ETH", "SDN"])]
+    # no party named: no one's act; a gerund with an object is a verb
+    assert parties("The clashes continued overnight.") == []
+    assert parties("Fighting corruption is the Kenyan government's priority.") == []

@@ -364,6 +364,13 @@ def _named_person(doc, e: Entity) -> bool:
     return e.label == "PERSON" and _proper(doc, e)
 
 
+def _nominal_gerund(tok) -> bool:
+    """A gerund the parser calls a verb used as a noun: the subject of its clause with no object or subject of its
+    own ("Fighting between the army and the RSF erupted"; not "Fighting corruption is his priority")."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("dobj", "obj", "nsubj", "aux", "ccomp", "xcomp") for c in tok.children)
+
+
 def _conjuncts(tok) -> list:
     out = []
     for c in tok.children:
@@ -1047,8 +1054,10 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
-        for i in words_tagged(doc, NOUN):
+        for i in words_tagged(doc, NOUN, VERB):
             tok = doc[i]
+            if tok.pos_ == "VERB" and not _nominal_gerund(tok):
+                continue
             if tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
                 if any(a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
