@@ -230,3 +230,19 @@ def test_fighting_between_parties_is_their_fighting_as_the_verb_clash_codes_it()
     # no party named: no one's act; a gerund with an object is a verb
     assert parties("The clashes continued overnight.") == []
     assert parties("Fighting corruption is the Kenyan government's priority.") == []
+
+
+def test_naming_an_act_a_wrong_is_an_accusation_of_whoever_did_it():
+    # CAMEO 111 (criticize or denounce): "called X a Y" with a word of condemnation; a phone call it is not
+    assert [(e.type, [p.name for p in e.recipient]) for e in events(
+        "Pelosi called the president's conduct a breach of his duties.")] == [("ACCUSE", ["president"])]
+    assert ("ACCUSE", ["DEU"], ["RUS"]) in _coded("Germany called the Russian decision a mistake.")
+    assert _types("Greece called the agreement illegal.") == ["ACCUSE"]
+    # praise or a neutral word is no accusation, and no call either
+    assert _types("The Irish minister called the plan a success.") == []
+
+
+def test_a_post_quit_is_a_resignation():
+    assert [(e.type, e.mode) for e in events("The Peruvian prime minister quit his post on Sunday.")] == [
+        ("RETREAT", "resign")]
+    assert _types("She quit her job at a bakery.") == []
