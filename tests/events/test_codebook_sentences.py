@@ -246,3 +246,14 @@ def test_a_post_quit_is_a_resignation():
     assert [(e.type, e.mode) for e in events("The Peruvian prime minister quit his post on Sunday.")] == [
         ("RETREAT", "resign")]
     assert _types("She quit her job at a bakery.") == []
+
+
+def test_a_text_voted_down_is_rejected_and_a_backbench_rebellion_is_defiance():
+    # CAMEO 12 (reject): a legislature's vote against a bill or a plan; whose it was is the recipient
+    assert [(e.type, [p.name for p in e.recipient]) for e in events(
+        "MPs defeated the government's plans for ID cards.")] == [("REJECT", ["government"])]
+    assert _types("The Italian Senate voted down the budget.") == ["REJECT"]
+    assert _types("Sri Lanka defeated India in the final.") == []  # a game won
+    # defiance by a party's own members is a refusal; by villagers, a revolt
+    assert _types("Labour backbenchers rebelled against the government over tuition fees.") == ["REJECT"]
+    assert _types("Villagers in Sichuan revolted against local officials.") == ["PROTEST"]
