@@ -257,3 +257,16 @@ def test_a_text_voted_down_is_rejected_and_a_backbench_rebellion_is_defiance():
     # defiance by a party's own members is a refusal; by villagers, a revolt
     assert _types("Labour backbenchers rebelled against the government over tuition fees.") == ["REJECT"]
     assert _types("Villagers in Sichuan revolted against local officials.") == ["PROTEST"]
+
+
+def test_trade_cut_off_and_tariffs_raised_reduce_relations():
+    # PLOVER SANCTION: cut-offs of non-military resources, formal sanctions
+    assert ("SANCTION", ["USA"], ["CHN"]) in _coded("The United States raised tariffs on Chinese steel.")
+    assert ("SANCTION", ["CHN"], ["AUS"]) in _coded("China suspended imports of Australian beef.")
+    assert _types("The Kenyan court suspended the sentence.") == []  # no party suspended
+
+
+def test_a_weapon_tested_is_a_show_of_force():
+    # CAMEO 150, demonstrate military power: PLOVER MOBILIZE (weapons)
+    assert [(e.type, e.mode) for e in events("India tested a nuclear-capable missile.")] == [("MOBILIZE", "weapons")]
+    assert _types("SpaceX tested a new rocket.") == []
