@@ -24,3 +24,35 @@ def test_a_heavy_object_moved_past_a_short_phrase_is_the_object():
         assert "RETREAT" in _types(text), (text, _types(text))
     # a phrase with one object moves nothing: "released on Friday" alone has no captive
     assert _types("The report was released on Friday.") == []
+
+
+def test_fire_across_a_line_or_toward_a_place_is_fire():
+    """Fire aimed across a line or toward a place is ASSAULT as fire on or at it is (the fire pattern's
+    prepositions); a worker fired, with no such phrase, is a dismissal and stays no event."""
+    assert _types("Syria and Israel have fired across the ceasefire line.") == ["ASSAULT"]
+    assert _types("Indian troops fired across the border into Pakistan on Tuesday.") == ["ASSAULT"]
+    got = _parties("Hezbollah fired rockets toward northern Israel on Sunday.", "ASSAULT")
+    assert got and got[0] == (["Hezbollah"], ["Israel"]), got
+    assert _types("The company fired its chief executive, John Smith.") == []
+    assert _types("The club fired its coach after three defeats.") == []
+
+
+def test_a_person_who_declines_refuses():
+    """A verb of refusal that also means a fall ("declined") is a fall for a quantity or a body, a refusal for a
+    person (decrease_verbs: "asked to delay his ruling, the judge declined")."""
+    text = "The government asked Judge Miller to delay his ruling, but he declined."
+    assert "REJECT" in _types(text), _types(text)
+    assert "REJECT" in _types("Asked to step aside, Senator Warren declined.")
+    for text in ("Sales of new homes declined sharply in March.",
+                 "The ruling party has declined since 2010.",
+                 "The population of the island declined by ten percent."):
+        assert _types(text) == [], (text, _types(text))
+
+
+def test_the_press_as_recipient_of_a_refusal_is_a_party():
+    """The press rule (an act of talk with the press is an interview) stays for talk and for the press as the one
+    who asks; a refusal of the press's request is done to it (quad 3, the press as recipient)."""
+    assert _parties("The FBI declined a request from the Associated Press.", "REJECT") == [
+        (["FBI"], ["Associated Press"])]
+    assert _types("Senator Walker discussed the budget with Wikinews.") == []
+    assert _types("Wikinews spoke with Mayor Dana Pike about the election.") == []

@@ -1298,8 +1298,11 @@ class Coder:
             if found and self._causal(tok):
                 found, why = [], "causal verb"  # "the protests led to his resignation": a cause and its effect
             if found and tok.lemma_.lower() in self.pats.decrease_verbs and not _objects(tok) and not any(
-                    c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-                found, why = [], "decrease verb"  # "the population has declined": a fall, nothing refused
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children) and not any(
+                    s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subject_of(tok)):
+                # "the population has declined": a fall, nothing refused; a person does not fall but refuses ("asked
+                # to delay his ruling, the judge declined")
+                found, why = [], "decrease verb"
             if listed_here:
                 if found and not any(m.specificity > 0 for m in found):
                     why = "listed verb, no specific dictionary pattern"
@@ -2062,9 +2065,12 @@ class Coder:
         press = self.pats.press_sectors
         talk = pattern.kind == "dictionary" and self.onto.type(pattern.type).quad in (1, 3) \
             and pattern.type != "CONCEDE"  # a pardon or a release of a journalist is done to the press
-        if (pattern.type == "CONSULT" or talk) and any(
+        # the press as recipient of a verbal conflict is a party acted on ("declined a request from the Associated
+        # Press", "accused the BBC of bias"), as an asker or an accuser it is at work ("Wikinews asked Walker")
+        cooperative = pattern.type == "CONSULT" or (talk and self.onto.type(pattern.type).quad == 1)
+        if (cooperative or talk) and any(
                 group and all(e.actor is not None and e.actor.sector in press for e in group)
-                for group in (recipients, actors)):
+                for group in ((recipients, actors) if cooperative else (actors,))):
             # "discussed his campaign with Wikinews", "Wikinews reached out to Walker to discuss ...": an
             # interview, a statement to the public (the dictionary's other readings of the talk too: "spoke with
             # Reuters about the election" is no pledge of reform)
