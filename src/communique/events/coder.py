@@ -241,6 +241,15 @@ def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
                   mentions=[Span(span.start_char, span.end_char, span.text)])
 
 
+def _thing_name(doc, e: Entity) -> bool:
+    """A party found only by its words whose head is a proper noun the entity recogniser gave no type: the name of a
+    thing, a product or a work ("released a new iPhone", "released Windows 11"), no one who can be freed."""
+    if e.id or not e.mentions:
+        return False
+    words = doc.char_span(e.mentions[0].start, e.mentions[0].end, alignment_mode="expand")
+    return words is not None and words.root.pos_ == "PROPN" and not words.root.ent_type_
+
+
 def _quantity(tok) -> bool:
     """A head that only counts what its of-phrase names: "thousands of", "a number of", "most of"."""
     return tok.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and (tok.lower_ in cues().measure_nouns
@@ -1646,7 +1655,7 @@ class Coder:
                           if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
-        if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE"]:
+        if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE" and not _thing_name(doc, e)]:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
