@@ -101,3 +101,13 @@ def test_blocks_the_audit_found_right_stay():
                  "Harris meets the requirement to run for president.",
                  "Former president Jacques Chirac died in Paris on Thursday."):
         assert _types(text) == [], (text, _types(text))
+
+
+def test_the_phrase_a_dictionary_pattern_names_holds_its_recipient():
+    """A dictionary candidate finds its recipient in the phrase of a preposition its CAMEO pattern names too ("LEAVE
+    FOR", 042: a visit made), where that phrase names a coded party: a trip to a capital is a visit to its country,
+    one to a hospital or on a holiday none."""
+    assert _parties("Foreign Minister Lavrov left for Beijing on Monday.", "CONSULT") == [(["Lavrov"], ["Beijing"])]
+    assert _types("A Taiwanese trade delegation leaves for Washington tomorrow.") == ["CONSULT"]
+    assert _types("The president left for the hospital after the speech.") == []
+    assert _types("The minister left for a holiday in Spain.") == []

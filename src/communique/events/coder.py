@@ -1441,7 +1441,14 @@ class Coder:
         means = self._means(trigger.sent)  # "condemned the ruling on Instagram": no party
         if pattern.kind == "dictionary":  # the words of the CAMEO pattern name the act ("issued five pardons")
             means |= {i for m in dictionary_matches(trigger)[:1] for i in m.tokens if i != trigger.i}
-        for slot in pattern.recipient:
+        slots = list(pattern.recipient)
+        if pattern.kind == "dictionary":
+            # "left for Beijing" (CAMEO's "- * (FOR) [042]"): the phrase of a preposition its pattern names, where it
+            # names a coded party ("left for the hospital" names none)
+            slots += [trigger.doc[i].lower_ for m in dictionary_matches(trigger)[:1] for i in m.tokens
+                      if trigger.doc[i].dep_ == "prep" and trigger.doc[i].head.i == trigger.i
+                      and trigger.doc[i].lower_ not in slots]
+        for slot in slots:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
                 # "provided the army with weapons": the object is the recipient, when it is not the thing given
@@ -1489,6 +1496,10 @@ class Coder:
                     accused = trigger.lemma_.lower() in cues().object_control_governors
                     found = [e for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
                              and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
+                if slot not in pattern.recipient:
+                    found = [e for e in found if _code(e)]
+                    if not found:
+                        continue  # no fallback either: the place of a trip is no thing acted on
                 if not found and fallback is None:
                     fallback = t
                 out += [e for e in found if e not in out]
