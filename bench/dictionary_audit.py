@@ -11,10 +11,10 @@ with a CAMEO dictionary event match (``coder.dictionary_matches``) whose clause 
 subject, its object, a passive subject or a prepositional object, the audit
 records whether a candidate has that verb as its trigger and, if none has, why:
 
-- in ``Coder._triggers`` (its ``trace``): a listed pattern held, one cancelled, a light verb's noun listed, a
-  reporting verb, only inherited dictionary matches (a block's synonym with no code of its own), a listed verb with
-  no specific dictionary pattern, or one of the fallback's word lists (decrease, causal, ranking, judgment, fleeing,
-  yielding verbs, ``dictionary_not_obj``);
+- in ``Coder._triggers`` (its ``trace``): a listed pattern held, one cancelled, a light verb's noun listed (its
+  pattern's conditions unmet), a reporting verb, only inherited dictionary matches (a block's synonym with no code of
+  its own), a listed verb with no specific dictionary pattern, or one of the fallback's word lists (decrease, causal,
+  ranking, judgment, fleeing, yielding verbs, ``dictionary_not_obj``);
 - after it: the clause is the content of another event (``_is_content``) or said in passing, no actor resolved,
   no recipient where the pattern needs one, or which of ``_finish``'s stops (``Coder._stop``: a generic actor,
   private life, an interview with the press, ...).
@@ -148,8 +148,10 @@ def audit(parsed, kb, examples: int, only: str | None) -> tuple[list[dict], list
             why = coder.trace.get(tok.i)
             if why is None:
                 why = "no lemma or a proposition's support"
-            elif why in ("", "listed pattern held"):
-                why = ("listed: " if why else "dictionary: ") + _downstream(coder, p.doc, index, tok, p.date, kb)
+            elif why in ("", "listed pattern held") or (why == "light verb's noun listed" and next(
+                    iter(coder._triggers(tok)), None) is not None):
+                head = {"": "dictionary: ", "listed pattern held": "listed: "}.get(why, "light verb: ")
+                why = head + _downstream(coder, p.doc, index, tok, p.date, kb)
             reasons[why] += 1
             by_lemma[lemma][why] += 1
             if len(shown[(why, lemma)]) < examples:
