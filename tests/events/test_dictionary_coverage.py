@@ -28,6 +28,19 @@ def test_a_heavy_object_moved_past_a_short_phrase_is_the_object():
     assert _types("The report was released on Friday.") == []
 
 
+def test_a_compound_split_by_the_tokenizer_moves_no_object():
+    """Only a noun phrase that begins where the preposition's first object ends, after a space, is a moved object:
+    the pieces of a hyphenated word ("e-commerce") or a phrase set off by a comma are none."""
+    from communique.events.coder import _objects
+    from communique.nlp.model import load
+
+    nlp = load()
+    doc = nlp("The army freed on bail two former ministers.")
+    assert [o.text for o in _objects(doc[2])] == ["ministers"]
+    doc = nlp("The company invested in e-commerce last year.")
+    assert _objects(next(t for t in doc if t.lower_ == "invested")) == []
+
+
 def test_fire_across_a_line_or_toward_a_place_is_fire():
     """Fire aimed across a line or toward a place is ASSAULT as fire on or at it is (the fire pattern's
     prepositions); a worker fired, with no such phrase, is a dismissal and stays no event."""

@@ -635,8 +635,14 @@ def _objects(tok) -> list:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if objs:
         return objs
-    return [k for c in tok.children if c.dep_ == "prep" and c.i > tok.i
-            for k in [k for k in c.children if k.dep_ == "pobj"][1:]]
+    out = []
+    for c in tok.children:
+        pobjs = [k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" and c.i > tok.i else []
+        # a noun phrase that begins where the first object's phrase ends: not a word of a hyphenated compound split
+        # by the tokenizer ("invested in e-commerce"), nor a phrase set off by a comma
+        out += [k for k in pobjs[1:2] if k.pos_ in ("NOUN", "PROPN") and k.is_alpha
+                and k.left_edge.i == pobjs[0].right_edge.i + 1 and pobjs[0].right_edge.whitespace_]
+    return out
 
 
 VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
