@@ -241,6 +241,15 @@ def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
                   mentions=[Span(span.start_char, span.end_char, span.text)])
 
 
+def _thing_name(doc, e: Entity) -> bool:
+    """A party found only by its words whose head is a proper noun the entity recogniser gave no type: the name of a
+    thing, a product or a work ("released a new iPhone", "released Windows 11"), no one who can be freed."""
+    if e.id or not e.mentions:
+        return False
+    words = doc.char_span(e.mentions[0].start, e.mentions[0].end, alignment_mode="expand")
+    return words is not None and words.root.pos_ == "PROPN" and not words.root.ent_type_
+
+
 def _quantity(tok) -> bool:
     """A head that only counts what its of-phrase names: "thousands of", "a number of", "most of"."""
     return tok.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and (tok.lower_ in cues().measure_nouns
@@ -634,7 +643,19 @@ def _lone_predicate(verb):
 
 
 def _objects(tok) -> list:
-    return [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    """The verb's direct objects; with none, a heavy object moved past a short phrase that the parser hangs on the
+    phrase's preposition as its second object ("freed on bail two former ministers": a preposition takes one)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if objs:
+        return objs
+    out = []
+    for c in tok.children:
+        pobjs = [k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" and c.i > tok.i else []
+        # a noun phrase that begins where the first object's phrase ends: not a word of a hyphenated compound split
+        # by the tokenizer ("invested in e-commerce"), nor a phrase set off by a comma
+        out += [k for k in pobjs[1:2] if k.pos_ in ("NOUN", "PROPN") and k.is_alpha
+                and k.left_edge.i == pobjs[0].right_edge.i + 1 and pobjs[0].right_edge.whitespace_]
+    return out
 
 
 VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
@@ -961,6 +982,7 @@ class Coder:
             if roles is DEFAULT else roles
         self.recorder = recorder
         self._vetoed: set[int] = set()  # this call's triggers the model judged no event (see __call__)
+        self.trace: dict[int, str] | None = None  # a dict makes _triggers note why a dictionary verb gave nothing
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
         index = EntityIndex(doc, entities, kb, self.pats.opposing)
@@ -1271,8 +1293,14 @@ class Coder:
                 continue
             held = True
             yield p, tok, None
+        if self.trace is not None:  # bench/dictionary_audit.py: why the dictionary's candidate is not proposed
+            self.trace[tok.i] = "listed pattern held" if held else "listed pattern cancelled" if excluded \
+                else "light verb's noun listed" if lit else "reporting verb" \
+                if tok.lemma_.lower() in cues().reporting_verbs else "not a verb" \
+                if tok.pos_ not in ("VERB", "AUX") else ""
         if not held and not excluded and not lit and tok.pos_ in ("VERB", "AUX") \
                 and tok.lemma_.lower() not in cues().reporting_verbs:
+            why = ""
             # a verb our patterns do not list, known to the CAMEO dictionary: a candidate the classifier weighs;
             # a listed verb whose listed senses need words this use lacks ("suspended its development grants",
             # where our "suspend" is of talks, ties or aid) only where a dictionary pattern names a word of this
@@ -1287,22 +1315,27 @@ class Coder:
             said += [m for o in said for m in _measured(o)]  # "received 3 percent of the vote": the vote's
             if unlike and {f for o in said for f in (*_noun_forms(o), *(
                     f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ in ("compound", "amod")))} & unlike:
-                found = []  # "attended Wayne State University": an education; "held a press conference": a statement
+                found, why = [], "dictionary_not_obj"  # "attended Wayne State University": an education
             if found and named is not None and tok.lemma_.lower() in self.pats.judgment_verbs:
-                found = []  # "considered Rittenhouse a flight risk": a view of him, no consultation
+                found, why = [], "judgment verb"  # "considered Rittenhouse a flight risk": a view of him
             if found and tok.lemma_.lower() in self.pats.fleeing_verbs and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children):
-                found = []  # "the diplomats fled to the Canadian embassy": refuge sought there, no embassy evacuated
+                found, why = [], "fleeing verb"  # "the diplomats fled to the Canadian embassy": refuge sought
             if found and tok.lemma_.lower() in self.pats.ranking_verbs and any(
                     t.ent_type_ == "PERCENT" or listed(t, self.pats.ranking_measures)
                     for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree):
-                found = []  # "Biden led Trump 47 percent to 40 percent": a poll's standing, no act
+                found, why = [], "ranking verb"  # "Biden led Trump 47 percent to 40 percent": a poll's standing
             if found and self._causal(tok):
-                found = []  # "the protests led to his resignation": a cause and its effect, no act
+                found, why = [], "causal verb"  # "the protests led to his resignation": a cause and its effect
             if found and tok.lemma_.lower() in self.pats.decrease_verbs and not _objects(tok) and not any(
-                    c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-                found = []  # "the population has declined": a fall, nothing refused
+                    c.dep_ in ("xcomp", "ccomp") for c in tok.children) and not any(
+                    s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subject_of(tok)):
+                # "the population has declined": a fall, nothing refused; a person does not fall but refuses ("asked
+                # to delay his ruling, the judge declined")
+                found, why = [], "decrease verb"
             if listed_here:
+                if found and not any(m.specificity > 0 for m in found):
+                    why = "listed verb, no specific dictionary pattern"
                 found = [m for m in found if m.specificity > 0]
             if found and found[0].default and tok.lemma_.lower() in self.pats.yielding_verbs and (any(
                     k.dep_ in ("xcomp", "acl") and self._is_trigger(k)
@@ -1311,7 +1344,9 @@ class Coder:
                 # a procedure's own code, with no pattern of its use, yields to the act its infinitive names:
                 # "voted on a resolution to expel the diplomats" is the expulsion; "voted to elect Johnson as leader"
                 # decides the election, which is no act of PLOVER's: a vote to do something is that deed, or none
-                found = []
+                found, why = [], "yielding verb"
+            if self.trace is not None:
+                self.trace[tok.i] = why if why or found else "only inherited matches"
             for m in found[:1]:
                 slots = SENT_SLOTS if tok.lemma_.lower() in self.pats.sending_verbs else DICTIONARY_SLOTS
                 yield Pattern(type=m.plover, mode=m.mode, recipient=slots, kind="dictionary",
@@ -1427,7 +1462,14 @@ class Coder:
         means = self._means(trigger.sent)  # "condemned the ruling on Instagram": no party
         if pattern.kind == "dictionary":  # the words of the CAMEO pattern name the act ("issued five pardons")
             means |= {i for m in dictionary_matches(trigger)[:1] for i in m.tokens if i != trigger.i}
-        for slot in pattern.recipient:
+        slots = list(pattern.recipient)
+        if pattern.kind == "dictionary":
+            # "left for Beijing" (CAMEO's "- * (FOR) [042]"): the phrase of a preposition its pattern names, where it
+            # names a coded party ("left for the hospital" names none)
+            slots += [trigger.doc[i].lower_ for m in dictionary_matches(trigger)[:1] for i in m.tokens
+                      if trigger.doc[i].dep_ == "prep" and trigger.doc[i].head.i == trigger.i
+                      and trigger.doc[i].lower_ not in slots]
+        for slot in slots:
             toks = []
             if slot == "obj" and obj_noun is not None and obj_noun.dep_ in ("pobj", "conj"):
                 # "provided the army with weapons": the object is the recipient, when it is not the thing given
@@ -1475,6 +1517,10 @@ class Coder:
                     accused = trigger.lemma_.lower() in cues().object_control_governors
                     found = [e for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
                              and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
+                if slot not in pattern.recipient:
+                    found = [e for e in found if _code(e)]
+                    if not found:
+                        continue  # no fallback either: the place of a trip is no thing acted on
                 if not found and fallback is None:
                     fallback = t
                 out += [e for e in found if e not in out]
@@ -1641,7 +1687,7 @@ class Coder:
                           if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
-        if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE"]:
+        if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE" and not _thing_name(doc, e)]:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
@@ -1993,68 +2039,88 @@ class Coder:
         # a responsibility denied says nothing of who did it
         return [verb] if verb is not None and verb.lemma_.lower() not in cues().negating_governors else []
 
+    def _stop(self, trigger, why: str) -> None:
+        """No event (``_finish``'s stops): noted in ``trace`` for bench/dictionary_audit.py."""
+        if self.trace is not None:
+            self.trace[-1 - trigger.i] = why
+        return None
+
     def _finish(self, doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index,
                 confidence: float = 0.8) -> Event | None:
         actors = _unique(actors)
         recipients = [e for e in _unique(recipients) if all(e is not a for a in actors)]
         if not actors and not self._unnamed_doer(pattern, trigger, recipients, index):
-            return None  # never an event without a resolved actor, but one the passive leaves unnamed
+            # never an event without a resolved actor, but one the passive leaves unnamed
+            return self._stop(trigger, "no actor")
         if actors and all(self._generic(e, trigger.sent) for e in actors):
-            return None  # "people reject ideas", "some people contributed": no one PLOVER can name
+            # "people reject ideas", "some people contributed": no one PLOVER can name
+            return self._stop(trigger, "generic actor")
         # what no event can be, whatever the classifier says; the classifier's training candidates keep them, as
         # negatives of the dev sets' business news it would otherwise no longer see
         if self.recorder is None and actors and generic(trigger, subject_of(trigger)):
-            return None  # "courts can nullify orders", "members of parliament may not debate laws": a kind, no act
+            # "courts can nullify orders", "members of parliament may not debate laws": a kind, no act
+            return self._stop(trigger, "generic act")
         if self.recorder is None and reputed(trigger):
-            return None  # "Norway is famous for hosting peace talks": a character, no act
+            return self._stop(trigger, "reputed")  # "Norway is famous for hosting peace talks": a character, no act
         if self.recorder is None and pattern.type.lower() in self.pats.standing_types and actors and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
-            return None  # "the drummer met bassist Jack Bruce", "collaborated with Dylan": private life
+            # "the drummer met bassist Jack Bruce", "collaborated with Dylan": private life
+            return self._stop(trigger, "private life")
         if self.recorder is None and pattern.needs_standing and not any(
                 _standing(e, self.pats.private_sectors) for e in recipients):
-            return None  # "offered condolences to the families of the victims": grief shared, no party backed
+            # "offered condolences to the families of the victims": grief shared, no party backed
+            return self._stop(trigger, "grief shared")
         if self.recorder is None and self._voiced_view(trigger, obj_noun, recipients, index):
-            return None  # "renewed her support for the carbon tax": a view of a policy voiced, no party backed
+            # "renewed her support for the carbon tax": a view of a policy voiced, no party backed
+            return self._stop(trigger, "view voiced")
         if actors and all(set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces for e in actors):
-            return None  # "Typhoon Phanfone made landfall, killing at least 20": no one's act
+            # "Typhoon Phanfone made landfall, killing at least 20": no one's act
+            return self._stop(trigger, "natural force")
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
-            return None  # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
+            # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
+            return self._stop(trigger, "non-agent")
         if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and listed(trigger.head, self.pats.non_agents):
-            return None  # "evidence supporting the claim", "a video showing ...": the participle's subject is no doer
+            # "evidence supporting the claim", "a video showing ...": the participle's subject is no doer
+            return self._stop(trigger, "participle of a non-agent")
         if actors and self.onto.type(pattern.type).quad == 4 and pattern.type != "PROTEST" and all(
                 _head_word(e) in self.pats.rescuers or e.name.lower() in self.pats.rescuers for e in actors):
-            return None  # "rescuers extracted them from the scene": a rescue, not coercion
+            return self._stop(trigger, "rescue")  # "rescuers extracted them from the scene": a rescue, not coercion
         if trigger.lemma_.lower() in self.pats.fact_verbs and not _objects(trigger) and any(
                 c.dep_ == "ccomp" and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)
                 for c in trigger.children):
-            return None  # "the judge determined Manafort had lied", "conceded that his side needed work": a fact
+            # "the judge determined Manafort had lied", "conceded that his side needed work": a fact
+            return self._stop(trigger, "fact verb")
         if (pattern.type == "THREATEN" and trigger.lemma_.lower() in ("warn", "caution")
                 or pattern.type == "RETREAT" and pattern.mode == "release") and recipients and all(
                 self._generic(e, trigger.sent) for e in recipients):
             # "police warned people in the vicinity to stay inside": advice to the public, no threat; "it sets people
             # free to do their own thing": no captive released (captives are named or counted: "freed 200 people")
-            return None
+            return self._stop(trigger, "advice or generic release")
         if pattern.type in ("ASSAULT", "COERCE") and self._scored(trigger):
-            return None  # "Wynnum hit back with a couple of tries": a game
+            return self._stop(trigger, "game")  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
-            return None  # "held campaign rallies": a candidate's supporters, no dissent
+            return self._stop(trigger, "campaigning")  # "held campaign rallies": a candidate's supporters, no dissent
         if pattern.type in STANCE_TYPES and self._standing_stance(trigger, recipients, pattern.kind == "verb"):
-            return None  # "she opposes the police state", "has long supported LGBT rights": a view held, no act
+            # "she opposes the police state", "has long supported LGBT rights": a view held, no act
+            return self._stop(trigger, "standing stance")
         press = self.pats.press_sectors
         talk = pattern.kind == "dictionary" and self.onto.type(pattern.type).quad in (1, 3) \
             and pattern.type != "CONCEDE"  # a pardon or a release of a journalist is done to the press
-        if (pattern.type == "CONSULT" or talk) and any(
+        # the press as recipient of a verbal conflict is a party acted on ("declined a request from the Associated
+        # Press", "accused the BBC of bias"), as an asker or an accuser it is at work ("Wikinews asked Walker")
+        cooperative = pattern.type == "CONSULT" or (talk and self.onto.type(pattern.type).quad == 1)
+        if (cooperative or talk) and any(
                 group and all(e.actor is not None and e.actor.sector in press for e in group)
-                for group in (recipients, actors)):
+                for group in ((recipients, actors) if cooperative else (actors,))):
             # "discussed his campaign with Wikinews", "Wikinews reached out to Walker to discuss ...": an
             # interview, a statement to the public (the dictionary's other readings of the talk too: "spoke with
             # Reuters about the election" is no pledge of reform)
-            return None
+            return self._stop(trigger, "interview (press)")
         if pattern.reciprocal and len(actors) == 1 and all(_thing_entity(e) for e in recipients):
             subj = subject_of(trigger)
             if len(subj) == 1 and subj[0].tag_ in ("NN", "NNP") and not _conjuncts(subj[0]):
                 # "Parliament will meet", "the president discussed the budget": one party and no other
-                return None
+                return self._stop(trigger, "one party, no other")
             if not recipients:
                 confidence -= 0.2
         if {_code(e) for e in recipients} and {_code(e) for e in recipients} == {_code(e) for e in actors} \
