@@ -30,6 +30,10 @@ def test_a_campaign_visit_or_rally_is_no_meeting_nor_protest():
     _none("Joe Biden held a rally in Ohio on Saturday.")
     _none("Donald Trump held a campaign rally in Tulsa on Saturday night.")
     _none("The governor toured three counties on the campaign trail last week.")
+    _none("Mayor Pete Buttigieg made a campaign stop in Nevada on Friday.")
+    _has("CONSULT", "Biden met with Zelensky at the White House during the campaign season.")
+    _has("PROTEST", "Opposition supporters rallied in Kampala to protest the arrest of their candidate.")
+    _has("ASSAULT", "Police fired tear gas at opposition supporters during the election campaign.")
     _has("CONSULT", "Secretary of State Antony Blinken visited Kyiv on Monday.")
     _has("CONSULT", "President Emmanuel Macron met Chancellor Olaf Scholz during the election campaign.")
     _has("PROTEST", "The opposition leader held a rally against the government in Nairobi.")
@@ -47,6 +51,8 @@ def test_leaving_or_winning_a_race_is_no_retreat_nor_violence():
     _none("Tulsi Gabbard withdrew her candidacy on Thursday.")
     _none("The mayor beat her Republican challenger in the November election.")
     _none("Joe Biden defeated Bernie Sanders in the South Carolina primary.")
+    _none("The former vice president pulled out of the race for governor.")
+    _none("The incumbent defeated three challengers in Sunday's runoff.")
     assert _types("Elizabeth Warren endorsed Joe Biden in the Democratic primary.") == ["SUPPORT"]
     assert _types("Amy Klobuchar ended her campaign and endorsed Joe Biden.") == ["SUPPORT"]
     assert _types("Klobuchar quit the race and backed Biden.") == ["SUPPORT"]
@@ -71,6 +77,12 @@ def test_an_emergency_at_home_in_a_disaster_is_no_coercion_nor_aid():
     _none("Emergency services rescued a family from their flooded home.")
     _none("Police evacuated the town after the dam burst.")
     _none("The Philippine government deployed soldiers to help victims of the typhoon.")
+    _none("Residents were ordered to leave their homes as floodwaters rose in New South Wales.")
+    _none("The Red Cross evacuated hundreds of families from villages threatened by the eruption.")
+    _none("Authorities lifted the state of emergency after the floods receded.")
+    _has("AID", "The World Bank approved a $500 million loan to Pakistan after the floods.")
+    _has("COERCE", "Police imposed a curfew in the city after the riots.")
+    _has("COERCE", "The governor declared a state of emergency after violent protests in Minneapolis.")
     assert _types("Japan sent rescue teams to Turkey after the earthquake.") == ["AID"]
     assert _types("China sent 200 tonnes of food aid to Nepal after the earthquake.") == ["AID"]
     assert _types("Turkey sent search and rescue teams to Syria after the earthquake.")  # help abroad (AGREE here)
@@ -93,6 +105,9 @@ def test_refusals_apologies_and_pleas_in_private_life_are_no_events():
     _none("His parents refused to let him join the band.")
     _none("The boy's mother begged him to come home.")
     _none("The couple talked about their future over dinner.")
+    _none("His wife urged him to resign.")
+    _none("The teenager's father refused to pay the ransom.")
+    _has("REQUEST", "The mother of the jailed journalist appealed to President Erdogan to free her son.")
     _has("REJECT", "The Saudi royal family rejected the accusations of the United Nations.")
     _has("REJECT", "The rebels rejected the government's peace offer.")
     _has("CONCEDE", "The Prime Minister apologised to the families of the victims of the army raid.")
@@ -110,6 +125,8 @@ def test_a_tribute_or_a_defence_of_ones_own_record_is_a_statement():
     _none("The senator defended her vote against the bill.")
     _none("The Prime Minister paid tribute to the victims of the attack.")
     _none("Barack Obama delivered a eulogy for John Lewis in Atlanta.")
+    _none("The minister defended his ministry's response to the floods.")
+    _has("SUPPORT", "Iran's foreign minister defended Hezbollah against the new sanctions.")
     assert "SUPPORT" not in _types("Angela Merkel defended her decision to open the borders.")
     _has("SUPPORT", "Germany defended Ukraine against criticism from Hungary.")
     _has("SUPPORT", "The senator defended the president's decision to withdraw the troops.")

@@ -1862,6 +1862,9 @@ class Coder:
         noun = obj_noun if obj_noun is not None else trigger if trigger.pos_ == "NOUN" else None
         if noun is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children):
             return True
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in words for o in _objects(trigger) for c in o.children
+               if not _phrase_listed(o, self.pats.races)):
+            return True  # "made a campaign stop in Nevada" ("boycotting the presidential poll" stays a boycott)
         if any(e.label not in ("GPE", "LOC", "FAC") and _standing(e, self.pats.private_sectors) for e in recipients):
             return False  # "met the German chancellor during the election campaign": a meeting
         if any(_purpose(c) and c.lemma_.lower() in self.pats.campaign_verbs for c in trigger.children):
@@ -1919,14 +1922,21 @@ class Coder:
                 return False  # "sent rescue teams to Turkey after the earthquake": aid to another country
         return True
 
-    def _own_conduct(self, trigger, recipients: list[Entity]) -> bool:
-        """True for backing whose every object is the doer's own ("defended his record", "defended her decision to
-        open the borders": ``own_possessives``) and no party: a statement of one's own conduct."""
+    def _own_conduct(self, trigger, index: EntityIndex) -> bool:
+        """True for backing whose every object is the doer's own conduct, no party ("defended his record", "defended
+        its decision to invade Ukraine", "defended his ministry's response": ``own_possessives`` on the object or on
+        its possessor): a statement of one's own conduct (the act its clause names is told as well, if any)."""
         objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
-        if not objs or any(not _thing_entity(e) or _proper(trigger.doc, e) for e in recipients):
-            return False
-        return all(any(c.dep_ in ("poss", "amod") and c.lower_ in self.pats.own_possessives for c in o.children)
-                   for o in objs)
+
+        def own(t) -> bool:
+            return any(c.dep_ in ("poss", "amod") and c.lower_ in self.pats.own_possessives for c in t.children)
+
+        def party(t) -> bool:
+            e = index.at(t)
+            return e is not None and not _thing_entity(e)
+
+        return bool(objs) and all(not party(o) and (own(o) or any(
+            c.dep_ == "poss" and own(c) for c in o.children)) for o in objs)
 
     def _generic(self, e: Entity, sent) -> bool:
         """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
@@ -2112,17 +2122,20 @@ class Coder:
             return None  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
             return None  # "held campaign rallies": a candidate's supporters, no dissent
-        if self.recorder is None and (pattern.type in ("PROTEST", "CONSULT") or trigger.lemma_.lower() in
-                                      self.pats.campaign_verbs) and self._campaigning(
-                trigger, obj_noun, actors, recipients):
+        # a visit, a rally, a promise, or a dictionary's reading that is no violence, in a campaign (not an
+        # endorsement: backing a candidate in a primary stays SUPPORT)
+        campaign_kind = pattern.type in ("PROTEST", "CONSULT", "AGREE") or (
+            pattern.kind == "dictionary" and self.onto.type(pattern.type).quad != 4) \
+            or trigger.lemma_.lower() in self.pats.campaign_verbs
+        if self.recorder is None and campaign_kind and self._campaigning(trigger, obj_noun, actors, recipients):
             return None  # "visited Iowa to campaign", "Joe Biden held a rally in Ohio": a candidate's campaign
         if self.recorder is None and pattern.type in ("RETREAT", "CONCEDE") and self._left_race(trigger):
             return None  # "dropped out of the presidential race": a candidacy ended
-        if self.recorder is None and self._disaster_response(trigger, pattern.type, pattern.mode, pattern.kind, actors,
-                                                                       index):
+        if self.recorder is None and self._disaster_response(trigger, pattern.type, pattern.mode, pattern.kind,
+                                                             actors, index):
             return None  # "declared a state of emergency ahead of Hurricane Ian": emergency management at home
         if self.recorder is None and pattern.type == "SUPPORT" and pattern.kind == "verb" \
-                and self._own_conduct(trigger, recipients):
+                and self._own_conduct(trigger, index):
             return None  # "defended his record on the economy": one's own conduct, no party backed
         if pattern.type in STANCE_TYPES and self._standing_stance(trigger, recipients, pattern.kind == "verb"):
             return None  # "she opposes the police state", "has long supported LGBT rights": a view held, no act
