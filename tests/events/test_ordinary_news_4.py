@@ -118,14 +118,18 @@ def test_refusals_apologies_and_pleas_in_private_life_are_no_events():
 
 def test_a_tribute_or_a_defence_of_ones_own_record_is_a_statement():
     """Defending what is one's own (own_possessives: "his record", "her decision") states one's own conduct, and a
-    tribute paid (the dictionary's object names the verb's sense, a statement) is none; defending another country, or
-    another's decision, and praise of a country's role stay SUPPORT, and a visit paid stays CONSULT."""
+    tribute paid (the dictionary's object names the verb's sense, a statement) or condolences sent, even to a state
+    (the pattern's `statement`: CAMEO 01, which PLOVER drops), are none; congratulations stay praise, defending
+    another country or another's decision and praise of a country's role stay SUPPORT, and a visit paid CONSULT."""
     _none("Donald Trump defended his record on the economy during the debate.")
     _none("The governor defended his handling of the pandemic.")
     _none("The senator defended her vote against the bill.")
     _none("The Prime Minister paid tribute to the victims of the attack.")
     _none("Barack Obama delivered a eulogy for John Lewis in Atlanta.")
     _none("The minister defended his ministry's response to the floods.")
+    _none("Prime Minister Justin Trudeau offered condolences to France after the attack.")
+    _none("Putin sent condolences to the people of Britain.")
+    _has("SUPPORT", "Vladimir Putin offered his congratulations to the new French president.")
     _has("SUPPORT", "Iran's foreign minister defended Hezbollah against the new sanctions.")
     assert "SUPPORT" not in _types("Angela Merkel defended her decision to open the borders.")
     _has("SUPPORT", "Germany defended Ukraine against criticism from Hungary.")

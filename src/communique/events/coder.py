@@ -2090,6 +2090,8 @@ class Coder:
         if self.recorder is None and pattern.type.lower() in self.pats.standing_types and actors and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
             return None  # "the drummer met bassist Jack Bruce", "collaborated with Dylan": private life
+        if self.recorder is None and pattern.statement:
+            return None  # "expressed its condolences to Peru": an empathetic comment (CAMEO 018), a statement
         if self.recorder is None and pattern.needs_standing and not any(
                 _standing(e, self.pats.private_sectors) for e in recipients):
             return None  # "offered condolences to the families of the victims": grief shared, no party backed

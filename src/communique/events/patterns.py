@@ -51,6 +51,7 @@ class Pattern:
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
     needs_content: bool = False  # "agreed, saying ...": alone and of one party, assent to a view, no agreement
     needs_standing: bool = False  # "condolences to the families": an act only toward a party of public standing
+    statement: bool = False  # "expressed condolences to Peru": a statement PLOVER drops (CAMEO 01), coded as none
     not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
@@ -202,6 +203,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
         needs_standing=bool(entry.get("needs_standing")),
+        statement=bool(entry.get("statement")),
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
