@@ -119,7 +119,9 @@ def test_refusals_apologies_and_pleas_in_private_life_are_no_events():
 def test_a_tribute_or_a_defence_of_ones_own_record_is_a_statement():
     """Defending what is one's own (own_possessives: "his record", "her decision") states one's own conduct, and a
     tribute paid (the dictionary's object names the verb's sense, a statement) or condolences sent, even to a state
-    (the pattern's `statement`: CAMEO 01, which PLOVER drops), are none; congratulations stay praise, defending
+    (the pattern's `statement`: CAMEO 01, which PLOVER drops), and support voiced for a policy named as one
+    (policy_words: "the Green New Deal", whatever the tagger makes of its names) are none; congratulations stay
+    praise, defending
     another country or another's decision and praise of a country's role stay SUPPORT, and a visit paid CONSULT."""
     _none("Donald Trump defended his record on the economy during the debate.")
     _none("The governor defended his handling of the pandemic.")
@@ -136,4 +138,7 @@ def test_a_tribute_or_a_defence_of_ones_own_record_is_a_statement():
     _has("SUPPORT", "The senator defended the president's decision to withdraw the troops.")
     _has("SUPPORT", "The President of France praised Kenya's role in the peace talks.")
     _has("SUPPORT", "The foreign minister stressed his support for the government of Ukraine.")
+    _none("The senator stressed her support for the Green New Deal.")
+    _none("The minister reiterated his support for the Paris Agreement.")
+    _has("SUPPORT", "Chancellor Scholz reaffirmed Germany's support for Ukraine.")
     _has("CONSULT", "Biden paid a visit to Kyiv on Monday.")

@@ -2045,6 +2045,8 @@ class Coder:
         said = _prep_objects(obj_noun, {"for", "to"})
         if not said:
             return False
+        if all(listed(p, self.pats.policy_words) for p in said):
+            return True  # "stressed her support for the Green New Deal", "for the Paris Agreement": whatever its name
         with index.leniency(True):
             named = [e for p in said for e in index.of_phrase(p)]
         return all(e.label == "PHRASE" and (e.actor is None or (e.actor.code is None and e.actor.sector is None))

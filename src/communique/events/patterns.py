@@ -65,7 +65,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
-              "family_types", "kin")
+              "family_types", "kin", "policy_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -134,6 +134,7 @@ class Patterns:
     own_possessives: frozenset[str] = frozenset()  # "defended his record": one's own conduct, no party backed
     family_types: frozenset[str] = frozenset()  # "her family rejected her": acts of family life between kin
     kin: frozenset[str] = frozenset()  # "wife", "parents": a party named as someone's kin
+    policy_words: frozenset[str] = frozenset()  # "support for the Green New Deal": a policy, whatever its name
 
     @property
     def light_verbs(self) -> frozenset[str]:
