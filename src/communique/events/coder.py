@@ -1935,8 +1935,11 @@ class Coder:
             e = index.at(t)
             return e is not None and not _thing_entity(e)
 
+        def body(t) -> bool:  # "his ministry", "his administration": a body of public life, not "his successor"
+            return index._actor_noun(t)
+
         return bool(objs) and all(not party(o) and (own(o) or any(
-            c.dep_ == "poss" and own(c) for c in o.children)) for o in objs)
+            c.dep_ == "poss" and own(c) and body(c) for c in o.children)) for o in objs)
 
     def _generic(self, e: Entity, sent) -> bool:
         """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
