@@ -1308,6 +1308,19 @@ class Coder:
             # a verb the dictionary lists only among a block's synonyms, with no code of its own ("serve", "head",
             # "give" under AID, OVERSEE or GRANT [060]), states the block's act only through the block's patterns
             found = [m for m in dictionary_matches(tok) if not m.inherited]
+            # "campaigned in Florida on Tuesday": a preposition of time says nothing of the verb's sense, so the
+            # dictionary's "- * ON" (an attack) does not hold
+            found = [m for m in found if not any(tok.doc[i].dep_ == "prep" and _temporal(tok.doc[i])
+                                                 for i in m.tokens[1:])]
+            # "paid tribute to the victims of the attack": the dictionary reads the verb with its object as a
+            # statement or as no event ("- * TRIBUTE [017]", "- * DIVIDENDS [---]"), and the object names the
+            # verb's sense: a reading found on words past the object ("- * ATTACK", funding an attack) is another
+            # (a statement: CAMEO 01, which PLOVER drops; an appeal, 02, is PLOVER's REQUEST and weighs as one)
+            objs = {o.i for o in _objects(tok)}
+            if found and objs and any((not m.is_event or m.cameo.startswith("01")) and not m.reverse
+                                      and m.specificity > 0
+                                      and objs & set(m.tokens[1:]) for m in matches(tok)):
+                found = [m for m in found if objs & set(m.tokens[1:])]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
             said = [*_objects(tok), *([named] if named is not None else [])]  # "appointed him foreign minister"
             said += passive_subjects(tok)  # "the research was led by Hay": the passive's subject is its object
@@ -1895,14 +1908,99 @@ class Coder:
             return True
         # or a contest of sport as its object or setting ("fought her last match", "beat him in the final")
         held = [*_objects(trigger), *_prep_objects(trigger, {"in", "at", "during", "for"})]
-        return any(_phrase_listed(n, self.pats.contests) for n in held)
+        # or a contest of votes ("beat her challenger in the November election", ``races``): a result
+        return any(_phrase_listed(n, self.pats.contests | self.pats.races) for n in held)
 
-    def _campaigning(self, trigger, obj_noun) -> bool:
+    def _campaigning(self, trigger, obj_noun, actors: list[Entity] = (), recipients: list[Entity] = ()) -> bool:
         """True for a rally or march an election campaign's word modifies ("held campaign rallies", "an election
-        rally", ``campaign_words``): supporters cheering a candidate, no collective dissent."""
+        rally", ``campaign_words``): supporters cheering a candidate, no collective dissent; for an act whose purpose
+        is campaigning ("visited Iowa to campaign", ``campaign_verbs``) or whose setting is a campaign ("toured Ohio
+        on the campaign trail", "during his presidential campaign"); and for a rally held by named people with no
+        party it is against ("Joe Biden held a rally in Ohio"): a candidate's, since PLOVER's PROTEST is the dissent
+        of civilians, workers, students, farmers or the opposition (``located`` PROTEST sectors), against someone.
+        A meeting with a party of standing (a leader, a union) is one whatever the campaign it falls in."""
+        words = self.pats.campaign_words
         noun = obj_noun if obj_noun is not None else trigger if trigger.pos_ == "NOUN" else None
-        return noun is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in self.pats.campaign_words
-                                        for c in noun.children)
+        if noun is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in noun.children):
+            return True
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in words for o in _objects(trigger) for c in o.children
+               if not _phrase_listed(o, self.pats.races)):
+            return True  # "made a campaign stop in Nevada" ("boycotting the presidential poll" stays a boycott)
+        if any(e.label not in ("GPE", "LOC", "FAC") and _standing(e, self.pats.private_sectors) for e in recipients):
+            return False  # "met the German chancellor during the election campaign": a meeting
+        if any(_purpose(c) and c.lemma_.lower() in self.pats.campaign_verbs for c in trigger.children):
+            return True  # "visited Iowa to campaign ahead of the caucuses"
+        if trigger.lemma_.lower() in self.pats.campaign_verbs and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "against", "on") and not _temporal(c)
+                for c in trigger.children):
+            return True  # "campaigned in Florida", "to campaign ahead of the caucuses": no cause campaigned for
+        setting = {"on", "in", "during", "for", "at", "as", "ahead", "before"}
+        # "toured three counties on the campaign trail": the parse may hang the setting on the object
+        for p in (*_prep_objects(trigger, setting), *(p for o in _objects(trigger) for p in _prep_objects(o, setting))):
+            for n in (p, *_prep_objects(p, {"of"})):  # "in the final days of his presidential campaign"
+                if any(c.dep_ in ("compound", "amod") and c.lower_ in words for c in n.children):
+                    return True  # "on the campaign trail", "at a campaign event", "during the election campaign"
+        if noun is None or noun.lemma_.lower() not in ("rally", "rallies") or not actors:
+            return False
+        dissent = self.pats.located.types.get("PROTEST", frozenset())
+        against = any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in (*trigger.children, *noun.children))
+        return not against and all(e.label == "PERSON" and (e.actor is None or e.actor.sector not in dissent)
+                                   for e in actors)
+
+    def _left_race(self, trigger) -> bool:
+        """True for a verb whose "from" / "out of" phrase is a contest of votes (``races``): "dropped out of the
+        presidential race", "withdrew from the race": a candidacy ended, no retreat from another party nor a
+        concession to one ("conceded the election to his rival", its object, yields to the rival)."""
+        nouns = _prep_objects(trigger, {"from", "of"})
+        nouns += [n for c in trigger.children if c.lower_ == "out" for n in _prep_objects(c, {"of"})]
+        return any(_phrase_listed(n, self.pats.races) for n in nouns)
+
+    def _disaster_response(self, trigger, etype: str, mode: str | None, kind: str, actors: list[Entity],
+                           index: EntityIndex) -> bool:
+        """True for an act of ``disaster_types`` (an emergency declared, an evacuation ordered or done, a rescue,
+        troops sent to help) whose clause names a disaster as its setting ("ahead of Hurricane Ian", "as the storm
+        approached", "trapped by floodwaters": ``disasters``) and no party or place of another country than the
+        doer's: emergency management at home, no act between political parties. Aid sent abroad after an
+        earthquake names the country helped, and stays."""
+        kinds = self.pats.disaster_types
+        if etype.lower() not in kinds and f"{etype} {mode}".lower() not in kinds:
+            return False
+        if etype == "AID" and kind == "light":
+            return False  # "sending aid to help victims of the earthquake": goods given, humanitarian aid
+        head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        clause = list(head.subtree)
+        if not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ == "amod")  # "their flooded home"
+                   and (t.lemma_.lower() in self.pats.disasters or _phrase_listed(t, self.pats.disasters))
+                   for t in clause):
+            return False
+        own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
+        if not own:
+            return True
+        for t in clause:
+            e = index.at(t)
+            if e is not None and e.actor is not None and e.actor.code and e.actor.code not in own \
+                    and not set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces:
+                return False  # "sent rescue teams to Turkey after the earthquake": aid to another country
+        return True
+
+    def _own_conduct(self, trigger, index: EntityIndex) -> bool:
+        """True for backing whose every object is the doer's own conduct, no party ("defended his record", "defended
+        its decision to invade Ukraine", "defended his ministry's response": ``own_possessives`` on the object or on
+        its possessor): a statement of one's own conduct (the act its clause names is told as well, if any)."""
+        objs = [o for o in _objects(trigger) for o in (o, *_conjuncts(o))]
+
+        def own(t) -> bool:
+            return any(c.dep_ in ("poss", "amod") and c.lower_ in self.pats.own_possessives for c in t.children)
+
+        def party(t) -> bool:
+            e = index.at(t)
+            return e is not None and not _thing_entity(e)
+
+        def body(t) -> bool:  # "his ministry", "his administration": a body of public life, not "his successor"
+            return index._actor_noun(t)
+
+        return bool(objs) and all(not party(o) and (own(o) or any(
+            c.dep_ == "poss" and own(c) and body(c) for c in o.children)) for o in objs)
 
     def _generic(self, e: Entity, sent) -> bool:
         """An actor named only generically ("people", "a lot of people", "someone"; ``generic_actors``), of no
@@ -2011,6 +2109,8 @@ class Coder:
         said = _prep_objects(obj_noun, {"for", "to"})
         if not said:
             return False
+        if all(listed(p, self.pats.policy_words) for p in said):
+            return True  # "stressed her support for the Green New Deal", "for the Paris Agreement": whatever its name
         with index.leniency(True):
             named = [e for p in said for e in index.of_phrase(p)]
         return all(e.label == "PHRASE" and (e.actor is None or (e.actor.code is None and e.actor.sector is None))
@@ -2066,10 +2166,17 @@ class Coder:
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
             # "the drummer met bassist Jack Bruce", "collaborated with Dylan": private life
             return self._stop(trigger, "private life")
+        if self.recorder is None and pattern.statement:
+            # "expressed its condolences to Peru": an empathetic comment (CAMEO 018), a statement
+            return self._stop(trigger, "statement")
         if self.recorder is None and pattern.needs_standing and not any(
                 _standing(e, self.pats.private_sectors) for e in recipients):
             # "offered condolences to the families of the victims": grief shared, no party backed
             return self._stop(trigger, "grief shared")
+        if self.recorder is None and pattern.type.lower() in self.pats.family_types and any(
+                _head_word(e) in self.pats.kin for e in actors + recipients) and not any(
+                _standing(e, self.pats.private_sectors) for e in actors + recipients):
+            return self._stop(trigger, "family life")  # "her family rejected her", "apologised to his wife"
         if self.recorder is None and self._voiced_view(trigger, obj_noun, recipients, index):
             # "renewed her support for the carbon tax": a view of a policy voiced, no party backed
             return self._stop(trigger, "view voiced")
@@ -2100,6 +2207,22 @@ class Coder:
             return self._stop(trigger, "game")  # "Wynnum hit back with a couple of tries": a game
         if pattern.type == "PROTEST" and self._campaigning(trigger, obj_noun):
             return self._stop(trigger, "campaigning")  # "held campaign rallies": a candidate's supporters, no dissent
+        # a visit, a rally, a promise, or a dictionary's reading that is no violence, in a campaign (not an
+        # endorsement: backing a candidate in a primary stays SUPPORT)
+        campaign_kind = pattern.type in ("PROTEST", "CONSULT", "AGREE") or (
+            pattern.kind == "dictionary" and self.onto.type(pattern.type).quad != 4) \
+            or trigger.lemma_.lower() in self.pats.campaign_verbs
+        if self.recorder is None and campaign_kind and self._campaigning(trigger, obj_noun, actors, recipients):
+            return self._stop(trigger, "campaign")  # "visited Iowa to campaign", "Joe Biden held a rally in Ohio"
+        if self.recorder is None and pattern.type in ("RETREAT", "CONCEDE") and self._left_race(trigger):
+            return self._stop(trigger, "race left")  # "dropped out of the presidential race": a candidacy ended
+        if self.recorder is None and self._disaster_response(trigger, pattern.type, pattern.mode, pattern.kind,
+                                                             actors, index):
+            # "declared a state of emergency ahead of Hurricane Ian": emergency management at home
+            return self._stop(trigger, "disaster response")
+        if self.recorder is None and pattern.type == "SUPPORT" and pattern.kind == "verb" \
+                and self._own_conduct(trigger, index):
+            return self._stop(trigger, "own conduct")  # "defended his record on the economy": no party backed
         if pattern.type in STANCE_TYPES and self._standing_stance(trigger, recipients, pattern.kind == "verb"):
             # "she opposes the police state", "has long supported LGBT rights": a view held, no act
             return self._stop(trigger, "standing stance")
