@@ -307,6 +307,13 @@ def _owners(tok, index: EntityIndex) -> list[Entity]:
     return out
 
 
+def _sources(sent) -> set[int]:
+    """Tokens of the phrases that name where a report comes from ("according to prosecutor Josh Bash", "according
+    to a statement by the ministry"): the teller of the event, never whom it is done to."""
+    return {t.i for w in sent if w.lower_ == "according" and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ == "to"
+            for p in (*w.children, *w.doc[w.i + 1].children) if p.dep_ == "pobj" for t in p.subtree}
+
+
 def _thing(p: Party) -> bool:
     """A recipient named only by a phrase with no entity, country or sector: what the act is about ("refuge",
     "a request"), not whom it is done to."""
@@ -324,6 +331,15 @@ def _on_the_way(tok, head, test) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _path_up(tok, head) -> list:
+    """The tokens from ``tok`` up to ``head`` (not included), or to the root; not out of a clause (a verb ends it)."""
+    out = []
+    while tok.i != head.i and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _beside(tok, head) -> bool:
@@ -1102,10 +1118,13 @@ class Coder:
             got = event_candidates(doc, ev, index.any)
             if got is not None:
                 # not the act's own noun ("issued seven pardons"), nor who reports it ("Rouhani said Iran regrets")
-                own = {x.i for o in _light_nouns(got[0]) for x in (o, *_measured(o))}
+                # ("a series of seven pardons and four commutations": a conjunct of the act's noun is the act too)
+                own = {y.i for o in _light_nouns(got[0]) for x in (o, *_measured(o)) for y in (x, *_conjuncts(x))}
                 own |= {t.i for sp in token_spans(doc, [ev.reported_by.span if ev.reported_by else None]) for t in sp}
                 own |= {p.i for p in _prep_objects(got[0], {"as"})}  # "stepped down as party leader": a capacity
                 own |= self._means(got[0].sent)  # "began an offensive with airstrikes", "wrote on Instagram"
+                own |= self._settings(got[0], ev.type, got[1], index)  # "rallied at Freedom Plaza": where, not whom
+                own |= _sources(got[0].sent)  # "according to prosecutor Josh Bash": who tells of it
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
@@ -1124,16 +1143,81 @@ class Coder:
                 if not theirs and ((not ev.recipient and sum(probs) >= model.threshold)
                                    or (ev.recipient and probs[best] - ruled >= margin)):
                     self._set_recipient(doc, index, ev, trigger, top.head)
+            if ev.recipient and all(_thing(p) and self._named_act(doc, p) for p in ev.recipient):
+                # "condemned the attack": an act is no party; the one disapproved of is its doer, unnamed here
+                ev.recipient = []
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
         return out
+
+    def _named_act(self, doc, p: Party) -> bool:
+        """True for a party named by a noun of an act ("the attack", "the bombing": ``nouns``): what was done, not
+        who did it or to whom. The rules keep such a phrase as the recipient of last resort, for the role model to
+        weigh (a thing the rules chose gives way to a party more readily); the event keeps none in the end."""
+        sp = token_spans(doc, [p.span])
+        return bool(sp) and listed(sp[0].root, self.pats.nouns)
 
     def _means(self, sent) -> set[int]:
         """Tokens of the sentence that name a means, never a party: an instrument of violence ("with
         airstrikes") or a medium written or spoken on ("on Instagram", "in a post on Twitter")."""
         tools, media = self.pats.located.instruments, self.pats.media
         return {t.i for t in sent if listed(t, tools)
-                or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through"))}
+                or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "by"))}
+
+    def _settings(self, trigger, etype: str, cands, index: EntityIndex) -> set[int]:
+        """Heads of the candidate phrases that say where the act happened, not whom it was done to: the object of a
+        locative preposition (``setting_preps``: "at", "in", "outside") on the trigger or on a noun of the act ("a
+        rally in Lagos"), and any phrase inside one ("at Freedom Plaza in the capital city of Washington"). An act
+        that may be done to its place (``place_types``: "attacked the town", "a curfew in Jenin") keeps its setting
+        unless it names its victim as its object ("a gunman shot shoppers at a Walmart store"); a party's compound
+        (``owned_places``: "protested outside the Russian embassy") stands for its owner and stays. A landmark beside
+        a party (BESIDE_PREPS: "hurled stones at police officers outside the parliament in Tbilisi") is never the
+        party, whatever the act."""
+        pats = self.pats
+        landmarks = {c.head.i for c in cands if any(
+            t.dep_ == "prep" and t.lower_ in BESIDE_PREPS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != trigger.i
+            and not listed(t.head, pats.nouns) for t in _path_up(c.head, trigger))}
+        if etype.lower() in pats.place_types:
+            # "deployed marines in Kuwait": what a verb of sending takes is what is sent, no victim
+            sent = set(_verb_lemmas(trigger)) & pats.sending_verbs
+            victims = [o for o in ([] if sent else _objects(trigger)) if o.pos_ in ("NOUN", "PROPN")
+                       and o.lower_ not in pats.nouns
+                       and o.lemma_.lower() not in pats.nouns and not listed(o, pats.located.instruments)
+                       and not listed(o, pats.located.instrument_events)
+                       and (index._actor_noun(o) or ((e := index.at(o)) is not None and e.label in PARTY_LABELS))]
+            if not victims:
+                return landmarks
+        out: set[int] = landmarks
+        for c in cands:
+            tok = c.head
+            # up through the phrase to the act: not out of a clause ("complaints about how guards treated strikers
+            # at a detention center": where the treatment happened)
+            while tok.i != trigger.i and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+                prep = tok.head
+                if tok.dep_ == "pobj" and prep.lower_ not in pats.setting_preps and prep.lower_ != "of":
+                    break  # "at talks with Iran", "at a summit on Sudan": a party of the occasion, not its place
+                if tok.dep_ == "pobj" and prep.lower_ in pats.setting_preps and self._place_phrase(tok):
+                    owner = prep.head
+                    act = owner.i == trigger.i or (owner.pos_ == "NOUN" and (
+                        listed(owner, pats.nouns) or listed(owner, pats.located.instrument_events)))
+                    if act and not (etype.lower() not in pats.place_types and listed(tok, pats.owned_places)):
+                        out.add(c.head.i)
+                        break
+                tok = tok.head
+        return out
+
+    def _place_phrase(self, tok) -> bool:
+        """A phrase after a locative preposition that names a place: a name ("at Freedom Plaza", "in Lagos") or a
+        noun with a determiner, a number or a modifier ("outside the embassy", "at a Walmart store"); not an
+        adverbial of manner or cause ("in support of Trump", "in response to", "in the wake of"), nor an act ("in
+        talks with Iran", "in an attack on the base")."""
+        pats = self.pats
+        if tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC", "ORG"):
+            return True
+        if tok.pos_ != "NOUN" or listed(tok, pats.adjunct_nouns) or listed(tok, pats.nouns) \
+                or listed(tok, pats.view_nouns) or listed(tok, pats.located.instrument_events):
+            return False
+        return any(c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in tok.children)
 
     def _takes_recipient(self, trigger) -> bool:
         """False for a trigger whose patterns all name no recipient slot: an act the codebook gives no other
@@ -1813,6 +1897,14 @@ class Coder:
                        actor=Actor(code=owner or where.country, sector=sector), mentions=[span] if span else [])
         passive = self._undergone_by(trigger)
         recipients = _undergoers(passive, index) if passive else self._recipients(index, pattern, trigger, obj_noun)
+        if not recipients and not passive and where is not None and where.country:
+            # "a gunman shot shoppers at a store in El Paso": victims of no country are, as the doer is, the place's
+            # (its civilians, unless their words give a sector)
+            with index.leniency(True):
+                found = [e for e in self._recipients(index, pattern, trigger, obj_noun)
+                         if e.actor is not None and not e.actor.code and e.label in PARTY_LABELS]
+            recipients = [Entity(id=e.id, name=e.name, label=e.label, mentions=e.mentions, actor=Actor(
+                code=where.country, sector=e.actor.sector or self.pats.located.crowd, basis="context")) for e in found]
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None and where is not None:
             ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened

@@ -65,7 +65,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
-              "family_types", "kin", "policy_words")
+              "family_types", "kin", "policy_words", "place_types", "setting_preps")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -135,6 +135,8 @@ class Patterns:
     family_types: frozenset[str] = frozenset()  # "her family rejected her": acts of family life between kin
     kin: frozenset[str] = frozenset()  # "wife", "parents": a party named as someone's kin
     policy_words: frozenset[str] = frozenset()  # "support for the Green New Deal": a policy, whatever its name
+    place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
+    setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -264,7 +266,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         setattr(out, name, getattr(out, name) | frozenset(str(w).lower() for w in data.get(name) or ()))
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
-    for name in ("standing_types", "disaster_types", "family_types"):
+    for name in ("standing_types", "disaster_types", "family_types", "place_types"):
         bad = sorted(t.split()[0].upper() for t in getattr(out, name) if t.split()[0].upper() not in onto.types)
         if bad:
             raise OntologyError(f"{where} {name}: unknown type(s) {bad}; use the types of data/plover.yaml")
