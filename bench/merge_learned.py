@@ -84,8 +84,9 @@ def features(pair: dict[str, Any]) -> np.ndarray:
                            "same CAMEO code": float(cameo[0] == cameo[1] != ""),
                            "same modality": float(a.modality == b.modality),
                            "modalities compatible": float(se.modality_compatible(a.modality, b.modality))}
-    for role, x, y in (("actor", a.actor, b.actor), ("recipient", a.recipient, b.recipient)):
-        party = se.same_party(x, y, one)
+    who = se.who_of(a, b)  # the rule's reading of both parties: a thing done to is compatible with a party
+    for (role, x, y), party in zip((("actor", a.actor, b.actor), ("recipient", a.recipient, b.recipient)), who,
+                                   strict=True):
         f[f"{role} code same"] = float(bool(x.code) and x.code == y.code)
         f[f"{role} codes compatible"] = float(se.codes_compatible(x, y, one))
         f[f"{role} same"] = float(party == "same" and bool(x.name or y.name))
@@ -106,7 +107,6 @@ def features(pair: dict[str, Any]) -> np.ndarray:
     (block_a, code_a), (block_b, code_b) = _acts(a.trigger), _acts(b.trigger)
     f["one trigger stem"] = float(bool(ta & tb))
     f["one act"] = float(bool(ta & tb or block_a & block_b or code_a & code_b))
-    who = [se.same_party(a.actor, b.actor, one), se.same_party(a.recipient, b.recipient, one)]
     f["once-only"], f["retold"] = float(se.once_only(a, b, who)), float(se.retold(a, b, who))
     f["rule"] = float(se.same_happening(a, b) is not None)
     title_a, title_b = _stems(pair["a"]["title"]), _stems(pair["b"]["title"])

@@ -12,7 +12,9 @@ With the seed kept, a larger ``--stories`` continues the draw (30 -> 60 -> 80 st
 at a time from 295) only up to 85 stories; from 86 on Python samples by another method and the draw changes.
 ``--exclude-file`` (repeatable) names labelled files whose stories are left out: the seed then draws from the
 remaining stories, in the corpus order (the second batch, bench/data/wikinews_events_gold_2.jsonl: ``--seed 13
---stories 60 --exclude-file bench/data/wikinews_events_gold.jsonl``). Without it the draw is the one above.
+--stories 60 --exclude-file bench/data/wikinews_events_gold.jsonl``; the third, wikinews_events_gold_3.jsonl:
+``--seed 14 --stories 60`` with both earlier files excluded, 59 stories written since one drawn, a Wikinews test
+page, has no body sentence). Without it the draw is the one above.
 """
 
 from __future__ import annotations

@@ -114,3 +114,18 @@ def test_the_body_after_a_name_places_the_person(run):
     ents = run("Samoa closed its offices on Thursday. Samoa's government said Samoa was ready. Hanna Kowalczyk of "
                "UNICEF said the campaign had worked.")
     assert actor(ents, "Hanna Kowalczyk")[::2] == ("UNO", "title")
+
+
+def test_a_title_of_another_line_of_work_beside_a_common_surname_is_someone_else(run):
+    # "Smith" is many people; the knowledge base's Stephen Smith was a minister, never a judge
+    assert actor(run("Judge Smith sentenced the former mayor to four years.", date="2024-03-05"), "Smith")[:2] == (
+        None, "JUD")
+    # a surname only one known person bears keeps him, whatever title the story gives
+    assert actor(run("General Sisi visited the troops in Sinai.", date="2024-03-05"), "Sisi")[0] == "EGY"
+
+
+def test_an_imported_surname_with_its_title_needs_its_country_in_the_article(run):
+    # the dictionaries hold thousands of surnames: a title of the office agrees, and the article names the country
+    assert actor(run("Minister Mabandla opened eleven new courts.", date="2005-03-01"), "Mabandla")[0] is None
+    text = "South Africa will open eleven new courts. Minister Mabandla said they would open in March."
+    assert actor(run(text, date="2005-03-01"), "Mabandla")[0] == "ZAF"

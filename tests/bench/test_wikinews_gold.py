@@ -1,5 +1,5 @@
-"""The hand-labelled Wikinews event sets (bench/data/wikinews_events_gold.jsonl, wikinews_events_gold_2.jsonl) and
-their scorer's matching."""
+"""The hand-labelled Wikinews event sets (bench/data/wikinews_events_gold.jsonl, wikinews_events_gold_2.jsonl,
+wikinews_events_gold_3.jsonl) and their scorer's matching."""
 
 from __future__ import annotations
 
@@ -111,7 +111,8 @@ def test_disagreements_by_kind(bench_events):
     assert kinds == ["only reader 1", "only reader 2", "required or optional"]
 
 
-# The second batch (bench/data/wikinews_events_gold_2.jsonl): 60 other stories, seed 13.
+# The later batches (bench/data/wikinews_events_gold_2.jsonl: 60 other stories, seed 13; _3.jsonl: 59 more,
+# seed 14).
 
 CORPUS = SHARED / "data" / "corpora" / "wikinews" / "wikinews_en_2019_2020.jsonl"
 
@@ -123,13 +124,16 @@ def _is_words_of(span: str, text: str) -> bool:
                for k in (m.start() for m in re.finditer(re.escape(span), text)))
 
 
-def test_second_batch_validates(bench_events):
-    rows = bench_events.read_wikinews_gold(bench_events.WIKINEWS_GOLD_2)
+def _validate_batch(bench_events, path, n_stories, earlier):
+    """A later batch: 5 sentences of each story, in order, none of an earlier file's stories, every event's type
+    PLOVER's, a note on each, and each party whole words of its sentence."""
+    rows = bench_events.read_wikinews_gold(path)
     stories = [r["story"] for r in rows]
-    assert len(rows) == 300 and len(set(stories)) == 60
+    assert len(rows) == 5 * n_stories and len(set(stories)) == n_stories
     assert all(stories.count(s) == 5 for s in set(stories))
     assert [r["id"] for r in rows] == [f"{r['story']}#s{k % 5}" for k, r in enumerate(rows)]  # 5 in order
-    assert not set(stories) & {r["story"] for r in bench_events.read_wikinews_gold()}  # new stories only
+    for other in earlier:  # new stories only
+        assert not set(stories) & {r["story"] for r in bench_events.read_wikinews_gold(other)}
     for r in rows:
         assert {"id", "story", "url", "title", "date", "start", "end", "text", "events"} <= set(r)
         for e in r["events"]:
@@ -139,6 +143,18 @@ def test_second_batch_validates(bench_events):
     events = [e for r in rows for e in r["events"]]
     assert sum(1 for e in events if not e.get("optional")) >= 40
     assert sum(1 for r in rows if not r["events"]) > 100
+    return rows
+
+
+def test_second_batch_validates(bench_events):
+    _validate_batch(bench_events, bench_events.WIKINEWS_GOLD_2, 60, [bench_events.WIKINEWS_GOLD])
+
+
+def test_third_batch_validates(bench_events):
+    # seed 14 drew 60 stories; one is a Wikinews test page with no body sentence (its text is the dateline alone)
+    rows = _validate_batch(bench_events, bench_events.WIKINEWS_GOLD_3, 59,
+                           [bench_events.WIKINEWS_GOLD, bench_events.WIKINEWS_GOLD_2])
+    assert sum(1 for r in rows for e in r["events"] if not e.get("optional")) == 78
 
 
 def test_words_of_a_sentence():
@@ -151,10 +167,13 @@ def test_words_of_a_sentence():
 def test_the_batches_cannot_be_scored_twice(bench_events):
     with pytest.raises(ValueError):  # the same sentence in both files: refused before anything is coded
         bench_events.wikinews_gold(SHARED, None, (bench_events.WIKINEWS_GOLD_2, bench_events.WIKINEWS_GOLD_2))
+    with pytest.raises(ValueError):
+        bench_events.wikinews_gold(SHARED, None, (bench_events.WIKINEWS_GOLD, bench_events.WIKINEWS_GOLD_3,
+                                                  bench_events.WIKINEWS_GOLD_3))
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="the Wikinews corpus is not in ../shared/data")
-def test_the_draw_gives_both_batches(bench_events):
+def test_the_draw_gives_the_batches(bench_events):
     from communique.sources.jsonl import read_jsonl
 
     draw = bench_script("wikinews_gold_draw")
@@ -164,14 +183,18 @@ def test_the_draw_gives_both_batches(bench_events):
     assert {sources[k] for k in draw.draw_stories(sources, 12, 80)} == first  # the first draw, unchanged
     assert {sources[k] for k in draw.draw_stories(sources, 13, 60, first)} == second
     assert draw.stories_of([bench_events.WIKINEWS_GOLD]) == first
+    third = {r["story"] for r in bench_events.read_wikinews_gold(bench_events.WIKINEWS_GOLD_3)}
+    drawn = {sources[k] for k in draw.draw_stories(sources, 14, 60, first | second)}
+    assert drawn - third == {"wikinews-2020-0275"}  # a test page whose text is its dateline: no body sentence
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="the Wikinews corpus is not in ../shared/data")
-def test_second_batch_offsets_match_the_article_text(bench_events):
+@pytest.mark.parametrize("name", ["WIKINEWS_GOLD_2", "WIKINEWS_GOLD_3"])
+def test_later_batch_offsets_match_the_article_text(bench_events, name):
     from communique.pipeline import Pipeline
     from communique.sources.jsonl import read_jsonl
 
-    rows = bench_events.read_wikinews_gold(bench_events.WIKINEWS_GOLD_2)
+    rows = bench_events.read_wikinews_gold(getattr(bench_events, name))
     stories = {r["story"] for r in rows}
     pages = {p.source: p for p in read_jsonl(str(CORPUS), CORPUS.read_bytes(), 10**8) if p.source in stories}
     articles = Pipeline("article")

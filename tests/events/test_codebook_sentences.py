@@ -200,3 +200,74 @@ def test_an_act_that_did_not_take_place_is_negated():
     assert [(e.type, e.modality) for e in evs] == [("CONSULT", "negated")]
     evs = events("The talks between Serbia and Kosovo took place in Brussels.")
     assert [(e.type, e.modality) for e in evs] == [("CONSULT", "asserted")]
+
+
+def test_an_act_told_in_the_passive_is_done_to_a_named_person_of_no_known_country():
+    # issue 12, coverage: the act is stated, its doer is not, and the person undergoing it keeps his name
+    def undergone(text: str) -> list[tuple]:
+        return [(e.type, [p.name for p in e.actor], [p.name for p in e.recipient]) for e in events(text)]
+
+    assert undergone("Michael Avenatti was arrested on Friday.") == [("COERCE", [], ["Michael Avenatti"])]
+    assert undergone("Avenatti was charged with fraud.") == [("ACCUSE", [], ["Avenatti"])]
+    assert undergone("Jorge Ramos was sentenced to four years in prison.")[0][::2] == ("SANCTION", ["Jorge Ramos"])
+    # a participle describing the person tells it in passing, and the doer named is the actor
+    assert undergone("Avenatti, charged with fraud last year, spoke to reporters.") == []
+    assert ("ACCUSE", ["Daniels"], ["Avenatti"]) in undergone("Avenatti was accused of fraud by Daniels.")
+
+
+def test_fighting_between_parties_is_their_fighting_as_the_verb_clash_codes_it():
+    # CAMEO 190 (PLOVER ASSAULT): the noun names the dyad's fighting as "talks between X and Y" names their meeting
+    def parties(text: str) -> list[tuple]:
+        return [(e.type, sorted(p.code for p in e.actor + e.recipient)) for e in events(text)]
+
+    assert parties("Clashes between Armenian and Azerbaijani troops broke out on the border.") == [
+        ("ASSAULT", ["ARM", "AZE"])]
+    assert parties("Heavy fighting between Sudanese troops and Ethiopian forces raged for three days.") == [
+        ("ASSAULT", ["ETH", "SDN"])]
+    # a gerund the parser calls a verb is still the noun when it heads the clause's subject
+    assert parties("Fighting between the Sudanese army and Ethiopian forces erupted on Sunday.") == [
+        ("ASSAULT", ["ETH", "SDN"])]
+    # no party named: no one's act; a gerund with an object is a verb
+    assert parties("The clashes continued overnight.") == []
+    assert parties("Fighting corruption is the Kenyan government's priority.") == []
+
+
+def test_naming_an_act_a_wrong_is_an_accusation_of_whoever_did_it():
+    # CAMEO 111 (criticize or denounce): "called X a Y" with a word of condemnation; a phone call it is not
+    assert [(e.type, [p.name for p in e.recipient]) for e in events(
+        "Pelosi called the president's conduct a breach of his duties.")] == [("ACCUSE", ["president"])]
+    assert ("ACCUSE", ["DEU"], ["RUS"]) in _coded("Germany called the Russian decision a mistake.")
+    assert _types("Greece called the agreement illegal.") == ["ACCUSE"]
+    # praise or a neutral word is no accusation, and no call either
+    assert _types("The Irish minister called the plan a success.") == []
+
+
+def test_a_post_quit_is_a_resignation():
+    assert [(e.type, e.mode) for e in events("The Peruvian prime minister quit his post on Sunday.")] == [
+        ("RETREAT", "resign")]
+    assert _types("She quit her job at a bakery.") == []
+
+
+def test_a_text_voted_down_is_rejected_and_a_backbench_rebellion_is_defiance():
+    # CAMEO 12 (reject): a legislature's vote against a bill or a plan; whose it was is the recipient
+    assert [(e.type, [p.name for p in e.recipient]) for e in events(
+        "MPs defeated the government's plans for ID cards.")] == [("REJECT", ["government"])]
+    assert _types("The Italian Senate voted down the budget.") == ["REJECT"]
+    assert _types("Sri Lanka defeated India in the final.") == []  # a game won
+    # defiance by a party's own members is a refusal; by villagers, a revolt
+    assert _types("Labour backbenchers rebelled against the government over tuition fees.") == ["REJECT"]
+    assert _types("Villagers in Sichuan revolted against local officials.") == ["PROTEST"]
+
+
+def test_trade_cut_off_and_tariffs_raised_reduce_relations():
+    # PLOVER SANCTION: cut-offs of non-military resources, formal sanctions
+    assert ("SANCTION", ["USA"], ["CHN"]) in _coded("The United States raised tariffs on Chinese steel.")
+    assert [(e.type, e.mode) for e in events("China suspended imports of Australian beef.")] == [
+        ("SANCTION", "discontinue")]
+    assert _types("The Kenyan court suspended the sentence.") == []  # no party suspended
+
+
+def test_a_weapon_tested_is_a_show_of_force():
+    # CAMEO 150, demonstrate military power: PLOVER MOBILIZE (weapons)
+    assert [(e.type, e.mode) for e in events("India tested a nuclear-capable missile.")] == [("MOBILIZE", "weapons")]
+    assert _types("SpaceX tested a new rocket.") == []

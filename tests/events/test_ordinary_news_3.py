@@ -13,12 +13,13 @@ def _types(text: str) -> list[str]:
 
 def test_condolences_to_private_people_are_grief_shared():
     """Condolences or sympathy offered to private people only (needs_standing: "to the families of the flood
-    victims") are grief shared, which the guide codes as no event; offered to a state or an office they stay CAMEO's
-    empathetic comment, SUPPORT, and solidarity with a government and help offered stay."""
+    victims") are grief shared, which the guide codes as no event; offered to a state or an office they are CAMEO's
+    empathetic comment, a statement PLOVER drops (`statement`, round 4: no event either); solidarity with a government
+    and help offered stay."""
     for text in ("The Prime Minister of Norway offered his condolences to the families of the flood victims.",
                  "The mayor expressed sympathy to the victims of the fire on Elm Street."):
         assert _types(text) == [], (text, _types(text))
-    assert _types("The Chilean government expressed its condolences to Peru over the floods.") == ["SUPPORT"]
+    assert _types("The Chilean government expressed its condolences to Peru over the floods.") == []
     assert "SUPPORT" in _types("The Foreign Minister of Spain expressed solidarity with the government of Peru.")
     assert "AGREE" in _types("Poland offered help to Ukraine on Monday.")
 

@@ -58,6 +58,21 @@ def test_candidates_leave_out_the_actor_dates_and_amounts(nlp):
     assert not heads & {"Friday", "million", "$"}
 
 
+def test_the_doers_of_coordinated_acts_are_no_candidates(nlp):
+    # each conjunct's subject or "by" agent does its own act: it is not whom the trigger's act is done to
+    doc = nlp("The plan was welcomed by the Conservatives but criticised by the Liberal Democrats.")
+    welcomed = next(t for t in doc if t.text == "welcomed")
+    assert "Democrats" not in {c.head.text for c in candidates(welcomed, excluded={welcomed.i})}
+    doc = nlp("Germany welcomed the plan but France rejected it.")
+    welcomed = next(t for t in doc if t.text == "welcomed")
+    heads = {c.head.text for c in candidates(welcomed, excluded={0})}
+    assert "France" not in heads and "plan" in heads
+    # the object of the act stays, though it names the subject of the next clause too
+    doc = nlp("Russia attacked Ukraine and Ukraine fought back.")
+    attacked = next(t for t in doc if t.text == "attacked")
+    assert [c.head.i for c in candidates(attacked, excluded={0})][:1] == [2]
+
+
 def _events(nlp, annotate, text: str):
     rec = _record(nlp, annotate, text)
     return rec, Coder(roles=None)(rec.doc, rec.entities, None, annotate.kb)

@@ -23,7 +23,7 @@ from ..nlp.clusters import Cluster
 from ..nlp.perdoc import doc_text, listed, noun_chunk_bounds, token_at, words_tagged
 from ..nlp.titles import title_words
 from .affiliations import Affiliations
-from .kb import KnowledgeBase
+from .kb import KnowledgeBase, unlike_title
 from .phrases import resolve_phrase
 from .records import SectorWord
 
@@ -40,6 +40,12 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str
         if from_text is not None and from_text.code:
             break
     known = kb.person(c.name, on, context=context)
+    if known is not None and len(c.name.split()) == 1 and kb.surname_shared(c.name) and any(
+            unlike_title(known.person, w.sector) for t in c.titles if (w := kb.sector_word(t)) is not None):
+        # "Judge Smith": a surname many bear, the one known in another line of work
+        if from_text is not None and from_text.code == known.country:
+            from_text = None  # the same namesake, found through the title's words
+        known = None
     if known is None and from_text is None:
         org = kb.organisation(c.name, on, context)
         if org is not None:  # the recogniser's PERSON on a known organisation ("al Shabaab")

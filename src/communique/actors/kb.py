@@ -415,7 +415,10 @@ class KnowledgeBase:
             found = self._people_for(toks, when, title_sector)
             if found is not None and found.person.imported and context is not None:
                 titled = bool(title_sector and found.office and found.office.sector == title_sector)
-                if not (titled or self._names_country(found.country, context)):
+                named = self._names_country(found.country, context)
+                # a bare surname with a title of that office is still one of thousands ("Judge Smith" of a US
+                # court is no Australian judge Smith): the article names the country too
+                if not (named if len(toks) == 1 else titled or named):
                     return None
             if found is not None or not titles:
                 return found
@@ -449,8 +452,10 @@ class KnowledgeBase:
         elif toks:
             # A surname alone names someone only once they are in public life: "Harper" in a 1987 story is
             # not a prime minister of 2006, though "Donald Trump" in 1987 is still Donald Trump.
-            cands = [p for p in self._backed(self._surnamed(toks[0]), when, title_sector)
-                     if not p.offices or p.held_before(when)]
+            named = self._surnamed(toks[0])
+            shared = len({p.name for p in named}) > 1  # "Judge Smith" is not the one Smith of another line of work
+            cands = [p for p in self._backed(named, when, title_sector)
+                     if (not p.offices or p.held_before(when)) and not (shared and unlike_title(p, title_sector))]
         if not cands:
             return None
         if len(cands) > 1:
@@ -474,6 +479,12 @@ class KnowledgeBase:
             return own or []
         return [p for p in self.imported.people(k) if key(p.name) not in self.people]
 
+    def surname_shared(self, name: str) -> bool:
+        """Whether the knowledge base (with the dictionaries) knows more than one person by this surname: "Smith"
+        is many people, "Lavrov" one."""
+        toks = self._canon(key(name).split())
+        return len(toks) == 1 and len({p.name for p in self._surnamed(toks[0])}) > 1
+
     def _surnamed(self, k: str) -> list[Person]:
         own = self._surname_ix.get(k, [])
         if self.imported is None:
@@ -493,6 +504,12 @@ class KnowledgeBase:
                     continue
             out.append(p)
         return out
+
+
+def unlike_title(p: Person, title_sector: str | None) -> bool:
+    """True where the title beside a bare surname is of a sector none of the person's offices was in ("Judge
+    Smith" is no foreign minister Smith, "General Brown" no senator Brown): the title says it is someone else."""
+    return bool(title_sector and p.offices and all(o.sector != title_sector for o in p.offices))
 
 
 def _last_to_leave(people: Sequence[Person], when: dt.date) -> list[Person]:

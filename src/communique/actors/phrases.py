@@ -298,7 +298,8 @@ def _in_longer_name(toks: list[_Tok], hit: _Hit, hits: list[_Hit], mixed: bool) 
     return any(0 <= k < len(toks) and k not in covered and _proper_word(toks[k]) for k in (hit.j, hit.i - 1))
 
 
-def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date | None) -> list[_Hit]:
+def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date | None,
+              context: str | None = None) -> list[_Hit]:
     """Standalone capitalised tokens that are a known surname ("Foreign Minister Lavrov"); a token
     after another unknown capitalised word is someone else's surname ("Mark Johnson")."""
     covered = {k for h in hits for k in range(h.i, h.j)}
@@ -311,7 +312,8 @@ def _surnames(toks: list[_Tok], hits: list[_Hit], kb: KnowledgeBase, on: dt.date
         if prev_free and toks[i - 1].text.lower() not in _NOT_NAMES or next_free:
             continue
         title = next((h.value.sector for h in hits if h.j == i and h.kind == "word"), None)
-        pm = kb.person(t.text, on, titles=False, title_sector=title)  # a title right before it may back a surname
+        # a title right before it may back a surname; the article (``context``) must name an imported one's country
+        pm = kb.person(t.text, on, titles=False, title_sector=title, context=context)
         if pm is not None:
             out.append(_Hit("person", i, i + 1, pm))
     return out
@@ -360,7 +362,7 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase, context: str | No
     hits = _match(text, toks, kb, on, mixed, context)
     # "Commonwealth Shipping", "Federal Communications Commission": part of another body's name
     hits = [h for h in hits if h.kind != "org" or not _in_longer_name(toks, h, hits, mixed)]
-    hits += _surnames(toks, hits, kb, on)
+    hits += _surnames(toks, hits, kb, on, context)
     hits.sort(key=lambda h: h.i)
     if not hits:
         return None

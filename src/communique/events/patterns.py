@@ -51,6 +51,7 @@ class Pattern:
     needs_complement: frozenset[str] = frozenset()  # "pleaded not guilty": the adjectival complement, negation included
     needs_content: bool = False  # "agreed, saying ...": alone and of one party, assent to a view, no agreement
     needs_standing: bool = False  # "condolences to the families": an act only toward a party of public standing
+    statement: bool = False  # "expressed condolences to Peru": a statement PLOVER drops (CAMEO 01), coded as none
     not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
@@ -63,7 +64,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
-              "fleeing_verbs", "place_types", "setting_preps", "addressed_types")
+              "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
+              "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -125,6 +127,14 @@ class Patterns:
     voicing_verbs: frozenset[str] = frozenset()  # "renewed his support for the carbon tax": a view voiced again
     view_nouns: frozenset[str] = frozenset()  # "support", "backing": nouns of a stance a voicing verb can state
     fleeing_verbs: frozenset[str] = frozenset()  # "fled to the embassy": a goal reached, nothing left or abandoned
+    disasters: frozenset[str] = frozenset()  # "declared an emergency over the wildfires": a disaster's setting
+    disaster_types: frozenset[str] = frozenset()  # the types of an authority's response to a disaster at home
+    races: frozenset[str] = frozenset()  # "dropped out of the race", "beat him in the primary": a contest of votes
+    campaign_verbs: frozenset[str] = frozenset()  # "visited Iowa to campaign": a candidate's purpose, no visit
+    own_possessives: frozenset[str] = frozenset()  # "defended his record": one's own conduct, no party backed
+    family_types: frozenset[str] = frozenset()  # "her family rejected her": acts of family life between kin
+    kin: frozenset[str] = frozenset()  # "wife", "parents": a party named as someone's kin
+    policy_words: frozenset[str] = frozenset()  # "support for the Green New Deal": a policy, whatever its name
     place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
     setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
     addressed_types: frozenset[str] = frozenset()  # "requested an exemption": a thing asked for is no addressee
@@ -197,6 +207,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
         needs_standing=bool(entry.get("needs_standing")),
+        statement=bool(entry.get("statement")),
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
@@ -256,8 +267,8 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         setattr(out, name, getattr(out, name) | frozenset(str(w).lower() for w in data.get(name) or ()))
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
-    for name in ("standing_types", "place_types", "addressed_types"):
-        bad = sorted(t.upper() for t in getattr(out, name) if t.split("/")[0].upper() not in onto.types)
+    for name in ("standing_types", "disaster_types", "family_types", "place_types", "addressed_types"):
+        bad = sorted(t.split()[0].upper() for t in getattr(out, name) if t.split()[0].upper() not in onto.types)
         if bad:
             raise OntologyError(f"{where} {name}: unknown type(s) {bad}; use the types of data/plover.yaml")
     generic = data.get("generic_actors") or {}

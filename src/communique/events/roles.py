@@ -92,6 +92,20 @@ def _phrases(doc) -> dict[int, list]:
     return got
 
 
+def _doers_of_conjuncts(trigger) -> set[int]:
+    """The subjects and "by" agents of the verbs coordinated with the trigger: each does its own act ("welcomed by
+    the Conservatives but criticised by Labour", "Germany welcomed the plan but France rejected it"), none is
+    whom the trigger's act is done to."""
+    out: set[int] = set()
+    for verb in trigger.conjuncts:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                out.add(c.i)
+            elif c.dep_ == "agent":
+                out.update(p.i for p in c.children if p.dep_ == "pobj")
+    return out
+
+
 def candidates(trigger, excluded: set[int], adjuncts: frozenset[str] | None = None) -> list[Candidate]:
     """Every noun phrase of the trigger's sentence (noun chunks and named entities, by head), less those whose
     tokens are in ``excluded`` (the actor's words, the trigger) and the heads of adverbials after a preposition
@@ -103,9 +117,10 @@ def candidates(trigger, excluded: set[int], adjuncts: frozenset[str] | None = No
     sent = trigger.sent
     out: dict[int, Candidate] = {}
     doc = trigger.doc
+    others = _doers_of_conjuncts(trigger)
     for start, end, root in _phrases(doc).get(sent.start, []):
         head = doc[root]
-        if head.i in excluded or head.i == trigger.i or head.ent_type_ in SKIP_ENTS:
+        if head.i in excluded or head.i in others or head.i == trigger.i or head.ent_type_ in SKIP_ENTS:
             continue
         if head.dep_ == "pobj" and head.lemma_.lower() in adjuncts:
             continue
