@@ -49,7 +49,8 @@ def test_marked_spans_point_into_the_plain_text():
 
 def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tmp_path, monkeypatch):
     out = tmp_path / "coder.npz"
-    train_coder.main(["--data", str(slice_dir), "--out", str(out), "--no-eval", "--reuters", "0", "--seed", "3"])
+    train_coder.main(["--data", str(slice_dir), "--out", str(out), "--no-eval", "--reuters", "0", "--seed", "3",
+                      "--labelled"])
     model = load_model(out)
     assert model.classes[0] == NONE and "ASSAULT" in model.classes
     assert model.meta["seed"] == 3 and model.meta["items"] == {"plv": len(SENTENCES) * 2}
@@ -69,6 +70,23 @@ def test_training_on_a_slice_writes_a_model_that_loads_and_decides(slice_dir, tm
     assert coder.roles is not None and coder.roles.meta["seed"] == 3
     monkeypatch.setenv("COMMUNIQUE_EVENT_MODEL", "none")
     assert Coder().model is None
+
+
+def test_the_working_half_of_a_hand_labelled_batch_is_trained_on(slice_dir, tmp_path):
+    # sentences of our own in the hand-labelled batches' shape (bench/data/README.md): every event labelled
+    rows = [{"id": f"mine-{i}#s0", "date": "2021-05-04", "text": text, "events": [
+        {"type": t, "actor": [actor], "recipient": [recipient]}]} for i, (text, t, actor, recipient) in enumerate([
+            ("Police arrested three opposition activists in Nairobi.", "COERCE", "Police",
+             "three opposition activists"),
+            ("The senator accused the agency of hiding the report.", "ACCUSE", "The senator", "the agency"),
+        ] * 6)]
+    gold = tmp_path / "wikinews_events_gold_mine.jsonl"
+    gold.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "coder.npz"
+    train_coder.main(["--data", str(slice_dir), "--out", str(out), "--no-eval", "--reuters", "0",
+                      "--labelled", str(gold)])
+    items = load_model(out).meta["items"]
+    assert 0 < items["wikinews"] < len(rows) and items["plv"] == len(SENTENCES) * 2  # the working half only
 
 
 def test_a_model_of_the_wrong_shape_is_refused(tmp_path):

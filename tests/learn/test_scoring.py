@@ -42,3 +42,37 @@ def test_recall_by_type_counts_each_gold_type_where_its_sentence_has_it():
     events = [[SimpleNamespace(type="PROTEST")], [SimpleNamespace(type="ASSAULT")], [SimpleNamespace(type="RETREAT")]]
     assert recall_by_type(items, events) == {"gsr": {"PROTEST": "1/2 (0.50)", "AID": "0/1 (0.00)"},
                                              "plv": {"CONCEDE|RETREAT": "1/1 (1.00)"}}
+
+
+def test_hand_labelled_batches_give_their_working_half_with_every_event(tmp_path):
+    import json
+
+    from communique.learn.devsets import read_labelled
+    from communique.learn.split import half
+
+    rows = [{"id": f"story-{i}#s0", "date": "2020-01-02", "text": "Police arrested two protesters in Lagos.",
+             "events": [{"type": "COERCE", "actor": ["Police"], "recipient": ["two protesters"]},
+                        {"type": "PROTEST", "also": ["REJECT"], "actor": ["two protesters"], "optional": True}]}
+            for i in range(12)]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    items = read_labelled(path)
+    assert items and all(half(it.id) == "working" and it.dataset == "wikinews" for it in items)
+    assert len(items) + len(read_labelled(path, "checking")) == len(rows) == len(read_labelled(path, None))
+    arrest, protest = items[0].gold
+    assert arrest.types == {"COERCE"} and arrest.source == ((0, 6),) and arrest.target == ((16, 30),)
+    assert protest.types == {"PROTEST", "REJECT"} and protest.optional
+
+
+def test_ordinary_news_is_scored_by_type_with_optional_events_neither_missed_nor_false():
+    from types import SimpleNamespace
+
+    from communique.learn.devsets import Gold
+    from communique.learn.scoring import wikinews
+
+    item = Item(id="s", dataset="wikinews", text="", gold=[Gold(types=frozenset({"COERCE"})),
+                                                           Gold(types=frozenset({"PROTEST"}), optional=True)])
+    coerce, protest, aid = (SimpleNamespace(type=t) for t in ("COERCE", "PROTEST", "AID"))
+    assert wikinews([item], [[coerce]])["f1"] == 1.0  # the optional protest not found: no miss
+    assert wikinews([item], [[coerce, protest]])["precision"] == 1.0  # found: no false event either
+    assert wikinews([item], [[aid]]) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "events": 1}
