@@ -263,3 +263,16 @@ def test_the_place_a_visit_is_paid_to_is_its_host(nlp, annotate, coder):
     assert "Moscow" in others and not setting, setting
     setting, _ = _settings(nlp, annotate, coder, "The two prime ministers met in Moscow on Monday.", "met", "CONSULT")
     assert "Moscow" in setting
+
+
+@pytest.mark.parametrize("text, trigger, idiom", [
+    ("UN officials, in turn, complained about the new rules.", "complained", "turn"),
+    ("The rebels, for their part, rejected the ceasefire.", "rejected", "part"),
+    ("Greece, in response, recalled its ambassador.", "recalled", "response"),
+    ("The union, in return, dropped its lawsuit.", "dropped", "return"),
+])
+def test_the_noun_of_an_adverbial_idiom_is_no_candidate(nlp, trigger, text, idiom):
+    """"In turn", "for its part", "in response", "in return" (adjunct_nouns): a manner of telling, no party."""
+    doc = nlp(text)
+    trig = next(t for t in doc if t.text == trigger)
+    assert idiom not in {c.head.text for c in candidates(trig, excluded=set())}
