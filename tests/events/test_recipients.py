@@ -116,7 +116,7 @@ def test_a_place_that_is_no_setting_stays_a_candidate(nlp, annotate, coder, text
     ("A car bomb exploded at a market in Baghdad.", "exploded", "ASSAULT", "market"),
     ("The army imposed a curfew in Jenin after the clashes.", "imposed", "COERCE", "Jenin"),
     ("The Pentagon deployed two thousand marines in Kuwait.", "deployed", "MOBILIZE", "Kuwait"),
-    ("Police raided a mosque in Hamburg at dawn.", "raided", "COERCE", "Hamburg"),
+    ("Police raided homes in Hamburg at dawn.", "raided", "COERCE", "Hamburg"),
     ("Japan delivered aid in Tonga after the eruption.", "delivered", "AID", "Tonga"),
 ])
 def test_an_act_done_to_a_place_keeps_it(nlp, annotate, coder, text, trigger, etype, place):
@@ -276,3 +276,26 @@ def test_the_noun_of_an_adverbial_idiom_is_no_candidate(nlp, trigger, text, idio
     doc = nlp(text)
     trig = next(t for t in doc if t.text == trigger)
     assert idiom not in {c.head.text for c in candidates(trig, excluded=set())}
+
+
+@pytest.mark.parametrize("text, etype, words, country", [
+    ("Soldiers opened fire on people in Khartoum.", "ASSAULT", "people", "SDN"),
+    ("The militia abducted dozens of villagers in Borno.", "ASSAULT", "villagers", "NGA"),
+    ("Britain is providing food aid to families in Malawi.", "AID", "families", "MWI"),
+])
+def test_people_named_with_their_place_are_the_places_people(text, etype, words, country):
+    """People of no country named with a place inside their phrase ("people in Khartoum", "families in
+    Malawi") are the recipient, of the place's country: the victims before the place."""
+    got = [p for e in events(text) if e.type == etype for p in e.recipient]
+    assert any(words in p.name and p.code == country for p in got), [(p.name, p.code) for p in got]
+
+
+@pytest.mark.parametrize("text, trigger, place", [
+    ("On Friday a man stabbed reportedly several people at Fishmongers' Hall in London.", "stabbed", "London"),
+    ("At the police headquarters in Paris, an employee went on a stabbing spree, killing four.", "killing", "Paris"),
+])
+def test_where_the_victims_were_is_the_setting(nlp, annotate, coder, text, trigger, place):
+    """Where the victims were ("people at Fishmongers' Hall") and the place of the clause a participle hangs on ("at
+    the police headquarters in Paris, ..., killing four") are the setting of the violence."""
+    setting, others = _settings(nlp, annotate, coder, text, trigger, "ASSAULT")
+    assert place in setting, (text, setting, others)

@@ -1184,17 +1184,27 @@ class Coder:
         if placed:
             # "deployed marines in Kuwait": what a verb of sending takes is what is sent, no victim
             sent = set(_verb_lemmas(trigger)) & pats.sending_verbs
-            victims = [o for o in ([] if sent else _objects(trigger)) if o.pos_ in ("NOUN", "PROPN")
+            # people named, counted or named only as people ("killing four", "stabbed several people")
+            victims = [o for o in ([] if sent else _objects(trigger)) if o.pos_ in ("NOUN", "PROPN", "NUM")
                        and o.lower_ not in pats.nouns
                        and o.lemma_.lower() not in pats.nouns and not listed(o, pats.located.instruments)
                        and not listed(o, pats.located.instrument_events)
-                       and (index._actor_noun(o) or ((e := index.at(o)) is not None and e.label in PARTY_LABELS))]
+                       and (index._actor_noun(o) or ((e := index.at(o)) is not None and e.label in PARTY_LABELS)
+                            or o.pos_ == "NUM" or listed(o, pats.generic_people))]
             # "struck the airport where Soleimani was arriving": the one the place held when it was struck
             victims += [c.head for c in cands if c.head.dep_ in ("nsubj", "nsubjpass") and c.head.head.dep_ == "relcl"
                         and any(k.lower_ == "where" for k in c.head.head.children)
                         and (index.at(c.head) is not None or index._actor_noun(c.head))]
             if not victims:
                 return landmarks
+        else:
+            victims = []
+        # the act's own word, and the verb a participle of it hangs on ("at the Prefecture in Paris, a worker went on
+        # a stabbing spree, killing four": the main clause's place is the participle's); where the victims were is
+        # where it happened ("stabbed several people at Fishmongers' Hall")
+        hosts = {trigger.i, *(v.i for v in victims)}
+        if trigger.dep_ in ("advcl", "conj") and trigger.tag_ in ("VBG", "VBN"):
+            hosts.add(trigger.head.i)
         out: set[int] = landmarks
         for c in cands:
             tok = c.head
@@ -1206,13 +1216,30 @@ class Coder:
                     break  # "at talks with Iran", "at a summit on Sudan": a party of the occasion, not its place
                 if tok.dep_ == "pobj" and prep.lower_ in pats.setting_preps and self._place_phrase(tok):
                     owner = prep.head
-                    act = owner.i == trigger.i or (owner.pos_ == "NOUN" and (
+                    act = owner.i in hosts or (owner.pos_ == "NOUN" and (
                         listed(owner, pats.nouns) or listed(owner, pats.located.instrument_events)))
                     if act and not (not placed and listed(tok, pats.owned_places)):
                         out.add(c.head.i)
                         break
                 tok = tok.head
         return out
+
+    def _people_of_place(self, head, tok, place: Entity, index: EntityIndex) -> Entity:
+        """The party a place inside an object's phrase names: the people the phrase names, of the place's country
+        ("stabbed several people at Fishmongers' Hall in London": the people, GBR's; as the linker names "police
+        officers in Dallas"), where the phrase's head names people, counts them or is a people noun of no country;
+        else the place itself ("along the Ukraine border", "positions in Idlib")."""
+        pats = self.pats
+        people = head.pos_ == "NUM" or listed(head, pats.generic_people) or (
+            head.pos_ == "NOUN" and head.ent_type_ not in ("GPE", "LOC", "FAC") and index._actor_noun(head))
+        if not people or place.label not in ("GPE", "LOC", "FAC") or place.actor is None or not place.actor.code:
+            return place
+        doc = head.doc
+        start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in ("advmod", "punct"))
+        end = max(t.i for t in tok.subtree) + 1
+        span = doc[start:end]
+        return Entity(id="", name=span.text, label="GROUP", mentions=[Span(span.start_char, span.end_char, span.text)],
+                      actor=Actor(code=place.actor.code, sector=pats.located.crowd, basis="context"))
 
     def _place_phrase(self, tok) -> bool:
         """A phrase after a locative preposition that names a place: a name ("at Freedom Plaza", "in Lagos") or a
@@ -1620,8 +1647,9 @@ class Coder:
                     # misleading Parliament": the ministers, not Parliament); a clause that describes the object
                     # may say whose it is ("refugees fleeing the war in Liberia")
                     accused = trigger.lemma_.lower() in cues().object_control_governors
-                    found = [e for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
-                             and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
+                    inside = [(c, e) for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
+                              and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
+                    found = [self._people_of_place(t, c, e, index) for c, e in inside]
                 if slot not in pattern.recipient:
                     found = [e for e in found if _code(e)]
                     if not found:
