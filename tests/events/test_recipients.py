@@ -299,3 +299,14 @@ def test_where_the_victims_were_is_the_setting(nlp, annotate, coder, text, trigg
     the police headquarters in Paris, ..., killing four") are the setting of the violence."""
     setting, others = _settings(nlp, annotate, coder, text, trigger, "ASSAULT")
     assert place in setting, (text, setting, others)
+
+
+def test_the_whole_doer_of_a_coordinated_act_is_no_candidate(nlp):
+    """"..., but thousands of Swedes eventually joined the protest": the doer of the coordinated verb, with the
+    people its quantity counts, does its own act; not whom the first protest is directed at."""
+    doc = nlp("The teenager protested alone on the first day, but thousands of Swedes eventually joined the protest.")
+    heads = {c.head.text for c in candidates(doc[2], excluded={0, 1})}
+    assert "Swedes" not in heads and "thousands" not in heads
+    doc = nlp("Germany welcomed the plan, but the foreign minister of France rejected it.")
+    heads = {c.head.text for c in candidates(doc[1], excluded={0})}
+    assert "France" not in heads and "plan" in heads

@@ -100,9 +100,21 @@ def _doers_of_conjuncts(trigger) -> set[int]:
     for verb in trigger.conjuncts:
         for c in verb.children:
             if c.dep_ == "nsubj":
-                out.add(c.i)
+                out.update(_phrase_tokens(c))  # "thousands of Swedes eventually joined": the Swedes too
             elif c.dep_ == "agent":
-                out.update(p.i for p in c.children if p.dep_ == "pobj")
+                out.update(t for p in c.children if p.dep_ == "pobj" for t in _phrase_tokens(p))
+    return out
+
+
+def _phrase_tokens(head) -> set[int]:
+    """The tokens of the noun phrase ``head`` heads, not those of a clause inside it ("France, which hosted the
+    talks, rejected it": the talks are no part of who France is)."""
+    out = {head.i}
+    stack = [c for c in head.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") and c.pos_ != "VERB"]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        stack += [c for c in t.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp") and c.pos_ != "VERB"]
     return out
 
 
