@@ -1173,9 +1173,11 @@ class Coder:
         that may be done to its place (``place_types``: "attacked the town", "a curfew in Jenin"; a type or a
         type and mode: a visit's place is its host, "arrived in Moscow") keeps its setting
         unless it names its victim as its object ("a gunman shot shoppers at a Walmart store"); a party's compound
-        (``owned_places``: "protested outside the Russian embassy") stands for its owner and stays. A landmark beside
-        a party (BESIDE_PREPS: "hurled stones at police officers outside the parliament in Tbilisi") is never the
-        party, whatever the act."""
+        (``owned_places``: "protested outside the Russian embassy") stands for its owner and stays. Where the victims
+        were is where it happened ("stabbed several people at Fishmongers' Hall"), as is the place of the clause a
+        participle of the act hangs on ("at the Prefecture in Paris, a worker went on a stabbing spree, killing
+        four"). A landmark beside a party (BESIDE_PREPS: "hurled stones at police officers outside the parliament in
+        Tbilisi") is never the party, whatever the act."""
         pats = self.pats
         landmarks = {c.head.i for c in cands if any(
             t.dep_ == "prep" and t.lower_ in BESIDE_PREPS and t.head.pos_ in ("NOUN", "PROPN") and t.head.i != trigger.i
@@ -1199,9 +1201,6 @@ class Coder:
                 return landmarks
         else:
             victims = []
-        # the act's own word, and the verb a participle of it hangs on ("at the Prefecture in Paris, a worker went on
-        # a stabbing spree, killing four": the main clause's place is the participle's); where the victims were is
-        # where it happened ("stabbed several people at Fishmongers' Hall")
         hosts = {trigger.i, *(v.i for v in victims)}
         if trigger.dep_ in ("advcl", "conj") and trigger.tag_ in ("VBG", "VBN"):
             hosts.add(trigger.head.i)
@@ -1218,7 +1217,7 @@ class Coder:
                     owner = prep.head
                     act = owner.i in hosts or (owner.pos_ == "NOUN" and (
                         listed(owner, pats.nouns) or listed(owner, pats.located.instrument_events)))
-                    if act and not (not placed and listed(tok, pats.owned_places)):
+                    if act and (placed or not listed(tok, pats.owned_places)):
                         out.add(c.head.i)
                         break
                 tok = tok.head
