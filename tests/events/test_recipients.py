@@ -164,11 +164,12 @@ def _recipients(nlp, annotate, text: str, etype: str, coder=None) -> list[list[s
     "The foreign minister strongly condemned the bombing.",
     "The Pope condemned the attack on Sunday.",
     "The mayor denounced the shooting as cowardly.",
+    "The governor condemned the car bomb that exploded on Sunday.",
 ])
 def test_a_noun_of_an_act_is_never_the_recipient(nlp, annotate, text):
     """What was done is no party: the one condemned is its doer, who goes unnamed here."""
     got = _recipients(nlp, annotate, text, "ACCUSE")
-    assert got and all(not any(w in " ".join(r).lower() for w in ("bombing", "attack", "shooting")) for r in got), got
+    assert got and all(not any(w in " ".join(r).lower() for w in ("bomb", "attack", "shooting")) for r in got), got
 
 
 def test_the_doer_of_a_condemned_act_stays_the_recipient(nlp, annotate):
@@ -310,3 +311,10 @@ def test_the_whole_doer_of_a_coordinated_act_is_no_candidate(nlp):
     doc = nlp("Germany welcomed the plan, but the foreign minister of France rejected it.")
     heads = {c.head.text for c in candidates(doc[1], excluded={0})}
     assert "France" not in heads and "plan" in heads
+
+
+def test_a_means_of_violence_is_never_the_recipient(nlp, annotate):
+    """"Went on a stabbing spree, killing four": the spree is the act, named by its means; no party."""
+    got = _recipients(nlp, annotate, "At the police headquarters in Paris, an employee went on a stabbing spree, "
+                      "killing four.", "ASSAULT")
+    assert got and all("spree" not in " ".join(r) for r in got), got

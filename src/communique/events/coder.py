@@ -1153,11 +1153,17 @@ class Coder:
         return out
 
     def _named_act(self, doc, p: Party) -> bool:
-        """True for a party named by a noun of an act ("the attack", "the bombing": ``nouns``): what was done, not
-        who did it or to whom. The rules keep such a phrase as the recipient of last resort, for the role model to
-        weigh (a thing the rules chose gives way to a party more readily); the event keeps none in the end."""
+        """True for a party named by a noun of an act ("the attack", "the bombing": ``nouns``) or by a means of
+        violence ("a stabbing spree", "the car bomb": ``located.instruments``): what was done, not who did it or to
+        whom. The rules keep such a phrase as the recipient of last resort, for the role model to weigh (a thing the
+        rules chose gives way to a party more readily); the event keeps none in the end."""
         sp = token_spans(doc, [p.span])
-        return bool(sp) and listed(sp[0].root, self.pats.nouns)
+        if not sp:
+            return False
+        root = sp[0].root
+        tools = self.pats.located.instruments
+        return listed(root, self.pats.nouns) or any(
+            listed(t, tools) for t in (root, *(c for c in root.children if c.dep_ in ("compound", "amod"))))
 
     def _means(self, sent) -> set[int]:
         """Tokens of the sentence that name a means, never a party: an instrument of violence ("with
