@@ -318,3 +318,14 @@ def test_a_means_of_violence_is_never_the_recipient(nlp, annotate):
     got = _recipients(nlp, annotate, "At the police headquarters in Paris, an employee went on a stabbing spree, "
                       "killing four.", "ASSAULT")
     assert got and all("spree" not in " ".join(r) for r in got), got
+
+
+@pytest.mark.parametrize("text, prop", [
+    ("Thousands of teachers gathered outside the parliament with banners supporting the strike.", "banners"),
+    ("Students marched through the capital with flags and placards.", "placards"),
+    ("Residents held a vigil with candles in the main square.", "candles"),
+])
+def test_what_protesters_carry_is_no_party(nlp, annotate, coder, text, prop):
+    """The object of "with" that protesters carry (props: slogans, banners, flags, candles) is a means."""
+    doc = nlp(text)
+    assert prop in {doc[i].text for i in coder._means(next(iter(doc.sents)))}

@@ -307,6 +307,13 @@ def _owners(tok, index: EntityIndex) -> list[Entity]:
     return out
 
 
+def _with_object(tok) -> bool:
+    """True for the object of "with", or a noun coordinated with one ("with banners and flags")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
+
+
 def _sources(sent) -> set[int]:
     """Tokens of the phrases that name where a report comes from ("according to prosecutor Josh Bash", "according
     to a statement by the ministry"): the teller of the event, never whom it is done to."""
@@ -1167,10 +1174,12 @@ class Coder:
 
     def _means(self, sent) -> set[int]:
         """Tokens of the sentence that name a means, never a party: an instrument of violence ("with
-        airstrikes") or a medium written or spoken on ("on Instagram", "in a post on Twitter")."""
+        airstrikes"), a medium written or spoken on ("on Instagram", "in a post on Twitter"), or what people carry
+        ("gathered with slogans", "marched with banners and flags": ``props``)."""
         tools, media = self.pats.located.instruments, self.pats.media
         return {t.i for t in sent if listed(t, tools)
-                or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "by"))}
+                or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "by"))
+                or (listed(t, self.pats.props) and _with_object(t))}
 
     def _settings(self, trigger, etype: str, cands, index: EntityIndex, mode: str | None = None) -> set[int]:
         """Heads of the candidate phrases that say where the act happened, not whom it was done to: the object of a

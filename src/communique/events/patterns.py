@@ -65,7 +65,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
-              "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types")
+              "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
+              "props")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -138,6 +139,7 @@ class Patterns:
     place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
     setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
     addressed_types: frozenset[str] = frozenset()  # "requested an exemption": a thing asked for is no addressee
+    props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
 
     @property
     def light_verbs(self) -> frozenset[str]:
