@@ -271,3 +271,13 @@ def test_a_weapon_tested_is_a_show_of_force():
     # CAMEO 150, demonstrate military power: PLOVER MOBILIZE (weapons)
     assert [(e.type, e.mode) for e in events("India tested a nuclear-capable missile.")] == [("MOBILIZE", "weapons")]
     assert _types("SpaceX tested a new rocket.") == []
+
+
+def test_victims_named_by_their_kind_are_the_people_of_the_place_where_they_were_attacked():
+    # as for an unnamed doer (GDELT's and PLOVER's reading): "killed 48 people in Afghanistan" is done to Afghans
+    evs = events("Taliban suicide bombers killed 48 people in two separate attacks in Afghanistan on Tuesday.")
+    assert [(e.type, [(p.name, p.code, p.sector) for p in e.recipient]) for e in evs] == [
+        ("ASSAULT", [("people", "AFG", "CVL")])]
+    # a victim with a country of its own keeps it; no place, no country given
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _coded("Russian troops attacked Ukrainian soldiers near Kherson.")
+    assert [[p.code for p in e.recipient] for e in events("The gunmen killed five people.")] in ([], [[None]], [[]])

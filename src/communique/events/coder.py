@@ -1839,6 +1839,10 @@ class Coder:
                           if e not in actors]
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+        if not recipients and not passive and actors and pattern.type in self.pats.located.types:
+            # "Taliban suicide bombers killed 48 people in two attacks in Afghanistan": the place's people
+            recipients = self._victims_of_the_place(index, pattern, trigger, obj_noun,
+                                                    where_of(doc, trigger, [], kb, index.organisation_tokens))
         if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE" and not _thing_name(doc, e)]:
             return None
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
@@ -1952,18 +1956,25 @@ class Coder:
                        actor=Actor(code=owner or where.country, sector=sector), mentions=[span] if span else [])
         passive = self._undergone_by(trigger)
         recipients = _undergoers(passive, index) if passive else self._recipients(index, pattern, trigger, obj_noun)
-        if not recipients and not passive and where is not None and where.country:
+        if not recipients and not passive:
             # "a gunman shot shoppers at a store in El Paso": victims of no country are, as the doer is, the place's
-            # (its civilians, unless their words give a sector)
-            with index.leniency(True):
-                found = [e for e in self._recipients(index, pattern, trigger, obj_noun)
-                         if e.actor is not None and not e.actor.code and e.label in PARTY_LABELS]
-            recipients = [Entity(id=e.id, name=e.name, label=e.label, mentions=e.mentions, actor=Actor(
-                code=where.country, sector=e.actor.sector or self.pats.located.crowd, basis="context")) for e in found]
+            recipients = self._victims_of_the_place(index, pattern, trigger, obj_noun, where)
         ev = self._finish(doc, pattern, trigger, obj_noun, [actor], recipients, anchor, kb, index, confidence=0.5)
         if ev is not None and ev.where is None and where is not None:
             ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened
         return ev
+
+    def _victims_of_the_place(self, index: EntityIndex, pattern: Pattern, trigger, obj_noun, where) -> list[Entity]:
+        """The victims of violence named by their kind with no country ("shoppers", "48 people"), as the place's
+        where it happened is named (its civilians, unless their words give a sector): GDELT's and PLOVER's reading of
+        "killed 48 people in Afghanistan". No place with a country, none."""
+        if where is None or not where.country:
+            return []
+        with index.leniency(True):
+            found = [e for e in self._recipients(index, pattern, trigger, obj_noun)
+                     if e.actor is not None and not e.actor.code and e.label in PARTY_LABELS]
+        return [Entity(id=e.id, name=e.name, label=e.label, mentions=e.mentions, actor=Actor(
+            code=where.country, sector=e.actor.sector or self.pats.located.crowd, basis="context")) for e in found]
 
     def _state_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """An act only a state's authorities do, told in the passive with no doer ("was arrested in Rwanda"): the
