@@ -9,23 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from communique.annotate import Annotator
 from communique.events.coder import Coder, EntityIndex, _sources
 from communique.events.roles import candidates
-from communique.model import Article, Record, article_id
-from communique.nlp.model import load
+from communique.model import Record
 
+from .parsed import record
 from .rules import events
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load(None)
-
-
-@pytest.fixture(scope="module")
-def annotate():
-    return Annotator()
 
 
 @pytest.fixture(scope="module")
@@ -34,11 +23,7 @@ def coder():
 
 
 def _record(nlp, annotate, text: str) -> Record:
-    rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date="2021-06-01"),
-                 stage="events")
-    rec.doc = nlp(text)
-    annotate(rec)
-    return rec
+    return record(nlp, annotate, text, "2021-06-01")
 
 
 def _settings(nlp, annotate, coder, text: str, trigger: str, etype: str,

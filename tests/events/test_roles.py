@@ -6,7 +6,6 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from communique.annotate import Annotator
 from communique.events.coder import Coder
 from communique.events.roles import (
     DEFAULT_ROLE_PATH,
@@ -19,26 +18,13 @@ from communique.events.roles import (
     load_role_model,
 )
 from communique.learn.train_roles import RoleExample, fit_roles
-from communique.model import Article, Record, article_id
-from communique.nlp.model import load
+from communique.model import Record
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load(None)
-
-
-@pytest.fixture(scope="module")
-def annotate():
-    return Annotator()
+from .parsed import record
 
 
 def _record(nlp, annotate, text: str) -> Record:
-    rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date="2019-05-01"),
-                 stage="events")
-    rec.doc = nlp(text)
-    annotate(rec)
-    return rec
+    return record(nlp, annotate, text, "2019-05-01")
 
 
 def test_the_path_names_the_preposition_not_the_noun(nlp):

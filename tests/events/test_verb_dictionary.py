@@ -15,16 +15,10 @@ import pytest
 from communique.dictionaries import verbs as conv
 from communique.events import verb_dictionary as vd
 from communique.events.verb_dictionary import VerbDictionary, VerbDictionaryError, load_dictionary
-from communique.nlp.model import load
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"
 CAMEO = SHARED / "data" / "dictionaries" / "petrarch2" / "CAMEO.2.0.txt"
 PLOVER_MAP = SHARED / "ontology" / "CAMEO2PLOVER-2021.txt"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
 
 
 def verb_matches(nlp, text: str, word: str):
