@@ -724,8 +724,9 @@ def _verb_lemmas(tok) -> list[str]:
         lemma = tok.lemma_.lower()
         out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
         low = tok.lower_
-        if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 5:
-            out += [x for x in (low[:-1], low[:-2]) if x != lemma]  # the lemmatizer's slips: "staged" -> "stag"
+        if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
+            # the lemmatizer's slips: "staged" -> "stag", "fined" -> "fin"
+            out += [x for x in (low[:-1], low[:-2]) if x != lemma]
         return out
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:

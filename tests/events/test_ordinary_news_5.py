@@ -1,0 +1,53 @@
+"""Ordinary news, fifth round (issue 12, recall): acts a reader finds in plain news phrasing that the rules had no
+candidate for (a fine, guilt admitted, an investigation performed, a deal called null and void). Every sentence is
+our own; sentences that must stay without an event sit beside them."""
+
+from __future__ import annotations
+
+from .rules import events, rules_alone  # noqa: F401 (the module-wide fixture)
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in events(text)]
+
+
+def test_a_fine_is_a_penalty():
+    """A fine imposed, given or received is a penalty, as a sentence is (SANCTION); the lemmatizer's "fin" for
+    "fined" is read as "fine"."""
+    assert "SANCTION" in _types("The regulator fined the bank for misleading its customers.")
+    assert "SANCTION" in _types("The banker was fined 20,000 euros on Tuesday.")
+    assert "SANCTION" in _types("The minister was given a fine of 5,000 dollars.")
+    assert "SANCTION" in _types("The oil company received a heavy fine from the environment agency.")
+    assert "SANCTION" in _types("The court imposed a fine on the newspaper.")
+
+
+def test_fine_as_an_adjective_is_no_penalty():
+    assert _types("The weather in Lagos was fine on Sunday.") == []
+    assert _types("The mayor said the new bridge was fine.") == []
+
+
+def test_guilt_admitted_is_owned():
+    """Guilt, wrongdoing or a mistake admitted or accepted is owned, as an apology (CAMEO 055) is: CONCEDE."""
+    assert "CONCEDE" in _types("The senator admitted his guilt before the court.")
+    assert "CONCEDE" in _types("The general accepted the blame for the defeat.")
+    assert "CONCEDE" in _types("The bank acknowledged wrongdoing in the scandal.")
+    assert "CONCEDE" in _types("The minister admitted mistakes in the handling of the crisis.")
+
+
+def test_an_admission_of_a_fact_is_no_concession():
+    assert _types("The coach admitted that the team had played badly.") == []
+    assert _types("The museum admitted ten thousand visitors on Sunday.") == []
+
+
+def test_an_act_confessed_stays_its_own_event():
+    assert "ASSAULT" in _types("The suspect confessed to killing his neighbour.")
+
+
+def test_an_investigation_performed_is_one():
+    assert "ACCUSE" in _types("The prosecutor is performing a criminal investigation of the firm.")
+
+
+def test_a_deal_called_null_is_disapproved():
+    """A naming verb's predicate "null" (quoted in the data: YAML reads a bare null as nothing) disapproves."""
+    assert "ACCUSE" in _types("Greece called the maritime deal null and void.")
+    assert "ACCUSE" in _types("Turkey called the agreement null and void.")
