@@ -51,3 +51,20 @@ def test_a_deal_called_null_is_disapproved():
     """A naming verb's predicate "null" (quoted in the data: YAML reads a bare null as nothing) disapproves."""
     assert "ACCUSE" in _types("Greece called the maritime deal null and void.")
     assert "ACCUSE" in _types("Turkey called the agreement null and void.")
+
+
+def test_the_one_found_guilty_did_the_act():
+    """The "of" gerund of an adjective of guilt is done by the one it is said of (guilt_adjectives), as the
+    gerund of "convicted of" is; the lemmatizer's "rap" for "raping" and "raped" is read as "rape"."""
+    found = events("Two soldiers were found guilty of raping a teenage girl.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and [a.name for a in assault[0].actor] == ["soldiers"], found
+    found = events("The jury found the officer guilty of beating a prisoner.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and [a.name for a in assault[0].actor] == ["officer"], found
+    assert "ASSAULT" in _types("The commander is guilty of torturing prisoners.")
+    assert "ASSAULT" in _types("The men raped a woman in the village.")
+
+
+def test_a_bribe_taken_is_no_attack():
+    assert "ASSAULT" not in _types("The court found the mayor guilty of taking bribes.")

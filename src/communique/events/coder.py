@@ -532,6 +532,14 @@ def subject_of(verb, depth: int = 0) -> list:
             and head.head.lemma_.lower() in cues().object_control_governors:
         gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
         return [c for c in gov.children if c.dep_ == "nsubjpass"] or [c for c in gov.children if c.dep_ == "dobj"]
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
+            and head.head.lemma_.lower() in cues().guilt_adjectives and head.head.head.i != head.head.i:
+        # "were found guilty of raping", "found the officer guilty of beating", "is guilty of killing": the one
+        # guilty did it (the adjective's own subject where the parser reads a verbless clause)
+        adj, gov = head.head, head.head.head
+        return [c for c in adj.children if c.dep_ == "nsubj"] or [
+            c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")] or (
+            [c for c in gov.children if c.dep_ == "nsubj"] if adj.dep_ == "acomp" else [])
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG") or _finite_misread(verb):
         if instrument(head):  # "launched missiles targeting US troops": a weapon is no party; who launched it is
             return [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "dobj" else []
@@ -727,6 +735,8 @@ def _verb_lemmas(tok) -> list[str]:
         if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
             # the lemmatizer's slips: "staged" -> "stag", "fined" -> "fin"
             out += [x for x in (low[:-1], low[:-2]) if x != lemma]
+        elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
+            out += [x for x in (low[:-3] + "e",) if x != lemma]  # "raping" -> "rap", "fining" -> "fin"
         return out
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
