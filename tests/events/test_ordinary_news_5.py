@@ -68,3 +68,13 @@ def test_the_one_found_guilty_did_the_act():
 
 def test_a_bribe_taken_is_no_attack():
     assert "ASSAULT" not in _types("The court found the mayor guilty of taking bribes.")
+
+
+def test_fighting_between_parties_named_by_kind():
+    """A noun of fighting or talks "between" parties named by kind (police, rebels: a sector, no country) names them
+    as plainly as the verb's subject and object do ("police clashed with protesters")."""
+    found = events("Clashes between police and protesters broke out in Nairobi.")
+    assault = [e for e in found if e.type == "ASSAULT"]
+    assert assault and {a.name for a in assault[0].actor} == {"police", "protesters"}, found
+    assert "ASSAULT" in _types("Fighting between the army and rebels continued in the north.")
+    assert _types("The gap between rich and poor widened last year.") == []

@@ -2177,7 +2177,13 @@ class Coder:
             # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
             if c.dep_ == "prep" and (c.lower_ in ("between", "by", "among")
                                      or (c.lower_ == "from" and "from" not in pattern.recipient)):
-                actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+                found = [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+                if not found and c.lower_ in ("between", "among"):
+                    # "clashes between police and protesters", "talks between the army and rebels": parties named
+                    # by kind (a sector, no country) are named as plainly as those a verb's subject and object name
+                    found = [e for p in c.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
+                             if (e := index.uncoded.get(t.i)) is not None]
+                actors += found
             elif c.dep_ == "prep" and c.lower_ == "of":
                 # "the arrest of the opposition leader by Russian police": the parser often hangs the act's "by"
                 # phrase on the noun of its "of" phrase
