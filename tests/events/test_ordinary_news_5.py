@@ -78,3 +78,27 @@ def test_fighting_between_parties_named_by_kind():
     assert assault and {a.name for a in assault[0].actor} == {"police", "protesters"}, found
     assert "ASSAULT" in _types("Fighting between the army and rebels continued in the north.")
     assert _types("The gap between rich and poor widened last year.") == []
+
+
+def test_hitting_out_is_words():
+    """"Hit out at", "lashed out at": an idiom of harsh words (ACCUSE), not of blows."""
+    assert _types("Labour hit out at the government over rising energy bills.") == ["ACCUSE"]
+    assert _types("The president lashed out at the press on Monday.") == ["ACCUSE"]
+    assert "ASSAULT" in _types("Rebels hit an army base near Goma with rockets.")
+
+
+def test_fire_from_the_unarmed_is_criticism():
+    """"Came under fire from" business leaders or opposition MPs (unarmed sectors, verbal_by) is criticism; from
+    militants or rebels it stays an attack."""
+    assert _types("The chancellor came under fire from business leaders.") == ["ACCUSE"]
+    assert _types("The minister came under fire from opposition MPs.") == ["ACCUSE"]
+    assert _types("Government troops came under attack from rebels.") == ["ASSAULT"]
+
+
+def test_the_one_forced_does_the_act():
+    """The passive subject of "forced", "compelled" or "obliged" does the act of the infinitive (implicative);
+    "asked" or "urged" to do it, only the request is an act."""
+    found = events("The minister was forced to resign after the scandal.")
+    assert [(e.type, [a.name for a in e.actor]) for e in found] == [("RETREAT", ["minister"])], found
+    assert "RETREAT" in _types("The rebels were compelled to withdraw from the town.")
+    assert "RETREAT" not in _types("The minister was asked to resign.")

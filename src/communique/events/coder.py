@@ -528,6 +528,11 @@ def subject_of(verb, depth: int = 0) -> list:
         obj = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if obj:
             return obj
+        if head.lemma_.lower() in cues().implicative_passives:
+            # "the minister was forced to resign": the one forced (the passive's subject) does it, and did
+            forced = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if forced:
+                return forced
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
             and head.head.lemma_.lower() in cues().object_control_governors:
         gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
