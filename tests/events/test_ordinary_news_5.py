@@ -102,3 +102,21 @@ def test_the_one_forced_does_the_act():
     assert [(e.type, [a.name for a in e.actor]) for e in found] == [("RETREAT", ["minister"])], found
     assert "RETREAT" in _types("The rebels were compelled to withdraw from the town.")
     assert "RETREAT" not in _types("The minister was asked to resign.")
+
+
+def test_a_strike_launched_by_a_state_is_an_attack():
+    """The protest pattern's (launch, strike) pair had overridden the attack pattern's: a strike launched, begun or
+    continued is an attack unless workers, teachers, nurses or other civilians strike (sector_types)."""
+    assert _types("Israel launched strikes on Gaza.") == ["ASSAULT"]
+    assert _types("Russia continued its strikes on Ukrainian cities.") == ["ASSAULT"]
+    assert _types("Workers launched a strike over pay.") == ["PROTEST"]
+    assert _types("Teachers began a strike on Monday.") == ["PROTEST"]
+
+
+def test_a_strike_announced_is_called():
+    """A strike or a protest announced by a union or by workers is called (PROTEST); announced by an army, an
+    attack."""
+    assert _types("The union announced a strike on Monday.") == ["PROTEST"]
+    assert _types("Nurses announced fresh strikes for next month.") == ["PROTEST"]
+    assert _types("The army announced a strike on rebel positions.") == ["ASSAULT"]
+    assert _types("The company announced record profits on Monday.") == []
