@@ -120,3 +120,9 @@ def test_a_strike_announced_is_called():
     assert _types("Nurses announced fresh strikes for next month.") == ["PROTEST"]
     assert _types("The army announced a strike on rebel positions.") == ["ASSAULT"]
     assert _types("The company announced record profits on Monday.") == []
+
+
+def test_strikes_halted_by_a_state_are_a_ceasefire():
+    assert _types("Russia suspended strikes on Ukraine's power plants.") == ["RETREAT"]
+    assert _types("Israel halted its strikes on Gaza.") == ["RETREAT"]
+    assert _types("Rail workers suspended their strikes after the offer.") == ["CONCEDE"]
