@@ -126,3 +126,16 @@ def test_strikes_halted_by_a_state_are_a_ceasefire():
     assert _types("Russia suspended strikes on Ukraine's power plants.") == ["RETREAT"]
     assert _types("Israel halted its strikes on Gaza.") == ["RETREAT"]
     assert _types("Rail workers suspended their strikes after the offer.") == ["CONCEDE"]
+
+
+def test_harm_by_an_attack_is_an_attack_with_its_doer_unnamed():
+    """Violence told in the passive whose means is an attack or a weapon (attack_means, instruments) is no accident:
+    with no doer named and no place to name one, it keeps an empty actor; a crash or an explosion stays an accident."""
+    for text in ("Three soldiers were killed in the ambush on Monday.",
+                 "Two policemen were killed in a bomb attack.",
+                 "Five people were wounded in the shooting.",
+                 "The journalist was killed in a roadside bombing."):
+        found = events(text)
+        assert [e.type for e in found] == ["ASSAULT"] and not found[0].actor, (text, found)
+    assert _types("Four people were killed in a car crash.") == []
+    assert _types("Six miners were killed in the explosion.") == []

@@ -1947,6 +1947,21 @@ class Coder:
             ev.where = where
         return ev
 
+    def _attack_means(self, trigger) -> bool:
+        """True when a passive act of violence names an attack or a weapon as its means ("killed in an ambush", "were
+        wounded in the shooting", "killed in a bomb attack"): no accident, though its doer is unnamed."""
+        located = self.pats.located
+        if not passive_subjects(trigger):
+            return False
+        for tok in _prep_objects(trigger, {"in", "by", "during"}):
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            words = {tok.lower_, tok.lemma_.lower(), *(f"{m.lower_} {tok.lower_}" for m in mods)}
+            said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+            if words & (located.attack_means | located.instruments) or (
+                    words & located.instrument_events and said & located.instruments):
+                return True
+        return False
+
     def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity], index: EntityIndex) -> bool:
         """True for an act of our patterns told in the passive without its doer ("two opposition leaders were arrested",
         "the former president was sentenced"), or undergone by the subject with no doer named ("received a prison
@@ -1957,7 +1972,7 @@ class Coder:
         modifier names a country ("the Kenyan weather satellite was deployed"); a verb only the CAMEO dictionary knows,
         whose reading rests on its doer ("was found dead", "was launched on a rocket")."""
         violence = pattern.type in self.pats.located.types and \
-            not set(_verb_lemmas(trigger)) & self.pats.located.intentional
+            not set(_verb_lemmas(trigger)) & self.pats.located.intentional and not self._attack_means(trigger)
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
