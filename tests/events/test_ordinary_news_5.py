@@ -139,3 +139,14 @@ def test_harm_by_an_attack_is_an_attack_with_its_doer_unnamed():
         assert [e.type for e in found] == ["ASSAULT"] and not found[0].actor, (text, found)
     assert _types("Four people were killed in a car crash.") == []
     assert _types("Six miners were killed in the explosion.") == []
+
+
+def test_shot_in_the_passive_is_a_shooting():
+    """"Was shot" with no doer named is a shooting, no accident (intentional); a film, a scene or footage shot is
+    no harm."""
+    for text in ("A teenager was shot outside his school on Friday.",
+                 "Two photographers were shot while covering the protest."):
+        found = events(text)
+        assert [e.type for e in found] == ["ASSAULT"] and not found[0].actor, (text, found)
+    assert _types("The film was shot in Morocco.") == []
+    assert _types("Most of the footage was shot by drones.") == []
