@@ -150,3 +150,8 @@ def test_shot_in_the_passive_is_a_shooting():
         assert [e.type for e in found] == ["ASSAULT"] and not found[0].actor, (text, found)
     assert _types("The film was shot in Morocco.") == []
     assert _types("Most of the footage was shot by drones.") == []
+
+
+def test_harm_said_to_be_an_accident_is_none():
+    assert _types("A boy was accidentally shot by his brother.") == []
+    assert _types("Two hunters were shot in an accident.") == []

@@ -1947,6 +1947,13 @@ class Coder:
             ev.where = where
         return ev
 
+    def _accident(self, trigger) -> bool:
+        """True when the clause says the harm was an accident ("shot in an accident", "was accidentally shot")."""
+        words = self.pats.located.accidents
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in (
+            *_prep_objects(trigger, {"in", "by", "during", "after"}),
+            *(c for c in trigger.children if c.dep_ in ("advmod", "npadvmod"))))
+
     def _attack_means(self, trigger) -> bool:
         """True when a passive act of violence names an attack or a weapon as its means ("killed in an ambush", "were
         wounded in the shooting", "killed in a bomb attack"): no accident, though its doer is unnamed."""
@@ -1971,8 +1978,9 @@ class Coder:
         that cannot be accidents ("was assassinated", "was kidnapped"); help or praise without a giver; a thing whose
         modifier names a country ("the Kenyan weather satellite was deployed"); a verb only the CAMEO dictionary knows,
         whose reading rests on its doer ("was found dead", "was launched on a rocket")."""
-        violence = pattern.type in self.pats.located.types and \
+        violence = pattern.type in self.pats.located.types and (
             not set(_verb_lemmas(trigger)) & self.pats.located.intentional and not self._attack_means(trigger)
+            or self._accident(trigger))
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction

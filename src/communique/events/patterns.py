@@ -82,6 +82,7 @@ class Located:
     state_acts: dict[str, str] = field(default_factory=dict)  # lemma -> sector of the state body that does it
     intentional: frozenset[str] = frozenset()  # "was assassinated": violence no accident does; its doer may be unnamed
     attack_means: frozenset[str] = frozenset()  # "killed in an ambush": a means no accident is; its doer may be unnamed
+    accidents: frozenset[str] = frozenset()  # "shot in an accident", "accidentally shot": harm no one meant
 
 
 @dataclass
@@ -232,7 +233,7 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
     if bad:
         raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
     words = {k: frozenset(str(w).lower() for w in entry.get(k) or ())
-             for k in ("instruments", "instrument_events", "intentional", "attack_means")}
+             for k in ("instruments", "instrument_events", "intentional", "attack_means", "accidents")}
     acts = entry.get("state_acts") or {}
     if not isinstance(acts, dict) or not all(isinstance(v, str) and v.isupper() for v in acts.values()):
         raise OntologyError(f"{where} located: state_acts must map a verb lemma to a sector code (arrest: COP)")
