@@ -155,3 +155,13 @@ def test_shot_in_the_passive_is_a_shooting():
 def test_harm_said_to_be_an_accident_is_none():
     assert _types("A boy was accidentally shot by his brother.") == []
     assert _types("Two hunters were shot in an accident.") == []
+
+
+def test_a_crowd_dispersed_is_crowd_control():
+    """A crowd dispersed or a protest broken up by police is crowd control (ASSAULT); clouds dispersed or a company
+    broken up are none."""
+    assert _types("Police dispersed the protesters with tear gas.") == ["ASSAULT"]
+    assert _types("The protesters were dispersed by police.") == ["ASSAULT"]
+    assert "ASSAULT" in _types("Riot police broke up the rally in the capital.")
+    assert _types("The clouds dispersed by noon.") == []
+    assert _types("The company was broken up into three firms.") == []
