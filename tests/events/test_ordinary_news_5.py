@@ -179,3 +179,11 @@ def test_it_or_they_opening_a_sentence_is_the_body_before():
     assert _types("The minister met reporters. It was raining.") == _types("The minister met reporters.")
     # a person before: "it" is no person
     assert "ACCUSE" not in _types("Ruto spoke on Tuesday. It accused Uganda of backing the rebels.")
+
+
+def test_they_opening_a_sentence_may_be_a_group_of_no_country():
+    found = events("Protesters gathered outside parliament on Monday. They chanted slogans against the president.")
+    protest = [e for e in found if e.type == "PROTEST"]
+    assert protest and [a.name for a in protest[-1].actor] == ["Protesters"], found
+    assert _types("The talks ended on Monday. They agreed to meet again.") == ["CONSULT"] or \
+        "AGREE" not in _types("The talks ended on Monday. They agreed to meet again.")
