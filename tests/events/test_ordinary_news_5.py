@@ -187,3 +187,18 @@ def test_they_opening_a_sentence_may_be_a_group_of_no_country():
     assert protest and [a.name for a in protest[-1].actor] == ["Protesters"], found
     assert _types("The talks ended on Monday. They agreed to meet again.") == ["CONSULT"] or \
         "AGREE" not in _types("The talks ended on Monday. They agreed to meet again.")
+
+
+def test_protests_that_broke_out_are_the_place_s_civilians():
+    """A crowd act named by a noun that is the subject of a verb of outbreak, with no doer named ("protests erupted
+    in Tehran"), is the civilians' of the country where it happened (outbreak_nouns, outbreak_verbs); a place is
+    needed, air strikes are no strike, and a named doer keeps its own reading."""
+    for text, code in (("Protests erupted in Tehran after the verdict.", "IRN"),
+                       ("Demonstrations were held in Paris and Lyon.", "FRA"),
+                       ("A general strike paralysed Nigeria on Monday.", "NGA")):
+        found = events(text)
+        assert [e.type for e in found] == ["PROTEST"], (text, found)
+        assert [(a.code, a.sector) for a in found[0].actor] == [(code, "CVL")], (text, found)
+    assert _types("Protests erupted after the verdict.") == []
+    assert _types("Strikes hit Kyiv overnight.") == []
+    assert _types("The storm hit Manila overnight.") == []

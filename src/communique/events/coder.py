@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.symbols import AUX, NOUN, VERB
@@ -1144,6 +1145,11 @@ class Coder:
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
+                    continue
+            if (tok.sent.start, "PROTEST") not in {k[:2] for k in seen}:
+                ev = self._outbreak_event(doc, index, tok, anchor, kb)
+                if ev is not None:
+                    _keep(events, seen, ev, tok.sent.start)
         if self.roles is not None and self.recorder is None:
             events = self._choose_recipients(doc, index, events)
         events.sort(key=lambda e: e.evidence.start)
@@ -1925,6 +1931,42 @@ class Coder:
         if not passive and trigger.lemma_.lower() in self.pats.undergone:
             return subject_of(trigger)
         return passive
+
+    def _outbreak_event(self, doc, index, noun, anchor, kb) -> Event | None:
+        """A crowd act named by a noun that is the subject of a verb of outbreak, its doer unnamed ("protests erupted
+        in Tehran", "demonstrations were held in Paris"): the civilians of the country where it happened, as a crowd
+        counted and not named is (``located.outbreak_nouns``). No place in the clause, no event."""
+        located = self.pats.located
+        words = {noun.lower_, " ".join(t.lower_ for t in noun.subtree
+                                       if t.dep_ in ("compound", "amod") or t.i == noun.i)}
+        mode = next((located.outbreak_nouns[w] for w in words if w in located.outbreak_nouns), None)
+        verb = noun.head
+        if mode is None or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or not set(_verb_lemmas(verb)) & located.outbreak_verbs:
+            return None
+        if verb.lemma_.lower() == "hold" and noun.dep_ != "nsubjpass":
+            return None  # "protests held the city": only "were held" says they took place
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and index.any(c) is not None for c in noun.children) \
+                or _prep_objects(noun, {"by", "of", "from"}):
+            return None  # "the opposition's protests", "protests by farmers": the noun's own doer, its reading
+        base = next(iter(self.pats.verbs.get("protest", ())), None)
+        where = where_of(doc, verb, [], kb, index.organisation_tokens)
+        country = where.country if where is not None else None
+        if not country:  # "a general strike paralysed Nigeria", "protests swept Iran": the place is the object
+            country = next((e.actor.code for o in _objects(verb) if (e := index.at(o)) is not None
+                            and e.label in ("GPE", "LOC") and e.actor is not None and e.actor.code), None)
+        if base is None or not country:
+            return None
+        left = min([noun, *(t for t in noun.subtree if t.dep_ in ("compound", "amod"))], key=lambda t: t.i)
+        span = doc[left.i:noun.i + 1]
+        actor = Entity(id="", name=span.text, label="GROUP", actor=Actor(code=country, sector=located.crowd),
+                       mentions=[Span(span.start_char, span.end_char, span.text)])
+        pattern = replace(base, type="PROTEST", mode=mode, recipient=(), needs_obj=frozenset(), not_obj=frozenset())
+        recipients = [e for p in _prep_objects(noun, {"against"}) for e in index.of_phrase(p)]
+        ev = self._finish(doc, pattern, noun, None, [actor], recipients, anchor, kb, index, confidence=0.5)
+        if ev is not None and ev.where is None:
+            ev.where = where
+        return ev
 
     def _located_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """Violence with an unnamed doer, coded (as PLOVER does) to an armed group of the country where it
