@@ -202,3 +202,9 @@ def test_protests_that_broke_out_are_the_place_s_civilians():
     assert _types("Protests erupted after the verdict.") == []
     assert _types("Strikes hit Kyiv overnight.") == []
     assert _types("The storm hit Manila overnight.") == []
+
+
+def test_tyres_burned_are_a_protest_sign_not_an_attack():
+    """Tyres burned are a protest idiom (the light verb's PROTEST), never destruction of property (ASSAULT)."""
+    assert _types("Protesters blocked roads and burned tyres in Nairobi.") == ["PROTEST"]
+    assert _types("Protesters burned tyres in Nairobi.") == ["PROTEST"]
