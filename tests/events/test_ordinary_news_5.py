@@ -219,3 +219,11 @@ def test_things_thrown_or_shouted_at_someone():
     assert _types("Opposition supporters hurled insults at the minister.") == ["ACCUSE"]
     assert _types("The pitcher threw the ball at the batter.") == []
     assert _types("She threw a party for her friends.") == []
+
+
+def test_found_not_guilty_is_no_conviction():
+    """A negated predicate of a naming verb ("found the mayor not guilty") ends the verb: an acquittal is no
+    conviction."""
+    assert "SANCTION" not in _types("The court found the mayor not guilty of taking bribes.")
+    assert _types("The senator was found not guilty.") == []
+    assert "SANCTION" in _types("The jury found the officer guilty of assault.")

@@ -1354,6 +1354,9 @@ class Coder:
             if naming and not p.needs_predicate:
                 excluded = True
                 continue
+            if p.needs_predicate and named is not None and any(c.dep_ == "neg" for c in named.children):
+                excluded = True  # "found him not guilty": an acquittal, no conviction; "called it not a crime"
+                continue
             if p.needs_predicate and (named is None or not {
                     w.lemma_.lower() for w in (named, *named.children) if w.dep_ in (named.dep_, "amod", "compound")}
                     & p.needs_predicate):
