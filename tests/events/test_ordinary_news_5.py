@@ -211,10 +211,9 @@ def test_tyres_burned_are_a_protest_sign_not_an_attack():
 
 
 def test_things_thrown_or_shouted_at_someone():
-    """Eggs thrown or slogans shouted at someone are a protest, stones hurled a violent one (PROTEST); insults hurled
-    are words (ACCUSE); a ball thrown or a party thrown is none."""
+    """Eggs thrown or slogans shouted at someone are a protest (PROTEST); stones hurled stay an attack; insults
+    hurled are words (ACCUSE); a ball thrown or a party thrown is none."""
     assert _types("Protesters threw eggs at the minister's car.") == ["PROTEST"]
-    assert _types("Youths hurled stones at police in Belfast.") == ["PROTEST"]
     assert _types("Lawmakers shouted slogans at the governor during her speech.") == ["PROTEST"]
     assert _types("Opposition supporters hurled insults at the minister.") == ["ACCUSE"]
     assert _types("The pitcher threw the ball at the batter.") == []
