@@ -226,3 +226,18 @@ def test_found_not_guilty_is_no_conviction():
     assert "SANCTION" not in _types("The court found the mayor not guilty of taking bribes.")
     assert _types("The senator was found not guilty.") == []
     assert "SANCTION" in _types("The jury found the officer guilty of assault.")
+
+
+def test_a_bare_yaml_keyword_in_a_word_list_is_refused(tmp_path):
+    """A bare null, on or yes in a word list loads as None or a boolean and would match nothing: the loader refuses
+    it (the predicate 'null' of "null and void" had been lost that way)."""
+    import pytest
+
+    from communique.events.ontology import OntologyError
+    from communique.events.patterns import load_patterns
+
+    bad = tmp_path / "patterns.yaml"
+    bad.write_text("verbs:\n  - {lemmas: [call], type: ACCUSE, recipient: [obj], needs_predicate: [liar, null]}\n")
+    with pytest.raises(OntologyError):
+        load_patterns(bad)
+    load_patterns()  # the shipped file passes

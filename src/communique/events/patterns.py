@@ -249,6 +249,20 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
                    **words)
 
 
+def _plain_words(node, where: str) -> None:
+    """Every word of a list is a string: YAML reads a bare null, on, off, yes or no as None or a boolean, which
+    would silently match nothing ("null and void" needs 'null' quoted)."""
+    if isinstance(node, dict):
+        for value in node.values():
+            _plain_words(value, where)
+    elif isinstance(node, list):
+        for item in node:
+            if item is None or isinstance(item, bool):
+                raise OntologyError(f"{where}: a list holds {item!r}, which YAML read from a bare word: quote it "
+                                    "('null', 'on', 'off', 'yes', 'no')")
+            _plain_words(item, where)
+
+
 def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:
     """Read and validate a patterns file (the shipped one by default)."""
     onto = onto or ontology()
@@ -259,6 +273,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise OntologyError(f"{where}: not valid YAML ({exc})") from exc
+    _plain_words(data, where)
     out = Patterns()
     for i, e in enumerate(data.get("verbs") or [], start=1):
         p = _pattern(e, "verb", f"{where} verbs #{i}", onto)
