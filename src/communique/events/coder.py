@@ -13,12 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.symbols import AUX, NOUN, VERB
 
 from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
+from ..nlp.clusters import expletive_it
 from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
@@ -535,10 +537,23 @@ def subject_of(verb, depth: int = 0) -> list:
         obj = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if obj:
             return obj
+        if head.lemma_.lower() in cues().implicative_passives:
+            # "the minister was forced to resign": the one forced (the passive's subject) does it, and did
+            forced = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if forced:
+                return forced
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
             and head.head.lemma_.lower() in cues().object_control_governors:
         gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
         return [c for c in gov.children if c.dep_ == "nsubjpass"] or [c for c in gov.children if c.dep_ == "dobj"]
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
+            and head.head.lemma_.lower() in cues().guilt_adjectives and head.head.head.i != head.head.i:
+        # "were found guilty of raping", "found the officer guilty of beating", "is guilty of killing": the one
+        # guilty did it (the adjective's own subject where the parser reads a verbless clause)
+        adj, gov = head.head, head.head.head
+        return [c for c in adj.children if c.dep_ == "nsubj"] or [
+            c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")] or (
+            [c for c in gov.children if c.dep_ == "nsubj"] if adj.dep_ == "acomp" else [])
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG") or _finite_misread(verb):
         if instrument(head):  # "launched missiles targeting US troops": a weapon is no party; who launched it is
             return [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "dobj" else []
@@ -731,8 +746,11 @@ def _verb_lemmas(tok) -> list[str]:
         lemma = tok.lemma_.lower()
         out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
         low = tok.lower_
-        if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 5:
-            out += [x for x in (low[:-1], low[:-2]) if x != lemma]  # the lemmatizer's slips: "staged" -> "stag"
+        if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
+            # the lemmatizer's slips: "staged" -> "stag", "fined" -> "fin"
+            out += [x for x in (low[:-1], low[:-2]) if x != lemma]
+        elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
+            out += [x for x in (low[:-3] + "e",) if x != lemma]  # "raping" -> "rap", "fining" -> "fin"
         return out
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
@@ -941,6 +959,31 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
     return []
 
 
+def _previous_subject(trigger, pronoun, index) -> list[Entity]:
+    """The body an "it" or "they" opening a sentence stands for: the subject of the sentence before, where that
+    names an organisation, a state or a group (no person: "he" and "she" are the clusters' work), "it" for one and
+    "they" for many ("The Kenyan government met on Tuesday. It accused Uganda of ..."; "Hundreds of nurses gathered
+    outside the ministry. They demanded ...")."""
+    word = pronoun.lower_
+    if word not in ("it", "they") or expletive_it(pronoun) or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    sent = trigger.sent
+    if sent.start == 0 or pronoun.sent.start != sent.start:
+        return []
+    if any(t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < pronoun.i):
+        return []  # "After the talks, it ...": another noun might be what "it" stands for
+    prev = trigger.doc[sent.start - 1].sent
+    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found = [e for c in subj for e in index.of_phrase(c)]
+    if not found:  # "Hundreds of nurses gathered ...", "The company ...": a party of no country of its own
+        with index.leniency(True):
+            found = [e for c in subj for e in index.of_phrase(c) if e.label != "PHRASE"]
+    if not found or any(e.label == "PERSON" for e in found):
+        return []
+    plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
+    return found if plural == (word == "they") else []
+
+
 def _controlled(tok) -> list:
     """The subject of the clause a verb like "want" governs: "wants NATO to promise" -> NATO."""
     out = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1107,6 +1150,11 @@ class Coder:
                 if any(a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
+                if ev is not None:
+                    _keep(events, seen, ev, tok.sent.start)
+                    continue
+            if (tok.sent.start, "PROTEST") not in {k[:2] for k in seen}:
+                ev = self._outbreak_event(doc, index, tok, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
         if self.roles is not None and self.recorder is None:
@@ -1354,6 +1402,9 @@ class Coder:
                 continue
             if naming and not p.needs_predicate:
                 excluded = True
+                continue
+            if p.needs_predicate and named is not None and any(c.dep_ == "neg" for c in named.children):
+                excluded = True  # "found him not guilty": an acquittal, no conviction; "called it not a crime"
                 continue
             if p.needs_predicate and (named is None or not {
                     w.lemma_.lower() for w in (named, *named.children) if w.dep_ in (named.dep_, "amod", "compound")}
@@ -1809,6 +1860,8 @@ class Coder:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
+                if not actors and subj:
+                    actors = _previous_subject(trigger, subj[0], index)  # "... It accused Uganda of ..."
                 own = [c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in OWNERS] if subj else []
                 if not actors and own and index._actor_noun(subj[0]):
                     # "Iraq said its jets hit a platform": the reporter's own forces, named by their kind
@@ -1941,6 +1994,42 @@ class Coder:
             return subject_of(trigger)
         return passive
 
+    def _outbreak_event(self, doc, index, noun, anchor, kb) -> Event | None:
+        """A crowd act named by a noun that is the subject of a verb of outbreak, its doer unnamed ("protests erupted
+        in Tehran", "demonstrations were held in Paris"): the civilians of the country where it happened, as a crowd
+        counted and not named is (``located.outbreak_nouns``). No place in the clause, no event."""
+        located = self.pats.located
+        words = {noun.lower_, " ".join(t.lower_ for t in noun.subtree
+                                       if t.dep_ in ("compound", "amod") or t.i == noun.i)}
+        mode = next((located.outbreak_nouns[w] for w in words if w in located.outbreak_nouns), None)
+        verb = noun.head
+        if mode is None or noun.dep_ not in ("nsubj", "nsubjpass") \
+                or not set(_verb_lemmas(verb)) & located.outbreak_verbs:
+            return None
+        if verb.lemma_.lower() == "hold" and noun.dep_ != "nsubjpass":
+            return None  # "protests held the city": only "were held" says they took place
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and index.any(c) is not None for c in noun.children) \
+                or _prep_objects(noun, {"by", "of", "from"}):
+            return None  # "the opposition's protests", "protests by farmers": the noun's own doer, its reading
+        base = next(iter(self.pats.verbs.get("protest", ())), None)
+        where = where_of(doc, verb, [], kb, index.organisation_tokens)
+        country = where.country if where is not None else None
+        if not country:  # "a general strike paralysed Nigeria", "protests swept Iran": the place is the object
+            country = next((e.actor.code for o in _objects(verb) if (e := index.at(o)) is not None
+                            and e.label in ("GPE", "LOC") and e.actor is not None and e.actor.code), None)
+        if base is None or not country:
+            return None
+        left = min([noun, *(t for t in noun.subtree if t.dep_ in ("compound", "amod"))], key=lambda t: t.i)
+        span = doc[left.i:noun.i + 1]
+        actor = Entity(id="", name=span.text, label="GROUP", actor=Actor(code=country, sector=located.crowd),
+                       mentions=[Span(span.start_char, span.end_char, span.text)])
+        pattern = replace(base, type="PROTEST", mode=mode, recipient=(), needs_obj=frozenset(), not_obj=frozenset())
+        recipients = [e for p in _prep_objects(noun, {"against"}) for e in index.of_phrase(p)]
+        ev = self._finish(doc, pattern, noun, None, [actor], recipients, anchor, kb, index, confidence=0.5)
+        if ev is not None and ev.where is None:
+            ev.where = where
+        return ev
+
     def _located_event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb) -> Event | None:
         """Violence with an unnamed doer, coded (as PLOVER does) to an armed group of the country where it
         happened: "Gunmen killed five policemen in Karachi" -> PAK UAF; "a journalist was killed in a car bomb
@@ -1997,6 +2086,28 @@ class Coder:
             ev.where = where
         return ev
 
+    def _accident(self, trigger) -> bool:
+        """True when the clause says the harm was an accident ("shot in an accident", "was accidentally shot")."""
+        words = self.pats.located.accidents
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in (
+            *_prep_objects(trigger, {"in", "by", "during", "after"}),
+            *(c for c in trigger.children if c.dep_ in ("advmod", "npadvmod"))))
+
+    def _attack_means(self, trigger) -> bool:
+        """True when a passive act of violence names an attack or a weapon as its means ("killed in an ambush", "were
+        wounded in the shooting", "killed in a bomb attack"): no accident, though its doer is unnamed."""
+        located = self.pats.located
+        if not passive_subjects(trigger):
+            return False
+        for tok in _prep_objects(trigger, {"in", "by", "during"}):
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+            words = {tok.lower_, tok.lemma_.lower(), *(f"{m.lower_} {tok.lower_}" for m in mods)}
+            said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+            if words & (located.attack_means | located.instruments) or (
+                    words & located.instrument_events and said & located.instruments):
+                return True
+        return False
+
     def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity], index: EntityIndex) -> bool:
         """True for an act of our patterns told in the passive without its doer ("two opposition leaders were arrested",
         "the former president was sentenced"), or undergone by the subject with no doer named ("received a prison
@@ -2006,8 +2117,9 @@ class Coder:
         that cannot be accidents ("was assassinated", "was kidnapped"); help or praise without a giver; a thing whose
         modifier names a country ("the Kenyan weather satellite was deployed"); a verb only the CAMEO dictionary knows,
         whose reading rests on its doer ("was found dead", "was launched on a rocket")."""
-        violence = pattern.type in self.pats.located.types and \
-            not set(_verb_lemmas(trigger)) & self.pats.located.intentional
+        violence = pattern.type in self.pats.located.types and (
+            not set(_verb_lemmas(trigger)) & self.pats.located.intentional and not self._attack_means(trigger)
+            or self._accident(trigger))
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
@@ -2232,7 +2344,13 @@ class Coder:
             # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
             if c.dep_ == "prep" and (c.lower_ in ("between", "by", "among")
                                      or (c.lower_ == "from" and "from" not in pattern.recipient)):
-                actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+                found = [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+                if not found and c.lower_ in ("between", "among"):
+                    # "clashes between police and protesters", "talks between the army and rebels": parties named
+                    # by kind (a sector, no country) are named as plainly as those a verb's subject and object name
+                    found = [e for p in c.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
+                             if (e := index.uncoded.get(t.i)) is not None]
+                actors += found
             elif c.dep_ == "prep" and c.lower_ == "of":
                 # "the arrest of the opposition leader by Russian police": the parser often hangs the act's "by"
                 # phrase on the noun of its "of" phrase

@@ -34,6 +34,8 @@ class Cues:
     stance_governors: frozenset[str] = frozenset()
     decision_governors: frozenset[str] = frozenset()
     object_control_governors: frozenset[str] = frozenset()
+    guilt_adjectives: frozenset[str] = frozenset()
+    implicative_passives: frozenset[str] = frozenset()
     asking_governors: frozenset[str] = frozenset()
     growth_nouns: frozenset[str] = frozenset()
     permission_governors: frozenset[str] = frozenset()

@@ -82,6 +82,10 @@ class Located:
     crowd: str = "CVL"  # the sector of a crowd counted, not named ("thousands protested")
     state_acts: dict[str, str] = field(default_factory=dict)  # lemma -> sector of the state body that does it
     intentional: frozenset[str] = frozenset()  # "was assassinated": violence no accident does; its doer may be unnamed
+    attack_means: frozenset[str] = frozenset()  # "killed in an ambush": a means no accident is; its doer may be unnamed
+    accidents: frozenset[str] = frozenset()  # "shot in an accident", "accidentally shot": harm no one meant
+    outbreak_nouns: dict[str, str] = field(default_factory=dict)  # "protests erupted in Tehran": noun -> PROTEST mode
+    outbreak_verbs: frozenset[str] = frozenset()  # erupt, break_out, take_place, ...
 
 
 @dataclass
@@ -234,13 +238,32 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
     if bad:
         raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
     words = {k: frozenset(str(w).lower() for w in entry.get(k) or ())
-             for k in ("instruments", "instrument_events", "intentional")}
+             for k in ("instruments", "instrument_events", "intentional", "attack_means", "accidents",
+                       "outbreak_verbs")}
+    outbreaks = entry.get("outbreak_nouns") or {}
+    if not isinstance(outbreaks, dict) or not all(str(v) in onto.type("PROTEST").modes for v in outbreaks.values()):
+        raise OntologyError(f"{where} located: outbreak_nouns must map a noun to a PROTEST mode (protests: demo)")
     acts = entry.get("state_acts") or {}
     if not isinstance(acts, dict) or not all(isinstance(v, str) and v.isupper() for v in acts.values()):
         raise OntologyError(f"{where} located: state_acts must map a verb lemma to a sector code (arrest: COP)")
     return Located(types={t: frozenset(v or ()) for t, v in types.items()}, sector=str(entry.get("sector") or "UAF"),
                    crowd=str(entry.get("crowd") or "CVL"), state_acts={str(k).lower(): v for k, v in acts.items()},
+                   outbreak_nouns={str(k).lower(): str(v) for k, v in outbreaks.items()},
                    **words)
+
+
+def _plain_words(node, where: str) -> None:
+    """Every word of a list is a string: YAML reads a bare null, on, off, yes or no as None or a boolean, which
+    would silently match nothing ("null and void" needs 'null' quoted)."""
+    if isinstance(node, dict):
+        for value in node.values():
+            _plain_words(value, where)
+    elif isinstance(node, list):
+        for item in node:
+            if item is None or isinstance(item, bool):
+                raise OntologyError(f"{where}: a list holds {item!r}, which YAML read from a bare word: quote it "
+                                    "('null', 'on', 'off', 'yes', 'no')")
+            _plain_words(item, where)
 
 
 def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) -> Patterns:
@@ -253,6 +276,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise OntologyError(f"{where}: not valid YAML ({exc})") from exc
+    _plain_words(data, where)
     out = Patterns()
     for i, e in enumerate(data.get("verbs") or [], start=1):
         p = _pattern(e, "verb", f"{where} verbs #{i}", onto)
