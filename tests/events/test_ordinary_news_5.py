@@ -181,14 +181,6 @@ def test_it_or_they_opening_a_sentence_is_the_body_before():
     assert "ACCUSE" not in _types("Ruto spoke on Tuesday. It accused Uganda of backing the rebels.")
 
 
-def test_they_opening_a_sentence_may_be_a_group_of_no_country():
-    found = events("Protesters gathered outside parliament on Monday. They chanted slogans against the president.")
-    protest = [e for e in found if e.type == "PROTEST"]
-    assert protest and [a.name for a in protest[-1].actor] == ["Protesters"], found
-    assert _types("The talks ended on Monday. They agreed to meet again.") == ["CONSULT"] or \
-        "AGREE" not in _types("The talks ended on Monday. They agreed to meet again.")
-
-
 def test_protests_that_broke_out_are_the_place_s_civilians():
     """A crowd act named by a noun that is the subject of a verb of outbreak, with no doer named ("protests erupted
     in Tehran"), is the civilians' of the country where it happened (outbreak_nouns, outbreak_verbs); a place is

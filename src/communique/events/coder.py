@@ -975,9 +975,6 @@ def _previous_subject(trigger, pronoun, index) -> list[Entity]:
     prev = trigger.doc[sent.start - 1].sent
     subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     found = [e for c in subj for e in index.of_phrase(c)]
-    if not found:  # "Hundreds of nurses gathered ...", "The company ...": a party of no country of its own
-        with index.leniency(True):
-            found = [e for c in subj for e in index.of_phrase(c) if e.label != "PHRASE"]
     if not found or any(e.label == "PERSON" for e in found):
         return []
     plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
