@@ -167,20 +167,6 @@ def test_a_crowd_dispersed_is_crowd_control():
     assert _types("The company was broken up into three firms.") == []
 
 
-def test_it_or_they_opening_a_sentence_is_the_body_before():
-    """"It" or "they" opening a sentence stands for the body the sentence before has as its subject (a state, an
-    organisation or a group, singular for "it", plural for "they"); a person, an expletive "it" or another noun
-    first leaves it unnamed."""
-    found = events("The Kenyan government met on Tuesday. It accused Uganda of backing the rebels.")
-    accuse = [e for e in found if e.type == "ACCUSE"]
-    assert accuse and [a.name for a in accuse[0].actor] == ["Kenyan government"], found
-    found = events("Russia massed troops on the border. It later invaded Ukraine.")
-    assert any(e.type == "ASSAULT" and [a.name for a in e.actor] == ["Russia"] for e in found), found
-    assert _types("The minister met reporters. It was raining.") == _types("The minister met reporters.")
-    # a person before: "it" is no person
-    assert "ACCUSE" not in _types("Ruto spoke on Tuesday. It accused Uganda of backing the rebels.")
-
-
 def test_protests_that_broke_out_are_the_place_s_civilians():
     """A crowd act named by a noun that is the subject of a verb of outbreak, with no doer named ("protests erupted
     in Tehran"), is the civilians' of the country where it happened (outbreak_nouns, outbreak_verbs); a place is

@@ -20,7 +20,6 @@ from spacy.symbols import AUX, NOUN, VERB
 
 from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.clusters import expletive_it
 from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
@@ -959,28 +958,6 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
     return []
 
 
-def _previous_subject(trigger, pronoun, index) -> list[Entity]:
-    """The body an "it" or "they" opening a sentence stands for: the subject of the sentence before, where that
-    names an organisation, a state or a group (no person: "he" and "she" are the clusters' work), "it" for one and
-    "they" for many ("The Kenyan government met on Tuesday. It accused Uganda of ..."; "Hundreds of nurses gathered
-    outside the ministry. They demanded ...")."""
-    word = pronoun.lower_
-    if word not in ("it", "they") or expletive_it(pronoun) or pronoun.dep_ not in ("nsubj", "nsubjpass"):
-        return []
-    sent = trigger.sent
-    if sent.start == 0 or pronoun.sent.start != sent.start:
-        return []
-    if any(t.pos_ in ("NOUN", "PROPN") for t in sent if t.i < pronoun.i):
-        return []  # "After the talks, it ...": another noun might be what "it" stands for
-    prev = trigger.doc[sent.start - 1].sent
-    subj = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    found = [e for c in subj for e in index.of_phrase(c)]
-    if not found or any(e.label == "PERSON" for e in found):
-        return []
-    plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
-    return found if plural == (word == "they") else []
-
-
 def _controlled(tok) -> list:
     """The subject of the clause a verb like "want" governs: "wants NATO to promise" -> NATO."""
     out = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1857,8 +1834,6 @@ class Coder:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
-                if not actors and subj:
-                    actors = _previous_subject(trigger, subj[0], index)  # "... It accused Uganda of ..."
                 own = [c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in OWNERS] if subj else []
                 if not actors and own and index._actor_noun(subj[0]):
                     # "Iraq said its jets hit a platform": the reporter's own forces, named by their kind
