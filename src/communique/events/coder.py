@@ -462,12 +462,22 @@ def _unique(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
 
 
+def all_matches(tok) -> list:
+    """Every CAMEO verb dictionary pattern that holds at ``tok`` (no event and reversed ones too), most specific
+    first; matched once per token."""
+    cache = tok.doc.user_data.setdefault("communique_cameo_all", {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = matches(tok)
+    return got
+
+
 def dictionary_matches(tok) -> list:
     """The CAMEO verb dictionary's patterns that hold at ``tok`` (events only), most specific first; once per token."""
     cache = tok.doc.user_data.setdefault("communique_cameo", {})
     got = cache.get(tok.i)
     if got is None:
-        got = cache[tok.i] = [m for m in matches(tok) if m.is_event and m.plover and not m.reverse]
+        got = cache[tok.i] = [m for m in all_matches(tok) if m.is_event and m.plover and not m.reverse]
     return got
 
 
@@ -1477,7 +1487,7 @@ class Coder:
             objs = {o.i for o in _objects(tok)}
             if found and objs and any((not m.is_event or m.cameo.startswith("01")) and not m.reverse
                                       and m.specificity > 0
-                                      and objs & set(m.tokens[1:]) for m in matches(tok)):
+                                      and objs & set(m.tokens[1:]) for m in all_matches(tok)):
                 found = [m for m in found if objs & set(m.tokens[1:])]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
             said = [*_objects(tok), *([named] if named is not None else [])]  # "appointed him foreign minister"
