@@ -14,7 +14,9 @@ at a time from 295) only up to 85 stories; from 86 on Python samples by another 
 remaining stories, in the corpus order (the second batch, bench/data/wikinews_events_gold_2.jsonl: ``--seed 13
 --stories 60 --exclude-file bench/data/wikinews_events_gold.jsonl``; the third, wikinews_events_gold_3.jsonl:
 ``--seed 14 --stories 60`` with both earlier files excluded, 59 stories written since one drawn, a Wikinews test
-page, has no body sentence). Without it the draw is the one above.
+page, has no body sentence; the fourth, wikinews_events_gold_4.jsonl: ``--seed 15 --stories 60`` with the three
+earlier files excluded, 59 stories written since the same test page, never written and so never excluded, was drawn
+again). Without it the draw is the one above.
 """
 
 from __future__ import annotations
