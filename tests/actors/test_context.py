@@ -37,6 +37,16 @@ def test_party_in_the_title(run):
     assert actor(ents, "Harold Pennyworth")[::2] == ("GBR", "party")
 
 
+def test_a_party_name_is_read_whole_not_by_its_last_word(run):
+    # "Liberal Democrat" is Britain's party; its last word alone would also name the US Democrats, and a name of
+    # two countries' parties with neither country named leaves the person's country unknown
+    ents = run("Liberal Democrat leader Harold Pennyworth urged ministers to act. Pennyworth asked for a vote.",
+               date="2004-11-10")
+    assert actor(ents, "Harold Pennyworth") == ("GBR", "OPP", "party")
+    ents = run("Democrat senator Harold Pennyworth urged Ohio to act on guns.", date="2004-11-10")
+    assert actor(ents, "Harold Pennyworth")[0] == "USA"
+
+
 def test_party_leader_out_of_government_is_the_opposition(run):
     text = "Conservative leader Tom Halvey said he would repeal the law. Halvey spoke in Leeds."
     assert actor(run(text, date="2004-11-10"), "Tom Halvey") == ("GBR", "OPP", "party")  # Labour governed

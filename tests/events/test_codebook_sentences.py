@@ -254,6 +254,10 @@ def test_a_text_voted_down_is_rejected_and_a_backbench_rebellion_is_defiance():
         "MPs defeated the government's plans for ID cards.")] == [("REJECT", ["government"])]
     assert _types("The Italian Senate voted down the budget.") == ["REJECT"]
     assert _types("Sri Lanka defeated India in the final.") == []  # a game won
+    # a government defeated over an issue lost a vote on its measure; defeated at the polls or in battle it did not
+    assert [(e.type, [p.name for p in e.recipient]) for e in events(
+        "The Italian Senate defeated the government over the pension reform.")] == [("REJECT", ["government"])]
+    assert _types("The opposition defeated the government in the Italian election.") == []
     # defiance by a party's own members is a refusal; by villagers, a revolt
     assert _types("Labour backbenchers rebelled against the government over tuition fees.") == ["REJECT"]
     assert _types("Villagers in Sichuan revolted against local officials.") == ["PROTEST"]

@@ -119,18 +119,29 @@ class ContextResolver:
 
     # -- evidence -----------------------------------------------------------------------------------------------
     def _grams(self, text: str) -> Iterable[str]:
+        return (g for g, _ in self._spans(text))
+
+    def _spans(self, text: str) -> Iterable[tuple[str, range]]:
+        """The text's word n-grams, longest first, each with the word positions it covers."""
         words = _WORD.findall(text.replace("’", "'"))
         words = [w[:-2] if w.endswith("'s") else w for w in words]
         for n in range(min(self.aff.max_words, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
-                yield " ".join(words[i:i + n])
+                yield " ".join(words[i:i + n]), range(i, i + n)
 
     def parties_in(self, texts: Iterable[str]) -> list[Party]:
+        """The parties the texts name, each name read whole: the words of a longer party name are not read again
+        on their own ("Liberal Democrat leader" names Britain's Liberal Democrats, not a Democratic party)."""
         out: list[Party] = []
         for t in texts:
-            for g in self._grams(t):
-                if g[:1].isupper():
-                    out += [p for p in self.aff.party(g) if p not in out]
+            taken: set[int] = set()
+            for g, at in self._spans(t):
+                if not g[:1].isupper() or taken.intersection(at):
+                    continue
+                found = self.aff.party(g)
+                if found:
+                    taken.update(at)
+                    out += [p for p in found if p not in out]
         return out
 
     def institutions_in(self, texts: Iterable[str]) -> list[Institution]:
