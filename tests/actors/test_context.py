@@ -47,6 +47,18 @@ def test_a_party_name_is_read_whole_not_by_its_last_word(run):
     assert actor(ents, "Harold Pennyworth")[0] == "USA"
 
 
+def test_a_state_body_named_by_its_kind_is_the_dominant_countrys(run):
+    text = ("Britain's Conservatives attacked the government over immigration. Tony Blair defended the British "
+            "policy. The Tories urged ministers to act. Police arrested two protesters outside the Commons.")
+    ents = run(text, date="2004-11-10")
+    for body in ("government", "ministers", "Police"):
+        assert actor(ents, body)[::2] == ("GBR", "context"), body
+    assert actor(ents, "protesters")[0] is None  # a crowd may come from anywhere: not a state body
+    # no dominant country (one mention each): the government stays nobody's
+    ents = run("The United States urged the government of Venezuela to hold elections. The government refused.")
+    assert actor(ents, "government")[0] is None
+
+
 def test_party_leader_out_of_government_is_the_opposition(run):
     text = "Conservative leader Tom Halvey said he would repeal the law. Halvey spoke in Leeds."
     assert actor(run(text, date="2004-11-10"), "Tom Halvey") == ("GBR", "OPP", "party")  # Labour governed

@@ -285,3 +285,16 @@ def test_victims_named_by_their_kind_are_the_people_of_the_place_where_they_were
     # a victim with a country of its own keeps it; no place, no country given
     assert ("ASSAULT", ["RUS"], ["UKR"]) in _coded("Russian troops attacked Ukrainian soldiers near Kherson.")
     assert [[p.code for p in e.recipient] for e in events("The gunmen killed five people.")] in ([], [[None]], [[]])
+
+
+def test_hitting_back_is_words_from_the_unarmed_and_blows_from_a_state():
+    # ACCUSE: condemn or criticise; ASSAULT: deliberate physical harm. A politician's riposte is words.
+    assert _coded("The Spanish finance minister hit back at his critics over taxes.") == [
+        ("ACCUSE", ["ESP"], [None])]
+    assert _types("Israel hit back at Hamas with air strikes.") == ["ASSAULT"]
+
+
+def test_a_march_through_a_city_is_set_there_not_where_its_cause_is():
+    # a place after "through" is where the marchers are; "the war in Iraq" is what they march against
+    evs = events("Protesters marched through Madrid against the war in Iraq.")
+    assert [(e.type, e.where.name if e.where else None) for e in evs] == [("PROTEST", "Madrid")]

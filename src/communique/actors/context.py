@@ -37,6 +37,8 @@ from .kb import KnowledgeBase
 from .offices import countries_without
 from .phrases import resolve_phrase
 
+STATE_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
+"""Sectors of a state's own civil bodies, which a story of one country names by their kind alone."""
 DOMINANT_MIN = 2
 DOMINANT_SHARE = 0.4
 DOMINANT_LEAD = 1.5
@@ -224,9 +226,23 @@ class ContextResolver:
             for e in later:
                 self._named(e, named)
         self._home(pairs, doc, tally, text, quotes, on)
+        self._state_bodies(pairs, tally)
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
                 e.actor = None
+
+    def _state_bodies(self, pairs: Sequence[tuple[Entity, Cluster | None]], tally: Counter[str]) -> None:
+        """A state body named by its kind alone ("the government", "ministers", "police", "the courts") is the
+        article's dominant country's, as an unplaced person is: in a story of British politics "the government"
+        the Conservatives attack is Britain's. Never a body of another kind (troops, rebels, protesters may come
+        from anywhere), and never without a dominant country."""
+        top = self.dominant(tally)
+        if top is None:
+            return
+        for e, c in pairs:
+            a = e.actor
+            if c is None and e.label == "GROUP" and a is not None and not a.code and a.sector in STATE_BODIES:
+                a.code, a.basis = top, "context"
 
     def _qualified_places(self, pairs: Sequence[tuple[Entity, Cluster | None]], doc) -> None:
         """A town qualified by its state or country is of that country ("Antioch, Illinois" is no Antakya), and a

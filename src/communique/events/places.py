@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from ..model import Span, Where
 
-LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "along", "across", "on", "from", "into", "around"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "along", "across", "on", "from", "into", "around",
+                      "through", "throughout", "within"})
 
 
 @lru_cache(maxsize=1)
