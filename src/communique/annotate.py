@@ -32,6 +32,46 @@ from .quotes import find_quotes
 _OWNED = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
+def groups_ids(groups: dict[str, Entity]) -> set[int]:
+    return {id(e) for e in groups.values()}
+
+
+OWNER_LABELS = {"his": ("PERSON",), "her": ("PERSON",), "its": ("GPE", "ORG", "NORP", "GROUP"),
+                "their": ("GPE", "ORG", "NORP", "GROUP", "PERSON")}
+"""Who a possessive may stand for: a person's ("his chancellor"), a state's or a body's ("its ambassador")."""
+
+
+def _owners(doc, owned: Sequence[Entity], others: Sequence[Entity]) -> None:
+    """Give each phrase "its/their/his/her X" the country of its clause's subject where that subject is an entity
+    of a fitting kind with a country ("Russia recalled its ambassador": Russia's; "urged Belarus to free its
+    prisoners": the one urged), with basis ``owner``. A pronoun subject ("it will pull back its forces") says no
+    more than the possessive does, and "our", "my" and "your" are the speaker's: those stay unresolved."""
+    for e in owned:
+        labels = OWNER_LABELS.get(e.name.split()[0].lower())
+        first = e.mentions[0]
+        span = doc.char_span(first.start, first.end, alignment_mode="expand") if labels else None
+        subj = _clause_subject(span.root) if span is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        owner = next((o for o in others if o.label in labels and o.actor is not None and o.actor.code
+                      and any(m.start <= subj.idx < m.end for m in o.mentions)), None)
+        if owner is not None:
+            e.actor = replace(e.actor, code=owner.actor.code, basis="owner")
+
+
+def _clause_subject(tok):
+    """The subject of the clause a noun belongs to: its verb's, or for an infinitive with none ("urged Belarus to
+    free its prisoners") the object of the verb it completes, else that verb's subject."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "xcomp":
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
+            (c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subj
+
+
 def _known(e: Entity) -> bool:
     """A group worth keeping says whose it is or what kind of actor it is."""
     return e.actor is not None and (e.actor.code not in (None, "UNK") or e.actor.sector not in (None, "UNK"))
@@ -121,13 +161,16 @@ class Annotator:
                 entities.append((span.start_char, groups[key]))
                 pairs.append((groups[key], None))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
-        phrases = {id(e) for e in groups.values()}
-        # "its forces": whose, the phrase does not say; without a country it is nobody's entity
-        entities = [(p, e) for p, e in entities if id(e) not in phrases or (_known(e) and not (
-            e.name.split()[0].lower() in _OWNED and (e.actor is None or not e.actor.code)))]
-        kept = {id(e) for _, e in entities}
+        # "its forces", "his chancellor": the phrase says only whose; the owner named before it in its sentence
+        # gives the country, and with none it is nobody's entity
+        owned = {id(e) for e in groups.values() if e.name.split()[0].lower() in _OWNED and _known(e)
+                 and (e.actor is None or not e.actor.code)}
+        entities = [(p, e) for p, e in entities if id(e) not in groups_ids(groups) or _known(e)]
         entities.sort(key=lambda pe: pe[0])
-        self.context.resolve([(e, c) for e, c in pairs if id(e) in kept], doc, on, text)
+        self.context.resolve([(e, c) for e, c in pairs if id(e) in {id(x) for _, x in entities} - owned],
+                             doc, on, text)
+        _owners(doc, [e for _, e in entities if id(e) in owned], [e for _, e in entities if id(e) not in owned])
+        entities = [(p, e) for p, e in entities if id(e) not in owned or e.actor.code]
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]

@@ -59,6 +59,15 @@ def test_a_state_body_named_by_its_kind_is_the_dominant_countrys(run):
     assert actor(ents, "government")[0] is None
 
 
+def test_a_body_named_by_a_possessive_is_its_owners(run):
+    # "its ambassador": the state named before it in the sentence; with no owner named, nobody's
+    ents = run("Moldova recalled its ambassador from Hungary on Friday.")
+    assert actor(ents, "its ambassador")[::2] == ("MDA", "owner")
+    ents = run("The United States urged Belarus to free its prisoners.")
+    assert actor(ents, "its prisoners")[::2] == ("BLR", "owner")  # the nearest state before it
+    assert "its forces" not in run("Its forces attacked the town.")
+
+
 def test_party_leader_out_of_government_is_the_opposition(run):
     text = "Conservative leader Tom Halvey said he would repeal the law. Halvey spoke in Leeds."
     assert actor(run(text, date="2004-11-10"), "Tom Halvey") == ("GBR", "OPP", "party")  # Labour governed
