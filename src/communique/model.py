@@ -88,7 +88,9 @@ class Actor:
     """How the country was found, so that users can filter: ``kb`` (the knowledge base knows the name),
     ``title`` (the mention's own words: "Italian Prime Minister X", "Canada's ambassador"), ``institution``
     (where the person acts: "Duma deputy X", "X told the Commons"), ``party`` ("Lib Dem Norman Baker"),
-    ``context`` (the article's dominant country, or the one country of the person's sentence); None: no country."""
+    ``owner`` ("its ambassador": the clause's subject, whose it is), ``context`` (the article's dominant country, or
+    the one country of the person's sentence; for a state body named by its kind, the dominant one); None: no
+    country."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"code": self.code, "sector": self.sector, "role": self.role, "name": self.name, "basis": self.basis}

@@ -110,7 +110,7 @@ entities = Table(
     Column("sector", String(8)),
     Column("role", Text),
     Column("mentions", Text, nullable=False, comment="JSON list of spans"),
-    Column("basis", String(12), comment="how the country was found: kb, title, institution, party, context"),
+    Column("basis", String(12), comment="how the country was found: kb, title, institution, party, owner, context"),
 )
 
 quotes = Table(
