@@ -298,3 +298,10 @@ def test_a_march_through_a_city_is_set_there_not_where_its_cause_is():
     # a place after "through" is where the marchers are; "the war in Iraq" is what they march against
     evs = events("Protesters marched through Madrid against the war in Iraq.")
     assert [(e.type, e.where.name if e.where else None) for e in evs] == [("PROTEST", "Madrid")]
+
+
+def test_a_state_body_that_blocks_refuses_or_restricts_and_civilians_protest():
+    # PROTEST is "collective public dissent by civilians"; a court's block is a refusal, the police's a restriction
+    assert _types("The Ugandan high court blocked the extradition of the businessman.") == ["REJECT"]
+    assert _types("Ugandan police blocked the road to the opposition leader's home.") == ["COERCE"]
+    assert _types("Ugandan villagers blocked the road to the new mine.") == ["PROTEST"]
