@@ -305,3 +305,9 @@ def test_a_state_body_that_blocks_refuses_or_restricts_and_civilians_protest():
     assert _types("The Ugandan high court blocked the extradition of the businessman.") == ["REJECT"]
     assert _types("Ugandan police blocked the road to the opposition leader's home.") == ["COERCE"]
     assert _types("Ugandan villagers blocked the road to the new mine.") == ["PROTEST"]
+
+
+def test_a_mediator_acts_on_every_party_between_whom_it_mediates():
+    # CONSULT, third party: each coordinated recipient is kept (issue 12: "every coordinated actor and recipient")
+    assert _coded("Turkey brokered a truce between Russia and Ukraine.") == [("CONSULT", ["TUR"], ["RUS", "UKR"])]
+    assert _coded("Oman mediated talks between Iran and Saudi Arabia.") == [("CONSULT", ["OMN"], ["IRN", "SAU"])]

@@ -1673,6 +1673,8 @@ class Coder:
             else:
                 # "discussed the budget with Museveni": the parser may hang the partner on the topic
                 partner = _objects(trigger) if pattern.reciprocal and slot == "with" and obj_noun is None else []
+                if slot in ("between", "among") and obj_noun is None:
+                    partner = _objects(trigger)  # "brokered a truce between Israel and Hamas": whom it is between
                 toks = [p for h in heads + partner for p in _prep_objects(h, {slot})
                         if obj_noun is None or p.i != obj_noun.i]  # "remained on alert": the act is no party
                 stranded = any(c.dep_ == "prep" and c.lower_ == slot and not any(k.dep_ == "pobj" for k in c.children)
