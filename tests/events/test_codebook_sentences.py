@@ -311,3 +311,12 @@ def test_a_mediator_acts_on_every_party_between_whom_it_mediates():
     # CONSULT, third party: each coordinated recipient is kept (issue 12: "every coordinated actor and recipient")
     assert _coded("Turkey brokered a truce between Russia and Ukraine.") == [("CONSULT", ["TUR"], ["RUS", "UKR"])]
     assert _coded("Oman mediated talks between Iran and Saudi Arabia.") == [("CONSULT", ["OMN"], ["IRN", "SAU"])]
+
+
+def test_an_act_named_by_its_noun_has_the_doer_its_phrases_name():
+    # "of" names who withdraws or deploys; a "by" phrase the parser hangs on the "of" noun names the doer of
+    # the act; an expulsion is a SANCTION (CAMEO 1663 / PLOVER: expulsion of diplomats)
+    assert _coded("The withdrawal of Turkish troops from Cyprus was completed in May.") == [
+        ("RETREAT", ["TUR"], ["CYP"])]
+    assert _coded("The expulsion of three Iranian diplomats by Albania was announced on Friday.") == [
+        ("SANCTION", ["ALB"], ["IRN"])]

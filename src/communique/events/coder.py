@@ -294,6 +294,21 @@ def _inside(tok, index: EntityIndex) -> list[Entity]:
     return out
 
 
+def _hung_agents(noun, index: EntityIndex) -> list[Entity]:
+    """The doer of an act's noun whose "by" phrase the parser hangs on the noun of its "of" phrase ("the arrest of
+    the opposition leader by Russian police", "the expulsion of two diplomats by Norway")."""
+    return [e for p in _prep_objects(noun, {"of"}) for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
+            for o in b.children if o.dep_ == "pobj" for e in index.of_phrase(o)]
+
+
+def _of_doers(noun, pattern, index: EntityIndex) -> list[Entity]:
+    """Who does an act whose noun's "of" phrase names its doer ("the withdrawal of French troops", "a deployment
+    of Russian troops", "a protest of farmers": ``SUBJECTIVE_OF`` types and withdrawals)."""
+    if pattern.type not in SUBJECTIVE_OF and pattern.mode != "withdraw":
+        return []
+    return [e for p in _prep_objects(noun, {"of"}) for e in index.of_phrase(p)]
+
+
 def _owners(tok, index: EntityIndex) -> list[Entity]:
     """Whose a thing is, said right on it: "German goods", "Russia's demands", "the republic of Nakhichevan";
     not a place further down the phrase ("an interest in properties located in Saskatchewan")."""
@@ -1831,7 +1846,8 @@ class Coder:
                 else:
                     if not actors:  # "Russia's withdrawal from Kherson was completed": the noun names its doer
                         actors = [e for c in obj_noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                                  for e in index.of_phrase(c)]
+                                  for e in index.of_phrase(c)] or _of_doers(obj_noun, pattern, index) or _hung_agents(
+                            obj_noun, index)
                     recipients = self._recipients(index, pattern, trigger, obj_noun)
             else:
                 recipients = _undergoers(passive, index)
@@ -2336,11 +2352,8 @@ class Coder:
                              if (e := index.uncoded.get(t.i)) is not None]
                 actors += found
             elif c.dep_ == "prep" and c.lower_ == "of":
-                # "the arrest of the opposition leader by Russian police": the parser often hangs the act's "by"
-                # phrase on the noun of its "of" phrase
-                actors += [e for p in c.children if p.dep_ == "pobj" for b in p.children
-                           if b.dep_ == "prep" and b.lower_ == "by" for o in b.children if o.dep_ == "pobj"
-                           for e in index.of_phrase(o)]
+                actors += _hung_agents(noun, index)
+                actors += [e for e in _of_doers(noun, pattern, index) if e not in actors]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
