@@ -32,9 +32,9 @@ from .quotes import find_quotes
 _OWNED = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
-def groups_ids(groups: dict[str, Entity]) -> set[int]:
-    return {id(e) for e in groups.values()}
-
+STATE_ORGANS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL", "SPY"})
+"""Sectors of the bodies and officials a possessive names as its owner's own ("its ambassador", "his ministers",
+"its troops"); others ("his critics", "its prisoners") may be anyone's."""
 
 OWNER_LABELS = {"his": ("PERSON",), "her": ("PERSON",), "its": ("GPE", "ORG", "NORP", "GROUP"),
                 "their": ("GPE", "ORG", "NORP", "GROUP", "PERSON")}
@@ -161,16 +161,18 @@ class Annotator:
                 entities.append((span.start_char, groups[key]))
                 pairs.append((groups[key], None))
             groups[key].mentions.append(Span(span.start_char, span.end_char, span.text))
-        # "its forces", "his chancellor": the phrase says only whose; the owner named before it in its sentence
-        # gives the country, and with none it is nobody's entity
-        owned = {id(e) for e in groups.values() if e.name.split()[0].lower() in _OWNED and _known(e)
-                 and (e.actor is None or not e.actor.code)}
-        entities = [(p, e) for p, e in entities if id(e) not in groups_ids(groups) or _known(e)]
+        # "its forces", "its ambassador": the phrase says only whose; a state organ takes its clause subject's
+        # country (_owners), and a phrase still of no country is nobody's entity
+        phrases = {id(e) for e in groups.values()}
+        possessed = {id(e) for e in groups.values() if e.name.split()[0].lower() in _OWNED and _known(e)
+                     and (e.actor is None or not e.actor.code)}
+        entities = [(p, e) for p, e in entities if id(e) not in phrases or _known(e)]
         entities.sort(key=lambda pe: pe[0])
-        self.context.resolve([(e, c) for e, c in pairs if id(e) in {id(x) for _, x in entities} - owned],
-                             doc, on, text)
-        _owners(doc, [e for _, e in entities if id(e) in owned], [e for _, e in entities if id(e) not in owned])
-        entities = [(p, e) for p, e in entities if id(e) not in owned or e.actor.code]
+        kept = {id(e) for _, e in entities} - possessed
+        self.context.resolve([(e, c) for e, c in pairs if id(e) in kept], doc, on, text)
+        _owners(doc, [e for _, e in entities if id(e) in possessed and e.actor.sector in STATE_ORGANS],
+                [e for _, e in entities if id(e) in kept])
+        entities = [(p, e) for p, e in entities if id(e) not in possessed or e.actor.code]
         for n, (_, ent) in enumerate(entities, start=1):
             ent.id = f"e{n}"
         record.entities = [ent for _, ent in entities]

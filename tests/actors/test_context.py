@@ -63,8 +63,9 @@ def test_a_body_named_by_a_possessive_is_its_owners(run):
     # "its ambassador": the state named before it in the sentence; with no owner named, nobody's
     ents = run("Moldova recalled its ambassador from Hungary on Friday.")
     assert actor(ents, "its ambassador")[::2] == ("MDA", "owner")
-    ents = run("The United States urged Belarus to free its prisoners.")
-    assert actor(ents, "its prisoners")[::2] == ("BLR", "owner")  # the nearest state before it
+    ents = run("The United States urged Belarus to withdraw its troops.")
+    assert actor(ents, "its troops")[::2] == ("BLR", "owner")  # the one urged
+    assert "its prisoners" not in run("The United States urged Belarus to free its prisoners.")  # anyone's
     assert "its forces" not in run("Its forces attacked the town.")
 
 
