@@ -54,6 +54,8 @@ FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTE
 """... and a future or conditional act of material conflict is a THREATEN."""
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "my"})
 OWNERS = frozenset({"its", "their", "his", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+"""Personal pronouns that stand only for a person (a state or a body is "it" or "they", a thing never "he")."""
 """Possessive pronouns that, on an actor noun in reported speech, name the reporter's own people ("its troops")."""
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -621,8 +623,25 @@ def _shares_passive(verb) -> bool:
 
 def _undergoers(passive: list, index) -> list[Entity]:
     """Who a passive act is done to: its subjects' entities, else whose thing the subject is ("a camp for
-    Congolese refugees was attacked")."""
-    return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1]
+    Congolese refugees was attacked"), else the person a pronoun subject no mention resolved stands for ("he was
+    fined": someone, of no country)."""
+    return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1] \
+        or [e for p in passive if (e := _person_pronoun(p, index)) is not None]
+
+
+def _person_pronoun(tok, index) -> Entity | None:
+    """A pronoun that stands only for a person ("he", "she", "him", "her", not the possessive), where the story's
+    mentions gave it no antecedent (a story's opening, a sentence alone): a party of no country named by the
+    pronoun. Only for the one who undergoes an act told without its doer, or the doer of an act on a named party."""
+    if tok.lower_ not in PERSON_PRONOUNS or tok.tag_ != "PRP" or index.any(tok) is not None:
+        return None
+    return Entity(id="", name=tok.text, label="PERSON", actor=Actor(code=None, sector=None),
+                  mentions=[Span(tok.idx, tok.idx + len(tok), tok.text)])
+
+
+def _pronoun_party(e: Entity) -> bool:
+    """A party ``_person_pronoun`` made: a pronoun standing for someone unnamed."""
+    return not e.id and e.label == "PERSON" and e.name.lower() in PERSON_PRONOUNS
 
 
 def _finite_misread(verb) -> bool:
@@ -960,8 +979,8 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
                 return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
             if pronoun.lower_ in ("it", "its") and plural:
                 return []  # "officials said it killed nine people": "it" is no plural speaker
-            if pronoun.lower_ in ("i", "my") and (plural or any(e.label != "PERSON" for e in found)):
-                return []  # "'I urge them to stop,' Lavrov said": "I" is one person speaking
+            if pronoun.lower_ in ("i", "my", "he", "she") and (plural or any(e.label != "PERSON" for e in found)):
+                return []  # "'I urge them to stop,' Lavrov said": "I" is one person speaking, as "he" or "she" is
             return found
         if subj and subj[0].lower_ not in PRONOUNS:
             return []
@@ -1850,10 +1869,16 @@ class Coder:
                     actors = _reporter_subject(trigger, own[0], index)
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
-                if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
-                    actors = _reporter_subject(trigger, subj[0], index)  # "the union said it will not end ..."
+                if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)
+                                            or _person_pronoun(subj[0], index) is not None):
+                    # "the union said it will not end ...", "the governor said she would resign"
+                    actors = _reporter_subject(trigger, subj[0], index)
+                if not actors:  # "she met the president": someone the story's mentions did not name
+                    actors = [e for s in subj if (e := _person_pronoun(s, index)) is not None]
             recipients = self._recipients(index, pattern, trigger, obj_noun)
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
+                if not actors:  # "she received a prison sentence": someone, as "she was sentenced" is
+                    actors = [e for s in subj if (e := _person_pronoun(s, index)) is not None]
                 with index.leniency(True):  # "came under fire from rebels": a doer of no country
                     doers = self._recipients(index, pattern, trigger, obj_noun)
                 actors, recipients = [e for e in doers if e not in actors], actors
@@ -1880,6 +1905,12 @@ class Coder:
                                                     where_of(doc, trigger, [], kb, index.organisation_tokens))
         if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE" and not _thing_name(doc, e)]:
             return None
+        if actors and all(_pronoun_party(e) for e in actors) and not any(
+                not _pronoun_party(e) and ((e.actor is not None and (e.actor.code or e.actor.sector))
+                                           or _named_person(doc, e)) for e in recipients):
+            # a pronoun no mention resolved is a doer only of an act on a party named ("he met the governor"), not
+            # of one on no one or a thing ("she criticised the plan": whose view it is, the sentence does not say)
+            return self._stop(trigger, "pronoun actor")
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
     def _coordinated_acts(self, doc, index, tok, pattern: Pattern, obj_noun, anchor, kb, doer: bool,
@@ -2105,6 +2136,11 @@ class Coder:
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
+        named = [e for e in recipients if ((e.actor is not None and (e.actor.code or e.actor.sector))
+                                           or _named_person(trigger.doc, e) or _pronoun_party(e))
+                 and not self._generic(e, trigger.sent)]
+        if pattern.undergone and trigger.pos_ in ("NOUN", "PROPN"):  # "the arrest of two journalists"
+            return bool(named)
         if pattern.received:  # "received a prison sentence": the subject undergoes it
             heads = subject_of(trigger)
         else:
@@ -2113,9 +2149,9 @@ class Coder:
                 return False
         # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
         # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
-        heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None]
-        return any(((e.actor is not None and (e.actor.code or e.actor.sector)) or _named_person(trigger.doc, e))
-                   and not self._generic(e, trigger.sent) for e in recipients) and bool(heads)
+        heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None
+                 or _person_pronoun(h, index) is not None]
+        return bool(named) and bool(heads)
 
     def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
         """True for a view held, no act: a verb of stance ("support", "oppose", "back": ``modality.stance_governors``,
@@ -2319,8 +2355,9 @@ class Coder:
 
     def _noun_event(self, doc, index, pattern: Pattern, noun, anchor, kb) -> Event | None:
         """"Canada's sanctions on nine Russian officials", "the Blinken-Lavrov talks", "talks between X and Y"."""
+        undergoer = self._noun_undergoer(pattern, noun, index)
         actors = [e for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                  for e in index.of_phrase(c)]
+                  for e in index.of_phrase(c) if e not in undergoer]
         for c in noun.children:
             # "an invitation from Oslo", "threats from Moscow": the source of what is given or said is its doer,
             # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
@@ -2349,6 +2386,9 @@ class Coder:
                 noun.head.head.lower_ == "one" else noun
             if pred.dep_ in ("attr", "oprd"):
                 actors = [e for s in subject_of(pred.head) for e in index.of_phrase(s)]
+        if not actors and undergoer and self._unnamed_doer(pattern, noun, undergoer, index):
+            # "Navalny's arrest", "the detention of two journalists": done to them, by someone the phrase leaves unsaid
+            return self._finish(doc, pattern, noun, None, [], undergoer, anchor, kb, index, confidence=0.6)
         if not actors:
             return None
         recipients = []
@@ -2357,6 +2397,20 @@ class Coder:
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    @staticmethod
+    def _noun_undergoer(pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
+        """Who the act of an ``undergone`` noun is done to: its "of" phrase's parties ("the arrest of two
+        journalists"), else, with no "of" phrase, the person its possessor names ("Navalny's arrest": a person is
+        arrested; "Russia's arrests" are Russia's doing)."""
+        if not pattern.undergone or any(c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children):
+            return []  # "Berg's conviction that the plan would fail": a belief held, no verdict
+        with index.leniency(True):
+            done_to = [e for p in _prep_objects(noun, {"of"}) for e in index.of_phrase(p)]
+            if done_to or _prep_objects(noun, {"of"}):
+                return done_to
+            return [e for c in noun.children if c.dep_ == "poss" for e in index.of_phrase(c) if e.label == "PERSON"]
 
     def _voiced_view(self, trigger, obj_noun, recipients: list[Entity], index: EntityIndex) -> bool:
         """A stance voiced (voicing_verbs with one of view_nouns: "renewed her support for the carbon tax") whose

@@ -56,6 +56,7 @@ class Pattern:
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
     partnered: str | None = None  # "held naval exercises with France": the type when the act has a partner
+    undergone: bool = False  # "the arrest of the opposition leader": an act named, as a passive says it, doer unsaid
     weak: bool = False  # a broad reading (a nominalisation, a support verb's event noun): weighed as the dictionary's
 
 
@@ -213,7 +214,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
         needs_standing=bool(entry.get("needs_standing")),
-        statement=bool(entry.get("statement")),
+        statement=bool(entry.get("statement")), undergone=bool(entry.get("undergone")),
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,

@@ -1,0 +1,148 @@
+"""Ordinary news, sixth round (issue 12, recall): a pronoun that stands only for a person ("he", "she", "him",
+"her") and that the story's mentions left without an antecedent (a story's opening, a sentence quoted alone) is a
+party of no country: the one who undergoes an act told without its doer ("he was fined", "she received a prison
+term"), or the doer of an act on a party the sentence names ("she met the president"). Not "it" or "they", which
+stand for things as often as for people, not a possessive, and not a doer whose act names no party. Every sentence
+is our own; sentences that must stay without an event sit beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .rules import events, rules_alone  # noqa: F401 (the module-wide fixture)
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in events(text)]
+
+
+def _one(text: str, etype: str):
+    found = [e for e in events(text) if e.type == etype]
+    assert found, (text, events(text))
+    return found[0]
+
+
+UNDERGONE = [
+    ("He was fined 3,000 euros last week.", "SANCTION", "He"),
+    ("She was given a fine of 900 pounds for the offence.", "SANCTION", "She"),
+    ("He was handed a fine of 40,000 rupees.", "SANCTION", "He"),
+    ("She was arrested at the border crossing on Friday.", "COERCE", "She"),
+    ("He was detained for three days without charge.", "COERCE", "He"),
+    ("He was charged with bribery in March.", "ACCUSE", "He"),
+    ("She was accused of hiding money in foreign accounts.", "ACCUSE", "She"),
+    ("He was sentenced to six years in prison.", "SANCTION", "He"),
+    ("She received a four-year prison term.", "SANCTION", "She"),
+    ("He received a suspended sentence for the assault.", "SANCTION", "He"),
+    ("He was later deported to his home country.", "COERCE", "He"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "who"), UNDERGONE)
+def test_a_person_pronoun_undergoes_an_act_whose_doer_is_unsaid(text, etype, who):
+    """The passive (or "received") names the one the act is done to and leaves the doer unsaid, as "the minister was
+    fined" does: an event with an empty actor, its recipient the person the pronoun stands for."""
+    ev = _one(text, etype)
+    assert ev.actor == [], ev
+    assert [r.name for r in ev.recipient] == [who], ev
+
+
+DOER = [
+    ("He met Chancellor Olaf Scholz in Berlin on Monday.", "CONSULT", "He", "Olaf Scholz"),
+    ("She accused the governor of hiding the audit report.", "ACCUSE", "She", "governor"),
+    ("He urged the United Nations to send more food.", "REQUEST", "He", "United Nations"),
+    ("She thanked the French president for his help.", "SUPPORT", "She", "French president"),
+    ("She promised Ukraine more air defence systems.", "AGREE", "She", "Ukraine"),
+    ("She visited Kenya in the first week of May.", "CONSULT", "She", "Kenya"),
+    ("He threatened the mayor with a lawsuit.", "THREATEN", "He", "mayor"),
+    ("He expressed a desire to work with the governor of Ohio.", "AGREE", "He", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "doer", "whom"), DOER)
+def test_a_person_pronoun_does_an_act_on_a_named_party(text, etype, doer, whom):
+    ev = _one(text, etype)
+    assert [a.name for a in ev.actor] == [doer], ev
+    assert any(whom in r.name for r in ev.recipient), ev
+
+
+def test_a_named_antecedent_wins_over_the_pronoun():
+    """Where the story names the person before, the pronoun is that person's mention, as before."""
+    ev = _one("Maria Lopez is a lawyer in Quito. She was arrested on Friday.", "COERCE")
+    assert [r.name for r in ev.recipient] == ["Maria Lopez"], ev
+    ev = _one("Tomas Berg is a Danish banker. He was fined 20,000 kroner.", "SANCTION")
+    assert [r.name for r in ev.recipient] == ["Tomas Berg"], ev
+
+
+NONE = [
+    # "fine" and "term" in other senses, and a prison term that is only talked about
+    "He was fine after the match.",
+    "She read the fine print of the contract.",
+    "He said the weather was fine.",
+    "The prison term was the main topic of the debate.",
+    "Prison terms for minor thefts are too long, he wrote.",
+    # "it" and "they" stand for things as often as for people
+    "It was banned in 2019.",
+    "They were seized at the port.",
+    # a possessive is no party
+    "Her car was seized.",
+    "His passport was confiscated.",
+    # an act with no party named besides the pronoun: whose view or deed it is, the sentence does not say
+    "He criticised the new tax.",
+    "She rejected the proposal.",
+    # private life: no party of public standing
+    "He met his wife in college.",
+    "She thanked her parents.",
+    # cooperation without its giver names no interaction, and a discharge from hospital is no release
+    "He was praised for his courage.",
+    "She was released from hospital on Sunday.",
+    "He received a letter from his brother.",
+    "She was given flowers by her children.",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_no_event(text):
+    assert _types(text) == []
+
+
+UNDERGONE_NOUNS = [
+    ("The arrest of opposition leader Tomas Berg sparked protests.", "COERCE", "Tomas Berg"),
+    ("Anna Kowalska's arrest angered her supporters.", "COERCE", "Anna Kowalska"),
+    ("The detention of three Kenyan fishermen lasted a week.", "COERCE", "Kenyan fishermen"),
+    ("Pedro Alves's conviction was overturned on appeal.", "SANCTION", "Pedro Alves"),
+    ("The indictment of the former mayor of Lima shocked the city.", "ACCUSE", "mayor of Lima"),
+    ("The expulsion of four Russian diplomats angered Moscow.", "SANCTION", "Russian diplomats"),
+    ("The deportation of the Afghan refugees began in May.", "COERCE", "Afghan refugees"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "whom"), UNDERGONE_NOUNS)
+def test_an_act_named_by_its_noun_without_its_doer(text, etype, whom):
+    """The noun of an act an authority does to someone ("the arrest of", "X's conviction") tells the act as the
+    passive does, its doer unsaid: an event with an empty actor, done to the party of its "of" phrase or to the
+    person its possessor names."""
+    ev = _one(text, etype)
+    assert ev.actor == [], ev
+    assert any(whom in r.name for r in ev.recipient), ev
+
+
+def test_a_possessor_that_is_a_state_stays_the_doer():
+    """"Russia's arrest of the journalist": with an "of" phrase the possessor is who did it, as before."""
+    ev = _one("Russia's arrest of the American journalist angered Washington.", "COERCE")
+    assert [a.name for a in ev.actor] == ["Russia"], ev
+
+
+NOT_UNDERGONE = [
+    # a belief, not a verdict
+    "Berg's conviction that the plan would fail was well known.",
+    "He spoke with conviction about the economy.",
+    # a kind of place or a rate, and a possessive pronoun with no one named
+    "The detention centre in Calais was closed.",
+    "The arrest rate fell last year.",
+    "Her arrest was a mistake, the lawyer said.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNDERGONE)
+def test_no_undergone_act(text):
+    assert _types(text) == []
