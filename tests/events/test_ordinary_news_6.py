@@ -146,3 +146,84 @@ NOT_UNDERGONE = [
 @pytest.mark.parametrize("text", NOT_UNDERGONE)
 def test_no_undergone_act(text):
     assert _types(text) == []
+
+
+def test_a_person_pronoun_in_reported_speech_is_the_speaker():
+    """"X said he would ...": a pronoun subject of reported speech stands for the one speaker, as "it" does for a
+    state ("Hungary said it will ..."), where the speaker is one person."""
+    found = [e for e in events("The governor of Ohio said she would meet the Kenyan president.") if e.recipient]
+    assert found and [a.name for a in found[0].actor] == ["governor of Ohio"], found
+    assert not any(a.name == "ministers" for e in events("The ministers said he would resign.") for a in e.actor)
+
+
+OF_DOER = [
+    ("The resignation of Interior Minister Paul Okafor was announced on Monday.", "RETREAT", "Paul Okafor"),
+    ("The withdrawal of Russian troops from Kherson began in November.", "RETREAT", "Russian troops"),
+    ("The visit of the Pope to Mexico lasted five days.", "CONSULT", "Pope"),
+    ("Protests of farmers blocked the roads to Brussels.", "PROTEST", "farmers"),
+    ("The deployment of 500 soldiers to the border was approved.", "MOBILIZE", "soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "doer"), OF_DOER)
+def test_the_of_phrase_of_an_intransitive_act_is_its_doer(text, etype, doer):
+    """The "of" phrase of the noun of an act whose verb takes no object (resign, protest) or names whom it is done to
+    by another preposition (visit to, withdraw from) is the doer, as the possessor is ("the minister's resignation")."""
+    ev = _one(text, etype)
+    assert any(doer in a.name for a in ev.actor), ev
+
+
+@pytest.mark.parametrize("text", [
+    "The withdrawal of funds from the bank worried investors.",
+    "A visit of two hours was planned.",
+    "The resignation of the contract was unusual.",
+])
+def test_an_of_phrase_naming_no_one_is_no_doer(text):
+    assert _types(text) == []
+
+
+ANSWERED = [
+    ("The troops stayed at the request of the Iraqi government.", "REQUEST", "Iraqi government", "troops"),
+    ("The talks were postponed at the request of Ethiopia.", "REQUEST", "Ethiopia", None),
+    ("Per request of the Turkish president, the vote was delayed.", "REQUEST", "Turkish president", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "asker", "asked"), ANSWERED)
+def test_at_the_request_of_names_who_asked(text, etype, asker, asked):
+    """"At the request of X", "at the invitation of X": the act was done in answer to X's request, so X asked (the
+    "of" phrase is its doer), and the clause's subject is whom X asked."""
+    ev = _one(text, etype)
+    assert [a.name for a in ev.actor] == [asker], ev
+    if asked:
+        assert [r.name for r in ev.recipient] == [asked], ev
+
+
+def test_at_a_place_is_no_request():
+    assert _types("The minister spoke at the opening of the new bridge.") == []
+
+
+PEOPLE = [
+    ("They were arrested at the border on Friday.", "COERCE", "They"),
+    ("They were sentenced to five years in prison.", "SANCTION", "They"),
+    ("They were expelled from the country in June.", "SANCTION", "They"),
+    ("They received ten-year prison terms.", "SANCTION", "They"),
+    ("Both on Monday received ten-year prison terms.", "SANCTION", "Both"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "who"), PEOPLE)
+def test_they_undergoing_an_act_only_people_undergo(text, etype, who):
+    """An arrest, a sentence, a deportation or an expulsion is done only to people (people_modes): "they" or "both"
+    told as undergoing one stands for them."""
+    ev = _one(text, etype)
+    assert ev.actor == [] and [r.name for r in ev.recipient] == [who], ev
+
+
+@pytest.mark.parametrize("text", [
+    "They were seized at the port.",
+    "They were banned in 2019.",
+    "Both sides met in Geneva.",
+])
+def test_they_undergoing_what_things_undergo_stays_none(text):
+    assert _types(text) == []

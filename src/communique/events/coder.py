@@ -56,6 +56,9 @@ PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "my"})
 OWNERS = frozenset({"its", "their", "his", "her"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 """Personal pronouns that stand only for a person (a state or a body is "it" or "they", a thing never "he")."""
+PEOPLE_PRONOUNS = frozenset({"they", "them", "both"})
+"""Pronouns that stand for people where the act is one only people undergo (``people_modes``: "they were
+arrested", "both received prison terms"), and for things elsewhere ("they were seized")."""
 """Possessive pronouns that, on an actor noun in reported speech, name the reporter's own people ("its troops")."""
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -621,27 +624,31 @@ def _shares_passive(verb) -> bool:
         any(c.dep_ == "nsubjpass" for c in verb.head.children) or _shares_passive(verb.head))
 
 
-def _undergoers(passive: list, index) -> list[Entity]:
+def _undergoers(passive: list, index, people: bool = False) -> list[Entity]:
     """Who a passive act is done to: its subjects' entities, else whose thing the subject is ("a camp for
     Congolese refugees was attacked"), else the person a pronoun subject no mention resolved stands for ("he was
     fined": someone, of no country)."""
     return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1] \
-        or [e for p in passive if (e := _person_pronoun(p, index)) is not None]
+        or [e for p in passive if (e := _person_pronoun(p, index, people)) is not None]
 
 
-def _person_pronoun(tok, index) -> Entity | None:
+def _person_pronoun(tok, index, people: bool = False) -> Entity | None:
     """A pronoun that stands only for a person ("he", "she", "him", "her", not the possessive), where the story's
     mentions gave it no antecedent (a story's opening, a sentence alone): a party of no country named by the
-    pronoun. Only for the one who undergoes an act told without its doer, or the doer of an act on a named party."""
-    if tok.lower_ not in PERSON_PRONOUNS or tok.tag_ != "PRP" or index.any(tok) is not None:
+    pronoun. Only for the one who undergoes an act told without its doer, or the doer of an act on a named party.
+    With ``people`` (an act only people undergo: an arrest, a sentence), "they" and "both" too."""
+    words = PERSON_PRONOUNS | PEOPLE_PRONOUNS if people else PERSON_PRONOUNS
+    if tok.lower_ not in words or index.any(tok) is not None:
         return None
+    if tok.tag_ != "PRP" and (tok.lower_ != "both" or tok.dep_ not in ("nsubj", "nsubjpass")):
+        return None  # "her" as a possessive; "both" alone as a subject only (the parser may tag it a conjunction)
     return Entity(id="", name=tok.text, label="PERSON", actor=Actor(code=None, sector=None),
                   mentions=[Span(tok.idx, tok.idx + len(tok), tok.text)])
 
 
 def _pronoun_party(e: Entity) -> bool:
     """A party ``_person_pronoun`` made: a pronoun standing for someone unnamed."""
-    return not e.id and e.label == "PERSON" and e.name.lower() in PERSON_PRONOUNS
+    return not e.id and e.label == "PERSON" and e.name.lower() in PERSON_PRONOUNS | PEOPLE_PRONOUNS
 
 
 def _finite_misread(verb) -> bool:
@@ -1849,9 +1856,14 @@ class Coder:
                     if not actors:  # "Russia's withdrawal from Kherson was completed": the noun names its doer
                         actors = [e for c in obj_noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                                   for e in index.of_phrase(c)]
+                    noun = self.pats.nouns.get(obj_noun.lower_)
+                    if not actors and noun is not None and noun.of_doer:
+                        # "the resignation of the minister was announced": its "of" phrase, as its possessor
+                        with index.leniency(True):
+                            actors = [e for p in _prep_objects(obj_noun, {"of"}) for e in index.of_phrase(p)]
                     recipients = self._recipients(index, pattern, trigger, obj_noun)
             else:
-                recipients = _undergoers(passive, index)
+                recipients = _undergoers(passive, index, pattern.mode in self.pats.people_modes)
         else:
             lenient = index.lenient
             with index.leniency(False):  # coded actors and the reporter first, loose ones last
@@ -1878,7 +1890,8 @@ class Coder:
             recipients = self._recipients(index, pattern, trigger, obj_noun)
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
                 if not actors:  # "she received a prison sentence": someone, as "she was sentenced" is
-                    actors = [e for s in subj if (e := _person_pronoun(s, index)) is not None]
+                    people = pattern.mode in self.pats.people_modes
+                    actors = [e for s in subj if (e := _person_pronoun(s, index, people)) is not None]
                 with index.leniency(True):  # "came under fire from rebels": a doer of no country
                     doers = self._recipients(index, pattern, trigger, obj_noun)
                 actors, recipients = [e for e in doers if e not in actors], actors
@@ -2150,7 +2163,7 @@ class Coder:
         # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
         # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
         heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None
-                 or _person_pronoun(h, index) is not None]
+                 or _person_pronoun(h, index, pattern.mode in self.pats.people_modes) is not None]
         return bool(named) and bool(heads)
 
     def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
@@ -2370,6 +2383,10 @@ class Coder:
                     found = [e for p in c.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
                              if (e := index.uncoded.get(t.i)) is not None]
                 actors += found
+            elif c.dep_ == "prep" and c.lower_ == "of" and pattern.of_doer:
+                # "the resignation of the interior minister", "protests of farmers": its doer, as a possessor is
+                with index.leniency(True):
+                    actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 # "the arrest of the opposition leader by Russian police": the parser often hangs the act's "by"
                 # phrase on the noun of its "of" phrase
@@ -2379,6 +2396,15 @@ class Coder:
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
+        asked = []
+        if not actors and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "upon") \
+                and noun.lemma_.lower() in self.pats.requests:
+            # "at the request of Ethiopia", "at the invitation of the government": the "of" phrase of the act in
+            # whose answer the clause's act was done is who asked or invited; the clause's subject, whom
+            with index.leniency(True):
+                actors = [e for p in _prep_objects(noun, {"of"}) for e in index.of_phrase(p)]
+                if actors and noun.head.head.pos_ in ("VERB", "AUX"):
+                    asked = [e for s in subject_of(noun.head.head) for e in index.of_phrase(s) if e not in actors]
         if not actors:  # "Boko Haram claimed responsibility for the attack", "is responsible for dozens of bombings"
             actors = [e for v in self._responsible(noun) for s in subject_of(v) for e in index.of_phrase(s)]
         if not actors and pattern.agent:  # "the U.S. remains the largest donor", "is one of the largest donors"
@@ -2391,9 +2417,10 @@ class Coder:
             return self._finish(doc, pattern, noun, None, [], undergoer, anchor, kb, index, confidence=0.6)
         if not actors:
             return None
-        recipients = []
+        recipients = list(asked)
         for slot in pattern.recipient:
-            recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
+            if not asked:
+                recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
