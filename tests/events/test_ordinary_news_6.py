@@ -227,3 +227,27 @@ def test_they_undergoing_an_act_only_people_undergo(text, etype, who):
 ])
 def test_they_undergoing_what_things_undergo_stays_none(text):
     assert _types(text) == []
+
+
+RELEASED = [
+    ("The release of the political prisoners was discussed on Monday.", "political prisoners"),
+    ("The liberation of the hostages ended the crisis.", "hostages"),
+    ("The release of opposition leader Tomas Berg was welcomed.", "Tomas Berg"),
+]
+
+
+@pytest.mark.parametrize(("text", "whom"), RELEASED)
+def test_a_release_named_by_its_noun(text, whom):
+    """A release (or liberation) of people, its doer unsaid, is done to them as an arrest is (RETREAT, release)."""
+    ev = _one(text, "RETREAT")
+    assert ev.actor == [] and any(whom in r.name for r in ev.recipient), ev
+
+
+@pytest.mark.parametrize("text", [
+    "The release of Apple's earnings lifted the shares.",
+    "The release of the new phone was delayed.",
+    "The detention of the ships angered the owners.",
+])
+def test_a_release_of_a_thing_is_none(text):
+    """The "of" phrase must itself name people or a body, not a thing of theirs."""
+    assert _types(text) == []

@@ -2434,7 +2434,10 @@ class Coder:
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children):
             return []  # "Berg's conviction that the plan would fail": a belief held, no verdict
         with index.leniency(True):
-            done_to = [e for p in _prep_objects(noun, {"of"}) for e in index.of_phrase(p)]
+            # the "of" phrase's own head names the party ("the release of Apple's CEO"), not a thing of one's
+            # ("the release of Apple's earnings")
+            done_to = [e for p in _prep_objects(noun, {"of"}) if index._actor_noun(p) or index.any(p) is not None
+                       for e in index.of_phrase(p)]
             if done_to or _prep_objects(noun, {"of"}):
                 return done_to
             return [e for c in noun.children if c.dep_ == "poss" for e in index.of_phrase(c) if e.label == "PERSON"]
