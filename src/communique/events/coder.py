@@ -54,6 +54,11 @@ FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTE
 """... and a future or conditional act of material conflict is a THREATEN."""
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "my"})
 OWNERS = frozenset({"its", "their", "his", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+"""Personal pronouns that stand only for a person (a state or a body is "it" or "they", a thing never "he")."""
+PEOPLE_PRONOUNS = frozenset({"they", "them", "both"})
+"""Pronouns that stand for people where the act is one only people undergo (``people_modes``: "they were
+arrested", "both received prison terms"), and for things elsewhere ("they were seized")."""
 """Possessive pronouns that, on an actor noun in reported speech, name the reporter's own people ("its troops")."""
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -299,14 +304,6 @@ def _hung_agents(noun, index: EntityIndex) -> list[Entity]:
     the opposition leader by Russian police", "the expulsion of two diplomats by Norway")."""
     return [e for p in _prep_objects(noun, {"of"}) for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
             for o in b.children if o.dep_ == "pobj" for e in index.of_phrase(o)]
-
-
-def _of_doers(noun, pattern, index: EntityIndex) -> list[Entity]:
-    """Who does an act whose noun's "of" phrase names its doer ("the withdrawal of French troops", "a deployment
-    of Russian troops", "a protest of farmers": ``SUBJECTIVE_OF`` types and withdrawals)."""
-    if pattern.type not in SUBJECTIVE_OF and pattern.mode != "withdraw":
-        return []
-    return [e for p in _prep_objects(noun, {"of"}) for e in index.of_phrase(p)]
 
 
 def _owners(tok, index: EntityIndex) -> list[Entity]:
@@ -634,10 +631,31 @@ def _shares_passive(verb) -> bool:
         any(c.dep_ == "nsubjpass" for c in verb.head.children) or _shares_passive(verb.head))
 
 
-def _undergoers(passive: list, index) -> list[Entity]:
+def _undergoers(passive: list, index, people: bool = False) -> list[Entity]:
     """Who a passive act is done to: its subjects' entities, else whose thing the subject is ("a camp for
-    Congolese refugees was attacked")."""
-    return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1]
+    Congolese refugees was attacked"), else the person a pronoun subject no mention resolved stands for ("he was
+    fined": someone, of no country)."""
+    return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1] \
+        or [e for p in passive if (e := _person_pronoun(p, index, people)) is not None]
+
+
+def _person_pronoun(tok, index, people: bool = False) -> Entity | None:
+    """A pronoun that stands only for a person ("he", "she", "him", "her", not the possessive), where the story's
+    mentions gave it no antecedent (a story's opening, a sentence alone): a party of no country named by the
+    pronoun. Only for the one who undergoes an act told without its doer, or the doer of an act on a named party.
+    With ``people`` (an act only people undergo: an arrest, a sentence), "they" and "both" too."""
+    words = PERSON_PRONOUNS | PEOPLE_PRONOUNS if people else PERSON_PRONOUNS
+    if tok.lower_ not in words or index.any(tok) is not None:
+        return None
+    if tok.tag_ != "PRP" and (tok.lower_ != "both" or tok.dep_ not in ("nsubj", "nsubjpass")):
+        return None  # "her" as a possessive; "both" alone as a subject only (the parser may tag it a conjunction)
+    return Entity(id="", name=tok.text, label="PERSON", actor=Actor(code=None, sector=None),
+                  mentions=[Span(tok.idx, tok.idx + len(tok), tok.text)])
+
+
+def _pronoun_party(e: Entity) -> bool:
+    """A party ``_person_pronoun`` made: a pronoun standing for someone unnamed."""
+    return not e.id and e.label == "PERSON" and e.name.lower() in PERSON_PRONOUNS | PEOPLE_PRONOUNS
 
 
 def _finite_misread(verb) -> bool:
@@ -975,8 +993,8 @@ def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
                 return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
             if pronoun.lower_ in ("it", "its") and plural:
                 return []  # "officials said it killed nine people": "it" is no plural speaker
-            if pronoun.lower_ in ("i", "my") and (plural or any(e.label != "PERSON" for e in found)):
-                return []  # "'I urge them to stop,' Lavrov said": "I" is one person speaking
+            if pronoun.lower_ in ("i", "my", "he", "she") and (plural or any(e.label != "PERSON" for e in found)):
+                return []  # "'I urge them to stop,' Lavrov said": "I" is one person speaking, as "he" or "she" is
             return found
         if subj and subj[0].lower_ not in PRONOUNS:
             return []
@@ -1846,11 +1864,15 @@ class Coder:
                 else:
                     if not actors:  # "Russia's withdrawal from Kherson was completed": the noun names its doer
                         actors = [e for c in obj_noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                                  for e in index.of_phrase(c)] or _of_doers(obj_noun, pattern, index) or _hung_agents(
-                            obj_noun, index)
+                                  for e in index.of_phrase(c)] or _hung_agents(obj_noun, index)
+                    noun = self.pats.nouns.get(obj_noun.lower_)
+                    if not actors and noun is not None and noun.of_doer:
+                        # "the resignation of the minister was announced": its "of" phrase, as its possessor
+                        with index.leniency(True):
+                            actors = [e for p in _prep_objects(obj_noun, {"of"}) for e in index.of_phrase(p)]
                     recipients = self._recipients(index, pattern, trigger, obj_noun)
             else:
-                recipients = _undergoers(passive, index)
+                recipients = _undergoers(passive, index, pattern.mode in self.pats.people_modes)
         else:
             lenient = index.lenient
             with index.leniency(False):  # coded actors and the reporter first, loose ones last
@@ -1868,10 +1890,17 @@ class Coder:
                     actors = _reporter_subject(trigger, own[0], index)
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
-                if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
-                    actors = _reporter_subject(trigger, subj[0], index)  # "the union said it will not end ..."
+                if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)
+                                            or _person_pronoun(subj[0], index) is not None):
+                    # "the union said it will not end ...", "the governor said she would resign"
+                    actors = _reporter_subject(trigger, subj[0], index)
+                if not actors:  # "she met the president": someone the story's mentions did not name
+                    actors = [e for s in subj if (e := _person_pronoun(s, index)) is not None]
             recipients = self._recipients(index, pattern, trigger, obj_noun)
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
+                if not actors:  # "she received a prison sentence": someone, as "she was sentenced" is
+                    people = pattern.mode in self.pats.people_modes
+                    actors = [e for s in subj if (e := _person_pronoun(s, index, people)) is not None]
                 with index.leniency(True):  # "came under fire from rebels": a doer of no country
                     doers = self._recipients(index, pattern, trigger, obj_noun)
                 actors, recipients = [e for e in doers if e not in actors], actors
@@ -1898,6 +1927,12 @@ class Coder:
                                                     where_of(doc, trigger, [], kb, index.organisation_tokens))
         if pattern.needs_obj_actor and not [e for e in recipients if e.label != "PHRASE" and not _thing_name(doc, e)]:
             return None
+        if actors and all(_pronoun_party(e) for e in actors) and not any(
+                not _pronoun_party(e) and ((e.actor is not None and (e.actor.code or e.actor.sector))
+                                           or _named_person(doc, e)) for e in recipients):
+            # a pronoun no mention resolved is a doer only of an act on a party named ("he met the governor"), not
+            # of one on no one or a thing ("she criticised the plan": whose view it is, the sentence does not say)
+            return self._stop(trigger, "pronoun actor")
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
 
     def _coordinated_acts(self, doc, index, tok, pattern: Pattern, obj_noun, anchor, kb, doer: bool,
@@ -2123,6 +2158,11 @@ class Coder:
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
+        named = [e for e in recipients if ((e.actor is not None and (e.actor.code or e.actor.sector))
+                                           or _named_person(trigger.doc, e) or _pronoun_party(e))
+                 and not self._generic(e, trigger.sent)]
+        if pattern.undergone and trigger.pos_ in ("NOUN", "PROPN"):  # "the arrest of two journalists"
+            return bool(named)
         if pattern.received:  # "received a prison sentence": the subject undergoes it
             heads = subject_of(trigger)
         else:
@@ -2131,9 +2171,9 @@ class Coder:
                 return False
         # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
         # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
-        heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None]
-        return any(((e.actor is not None and (e.actor.code or e.actor.sector)) or _named_person(trigger.doc, e))
-                   and not self._generic(e, trigger.sent) for e in recipients) and bool(heads)
+        heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None
+                 or _person_pronoun(h, index, pattern.mode in self.pats.people_modes) is not None]
+        return bool(named) and bool(heads)
 
     def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
         """True for a view held, no act: a verb of stance ("support", "oppose", "back": ``modality.stance_governors``,
@@ -2337,8 +2377,9 @@ class Coder:
 
     def _noun_event(self, doc, index, pattern: Pattern, noun, anchor, kb) -> Event | None:
         """"Canada's sanctions on nine Russian officials", "the Blinken-Lavrov talks", "talks between X and Y"."""
+        undergoer = self._noun_undergoer(pattern, noun, index)
         actors = [e for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                  for e in index.of_phrase(c)]
+                  for e in index.of_phrase(c) if e not in undergoer]
         for c in noun.children:
             # "an invitation from Oslo", "threats from Moscow": the source of what is given or said is its doer,
             # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
@@ -2351,12 +2392,25 @@ class Coder:
                     found = [e for p in c.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
                              if (e := index.uncoded.get(t.i)) is not None]
                 actors += found
+            elif c.dep_ == "prep" and c.lower_ == "of" and pattern.of_doer and not actors:
+                # "the resignation of the interior minister", "protests of farmers": its doer, as a possessor is
+                # ("the army's deployment of troops": the possessor is, and its troops are what it deploys)
+                with index.leniency(True):
+                    actors += [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 actors += _hung_agents(noun, index)
-                actors += [e for e in _of_doers(noun, pattern, index) if e not in actors]
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
+        asked = []
+        if not actors and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "upon") \
+                and noun.lemma_.lower() in self.pats.requests:
+            # "at the request of Ethiopia", "at the invitation of the government": the "of" phrase of the act in
+            # whose answer the clause's act was done is who asked or invited; the clause's subject, whom
+            with index.leniency(True):
+                actors = [e for p in _prep_objects(noun, {"of"}) for e in index.of_phrase(p)]
+                if actors and noun.head.head.pos_ in ("VERB", "AUX"):
+                    asked = [e for s in subject_of(noun.head.head) for e in index.of_phrase(s) if e not in actors]
         if not actors:  # "Boko Haram claimed responsibility for the attack", "is responsible for dozens of bombings"
             actors = [e for v in self._responsible(noun) for s in subject_of(v) for e in index.of_phrase(s)]
         if not actors and pattern.agent:  # "the U.S. remains the largest donor", "is one of the largest donors"
@@ -2364,14 +2418,35 @@ class Coder:
                 noun.head.head.lower_ == "one" else noun
             if pred.dep_ in ("attr", "oprd"):
                 actors = [e for s in subject_of(pred.head) for e in index.of_phrase(s)]
+        if not actors and undergoer and self._unnamed_doer(pattern, noun, undergoer, index):
+            # "Navalny's arrest", "the detention of two journalists": done to them, by someone the phrase leaves unsaid
+            return self._finish(doc, pattern, noun, None, [], undergoer, anchor, kb, index, confidence=0.6)
         if not actors:
             return None
-        recipients = []
+        recipients = list(asked)
         for slot in pattern.recipient:
-            recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
+            if not asked:
+                recipients += [e for p in _prep_objects(noun, {slot}) for e in index.of_phrase(p) if e not in actors]
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    @staticmethod
+    def _noun_undergoer(pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
+        """Who the act of an ``undergone`` noun is done to: its "of" phrase's parties ("the arrest of two
+        journalists"), else, with no "of" phrase, the person its possessor names ("Navalny's arrest": a person is
+        arrested; "Russia's arrests" are Russia's doing)."""
+        if not pattern.undergone or any(c.dep_ in ("acl", "ccomp") and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children):
+            return []  # "Berg's conviction that the plan would fail": a belief held, no verdict
+        with index.leniency(True):
+            # the "of" phrase's own head names the party ("the release of Apple's CEO"), not a thing of one's
+            # ("the release of Apple's earnings")
+            done_to = [e for p in _prep_objects(noun, {"of"}) if index._actor_noun(p) or index.any(p) is not None
+                       for e in index.of_phrase(p)]
+            if done_to or _prep_objects(noun, {"of"}):
+                return done_to
+            return [e for c in noun.children if c.dep_ == "poss" for e in index.of_phrase(c) if e.label == "PERSON"]
 
     def _voiced_view(self, trigger, obj_noun, recipients: list[Entity], index: EntityIndex) -> bool:
         """A stance voiced (voicing_verbs with one of view_nouns: "renewed her support for the carbon tax") whose

@@ -56,6 +56,8 @@ class Pattern:
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
     partnered: str | None = None  # "held naval exercises with France": the type when the act has a partner
+    undergone: bool = False  # "the arrest of the opposition leader": an act named, as a passive says it, doer unsaid
+    of_doer: bool = False  # "the resignation of the minister": the noun's "of" phrase is its doer, as its possessor is
     weak: bool = False  # a broad reading (a nominalisation, a support verb's event noun): weighed as the dictionary's
 
 
@@ -66,7 +68,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
               "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
-              "props")
+              "props", "people_modes")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -118,6 +120,7 @@ class Patterns:
     support_verbs: frozenset[str] = frozenset()  # "expressed its refusal", "launched a crackdown": the noun's act
     non_agents: frozenset[str] = frozenset()  # "video captured Trump", "a car struck a cyclist": no doer
     rescuers: frozenset[str] = frozenset()  # "rescuers extracted them": rescue, never coercion or violence
+    people_modes: frozenset[str] = frozenset()  # "they were arrested": modes of acts only people undergo
     campaign_words: frozenset[str] = frozenset()  # "held campaign rallies": no protest
     game_scores: frozenset[str] = frozenset()  # "hit back with two tries": sport, no violence
     attack_targets: frozenset[str] = frozenset()  # "struck military targets": targets attacked, not goals met
@@ -213,7 +216,8 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_complement=frozenset(str(w).lower() for w in entry.get("needs_complement") or ()),
         needs_content=bool(entry.get("needs_content")), weak=kind == "nominal",
         needs_standing=bool(entry.get("needs_standing")),
-        statement=bool(entry.get("statement")),
+        statement=bool(entry.get("statement")), undergone=bool(entry.get("undergone")),
+        of_doer=bool(entry.get("of_doer")),
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
