@@ -66,7 +66,9 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
               "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
-              "props")
+              "props", "accident_verbs", "animals", "custody_words", "search_words", "dissent_words",
+              "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
+              "campaign_settings")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -143,6 +145,17 @@ class Patterns:
     place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
     setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
     addressed_types: frozenset[str] = frozenset()  # "requested an exemption": a thing asked for is no addressee
+    accident_verbs: frozenset[str] = frozenset()  # "a military plane crashed": an accident, no attack
+    animals: frozenset[str] = frozenset()  # "culled 20,000 pigs": animals are no parties
+    custody_words: frozenset[str] = frozenset()  # "took over custody of the fighters": a handover, no seizure
+    search_words: frozenset[str] = frozenset()  # "called off the search": a search or rescue ended, no concession
+    dissent_words: frozenset[str] = frozenset()  # "halted work to demand higher pay": dissent said in the clause
+    supporter_words: frozenset[str] = frozenset()  # "Trump supporters rallied": backers, no dissent
+    rally_support: frozenset[str] = frozenset()  # "rallied in support of", "to cheer": a rally of backing
+    opposition_words: frozenset[str] = frozenset()  # "supporters of the jailed leader": backers in dissent
+    pledge_verbs: frozenset[str] = frozenset()  # "promised", "pledged", "vowed": a pledge
+    pledge_audiences: frozenset[str] = frozenset()  # "promised voters": a pledge to the public, no party
+    campaign_settings: frozenset[str] = frozenset()  # "during the campaign", "at the debate": a pledge's setting
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
 
     @property
