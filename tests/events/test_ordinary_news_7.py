@@ -35,6 +35,8 @@ def test_an_accident_told_by_its_verb_is_no_attack():
     _has("ASSAULT", "Rebels shot down a government helicopter, killing its crew.")
     _has("ASSAULT", "A suicide bomber rammed a car into a checkpoint, killing nine soldiers.")
     _has("ASSAULT", "The army shelled the village on Monday, killing four civilians.")
+    _has("ASSAULT", "A man crashed his car into a crowd of protesters, injuring twelve.")
+    _has("ASSAULT", "Maoist rebels derailed a passenger train, killing 70 people.")
 
 
 def test_animals_are_no_parties():
@@ -48,6 +50,7 @@ def test_animals_are_no_parties():
     assert _types("Soldiers killed 12 villagers and burned their livestock.") == ["ASSAULT"]
     _has("ASSAULT", "Poachers shot dead two rangers in Kenya's Tsavo park.")
     _has("ASSAULT", "Gunmen killed six farmers and stole their cattle in Zamfara.")
+    _has("ASSAULT", "Police shot dead a man who had attacked officers with a knife.")
 
 
 def test_custody_handed_over_is_no_seizure_nor_threat():
@@ -63,14 +66,22 @@ def test_custody_handed_over_is_no_seizure_nor_threat():
 
 
 def test_a_search_or_rescue_ended_or_done_is_no_event():
-    """Calling off, ending or suspending a search or a rescue is no concession, retreat or strike, and rescuers
-    searching rubble are at work, no investigation; a strike of firefighters, a ceasefire called off and a police
-    search of a house stay."""
+    """Calling off, ending or suspending a search or a rescue is no concession, retreat or strike; rescuers searching
+    rubble, a search for the missing, rescuers leaving a site or giving up hope are at work (no investigation, no
+    retreat from a party); a strike of firefighters or rescue workers, their accusation, troops pulled out and a
+    ceasefire called off stay."""
     _none("Rescuers called off the search for survivors on Sunday.")
     _none("Police called off the search for the missing girl.")
     _none("Rescuers searched the rubble for survivors.")
     _none("Firefighters stopped searching the rubble on Tuesday.")
     _none("Rescue workers halted work at nightfall.")
+    _none("Rescue teams pulled out of the collapsed building on Monday.")
+    _none("Search teams ended their operation in the Alps on Sunday.")
+    _none("Rescuers gave up hope of finding more survivors.")
+    _none("Volunteers stopped searching for the missing boy after three days.")
+    _has("RETREAT", "Troops pulled out of the town on Monday.")
+    _has("ACCUSE", "Firefighters accused the mayor of cutting their budget.")
+    _has("PROTEST", "Rescue workers went on strike over unpaid wages.")
     _has("PROTEST", "Firefighters went on strike to demand higher pay.")
     _has("PROTEST", "Firefighters halted work to demand better pay.")
     _has("CONCEDE", "Rebels called off the ceasefire with the army.")
@@ -101,6 +112,11 @@ def test_a_campaign_pledge_is_no_agreement():
     _none('At the final presidential debate, Biden said, "I commit that I will pick a woman to be vice president".')
     _none("The candidate promised voters that he would cut taxes if elected.")
     _none("At a rally in Ohio, Trump vowed to bring back manufacturing jobs.")
+    _none("The Labour candidate pledged to scrap tuition fees.")
+    _none("If elected, she promised to raise the minimum wage.")
+    _has("AGREE", "The newly elected president pledged to fight corruption.")
+    _has("AGREE", "The minister pledged to respect the Geneva Convention.")
+    _has("AGREE", "Biden promised the Ukrainian people continued support.")
     _has("AGREE", "During the campaign Trump promised Israel he would move the embassy to Jerusalem.")
     _has("AGREE", "The president pledged $500 million in aid to Ukraine.")
     _has("AGREE", "Biden promised Zelensky continued support.")

@@ -2293,9 +2293,15 @@ class Coder:
             return "search or rescue"  # "rescuers called off the search for survivors"
         rescuers = bool(actors) and all(_head_word(e) in pats.rescuers or e.name.lower() in pats.rescuers
                                         for e in actors)
-        if rescuers and (trigger.lemma_.lower() in pats.search_words or (
+        if rescuers and (trigger.lemma_.lower() in pats.search_words or etype in ("RETREAT", "CONCEDE") or (
                 etype == "PROTEST" and not said(pats.dissent_words))):
-            return "rescuers at work"  # "firefighters searched the rubble", "rescuers halted work at nightfall"
+            # "firefighters searched the rubble", "rescuers halted work at nightfall", "rescue teams pulled out of
+            # the collapsed building", "rescuers gave up hope"
+            return "rescuers at work"
+        if trigger.lemma_.lower() in pats.search_words and any(
+                t.lower_ in pats.sought_words or t.lemma_.lower() in pats.sought_words
+                for p in _prep_objects(trigger, {"for"}) for t in p.subtree):
+            return "search for the missing"  # "volunteers stopped searching for the missing boy"
         if etype == "PROTEST" and pattern.mode in ("demo", None) and not said(pats.dissent_words) \
                 and not any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
             # "rallied in support of the president", "rallied to show their support for him", "Trump supporters
@@ -2313,17 +2319,19 @@ class Coder:
             addressed = [t for c in trigger.children if c.dep_ in ("dative", "dobj", "prep") and (
                 c.dep_ != "prep" or c.lower_ == "to") for t in ([c] if c.dep_ != "prep" else
                                                                  [k for k in c.children if k.dep_ == "pobj"])]
+            own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
             parties = [t for t in addressed if (e := index.at(t)) is not None and e.actor is not None
-                       and e.actor.code and t.lower_ not in pats.pledge_audiences]
+                       and e.actor.code and (t.lower_ not in pats.pledge_audiences or e.actor.code not in own)]
             if parties:
-                return None  # "promised Israel he would move the embassy": a promise to a state
+                return None  # "promised Israel he would move the embassy", "the Ukrainian people": to a state
             if any(t.lemma_.lower() in pats.pledge_audiences or t.lower_ in pats.pledge_audiences
                    for t in addressed):
                 return "pledge to the public"  # "promised voters lower taxes", "pledged to his supporters"
-            sent = list(trigger.sent)
-            if any(t.lower_ in pats.campaign_settings or t.lemma_.lower() in pats.campaign_settings
-                   or (t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in pats.campaign_words
-                                                for c in t.children)) for t in sent):
+            if any(t.lower_ in pats.candidates for t in subject_of(trigger)) or any(
+                    t.lower_ in pats.campaign_settings or t.lemma_.lower() in pats.campaign_settings
+                    or t.lower_ == "elected" and any(c.lower_ == "if" for c in t.children)  # "if elected"
+                    or (t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in pats.campaign_words
+                                                 for c in t.children)) for t in trigger.sent):
                 return "campaign pledge"  # "during the campaign he pledged", "at the presidential debate"
         return None
 

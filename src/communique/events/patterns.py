@@ -68,7 +68,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
               "props", "accident_verbs", "animals", "custody_words", "search_words", "dissent_words",
               "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
-              "campaign_settings")
+              "campaign_settings", "candidates", "sought_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -155,7 +155,9 @@ class Patterns:
     opposition_words: frozenset[str] = frozenset()  # "supporters of the jailed leader": backers in dissent
     pledge_verbs: frozenset[str] = frozenset()  # "promised", "pledged", "vowed": a pledge
     pledge_audiences: frozenset[str] = frozenset()  # "promised voters": a pledge to the public, no party
-    campaign_settings: frozenset[str] = frozenset()  # "during the campaign", "at the debate": a pledge's setting
+    campaign_settings: frozenset[str] = frozenset()  # "during the campaign", "at a rally": a pledge's setting
+    candidates: frozenset[str] = frozenset()  # "the candidate promised": a pledger who campaigns
+    sought_words: frozenset[str] = frozenset()  # "searched for survivors": a search for the missing, a rescue
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
 
     @property
