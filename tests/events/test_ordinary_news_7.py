@@ -123,13 +123,20 @@ def test_a_campaign_pledge_is_no_agreement():
 
 
 def test_a_storm_named_by_its_name_is_a_disaster():
-    """An emergency declared at home ahead of a storm's landfall, or of a storm the story names with its kind and
-    the sentence by its name alone, is emergency management; an emergency against protesters stays COERCE."""
+    """An emergency declared at home ahead of a storm's landfall, of a storm the story names with its kind and the
+    sentence by its name alone, or in a story that names a natural disaster before it, is emergency management; an
+    emergency against protesters or rioters, or for a border wall, stays COERCE."""
     _none("The governor declared a state of emergency on Thursday ahead of Barry's expected landfall.")
     _none("Hurricane Dorian strengthened to a category 4 storm on Friday. Florida's governor declared a state of "
           "emergency as Dorian approached the coast.")
     _none("Tropical Storm Barry gathered strength in the Gulf. The governor declared a state of emergency on "
           "Thursday in preparation for Barry.")
+    _none("Typhoon Hagibis hit Japan on Saturday. Prime Minister Abe declared a state of emergency in twelve "
+          "prefectures.")
+    _has("COERCE", "Hurricane Ida weakened on Monday. The government declared a state of emergency in the capital "
+         "after riots broke out.")
+    _has("COERCE", "The hurricane season begins in June. Trump declared a national emergency at the southern border "
+         "to build the wall.")
     _has("COERCE", "The government declared a state of emergency in the capital after days of violent protests.")
     _has("COERCE", "Thailand declared a state of emergency in Bangkok to end the protests.")
     _has("COERCE", "Hurricane Dorian strengthened on Friday. The government declared a state of emergency in the "

@@ -2226,10 +2226,15 @@ class Coder:
         forces = self.pats.natural_forces | self.pats.disasters
         named = {t.head.text for t in trigger.doc if t.dep_ == "compound" and t.head.pos_ == "PROPN"
                  and t.lower_ in forces}
-        if not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ == "amod")  # "their flooded home"
-                   and (t.lemma_.lower() in self.pats.disasters or _phrase_listed(t, self.pats.disasters)
-                        or t.pos_ == "PROPN" and t.text in named)
-                   for t in clause):
+        # an emergency declared in a story that names a natural disaster before, and no unrest in its sentence
+        story = etype == "COERCE" and mode == "martial-law" and any(
+            t.lemma_.lower() == "emergency" for t in trigger.sent) and any(
+            t.lower_ in self.pats.natural_forces for t in trigger.doc[:trigger.sent.end]) and not any(
+            t.lower_ in self.pats.unrest_words or t.lemma_.lower() in self.pats.unrest_words for t in trigger.sent)
+        if not story and not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ == "amod")  # "their flooded home"
+                                 and (t.lemma_.lower() in self.pats.disasters or _phrase_listed(t, self.pats.disasters)
+                                      or t.pos_ == "PROPN" and t.text in named)
+                                 for t in clause):
             return False
         own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
         if not own:
