@@ -88,10 +88,10 @@ def test_a_search_or_rescue_ended_or_done_is_no_event():
 
 
 def test_a_rally_of_backing_is_no_protest():
-    """A rally in support of someone, or of someone's supporters, is no PROTEST (collective public dissent against
-    someone); protesters rallying against a leader, supporters of a jailed opposition leader demanding his release,
-    farmers rallying to protest a tax, opposition supporters rallying, and supporters rallying to protest a result
-    stay."""
+    """A rally in support of someone, or of the supporters of one in power or of a candidate in a campaign, is no
+    PROTEST (collective public dissent against someone); protesters rallying against a leader, supporters of an
+    opposition leader (or of one arrested) rallying or demanding his release, farmers rallying to protest a tax, and
+    supporters rallying to protest a result stay."""
     _none("Hundreds of thousands of people rallied in Caracas in support of President Maduro.")
     _none("Thousands of supporters of President Duterte rallied in Manila on Saturday.")
     _none("Supporters of Joe Biden rallied in Wilmington.")
@@ -100,7 +100,12 @@ def test_a_rally_of_backing_is_no_protest():
     _has("PROTEST", "Thousands of protesters rallied in Belgrade against President Vucic.")
     _has("PROTEST", "Supporters of the jailed opposition leader rallied in Moscow to demand his release.")
     _has("PROTEST", "Farmers rallied outside parliament to protest the new fuel tax.")
+    _none("Supporters of the ruling party rallied in Harare.")
+    _none("Supporters of Donald Trump rallied in Ohio ahead of the election.")
     _has("PROTEST", "Opposition supporters rallied in Kampala on Sunday.")
+    _has("PROTEST", "Supporters of Raila Odinga rallied in Nairobi.")
+    _has("PROTEST", "Supporters of Imran Khan rallied across Pakistan after his arrest.")
+    _has("PROTEST", "Thousands of Navalny supporters marched in Moscow.")
     _has("PROTEST", "Supporters of the president rallied in the capital to protest the results of the election.")
 
 

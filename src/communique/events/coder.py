@@ -2316,9 +2316,15 @@ class Coder:
                 for t in clause)
             subj = [s for s in subject_of(trigger) for s in (s, *_prep_objects(s, {"of"}))]
             backers = [s for s in subj if s.lower_ in pats.supporter_words]
-            if backing or (backers and not any(
-                    t.lower_ in pats.opposition_words for b in backers for t in b.subtree)
-                    and not any(e.actor is not None and e.actor.sector == "OPP" for e in actors)):
+            backed = [e for b in backers for t in b.subtree if t.i != b.i and (e := index.at(t)) is not None]
+            campaign = any(t.lower_ in pats.campaign_words | pats.campaign_settings | pats.candidates
+                           for t in trigger.sent)
+            power = any(e.actor is not None and e.actor.sector == "GOV" for e in backed) or any(
+                t.lower_ in pats.incumbent_words for b in backers for t in b.subtree)
+            if backing or (backers and (campaign or power)
+                           and not any(t.lower_ in pats.opposition_words or t.lemma_.lower() in pats.opposition_words
+                                       for t in trigger.sent)
+                           and not any(e.actor is not None and e.actor.sector == "OPP" for e in actors)):
                 return "rally of backing"
         if etype == "AGREE" and trigger.lemma_.lower() in pats.pledge_verbs:
             addressed = [t for c in trigger.children if c.dep_ in ("dative", "dobj", "prep") and (
