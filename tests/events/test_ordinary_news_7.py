@@ -24,13 +24,18 @@ def _has(kind: str, text: str) -> None:
 
 def test_an_accident_told_by_its_verb_is_no_attack():
     """A vehicle that crashes or two that collide, told with no object, is an accident, and so is the harm of its
-    participle (ASSAULT is deliberate harm); a plane shot down, a car rammed into a checkpoint and a plane crashed
-    into a target as the verb's object stay attacks."""
+    participle, and a driver's on a road (ASSAULT is deliberate harm); a plane shot down, a car rammed into a
+    checkpoint or crashed into a crowd as the verb's object, a driver's attack or shooting stay attacks."""
     _none("A US Air Force B-52 bomber crashed near Guam on Thursday, killing all six crew members.")
     _none("A military helicopter crashed into a hillside in northern Afghanistan, killing twelve soldiers.")
     _none("A Russian fighter jet crashed into the Black Sea during a training flight.")
     _none("Two navy jets collided over the Pacific, killing one pilot.")
     _none("An Indian air force transport plane crashed in Assam on Monday, killing its crew of eight.")
+    _none("The US Navy destroyer collided with a container ship off Japan, killing seven sailors.")
+    _none("A drunk driver killed two police officers on the highway.")
+    _has("ASSAULT", "A driver rammed his car into pedestrians in Toronto, killing ten.")
+    _has("ASSAULT", "A truck driver killed 86 people in an attack on the Nice promenade.")
+    _has("ASSAULT", "The driver shot two police officers at a checkpoint.")
     _has("ASSAULT", "Ukrainian forces shot down a Russian fighter jet over Kharkiv.")
     _has("ASSAULT", "Rebels shot down a government helicopter, killing its crew.")
     _has("ASSAULT", "A suicide bomber rammed a car into a checkpoint, killing nine soldiers.")

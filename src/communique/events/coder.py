@@ -2266,6 +2266,10 @@ class Coder:
                 if v is not None and v.lemma_.lower() in pats.accident_verbs and not any(
                         c.dep_ in ("dobj", "obj") for c in v.children):
                     return "accident"
+            if actors and all(_head_word(e) in pats.drivers for e in actors) and not any(
+                    t.lower_ in pats.deliberate_words or t.lemma_.lower() in pats.deliberate_words
+                    for t in trigger.sent) and not set(_verb_lemmas(trigger)) & pats.located.intentional:
+                return "accident"  # "a drunk driver killed two police officers on the highway"
 
         def animal(t) -> bool:
             if t.lemma_.lower() in pats.animals or t.lower_ in pats.animals:
