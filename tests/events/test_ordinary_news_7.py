@@ -1,9 +1,9 @@
 """Ordinary news, seventh round (stop 27's genre helper): acts of everyday news that borrow an event's verb: an
 accident told by its verb, animals for parties, custody of prisoners handed over, a search or a rescue ended or
-done, a rally that backs someone, a campaign's pledge, and a disaster's emergency where the storm is named by its
-name. The acts beside them (a plane shot down, a car rammed into a checkpoint, villagers killed, an arrest into
-custody, a strike of rescuers, a rally against someone, a promise to a state, an emergency against protesters) stay.
-Each assertion is one text; every sentence is our own."""
+done, a rally that backs someone, a campaign's pledge, a disaster's emergency where the storm is named by its name,
+and a court appearance. The acts beside them (a plane shot down, a car rammed into a checkpoint, villagers killed,
+an arrest into custody, a strike of rescuers, a rally against someone, a promise to a state, an emergency against
+protesters, a charge) stay. Each assertion is one text; every sentence is our own."""
 
 from __future__ import annotations
 
@@ -151,3 +151,13 @@ def test_a_storm_named_by_its_name_is_a_disaster():
     _has("COERCE", "Thailand declared a state of emergency in Bangkok to end the protests.")
     _has("COERCE", "Hurricane Dorian strengthened on Friday. The government declared a state of emergency in the "
          "capital after protesters stormed parliament.")
+
+
+def test_a_court_appearance_is_no_act_of_the_one_who_appears():
+    """Appearing in court or before a judge is a defendant's appearance, no arrest nor legal action by him; the
+    charge told by its own verb stays, and an arrest in court stays."""
+    _none("A Canadian man, aged 34, appeared in Auckland District Court on Monday, charged with two counts of fraud.")
+    _none("The former minister appeared in court in Paris on Tuesday.")
+    _none("The former minister appeared before a judge in Paris on Tuesday.")
+    _has("ACCUSE", "Prosecutors charged the former minister with fraud.")
+    _has("COERCE", "Police arrested the former minister outside the court in Paris on Tuesday.")

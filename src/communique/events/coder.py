@@ -2260,6 +2260,10 @@ class Coder:
         def said(words) -> bool:
             return any(t.lower_ in words or t.lemma_.lower() in words for t in clause)
 
+        if trigger.lemma_.lower() in pats.appearance_verbs and any(
+                _phrase_listed(p, pats.court_words) or p.lemma_.lower() in pats.court_words
+                for p in _prep_objects(trigger, {"in", "before", "at"})):
+            return "court appearance"  # "appeared in Auckland District Court, charged with fraud"
         if etype in ("ASSAULT", "COERCE"):
             # "a military plane crashed near Guam", "two jets collided, killing one pilot": an accident
             for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None):
