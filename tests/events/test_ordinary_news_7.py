@@ -33,6 +33,8 @@ def test_an_accident_told_by_its_verb_is_no_attack():
     _none("An Indian air force transport plane crashed in Assam on Monday, killing its crew of eight.")
     _none("The US Navy destroyer collided with a container ship off Japan, killing seven sailors.")
     _none("A drunk driver killed two police officers on the highway.")
+    _none("A Pakistani military aircraft went down near Rawalpindi, killing five crew.")
+    _has("ASSAULT", "Troops went down the hill and killed three rebels.")
     _has("ASSAULT", "A driver rammed his car into pedestrians in Toronto, killing ten.")
     _has("ASSAULT", "A truck driver killed 86 people in an attack on the Nice promenade.")
     _has("ASSAULT", "The driver shot two police officers at a checkpoint.")
@@ -52,6 +54,7 @@ def test_animals_are_no_parties():
     _none("Officials destroyed 1.5 million birds on farms in Iowa.")
     _none("Authorities killed dozens of stray dogs ahead of the World Cup.")
     _none("The Danish government ordered the killing of all mink on the country's farms.")
+    _none("Customs officers confiscated 500 smuggled parrots at the airport.")
     assert _types("Soldiers killed 12 villagers and burned their livestock.") == ["ASSAULT"]
     _has("ASSAULT", "Poachers shot dead two rangers in Kenya's Tsavo park.")
     _has("ASSAULT", "Gunmen killed six farmers and stole their cattle in Zamfara.")
@@ -124,6 +127,8 @@ def test_a_campaign_pledge_is_no_agreement():
     _none("At a rally in Ohio, Trump vowed to bring back manufacturing jobs.")
     _none("The Labour candidate pledged to scrap tuition fees.")
     _none("If elected, she promised to raise the minimum wage.")
+    _none("Ahead of the election, the prime minister promised a referendum on EU membership.")
+    _has("AGREE", "The junta promised to hold elections within a year.")
     _has("AGREE", "The newly elected president pledged to fight corruption.")
     _has("AGREE", "The minister pledged to respect the Geneva Convention.")
     _has("AGREE", "Biden promised the Ukrainian people continued support.")
@@ -137,6 +142,7 @@ def test_a_storm_named_by_its_name_is_a_disaster():
     sentence by its name alone, or in a story that names a natural disaster before it, is emergency management; an
     emergency against protesters or rioters, or for a border wall, stays COERCE."""
     _none("The governor declared a state of emergency on Thursday ahead of Barry's expected landfall.")
+    _none("The governor ordered residents to evacuate before Ian made landfall.")
     _none("Hurricane Dorian strengthened to a category 4 storm on Friday. Florida's governor declared a state of "
           "emergency as Dorian approached the coast.")
     _none("Tropical Storm Barry gathered strength in the Gulf. The governor declared a state of emergency on "

@@ -2231,7 +2231,7 @@ class Coder:
             t.lemma_.lower() == "emergency" for t in trigger.sent) and any(
             t.lower_ in self.pats.natural_forces for t in trigger.doc[:trigger.sent.end]) and not any(
             t.lower_ in self.pats.unrest_words or t.lemma_.lower() in self.pats.unrest_words for t in trigger.sent)
-        if not story and not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ == "amod")  # "their flooded home"
+        if not story and not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("amod", "dobj", "pobj"))  # "flooded"
                                  and (t.lemma_.lower() in self.pats.disasters or _phrase_listed(t, self.pats.disasters)
                                       or t.pos_ == "PROPN" and t.text in named)
                                  for t in clause):
@@ -2267,7 +2267,8 @@ class Coder:
         if etype in ("ASSAULT", "COERCE"):
             # "a military plane crashed near Guam", "two jets collided, killing one pilot": an accident
             for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None):
-                if v is not None and v.lemma_.lower() in pats.accident_verbs and not any(
+                if v is not None and {v.lemma_.lower(), *(f"{v.lemma_.lower()}_{c.lower_}" for c in v.children
+                                                          if c.dep_ == "prt")} & pats.accident_verbs and not any(
                         c.dep_ in ("dobj", "obj") for c in v.children):
                     return "accident"
             if actors and all(_head_word(e) in pats.drivers for e in actors) and not any(
@@ -2349,6 +2350,9 @@ class Coder:
             if any(t.lower_ in pats.candidates for t in subject_of(trigger)) or any(
                     t.lower_ in pats.campaign_settings or t.lemma_.lower() in pats.campaign_settings
                     or t.lower_ == "elected" and any(c.lower_ == "if" for c in t.children)  # "if elected"
+                    or t.dep_ == "pobj" and _phrase_listed(t, pats.races) and (  # "ahead of the election"
+                        t.head.lower_ in ("during", "before") or t.head.lower_ == "of" and t.head.head.lower_ in (
+                            "ahead", "run-up", "eve"))
                     or (t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in pats.campaign_words
                                                  for c in t.children)) for t in trigger.sent):
                 return "campaign pledge"  # "during the campaign he pledged", "at the presidential debate"
