@@ -76,8 +76,8 @@ def test_custody_handed_over_is_no_seizure_nor_threat():
 def test_a_search_or_rescue_ended_or_done_is_no_event():
     """Calling off, ending or suspending a search or a rescue is no concession, retreat or strike; rescuers searching
     rubble, a search for the missing, rescuers leaving a site or giving up hope are at work (no investigation, no
-    retreat from a party); a strike of firefighters or rescue workers, their accusation, troops pulled out and a
-    ceasefire called off stay."""
+    retreat from a party); a strike of firefighters or rescue workers, their accusation, troops pulled out, a
+    ceasefire called off and a search operation launched by security forces stay."""
     _none("Rescuers called off the search for survivors on Sunday.")
     _none("Police called off the search for the missing girl.")
     _none("Rescuers searched the rubble for survivors.")
@@ -88,6 +88,8 @@ def test_a_search_or_rescue_ended_or_done_is_no_event():
     _none("Rescuers gave up hope of finding more survivors.")
     _none("Volunteers stopped searching for the missing boy after three days.")
     _has("RETREAT", "Troops pulled out of the town on Monday.")
+    _has("ASSAULT", "Security forces launched a search operation in Pulwama after militants attacked a patrol.")
+    _has("ASSAULT", "Troops conducted search operations in the village, detaining 20 men.")
     _has("ACCUSE", "Firefighters accused the mayor of cutting their budget.")
     _has("PROTEST", "Rescue workers went on strike over unpaid wages.")
     _has("PROTEST", "Firefighters went on strike to demand higher pay.")

@@ -2303,18 +2303,22 @@ class Coder:
                 or any(t.lemma_.lower() in ("hold", "detain", "keep") and t.dep_ == "acl"
                        for o in objs for p in _prep_objects(o, {"of"}) for t in p.children)):
             return "custody handed over"  # "took over custody of the fighters held by the Kurdish forces"
-        if objs and all(_phrase_listed(o, pats.search_words) for o in objs):
-            return "search or rescue"  # "rescuers called off the search for survivors"
         rescuers = bool(actors) and all(_head_word(e) in pats.rescuers or e.name.lower() in pats.rescuers
                                         for e in actors)
+
+        def missing(t) -> bool:  # a search "for survivors", "for the missing boy"
+            return any(k.lower_ in pats.sought_words or k.lemma_.lower() in pats.sought_words
+                       for p in _prep_objects(t, {"for"}) for k in p.subtree)
+
+        if objs and all(_phrase_listed(o, pats.search_words) for o in objs) and (
+                rescuers or set(_verb_lemmas(trigger)) & pats.ending_verbs or any(missing(o) for o in objs)):
+            return "search or rescue"  # "rescuers called off the search for survivors"
         if rescuers and (trigger.lemma_.lower() in pats.search_words or etype in ("RETREAT", "CONCEDE") or (
                 etype == "PROTEST" and not said(pats.dissent_words))):
             # "firefighters searched the rubble", "rescuers halted work at nightfall", "rescue teams pulled out of
             # the collapsed building", "rescuers gave up hope"
             return "rescuers at work"
-        if trigger.lemma_.lower() in pats.search_words and any(
-                t.lower_ in pats.sought_words or t.lemma_.lower() in pats.sought_words
-                for p in _prep_objects(trigger, {"for"}) for t in p.subtree):
+        if trigger.lemma_.lower() in pats.search_words and missing(trigger):
             return "search for the missing"  # "volunteers stopped searching for the missing boy"
         if etype == "PROTEST" and pattern.mode in ("demo", None) and not said(pats.dissent_words) \
                 and not any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):

@@ -70,7 +70,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
               "campaign_settings", "candidates", "sought_words", "unrest_words",
               "incumbent_words", "drivers", "deliberate_words",
-              "appearance_verbs", "court_words")
+              "appearance_verbs", "court_words", "ending_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -160,6 +160,7 @@ class Patterns:
     campaign_settings: frozenset[str] = frozenset()  # "during the campaign", "at a rally": a pledge's setting
     candidates: frozenset[str] = frozenset()  # "the candidate promised": a pledger who campaigns
     sought_words: frozenset[str] = frozenset()  # "searched for survivors": a search for the missing, a rescue
+    ending_verbs: frozenset[str] = frozenset()  # "called off the search": an undertaking ended
     appearance_verbs: frozenset[str] = frozenset()  # "appeared in court": a defendant's appearance, no act
     court_words: frozenset[str] = frozenset()  # "court", "judge": where a defendant appears
     drivers: frozenset[str] = frozenset()  # "a drunk driver killed two officers": an accident on a road
