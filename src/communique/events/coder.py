@@ -2279,9 +2279,20 @@ class Coder:
             return False  # "sending aid to help victims of the earthquake": goods given, humanitarian aid
         head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = list(head.subtree)
-        if not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ == "amod")  # "their flooded home"
-                   and (t.lemma_.lower() in self.pats.disasters or _phrase_listed(t, self.pats.disasters))
-                   for t in clause):
+        # a storm named by its name alone where the story names it with its kind ("Hurricane Dorian ... as Dorian
+        # approached the coast", "ahead of Barry's landfall")
+        forces = self.pats.natural_forces | self.pats.disasters
+        named = {t.head.text for t in trigger.doc if t.dep_ == "compound" and t.head.pos_ == "PROPN"
+                 and t.lower_ in forces}
+        # an emergency declared in a story that names a natural disaster before, and no unrest in its sentence
+        story = etype == "COERCE" and mode == "martial-law" and any(
+            t.lemma_.lower() == "emergency" for t in trigger.sent) and any(
+            t.lower_ in self.pats.natural_forces for t in trigger.doc[:trigger.sent.end]) and not any(
+            t.lower_ in self.pats.unrest_words or t.lemma_.lower() in self.pats.unrest_words for t in trigger.sent)
+        if not story and not any((t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("amod", "dobj", "pobj"))  # "flooded"
+                                 and (t.lemma_.lower() in self.pats.disasters or _phrase_listed(t, self.pats.disasters)
+                                      or t.pos_ == "PROPN" and t.text in named)
+                                 for t in clause):
             return False
         own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
         if not own:
@@ -2292,6 +2303,122 @@ class Coder:
                     and not set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces:
                 return False  # "sent rescue teams to Turkey after the earthquake": aid to another country
         return True
+
+    def _ordinary(self, pattern: Pattern, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
+                  index: EntityIndex) -> str | None:
+        """Why an act of ordinary news is none, or None: an accident told by its verb, animals for parties, custody
+        handed over, a search or rescue ended or done, a rally of backing, a campaign's pledge (the word lists of
+        data/event_patterns.yaml say which words; each names its class)."""
+        pats = self.pats
+        etype, quad = pattern.type, self.onto.type(pattern.type).quad
+        objs = [*_objects(trigger), *([obj_noun] if obj_noun is not None else [])]
+        objs = [o for o in objs for o in (o, *_conjuncts(o))]
+        clause = list((trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head).subtree)
+
+        def said(words) -> bool:
+            return any(t.lower_ in words or t.lemma_.lower() in words for t in clause)
+
+        if trigger.lemma_.lower() in pats.appearance_verbs and any(
+                _phrase_listed(p, pats.court_words) or p.lemma_.lower() in pats.court_words
+                for p in _prep_objects(trigger, {"in", "before", "at"})):
+            return "court appearance"  # "appeared in Auckland District Court, charged with fraud"
+        if etype in ("ASSAULT", "COERCE"):
+            # "a military plane crashed near Guam", "two jets collided, killing one pilot": an accident
+            for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None):
+                if v is not None and {v.lemma_.lower(), *(f"{v.lemma_.lower()}_{c.lower_}" for c in v.children
+                                                          if c.dep_ == "prt")} & pats.accident_verbs and not any(
+                        c.dep_ in ("dobj", "obj") for c in v.children):
+                    return "accident"
+            if actors and all(_head_word(e) in pats.drivers for e in actors) and not any(
+                    t.lower_ in pats.deliberate_words or t.lemma_.lower() in pats.deliberate_words
+                    for t in trigger.sent) and not set(_verb_lemmas(trigger)) & pats.located.intentional:
+                return "accident"  # "a drunk driver killed two police officers on the highway"
+
+        def animal(t) -> bool:
+            if t.lemma_.lower() in pats.animals or t.lower_ in pats.animals:
+                return True
+            # "thousands of chickens", "a herd of cattle": a count or a group of animals
+            counted = t.like_num or t.pos_ == "NUM" or t.lemma_.lower() in pats.quantifiers or t.lower_ in (
+                "dozens", "hundreds", "thousands", "millions", "herd", "herds", "flock", "flocks")
+            return counted and any(animal(p) for p in _prep_objects(t, {"of"}))
+
+        # the act noun's own object ("ordered the killing of all mink") is whom it is done to
+        def act_noun(o) -> bool:  # "the killing of", "the slaughter of": an act named by its noun
+            return o.pos_ == "NOUN" and (o is obj_noun or o.lower_.endswith("ing") or o.lemma_.lower() in (
+                "slaughter", "cull", "destruction", "extermination", "massacre")) and bool(_prep_objects(o, {"of"}))
+
+        targets = [p for o in objs for p in (_prep_objects(o, {"of"}) if act_noun(o) else [o])]
+        if targets and all(animal(o) for o in targets) and any(act_noun(o) for o in objs):
+            return "animals"  # "ordered the killing of all mink": an act done to animals ordered
+        if quad == 4 and etype != "PROTEST" and (
+                (targets and all(animal(o) for o in targets))
+                or (actors and all(_head_word(e) in pats.animals for e in actors))
+                or (not objs and recipients and all(_head_word(e) in pats.animals for e in recipients))):
+            return "animals"  # "culled 20,000 pigs", "a bear attacked two hikers": animals are no parties
+        if (quad == 4 or etype == "THREATEN") and any(_phrase_listed(o, pats.custody_words) for o in objs) and (
+                any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
+                or _prep_objects(trigger, {"from"})
+                or any(t.lemma_.lower() in ("hold", "detain", "keep") and t.dep_ == "acl"
+                       for o in objs for p in _prep_objects(o, {"of"}) for t in p.children)):
+            return "custody handed over"  # "took over custody of the fighters held by the Kurdish forces"
+        rescuers = bool(actors) and all(_head_word(e) in pats.rescuers or e.name.lower() in pats.rescuers
+                                        for e in actors)
+
+        def missing(t) -> bool:  # a search "for survivors", "for the missing boy"
+            return any(k.lower_ in pats.sought_words or k.lemma_.lower() in pats.sought_words
+                       for p in _prep_objects(t, {"for"}) for k in p.subtree)
+
+        if objs and all(_phrase_listed(o, pats.search_words) for o in objs) and (
+                rescuers or set(_verb_lemmas(trigger)) & pats.ending_verbs or any(missing(o) for o in objs)):
+            return "search or rescue"  # "rescuers called off the search for survivors"
+        if rescuers and (trigger.lemma_.lower() in pats.search_words or etype in ("RETREAT", "CONCEDE") or (
+                etype == "PROTEST" and not said(pats.dissent_words))):
+            # "firefighters searched the rubble", "rescuers halted work at nightfall", "rescue teams pulled out of
+            # the collapsed building", "rescuers gave up hope"
+            return "rescuers at work"
+        if trigger.lemma_.lower() in pats.search_words and missing(trigger):
+            return "search for the missing"  # "volunteers stopped searching for the missing boy"
+        if etype == "PROTEST" and pattern.mode in ("demo", None) and not said(pats.dissent_words) \
+                and not any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
+            # "rallied in support of the president", "rallied to show their support for him", "Trump supporters
+            # rallied in Phoenix": a rally of backing, no dissent
+            backing = any(t.lemma_.lower() in pats.rally_support and (
+                t.dep_ == "pobj" and t.head.lower_ == "in" or _purpose(t) or t.dep_ == "dobj" and _purpose(t.head))
+                for t in clause)
+            subj = [s for s in subject_of(trigger) for s in (s, *_prep_objects(s, {"of"}))]
+            backers = [s for s in subj if s.lower_ in pats.supporter_words]
+            backed = [e for b in backers for t in b.subtree if t.i != b.i and (e := index.at(t)) is not None]
+            campaign = any(t.lower_ in pats.campaign_words | pats.campaign_settings | pats.candidates
+                           for t in trigger.sent)
+            power = any(e.actor is not None and e.actor.sector == "GOV" for e in backed) or any(
+                t.lower_ in pats.incumbent_words for b in backers for t in b.subtree)
+            if backing or (backers and (campaign or power)
+                           and not any(t.lower_ in pats.opposition_words or t.lemma_.lower() in pats.opposition_words
+                                       for t in trigger.sent)
+                           and not any(e.actor is not None and e.actor.sector == "OPP" for e in actors)):
+                return "rally of backing"
+        if etype == "AGREE" and trigger.lemma_.lower() in pats.pledge_verbs:
+            addressed = [t for c in trigger.children if c.dep_ in ("dative", "dobj", "prep") and (
+                c.dep_ != "prep" or c.lower_ == "to") for t in ([c] if c.dep_ != "prep" else
+                                                                 [k for k in c.children if k.dep_ == "pobj"])]
+            own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
+            parties = [t for t in addressed if (e := index.at(t)) is not None and e.actor is not None
+                       and e.actor.code and (t.lower_ not in pats.pledge_audiences or e.actor.code not in own)]
+            if parties:
+                return None  # "promised Israel he would move the embassy", "the Ukrainian people": to a state
+            if any(t.lemma_.lower() in pats.pledge_audiences or t.lower_ in pats.pledge_audiences
+                   for t in addressed):
+                return "pledge to the public"  # "promised voters lower taxes", "pledged to his supporters"
+            if any(t.lower_ in pats.candidates for t in subject_of(trigger)) or any(
+                    t.lower_ in pats.campaign_settings or t.lemma_.lower() in pats.campaign_settings
+                    or t.lower_ == "elected" and any(c.lower_ == "if" for c in t.children)  # "if elected"
+                    or t.dep_ == "pobj" and _phrase_listed(t, pats.races) and (  # "ahead of the election"
+                        t.head.lower_ in ("during", "before") or t.head.lower_ == "of" and t.head.head.lower_ in (
+                            "ahead", "run-up", "eve"))
+                    or (t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in pats.campaign_words
+                                                 for c in t.children)) for t in trigger.sent):
+                return "campaign pledge"  # "during the campaign he pledged", "at the presidential debate"
+        return None
 
     def _own_conduct(self, trigger, index: EntityIndex) -> bool:
         """True for backing whose every object is the doer's own conduct, no party ("defended his record", "defended
@@ -2568,6 +2695,8 @@ class Coder:
                                                              actors, index):
             # "declared a state of emergency ahead of Hurricane Ian": emergency management at home
             return self._stop(trigger, "disaster response")
+        if self.recorder is None and (why := self._ordinary(pattern, trigger, obj_noun, actors, recipients, index)):
+            return self._stop(trigger, why)  # an accident, animals, a rally of backing, a campaign pledge ...
         if self.recorder is None and pattern.type == "SUPPORT" and pattern.kind == "verb" \
                 and self._own_conduct(trigger, index):
             return self._stop(trigger, "own conduct")  # "defended his record on the economy": no party backed

@@ -68,7 +68,11 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
               "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
-              "props", "people_modes")
+              "props", "people_modes", "accident_verbs", "animals", "custody_words", "search_words", "dissent_words",
+              "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
+              "campaign_settings", "candidates", "sought_words", "unrest_words",
+              "incumbent_words", "drivers", "deliberate_words",
+              "appearance_verbs", "court_words", "ending_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -146,6 +150,26 @@ class Patterns:
     place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
     setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
     addressed_types: frozenset[str] = frozenset()  # "requested an exemption": a thing asked for is no addressee
+    accident_verbs: frozenset[str] = frozenset()  # "a military plane crashed": an accident, no attack
+    animals: frozenset[str] = frozenset()  # "culled 20,000 pigs": animals are no parties
+    custody_words: frozenset[str] = frozenset()  # "took over custody of the fighters": a handover, no seizure
+    search_words: frozenset[str] = frozenset()  # "called off the search": a search or rescue ended, no concession
+    dissent_words: frozenset[str] = frozenset()  # "halted work to demand higher pay": dissent said in the clause
+    supporter_words: frozenset[str] = frozenset()  # "Trump supporters rallied": backers, no dissent
+    rally_support: frozenset[str] = frozenset()  # "rallied in support of", "to cheer": a rally of backing
+    opposition_words: frozenset[str] = frozenset()  # "supporters of the jailed leader": backers in dissent
+    pledge_verbs: frozenset[str] = frozenset()  # "promised", "pledged", "vowed": a pledge
+    pledge_audiences: frozenset[str] = frozenset()  # "promised voters": a pledge to the public, no party
+    campaign_settings: frozenset[str] = frozenset()  # "during the campaign", "at a rally": a pledge's setting
+    candidates: frozenset[str] = frozenset()  # "the candidate promised": a pledger who campaigns
+    sought_words: frozenset[str] = frozenset()  # "searched for survivors": a search for the missing, a rescue
+    ending_verbs: frozenset[str] = frozenset()  # "called off the search": an undertaking ended
+    appearance_verbs: frozenset[str] = frozenset()  # "appeared in court": a defendant's appearance, no act
+    court_words: frozenset[str] = frozenset()  # "court", "judge": where a defendant appears
+    drivers: frozenset[str] = frozenset()  # "a drunk driver killed two officers": an accident on a road
+    deliberate_words: frozenset[str] = frozenset()  # "rammed", "deliberately", "attack": harm meant
+    incumbent_words: frozenset[str] = frozenset()  # "supporters of the ruling party": backers of one in power
+    unrest_words: frozenset[str] = frozenset()  # "an emergency after days of riots": unrest named, no disaster
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
 
     @property
