@@ -284,6 +284,16 @@ def _bare_count(tok):
     return None
 
 
+def _bare_number(tok, count_nouns: frozenset[str]) -> bool:
+    """A count with no noun after it ("killing nine", "arrested 40", "dozens died"): a number or a noun of number,
+    not a date, a sum or an amount, with no of-phrase that names what it counts ("one of the guards" names the
+    guards)."""
+    if tok.ent_type_ not in ("", "CARDINAL") or not (tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL"
+                                                      or listed(tok, count_nouns)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _inside(tok, index: EntityIndex) -> list[Entity]:
     """Entities named inside a phrase that is no actor itself ("a camp for Congolese refugees")."""
     out: list[Entity] = []
@@ -1680,11 +1690,13 @@ class Coder:
                 if not toks and stranded and trigger.dep_ == "relcl":
                     toks = [trigger.head]
             for t in toks:
-                if t.i in means:
-                    continue
+                if t.i in means or (t.dep_ == "pobj" and listed(t, self.pats.adjunct_nouns)):
+                    continue  # "with an eye to", "in response to", "on behalf of": an adverbial, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
                 found = index.of_phrase(t)
+                if not found and slot == "obj" and index.lenient:
+                    found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
                     # (a party named by no country too, where the object need not itself be a party)
@@ -1708,6 +1720,15 @@ class Coder:
                 out += [e for e in found if e not in out]
             if out:
                 break
+        if not out and obj_noun is not None:
+            # "filed a lawsuit accusing the cartel", "joined calls asking the United States to ...": a present
+            # participle on the act's noun says what the act does, and its object is whom it is aimed at
+            for c in obj_noun.children:
+                if c.dep_ == "acl" and c.tag_ == "VBG":
+                    out = [e for o in c.children if o.dep_ in ("dobj", "dative") and o.i not in means
+                           for e in index.of_phrase(o)]
+                    if out:
+                        return out
         if not out:
             for slot in pattern.recipient:
                 found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
@@ -1832,15 +1853,17 @@ class Coder:
                                   for e in index.of_phrase(c)]
                     recipients = self._recipients(index, pattern, trigger, obj_noun)
             else:
-                recipients = _undergoers(passive, index)
+                recipients = _undergoers(passive, index) or (
+                    self._counted(trigger, passive) if index.lenient else [])  # "eleven were wounded"
         else:
             lenient = index.lenient
+            # "Amnesty put out a report accusing the army": a report does not accuse, its author does (not whoever
+            # vetoes or rejects it: "vetoed a resolution censuring Israel")
+            authored = trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]) \
+                and not self._rejected(trigger.head)
             with index.leniency(False):  # coded actors and the reporter first, loose ones last
                 actors = [e for s in subj for e in index.of_phrase(s)]
-                if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]) \
-                        and not self._rejected(trigger.head):
-                    # "Amnesty put out a report accusing the army": a report does not accuse, its author does (not
-                    # whoever vetoes or rejects it: "vetoed a resolution censuring Israel")
+                if not actors and authored:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
@@ -1848,6 +1871,8 @@ class Coder:
                 if not actors and own and index._actor_noun(subj[0]):
                     # "Iraq said its jets hit a platform": the reporter's own forces, named by their kind
                     actors = _reporter_subject(trigger, own[0], index)
+            if not actors and lenient and authored:  # "residents published a letter urging the mayor to resign"
+                actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
@@ -1967,6 +1992,16 @@ class Coder:
         head = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
         first = next(iter(self._triggers(head)), None) if head is not None else None
         return first is not None and first[0].type == "REJECT"
+
+    def _counted(self, trigger, toks) -> list[Entity]:
+        """The people a bare count names as the ones harmed or seized ("killing nine", "police arrested 40",
+        "dozens died"): a crowd of no country (``counted_victims`` in data/event_patterns.yaml; after other verbs a
+        count may count things: "shot down two")."""
+        if trigger.lemma_.lower() not in self.pats.counted_victims or any(c.dep_ == "prt" for c in trigger.children):
+            return []  # a particle makes another verb ("shot down two": aircraft)
+        return [Entity(id="", name=t.text, label="GROUP", actor=Actor(code=None, sector=self.pats.located.crowd),
+                       mentions=[Span(t.idx, t.idx + len(t), t.text)]) for t in toks
+                if _bare_number(t, self.pats.count_nouns)]
 
     def _undergone_by(self, trigger) -> list:
         """Who undergoes the act: a passive's subject ("was killed"), or the subject of a verb whose subject never
@@ -2292,7 +2327,8 @@ class Coder:
         a deal", "joint exercises"): the trigger, its object and its complement's words (``mutual_words``)."""
         words = self.pats.mutual_words
         toks = [trigger, *([obj_noun] if obj_noun is not None else [])]
-        toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "xcomp", "prep", "amod")]
+        # "joint drills were held by India and France": the passive's subject is the act's noun
+        toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "nsubjpass", "xcomp", "prep", "amod")]
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "pobj", "amod")]
         return any(listed(t, words) for t in toks)
 

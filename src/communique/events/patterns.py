@@ -66,7 +66,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
               "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
-              "props")
+              "props", "counted_victims", "count_nouns")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -98,6 +98,8 @@ class Patterns:
     mutual_words: frozenset[str] = frozenset()  # "agreed", "signed an accord", "joint": acts between their parties
     prepositions: frozenset[str] = frozenset()  # "according to", "regarding": participles that are prepositions
     undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
+    counted_victims: frozenset[str] = frozenset()  # "killing nine", "arrested 40": a bare count is the people harmed
+    count_nouns: frozenset[str] = frozenset()  # "dozens", "hundreds": nouns that are counts
     propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
     peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
     owned_places: frozenset[str] = frozenset()  # "the US embassy in Baghdad": a country's compound names its owner
