@@ -178,3 +178,27 @@ def test_a_joint_exercise_is_coded_as_a_dyad(text, actor, recipient):
 def test_two_sided_fighting_keeps_both_sides_as_actors():
     got = _of("Israel and Hamas exchanged fire across the border.", "ASSAULT")
     assert any({p.code for p in e.actor} == {"ISR", "PSE"} and not e.recipient for e in got)
+
+
+# -- a protest's target named by its purpose -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor, recipient, code", [
+    ("Farmers blocked highways to press their demands for higher prices from the Modi government.", "Farmers",
+     "Modi government", "IND"),
+    ("Students held a rally to demand the resignation of the Chilean president.", "Students", "Chilean president",
+     "CHL"),
+    ("Workers went on strike to demand that Renault raise wages.", "Workers", "Renault", None),
+])
+def test_a_protest_is_aimed_at_the_party_its_purpose_names(text, actor, recipient, code):
+    got = _of(text, "PROTEST")
+    assert any(_names(e.actor) == [actor] and [(p.name, p.code) for p in e.recipient] == [(recipient, code)]
+               for e in got), [(_names(e.actor), _names(e.recipient)) for e in got]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Miners blocked the railway to demand higher wages.", "railway"),  # a demand of no one: the thing stays
+    ("Protesters blocked roads in Lagos on Monday.", "Lagos"),  # no purpose: as before
+])
+def test_a_protest_whose_purpose_names_no_party_keeps_its_recipient(text, thing):
+    got = _of(text, "PROTEST")
+    assert any(thing in _names(e.recipient) for e in got), [_names(e.recipient) for e in got]

@@ -1811,6 +1811,24 @@ class Coder:
                 (c for c in clause.children if _purpose(c)), None)  # "offered to send troops to help the army"
         return things
 
+    def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
+        """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
+        demand that X resign") is aimed at: the recipient its own trigger has; none that is only a thing."""
+        clauses = [c for c in trigger.children if _purpose(c)]
+        if obj_noun is not None:
+            clauses += [c for c in obj_noun.children if c.dep_ in ("acl", "relcl") and _purpose(c) or (
+                c.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))]
+        for clause in clauses:
+            for pattern, tok, noun in self._triggers(clause):
+                if pattern.type not in ("REQUEST", "PROTEST", "ACCUSE", "REJECT"):
+                    continue  # a demand, a protest, a reproach or a refusal is aimed at someone
+                with index.leniency(True):  # "to demand that the mayor resign": a party of no country too
+                    found = self._recipients(index, pattern, tok, noun) or self._complement_recipients(
+                        index, tok, noun)
+                if found and not all(_thing_entity(e) for e in found):
+                    return found
+        return []
+
     def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb,
                lenient: bool = False) -> Event | None:
         """The event of a trigger with its parties: coded entities first; with ``lenient``, when they give no
@@ -1897,6 +1915,11 @@ class Coder:
             # "offered to hand over to Great Britain two suspects": the party the complement acts on
             recipients = [e for e in self._complement_recipients(index, trigger, obj_noun, pattern.type == "ACCUSE")
                           if e not in actors]
+        if pattern.type == "PROTEST" and not passive and all(_thing_entity(e) for e in recipients):
+            # "blocked roads to press their demands on the government", "held a rally to demand the president's
+            # resignation": the road blocked is the protest's means, the one its purpose is aimed at its target
+            recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun) if e not in actors] \
+                or recipients
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if not recipients and not passive and actors and pattern.type in self.pats.located.types:
