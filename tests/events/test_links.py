@@ -202,3 +202,22 @@ def test_a_protest_is_aimed_at_the_party_its_purpose_names(text, actor, recipien
 def test_a_protest_whose_purpose_names_no_party_keeps_its_recipient(text, thing):
     got = _of(text, "PROTEST")
     assert any(thing in _names(e.recipient) for e in got), [_names(e.recipient) for e in got]
+
+
+# -- the mention of a party in the act's own clause --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype, role, name, words_after", [
+    # the offensive's Iraq is the one it goes into, not the government's two clauses before
+    ("The Kurdish militia announced it had entered into an agreement with the government of Iraq after Turkey "
+     "began a military offensive into northern Iraq on Monday.", "ASSAULT", "recipient", "Iraq", " on Monday."),
+    # near misses: the act's own clause names it first, or a name outranks a pronoun in the act's clause
+    ("Turkey began a military offensive into northern Iraq after the government of Iraq signed a deal with the "
+     "Kurdish militia.", "ASSAULT", "recipient", "Iraq", " after the government"),
+    ("Israel said it had hit Hamas positions after Hamas fired rockets at Israel.", "ASSAULT", "actor", "Israel",
+     " said it had hit"),
+])
+def test_a_party_is_shown_by_its_mention_in_the_acts_own_clause(text, etype, role, name, words_after):
+    got = _of(text, etype)
+    parties = [p for e in got for p in getattr(e, role) if p.name == name]
+    assert parties, [(_names(e.actor), _names(e.recipient)) for e in got]
+    assert all(text[p.span.end:].startswith(words_after) for p in parties), [text[p.span.end:][:20] for p in parties]

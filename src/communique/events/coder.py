@@ -513,6 +513,20 @@ def _head_word(e: Entity) -> str:
     return words[-1] if words else ""
 
 
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"})
+"""Dependents that are clauses of their own, with their own acts and parties."""
+
+
+def _clause_tokens(trigger) -> list:
+    """The tokens of the trigger's own clause: its subtree less the clauses under it (``OTHER_CLAUSES``)."""
+    out, stack = [], [trigger]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in OTHER_CLAUSES]
+    return out
+
+
 def _party(e: Entity, trigger=None) -> Party:
     """The party an entity is in an event, with the mention of it nearest the trigger in its sentence: one that
     names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani") and its name
@@ -530,7 +544,11 @@ def _party(e: Entity, trigger=None) -> Party:
                     return 2
                 return 0 if words is None or words.root.pos_ == "PROPN" else 1
 
-            span = min(near, key=lambda m: (kind(m), abs(m.start - trigger.idx)))
+            # a mention in the trigger's own clause before one elsewhere ("signed a truce with the government of
+            # Sudan after Chad launched an offensive into eastern Sudan": the offensive's Sudan is the second)
+            # (not one in a clause under it: "hit Hamas after Hamas fired rockets at Israel" is another act)
+            own = {t.idx for t in _clause_tokens(trigger)}
+            span = min(near, key=lambda m: (kind(m), m.start not in own, abs(m.start - trigger.idx)))
     actor = e.actor or Actor(code=None)
     return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span,
                  basis=getattr(actor, "basis", None))
