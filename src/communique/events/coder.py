@@ -289,6 +289,16 @@ def _bare_count(tok):
     return None
 
 
+def _bare_number(tok, count_nouns: frozenset[str]) -> bool:
+    """A count with no noun after it ("killing nine", "arrested 40", "dozens died"): a number or a noun of number,
+    not a date, a sum or an amount, with no of-phrase that names what it counts ("one of the guards" names the
+    guards)."""
+    if tok.ent_type_ not in ("", "CARDINAL") or not (tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL"
+                                                      or listed(tok, count_nouns)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _inside(tok, index: EntityIndex) -> list[Entity]:
     """Entities named inside a phrase that is no actor itself ("a camp for Congolese refugees")."""
     out: list[Entity] = []
@@ -515,6 +525,20 @@ def _head_word(e: Entity) -> str:
     return words[-1] if words else ""
 
 
+OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"})
+"""Dependents that are clauses of their own, with their own acts and parties."""
+
+
+def _clause_tokens(trigger) -> list:
+    """The tokens of the trigger's own clause: its subtree less the clauses under it (``OTHER_CLAUSES``)."""
+    out, stack = [], [trigger]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in OTHER_CLAUSES]
+    return out
+
+
 def _party(e: Entity, trigger=None) -> Party:
     """The party an entity is in an event, with the mention of it nearest the trigger in its sentence: one that
     names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani") and its name
@@ -532,7 +556,11 @@ def _party(e: Entity, trigger=None) -> Party:
                     return 2
                 return 0 if words is None or words.root.pos_ == "PROPN" else 1
 
-            span = min(near, key=lambda m: (kind(m), abs(m.start - trigger.idx)))
+            # a mention in the trigger's own clause before one elsewhere ("signed a truce with the government of
+            # Sudan after Chad launched an offensive into eastern Sudan": the offensive's Sudan is the second)
+            # (not one in a clause under it: "hit Hamas after Hamas fired rockets at Israel" is another act)
+            own = {t.idx for t in _clause_tokens(trigger)}
+            span = min(near, key=lambda m: (kind(m), m.start not in own, abs(m.start - trigger.idx)))
     actor = e.actor or Actor(code=None)
     return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span,
                  basis=getattr(actor, "basis", None))
@@ -1715,11 +1743,13 @@ class Coder:
                 if not toks and stranded and trigger.dep_ == "relcl":
                     toks = [trigger.head]
             for t in toks:
-                if t.i in means:
-                    continue
+                if t.i in means or (t.dep_ == "pobj" and listed(t, self.pats.adjunct_nouns)):
+                    continue  # "with an eye to", "in response to", "on behalf of": an adverbial, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
                 found = index.of_phrase(t)
+                if not found and slot == "obj" and index.lenient:
+                    found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
                     # (a party named by no country too, where the object need not itself be a party)
@@ -1743,6 +1773,15 @@ class Coder:
                 out += [e for e in found if e not in out]
             if out:
                 break
+        if not out and obj_noun is not None:
+            # "filed a lawsuit accusing the cartel", "joined calls asking the United States to ...": a present
+            # participle on the act's noun says what the act does, and its object is whom it is aimed at
+            for c in obj_noun.children:
+                if c.dep_ == "acl" and c.tag_ == "VBG":
+                    out = [e for o in c.children if o.dep_ in ("dobj", "dative") and o.i not in means
+                           for e in index.of_phrase(o)]
+                    if out:
+                        return out
         if not out:
             for slot in pattern.recipient:
                 found = [e for h in purposes for p in _prep_objects(h, {slot}) for e in index.of_phrase(p)]
@@ -1825,6 +1864,24 @@ class Coder:
                 (c for c in clause.children if _purpose(c)), None)  # "offered to send troops to help the army"
         return things
 
+    def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
+        """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
+        demand that X resign") is aimed at: the recipient its own trigger has; none that is only a thing."""
+        clauses = [c for c in trigger.children if _purpose(c)]
+        if obj_noun is not None:
+            clauses += [c for c in obj_noun.children if c.dep_ in ("acl", "relcl") and _purpose(c) or (
+                c.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))]
+        for clause in clauses:
+            for pattern, tok, noun in self._triggers(clause):
+                if pattern.type not in ("REQUEST", "PROTEST", "ACCUSE", "REJECT"):
+                    continue  # a demand, a protest, a reproach or a refusal is aimed at someone
+                with index.leniency(True):  # "to demand that the mayor resign": a party of no country too
+                    found = self._recipients(index, pattern, tok, noun) or self._complement_recipients(
+                        index, tok, noun)
+                if found and not all(_thing_entity(e) for e in found):
+                    return found
+        return []
+
     def _event(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb,
                lenient: bool = False) -> Event | None:
         """The event of a trigger with its parties: coded entities first; with ``lenient``, when they give no
@@ -1872,15 +1929,17 @@ class Coder:
                             actors = [e for p in _prep_objects(obj_noun, {"of"}) for e in index.of_phrase(p)]
                     recipients = self._recipients(index, pattern, trigger, obj_noun)
             else:
-                recipients = _undergoers(passive, index, pattern.mode in self.pats.people_modes)
+                recipients = _undergoers(passive, index, pattern.mode in self.pats.people_modes) or (
+                    self._counted(trigger, passive) if index.lenient else [])  # "eleven were wounded"
         else:
             lenient = index.lenient
+            # "Amnesty put out a report accusing the army": a report does not accuse, its author does (not whoever
+            # vetoes or rejects it: "vetoed a resolution censuring Israel")
+            authored = trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]) \
+                and not self._rejected(trigger.head)
             with index.leniency(False):  # coded actors and the reporter first, loose ones last
                 actors = [e for s in subj for e in index.of_phrase(s)]
-                if not actors and trigger.dep_ == "acl" and subj == [trigger.head] and not index._actor_noun(subj[0]) \
-                        and not self._rejected(trigger.head):
-                    # "Amnesty put out a report accusing the army": a report does not accuse, its author does (not
-                    # whoever vetoes or rejects it: "vetoed a resolution censuring Israel")
+                if not actors and authored:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
@@ -1888,6 +1947,8 @@ class Coder:
                 if not actors and own and index._actor_noun(subj[0]):
                     # "Iraq said its jets hit a platform": the reporter's own forces, named by their kind
                     actors = _reporter_subject(trigger, own[0], index)
+            if not actors and lenient and authored:  # "residents published a letter urging the mayor to resign"
+                actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)
@@ -1919,6 +1980,11 @@ class Coder:
             # "offered to hand over to Great Britain two suspects": the party the complement acts on
             recipients = [e for e in self._complement_recipients(index, trigger, obj_noun, pattern.type == "ACCUSE")
                           if e not in actors]
+        if pattern.type == "PROTEST" and not passive and all(_thing_entity(e) for e in recipients):
+            # "blocked roads to press their demands on the government", "held a rally to demand the president's
+            # resignation": the road blocked is the protest's means, the one its purpose is aimed at its target
+            recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun) if e not in actors] \
+                or recipients
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if not recipients and not passive and actors and pattern.type in self.pats.located.types:
@@ -2020,6 +2086,16 @@ class Coder:
         head = noun.head if noun.dep_ in ("dobj", "obj", "nsubjpass") else None
         first = next(iter(self._triggers(head)), None) if head is not None else None
         return first is not None and first[0].type == "REJECT"
+
+    def _counted(self, trigger, toks) -> list[Entity]:
+        """The people a bare count names as the ones harmed or seized ("killing nine", "police arrested 40",
+        "dozens died"): a crowd of no country (``counted_victims`` in data/event_patterns.yaml; after other verbs a
+        count may count things: "shot down two")."""
+        if trigger.lemma_.lower() not in self.pats.counted_victims or any(c.dep_ == "prt" for c in trigger.children):
+            return []  # a particle makes another verb ("shot down two": aircraft)
+        return [Entity(id="", name=t.text, label="GROUP", actor=Actor(code=None, sector=self.pats.located.crowd),
+                       mentions=[Span(t.idx, t.idx + len(t), t.text)]) for t in toks
+                if _bare_number(t, self.pats.count_nouns)]
 
     def _undergone_by(self, trigger) -> list:
         """Who undergoes the act: a passive's subject ("was killed"), or the subject of a verb whose subject never
@@ -2477,7 +2553,8 @@ class Coder:
         a deal", "joint exercises"): the trigger, its object and its complement's words (``mutual_words``)."""
         words = self.pats.mutual_words
         toks = [trigger, *([obj_noun] if obj_noun is not None else [])]
-        toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "xcomp", "prep", "amod")]
+        # "joint drills were held by India and France": the passive's subject is the act's noun
+        toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "nsubjpass", "xcomp", "prep", "amod")]
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "pobj", "amod")]
         return any(listed(t, words) for t in toks)
 

@@ -72,7 +72,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
               "campaign_settings", "candidates", "sought_words", "unrest_words",
               "incumbent_words", "drivers", "deliberate_words",
-              "appearance_verbs", "court_words", "ending_verbs")
+              "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -104,6 +104,8 @@ class Patterns:
     mutual_words: frozenset[str] = frozenset()  # "agreed", "signed an accord", "joint": acts between their parties
     prepositions: frozenset[str] = frozenset()  # "according to", "regarding": participles that are prepositions
     undergone: frozenset[str] = frozenset()  # "died", "perished": verbs whose subject undergoes the act
+    counted_victims: frozenset[str] = frozenset()  # "killing nine", "arrested 40": a bare count is the people harmed
+    count_nouns: frozenset[str] = frozenset()  # "dozens", "hundreds": nouns that are counts
     propositions: frozenset[str] = frozenset()  # "support for its claim": reasoning, not help given
     peacekeeping: frozenset[str] = frozenset()  # "troops for the peacekeeping force": protection given (CAMEO 074)
     owned_places: frozenset[str] = frozenset()  # "the US embassy in Baghdad": a country's compound names its owner
