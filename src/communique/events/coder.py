@@ -2473,7 +2473,11 @@ class Coder:
                                        for t in trigger.sent)
                            and not any(e.actor is not None and e.actor.sector == "OPP" for e in actors)):
                 return "rally of backing"
-        if etype == "AGREE" and trigger.lemma_.lower() in pats.pledge_verbs:
+        # the pledge itself, or the pledge verb an act promised hangs on ("promised voters that he would cut taxes")
+        pledge = trigger if trigger.lemma_.lower() in pats.pledge_verbs else next(
+            (a for a in trigger.ancestors if a.lemma_.lower() in pats.pledge_verbs), None)
+        if etype == "AGREE" and pledge is not None:
+            trigger = pledge
             addressed = [t for c in trigger.children if c.dep_ in ("dative", "dobj", "prep") and (
                 c.dep_ != "prep" or c.lower_ == "to") for t in ([c] if c.dep_ != "prep" else
                                                                  [k for k in c.children if k.dep_ == "pobj"])]
