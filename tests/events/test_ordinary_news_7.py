@@ -38,6 +38,7 @@ def test_an_accident_told_by_its_verb_is_no_attack():
     _has("ASSAULT", "A driver rammed his car into pedestrians in Toronto, killing ten.")
     _has("ASSAULT", "A truck driver killed 86 people in an attack on the Nice promenade.")
     _has("ASSAULT", "The driver shot two police officers at a checkpoint.")
+    _has("ASSAULT", "Taxi drivers beat a migrant in Athens.")
     _has("ASSAULT", "Ukrainian forces shot down a Russian fighter jet over Kharkiv.")
     _has("ASSAULT", "Rebels shot down a government helicopter, killing its crew.")
     _has("ASSAULT", "A suicide bomber rammed a car into a checkpoint, killing nine soldiers.")
@@ -48,7 +49,8 @@ def test_an_accident_told_by_its_verb_is_no_attack():
 
 def test_animals_are_no_parties():
     """Killing or culling animals is no ASSAULT or COERCE, and an animal that attacks people is no actor; soldiers
-    who killed villagers (and their livestock) assaulted the villagers, poachers who shot rangers assaulted them."""
+    who killed villagers (and their livestock) assaulted the villagers, poachers who shot rangers assaulted them, and
+    a group named after an animal is a party."""
     _none("Farmers killed thousands of chickens to stop the spread of bird flu.")
     _none("South Korea slaughtered 300,000 pigs in an effort to stop the disease.")
     _none("Officials destroyed 1.5 million birds on farms in Iowa.")
@@ -59,6 +61,8 @@ def test_animals_are_no_parties():
     _has("ASSAULT", "Poachers shot dead two rangers in Kenya's Tsavo park.")
     _has("ASSAULT", "Gunmen killed six farmers and stole their cattle in Zamfara.")
     _has("ASSAULT", "Police shot dead a man who had attacked officers with a knife.")
+    _has("ASSAULT", "The Tamil Tigers attacked an army camp near Jaffna.")
+    _has("ASSAULT", "The army killed ten Tamil Tigers in the north.")
 
 
 def test_custody_handed_over_is_no_seizure_nor_threat():
@@ -98,10 +102,11 @@ def test_a_search_or_rescue_ended_or_done_is_no_event():
 
 
 def test_a_rally_of_backing_is_no_protest():
-    """A rally in support of someone, or of the supporters of one in power or of a candidate in a campaign, is no
-    PROTEST (collective public dissent against someone); protesters rallying against a leader, supporters of an
-    opposition leader (or of one arrested) rallying or demanding his release, farmers rallying to protest a tax, and
-    supporters rallying to protest a result stay."""
+    """A rally to cheer someone, or in support of one in power or of a candidate, or of the supporters of one in
+    power or of a candidate in a campaign, is no PROTEST (collective public dissent against someone); protesters
+    rallying against a leader or in support of an opposition leader, supporters of an opposition leader (or of one
+    arrested) rallying or demanding his release, a march in support of a people, farmers rallying to protest a tax,
+    and supporters rallying to protest a result stay."""
     _none("Hundreds of thousands of people rallied in Caracas in support of President Maduro.")
     _none("Thousands of supporters of President Duterte rallied in Manila on Saturday.")
     _none("Supporters of Joe Biden rallied in Wilmington.")
@@ -116,6 +121,8 @@ def test_a_rally_of_backing_is_no_protest():
     _has("PROTEST", "Supporters of Raila Odinga rallied in Nairobi.")
     _has("PROTEST", "Supporters of Imran Khan rallied across Pakistan after his arrest.")
     _has("PROTEST", "Thousands of Navalny supporters marched in Moscow.")
+    _has("PROTEST", "Thousands marched in London in support of the Palestinian people.")
+    _has("PROTEST", "Protesters rallied in support of Navalny in Moscow.")
     _has("PROTEST", "Supporters of the president rallied in the capital to protest the results of the election.")
 
 

@@ -2405,13 +2405,17 @@ class Coder:
                                                           if c.dep_ == "prt")} & pats.accident_verbs and not any(
                         c.dep_ in ("dobj", "obj") for c in v.children):
                     return "accident"
-            if actors and all(_head_word(e) in pats.drivers for e in actors) and not any(
+            if actors and all(_head_word(e) in pats.drivers for e in actors) and set(
+                    _verb_lemmas(trigger)) & pats.road_harm_verbs and not any(
                     t.lower_ in pats.deliberate_words or t.lemma_.lower() in pats.deliberate_words
                     for t in trigger.sent) and not set(_verb_lemmas(trigger)) & pats.located.intentional:
                 return "accident"  # "a drunk driver killed two police officers on the highway"
 
+        def beast(e: Entity) -> bool:  # an animal, not a group named after one ("the Tamil Tigers")
+            return _head_word(e) in pats.animals and (e.actor is None or not (e.actor.code or e.actor.sector))
+
         def animal(t) -> bool:
-            if t.lemma_.lower() in pats.animals or t.lower_ in pats.animals:
+            if t.pos_ != "PROPN" and (t.lemma_.lower() in pats.animals or t.lower_ in pats.animals):
                 return True
             # "thousands of chickens", "a herd of cattle": a count or a group of animals
             counted = t.like_num or t.pos_ == "NUM" or t.lemma_.lower() in pats.quantifiers or t.lower_ in (
@@ -2428,8 +2432,8 @@ class Coder:
             return "animals"  # "ordered the killing of all mink": an act done to animals ordered
         if quad == 4 and etype != "PROTEST" and (
                 (targets and all(animal(o) for o in targets))
-                or (actors and all(_head_word(e) in pats.animals for e in actors))
-                or (not objs and recipients and all(_head_word(e) in pats.animals for e in recipients))):
+                or (actors and all(beast(e) for e in actors))
+                or (not objs and recipients and all(beast(e) for e in recipients))):
             return "animals"  # "culled 20,000 pigs", "a bear attacked two hikers": animals are no parties
         if (quad == 4 or etype == "THREATEN") and any(_phrase_listed(o, pats.custody_words) for o in objs) and (
                 any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
@@ -2458,16 +2462,22 @@ class Coder:
                 and not any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
             # "rallied in support of the president", "rallied to show their support for him", "Trump supporters
             # rallied in Phoenix": a rally of backing, no dissent
-            backing = any(t.lemma_.lower() in pats.rally_support and (
-                t.dep_ == "pobj" and t.head.lower_ == "in" or _purpose(t) or t.dep_ == "dobj" and _purpose(t.head))
-                for t in clause)
-            subj = [s for s in subject_of(trigger) for s in (s, *_prep_objects(s, {"of"}))]
-            backers = [s for s in subj if s.lower_ in pats.supporter_words]
-            backed = [e for b in backers for t in b.subtree if t.i != b.i and (e := index.at(t)) is not None]
+            def stated(t, words) -> bool:  # "in support of", "to cheer", "to show their support for"
+                return t.lemma_.lower() in words and (t.dep_ == "pobj" and t.head.lower_ == "in" or _purpose(t)
+                                                      or t.dep_ == "dobj" and _purpose(t.head))
+
+            def in_power(toks) -> bool:  # the backed one: of the government sector, or named by an office held
+                return any((e := index.at(t)) is not None and e.actor is not None and e.actor.sector == "GOV"
+                           or t.lower_ in pats.incumbent_words for t in toks)
+
             campaign = any(t.lower_ in pats.campaign_words | pats.campaign_settings | pats.candidates
                            for t in trigger.sent)
-            power = any(e.actor is not None and e.actor.sector == "GOV" for e in backed) or any(
-                t.lower_ in pats.incumbent_words for b in backers for t in b.subtree)
+            support = [t for t in clause if stated(t, pats.rally_support)]
+            backing = any(stated(t, pats.rally_cheer) for t in clause) or bool(support) and (campaign or in_power(
+                [k for t in support for p in _prep_objects(t, {"of", "for"}) for k in p.subtree]))
+            subj = [s for s in subject_of(trigger) for s in (s, *_prep_objects(s, {"of"}))]
+            backers = [s for s in subj if s.lower_ in pats.supporter_words]
+            power = in_power([t for b in backers for t in b.subtree if t.i != b.i])
             if backing or (backers and (campaign or power)
                            and not any(t.lower_ in pats.opposition_words or t.lemma_.lower() in pats.opposition_words
                                        for t in trigger.sent)

@@ -72,7 +72,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
               "campaign_settings", "candidates", "sought_words", "unrest_words",
               "incumbent_words", "drivers", "deliberate_words",
-              "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns")
+              "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
+              "rally_cheer", "road_harm_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -165,9 +166,11 @@ class Patterns:
     campaign_settings: frozenset[str] = frozenset()  # "during the campaign", "at a rally": a pledge's setting
     candidates: frozenset[str] = frozenset()  # "the candidate promised": a pledger who campaigns
     sought_words: frozenset[str] = frozenset()  # "searched for survivors": a search for the missing, a rescue
+    rally_cheer: frozenset[str] = frozenset()  # "rallied to cheer the president": a rally of cheering
     ending_verbs: frozenset[str] = frozenset()  # "called off the search": an undertaking ended
     appearance_verbs: frozenset[str] = frozenset()  # "appeared in court": a defendant's appearance, no act
     court_words: frozenset[str] = frozenset()  # "court", "judge": where a defendant appears
+    road_harm_verbs: frozenset[str] = frozenset()  # "a driver killed two officers": harm on a road
     drivers: frozenset[str] = frozenset()  # "a drunk driver killed two officers": an accident on a road
     deliberate_words: frozenset[str] = frozenset()  # "rammed", "deliberately", "attack": harm meant
     incumbent_words: frozenset[str] = frozenset()  # "supporters of the ruling party": backers of one in power
