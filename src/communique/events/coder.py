@@ -1721,6 +1721,11 @@ class Coder:
                     loose = index.lenient and not pattern.needs_obj_actor
                     found = [e for c in t.children if c.dep_ == "poss" and (
                         e := index.at(c) or (index.loose(c) if loose else None)) is not None]
+                if not found:
+                    # "welcomed the OGA's attempt to reconcile the UK's target": a name as the possessor says whose
+                    # the thing is, though of no known country, before a party in a clause about something else
+                    found = [e for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                             and (e := index.any(c)) is not None]
                 if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
                     # but not in the act the object is accused, blamed or convicted of ("accused ministers of
                     # misleading Parliament": the ministers, not Parliament); a clause that describes the object
