@@ -166,6 +166,8 @@ def test_the_acts_own_slot_beside_an_adverbial_stays(text, etype, recipient, cod
     ("Joint naval exercises were held by Japanese forces and Australian troops.", "JPN", "AUS"),
     ("Drills were carried out by Ukrainian soldiers and Polish troops last week.", "UKR", "POL"),
     ("Naval exercises were staged by Chilean and Peruvian sailors.", "CHL", "PER"),
+    ("The war games were staged by Egyptian troops and Jordanian forces.", "EGY", "JOR"),
+    ("The war game was staged by Kenyan soldiers and Tanzanian troops last month.", "KEN", "TZA"),
     # told in the active, as before
     ("Greece and Turkey held military exercises in the Aegean.", "GRC", "TUR"),
 ])

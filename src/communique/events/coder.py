@@ -2376,7 +2376,9 @@ class Coder:
         # "joint drills were held by India and France": the passive's subject is the act's noun
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "nsubjpass", "xcomp", "prep", "amod")]
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "pobj", "amod")]
-        return any(listed(t, words) for t in toks)
+        # a word with its compound ("war games"): the list's entries of two words
+        return any(listed(t, words) or any(f"{c.lower_} {t.lemma_.lower()}" in words
+                                           for c in t.children if c.dep_ == "compound") for t in toks)
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
