@@ -166,6 +166,8 @@ def test_the_acts_own_slot_beside_an_adverbial_stays(text, etype, recipient, cod
     ("Joint naval exercises were held by Japanese forces and Australian troops.", "JPN", "AUS"),
     ("Drills were carried out by Ukrainian soldiers and Polish troops last week.", "UKR", "POL"),
     ("Naval exercises were staged by Chilean and Peruvian sailors.", "CHL", "PER"),
+    ("The war games were staged by Egyptian troops and Jordanian forces.", "EGY", "JOR"),
+    ("The war game was staged by Kenyan soldiers and Tanzanian troops last month.", "KEN", "TZA"),
     # told in the active, as before
     ("Greece and Turkey held military exercises in the Aegean.", "GRC", "TUR"),
 ])
@@ -221,3 +223,18 @@ def test_a_party_is_shown_by_its_mention_in_the_acts_own_clause(text, etype, rol
     parties = [p for e in got for p in getattr(e, role) if p.name == name]
     assert parties, [(_names(e.actor), _names(e.recipient)) for e in got]
     assert all(text[p.span.end:].startswith(words_after) for p in parties), [text[p.span.end:][:20] for p in parties]
+
+
+# -- whose the act's object is ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    # a name as the possessor, though of no known country, before a party in the clause about the thing
+    ("The economist welcomed the NDA's attempt to square Britain's climate targets with its budget.", "SUPPORT",
+     "NDA"),
+    ("Campaigners praised Ofcom's move to curb Russia's state broadcaster.", "SUPPORT", "Ofcom"),
+    ("The mayor criticised Transco's plan to cut gas supplies to Belgium.", "ACCUSE", "Transco"),
+    ("The minister welcomed Japan's decision to lift its ban on Chinese imports.", "SUPPORT", "Japan"),
+])
+def test_the_possessor_of_the_object_is_the_recipient(text, etype, recipient):
+    got = _of(text, etype)
+    assert any(_names(e.recipient) == [recipient] for e in got), [_names(e.recipient) for e in got]

@@ -1756,6 +1756,11 @@ class Coder:
                     loose = index.lenient and not pattern.needs_obj_actor
                     found = [e for c in t.children if c.dep_ == "poss" and (
                         e := index.at(c) or (index.loose(c) if loose else None)) is not None]
+                if not found:
+                    # "welcomed the OGA's attempt to reconcile the UK's target": a name as the possessor says whose
+                    # the thing is, though of no known country, before a party in a clause about something else
+                    found = [e for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                             and (e := index.any(c)) is not None]
                 if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
                     # but not in the act the object is accused, blamed or convicted of ("accused ministers of
                     # misleading Parliament": the ministers, not Parliament); a clause that describes the object
@@ -2570,7 +2575,9 @@ class Coder:
         # "joint drills were held by India and France": the passive's subject is the act's noun
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "nsubjpass", "xcomp", "prep", "amod")]
         toks += [k for t in list(toks) for k in t.children if k.dep_ in ("dobj", "pobj", "amod")]
-        return any(listed(t, words) for t in toks)
+        # a word with its compound ("war games"): the list's entries of two words
+        return any(listed(t, words) or any(f"{c.lower_} {t.lemma_.lower()}" in words
+                                           for c in t.children if c.dep_ == "compound") for t in toks)
 
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
