@@ -2491,7 +2491,7 @@ class Coder:
         # the pledge itself, or the pledge verb an act promised hangs on ("promised voters that he would cut taxes")
         pledge = trigger if trigger.lemma_.lower() in pats.pledge_verbs else next(
             (a for a in trigger.ancestors if a.lemma_.lower() in pats.pledge_verbs), None)
-        if etype == "AGREE" and pledge is not None:
+        if pledge is not None and (etype == "AGREE" or pledge is not trigger):  # an act promised is AGREE too
             trigger = pledge
             addressed = [t for c in trigger.children if c.dep_ in ("dative", "dobj", "prep") and (
                 c.dep_ != "prep" or c.lower_ == "to") for t in ([c] if c.dep_ != "prep" else
