@@ -9,6 +9,9 @@ must be the ones the act is done by and done to, as the PLOVER manual reads them
 - The head of an adverbial idiom ("in response to", "with an eye to", "on behalf of") is no party.
 - A joint exercise told in the passive ("drills were staged by A and B") is done between its parties: the first
   named the actor, the others its recipients, as CAMEO codes dyads; two-sided fighting keeps both as actors.
+- A protest whose object is a thing ("blocked highways") is aimed at the party its clause of purpose names.
+- A party is shown by its mention in the act's own clause, not by one in another clause nearer the trigger.
+- A name as the possessor of the act's object says whose it is, before a party in a clause about the thing.
 
 Every sentence is our own."""
 
