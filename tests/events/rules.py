@@ -23,3 +23,16 @@ def events(text: str, date: str = "2022-01-23"):
     rec = communique.process(clean_text=text, date=date, upto="events")
     assert rec.error is None, rec.error
     return rec.events
+
+
+def types(text: str) -> list[str]:
+    return [e.type for e in events(text)]
+
+
+def assert_none(text: str) -> None:
+    """The sentence codes no event (the message shows what it coded)."""
+    assert types(text) == [], (text, types(text))
+
+
+def assert_has(kind: str, text: str) -> None:
+    assert kind in types(text), (text, types(text))

@@ -5,19 +5,10 @@ candidate arrested) stay. Each assertion is one sentence; every sentence is our 
 
 from __future__ import annotations
 
-from .rules import events, rules_alone  # noqa: F401 (the module-wide fixture)
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in events(text)]
-
-
-def _none(text: str) -> None:
-    assert _types(text) == [], (text, _types(text))
-
-
-def _has(kind: str, text: str) -> None:
-    assert kind in _types(text), (text, _types(text))
+from .rules import assert_has as _has
+from .rules import assert_none as _none
+from .rules import rules_alone  # noqa: F401 (the module-wide fixture)
+from .rules import types as _types
 
 
 def test_a_campaign_visit_or_rally_is_no_meeting_nor_protest():
