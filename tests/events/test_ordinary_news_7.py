@@ -167,3 +167,11 @@ def test_a_court_appearance_is_no_act_of_the_one_who_appears():
     _none("The former minister appeared before a judge in Paris on Tuesday.")
     _has("ACCUSE", "Prosecutors charged the former minister with fraud.")
     _has("COERCE", "Police arrested the former minister outside the court in Paris on Tuesday.")
+
+
+def test_a_doer_that_crashed_beside_its_act_had_an_accident():
+    """The doer's own crash told beside the act ("struck power lines and crashed") is an accident; an aircraft
+    that struck a target and flew home, or one the sentence says struck in an attack, did it on purpose."""
+    _none("A firefighting helicopter struck a radio mast and crashed near Nice.")
+    _has("ASSAULT", "Turkish jets struck PKK positions and returned to base.")
+    _has("ASSAULT", "The hijacked plane struck the tower and crashed, in an attack claimed by al-Qaeda.")

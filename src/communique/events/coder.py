@@ -2405,7 +2405,10 @@ class Coder:
             return "court appearance"  # "appeared in Auckland District Court, charged with fraud"
         if etype in ("ASSAULT", "COERCE"):
             # "a military plane crashed near Guam", "two jets collided, killing one pilot": an accident
-            for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None):
+            # "a helicopter struck power lines and crashed": the doer's own crash, told beside the act, unless the
+            # sentence says it was meant
+            crashed = [] if said(pats.deliberate_words) else [c for c in trigger.children if c.dep_ == "conj"]
+            for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None, *crashed):
                 if v is not None and {v.lemma_.lower(), *(f"{v.lemma_.lower()}_{c.lower_}" for c in v.children
                                                           if c.dep_ == "prt")} & pats.accident_verbs and not any(
                         c.dep_ in ("dobj", "obj") for c in v.children):
