@@ -226,17 +226,17 @@ class ContextResolver:
             for e in later:
                 self._named(e, named)
         self._home(pairs, doc, tally, text, quotes, on)
-        self._state_bodies(pairs, tally)
+        self._state_bodies(pairs, top)
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
                 e.actor = None
 
-    def _state_bodies(self, pairs: Sequence[tuple[Entity, Cluster | None]], tally: Counter[str]) -> None:
+    @staticmethod
+    def _state_bodies(pairs: Sequence[tuple[Entity, Cluster | None]], top: str | None) -> None:
         """A state body named by its kind alone ("the government", "ministers", "police", "the courts") is the
         article's dominant country's, as an unplaced person is: in a story of British politics "the government"
         the Conservatives attack is Britain's. Never a body of another kind (troops, rebels, protesters may come
-        from anywhere), and never without a dominant country."""
-        top = self.dominant(tally)
+        from anywhere), and never without a dominant country (``top``, the one ``resolve`` found)."""
         if top is None:
             return
         for e, c in pairs:

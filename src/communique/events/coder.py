@@ -2407,7 +2407,8 @@ class Coder:
             # "a military plane crashed near Guam", "two jets collided, killing one pilot": an accident
             # "a helicopter struck power lines and crashed": the doer's own crash, told beside the act, unless the
             # sentence says it was meant
-            crashed = [] if said(pats.deliberate_words) else [c for c in trigger.children if c.dep_ == "conj"]
+            crashed = [c for c in trigger.children if c.dep_ == "conj"]
+            crashed = [] if crashed and said(pats.deliberate_words) else crashed
             for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None, *crashed):
                 if v is not None and {v.lemma_.lower(), *(f"{v.lemma_.lower()}_{c.lower_}" for c in v.children
                                                           if c.dep_ == "prt")} & pats.accident_verbs and not any(
