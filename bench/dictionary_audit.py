@@ -37,13 +37,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import ROOT, table  # noqa: E402
 
 from communique.events import coder as coder_mod  # noqa: E402
-from communique.events.coder import (
-    Coder,
-    EntityIndex,
+from communique.events.coder import Coder  # noqa: E402
+from communique.events.entity_index import EntityIndex  # noqa: E402
+from communique.events.syntax import (  # noqa: E402
     _objects,
     _said_in_passing,
     dictionary_matches,
-    passive_subjects,  # noqa: E402
+    passive_subjects,
     subject_of,
 )
 from communique.learn.devsets import Item  # noqa: E402

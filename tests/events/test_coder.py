@@ -405,7 +405,7 @@ def test_gathering_for_a_rally_is_protest_and_a_committed_subject_agrees():
 
 
 def test_a_lemmatizer_slip_on_a_past_tense_trigger():
-    from communique.events.coder import _verb_lemmas
+    from communique.events.syntax import _verb_lemmas
     from communique.nlp.model import load
 
     doc = load(None)("The miners staged a strike.")
@@ -880,7 +880,7 @@ def test_a_lone_object_predicate_is_the_one_called():
     says who and what, so a lone predicate is the object; with an object beside it, it is what was said."""
     from spacy.tokens import Doc
 
-    from communique.events.coder import _lone_predicate
+    from communique.events.syntax import _lone_predicate
     from communique.nlp.model import load
 
     vocab = load().vocab
@@ -935,7 +935,7 @@ def test_an_attack_verb_needs_whom_it_is_done_to(text, attack):
 
 def test_an_infinitive_on_a_noun_is_done_by_the_nouns_owner():
     """"Russia welcomed Turkey's offer to send troops": Turkey would send them, not Russia."""
-    from communique.events.coder import subject_of
+    from communique.events.syntax import subject_of
     from communique.nlp.model import load
 
     doc = load()("Russia welcomed Turkey's offer to send troops to the region.")
@@ -949,7 +949,7 @@ def test_only_an_object_before_the_infinitive_controls_it():
     the infinitive ("decided not to accept the offer, a consortium ...") is no controller: the subject is."""
     from spacy.tokens import Doc
 
-    from communique.events.coder import subject_of
+    from communique.events.syntax import subject_of
     from communique.nlp.model import load
 
     words = ["The", "board", "decided", "not", "to", "accept", "the", "offer", ",", "a", "consortium", "."]
@@ -1397,7 +1397,7 @@ def test_the_one_accused_or_convicted_of_an_act_did_it():
     # object control: the gerund after "accused ... of" or "convicted of" is done by the one accused, not the accuser
     [ev] = [e for e in events("The Kenyan militia is suspected of attacking a UN convoy.") if e.type == "ASSAULT"]
     assert ev.actor[0].sector == "PRM" and [p.code for p in ev.recipient] == ["UNO"]
-    from communique.events.coder import subject_of
+    from communique.events.syntax import subject_of
     from communique.nlp.model import load
 
     doc = load()("Kenyan prosecutors accused the Somali militia of attacking a UN convoy.")

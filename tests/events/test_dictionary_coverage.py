@@ -31,7 +31,7 @@ def test_a_heavy_object_moved_past_a_short_phrase_is_the_object():
 def test_a_compound_split_by_the_tokenizer_moves_no_object():
     """Only a noun phrase that begins where the preposition's first object ends, after a space, is a moved object:
     the pieces of a hyphenated word ("e-commerce") or a phrase set off by a comma are none."""
-    from communique.events.coder import _objects
+    from communique.events.syntax import _objects
     from communique.nlp.model import load
 
     nlp = load()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from communique.events.coder import Coder, EntityIndex, _sources
+from communique.events.coder import Coder
+from communique.events.entity_index import EntityIndex
 from communique.events.roles import candidates
+from communique.events.syntax import _sources
 from communique.model import Record
 
 from .parsed import record

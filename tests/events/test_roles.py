@@ -65,7 +65,7 @@ def _events(nlp, annotate, text: str):
 
 
 def _features_by_phrase(rec, ev, annotate) -> dict[str, list[str]]:
-    from communique.events.coder import EntityIndex
+    from communique.events.entity_index import EntityIndex
 
     got = event_candidates(rec.doc, ev, EntityIndex(rec.doc, rec.entities, annotate.kb).any)
     assert got is not None, ev

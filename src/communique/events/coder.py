@@ -12,27 +12,89 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from contextlib import contextmanager
 from dataclasses import replace
-from functools import cached_property
 
 from spacy.symbols import AUX, NOUN, VERB
 
-from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
+from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
 from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
 from .modality import cues, deliberated, generic, modality_of, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
 from .roles import default_role_model, event_candidates, token_spans
-from .setting import dateline_end, place_of, story_place
-from .verb_dictionary import matches, verb_types
+from .setting import place_of, story_place
+from .syntax import (
+    BESIDE_PREPS,
+    PRONOUNS,
+    SUBORDINATE,
+    _about_another,
+    _anaphoric,
+    _asks,
+    _assented_to,
+    _attacked,
+    _bare_count,
+    _bare_number,
+    _befallen,
+    _beside,
+    _code,
+    _conditional,
+    _conjuncts,
+    _controlled,
+    _demand_object,
+    _detached_noun,
+    _episode_times,
+    _for_subject,
+    _goal,
+    _head_word,
+    _hidden_dative,
+    _in_clause,
+    _keep,
+    _light_nouns,
+    _lone_predicate,
+    _measured,
+    _named_by,
+    _named_person,
+    _nominal_gerund,
+    _noun_forms,
+    _object_predicate,
+    _objects,
+    _party,
+    _past_possibility,
+    _path_up,
+    _person_pronoun,
+    _phrase_listed,
+    _prep_objects,
+    _prepared,
+    _pronoun_party,
+    _proper,
+    _purpose,
+    _quantity,
+    _reporter_subject,
+    _requested_clause,
+    _said_in_passing,
+    _sources,
+    _standing,
+    _temporal,
+    _thing,
+    _thing_entity,
+    _thing_name,
+    _trigger_token,
+    _unique,
+    _verb_lemmas,
+    _with_object,
+    all_matches,
+    cameo_types,
+    dictionary_matches,
+    passive_subjects,
+    subject_of,
+)
+from .verb_dictionary import verb_types
 
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 DYADIC_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REJECT"})
 """Types whose act between coordinated parties is coded as a dyad (first named -> the others); meetings and
 two-sided fighting keep every party as an actor, as the PLOVER manual asks."""
@@ -40,7 +102,6 @@ STANCE_TYPES = frozenset({"SUPPORT", "REJECT"})  # what a verb of stance states:
 THING_PARTIES = frozenset({"from", "by", "of", "with"})
 """Prepositions after a thing an act is aimed at that name the party it belongs to ("demands from residents",
 "a protest by farmers", "cooperation with the ICC"): the party is the recipient, not the thing."""
-INHERIT = ("xcomp", "advcl", "conj", "pcomp", "acomp", "acl", "ccomp", "relcl", "prep", "pobj", "dobj", "attr")
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
 """PLOVER: a future or intended consultation, support, cooperation or aid (or concession) is coded AGREE."""
 NOT_PARTY_PREPS = frozenset({"by", "at", "in", "near", "inside", "outside", "within", "throughout", "around"})
@@ -52,992 +113,16 @@ UNDERGONE_COOPERATION = frozenset({"CONCEDE", "RETREAT"})
 "was pardoned"); other cooperation told without its giver ("was rescued", "was praised") names no interaction."""
 FUTURE_THREATEN = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 """... and a future or conditional act of material conflict is a THREATEN."""
-PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "i", "my"})
 OWNERS = frozenset({"its", "their", "his", "her"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-"""Personal pronouns that stand only for a person (a state or a body is "it" or "they", a thing never "he")."""
-PEOPLE_PRONOUNS = frozenset({"they", "them", "both"})
-"""Pronouns that stand for people where the act is one only people undergo (``people_modes``: "they were
-arrested", "both received prison terms"), and for things elsewhere ("they were seized")."""
 """Possessive pronouns that, on an actor noun in reported speech, name the reporter's own people ("its troops")."""
-PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
-NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
-"""Named-entity types that never name a party ("on Tuesday", "$5 million")."""
-
-
-class EntityIndex:
-    """Which entity each token belongs to, through the entities' mention spans."""
-
-    def __init__(self, doc, entities: list[Entity], kb=None, opposing: frozenset[str] = frozenset()) -> None:
-        self.doc = doc
-        self.kb = kb
-        self.opposing = opposing  # "critics", "rivals": nouns of people set against their owner, never the owner
-        self.by_token: dict[int, list[tuple[int, Entity]]] = {}
-        self.uncoded: dict[int, Entity] = {}  # "gunmen", "militants": a sector, no country of their own
-        self.named: dict[int, list[tuple[int, Entity]]] = {}  # every person, organisation or group, coded or not
-        self.lenient = False
-        """When set, a phrase with no coded entity still names a party: its entity, or the phrase itself."""
-        for e in entities:
-            if e.label in PARTY_LABELS:
-                for m in e.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    for t in span if span is not None else ():
-                        self.named.setdefault(t.i, []).append((len(span), e))
-            if e.actor is not None and not e.actor.code and e.actor.sector:
-                for m in e.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    for t in span if span is not None else ():
-                        self.uncoded.setdefault(t.i, e)
-            if e.actor is None or not e.actor.code:
-                continue
-            for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for t in span:
-                    self.by_token.setdefault(t.i, []).append((len(span), e))
-
-    @cached_property
-    def organisation_tokens(self) -> frozenset[int]:
-        """Tokens inside organisations' names ("... Co-operation in Europe"): never an event's place."""
-        return frozenset(i for i, hits in self.by_token.items() if any(e.label == "ORG" for _, e in hits))
-
-    def _actor_noun(self, tok) -> bool:
-        """A noun that names people or bodies (officials, head, forces), whose modifiers say whose they are."""
-        if self.kb is None:
-            return True
-        sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
-        if sw is None and tok.pos_ == "NOUN":  # "intelligence services", "security agencies": the compound says so
-            sw = next((w for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-                       and (w := self.kb.sector_word(c.lemma_) or self.kb.sector_word(c.text)) is not None), None)
-        return sw is not None
-
-    @contextmanager
-    def leniency(self, on: bool):
-        """Parties without a country count (``on``) or not, inside the block, as they did before it after."""
-        was, self.lenient = self.lenient, on
-        try:
-            yield self
-        finally:
-            self.lenient = was
-
-    def at(self, tok) -> Entity | None:
-        """The entity a token is part of (the tightest mention wins)."""
-        hits = self.by_token.get(tok.i)
-        return min(hits, key=lambda h: h[0])[1] if hits else None
-
-    def any(self, tok) -> Entity | None:
-        """The entity, coded or not, a token is part of."""
-        hits = self.by_token.get(tok.i) or self.named.get(tok.i)
-        return min(hits, key=lambda h: h[0])[1] if hits else None
-
-    def phrase(self, tok) -> Entity | None:
-        """The noun phrase headed by ``tok`` as a party with no code ("the terrorist attack"); not a pronoun, a
-        date, an amount or a number."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NOT_PARTIES:
-            return None
-        return _phrase_entity(tok, "PHRASE", None)
-
-    def loose(self, tok) -> Entity | None:
-        """A party with no country of its own: the uncoded person, organisation or group the token is part of
-        ("Lib Dem Norman Baker"), else the noun phrase itself when it names people or a body ("a suicide
-        bomber", "protesters"). Pronouns that no entity took stay unnamed."""
-        hits = self.named.get(tok.i)
-        if hits:
-            return min(hits, key=lambda h: h[0])[1]
-        if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "EX"):
-            return None
-        if tok.ent_type_ in NOT_PARTIES or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
-                                                 or (tok.pos_ == "NOUN" and self.kb is not None
-                                                     and self._actor_noun(tok))):
-            return None
-        if tok.lower_ in PRONOUNS:
-            return None
-        sector = None
-        if self.kb is not None and tok.pos_ == "NOUN":
-            sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
-            sector = getattr(sw, "sector", None)
-        label = "PERSON" if tok.ent_type_ == "PERSON" else "ORG" if tok.ent_type_ == "ORG" else "GROUP"
-        return _phrase_entity(tok, label, sector)
-
-    def of_phrase(self, head) -> list[Entity]:
-        """The entities a noun phrase names: its head's, else those of its modifiers, with coordination
-        ("the U.S. and its allies" -> the U.S.; "Joly and Lavrov" -> both)."""
-        out: list[Entity] = []
-        for tok in [head, *_conjuncts(head)]:
-            members: list[Entity] = []
-            e = self.at(tok)
-            if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"
-                e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None), None)
-            if e is None and _quantity(tok):  # "thousands of Nigerians", "dozens of Afghan refugees"
-                e = next((x for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for p in c.children if p.dep_ == "pobj" for x in self.of_phrase(p)), None)
-            if e is None and not self._actor_noun(tok):
-                e = self.loose(tok) if self.lenient else None
-                if e is not None and e not in out:
-                    out.append(e)
-                continue  # "the weak Australian dollar" is not Australia; "Russian officials" are Russia's
-            if e is None and tok.lemma_.lower() in self.opposing:
-                # "Erdogan's critics", "opponents of the government": people set against the owner, not the owner
-                e = (self.loose(tok) or _phrase_entity(tok, "GROUP", None)) if self.lenient else None
-                if e is not None and e not in out:
-                    out.append(e)
-                continue
-            if e is None:  # the body a compound names before its owner ("bin Laden's al-Qaeda network": al-Qaeda)
-                for child in sorted(tok.children, key=lambda c: c.dep_ != "compound"):
-                    if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
-                        break
-            if e is None:  # "the main rebel group, the FDD,": the apposition names it
-                e = next((x for child in tok.children if child.dep_ == "appos" and (x := self.at(child)) is not None),
-                         None)
-            if e is None:
-                for child in tok.children:  # "the head of NATO", "rebels with the FARC", "critics, including the EU"
-                    if child.dep_ == "prep" and (child.lower_ == "of" or (child.lower_ in ("with", "from", "including")
-                                                                         and self.kb is not None
-                                                                         and self._actor_noun(tok))):
-                        for p in child.children:
-                            if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
-                                if child.lower_ == "including":  # all the members named: "including Canada and Norway"
-                                    members = self.of_phrase(p)
-                                break
-            if e is None and self.lenient:
-                e = self.loose(tok)
-            shared = self._coordinated_owners(tok, e) if e is not None else []
-            for x in shared or [e]:
-                if x is not None and x not in out:
-                    out.append(x)
-            out += [x for x in members if x not in out]
-        return out
-
-    def _coordinated_owners(self, head, e: Entity) -> list[Entity]:
-        """One party per country when coordinated modifiers share a noun of people ("the Kenyan and Ugandan
-        presidents", "U.S. and South Korean forces"): each with the noun's sector; none where the modifiers name
-        fewer than two countries."""
-        if self.kb is None or not self._actor_noun(head):
-            return []
-        mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
-        if not any(k.dep_ == "cc" for m in mods for k in m.children):
-            return []
-        phrases = []
-        for m in mods:
-            for t in (m, *(k for k in m.subtree if k.dep_ == "conj")):
-                # the modifier's own words ("South Korean"), not its conjuncts'
-                words = [w for w in t.subtree if w.i <= t.i and (w.dep_ not in ("cc", "conj", "punct") or w is t)]
-                phrases.append(head.doc[min(w.i for w in words):t.i + 1])
-        owners = []
-        for sp in phrases:
-            code = self.kb.owner(sp.text)
-            if code is not None and code not in {o[0] for o in owners}:
-                owners.append((code, sp))
-        if len(owners) < 2:
-            return []
-        sector = e.actor.sector if e.actor is not None and e.actor.sector else getattr(
-            self.kb.sector_word(head.lemma_), "sector", None)
-        return [Entity(id="", name=f"{sp.text} {head.text}", label="GROUP", actor=Actor(code=code, sector=sector),
-                       mentions=[Span(sp.start_char, sp.end_char, sp.text)]) for code, sp in owners]
-
-
-def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
-    """A party named only by its words: the head with its modifiers ("a suicide bomber", "the terrorist
-    attack"), no country; it is no entity of the article (``id`` empty)."""
-    left = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")]
-    start = min([tok.i, *(t.i for c in left for t in c.subtree)])
-    span = tok.doc[start:tok.i + 1]
-    return Entity(id="", name=span.text, label=label, actor=Actor(code=None, sector=sector),
-                  mentions=[Span(span.start_char, span.end_char, span.text)])
-
-
-def _thing_name(doc, e: Entity) -> bool:
-    """A party found only by its words whose head is a proper noun the entity recogniser gave no type: the name of a
-    thing, a product or a work ("released a new iPhone", "released Windows 11"), no one who can be freed."""
-    if e.id or not e.mentions:
-        return False
-    words = doc.char_span(e.mentions[0].start, e.mentions[0].end, alignment_mode="expand")
-    return words is not None and words.root.pos_ == "PROPN" and not words.root.ent_type_
-
-
-def _quantity(tok) -> bool:
-    """A head that only counts what its of-phrase names: "thousands of", "a number of", "most of"."""
-    return tok.pos_ in ("NOUN", "NUM", "PRON", "ADJ") and (tok.lower_ in cues().measure_nouns
-                                                          or tok.lemma_.lower() in cues().measure_nouns)
-
-
-def _asks(verb) -> bool:
-    """A verb whose content is a question: a wh- or whether/if clause, an "about" phrase, a quoted question
-    (also one the parser left as the sentence before: '"Why ...?" the judge asked')."""
-    doc, start = verb.doc, verb.sent.start
-    if start >= 2 and doc[start - 1].is_quote and doc[start - 2].text == "?" and not any(
-            c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return True
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "about":
-            return True
-        if c.dep_ in ("ccomp", "xcomp") and (question(c) or any(
-                (k.tag_ in ("WDT", "WP", "WP$", "WRB") and k.i < c.i)
-                or (k.dep_ == "mark" and k.lower_ in ("whether", "if")) for k in c.children)):
-            return True
-    return False
-
-
-def _bare_count(tok):
-    """The last word of a count that names no one ("thousands", "tens of thousands"), else None."""
-    while _quantity(tok):
-        of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-        if not of:
-            return tok if tok.pos_ in ("NOUN", "NUM") else None
-        tok = of[0]
-    return None
-
-
-def _bare_number(tok, count_nouns: frozenset[str]) -> bool:
-    """A count with no noun after it ("killing nine", "arrested 40", "dozens died"): a number or a noun of number,
-    not a date, a sum or an amount, with no of-phrase that names what it counts ("one of the guards" names the
-    guards)."""
-    if tok.ent_type_ not in ("", "CARDINAL") or not (tok.pos_ == "NUM" or tok.ent_type_ == "CARDINAL"
-                                                      or listed(tok, count_nouns)):
-        return False
-    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
-
-
-def _inside(tok, index: EntityIndex) -> list[Entity]:
-    """Entities named inside a phrase that is no actor itself ("a camp for Congolese refugees")."""
-    out: list[Entity] = []
-    for t in tok.subtree:
-        e = index.at(t)
-        if e is not None and e not in out:
-            out.append(e)
-    return out
-
-
-def _hung_agents(noun, index: EntityIndex) -> list[Entity]:
-    """The doer of an act's noun whose "by" phrase the parser hangs on the noun of its "of" phrase ("the arrest of
-    the opposition leader by Russian police", "the expulsion of two diplomats by Norway")."""
-    return [e for p in _prep_objects(noun, {"of"}) for b in p.children if b.dep_ == "prep" and b.lower_ == "by"
-            for o in b.children if o.dep_ == "pobj" for e in index.of_phrase(o)]
-
-
-def _owners(tok, index: EntityIndex) -> list[Entity]:
-    """Whose a thing is, said right on it: "German goods", "Russia's demands", "the republic of Nakhichevan";
-    not a place further down the phrase ("an interest in properties located in Saskatchewan")."""
-    out: list[Entity] = []
-    for c in tok.children:
-        cands = [c] if c.dep_ in ("poss", "compound", "amod", "nmod") else \
-            [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "of" else []
-        for k in cands:
-            e = index.at(k)
-            if e is not None and e not in out:
-                out.append(e)
-    return out
-
-
-def _with_object(tok) -> bool:
-    """True for the object of "with", or a noun coordinated with one ("with banners and flags")."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
-    return tok.dep_ == "pobj" and tok.head.lower_ == "with"
-
-
-def _sources(sent) -> set[int]:
-    """Tokens of the phrases that name where a report comes from ("according to prosecutor Josh Bash", "according
-    to a statement by the ministry"): the teller of the event, never whom it is done to."""
-    return {t.i for w in sent if w.lower_ == "according" and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ == "to"
-            for p in (*w.children, *w.doc[w.i + 1].children) if p.dep_ == "pobj" for t in p.subtree}
-
-
-def _thing(p: Party) -> bool:
-    """A recipient named only by a phrase with no entity, country or sector: what the act is about ("refuge",
-    "a request"), not whom it is done to."""
-    return p.entity is None and p.code is None and p.sector is None
-
-
-BESIDE_PREPS = frozenset({"near", "outside", "around", "beyond", "off", "past"})
-"""Prepositions whose object is a landmark beside what the phrase names ("the Ghouta region near Damascus")."""
-
-
-def _on_the_way(tok, head, test) -> bool:
-    """True when a token on the way up from ``tok`` to ``head`` (``head`` not included) passes ``test``."""
-    while tok.i != head.i and tok.head.i != tok.i:
-        if test(tok):
-            return True
-        tok = tok.head
-    return False
-
-
-def _path_up(tok, head) -> list:
-    """The tokens from ``tok`` up to ``head`` (not included), or to the root; not out of a clause (a verb ends it)."""
-    out = []
-    while tok.i != head.i and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
-        out.append(tok)
-        tok = tok.head
-    return out
-
-
-def _beside(tok, head) -> bool:
-    """True when ``tok`` sits under a landmark preposition (BESIDE_PREPS) within ``head``'s phrase."""
-    return _on_the_way(tok, head, lambda t: t.dep_ == "prep" and t.lower_ in BESIDE_PREPS)
-
-
-def _in_clause(tok, head) -> bool:
-    """True when ``tok`` sits in a clause within ``head``'s phrase (a gerund after a preposition, a participle or
-    a relative clause on it): what the clause is about, not what the phrase names."""
-    # "of spying on France": a gerund the parse calls pobj is a clause too
-    return _on_the_way(tok, head, lambda t: t.dep_ in SUBORDINATE or t.pos_ == "VERB")
-
-
-def _goal(tok) -> bool:
-    """An argument that names where or to whom something goes: a dative, or the object of "to" or "into"."""
-    return tok.dep_ == "dative" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))
-
-
-def _purpose(tok) -> bool:
-    """A clause of purpose: an adverbial or complement infinitive ("sent troops to help the army")."""
-    return tok.dep_ in ("advcl", "xcomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
-
-
-def _standing(e: Entity, private: frozenset[str]) -> bool:
-    """A party of public standing, as PLOVER codes its actors: one of a sector of public life (an office, a body, a
-    group: "minister", "police"; not the ``private`` sectors of civilians, "the singer Ana Ruiz"), or a state or
-    body with a country; a person with a nationality only is none ("the American drummer")."""
-    a = e.actor
-    return a is not None and ((bool(a.sector) and a.sector not in private) or (bool(a.code) and e.label != "PERSON"))
-
-
-def _thing_entity(e: Entity) -> bool:
-    """``_thing`` for an entity: a phrase of no article entity, country or sector."""
-    return not e.id and e.actor is not None and e.actor.code is None and e.actor.sector is None
-
-
-def _proper(doc, e: Entity) -> bool:
-    """True for an entity whose phrase is headed by a proper noun ("Kyiv"), a name though of no known country."""
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in e.mentions]
-    return any(sp is not None and sp.root.pos_ == "PROPN" for sp in spans)
-
-
-def _named_person(doc, e: Entity) -> bool:
-    """A person named by a proper name ("Avenatti was charged with fraud"): the party the act is done to, though
-    of no known country."""
-    return e.label == "PERSON" and _proper(doc, e)
-
-
-def _nominal_gerund(tok) -> bool:
-    """A gerund the parser calls a verb used as a noun: the subject of its clause with no object or subject of its
-    own ("Fighting between the army and the RSF erupted"; not "Fighting corruption is his priority")."""
-    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
-        c.dep_ in ("dobj", "obj", "nsubj", "aux", "ccomp", "xcomp") for c in tok.children)
-
-
-def _conjuncts(tok) -> list:
-    out = []
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out += [c, *_conjuncts(c)]
-    return out
-
-
-def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> None:
-    """One event per (type, actor, recipient) per sentence."""
-    key = (sentence, ev.type, tuple(p.code or p.name for p in ev.actor), tuple(p.code or p.name for p in ev.recipient))
-    if key not in seen:
-        seen.add(key)
-        events.append(ev)
-
-
-def _trigger_token(doc, ev: Event):
-    """The token an event's trigger span starts at (None without one)."""
-    if ev.trigger is None:
-        return None
-    sp = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-    return sp[0] if sp is not None and len(sp) else None
-
-
-def _episode_times(doc, events: list[Event], anchor: dt.date | None) -> None:
-    """A statement someone is reported to make, with no time of its own, is dated by the report: the time the
-    reporting clause names ("On Tuesday, Ardern said ..."), else the time of the reporter's dated act in the
-    sentence just before ("Blinken met Lavrov in Geneva last Friday. Blinken said the allies remain resolute in
-    rejecting Russia's demands" tells one episode, and the saying belongs to it: a news story's reference time
-    carries over to the next sentence about the same person)."""
-    if not any(e.reported_by is not None and e.when is not None and e.when.granularity == "article" for e in events):
-        return
-    starts = {s.start: n for n, s in enumerate(doc.sents)}
-    reporting = cues().reporting_verbs
-
-    triggers = [_trigger_token(doc, e) for e in events]
-    where = [starts.get(t.sent.start) if t is not None else None for t in triggers]
-    for ev, tok, n in zip(events, triggers, where, strict=True):
-        r = ev.reported_by
-        if r is None or tok is None or ev.when is None or ev.when.granularity != "article":
-            continue
-        verb = next((a for a in tok.ancestors if a.lemma_.lower() in reporting), None)
-        said = when_of(doc, verb, anchor) if verb is not None else None
-        if said is not None and said.granularity != "article":
-            ev.when = said
-            continue
-        before = [e for e, m in zip(events, where, strict=True) if m is not None and m == n - 1
-                  and e.when is not None and e.when.granularity != "article"
-                  and any((a.entity and a.entity == r.entity) or a.name == r.name for a in e.actor)]
-        if before:
-            ev.when = before[0].when
-
-
-def _unique(entities: list[Entity]) -> list[Entity]:
-    seen: set[int] = set()
-    return [e for e in entities if not (id(e) in seen or seen.add(id(e)))]
-
-
-def all_matches(tok) -> list:
-    """Every CAMEO verb dictionary pattern that holds at ``tok`` (no event and reversed ones too), most specific
-    first; matched once per token."""
-    cache = tok.doc.user_data.setdefault("communique_cameo_all", {})
-    got = cache.get(tok.i)
-    if got is None:
-        got = cache[tok.i] = matches(tok)
-    return got
-
-
-def dictionary_matches(tok) -> list:
-    """The CAMEO verb dictionary's patterns that hold at ``tok`` (events only), most specific first; once per token."""
-    cache = tok.doc.user_data.setdefault("communique_cameo", {})
-    got = cache.get(tok.i)
-    if got is None:
-        got = cache[tok.i] = [m for m in all_matches(tok) if m.is_event and m.plover and not m.reverse]
-    return got
-
-
-def cameo_types(trigger) -> list[str]:
-    """The PLOVER types the CAMEO verb dictionary gives this trigger, most specific pattern first."""
-    return [m.plover for m in dictionary_matches(trigger)]
-
-
 DICTIONARY_SLOTS = ("obj", "dative", "to", "with", "against", "on")
 """Where a verb known only to the CAMEO dictionary finds its recipient: its object, else these prepositions."""
 SENT_SLOTS = ("dative", "to", "into", "obj", "with", "against", "on")
 """The same for a verb of sending (``sending_verbs``): the goal first, the object is what is sent."""
-
-
-def _code(e: Entity) -> str | None:
-    return e.actor.code if e.actor is not None else None
-
-
-def _head_word(e: Entity) -> str:
-    """The last word of an entity's name, lower-cased: the head of the phrase that names it ("Video", "a delivery
-    truck" -> "truck")."""
-    words = e.name.lower().split()
-    return words[-1] if words else ""
-
-
-OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "acl", "conj", "parataxis", "csubj"})
-"""Dependents that are clauses of their own, with their own acts and parties."""
-
-
-def _clause_tokens(trigger) -> list:
-    """The tokens of the trigger's own clause: its subtree less the clauses under it (``OTHER_CLAUSES``)."""
-    out, stack = [], [trigger]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack += [c for c in t.children if c.dep_ not in OTHER_CLAUSES]
-    return out
-
-
-def _party(e: Entity, trigger=None) -> Party:
-    """The party an entity is in an event, with the mention of it nearest the trigger in its sentence: one that
-    names it before a pronoun ("Gilani said that he has rejected ...": the reader is shown "Gilani") and its name
-    before a description of it ("Bob Ward, a director at the institute, welcomed ...": "Bob Ward")."""
-    span = None
-    if trigger is not None:
-        sent = trigger.sent
-        near = [m for m in e.mentions if sent.start_char <= m.start < sent.end_char]
-        if near:
-            doc = trigger.doc
-
-            def kind(m: Span) -> int:
-                words = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if words is not None and all(t.pos_ == "PRON" for t in words):
-                    return 2
-                return 0 if words is None or words.root.pos_ == "PROPN" else 1
-
-            # a mention in the trigger's own clause before one elsewhere ("signed a truce with the government of
-            # Sudan after Chad launched an offensive into eastern Sudan": the offensive's Sudan is the second)
-            # (not one in a clause under it: "hit Hamas after Hamas fired rockets at Israel" is another act)
-            own = {t.idx for t in _clause_tokens(trigger)}
-            span = min(near, key=lambda m: (kind(m), m.start not in own, abs(m.start - trigger.idx)))
-    actor = e.actor or Actor(code=None)
-    return Party(name=e.name, code=actor.code, sector=actor.sector, entity=e.id or None, span=span,
-                 basis=getattr(actor, "basis", None))
-
-
-def subject_of(verb, depth: int = 0) -> list:
-    """The subject token(s) of a verb, inherited through the clauses that govern it when it has none."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
-    end = dateline_end(verb.doc)
-    if end and any(c.idx < end for c in subjects):  # "MANILA, Philippines -- President Arroyo pardoned ...": the
-        # dateline is no subject; the parser hangs the real one on it as an apposition, or beside it
-        subjects = [s for c in subjects for s in ([c] if c.idx >= end else
-                                                  [a for a in c.children if a.dep_ == "appos" and a.idx >= end])]
-    if not subjects:
-        subjects = _for_subject(verb)  # "called for the minister to resign": the minister would resign
-    if subjects:
-        return subjects  # all of them: the parser sometimes splits one ("The rebel | Free Syrian Army")
-    if depth > 5 or verb.dep_ == "ROOT" or verb.head.i == verb.i:
-        return []
-    head = verb.head
-    if verb.dep_ == "xcomp":  # "Moscow wants NATO to promise": object control, by an object before the
-        # infinitive (an object after it is no controller: the parser hangs stray phrases on the governing verb)
-        obj = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
-        if obj:
-            return obj
-        if head.lemma_.lower() in cues().implicative_passives:
-            # "the minister was forced to resign": the one forced (the passive's subject) does it, and did
-            forced = [c for c in head.children if c.dep_ == "nsubjpass"]
-            if forced:
-                return forced
-    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
-            and head.head.lemma_.lower() in cues().object_control_governors:
-        gov = head.head  # "accused the governor of stealing", "was convicted of killing": the one accused did it
-        return [c for c in gov.children if c.dep_ == "nsubjpass"] or [c for c in gov.children if c.dep_ == "dobj"]
-    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.i != head.i \
-            and head.head.lemma_.lower() in cues().guilt_adjectives and head.head.head.i != head.head.i:
-        # "were found guilty of raping", "found the officer guilty of beating", "is guilty of killing": the one
-        # guilty did it (the adjective's own subject where the parser reads a verbless clause)
-        adj, gov = head.head, head.head.head
-        return [c for c in adj.children if c.dep_ == "nsubj"] or [
-            c for c in gov.children if c.dep_ in ("nsubjpass", "dobj")] or (
-            [c for c in gov.children if c.dep_ == "nsubj"] if adj.dep_ == "acomp" else [])
-    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG") or _finite_misread(verb):
-        if instrument(head):  # "launched missiles targeting US troops": a weapon is no party; who launched it is
-            return [c for c in head.head.children if c.dep_ == "nsubj"] if head.dep_ == "dobj" else []
-        return [head]  # "the troops that attacked", "demonstrators protesting the results": the noun it is about
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        owners = [c for c in head.children if c.dep_ in ("poss", "compound") and c.pos_ in ("PROPN", "NOUN")]
-        if owners:  # "welcomed Turkey's plan to mediate", "government moves to lift restrictions": whose plan
-            return owners
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
-            c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return []  # "when asked", "banned last year": a reduced passive; its doer is not the main subject
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "csubj") for c in head.children):
-        passive = [c for c in head.children if c.dep_ == "nsubjpass"]
-        if passive and _shares_passive(verb):
-            return []  # "was tortured and killed": the one killed is no doer
-        if passive:  # "has been indicted ... and will resign": the one indicted resigns
-            return passive
-    if verb.dep_ in INHERIT:
-        return subject_of(head, depth + 1)
-    return []
-
-
-def _for_subject(verb) -> list:
-    """The subject of an infinitive in "for X to V" ("called for the minister to resign", "called for him to
-    quit"), which the parser hangs on the "for" that marks the clause or on the verb; [] for any other verb."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return []
-    marks = [c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "for" and c.i < verb.i]
-    if not marks:
-        return []
-    return [k for c in marks for k in c.children if k.dep_ in ("pobj", "nsubj")] or [
-        c for c in verb.children if c.dep_ == "nsubj"]
-
-
-def _about_another(trigger, actors: list[Entity], index) -> bool:
-    """True when the trigger's that-clause says what another party will do ("warned that Ugandan troops could
-    cross the border"): PLOVER's THREATEN is a threat of the actor's own act, so such a warning is a forecast.
-    A pronoun subject may be the speaker ("warned that it would close the border") and counts as its own."""
-    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
-        subj = [k for k in clause.children if k.dep_ in ("nsubj", "nsubjpass")]
-        if not subj or subj[0].pos_ == "PRON":
-            return False
-        named = index.of_phrase(subj[0])
-        return bool(named) and not any(e in actors or (e.actor is not None and e.actor.code and any(
-            a.actor is not None and a.actor.code == e.actor.code for a in actors)) for e in named)
-    return False
-
-
-def _shares_passive(verb) -> bool:
-    """A bare past participle coordinated with a passive verb is passive too: in "was tortured and killed" the
-    auxiliary "was" serves both participles."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children) and (
-        any(c.dep_ == "nsubjpass" for c in verb.head.children) or _shares_passive(verb.head))
-
-
-def _undergoers(passive: list, index, people: bool = False) -> list[Entity]:
-    """Who a passive act is done to: its subjects' entities, else whose thing the subject is ("a camp for
-    Congolese refugees was attacked"), else the person a pronoun subject no mention resolved stands for ("he was
-    fined": someone, of no country)."""
-    return [e for p in passive for e in index.of_phrase(p)] or [e for p in passive for e in _inside(p, index)][:1] \
-        or [e for p in passive if (e := _person_pronoun(p, index, people)) is not None]
-
-
-def _person_pronoun(tok, index, people: bool = False) -> Entity | None:
-    """A pronoun that stands only for a person ("he", "she", "him", "her", not the possessive), where the story's
-    mentions gave it no antecedent (a story's opening, a sentence alone): a party of no country named by the
-    pronoun. Only for the one who undergoes an act told without its doer, or the doer of an act on a named party.
-    With ``people`` (an act only people undergo: an arrest, a sentence), "they" and "both" too."""
-    words = PERSON_PRONOUNS | PEOPLE_PRONOUNS if people else PERSON_PRONOUNS
-    if tok.lower_ not in words or index.any(tok) is not None:
-        return None
-    if tok.tag_ != "PRP" and (tok.lower_ != "both" or tok.dep_ not in ("nsubj", "nsubjpass")):
-        return None  # "her" as a possessive; "both" alone as a subject only (the parser may tag it a conjunction)
-    return Entity(id="", name=tok.text, label="PERSON", actor=Actor(code=None, sector=None),
-                  mentions=[Span(tok.idx, tok.idx + len(tok), tok.text)])
-
-
-def _pronoun_party(e: Entity) -> bool:
-    """A party ``_person_pronoun`` made: a pronoun standing for someone unnamed."""
-    return not e.id and e.label == "PERSON" and e.name.lower() in PERSON_PRONOUNS | PEOPLE_PRONOUNS
-
-
-def _finite_misread(verb) -> bool:
-    """A past tense the parser read as a participle modifying the sentence's only noun phrase ("The Kenyan air
-    force carried out three air strikes" parsed as "the force [that was] carried out"): a participle after a noun
-    with a direct object of its own is active (a passive participle has none), and where that noun is the root
-    of the sentence there is no other verb it could be the subject of."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children) and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
-
-
-def passive_subjects(verb) -> list:
-    """The passive subject(s) of a verb: its own, the noun a bare participle modifies ("the diplomats expelled by
-    Russia"), or, for a participle sharing a passive ("was tortured and killed"), its head's."""
-    own = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    if own:
-        return own
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") and not any(
-            c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children) \
-            and not _finite_misread(verb):
-        return [verb.head]  # "the prisoners released by Iran": a bare participle after a noun is a passive of it
-    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "pcomp", "xcomp") and any(
-            c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ in SUBJECTS for c in verb.children):
-        # "died after being shot", "is suing to be allowed to vote": a passive clause with no subject of its own is
-        # said of its controller, who undergoes the act (the one who died was shot); no doer is named by that
-        return subject_of(verb)
-    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
-            c.dep_ in ("nsubj", "csubj") for c in verb.children):
-        # "Turkey is under sanctions and was condemned by ...": a passive sharing an active clause's subject
-        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not _shares_passive(verb):
-        return own
-    return passive_subjects(verb.head)
-
-
-def _object_predicate(verb):
-    """What a verb of naming says its object is ("called Italy's minister a liar": liar), parsed as the object's
-    predicate or, as the small model often does, an apposition on the object; else None."""
-    said = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")]
-    if said:
-        return said[-1]  # "called Italy's minister a liar" parsed with both nouns as predicates: the last is said
-    said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
-            and any(k.dep_ == "nsubj" for k in c.children)]
-    if said:
-        return said[-1]  # "found him guilty" parsed as a verbless clause: its head is what is said of him
-    for o in _objects(verb):
-        for c in o.children:
-            if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
-                return c
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if len(objs) == 2 and objs[1].pos_ in ("NOUN", "ADJ", "PROPN"):
-        return objs[1]  # 'calling it "an aggression on Iraq"' parsed as two objects: the second is what is said
-    return None
-
-
-def _lone_predicate(verb):
-    """An object predicate with no object beside it on an active verb ("called the Indian prime minister on
-    Wednesday", as the small parser reads it): naming says two things, who and what, so a lone one is the object."""
-    kids = list(verb.children)
-    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "auxpass") for c in kids):
-        return None
-    said = [c for c in kids if c.dep_ == "oprd"]
-    return said[0] if len(said) == 1 and said[0].pos_ in ("NOUN", "PROPN") else None
-
-
-def _objects(tok) -> list:
-    """The verb's direct objects; with none, a heavy object moved past a short phrase that the parser hangs on the
-    phrase's preposition as its second object ("freed on bail two former ministers": a preposition takes one)."""
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    if objs:
-        return objs
-    out = []
-    for c in tok.children:
-        pobjs = [k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" and c.i > tok.i else []
-        # a noun phrase that begins where the first object's phrase ends: not a word of a hyphenated compound split
-        # by the tokenizer ("invested in e-commerce"), nor a phrase set off by a comma
-        out += [k for k in pobjs[1:2] if k.pos_ in ("NOUN", "PROPN") and k.is_alpha
-                and k.left_edge.i == pobjs[0].right_edge.i + 1 and pobjs[0].right_edge.whitespace_]
-    return out
-
-
-VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
 SCORE_SIDE = re.compile(r"^\d{1,3}$")
 """Each side of a game's result written as one number to another ("2-1", "3\u20130", tokenized as three tokens)."""
 NOT_SCORES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 """Numbers on either side of a dash that are a span of days, hours, sums or amounts ("on 3-4 March"), no result."""
-
-
-PARTICLES = frozenset({"off", "out", "down", "back"})
-"""Particles the parser sometimes reads as prepositions ("called off a strike") or, right after the verb, as
-adverbs ("stepped down on Friday")."""
-
-
-def _said_in_passing(trigger) -> bool:
-    """A participle with no subject of its own adjoined to a verb ("sent a letter to the WHO threatening to pull
-    funding", "called Erdogan, demanding ..."): what the governing act says, if that act is a call or message."""
-    return trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and not any(
-        c.dep_.startswith("nsubj") for c in trigger.children)
-
-
-def _hidden_dative(noun) -> list:
-    """The first object of a double object the parser read as the second's modifier ("granted the Italian
-    government permission to", "gave the Pentagon access"): a determiner before a compound of the given noun
-    belongs to the compound, since the noun given is bare after a dative ("gave him permission")."""
-    if noun.dep_ != "dobj":
-        return []
-    det = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
-    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-    return mods[-1:] if det and mods and det[0].i < mods[-1].i else []
-
-
-def _phrase_listed(noun, words: frozenset[str]) -> bool:
-    """The noun, or the noun with its compound and adjective modifiers ("grand slam", "psychiatric hospital"), is one
-    of ``words``."""
-    return listed(noun, words) or " ".join(
-        t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t.i == noun.i) in words
-
-
-def _verb_lemmas(tok) -> list[str]:
-    """Lemmas to look a trigger up by: a phrasal verb as lemma_particle ("call_off", "pull_out") first; a
-    gerund the tagger calls a noun ("spent the week meeting with") counts where a verb would stand."""
-    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
-        if any(c.dep_ == "det" for c in tok.children) or (tok.dep_ == "pobj" and tok.tag_ in ("VBN", "VBD")):
-            return []  # "evacuated the wounded", "treated hundreds of wounded": a participle used as a noun
-        prt = [c.lower_ for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in PARTICLES)
-               or (c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in PARTICLES)  # "stepped down on Friday"
-               or (c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") and c.lower_ in ("free", "dead"))]
-        # "let free", "set free"; "shot dead": a killing, told with its result
-        lemma = tok.lemma_.lower()
-        out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
-        low = tok.lower_
-        if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
-            # the lemmatizer's slips: "staged" -> "stag", "fined" -> "fin"
-            out += [x for x in (low[:-1], low[:-2]) if x != lemma]
-        elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
-            out += [x for x in (low[:-3] + "e",) if x != lemma]  # "raping" -> "rap", "fining" -> "fin"
-        return out
-    low = tok.lower_
-    if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:
-        stem = low[:-3]
-        return [stem, stem + "e"] + ([stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [])
-    return []
-
-
-SITES = frozenset({"in", "near", "across", "inside", "around", "throughout", "along"})
-
-
-def _attacked(noun, words: frozenset[str]) -> bool:
-    """A "target" struck as a thing attacked, not a goal met: qualified by a word of war (``attack_targets``) or a
-    name ("Hamas targets"), or struck in a place ("struck targets in Gaza")."""
-    if noun.lemma_.lower() != "target":
-        return False
-    if any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in words or c.pos_ == "PROPN" or c.ent_type_)
-           for c in noun.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ in SITES and any(
-        p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC", "FAC") for p in c.children)
-        for h in (noun, noun.head) for c in h.children)
-
-
-def _past_possibility(verb) -> bool:
-    """A modal with the perfect ("could have carried out", "may have attacked"): a guess about what was done, never
-    a threat of what will be."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.tag_ == "MD" for a in auxes) and any(a.lemma_.lower() == "have" and a.tag_ == "VB" for a in auxes)
-
-
-def _assented_to(verb) -> bool:
-    """A verb of assent with what is agreed (an object, a clause, an infinitive, a preposition that is no time) or
-    between parties (a plural or coordinated subject, or a verb coordinated with one): an agreement, not a view."""
-    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "oprd") or (c.dep_ in ("prep", "agent")
-           and not _temporal(c)) for c in verb.children) or passive_subjects(verb):
-        return True
-    subj = subject_of(verb)
-    return any(s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(k.dep_ == "conj" for k in s.children)
-               for s in subj)
-
-
-def _temporal(prep) -> bool:
-    """A preposition of time ("on Tuesday", "for the second time"), which says nothing of the verb's sense
-    ("called on X" does)."""
-    objs = [p for p in prep.children if p.dep_ == "pobj"]
-    return bool(objs) and all(p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() == "time" for p in objs)
-
-
-def _demand_object(verb, c) -> bool:
-    """A verb whose object is a demand, with the demand's that-clause parsed as the verb's: "reiterated its
-    demand today that Israel ease ..."."""
-    return verb.pos_ in ("VERB", "AUX") and any(k.dep_ == "dobj" and k.lower_ in c.request_nouns
-                                                 for k in verb.children)
-
-
-PREPARING = frozenset({"prepare", "prepared", "poise", "poised", "ready", "gear"})
-
-
-def _prepared(trigger) -> bool:
-    """An attack being readied ("prepared to resume shelling", "poised to attack"), not announced."""
-    tok = trigger
-    for _ in range(3):
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if listed(tok, PREPARING):
-            return True
-    return False
-
-
-def _conditional(trigger, c) -> bool:
-    """Inside an if- or unless-clause ("unless the president agrees to step down")."""
-    tok = trigger
-    for _ in range(4):
-        if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in tok.children):
-            return True
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _requested_clause(trigger, c) -> bool:
-    """The clause of an obligation ("X said Y must ...") or a demand ("its demand that Y ...")."""
-    tok = trigger
-    for _ in range(3):
-        if tok.dep_ in ("ccomp", "acl"):
-            head = tok.head
-            must = any(k.dep_ == "aux" and k.lower_ in c.obligation_aux for k in tok.children)
-            if (head.pos_ == "NOUN" and head.lower_ in c.request_nouns) or _demand_object(head, c) or (
-                    must and head.lemma_.lower() in c.obligation_reporters):
-                return True
-        if tok.dep_ not in ("xcomp", "conj", "ccomp", "acl", "acomp") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
-
-
-def _measured(noun) -> list:
-    """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance; what
-    a noun of growth makes more of: "an increase in funding" -> funding."""
-    money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num
-    if listed(noun, cues().growth_nouns):
-        # "announced an increase in funding", "a doubling of aid": more of an act is that act
-        return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
-                if p.dep_ == "pobj"]
-    if not money and noun.lemma_.lower() not in cues().measure_nouns and noun.lower_ not in cues().measure_nouns:
-        return []
-    preps = ("of", "in", "worth") if money else ("of",)
-    out = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
-    if money:  # "$4 million worth of equipment": the sum's own measure word
-        out += [m for k in noun.children if k.lower_ == "worth" for c in k.children if c.dep_ == "prep"
-                for m in c.children if m.dep_ == "pobj"]
-    return out
-
-
-def _named_by(noun, preps: set[str]) -> list:
-    """The tokens that name whose a noun is or who made it: its possessor ("Washington's demands"), the objects of
-    ``preps`` on it ("a request from the minister", "critics of the government") and, with "by", the agent of a
-    participle describing it ("proposals laid out by the National Assembly")."""
-    out = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, preps)
-    if "by" in preps:
-        out += [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in _prep_objects(c, {"by"})]
-    return out
-
-
-def _detached_noun(tok) -> list:
-    """The noun a participle set off by a comma describes ("died in the attack, reportedly conducted by the
-    Taliban"): a past participle with a "by" agent and no subject of its own, parsed as a clause of the main verb,
-    is a reduced relative of the noun just before the comma. Only a light verb's noun is looked for this way, so
-    that the verb and the noun must name an act together."""
-    if tok.tag_ != "VBN" or tok.dep_ != "advcl" or not any(c.dep_ == "agent" for c in tok.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
-        return []
-    k = tok.i - 1
-    while k > tok.sent.start and tok.doc[k].pos_ == "ADV":
-        k -= 1
-    if k <= tok.sent.start or tok.doc[k].text != ",":
-        return []
-    noun = tok.doc[k - 1]
-    return [noun] if noun.pos_ == "NOUN" and noun.dep_ in ("pobj", "dobj") else []
-
-
-def _light_nouns(tok) -> list:
-    """The nouns a light verb may take: its objects, what it provides someone with ("provided the army
-    with weapons"), an object parsed as the subject of an infinitive ("declared a state of siege to begin"), and
-    in the passive its subject ("sanctions were imposed on Russia", "the sanctions imposed by the EU")."""
-    out = list(_objects(tok)) or [k for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-                                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                                  for k in c.children if k.dep_ == "nsubj" and k.pos_ == "NOUN"] or [
-        p for p in passive_subjects(tok) if p.pos_ == "NOUN"] or _detached_noun(tok)
-    if out:
-        out += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children
-                if p.dep_ == "pobj"]
-    return out + [k for o in out for k in _conjuncts(o)]  # "trucks, tents and medical equipment"
-
-
-def _noun_forms(noun) -> list[str]:
-    """The forms a trigger noun is looked up by: as written, its lemma, and the hyphenated word the tokenizer
-    split ("cease-fire" -> "cease", "-", "fire")."""
-    forms = [noun.lower_, noun.lemma_.lower()]
-    forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")]
-    # "mediation effort", "joint exercises", "scathing attack": the noun with its modifier first, when listed
-    if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
-        forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
-    doc = noun.doc
-    if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
-        forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
-    return forms
-
-
-def _anaphoric(tok, index) -> bool:
-    """A bare "the fighters", "the group": an actor noun with "the" and nothing that says whose, which in
-    reported speech stands for the speaker ("Taliban leaders said the fighters will lay down their arms")."""
-    if tok.pos_ != "NOUN" or not index._actor_noun(tok):
-        return False
-    kids = list(tok.children)
-    return any(k.dep_ == "det" and k.lower_ == "the" for k in kids) and len(kids) == 1
-
-
-def _reporter_subject(trigger, pronoun, index) -> list[Entity]:
-    """The entity a pronoun subject stands for in reported or intended speech: "Hungary has said it will
-    support ...", "Russia denies it intends to attack ..." -> the subject of the governing verb."""
-    tok = trigger
-    for _ in range(5):
-        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "acomp") or tok.head.i == tok.i:
-            return []
-        tok = tok.head
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        found = [e for c in subj for e in index.of_phrase(c)]
-        if found:
-            plural = any(c.tag_ in ("NNS", "NNPS") or any(k.dep_ == "conj" for k in c.children) for c in subj)
-            if pronoun.lower_ in ("they", "their") and not plural and all(e.label == "PERSON" for e in found):
-                if all(e.actor is not None and e.actor.code for e in found) and any(
-                        speaks_for_a_body(c.subtree) for c in subj):
-                    return found  # "the coalition spokesman said they support ...": the body, through its speaker
-                return []  # "Stepanov said they can meet": "they" is someone else; a body may be "they"
-            if pronoun.lower_ in ("it", "its") and plural:
-                return []  # "officials said it killed nine people": "it" is no plural speaker
-            if pronoun.lower_ in ("i", "my", "he", "she") and (plural or any(e.label != "PERSON" for e in found)):
-                return []  # "'I urge them to stop,' Lavrov said": "I" is one person speaking, as "he" or "she" is
-            return found
-        if subj and subj[0].lower_ not in PRONOUNS:
-            return []
-    return []
-
-
-def _controlled(tok) -> list:
-    """The subject of the clause a verb like "want" governs: "wants NATO to promise" -> NATO."""
-    out = [c for c in tok.children if c.dep_ == "dobj"]
-    for c in tok.children:
-        if c.dep_ in ("xcomp", "ccomp"):
-            out += [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
-    return out
-
-
 ARGUMENT_PREPS = frozenset({"to", "of", "for", "with", "against", "from", "on", "at", "into"})
 """Prepositions that bring an event's participants ("opened its borders to West Africans ordered out of ...")."""
 CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
@@ -1045,35 +130,12 @@ WEAK_SECTORS = frozenset({"BUS"})
 """A company's acts are political events only in a political context: the classifier weighs them like an
 uncoded party's (a deal or a takeover is no PLOVER event)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-SUBORDINATE = frozenset({"xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp"})
-"""An event inside what such an event asks, threatens, promises or rejects is its content, not an event."""
 SUBJECTIVE_OF = frozenset({"CONSULT", "PROTEST", "AGREE", "MOBILIZE"})
 """Types whose nouns' "of" phrase names who does them ("a meeting of ministers", "a protest of farmers", "a
 deployment of Russian troops"), not whom they are done to."""
 SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 """Acts done by saying something: the purpose of a call or a meeting ("called Morrison to congratulate him") is
 one of them done in it."""
-
-
-def _befallen(trigger) -> set[int]:
-    """The tokens of a that-clause the trigger or its object governs, but for the clause's subject: those the
-    clause's act befalls ("concern that the sale would leave the U.S. military dependent")."""
-    for head in [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]:
-        for c in head.children:
-            subjects = [k for k in c.children if k.dep_ in ("nsubj", "nsubjpass")]
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX") and subjects:
-                return {t.i for t in c.subtree} - {t.i for k in subjects for t in k.subtree}
-    return set()
-
-
-def _prep_objects(tok, preps: set[str]) -> list:
-    out = []
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out += [p for p in c.children if p.dep_ == "pobj"]
-    return out
-
-
 DEFAULT = object()
 
 
@@ -2937,3 +1999,4 @@ class Coder:
         if self.recorder is not None:
             self.recorder.append((features, vector, ev))
         return ev
+

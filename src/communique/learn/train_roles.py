@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..events.coder import Coder, EntityIndex
+from ..events.coder import Coder
+from ..events.entity_index import EntityIndex
 from ..events.roles import RoleModel, event_candidates
 
 ROLE_SETS = frozenset({"plv", "gsr", "conflibert"})
