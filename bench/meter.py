@@ -124,17 +124,25 @@ def _event(p) -> str:
     return f"{p.type} {_names(p.actor)} -> {_names(p.recipient)} [{p.trigger.text if p.trigger else ''}]"
 
 
-def errors(parsed, predicted, working: list[int], dataset: str, n_examples: int) -> str:
+def errors(parsed, predicted, working: list[int], dataset: str, n_examples: int, kb) -> str:
     """The working half's CV errors on one set by kind, with examples; on sets that label every event (ordinary
-    news, business news) also the events no gold event of their type allows ("false event")."""
+    news, business news) also the events no gold event of their type allows ("false event"). Where the event is
+    missing, the rules' own candidates are shown too: a candidate there that the output lacks was dropped by the
+    classifier; none means the rules never proposed it."""
     kinds: Counter[str] = Counter()
     shown: dict[str, list[str]] = {}
+    rules = Coder(model=None, roles=None)
 
-    def show(kind: str, item, want: str, preds) -> None:
+    def show(kind: str, item, want: str, preds, i: int) -> None:
         kinds[kind] += 1
         if kind != "right" and len(shown.setdefault(kind, [])) < n_examples:
             got = "; ".join(_event(p) for p in preds) or "nothing"
-            shown[kind].append(f"- `{item.id}` want {want}; got {got}\n  > {item.text[:300]}")
+            line = f"- `{item.id}` want {want}; got {got}"
+            if kind in ("no event at all", "type missing"):
+                p = parsed[i]
+                line += "; rules alone: " + ("; ".join(_event(e) for e in rules(p.doc, p.entities, p.date, kb))
+                                             or "nothing")
+            shown[kind].append(f"{line}\n  > {item.text[:300]}")
 
     for i in working:
         item, preds = parsed[i].item, predicted[i]
@@ -146,12 +154,12 @@ def errors(parsed, predicted, working: list[int], dataset: str, n_examples: int)
                 want = "|".join(sorted(g.types)) + (
                     f" {'+'.join(text[s:e] for s, e in g.source) or '-'} -> "
                     f"{'+'.join(text[s:e] for s, e in g.target) or '-'}" if g.source or g.target else "")
-                show(error_kind(g, preds), item, want, preds)
+                show(error_kind(g, preds), item, want, preds, i)
         if dataset in ("wikinews", "reuters"):
             for p in preds:
                 if not any(p.type in g.types for g in item.gold):
                     show("false event", item, "; ".join("|".join(sorted(g.types)) for g in item.gold) or "nothing",
-                         [p])
+                         [p], i)
     out = [f"### Working-half CV errors on {dataset} (first fold seed)", "",
            table([{"kind": k, "count": v} for k, v in kinds.most_common()]), ""]
     for kind, lines in shown.items():
@@ -196,7 +204,7 @@ def main() -> None:
                           "(--only wikinews-gold-all), not here." if a.checking else "")
     print(body, flush=True)
     if a.errors:
-        print(errors(parsed, first, working, a.errors, a.examples))
+        print(errors(parsed, first, working, a.errors, a.examples, kb))
     if a.append:
         append_results("Overfitting meter (bench/meter.py)", body)
 

@@ -331,10 +331,14 @@ class Coder:
         """Tokens of the sentence that name a means, never a party: an instrument of violence ("with
         airstrikes"), a medium written or spoken on ("on Instagram", "in a post on Twitter"), or what people carry
         ("gathered with slogans", "marched with banners and flags": ``props``)."""
-        tools, media = self.pats.located.instruments, self.pats.media
-        return {t.i for t in sent if listed(t, tools)
-                or (t.lower_ in media and t.dep_ == "pobj" and t.head.lower_ in ("on", "via", "through", "by"))
-                or (listed(t, self.pats.props) and _with_object(t))}
+        per = sent.doc.user_data.setdefault("communique_means", {})  # once per sentence: asked of every act
+        if sent.start not in per:
+            tools, media = self.pats.located.instruments, self.pats.media
+            per[sent.start] = [t.i for t in sent if listed(t, tools)
+                               or (t.lower_ in media and t.dep_ == "pobj"
+                                   and t.head.lower_ in ("on", "via", "through", "by"))
+                               or (listed(t, self.pats.props) and _with_object(t))]
+        return set(per[sent.start])
 
     def _settings(self, trigger, etype: str, cands, index: EntityIndex, mode: str | None = None) -> set[int]:
         """Heads of the candidate phrases that say where the act happened, not whom it was done to: the object of a
@@ -469,6 +473,8 @@ class Coder:
         if any(self._for_a_proposition(o) for o in lights):
             return  # "provided no support for its claim": reasoning, no act
         lit = False  # our light verbs list this verb with this noun: what they say of it stands
+        objects = _objects(tok)
+        preps = [*tok.children, *(k for o in objects for x in (o, *_conjuncts(o)) for k in x.children)]
         for lemma in lemmas:
             for obj in lights:
                 for noun in [obj, *_measured(obj)]:  # "provide 25,000 tons of food aid"
@@ -481,9 +487,8 @@ class Coder:
                     if p is not None and (not p.needs_prep or any(
                             c.dep_ == "prep" and c.lower_ in p.needs_prep for c in (*tok.children, *noun.children))):
                         yield p, tok, noun
-            preps = [*tok.children, *(k for o in _objects(tok) for x in (o, *_conjuncts(o)) for k in x.children)]
             # "took part in": a bare object noun is part of the verb's name
-            idioms = [f"{lemma}_{o.lower_}" for o in _objects(tok) if not any(k.dep_ == "det" for k in o.children)]
+            idioms = [f"{lemma}_{o.lower_}" for o in objects if not any(k.dep_ == "det" for k in o.children)]
             for c in preps:  # "went on strike", "joined X and Y for talks": verb and preposition name it with the noun
                 if c.dep_ != "prep":
                     continue
@@ -518,7 +523,7 @@ class Coder:
                     & p.needs_predicate):
                 continue
             # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
-            nouns = [n for o in (*_objects(tok), *passive_subjects(tok)) for n in (o, *_measured(o))]
+            nouns = [n for o in (*objects, *passive_subjects(tok)) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
             # "struck military targets", "targets in Gaza": the targets are attacked (for not_obj only)
             unlike = {f for o in nouns if not _attacked(o, self.pats.attack_targets) for f in _noun_forms(o)}
@@ -607,13 +612,13 @@ class Coder:
             # statement or as no event ("- * TRIBUTE [017]", "- * DIVIDENDS [---]"), and the object names the
             # verb's sense: a reading found on words past the object ("- * ATTACK", funding an attack) is another
             # (a statement: CAMEO 01, which PLOVER drops; an appeal, 02, is PLOVER's REQUEST and weighs as one)
-            objs = {o.i for o in _objects(tok)}
+            objs = {o.i for o in objects}
             if found and objs and any((not m.is_event or m.cameo.startswith("01")) and not m.reverse
                                       and m.specificity > 0
                                       and objs & set(m.tokens[1:]) for m in all_matches(tok)):
                 found = [m for m in found if objs & set(m.tokens[1:])]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
-            said = [*_objects(tok), *([named] if named is not None else [])]  # "appointed him foreign minister"
+            said = [*objects, *([named] if named is not None else [])]  # "appointed him foreign minister"
             said += passive_subjects(tok)  # "the research was led by Hay": the passive's subject is its object
             said += [c for c in tok.children if c.dep_ == "oprd"]  # "is appointed Prime Minister by the King, ..."
             said += [m for o in said for m in _measured(o)]  # "received 3 percent of the vote": the vote's
@@ -631,7 +636,7 @@ class Coder:
                 found, why = [], "ranking verb"  # "Biden led Trump 47 percent to 40 percent": a poll's standing
             if found and self._causal(tok):
                 found, why = [], "causal verb"  # "the protests led to his resignation": a cause and its effect
-            if found and tok.lemma_.lower() in self.pats.decrease_verbs and not _objects(tok) and not any(
+            if found and tok.lemma_.lower() in self.pats.decrease_verbs and not objects and not any(
                     c.dep_ in ("xcomp", "ccomp") for c in tok.children) and not any(
                     s.ent_type_ == "PERSON" or s.lower_ in ("he", "she") for s in subject_of(tok)):
                 # "the population has declined": a fall, nothing refused; a person does not fall but refuses ("asked
@@ -643,7 +648,7 @@ class Coder:
                 found = [m for m in found if m.specificity > 0]
             if found and found[0].default and tok.lemma_.lower() in self.pats.yielding_verbs and (any(
                     k.dep_ in ("xcomp", "acl") and self._is_trigger(k)
-                    for c in (tok, *_objects(tok), *(p for x in tok.children if x.dep_ == "prep" for p in x.children))
+                    for c in (tok, *objects, *(p for x in tok.children if x.dep_ == "prep" for p in x.children))
                     for k in c.children) or any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in tok.children)):
                 # a procedure's own code, with no pattern of its use, yields to the act its infinitive names:
                 # "voted on a resolution to expel the diplomats" is the expulsion; "voted to elect Johnson as leader"
@@ -1424,9 +1429,7 @@ class Coder:
         clause = list(head.subtree)
         # a storm named by its name alone where the story names it with its kind ("Hurricane Dorian ... as Dorian
         # approached the coast", "ahead of Barry's landfall")
-        forces = self.pats.natural_forces | self.pats.disasters
-        named = {t.head.text for t in trigger.doc if t.dep_ == "compound" and t.head.pos_ == "PROPN"
-                 and t.lower_ in forces}
+        named = self._storm_names(trigger.doc)
         # an emergency declared in a story that names a natural disaster before, and no unrest in its sentence
         story = etype == "COERCE" and mode == "martial-law" and any(
             t.lemma_.lower() == "emergency" for t in trigger.sent) and any(
@@ -1446,6 +1449,15 @@ class Coder:
                     and not set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces:
                 return False  # "sent rescue teams to Turkey after the earthquake": aid to another country
         return True
+
+    def _storm_names(self, doc) -> tuple[str, ...]:
+        """Names the story gives a storm or a disaster with its kind ("Hurricane Dorian", "Typhoon Hagibis"), read
+        once per document."""
+        if "communique_storms" not in doc.user_data:
+            forces = self.pats.natural_forces | self.pats.disasters
+            doc.user_data["communique_storms"] = tuple(sorted(
+                {t.head.text for t in doc if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.lower_ in forces}))
+        return doc.user_data["communique_storms"]
 
     def _ordinary(self, pattern: Pattern, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
                   index: EntityIndex) -> str | None:
