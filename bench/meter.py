@@ -109,6 +109,8 @@ def error_kind(gold, preds) -> str:
 
     if not preds:
         return "no event at all"
+    if not (gold.source or gold.target):
+        return "right" if any(p.type in gold.types for p in preds) else "type missing"
     pair = [p for p in preds if actor_ok(p) and recipient_ok(p)]
     if any(p.type in gold.types for p in pair):
         return "right"
