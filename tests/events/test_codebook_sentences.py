@@ -320,3 +320,11 @@ def test_an_act_named_by_its_noun_has_the_doer_its_phrases_name():
         ("RETREAT", ["TUR"], ["CYP"])]
     assert _coded("The expulsion of three Iranian diplomats by Albania was announced on Friday.") == [
         ("SANCTION", ["ALB"], ["IRN"])]
+
+
+def test_a_fine_with_two_objects_penalises_the_first_not_the_sum():
+    # a double object: the first names who is fined, the second the sum ("fined Microsoft 497m euros")
+    text = "The European Commission fined Microsoft 497m euros for abusing its dominant position."
+    assert [[p.name for p in e.recipient] for e in events(text) if e.type == "SANCTION"] == [["Microsoft"]]
+    assert [[p.name for p in e.recipient] for e in events("The regulator fined Barclays £50m over the scandal.")
+            if e.type == "SANCTION"] == [["Barclays"]]
