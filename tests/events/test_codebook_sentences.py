@@ -328,3 +328,10 @@ def test_a_fine_with_two_objects_penalises_the_first_not_the_sum():
     assert [[p.name for p in e.recipient] for e in events(text) if e.type == "SANCTION"] == [["Microsoft"]]
     assert [[p.name for p in e.recipient] for e in events("The regulator fined Barclays £50m over the scandal.")
             if e.type == "SANCTION"] == [["Barclays"]]
+
+
+def test_mediators_named_by_their_country_are_its_state_agents():
+    # "mediators", like "negotiators", are a state's agents: "Egyptian mediators" act for Egypt
+    assert ("CONSULT", ["EGY"], ["ISR", "PSE"]) in _coded(
+        "Egyptian mediators brokered a ceasefire between Israel and Hamas.")
+    assert ("CONSULT", ["QAT"], ["AFG"]) in _coded("Qatari mediators held talks with the Taliban in Doha.")
