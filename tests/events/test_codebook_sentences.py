@@ -335,3 +335,14 @@ def test_mediators_named_by_their_country_are_its_state_agents():
     assert ("CONSULT", ["EGY"], ["ISR", "PSE"]) in _coded(
         "Egyptian mediators brokered a ceasefire between Israel and Hamas.")
     assert ("CONSULT", ["QAT"], ["AFG"]) in _coded("Qatari mediators held talks with the Taliban in Doha.")
+
+
+def test_a_motion_of_no_confidence_passed_is_the_chambers_refusal():
+    # a chamber that passes or backs a motion of no confidence refuses the government its confidence (REJECT);
+    # a government that wins a confidence vote survives, no act of another
+    assert ("REJECT", "government") in [(e.type, e.recipient[0].name) for e in events(
+        "Parliament approved a no-confidence motion against the government.") if e.recipient]
+    assert ("REJECT", "cabinet") in [(e.type, e.recipient[0].name) for e in events(
+        "The Senate passed a motion of no confidence in the cabinet.") if e.recipient]
+    assert "REJECT" in _types("Opposition MPs backed a censure motion against the prime minister.")
+    assert "REJECT" not in _types("The prime minister won a confidence vote in parliament.")
