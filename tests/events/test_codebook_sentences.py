@@ -346,3 +346,16 @@ def test_a_motion_of_no_confidence_passed_is_the_chambers_refusal():
         "The Senate passed a motion of no confidence in the cabinet.") if e.recipient]
     assert "REJECT" in _types("Opposition MPs backed a censure motion against the prime minister.")
     assert "REJECT" not in _types("The prime minister won a confidence vote in parliament.")
+
+
+def test_an_act_done_to_each_other_is_coded_both_ways():
+    # a reciprocal object ("each other", "one another", "each other's diplomats") makes every doer the recipient
+    # of the others' act; meetings and two-sided fighting keep every party as an actor (the manual)
+    def dyads(text: str) -> set[tuple]:
+        return {(t, tuple(a), tuple(r)) for t, a, r in _coded(text)}
+
+    assert {("ACCUSE", ("ARM",), ("AZE",)), ("ACCUSE", ("AZE",), ("ARM",))} <= dyads(
+        "Armenia and Azerbaijan accused each other of violating the truce.")
+    assert {("SANCTION", ("RUS",), ("USA",)), ("SANCTION", ("USA",), ("RUS",))} <= dyads(
+        "Russia and the United States expelled each other's diplomats.")
+    assert ("ASSAULT", ["ISR", "PSE"], []) in _coded("Israel and Hamas fired at each other across the border.")

@@ -90,11 +90,15 @@ from .syntax import (
     all_matches,
     cameo_types,
     dictionary_matches,
+    each_other,
     passive_subjects,
     subject_of,
 )
 from .verb_dictionary import verb_types
 
+TWO_SIDED = frozenset({"CONSULT", "ASSAULT"})
+"""Acts the PLOVER manual codes with every party as an actor when they do them together (meetings, two-sided
+fighting: "fired at each other"); other acts done to "each other" are coded both ways."""
 DYADIC_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REJECT"})
 """Types whose act between coordinated parties is coded as a dyad (first named -> the others); meetings and
 two-sided fighting keep every party as an actor, as the PLOVER manual asks."""
@@ -206,6 +210,9 @@ class Coder:
                         ev = None
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
+                    if ev.type not in TWO_SIDED and not pattern.reciprocal and len(ev.actor) == 1 \
+                            and ev.recipient and each_other(trigger):  # "accused each other": the act both ways
+                        _keep(events, seen, replace(ev, actor=ev.recipient, recipient=ev.actor), tok.sent.start)
                     if obj_noun is not None:  # "expressed its rejection and condemnation of ...": each act named
                         for other in self._coordinated_acts(doc, index, tok, pattern, obj_noun, anchor, kb, doer, ev):
                             _keep(events, seen, other, tok.sent.start)
@@ -1941,6 +1948,8 @@ class Coder:
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN and not _past_possibility(trigger):
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" and not question(trigger) else modality
+        if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and each_other(trigger):
+            actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):
             # "Jordan and Britain agreed to hold joint exercises": an act the parties do to each other, coded as
             # CAMEO codes dyads, the first named the actor and the others its recipients

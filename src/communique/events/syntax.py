@@ -194,6 +194,18 @@ def _conjuncts(tok) -> list:
     return out
 
 
+def each_other(verb) -> bool:
+    """The verb's object is a reciprocal pronoun, or its possessor ("accused each other", "blamed one another",
+    "appealed to each other", "expelled each other's diplomats"): each of its coordinated doers does the act to the
+    others."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative")]
+    objs += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    objs += [k for o in objs for k in o.children if k.dep_ == "poss"]  # "expelled each other's diplomats"
+    return any((o.lower_ == "other" and any(k.lower_ == "each" for k in o.children))
+               or (o.lower_ in ("one", "another") and any(k.lower_ in ("one", "another") for k in o.children))
+               for o in objs)
+
+
 def _keep(events: list[Event], seen: set[tuple], ev: Event, sentence: int) -> None:
     """One event per (type, actor, recipient) per sentence."""
     key = (sentence, ev.type, tuple(p.code or p.name for p in ev.actor), tuple(p.code or p.name for p in ev.recipient))
@@ -724,6 +736,12 @@ def _noun_forms(noun) -> list[str]:
     forms = [noun.lower_, noun.lemma_.lower()]
     forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")]
     # "mediation effort", "joint exercises", "scathing attack": the noun with its modifier first, when listed
+    for c in noun.children:
+        if c.dep_ == "compound" and any(k.dep_ == "det" and k.lower_ == "no" for k in c.children):
+            forms.insert(0, f"no-{c.lower_} {noun.lower_}")  # "a no-confidence motion": not a confidence motion
+        elif c.dep_ == "prep" and c.lower_ == "of":  # "a motion of no confidence", "a motion of censure"
+            forms[:0] = [f"{noun.lower_} of {' '.join(k.lower_ for k in p.children if k.dep_ == 'det')} {p.lower_}"
+                         .replace("  ", " ") for p in c.children if p.dep_ == "pobj"]
     if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
         forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
     doc = noun.doc
