@@ -359,3 +359,13 @@ def test_an_act_done_to_each_other_is_coded_both_ways():
     assert {("SANCTION", ("RUS",), ("USA",)), ("SANCTION", ("USA",), ("RUS",))} <= dyads(
         "Russia and the United States expelled each other's diplomats.")
     assert ("ASSAULT", ["ISR", "PSE"], []) in _coded("Israel and Hamas fired at each other across the border.")
+
+
+
+def test_a_journey_is_a_visit_only_where_the_text_says_so():
+    # the CAMEO dictionary reads "flew to X" as an intent to meet (036): a journey is a visit (CONSULT) where the
+    # text says what it is for or that it is one; the verbs' other readings stay
+    assert _types("The footballer flew to Madrid for a medical.") == []
+    assert _types("The foreign minister flew to Moscow on Tuesday.") == []
+    assert "CONSULT" in _types("The foreign minister flew to Moscow for talks with Sergei Lavrov.")
+    assert "ASSAULT" in _types("The United States went to war with Iraq.")

@@ -637,6 +637,9 @@ class Coder:
             if found and tok.lemma_.lower() in self.pats.fleeing_verbs and any(
                     c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children):
                 found, why = [], "fleeing verb"  # "the diplomats fled to the Canadian embassy": refuge sought
+            if found and tok.lemma_.lower() in self.pats.journey_verbs:
+                found = [m for m in found if m.plover != "AGREE"]  # "flew to Madrid": travel, no intent to meet
+                why = why if found else "journey verb"
             if found and tok.lemma_.lower() in self.pats.ranking_verbs and any(
                     t.ent_type_ == "PERCENT" or listed(t, self.pats.ranking_measures)
                     for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree):

@@ -67,7 +67,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
-              "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
+              "journey_verbs", "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
               "props", "people_modes", "accident_verbs", "animals", "custody_words", "search_words", "dissent_words",
               "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
               "campaign_settings", "candidates", "sought_words", "unrest_words",
@@ -142,6 +142,7 @@ class Patterns:
     voicing_verbs: frozenset[str] = frozenset()  # "renewed his support for the carbon tax": a view voiced again
     view_nouns: frozenset[str] = frozenset()  # "support", "backing": nouns of a stance a voicing verb can state
     fleeing_verbs: frozenset[str] = frozenset()  # "fled to the embassy": a goal reached, nothing left or abandoned
+    journey_verbs: frozenset[str] = frozenset()  # "flew to Madrid": a journey, no visit nor intent to meet by itself
     disasters: frozenset[str] = frozenset()  # "declared an emergency over the wildfires": a disaster's setting
     disaster_types: frozenset[str] = frozenset()  # the types of an authority's response to a disaster at home
     races: frozenset[str] = frozenset()  # "dropped out of the race", "beat him in the primary": a contest of votes
