@@ -69,3 +69,21 @@ def test_being_on_something_else_is_no_strike():
     _none("The players are on the pitch.")
     _none("The company is on track to meet its targets.")
     _none("The actor is on a diet.")
+
+
+def test_people_forced_or_driven_out_of_a_country_are_expelled():
+    """Aid workers, peacekeepers, an envoy or foreign journalists forced, driven or kicked out: an expulsion (CAMEO 166,
+    174; SANCTION, mode expel)."""
+    assert ("SANCTION", "expel") in _modes("The Government of Myanmar has forced aid workers out of Rakhine State.")
+    assert ("SANCTION", "expel") in _modes("The junta forced foreign journalists out of the country.")
+    assert ("SANCTION", "expel") in _modes("Eritrea drove the UN peacekeepers out of its territory.")
+    assert ("SANCTION", "expel") in _modes("Sudan kicked out the American ambassador.")
+
+
+def test_others_forced_out_are_no_expulsion():
+    """Residents driven out by a flood, a chief executive forced out, migrants priced out: nobody's expulsion."""
+    _none("Floods forced thousands of residents out of their homes.")
+    _none("The board forced out the chief executive.")
+    _none("Rising rents are pushing migrants out of the city centre.")
+    assert ("SANCTION", "expel") not in _modes("The army drove the rebels out of the town.")
+
