@@ -58,7 +58,7 @@ def test_a_death_of_anything_else_is_no_torture():
 def test_taking_part_in_a_strike_or_being_on_one_is_striking():
     """Taking part or participating in a strike, being or staying on strike (CAMEO 143; a hunger strike is PLOVER's
     mode hunger)."""
-    assert ("PROTEST", "hunger") in _modes("Dozens of Palestinian prisoners have been participating in a hunger strike.")
+    assert ("PROTEST", "hunger") in _modes("Dozens of Palestinian prisoners have been taking part in a hunger strike.")
     assert ("PROTEST", "hunger") in _modes("Twenty Palestinian detainees are on hunger strike in Israeli jails.")
     assert ("PROTEST", "strike") in _modes("Hundreds of workers participated in a strike against the factory owners.")
     _has("PROTEST", "The nurses remain on strike in Kenya.")

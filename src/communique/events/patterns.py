@@ -229,7 +229,8 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
     return Pattern(
         type=entry["type"], mode=entry.get("mode"), recipient=slots, reciprocal=bool(entry.get("reciprocal")),
         needs_obj=frozenset(entry.get("needs_obj") or ()),
-        needs_obj_mod=frozenset(str(w).lower() for w in entry.get("needs_obj_mod") or ()), not_obj=frozenset(entry.get("not_obj") or ()),
+        needs_obj_mod=frozenset(str(w).lower() for w in entry.get("needs_obj_mod") or ()),
+        not_obj=frozenset(entry.get("not_obj") or ()),
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_xcomp=bool(entry.get("needs_xcomp")),
         needs_predicate=frozenset(str(w).lower() for w in entry.get("needs_predicate") or ()),
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
