@@ -47,6 +47,7 @@ from .syntax import (
     _controlled,
     _demand_object,
     _detached_noun,
+    _died_of,
     _episode_times,
     _for_subject,
     _goal,
@@ -542,6 +543,9 @@ class Coder:
                 continue
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
+            if p.needs_obj_mod and not {k.lower_ for o in nouns for k in o.children
+                                        if k.dep_ in ("amod", "acl", "compound")} & p.needs_obj_mod:
+                continue  # "returned the looted bronzes": property taken, given back
             if p.needs_target and not nouns and not any(
                     c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
                 continue
@@ -1310,8 +1314,10 @@ class Coder:
         that cannot be accidents ("was assassinated", "was kidnapped"); help or praise without a giver; a thing whose
         modifier names a country ("the Kenyan weather satellite was deployed"); a verb only the CAMEO dictionary knows,
         whose reading rests on its doer ("was found dead", "was launched on a rocket")."""
+        # a noun names its act by its lemma ("died after torture": torture is never an accident)
+        lemmas = set(_verb_lemmas(trigger)) | ({trigger.lemma_.lower()} if trigger.pos_ == "NOUN" else set())
         violence = pattern.type in self.pats.located.types and (
-            not set(_verb_lemmas(trigger)) & self.pats.located.intentional and not self._attack_means(trigger)
+            not lemmas & self.pats.located.intentional and not self._attack_means(trigger)
             or self._accident(trigger))
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
@@ -1744,11 +1750,12 @@ class Coder:
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
 
-    @staticmethod
-    def _noun_undergoer(pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
+    def _noun_undergoer(self, pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
         """Who the act of an ``undergone`` noun is done to: its "of" phrase's parties ("the arrest of two
         journalists"), else, with no "of" phrase, the person its possessor names ("Navalny's arrest": a person is
-        arrested; "Russia's arrests" are Russia's doing)."""
+        arrested; "Russia's arrests" are Russia's doing), else the subject of a verb of what one undergoes whose
+        cause the noun is ("died after torture", "died as a result of the torture": the one who died underwent it)."""
+        undergone = self.pats.undergone
         if not pattern.undergone or any(c.dep_ in ("acl", "ccomp") and any(
                 m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in noun.children):
             return []  # "Berg's conviction that the plan would fail": a belief held, no verdict
@@ -1759,7 +1766,8 @@ class Coder:
                        for e in index.of_phrase(p)]
             if done_to or _prep_objects(noun, {"of"}):
                 return done_to
-            return [e for c in noun.children if c.dep_ == "poss" for e in index.of_phrase(c) if e.label == "PERSON"]
+            owned = [e for c in noun.children if c.dep_ == "poss" for e in index.of_phrase(c) if e.label == "PERSON"]
+            return owned or [e for s in _died_of(noun, undergone) for e in index.of_phrase(s)]
 
     def _voiced_view(self, trigger, obj_noun, recipients: list[Entity], index: EntityIndex) -> bool:
         """A stance voiced (voicing_verbs with one of view_nouns: "renewed her support for the carbon tax") whose

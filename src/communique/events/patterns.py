@@ -27,6 +27,7 @@ class Pattern:
     recipient: tuple[str, ...] = ()
     reciprocal: bool = False
     needs_obj: frozenset[str] = frozenset()
+    needs_obj_mod: frozenset[str] = frozenset()  # "returned the looted bronzes": modifiers one of which the object has
     not_obj: frozenset[str] = frozenset()
     needs_obj_actor: bool = False
     needs_xcomp: bool = False
@@ -228,7 +229,9 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         raise OntologyError(f"{where}: {entry}: unknown recipient slot(s) {bad}; use {sorted(SLOTS)}")
     return Pattern(
         type=entry["type"], mode=entry.get("mode"), recipient=slots, reciprocal=bool(entry.get("reciprocal")),
-        needs_obj=frozenset(entry.get("needs_obj") or ()), not_obj=frozenset(entry.get("not_obj") or ()),
+        needs_obj=frozenset(entry.get("needs_obj") or ()),
+        needs_obj_mod=frozenset(str(w).lower() for w in entry.get("needs_obj_mod") or ()),
+        not_obj=frozenset(entry.get("not_obj") or ()),
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_xcomp=bool(entry.get("needs_xcomp")),
         needs_predicate=frozenset(str(w).lower() for w in entry.get("needs_predicate") or ()),
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),

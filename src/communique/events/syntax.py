@@ -819,3 +819,28 @@ def _prep_objects(tok, preps: set[str]) -> list:
 
 
 
+
+
+CAUSE_PREPS = ("after", "of", "from", "following", "because", "as", "due", "under", "through")
+
+
+def _died_of(noun, undergone) -> list:
+    """The subjects of a verb of what one undergoes (``undergone``: "die") whose cause the noun names by a
+    preposition of cause or sequence: "died after torture", "died of torture", "died because of torture", "died as a
+    result of the torture he suffered", "died due to torture"; none for anything else ("died in prison")."""
+    if noun.dep_ not in ("pobj", "pcomp"):
+        return []
+    prep = noun.head
+    for _ in range(4):
+        head = prep.head
+        if head.i == prep.i:
+            return []
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in undergone:
+            return subject_of(head) if prep.lower_ in CAUSE_PREPS else []
+        if head.pos_ in ("ADP", "SCONJ", "ADJ") and head.lower_ in CAUSE_PREPS:
+            prep = head  # "because of", "due to": the first word heads the phrase
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in ("result", "consequence") and head.dep_ == "pobj":
+            prep = head.head  # "as a result of"
+        else:
+            return []
+    return []
