@@ -369,3 +369,17 @@ def test_a_journey_is_a_visit_only_where_the_text_says_so():
     assert _types("The foreign minister flew to Moscow on Tuesday.") == []
     assert "CONSULT" in _types("The foreign minister flew to Moscow for talks with Sergei Lavrov.")
     assert "ASSAULT" in _types("The United States went to war with Iraq.")
+
+
+def test_power_handed_over_is_a_change_of_leadership_conceded():
+    # CAMEO 0831/0834 (accede to a change in leadership or regime): PLOVER's CONCEDE, to whom power is handed
+    assert ("CONCEDE", "civilian government") in [(e.type, e.recipient[0].name) for e in events(
+        "The army handed power to a civilian government.") if e.recipient]
+    assert "CONCEDE" in _types("The junta handed over power to an interim president.")
+    assert "CONCEDE" not in _types("The plant returned power to the grid after the outage.")
+
+
+def test_citizenship_granted_is_protection_given_as_asylum_is():
+    # CAMEO 075 (grant asylum): AID; citizenship or refugee status granted to someone protects them likewise
+    assert ("AID", "GBR") in [(e.type, e.actor[0].code) for e in events(
+        "Britain granted citizenship to the Hong Kong activist.")]
