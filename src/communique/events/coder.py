@@ -289,6 +289,7 @@ class Coder:
                 own |= _sources(got[0].sent)  # "according to prosecutor Josh Bash": who tells of it
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
+                own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -312,6 +313,23 @@ class Coder:
                 ev.recipient = []
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
+        return out
+
+    def _act_words(self, trigger, etype: str) -> set[int]:
+        """Tokens that name the act itself or, for a force posture, what is moved: never whom it is aimed at. The
+        noun a pattern of the trigger takes as the act's own ("put the army on high alert", "placed its units on
+        combat readiness": the alert, the readiness), and for MOBILIZE the forces its verb moves, its object with
+        their modifiers and where they are ("put a Marine battalion in Spain on alert", "moved Russian paratroopers
+        to the border": the actor's own forces; PLOVER's recipient is the one the posture is aimed at)."""
+        out = {k.i for _, _, noun in self._triggers(trigger) if noun is not None for k in (noun, *_conjuncts(noun))}
+        if etype == "MOBILIZE":
+            for o in _objects(trigger):
+                for x in (o, *_conjuncts(o)):
+                    out.add(x.i)
+                    out |= {t.i for c in x.children if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")
+                            for t in c.subtree}
+                    out |= {t.i for c in x.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                            for t in c.subtree}  # where the force is ("a battalion in Spain"), not its goal
         return out
 
     def _named_act(self, doc, p: Party) -> bool:
