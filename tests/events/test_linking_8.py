@@ -1,7 +1,7 @@
 """Linking, eighth round (issue 12's linking helper): who did it to whom, by the structure of English. A force
 posture's own noun and the forces it moves are never its recipient ("put a Marine battalion in Spain on alert"), and
-the person an apposition names is the party before a modifier's country ("his Iranian counterpart, Ebrahim Raisi").
-Every sentence is our own."""
+the person an apposition names is the party before a modifier's country ("his Iranian counterpart, Ebrahim Raisi"),
+and a pronoun object no mention resolved is the one acted on ("police detained him"). Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -71,3 +71,14 @@ def test_the_person_an_apposition_names_before_a_modifiers_country():
     assert _recipients("Police detained a Palestinian activist, Omar Nasser, in Hebron.", "COERCE") == [
         "Omar Nasser"]
     assert _recipients("The Turkish president called his Iranian counterpart on Monday.", "CONSULT") == ["Iranian"]
+
+
+def test_a_pronoun_object_no_mention_resolved_is_the_one_acted_on():
+    """"Police detained him": the object is someone, though the story's mentions give the pronoun no antecedent, as
+    "he was detained" names the one it befell; "them" only for acts only people undergo (an arrest: "seized them at
+    the port" may be goods); a pronoun actor still needs a party named ("she met him": no one PLOVER can name)."""
+    assert _recipients("Police detained him on Monday.", "COERCE") == ["him"]
+    assert _recipients("The coast guard arrested them near the harbour.", "COERCE") == ["them"]
+    assert _recipients("Soldiers beat her in the street.", "ASSAULT") == ["her"]
+    assert _recipients("The army seized them at the port.", "COERCE") == []
+    assert _pairs("She met him in Paris.") == []

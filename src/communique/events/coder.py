@@ -830,6 +830,11 @@ class Coder:
                 found = index.of_phrase(t)
                 if not found and slot == "obj" and index.lenient:
                     found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
+                if not found and slot == "obj":
+                    # "police detained him", "the army freed them": the object a pronoun no mention resolved names,
+                    # someone of no country, as the passive's "he was detained" does ("they" for acts on people only)
+                    found = [e for e in [_person_pronoun(t, index, pattern.mode in self.pats.people_modes)]
+                             if e is not None]
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
                     # (a party named by no country too, where the object need not itself be a party)
