@@ -1127,7 +1127,9 @@ class Coder:
         with index.leniency(True):
             actors = [e for s in subject_of(gov) for e in index.of_phrase(s)]
             called = self._recipients(index, call, gov, None)
-            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun) if e not in actors]
+            # "telephoned his counterpart to congratulate him": a pronoun in the purpose is the one called
+            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun)
+                          if e not in actors and not _pronoun_party(e)]
             if not recipients and _said_in_passing(trigger):
                 # "threatening to arrest the protesters": the party its clause acts on, but not the speaker's own
                 # country ("threatening to cut Russian funding": what Russia gives, not whom it threatens)
