@@ -297,6 +297,7 @@ class Coder:
                 own |= _sources(got[0].sent)  # "according to prosecutor Josh Bash": who tells of it
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
+                own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -320,6 +321,23 @@ class Coder:
                 ev.recipient = []
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
+        return out
+
+    def _act_words(self, trigger, etype: str) -> set[int]:
+        """Tokens that name the act itself or, for a force posture, what is moved: never whom it is aimed at. The
+        noun a pattern of the trigger takes as the act's own ("put the army on high alert", "placed its units on
+        combat readiness": the alert, the readiness), and for MOBILIZE the forces its verb moves, its object with
+        their modifiers and where they are ("put a Marine battalion in Spain on alert", "moved Russian paratroopers
+        to the border": the actor's own forces; PLOVER's recipient is the one the posture is aimed at)."""
+        out = {k.i for _, _, noun in self._triggers(trigger) if noun is not None for k in (noun, *_conjuncts(noun))}
+        if etype == "MOBILIZE":
+            for o in _objects(trigger):
+                for x in (o, *_conjuncts(o)):
+                    out.add(x.i)
+                    out |= {t.i for c in x.children if c.dep_ in ("compound", "amod", "nmod", "poss", "nummod")
+                            for t in c.subtree}
+                    out |= {t.i for c in x.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
+                            for t in c.subtree}  # where the force is ("a battalion in Spain"), not its goal
         return out
 
     def _named_act(self, doc, p: Party) -> bool:
@@ -831,6 +849,11 @@ class Coder:
                 found = index.of_phrase(t)
                 if not found and slot == "obj" and index.lenient:
                     found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
+                if not found and slot == "obj":
+                    # "police detained him", "the army freed them": the object a pronoun no mention resolved names,
+                    # someone of no country, as the passive's "he was detained" does ("they" for acts on people only)
+                    found = [e for e in [_person_pronoun(t, index, pattern.mode in self.pats.people_modes)]
+                             if e is not None]
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
                     # (a party named by no country too, where the object need not itself be a party)
@@ -1123,7 +1146,9 @@ class Coder:
         with index.leniency(True):
             actors = [e for s in subject_of(gov) for e in index.of_phrase(s)]
             called = self._recipients(index, call, gov, None)
-            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun) if e not in actors]
+            # "telephoned his counterpart to congratulate him": a pronoun in the purpose is the one called
+            recipients = [e for e in self._recipients(index, pattern, trigger, obj_noun)
+                          if e not in actors and not _pronoun_party(e)]
             if not recipients and _said_in_passing(trigger):
                 # "threatening to arrest the protesters": the party its clause acts on, but not the speaker's own
                 # country ("threatening to cut Russian funding": what Russia gives, not whom it threatens)
