@@ -56,8 +56,6 @@ def test_a_force_posture_is_not_done_to_its_own_noun_or_forces(nlp, annotate):
     assert recipients("Japan dispatched two destroyers to the Gulf of Aden.") == ["Gulf of Aden"]
 
 
-
-
 def test_the_person_an_apposition_names_before_a_modifiers_country():
     """"called his Iranian counterpart, Ebrahim Raisi": the party is the person the apposition names (the
     counterpart is Raisi; "Iranian" says whose), where the person's country is known; without the name, the
@@ -70,7 +68,11 @@ def test_the_person_an_apposition_names_before_a_modifiers_country():
                        "CONSULT") == ["Vladimir Putin"]
     assert _recipients("Police detained a Palestinian activist, Omar Nasser, in Hebron.", "COERCE") == [
         "Omar Nasser"]
-    assert _recipients("The Turkish president called his Iranian counterpart on Monday.", "CONSULT") == ["Iranian"]
+    # without the name, the counterpart is the phrase of its modifier's country (Iran's), not its possessor's
+    assert _recipients("The Turkish president called his Iranian counterpart on Monday.", "CONSULT") == [
+        "his Iranian counterpart"]
+    assert [[p.code for p in e.recipient] for e in events("The Turkish president called his Iranian counterpart.")
+            if e.type == "CONSULT"] == [["IRN"]]
 
 
 def test_a_pronoun_object_no_mention_resolved_is_the_one_acted_on():

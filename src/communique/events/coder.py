@@ -212,7 +212,7 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     if ev.type not in TWO_SIDED and not pattern.reciprocal and len(ev.actor) == 1 \
-                            and ev.recipient and each_other(trigger):  # "accused each other": the act both ways
+                            and ev.recipient and self._mutual_act(trigger):  # "accused each other": both ways
                         _keep(events, seen, replace(ev, actor=ev.recipient, recipient=ev.actor), tok.sent.start)
                     if obj_noun is not None:  # "expressed its rejection and condemnation of ...": each act named
                         for other in self._coordinated_acts(doc, index, tok, pattern, obj_noun, anchor, kb, doer, ev):
@@ -829,7 +829,8 @@ class Coder:
                 toks = [c for c in obj_noun.children if c.dep_ == "poss"] if obj_noun is not None else []
             elif slot == "dative":
                 toks = [c for h in heads for c in h.children if c.dep_ == "dative"] or (
-                    _hidden_dative(obj_noun) if obj_noun is not None else [])
+                    _hidden_dative(obj_noun) if obj_noun is not None else
+                    [d for o in _objects(trigger) for d in _hidden_dative(o, sums_only=True)])
             else:
                 # "discussed the budget with Museveni": the parser may hang the partner on the topic
                 partner = _objects(trigger) if pattern.reciprocal and slot == "with" and obj_noun is None else []
@@ -1686,6 +1687,11 @@ class Coder:
             return actors[:1], actors[1:]
         return None
 
+    def _mutual_act(self, trigger) -> bool:
+        """Each doer does the act to the others: a reciprocal object ("accused each other") or a verb of exchange
+        ("Russia and Ukraine exchanged prisoners": each released the other's)."""
+        return each_other(trigger) or trigger.lemma_.lower() in self.pats.exchange_verbs
+
     def _mutual(self, trigger, obj_noun) -> bool:
         """The act's own words say it is done between its parties ("agreed", "signed an accord", "failed to reach
         a deal", "joint exercises"): the trigger, its object and its complement's words (``mutual_words``)."""
@@ -1984,7 +1990,7 @@ class Coder:
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN and not _past_possibility(trigger):
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" and not question(trigger) else modality
-        if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and each_other(trigger):
+        if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and self._mutual_act(trigger):
             actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):
             # "Jordan and Britain agreed to hold joint exercises": an act the parties do to each other, coded as

@@ -117,11 +117,12 @@ class EntityIndex:
         for tok in [head, *_conjuncts(head)]:
             members: list[Entity] = []
             e = self.at(tok)
-            if e is None and tok.pos_ == "NOUN":
+            if (e is None or e.label == "GROUP") and tok.pos_ == "NOUN":
                 # "his Iranian counterpart, Ebrahim Raisi": the person an apposition names, before the country
-                # of a modifier (who the counterpart is, not whose), where the person's country is known
+                # of a modifier or a phrase of his kind (who the counterpart is, not whose), where the person's
+                # country is known
                 e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None
-                          and x.label == "PERSON" and x.actor is not None and x.actor.code), None)
+                          and x.label == "PERSON" and x.actor is not None and x.actor.code), e)
             if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"
                 e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None), None)
             if e is None and _quantity(tok):  # "thousands of Nigerians", "dozens of Afghan refugees"

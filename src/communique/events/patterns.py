@@ -71,7 +71,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "journey_verbs", "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
               "props", "people_modes", "accident_verbs", "animals", "custody_words", "search_words", "dissent_words",
               "supporter_words", "rally_support", "opposition_words", "pledge_verbs", "pledge_audiences",
-              "campaign_settings", "candidates", "sought_words", "unrest_words",
+              "campaign_settings", "candidates", "sought_words", "unrest_words", "exchange_verbs",
               "incumbent_words", "drivers", "deliberate_words",
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs")
@@ -143,6 +143,7 @@ class Patterns:
     voicing_verbs: frozenset[str] = frozenset()  # "renewed his support for the carbon tax": a view voiced again
     view_nouns: frozenset[str] = frozenset()  # "support", "backing": nouns of a stance a voicing verb can state
     fleeing_verbs: frozenset[str] = frozenset()  # "fled to the embassy": a goal reached, nothing left or abandoned
+    exchange_verbs: frozenset[str] = frozenset()  # "exchanged prisoners": each party's act on the others
     journey_verbs: frozenset[str] = frozenset()  # "flew to Madrid": a journey, no visit nor intent to meet by itself
     disasters: frozenset[str] = frozenset()  # "declared an emergency over the wildfires": a disaster's setting
     disaster_types: frozenset[str] = frozenset()  # the types of an authority's response to a disaster at home

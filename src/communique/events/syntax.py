@@ -539,14 +539,18 @@ def _said_in_passing(trigger) -> bool:
         c.dep_.startswith("nsubj") for c in trigger.children)
 
 
-def _hidden_dative(noun) -> list:
+def _hidden_dative(noun, sums_only: bool = False) -> list:
     """The first object of a double object the parser read as the second's modifier ("granted the Italian
-    government permission to", "gave the Pentagon access"): a determiner before a compound of the given noun
-    belongs to the compound, since the noun given is bare after a dative ("gave him permission")."""
-    if noun.dep_ != "dobj":
+    government permission to", "gave the Pentagon access", "fined the firm 2 million dollars"): a determiner
+    before a compound of the given noun belongs to the compound, since the noun given is bare after a dative ("gave
+    him permission"); a sum takes no noun modifier of its own, so one before it is the dative too. ``sums_only``:
+    only behind a sum (a verb's object: "fined the company bosses" fines the bosses)."""
+    money = noun.ent_type_ == "MONEY"
+    if noun.dep_ != "dobj" or (sums_only and not money):
         return []
     det = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
-    mods = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    mods = [c for c in noun.children if c.i < noun.i and (c.dep_ == "compound" or (
+        money and c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "PROPN")))]
     return mods[-1:] if det and mods and det[0].i < mods[-1].i else []
 
 
