@@ -254,7 +254,7 @@ class Coder:
             if tok.pos_ == "VERB" and not _nominal_gerund(tok):
                 continue
             if tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
-                if any(a.idx in triggers for a in tok.ancestors):
+                if self._sequel_of(tok) is None and any(a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
@@ -1709,6 +1709,11 @@ class Coder:
                 noun.head.head.lower_ == "one" else noun
             if pred.dep_ in ("attr", "oprd"):
                 actors = [e for s in subject_of(pred.head) for e in index.of_phrase(s)]
+        if not actors and pattern.type == "CONSULT" and (verb := self._sequel_of(noun)) is not None \
+                and _prep_objects(noun, set(pattern.recipient)):
+            # "Following talks with Macron, Sunak announced ...", "after his talks with Putin, Erdogan said ...":
+            # the talks of a time adjunct with a party named were held by the subject of the clause it sets
+            actors = [e for s in subject_of(verb) for e in index.of_phrase(s)]
         if not actors and undergoer and self._unnamed_doer(pattern, noun, undergoer, index):
             # "Navalny's arrest", "the detention of two journalists": done to them, by someone the phrase leaves unsaid
             return self._finish(doc, pattern, noun, None, [], undergoer, anchor, kb, index, confidence=0.6)
@@ -1721,6 +1726,16 @@ class Coder:
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    def _sequel_of(self, noun):
+        """The verb of the clause whose time adjunct the act noun heads ("Following talks with X, Y announced ...",
+        "after his talks with Putin, Erdogan said ...": ``sequel_preps``), else None: an act of its own, not what
+        the clause's verb says."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.pats.sequel_preps \
+                or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return prep.head
 
     @staticmethod
     def _noun_undergoer(pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
