@@ -1,0 +1,65 @@
+"""Ordinary news, eighth round (issue 12: the acts a reader of British and international politics expects): a
+strike told by the verb "strike" with workers for its subject, a post left in the reporting phrasing ("stood down",
+"quit as", "quit the cabinet"), and talks or a meeting named in a time adjunct ("Following talks with X, Y ..."),
+held by the clause's subject. The acts beside them (jets or rebels that strike, a deal struck, a job or a habit quit,
+talks yet to come, an attack in an adjunct whose doer the phrase does not name) stay as they were. Each assertion is
+one text; every sentence is our own."""
+
+from __future__ import annotations
+
+from .rules import assert_has as _has
+from .rules import assert_none as _none
+from .rules import events as _events
+from .rules import rules_alone  # noqa: F401 (the module-wide fixture)
+from .rules import types as _types
+
+
+def _coded(text: str) -> list[tuple]:
+    return [(e.type, e.mode, [p.name for p in e.actor], [p.name for p in e.recipient]) for e in _events(text)]
+
+
+def test_workers_who_strike_protest():
+    """"Strike" with no object and working people for its subject is a strike (CAMEO 143; PLOVER PROTEST, strike);
+    jets, troops or rebels that strike attack, a deal struck is no strike, and a storm that strikes is no one's act."""
+    assert ("PROTEST", "strike", ["Rail workers"], []) in _coded(
+        "Rail workers struck on Saturday in a dispute over pay and conditions.")
+    assert ("PROTEST", "strike") == _coded("Nurses in Wales are striking for the first time in their history.")[0][:2]
+    _has("PROTEST", "Hospital cleaners in Glasgow struck for two days over unpaid wages.")
+    _has("PROTEST", "University lecturers struck again on Wednesday, cancelling classes across the country.")
+    assert _types("Israeli jets struck militant targets in Gaza overnight.") == ["ASSAULT"]
+    _has("ASSAULT", "Rebels struck an army base near Goma, killing ten soldiers.")
+    assert "PROTEST" not in _types("The workers struck a deal with management late on Friday.")
+    _none("The storm struck the south coast on Monday night.")
+
+
+def test_a_post_left_in_reporting_phrasing_is_a_resignation():
+    """Standing down, quitting as a minister or quitting the cabinet is resigning (PLOVER RETREAT, resign); quitting a
+    job or a habit is private life, and a post left in the future is a promise, as "will resign" is."""
+    assert _coded("The leader of the Welsh Liberal Democrats stood down on Friday after the party's defeat.")[0][:2] \
+        == ("RETREAT", "resign")
+    _has("RETREAT", "The foreign secretary quit as a minister on Tuesday evening after the vote.")
+    _has("RETREAT", "Two junior ministers quit the cabinet in protest at the new policy.")
+    _has("RETREAT", "The Dutch prime minister stepped down after his coalition collapsed.")
+    _none("The singer quit the band in 2019 after a row over money.")
+    _none("He quit smoking after his heart attack.")
+    assert "RETREAT" not in _types("The Scottish party leader will stand down at the next election.")
+
+
+def test_talks_in_a_time_adjunct_were_held_by_the_clause_subject():
+    """Talks or a meeting with a party named in an "after", "following", "during" or "at" adjunct, with no doer of
+    their own, were held by the subject of the clause they set (a reader knows who met whom); talks "before" are yet
+    to come, an adjunct's attack whose doer is not named is not the subject's, and talks between parties keep them."""
+    assert ("CONSULT", None, ["prime minister"], ["French president"]) in _coded(
+        "Following talks with the French president, the prime minister announced new funding for border patrols.")
+    assert ("CONSULT", None, ["Erdogan"], ["Putin"]) in _coded(
+        "After his talks with Putin in Sochi, Erdogan said a ceasefire in Idlib was possible.")
+    assert ("CONSULT", None, ["prime minister"], ["Irish taoiseach"]) in _coded(
+        "Following a meeting with the Irish taoiseach on Monday, the prime minister said a deal was close.")
+    _has("CONSULT", "At talks with the Iranian foreign minister, Blinken raised the case of the detained Americans.")
+    assert "CONSULT" not in _types(
+        "Before talks with the Chinese premier, the chancellor said trade would be on the agenda.")
+    assert _coded("After the attack on the embassy, the US imposed sanctions on Iran.") == [
+        ("SANCTION", None, ["United States"], ["Iran"])]
+    assert ("CONSULT", None, ["Israel", "Hamas"], []) in _coded(
+        "Following talks between Israel and Hamas, a truce was announced in Cairo.")
+    _none("Following the meeting, the minister said nothing had been agreed.")
