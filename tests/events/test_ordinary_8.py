@@ -23,7 +23,7 @@ def test_workers_who_strike_protest():
     jets, troops or rebels that strike attack, a deal struck is no strike, and a storm that strikes is no one's act."""
     assert ("PROTEST", "strike", ["Rail workers"], []) in _coded(
         "Rail workers struck on Saturday in a dispute over pay and conditions.")
-    assert ("PROTEST", "strike") == _coded("Nurses in Wales are striking for the first time in their history.")[0][:2]
+    assert _coded("Nurses in Wales are striking for the first time in their history.")[0][:2] == ("PROTEST", "strike")
     _has("PROTEST", "Hospital cleaners in Glasgow struck for two days over unpaid wages.")
     _has("PROTEST", "University lecturers struck again on Wednesday, cancelling classes across the country.")
     assert _types("Israeli jets struck militant targets in Gaza overnight.") == ["ASSAULT"]

@@ -1482,6 +1482,9 @@ class Coder:
                     for t in trigger.sent) and not set(_verb_lemmas(trigger)) & pats.located.intentional:
                 return "accident"  # "a drunk driver killed two police officers on the highway"
 
+        if etype.lower() in pats.tally_types and self._tally(trigger):
+            return "vote tally"  # "with 231 Democrats supporting the resolution and 194 Republicans opposing it"
+
         def beast(e: Entity) -> bool:  # an animal, not a group named after one ("the Tamil Tigers")
             return _head_word(e) in pats.animals and (e.actor is None or not (e.actor.code or e.actor.sector))
 
@@ -1580,6 +1583,27 @@ class Coder:
                                                  for c in t.children)) for t in trigger.sent):
                 return "campaign pledge"  # "during the campaign he pledged", "at the presidential debate"
         return None
+
+    def _tally(self, trigger) -> bool:
+        """True for a count of votes on a text: backing or opposing done by a counted group ("231 Democrats", "30
+        Conservative MPs", "two Democrats opposed") in a sentence that names a text voted on (``vote_texts``), with
+        nothing acted on but that text or a pronoun for it: how members voted, no act between parties ("forty Tory
+        MPs rebelled against the government" names a party, and stays)."""
+        pats = self.pats
+        subj = subject_of(trigger)
+
+        def counted(t) -> bool:
+            return t.like_num or t.lemma_.lower() in pats.count_nouns or any(
+                c.dep_ == "nummod" and c.like_num for c in t.children)
+
+        if not subj or not all(counted(t) for t in subj):
+            return False
+        if not any(t.lemma_.lower() in pats.vote_texts or t.lower_ in pats.vote_texts for t in trigger.sent):
+            return False
+        acted_on = [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")), *(
+            p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        return all(t.pos_ == "PRON" or t.lemma_.lower() in pats.vote_texts or t.lower_ in pats.vote_texts
+                   or t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in acted_on)
 
     def _own_conduct(self, trigger, index: EntityIndex) -> bool:
         """True for backing whose every object is the doer's own conduct, no party ("defended his record", "defended
