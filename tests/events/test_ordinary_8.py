@@ -63,3 +63,17 @@ def test_talks_in_a_time_adjunct_were_held_by_the_clause_subject():
     assert ("CONSULT", None, ["Israel", "Hamas"], []) in _coded(
         "Following talks between Israel and Hamas, a truce was announced in Cairo.")
     _none("Following the meeting, the minister said nothing had been agreed.")
+
+
+def test_a_count_of_votes_on_a_text_is_no_act():
+    """Backing or opposing done by a counted group of members in a sentence about a text voted on tells how they
+    voted (the chamber's decision is the story): no SUPPORT, REJECT or ACCUSE; members who reject the government's
+    bill, senators who criticise the president, or states that oppose sanctions on a country act on a party."""
+    _none("The bill passed by 320 votes to 210, with 30 Conservative MPs voting against it.")
+    _none("The motion was carried, with 120 Labour MPs supporting it and 15 opposing it.")
+    _none("The resolution passed on party lines, with 52 Republicans backing the measure and 47 Democrats opposing it.")
+    _none("The amendment was defeated; two Labour MPs supported it and one independent opposed.")
+    _has("REJECT", "Labour MPs rejected the government's bill.")
+    _has("ACCUSE", "Two Democratic senators criticised the president over the budget.")
+    _has("REJECT", "Twelve EU states opposed the sanctions on Russia.")
+    _has("SUPPORT", "Thousands of party members backed the new leader.")
