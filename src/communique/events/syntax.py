@@ -462,7 +462,7 @@ def passive_subjects(verb) -> list:
             c.dep_ in ("aux", "auxpass", "mark", *SUBJECTS) for c in verb.children):
         # "appeared in court, charged with murder", "Arrested in March, the activist was freed": a bare past
         # participle set beside a clause is a passive said of that clause's subject ("having charged him" is active)
-        return subject_of(verb.head)
+        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] or subject_of(verb.head)
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):
         # "Turkey is under sanctions and was condemned by ...": a passive sharing an active clause's subject
