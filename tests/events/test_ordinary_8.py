@@ -92,3 +92,18 @@ def test_a_bare_participle_beside_a_clause_is_a_passive_of_its_subject():
     assert _coded("Having charged him with fraud, police released the businessman on bail.") == [
         ("RETREAT", "release", ["police"], ["businessman"])]
     _none("The minister left the building, surrounded by reporters.")
+
+
+def test_questioning_legitimacy_or_describing_as_illegal_is_criticism():
+    """Questioning or disputing someone's legitimacy, authority or judgement, and describing something as illegal,
+    a sham or unacceptable, is criticism (CAMEO 111: ACCUSE); questioning findings or costs, questioning a suspect,
+    and describing talks as constructive are no reproach."""
+    assert ("ACCUSE", "disapprove", ["prime minister"]) in [c[:2] + (c[3],) for c in _coded(
+        "Critics questioned the prime minister's judgement over the appointment of his friend.")]
+    _has("ACCUSE", "The opposition disputed the authority of the electoral commission to delay the vote.")
+    _has("ACCUSE", "Republicans questioned the eligibility of the Democratic vice-presidential nominee.")
+    _has("ACCUSE", "The Greek foreign minister described the maritime agreement as illegal.")
+    _has("ACCUSE", "Kyiv described the referendum in Crimea as a sham.")
+    _none("Scientists questioned the findings of the study.")
+    _none("Detectives questioned the suspect for six hours.")
+    _none("The minister described the talks with Dublin as constructive.")
