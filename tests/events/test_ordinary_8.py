@@ -119,3 +119,12 @@ def test_forces_that_take_control_of_a_place_seize_it():
     _none("The private equity investors took control of the company in March.")
     _none("Labour took control of the council after the local elections.")
     _none("Republicans took control of the House of Representatives in January.")
+
+
+def test_a_status_recognised_in_law_is_no_support():
+    """Recognising a state or a government is backing it (CAMEO 05); a status recognised in law (same-sex marriage,
+    civil partnerships) is a law made at home, no party backed."""
+    _none("Taiwan became the first country in Asia to recognise same-sex marriage.")
+    _none("Ireland recognised civil partnerships in 2010.")
+    assert ("SUPPORT", None, ["Sweden"], ["Palestine"]) in _coded("Sweden recognised Palestine as a state in 2014.")
+    _has("SUPPORT", "Britain recognised the new government in Kabul.")
