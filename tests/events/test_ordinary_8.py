@@ -79,21 +79,6 @@ def test_a_count_of_votes_on_a_text_is_no_act():
     _has("SUPPORT", "Thousands of party members backed the new leader.")
 
 
-def test_a_bare_participle_beside_a_clause_is_a_passive_of_its_subject():
-    """"Appeared in court, charged with fraud": a bare past participle set beside a clause is said of that clause's
-    subject, in the passive (the charge is the event; the appearance is none); "having charged him" is active, and a
-    participle that names no act of ours adds nothing."""
-    assert ("ACCUSE", "allege", [], ["former mayor"]) in _coded(
-        "The former mayor appeared before magistrates in Leeds on Monday, charged with misconduct in public office.")
-    _has("ACCUSE", "The Labour councillor appeared at Cardiff Crown Court, charged with two counts of fraud.")
-    assert [(t, m, r) for t, m, _, r in _coded(
-        "Detained at the airport in Minsk, the opposition leader was held for three days.")] == [
-        ("COERCE", "arrest", ["opposition leader"])]
-    assert _coded("Having charged him with fraud, police released the businessman on bail.") == [
-        ("RETREAT", "release", ["police"], ["businessman"])]
-    _none("The minister left the building, surrounded by reporters.")
-
-
 def test_questioning_legitimacy_or_describing_as_illegal_is_criticism():
     """Questioning or disputing someone's legitimacy, authority or judgement, and describing something as illegal,
     a sham or unacceptable, is criticism (CAMEO 111: ACCUSE); questioning findings or costs, questioning a suspect,

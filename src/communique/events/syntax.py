@@ -458,14 +458,6 @@ def passive_subjects(verb) -> list:
         # "died after being shot", "is suing to be allowed to vote": a passive clause with no subject of its own is
         # said of its controller, who undergoes the act (the one who died was shot); no doer is named by that
         return subject_of(verb)
-    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") and not any(
-            c.dep_ in ("aux", "auxpass", "mark", "agent", *SUBJECTS) or c.dep_ == "advmod" and c.tag_ == "WRB"
-            for c in verb.children):
-        # "appeared in court, charged with murder", "Arrested in March, the activist was freed": a bare past
-        # participle set beside a clause is a passive said of that clause's subject ("having charged him" is active);
-        # not one with its doer ("the attack, conducted by the Taliban": the parse misplaces a noun's participle) nor
-        # a condition ("when threatened, the slug secretes glue": what it does whenever, no act)
-        return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] or subject_of(verb.head)
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) and not any(
             c.dep_ in ("nsubj", "csubj") for c in verb.children):
         # "Turkey is under sanctions and was condemned by ...": a passive sharing an active clause's subject
