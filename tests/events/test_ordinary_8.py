@@ -46,7 +46,7 @@ def test_a_post_left_in_reporting_phrasing_is_a_resignation():
 
 
 def test_talks_in_a_time_adjunct_were_held_by_the_clause_subject():
-    """Talks or a meeting with a party named in an "after", "following", "during" or "at" adjunct, with no doer of
+    """Talks or a meeting with a party named in an "after", "following" or "during" adjunct, with no doer of
     their own, were held by the subject of the clause they set (a reader knows who met whom); talks "before" are yet
     to come, an adjunct's attack whose doer is not named is not the subject's, and talks between parties keep them."""
     assert ("CONSULT", None, ["prime minister"], ["French president"]) in _coded(
@@ -55,7 +55,7 @@ def test_talks_in_a_time_adjunct_were_held_by_the_clause_subject():
         "After his talks with Putin in Sochi, Erdogan said a ceasefire in Idlib was possible.")
     assert ("CONSULT", None, ["prime minister"], ["Irish taoiseach"]) in _coded(
         "Following a meeting with the Irish taoiseach on Monday, the prime minister said a deal was close.")
-    _has("CONSULT", "At talks with the Iranian foreign minister, Blinken raised the case of the detained Americans.")
+    _has("CONSULT", "During talks with the Iranian foreign minister, Blinken raised the case of the jailed Americans.")
     assert "CONSULT" not in _types(
         "Before talks with the Chinese premier, the chancellor said trade would be on the agenda.")
     assert _coded("After the attack on the embassy, the US imposed sanctions on Iran.") == [
