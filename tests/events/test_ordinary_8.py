@@ -80,12 +80,12 @@ def test_a_count_of_votes_on_a_text_is_no_act():
 
 
 def test_questioning_legitimacy_or_describing_as_illegal_is_criticism():
-    """Questioning or disputing someone's legitimacy, authority or judgement, and describing something as illegal,
+    """Questioning someone's legitimacy, authority or judgement, and describing something as illegal,
     a sham or unacceptable, is criticism (CAMEO 111: ACCUSE); questioning findings or costs, questioning a suspect,
     and describing talks as constructive are no reproach."""
     assert ("ACCUSE", "disapprove", ["prime minister"]) in [c[:2] + (c[3],) for c in _coded(
         "Critics questioned the prime minister's judgement over the appointment of his friend.")]
-    _has("ACCUSE", "The opposition disputed the authority of the electoral commission to delay the vote.")
+    _has("ACCUSE", "The opposition questioned the authority of the electoral commission to delay the vote.")
     _has("ACCUSE", "Republicans questioned the eligibility of the Democratic vice-presidential nominee.")
     _has("ACCUSE", "The Greek foreign minister described the maritime agreement as illegal.")
     _has("ACCUSE", "Kyiv described the referendum in Crimea as a sham.")
