@@ -94,18 +94,6 @@ def test_questioning_legitimacy_or_describing_as_illegal_is_criticism():
     _none("The minister described the talks with Dublin as constructive.")
 
 
-def test_forces_that_take_control_of_a_place_seize_it():
-    """Forces that take, gain or wrest control of a place seize it (CAMEO 192: COERCE, seize); investors, a party or
-    a chamber's new majority that take control take charge of a company, a council or a house, no seizure."""
-    assert ("COERCE", "seize", ["Russian forces"], ["Mariupol"]) in _coded(
-        "Russian forces took full control of Mariupol after a siege of nearly three months.")
-    assert ("COERCE", "seize", ["Taliban"], ["Kabul"]) in _coded("The Taliban took control of Kabul on Sunday evening.")
-    _has("COERCE", "Rebels gained control of the main border crossing on Tuesday.")
-    _none("The private equity investors took control of the company in March.")
-    _none("Labour took control of the council after the local elections.")
-    _none("Republicans took control of the House of Representatives in January.")
-
-
 def test_a_status_recognised_in_law_is_no_support():
     """Recognising a state or a government is backing it (CAMEO 05); a status recognised in law (same-sex marriage,
     civil partnerships) is a law made at home, no party backed."""
