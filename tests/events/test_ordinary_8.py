@@ -65,6 +65,17 @@ def test_talks_in_a_time_adjunct_were_held_by_the_clause_subject():
     _none("Following the meeting, the minister said nothing had been agreed.")
 
 
+def test_an_act_noun_of_a_time_adjunct_is_an_event_of_its_own():
+    """The act a noun names in an "after", "following" or "during" adjunct is told as done, not as what the clause's
+    verb is about: it is an event of its own beside the clause's ("After the arrest of the opposition leader,
+    protesters clashed with police"), with its own doer, never the clause's subject unless it is talks."""
+    coded = _coded("After the arrest of the opposition leader on Sunday, protesters clashed with police.")
+    assert ("COERCE", "arrest", [], ["opposition leader"]) in coded and "ASSAULT" in [c[0] for c in coded]
+    coded = _coded("Following Russia's invasion of Ukraine, the EU imposed sanctions on Moscow.")
+    assert ("ASSAULT", None, ["Russia"], ["Ukraine"]) in coded and "SANCTION" in [c[0] for c in coded]
+    assert "ASSAULT" not in _types("After the invasion, the EU imposed sanctions on Moscow.")
+
+
 def test_a_count_of_votes_on_a_text_is_no_act():
     """Backing or opposing done by a counted group of members in a sentence about a text voted on tells how they
     voted (the chamber's decision is the story): no SUPPORT, REJECT or ACCUSE; members who reject the government's
