@@ -262,7 +262,7 @@ class Coder:
             if tok.pos_ == "VERB" and not _nominal_gerund(tok):
                 continue
             if tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
-                if any(a.idx in triggers for a in tok.ancestors):
+                if self._sequel_of(tok) is None and any(a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
@@ -1536,6 +1536,9 @@ class Coder:
                     for t in trigger.sent) and not set(_verb_lemmas(trigger)) & pats.located.intentional:
                 return "accident"  # "a drunk driver killed two police officers on the highway"
 
+        if etype.lower() in pats.tally_types and self._tally(trigger):
+            return "vote tally"  # "with 231 Democrats supporting the resolution and 194 Republicans opposing it"
+
         def beast(e: Entity) -> bool:  # an animal, not a group named after one ("the Tamil Tigers")
             return _head_word(e) in pats.animals and (e.actor is None or not (e.actor.code or e.actor.sector))
 
@@ -1634,6 +1637,27 @@ class Coder:
                                                  for c in t.children)) for t in trigger.sent):
                 return "campaign pledge"  # "during the campaign he pledged", "at the presidential debate"
         return None
+
+    def _tally(self, trigger) -> bool:
+        """True for a count of votes on a text: backing or opposing done by a counted group ("231 Democrats", "30
+        Conservative MPs", "two Democrats opposed") in a sentence that names a text voted on (``vote_texts``), with
+        nothing acted on but that text or a pronoun for it: how members voted, no act between parties ("forty Tory
+        MPs rebelled against the government" names a party, and stays)."""
+        pats = self.pats
+        subj = subject_of(trigger)
+
+        def counted(t) -> bool:
+            return t.like_num or t.lemma_.lower() in pats.count_nouns or any(
+                c.dep_ == "nummod" and c.like_num for c in t.children)
+
+        if not subj or not all(counted(t) for t in subj):
+            return False
+        if not any(t.lemma_.lower() in pats.vote_texts or t.lower_ in pats.vote_texts for t in trigger.sent):
+            return False
+        acted_on = [*(c for c in trigger.children if c.dep_ in ("dobj", "dative")), *(
+            p for c in trigger.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")]
+        return all(t.pos_ == "PRON" or t.lemma_.lower() in pats.vote_texts or t.lower_ in pats.vote_texts
+                   or t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in acted_on)
 
     def _own_conduct(self, trigger, index: EntityIndex) -> bool:
         """True for backing whose every object is the doer's own conduct, no party ("defended his record", "defended
@@ -1768,6 +1792,11 @@ class Coder:
                 noun.head.head.lower_ == "one" else noun
             if pred.dep_ in ("attr", "oprd"):
                 actors = [e for s in subject_of(pred.head) for e in index.of_phrase(s)]
+        if not actors and pattern.type == "CONSULT" and (verb := self._sequel_of(noun)) is not None \
+                and _prep_objects(noun, set(pattern.recipient)):
+            # "Following talks with Macron, Sunak announced ...", "after his talks with Putin, Erdogan said ...":
+            # the talks of a time adjunct with a party named were held by the subject of the clause it sets
+            actors = [e for s in subject_of(verb) for e in index.of_phrase(s)]
         if not actors and undergoer and self._unnamed_doer(pattern, noun, undergoer, index):
             # "Navalny's arrest", "the detention of two journalists": done to them, by someone the phrase leaves unsaid
             return self._finish(doc, pattern, noun, None, [], undergoer, anchor, kb, index, confidence=0.6)
@@ -1780,6 +1809,16 @@ class Coder:
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    def _sequel_of(self, noun):
+        """The verb of the clause whose time adjunct the act noun heads ("Following talks with X, Y announced ...",
+        "after his talks with Putin, Erdogan said ...": ``sequel_preps``), else None: an act of its own, not what
+        the clause's verb says."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.pats.sequel_preps \
+                or prep.head.pos_ not in ("VERB", "AUX"):
+            return None
+        return prep.head
 
     def _noun_undergoer(self, pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
         """Who the act of an ``undergone`` noun is done to: its "of" phrase's parties ("the arrest of two

@@ -74,7 +74,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "campaign_settings", "candidates", "sought_words", "unrest_words", "exchange_verbs",
               "incumbent_words", "drivers", "deliberate_words",
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
-              "rally_cheer", "road_harm_verbs")
+              "rally_cheer", "road_harm_verbs", "sequel_preps",
+              "vote_texts", "tally_types")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -178,6 +179,9 @@ class Patterns:
     deliberate_words: frozenset[str] = frozenset()  # "rammed", "deliberately", "attack": harm meant
     incumbent_words: frozenset[str] = frozenset()  # "supporters of the ruling party": backers of one in power
     unrest_words: frozenset[str] = frozenset()  # "an emergency after days of riots": unrest named, no disaster
+    vote_texts: frozenset[str] = frozenset()  # "with 231 Democrats supporting the resolution": a text voted on
+    tally_types: frozenset[str] = frozenset()  # the types a counted group's votes on a text are told as
+    sequel_preps: frozenset[str] = frozenset()  # "following talks with X, Y said": talks its clause's subject held
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
 
     @property

@@ -497,6 +497,11 @@ def _object_predicate(verb):
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objs) == 2 and objs[1].pos_ in ("NOUN", "ADJ", "PROPN"):
         return objs[1]  # 'calling it "an aggression on Iraq"' parsed as two objects: the second is what is said
+    if objs:  # "described the deal as illegal", "branded them as traitors": the "as" phrase says what the object is
+        said = [k for c in (*verb.children, *objs[0].children) if c.dep_ == "prep" and c.lower_ == "as"
+                for k in c.children if k.dep_ in ("pobj", "amod", "acomp") and k.pos_ in ("NOUN", "ADJ")]
+        if said:
+            return said[-1]
     return None
 
 
