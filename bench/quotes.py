@@ -127,7 +127,8 @@ def score(name: str, golds: list[list[Gold]], preds: list[list[Pred]], seconds: 
     row: dict[str, object] = {"task": "PolNeAR attributions", "system": name, "annotated_docs": len(golds),
                               "gold": n_gold, "predicted": n_pred, "precision": ok_pred / max(1, n_pred),
                               "recall_direct": hit_direct / max(1, n_direct), "recall_all": hit_all / max(1, n_gold),
-                              "speaker_accuracy": ok_sp / max(1, n_sp)}
+                              "speaker_accuracy": ok_sp / max(1, n_sp), "predicted_right": ok_pred,
+                              "gold_found": hit_all}
     if seconds is not None:
         row["ms_per_doc"] = 1000 * seconds / max(1, len(golds))
     if errors:

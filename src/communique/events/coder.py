@@ -1503,72 +1503,101 @@ class Coder:
 
     def _ordinary(self, pattern: Pattern, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
                   index: EntityIndex) -> str | None:
-        """Why an act of ordinary news is none, or None: an accident told by its verb, animals for parties, custody
-        handed over, a search or rescue ended or done, a rally of backing, a campaign's pledge (the word lists of
-        data/event_patterns.yaml say which words; each names its class)."""
-        pats = self.pats
-        etype, quad = pattern.type, self.onto.type(pattern.type).quad
+        """Why an act of ordinary news is none, or None: a court appearance, an accident told by its verb, a vote
+        tally, animals for parties, custody handed over, a search or rescue ended or done, a rally of backing, a
+        campaign's pledge (the word lists of data/event_patterns.yaml say which words; each check names its class)."""
+        etype = pattern.type
         objs = [*_objects(trigger), *([obj_noun] if obj_noun is not None else [])]
         objs = [o for o in objs for o in (o, *_conjuncts(o))]
         clause = list((trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head).subtree)
+        return (self._court_appearance(trigger)
+                or self._accidental(etype, trigger, actors, clause)
+                or ("vote tally" if etype.lower() in self.pats.tally_types and self._tally(trigger) else None)
+                or self._animals(etype, obj_noun, objs, actors, recipients)
+                or self._custody(etype, trigger, objs)
+                or self._search_or_rescue(etype, trigger, objs, actors, clause)
+                or self._rally_of_backing(pattern, trigger, actors, clause, index)
+                or self._public_pledge(etype, trigger, actors, index))
 
-        def said(words) -> bool:
-            return any(t.lower_ in words or t.lemma_.lower() in words for t in clause)
+    @staticmethod
+    def _said(clause, words: frozenset[str]) -> bool:
+        return any(t.lower_ in words or t.lemma_.lower() in words for t in clause)
 
+    def _court_appearance(self, trigger) -> str | None:
+        """"appeared in Auckland District Court, charged with fraud": one's own appearance, no act on anyone."""
+        pats = self.pats
         if trigger.lemma_.lower() in pats.appearance_verbs and any(
                 _phrase_listed(p, pats.court_words) or p.lemma_.lower() in pats.court_words
                 for p in _prep_objects(trigger, {"in", "before", "at"})):
-            return "court appearance"  # "appeared in Auckland District Court, charged with fraud"
-        if etype in ("ASSAULT", "COERCE"):
-            # "a military plane crashed near Guam", "two jets collided, killing one pilot": an accident
-            # "a helicopter struck power lines and crashed": the doer's own crash, told beside the act, unless the
-            # sentence says it was meant
-            crashed = [c for c in trigger.children if c.dep_ == "conj"]
-            crashed = [] if crashed and said(pats.deliberate_words) else crashed
-            for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None, *crashed):
-                if v is not None and {v.lemma_.lower(), *(f"{v.lemma_.lower()}_{c.lower_}" for c in v.children
-                                                          if c.dep_ == "prt")} & pats.accident_verbs and not any(
-                        c.dep_ in ("dobj", "obj") for c in v.children):
-                    return "accident"
-            if actors and all(_head_word(e) in pats.drivers for e in actors) and set(
-                    _verb_lemmas(trigger)) & pats.road_harm_verbs and not any(
-                    t.lower_ in pats.deliberate_words or t.lemma_.lower() in pats.deliberate_words
-                    for t in trigger.sent) and not set(_verb_lemmas(trigger)) & pats.located.intentional:
-                return "accident"  # "a drunk driver killed two police officers on the highway"
+            return "court appearance"
+        return None
 
-        if etype.lower() in pats.tally_types and self._tally(trigger):
-            return "vote tally"  # "with 231 Democrats supporting the resolution and 194 Republicans opposing it"
+    def _accidental(self, etype: str, trigger, actors: list[Entity], clause) -> str | None:
+        """"a military plane crashed near Guam", "two jets collided, killing one pilot", "a helicopter struck power
+        lines and crashed" (the doer's own crash told beside the act, unless the sentence says it was meant), "a
+        drunk driver killed two police officers on the highway": an accident, no act of violence."""
+        pats = self.pats
+        if etype not in ("ASSAULT", "COERCE"):
+            return None
+        crashed = [c for c in trigger.children if c.dep_ == "conj"]
+        crashed = [] if crashed and self._said(clause, pats.deliberate_words) else crashed
+        for v in (trigger, trigger.head if trigger.dep_ in ("advcl", "conj", "xcomp") else None, *crashed):
+            if v is not None and {v.lemma_.lower(), *(f"{v.lemma_.lower()}_{c.lower_}" for c in v.children
+                                                      if c.dep_ == "prt")} & pats.accident_verbs and not any(
+                    c.dep_ in ("dobj", "obj") for c in v.children):
+                return "accident"
+        if actors and all(_head_word(e) in pats.drivers for e in actors) and set(
+                _verb_lemmas(trigger)) & pats.road_harm_verbs and not self._said(trigger.sent, pats.deliberate_words) \
+                and not set(_verb_lemmas(trigger)) & pats.located.intentional:
+            return "accident"
+        return None
 
-        def beast(e: Entity) -> bool:  # an animal, not a group named after one ("the Tamil Tigers")
+    def _animal(self, t) -> bool:
+        """A word for animals, or a count or a group of them ("thousands of chickens", "a herd of cattle")."""
+        pats = self.pats
+        if t.pos_ != "PROPN" and (t.lemma_.lower() in pats.animals or t.lower_ in pats.animals):
+            return True
+        counted = t.like_num or t.pos_ == "NUM" or t.lemma_.lower() in pats.quantifiers or t.lower_ in (
+            "dozens", "hundreds", "thousands", "millions", "herd", "herds", "flock", "flocks")
+        return counted and any(self._animal(p) for p in _prep_objects(t, {"of"}))
+
+    def _animals(self, etype: str, obj_noun, objs: list, actors: list[Entity], recipients: list[Entity]) -> str | None:
+        """"ordered the killing of all mink", "culled 20,000 pigs", "a bear attacked two hikers": animals are no
+        parties (a group named after one, "the Tamil Tigers", is)."""
+        pats = self.pats
+
+        def beast(e: Entity) -> bool:
             return _head_word(e) in pats.animals and (e.actor is None or not (e.actor.code or e.actor.sector))
 
-        def animal(t) -> bool:
-            if t.pos_ != "PROPN" and (t.lemma_.lower() in pats.animals or t.lower_ in pats.animals):
-                return True
-            # "thousands of chickens", "a herd of cattle": a count or a group of animals
-            counted = t.like_num or t.pos_ == "NUM" or t.lemma_.lower() in pats.quantifiers or t.lower_ in (
-                "dozens", "hundreds", "thousands", "millions", "herd", "herds", "flock", "flocks")
-            return counted and any(animal(p) for p in _prep_objects(t, {"of"}))
-
-        # the act noun's own object ("ordered the killing of all mink") is whom it is done to
-        def act_noun(o) -> bool:  # "the killing of", "the slaughter of": an act named by its noun
+        def act_noun(o) -> bool:  # "the killing of", "the slaughter of": an act named by its noun, done to its "of"
             return o.pos_ == "NOUN" and (o is obj_noun or o.lower_.endswith("ing") or o.lemma_.lower() in (
                 "slaughter", "cull", "destruction", "extermination", "massacre")) and bool(_prep_objects(o, {"of"}))
 
         targets = [p for o in objs for p in (_prep_objects(o, {"of"}) if act_noun(o) else [o])]
-        if targets and all(animal(o) for o in targets) and any(act_noun(o) for o in objs):
-            return "animals"  # "ordered the killing of all mink": an act done to animals ordered
-        if quad == 4 and etype != "PROTEST" and (
-                (targets and all(animal(o) for o in targets))
-                or (actors and all(beast(e) for e in actors))
+        animals = bool(targets) and all(self._animal(o) for o in targets)
+        if animals and any(act_noun(o) for o in objs):
+            return "animals"
+        if self.onto.type(etype).quad == 4 and etype != "PROTEST" and (
+                animals or (actors and all(beast(e) for e in actors))
                 or (not objs and recipients and all(beast(e) for e in recipients))):
-            return "animals"  # "culled 20,000 pigs", "a bear attacked two hikers": animals are no parties
-        if (quad == 4 or etype == "THREATEN") and any(_phrase_listed(o, pats.custody_words) for o in objs) and (
+            return "animals"
+        return None
+
+    def _custody(self, etype: str, trigger, objs: list) -> str | None:
+        """"took over custody of the fighters held by the Kurdish forces": custody handed over, no seizure."""
+        if (self.onto.type(etype).quad == 4 or etype == "THREATEN") and any(
+                _phrase_listed(o, self.pats.custody_words) for o in objs) and (
                 any(c.dep_ == "prt" and c.lower_ == "over" for c in trigger.children)
                 or _prep_objects(trigger, {"from"})
                 or any(t.lemma_.lower() in ("hold", "detain", "keep") and t.dep_ == "acl"
                        for o in objs for p in _prep_objects(o, {"of"}) for t in p.children)):
-            return "custody handed over"  # "took over custody of the fighters held by the Kurdish forces"
+            return "custody handed over"
+        return None
+
+    def _search_or_rescue(self, etype: str, trigger, objs: list, actors: list[Entity], clause) -> str | None:
+        """"rescuers called off the search for survivors", "firefighters searched the rubble", "rescue teams pulled
+        out of the collapsed building", "volunteers stopped searching for the missing boy": rescue work, no act."""
+        pats = self.pats
         rescuers = bool(actors) and all(_head_word(e) in pats.rescuers or e.name.lower() in pats.rescuers
                                         for e in actors)
 
@@ -1578,64 +1607,72 @@ class Coder:
 
         if objs and all(_phrase_listed(o, pats.search_words) for o in objs) and (
                 rescuers or set(_verb_lemmas(trigger)) & pats.ending_verbs or any(missing(o) for o in objs)):
-            return "search or rescue"  # "rescuers called off the search for survivors"
+            return "search or rescue"
         if rescuers and (trigger.lemma_.lower() in pats.search_words or etype in ("RETREAT", "CONCEDE") or (
-                etype == "PROTEST" and not said(pats.dissent_words))):
-            # "firefighters searched the rubble", "rescuers halted work at nightfall", "rescue teams pulled out of
-            # the collapsed building", "rescuers gave up hope"
+                etype == "PROTEST" and not self._said(clause, pats.dissent_words))):
             return "rescuers at work"
         if trigger.lemma_.lower() in pats.search_words and missing(trigger):
-            return "search for the missing"  # "volunteers stopped searching for the missing boy"
-        if etype == "PROTEST" and pattern.mode in ("demo", None) and not said(pats.dissent_words) \
-                and not any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
-            # "rallied in support of the president", "rallied to show their support for him", "Trump supporters
-            # rallied in Phoenix": a rally of backing, no dissent
-            def stated(t, words) -> bool:  # "in support of", "to cheer", "to show their support for"
-                return t.lemma_.lower() in words and (t.dep_ == "pobj" and t.head.lower_ == "in" or _purpose(t)
-                                                      or t.dep_ == "dobj" and _purpose(t.head))
+            return "search for the missing"
+        return None
 
-            def in_power(toks) -> bool:  # the backed one: of the government sector, or named by an office held
-                return any((e := index.at(t)) is not None and e.actor is not None and e.actor.sector == "GOV"
-                           or t.lower_ in pats.incumbent_words for t in toks)
+    def _rally_of_backing(self, pattern: Pattern, trigger, actors: list[Entity], clause,
+                          index: EntityIndex) -> str | None:
+        """"rallied in support of the president", "rallied to show their support for him", "Trump supporters
+        rallied in Phoenix": a rally that backs one in power or a campaign, no dissent."""
+        pats = self.pats
+        if pattern.type != "PROTEST" or pattern.mode not in ("demo", None) or self._said(clause, pats.dissent_words) \
+                or any(c.dep_ == "prep" and c.lower_ == "over" for c in trigger.children):
+            return None
 
-            campaign = any(t.lower_ in pats.campaign_words | pats.campaign_settings | pats.candidates
-                           for t in trigger.sent)
-            support = [t for t in clause if stated(t, pats.rally_support)]
-            backing = any(stated(t, pats.rally_cheer) for t in clause) or bool(support) and (campaign or in_power(
-                [k for t in support for p in _prep_objects(t, {"of", "for"}) for k in p.subtree]))
-            subj = [s for s in subject_of(trigger) for s in (s, *_prep_objects(s, {"of"}))]
-            backers = [s for s in subj if s.lower_ in pats.supporter_words]
-            power = in_power([t for b in backers for t in b.subtree if t.i != b.i])
-            if backing or (backers and (campaign or power)
-                           and not any(t.lower_ in pats.opposition_words or t.lemma_.lower() in pats.opposition_words
-                                       for t in trigger.sent)
-                           and not any(e.actor is not None and e.actor.sector == "OPP" for e in actors)):
-                return "rally of backing"
-        # the pledge itself, or the pledge verb an act promised hangs on ("promised voters that he would cut taxes")
+        def stated(t, words) -> bool:  # "in support of", "to cheer", "to show their support for"
+            return t.lemma_.lower() in words and (t.dep_ == "pobj" and t.head.lower_ == "in" or _purpose(t)
+                                                  or t.dep_ == "dobj" and _purpose(t.head))
+
+        def in_power(toks) -> bool:  # the backed one: of the government sector, or named by an office held
+            return any((e := index.at(t)) is not None and e.actor is not None and e.actor.sector == "GOV"
+                       or t.lower_ in pats.incumbent_words for t in toks)
+
+        campaign = any(t.lower_ in pats.campaign_words | pats.campaign_settings | pats.candidates
+                       for t in trigger.sent)
+        support = [t for t in clause if stated(t, pats.rally_support)]
+        backing = any(stated(t, pats.rally_cheer) for t in clause) or bool(support) and (campaign or in_power(
+            [k for t in support for p in _prep_objects(t, {"of", "for"}) for k in p.subtree]))
+        subj = [s for s in subject_of(trigger) for s in (s, *_prep_objects(s, {"of"}))]
+        backers = [s for s in subj if s.lower_ in pats.supporter_words]
+        power = in_power([t for b in backers for t in b.subtree if t.i != b.i])
+        if backing or (backers and (campaign or power)
+                       and not self._said(trigger.sent, pats.opposition_words)
+                       and not any(e.actor is not None and e.actor.sector == "OPP" for e in actors)):
+            return "rally of backing"
+        return None
+
+    def _public_pledge(self, etype: str, trigger, actors: list[Entity], index: EntityIndex) -> str | None:
+        """"promised voters lower taxes", "during the campaign he pledged": a pledge to the public or a campaign's,
+        no agreement with a party; the pledge itself, or the pledge verb an act promised hangs on ("promised voters
+        that he would cut taxes"); a pledge to a state stands ("promised Israel he would move the embassy")."""
+        pats = self.pats
         pledge = trigger if trigger.lemma_.lower() in pats.pledge_verbs else next(
             (a for a in trigger.ancestors if a.lemma_.lower() in pats.pledge_verbs), None)
-        if pledge is not None and (etype == "AGREE" or pledge is not trigger):  # an act promised is AGREE too
-            trigger = pledge
-            addressed = [t for c in trigger.children if c.dep_ in ("dative", "dobj", "prep") and (
-                c.dep_ != "prep" or c.lower_ == "to") for t in ([c] if c.dep_ != "prep" else
-                                                                 [k for k in c.children if k.dep_ == "pobj"])]
-            own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
-            parties = [t for t in addressed if (e := index.at(t)) is not None and e.actor is not None
-                       and e.actor.code and (t.lower_ not in pats.pledge_audiences or e.actor.code not in own)]
-            if parties:
-                return None  # "promised Israel he would move the embassy", "the Ukrainian people": to a state
-            if any(t.lemma_.lower() in pats.pledge_audiences or t.lower_ in pats.pledge_audiences
-                   for t in addressed):
-                return "pledge to the public"  # "promised voters lower taxes", "pledged to his supporters"
-            if any(t.lower_ in pats.candidates for t in subject_of(trigger)) or any(
-                    t.lower_ in pats.campaign_settings or t.lemma_.lower() in pats.campaign_settings
-                    or t.lower_ == "elected" and any(c.lower_ == "if" for c in t.children)  # "if elected"
-                    or t.dep_ == "pobj" and _phrase_listed(t, pats.races) and (  # "ahead of the election"
-                        t.head.lower_ in ("during", "before") or t.head.lower_ == "of" and t.head.head.lower_ in (
-                            "ahead", "run-up", "eve"))
-                    or (t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in pats.campaign_words
-                                                 for c in t.children)) for t in trigger.sent):
-                return "campaign pledge"  # "during the campaign he pledged", "at the presidential debate"
+        if pledge is None or (etype != "AGREE" and pledge is trigger):  # an act promised is AGREE too
+            return None
+        addressed = [t for c in pledge.children if c.dep_ in ("dative", "dobj", "prep") and (
+            c.dep_ != "prep" or c.lower_ == "to") for t in ([c] if c.dep_ != "prep" else
+                                                             [k for k in c.children if k.dep_ == "pobj"])]
+        own = {e.actor.code for e in actors if e.actor is not None and e.actor.code}
+        if any((e := index.at(t)) is not None and e.actor is not None and e.actor.code
+               and (t.lower_ not in pats.pledge_audiences or e.actor.code not in own) for t in addressed):
+            return None  # "the Ukrainian people": a state's
+        if any(t.lemma_.lower() in pats.pledge_audiences or t.lower_ in pats.pledge_audiences for t in addressed):
+            return "pledge to the public"
+        if any(t.lower_ in pats.candidates for t in subject_of(pledge)) or any(
+                t.lower_ in pats.campaign_settings or t.lemma_.lower() in pats.campaign_settings
+                or t.lower_ == "elected" and any(c.lower_ == "if" for c in t.children)  # "if elected"
+                or t.dep_ == "pobj" and _phrase_listed(t, pats.races) and (  # "ahead of the election"
+                    t.head.lower_ in ("during", "before") or t.head.lower_ == "of" and t.head.head.lower_ in (
+                        "ahead", "run-up", "eve"))
+                or (t.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod") and c.lower_ in pats.campaign_words
+                                             for c in t.children)) for t in pledge.sent):
+            return "campaign pledge"
         return None
 
     def _tally(self, trigger) -> bool:
