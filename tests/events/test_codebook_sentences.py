@@ -408,3 +408,9 @@ def test_a_counterpart_is_of_the_country_its_adjective_names_not_its_possessors(
     # "his French counterpart": the possessive names a relation, the adjective the people (France's minister)
     assert [[p.code for p in e.recipient] for e in events(
         "Mr Straw is expected to meet his French counterpart next week.", date="2005-01-10")] == [["FRA"]]
+
+
+def test_talks_in_a_following_phrase_the_parser_reads_as_a_verb_are_the_subjects():
+    # "Following talks with X, Y announced ...": the parser may take "Following" for a verb and the talks for its
+    # object; the talks are still the time adjunct of Y's clause, held by Y with X
+    assert ("CONSULT", ["FRA"], ["CHN"]) in _coded("Following talks with Xi Jinping, Macron announced new trade deals.")

@@ -1851,8 +1851,8 @@ class Coder:
         """The verb of the clause whose time adjunct the act noun heads ("Following talks with X, Y announced ...",
         "after his talks with Putin, Erdogan said ...": ``sequel_preps``), else None: an act of its own, not what
         the clause's verb says."""
-        prep = noun.head
-        if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in self.pats.sequel_preps \
+        prep = noun.head  # "Following" is at times parsed as a verb taking the noun as its object
+        if noun.dep_ not in ("pobj", "dobj") or prep.dep_ != "prep" or prep.lower_ not in self.pats.sequel_preps \
                 or prep.head.pos_ not in ("VERB", "AUX"):
             return None
         return prep.head
