@@ -574,6 +574,9 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
+            if p.needs_infinitive and not any(c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                                        for k in c.children) for c in tok.children):
+                continue  # "told Iran to suspend": an order; "told MPs that ...": speech
             # "called on its followers" parsed with "on" as a particle: the object is the preposition's
             particle = any(c.dep_ == "prt" and c.lower_ in p.needs_prep for c in tok.children)
             if p.intransitive and (any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
