@@ -1,7 +1,10 @@
 """British political news (issue 12's register helper): long BBC-style sentences about ministers, parties and
 Parliament. Telling a party to act is an order or a demand (CAMEO 10, PLOVER REQUEST): "Mr Straw told Iran to
 suspend enrichment"; telling someone that something is so ("Mr Blair told MPs that ...") is speech and codes no
-request. Every sentence is our own."""
+request; challenging or daring a party to act is the same demand. A government that suffers a defeat in a chamber
+over a measure, or on which peers inflict one, lost a vote: the chamber rejected its measure (as "the Lords defeated
+the government over ..."); a defeat with no measure at issue (an election, a war, a match) is none. Every sentence
+is our own."""
 
 from __future__ import annotations
 
@@ -23,6 +26,10 @@ def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Northern Ireland Secretary Peter Hain told Sinn Fein to end its links with the IRA.", "Hain", "Sinn Fein"),
     ("The prime minister told rebel Labour MPs to back the bill or face the consequences.", "minister", "Labour"),
     ("Home Secretary Charles Clarke told the police to arrest the men.", "Clarke", "police"),
+    ("Tory leader Michael Howard challenged the prime minister to publish the attorney general's advice.", "Howard",
+     "prime minister"),
+    ("The Liberal Democrats challenged Mr Blair to sack the home secretary.", "Liberal Democrats", "Blair"),
+    ("Mr Kennedy dared the chancellor to reveal his tax plans before the election.", "Kennedy", "chancellor"),
 ])
 def test_telling_a_party_to_act_is_a_request(text, actor, recipient):
     got = [(a, r) for t, a, r in _pairs(text) if t == "REQUEST"]
@@ -36,6 +43,32 @@ def test_telling_a_party_to_act_is_a_request(text, actor, recipient):
     "Mr Brown told reporters he was happy to serve another term as chancellor.",
     "Tory leader Michael Howard told the BBC that the plans were unworkable.",
     "Mr Kennedy told the Lib Dem conference he expected to win more seats.",
+    "The company challenged the ruling in the High Court.",
+    "Campaigners challenged the decision to close the hospital.",
 ])
 def test_telling_someone_that_something_is_so_is_no_request(text):
     assert not any(t == "REQUEST" for t, _, _ in _pairs(text)), _pairs(text)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The government suffered a defeat in the Lords over its plans to curb jury trials.", "Lords", "government"),
+    ("Ministers suffered a defeat in the Commons over the university funding bill.", "Commons", "Ministers"),
+    ("Peers inflicted a defeat on the government over the anti-terror bill.", "Peers", "government"),
+    ("The government suffered a defeat in the House of Lords over its plans for identity cards.", "Lords",
+     "government"),
+])
+def test_a_government_defeated_in_a_chamber_over_a_measure_is_rejected(text, actor, recipient):
+    got = [(a, r) for t, a, r in _pairs(text) if t == "REJECT"]
+    assert got, (text, _pairs(text))
+    assert any(actor in " ".join(a) for a, _ in got), got
+    assert any(recipient in " ".join(r) for _, r in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Labour suffered a heavy defeat in the Hartlepool by-election.",
+    "The Conservatives suffered their third defeat in a row at the general election.",
+    "Chelsea suffered a defeat over the weekend.",
+    "The army inflicted a heavy defeat on the rebels.",
+])
+def test_a_defeat_with_no_measure_at_issue_is_no_rejection(text):
+    assert not any(t == "REJECT" for t, _, _ in _pairs(text)), _pairs(text)
