@@ -72,3 +72,26 @@ def test_a_government_defeated_in_a_chamber_over_a_measure_is_rejected(text, act
 ])
 def test_a_defeat_with_no_measure_at_issue_is_no_rejection(text):
     assert not any(t == "REJECT" for t, _, _ in _pairs(text)), _pairs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Civil servants staged a one-day strike over job cuts at the Department for Work and Pensions.",
+    "Prison officers staged a strike over pay and conditions.",
+    "Immigration officers began a strike over pensions on Monday.",
+])
+def test_a_strike_over_a_grievance_is_a_labour_dispute(text):
+    """A strike "over" pay, jobs or pensions is a labour dispute (CAMEO 143, PLOVER PROTEST), whoever strikes: civil
+    servants and prison officers are state employees, not armed forces."""
+    got = [t for t, _, _ in _pairs(text)]
+    assert "PROTEST" in got and "ASSAULT" not in got, (text, _pairs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The government launched strikes on rebel positions.",
+    "The army launched strikes over the border.",
+    "Israel launched strikes over Gaza overnight.",
+    "US jets launched strikes over northern Iraq.",
+])
+def test_strikes_over_a_place_or_by_armed_forces_stay_attacks(text):
+    got = [t for t, _, _ in _pairs(text)]
+    assert "ASSAULT" in got and "PROTEST" not in got, (text, _pairs(text))

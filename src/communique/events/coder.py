@@ -1962,6 +1962,14 @@ class Coder:
         kinds = {by_sector.get(e.actor.sector) if e.actor is not None else None for e in actors}
         if by_sector and len(kinds) == 1 and None not in kinds:
             etype, mode = kinds.pop(), None  # "police raided the newspaper": a seizure
+        by_prep = dict(pattern.prep_types)
+        # ... but a place is no matter in dispute ("strikes over Gaza"), and armed forces strike at targets
+        said = [k for h in (trigger, obj_noun) if h is not None for k in h.children if k.dep_ == "prep"
+                and not any(o.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or index.at(o) is not None
+                            for o in k.children if o.dep_ == "pobj")]
+        if by_prep and not any(e.actor is not None and e.actor.sector in ("MIL", "REB", "UAF", "PRM") for e in actors) and (
+                kind := next((by_prep[k.lower_] for k in said if k.lower_ in by_prep), None)):
+            etype, mode = kind, None  # "civil servants staged a strike over job cuts": a labour dispute
         if pattern.partnered and (partner := self._partner(trigger, obj_noun, actors, index)):
             # "India and France held naval exercises", "held drills with Japan": a joint act, coded as a dyad
             etype, mode = pattern.partnered, None
