@@ -1,7 +1,7 @@
 """British political news (issue 12's register helper): long BBC-style sentences about ministers, parties and
 Parliament. Telling a party to act is an order or a demand (CAMEO 10, PLOVER REQUEST): "Mr Straw told Iran to
 suspend enrichment"; telling someone that something is so ("Mr Blair told MPs that ...") is speech and codes no
-request; challenging or daring a party to act is the same demand. A government that suffers a defeat in a chamber
+request. A government that suffers a defeat in a chamber
 over a measure, or on which peers inflict one, lost a vote: the chamber rejected its measure (as "the Lords defeated
 the government over ..."); a defeat with no measure at issue (an election, a war, a match) is none. Every sentence
 is our own."""
@@ -26,10 +26,6 @@ def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Northern Ireland Secretary Peter Hain told Sinn Fein to end its links with the IRA.", "Hain", "Sinn Fein"),
     ("The prime minister told rebel Labour MPs to back the bill or face the consequences.", "minister", "Labour"),
     ("Home Secretary Charles Clarke told the police to arrest the men.", "Clarke", "police"),
-    ("Tory leader Michael Howard challenged the prime minister to publish the attorney general's advice.", "Howard",
-     "prime minister"),
-    ("The Liberal Democrats challenged Mr Blair to sack the home secretary.", "Liberal Democrats", "Blair"),
-    ("Mr Kennedy dared the chancellor to reveal his tax plans before the election.", "Kennedy", "chancellor"),
 ])
 def test_telling_a_party_to_act_is_a_request(text, actor, recipient):
     got = [(a, r) for t, a, r in _pairs(text) if t == "REQUEST"]
@@ -43,8 +39,6 @@ def test_telling_a_party_to_act_is_a_request(text, actor, recipient):
     "Mr Brown told reporters he was happy to serve another term as chancellor.",
     "Tory leader Michael Howard told the BBC that the plans were unworkable.",
     "Mr Kennedy told the Lib Dem conference he expected to win more seats.",
-    "The company challenged the ruling in the High Court.",
-    "Campaigners challenged the decision to close the hospital.",
 ])
 def test_telling_someone_that_something_is_so_is_no_request(text):
     assert not any(t == "REQUEST" for t, _, _ in _pairs(text)), _pairs(text)
