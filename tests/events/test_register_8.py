@@ -1,10 +1,10 @@
 """British political news (issue 12's register helper): long BBC-style sentences about ministers, parties and
 Parliament. Telling a party to act is an order or a demand (CAMEO 10, PLOVER REQUEST): "Mr Straw told Iran to
 suspend enrichment"; telling someone that something is so ("Mr Blair told MPs that ...") is speech and codes no
-request. A government that suffers a defeat in a chamber
-over a measure, or on which peers inflict one, lost a vote: the chamber rejected its measure (as "the Lords defeated
-the government over ..."); a defeat with no measure at issue (an election, a war, a match) is none. Every sentence
-is our own."""
+request. A government that suffers a defeat in a chamber over a measure, or on which peers inflict one, lost a vote:
+the chamber rejected its measure (as "the Lords defeated the government over ..."); a defeat with no measure at issue
+(an election, a war, a match) is none. A strike "over" a grievance is a labour dispute, whoever strikes. Every
+sentence is our own."""
 
 from __future__ import annotations
 

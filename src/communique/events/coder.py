@@ -1967,8 +1967,8 @@ class Coder:
         said = [k for h in (trigger, obj_noun) if h is not None for k in h.children if k.dep_ == "prep"
                 and not any(o.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or index.at(o) is not None
                             for o in k.children if o.dep_ == "pobj")]
-        if by_prep and not any(e.actor is not None and e.actor.sector in ("MIL", "REB", "UAF", "PRM") for e in actors) and (
-                kind := next((by_prep[k.lower_] for k in said if k.lower_ in by_prep), None)):
+        armed = any(e.actor is not None and e.actor.sector in ("MIL", "REB", "UAF", "PRM") for e in actors)
+        if by_prep and not armed and (kind := next((by_prep[k.lower_] for k in said if k.lower_ in by_prep), None)):
             etype, mode = kind, None  # "civil servants staged a strike over job cuts": a labour dispute
         if pattern.partnered and (partner := self._partner(trigger, obj_noun, actors, index)):
             # "India and France held naval exercises", "held drills with Japan": a joint act, coded as a dyad
