@@ -574,6 +574,9 @@ class Coder:
                 continue
             if p.needs_xcomp and not _controlled(tok):
                 continue
+            if p.needs_infinitive and not any(c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to"
+                                                                        for k in c.children) for c in tok.children):
+                continue  # "told Iran to suspend": an order; "told MPs that ...": speech
             # "called on its followers" parsed with "on" as a particle: the object is the preposition's
             particle = any(c.dep_ == "prt" and c.lower_ in p.needs_prep for c in tok.children)
             if p.intransitive and (any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
@@ -2035,6 +2038,14 @@ class Coder:
         kinds = {by_sector.get(e.actor.sector) if e.actor is not None else None for e in actors}
         if by_sector and len(kinds) == 1 and None not in kinds:
             etype, mode = kinds.pop(), None  # "police raided the newspaper": a seizure
+        by_prep = dict(pattern.prep_types)
+        # ... but a place is no matter in dispute ("strikes over Gaza"), and armed forces strike at targets
+        said = [k for h in (trigger, obj_noun) if h is not None for k in h.children if k.dep_ == "prep"
+                and not any(o.ent_type_ in ("GPE", "LOC", "FAC", "NORP") or index.at(o) is not None
+                            for o in k.children if o.dep_ == "pobj")]
+        armed = any(e.actor is not None and e.actor.sector in ("MIL", "REB", "UAF", "PRM") for e in actors)
+        if by_prep and not armed and (kind := next((by_prep[k.lower_] for k in said if k.lower_ in by_prep), None)):
+            etype, mode = kind, None  # "civil servants staged a strike over job cuts": a labour dispute
         if pattern.partnered and (partner := self._partner(trigger, obj_noun, actors, index)):
             # "India and France held naval exercises", "held drills with Japan": a joint act, coded as a dyad
             etype, mode = pattern.partnered, None

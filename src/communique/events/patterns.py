@@ -31,6 +31,7 @@ class Pattern:
     not_obj: frozenset[str] = frozenset()
     needs_obj_actor: bool = False
     needs_xcomp: bool = False
+    needs_infinitive: bool = False
     needs_predicate: frozenset[str] = frozenset()  # "called him a liar": words one of which the object's predicate has
     needs_prep: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()
@@ -56,6 +57,7 @@ class Pattern:
     not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
+    prep_types: tuple[tuple[str, str], ...] = ()  # "a strike over pay": (preposition, type) on the verb or its noun
     partnered: str | None = None  # "held naval exercises with France": the type when the act has a partner
     undergone: bool = False  # "the arrest of the opposition leader": an act named, as a passive says it, doer unsaid
     of_doer: bool = False  # "the resignation of the minister": the noun's "of" phrase is its doer, as its possessor is
@@ -223,7 +225,10 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
     if cameo is not None and str(cameo) not in onto.cameo_roots:
         raise OntologyError(f"{where}: {entry}: cameo {cameo!r} is not a CAMEO root listed in the ontology")
     by_sector = entry.get("sector_types") or {}
+    by_prep = entry.get("prep_types") or {}
     partnered = entry.get("partnered")
+    if not isinstance(by_prep, dict) or any(t not in onto.types for t in by_prep.values()):
+        raise OntologyError(f"{where}: {entry}: prep_types must map a preposition to a PLOVER type")
     if not isinstance(by_sector, dict) or any(t not in onto.types for t in (*by_sector.values(), *(
             [partnered] if partnered else []))):
         raise OntologyError(f"{where}: {entry}: sector_types must map a sector code to a PLOVER type, and "
@@ -238,6 +243,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_obj_mod=frozenset(str(w).lower() for w in entry.get("needs_obj_mod") or ()),
         not_obj=frozenset(entry.get("not_obj") or ()),
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_xcomp=bool(entry.get("needs_xcomp")),
+        needs_infinitive=bool(entry.get("needs_infinitive")),
         needs_predicate=frozenset(str(w).lower() for w in entry.get("needs_predicate") or ()),
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,
@@ -259,6 +265,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
+        prep_types=tuple(sorted((str(k).lower(), str(v)) for k, v in by_prep.items())),
     )
 
 
