@@ -21,6 +21,14 @@ def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
              [p.span.text if p.span else p.name for p in e.recipient]) for e in events(text)]
 
 
+def _assert_coded(kind: str, text: str, actor: str, recipient: str) -> None:
+    """An event of ``kind`` whose actor and recipient names hold those words."""
+    got = [(a, r) for t, a, r in _pairs(text) if t == kind]
+    assert got, (text, _pairs(text))
+    assert any(actor in " ".join(a) for a, _ in got), got
+    assert any(recipient in " ".join(r) for _, r in got), got
+
+
 @pytest.mark.parametrize("text, actor, recipient", [
     ("Chancellor Gordon Brown told the Bank of England to cut interest rates.", "Brown", "Bank of England"),
     ("Northern Ireland Secretary Peter Hain told Sinn Fein to end its links with the IRA.", "Hain", "Sinn Fein"),
@@ -28,10 +36,7 @@ def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
     ("Home Secretary Charles Clarke told the police to arrest the men.", "Clarke", "police"),
 ])
 def test_telling_a_party_to_act_is_a_request(text, actor, recipient):
-    got = [(a, r) for t, a, r in _pairs(text) if t == "REQUEST"]
-    assert got, (text, _pairs(text))
-    assert any(actor in " ".join(a) for a, _ in got), got
-    assert any(recipient in " ".join(r) for _, r in got), got
+    _assert_coded("REQUEST", text, actor, recipient)
 
 
 @pytest.mark.parametrize("text", [
@@ -52,10 +57,7 @@ def test_telling_someone_that_something_is_so_is_no_request(text):
      "government"),
 ])
 def test_a_government_defeated_in_a_chamber_over_a_measure_is_rejected(text, actor, recipient):
-    got = [(a, r) for t, a, r in _pairs(text) if t == "REJECT"]
-    assert got, (text, _pairs(text))
-    assert any(actor in " ".join(a) for a, _ in got), got
-    assert any(recipient in " ".join(r) for _, r in got), got
+    _assert_coded("REJECT", text, actor, recipient)
 
 
 @pytest.mark.parametrize("text", [
