@@ -414,3 +414,20 @@ def test_talks_in_a_following_phrase_the_parser_reads_as_a_verb_are_the_subjects
     # "Following talks with X, Y announced ...": the parser may take "Following" for a verb and the talks for its
     # object; the talks are still the time adjunct of Y's clause, held by Y with X
     assert ("CONSULT", ["FRA"], ["CHN"]) in _coded("Following talks with Xi Jinping, Macron announced new trade deals.")
+
+
+def test_a_vote_against_a_text_refuses_it():
+    # CAMEO 12 (reject): the dictionary's "VOTE - * (AGAINST)" reads an accusation too; a vote against a measure is
+    # its refusal, the measure's owner the recipient
+    assert ("REJECT", "government") in [(e.type, e.recipient[0].name) for e in events(
+        "Forty Tory MPs voted against the government's plans.") if e.recipient]
+    assert "REJECT" in _types("Labour MPs voted against the bill.")
+
+
+def test_a_visit_within_ones_own_country_is_no_consultation():
+    # a trip to a place of the visitor's own country meets no one ("Biden visited Kenosha"); a visit abroad, or to
+    # people ("visited the troops"), is a visit made (CONSULT)
+    assert _types("Biden visited Kenosha two days after Trump.") == []
+    assert [e.type for e in events("Chancellor Merkel visited Bavaria.", date="2010-02-01")] == []
+    assert ("CONSULT", ["FRA"], ["RUS"]) in _coded("Macron visited Moscow on Monday.")
+    assert "CONSULT" in [e.type for e in events("Chancellor Merkel visited the troops in Kabul.", date="2010-02-01")]

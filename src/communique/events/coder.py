@@ -2030,6 +2030,12 @@ class Coder:
         if {_code(e) for e in recipients} and {_code(e) for e in recipients} == {_code(e) for e in actors} \
                 and pattern.type not in ("ASSAULT", "COERCE", "PROTEST", "ACCUSE"):
             confidence -= 0.1
+        if pattern.type == "CONSULT" and pattern.mode == "visit" and recipients and all(
+                e.label in ("GPE", "LOC", "FAC") and _code(e) and _code(e) in {_code(a) for a in actors}
+                for e in recipients):
+            # "Biden visited Kenosha", "the prime minister visited flood-hit areas of Yorkshire": a trip within one's
+            # own country, no one met; a visit abroad ("visited Moscow") or to a party ("visited the troops") stays
+            return self._stop(trigger, "visit at home")
         modality, reporter, intended = modality_of(trigger, index)
         etype, mode = pattern.type, pattern.mode
         if pattern.verbal_by and all(e.actor is not None and e.actor.sector in pattern.verbal_by for e in actors):
