@@ -38,7 +38,7 @@ from communique.events.coder import Coder  # noqa: E402
 from communique.events.roles import DEFAULT_ROLE_PATH, load_role_model  # noqa: E402
 from communique.learn import scoring  # noqa: E402
 from communique.learn.devsets import LABELLED, read_all  # noqa: E402
-from communique.learn.split import _bucket, half  # noqa: E402
+from communique.learn.split import folds, half  # noqa: E402
 from communique.learn.train_coder import examples, fit, objective, parse_cached  # noqa: E402
 from communique.learn.train_roles import fit_roles, role_examples  # noqa: E402
 
@@ -66,13 +66,11 @@ def trained(exs, rex, items: set[int], seed: int, config: tuple[dict, dict | Non
 def cross_validated(parsed, exs, rex, working: list[int], seed: int, config, kb) -> list:
     """Each working item coded by a model trained on the other folds; the folds dealt by a hash salted by seed."""
     predicted: list = [None] * len(parsed)
-    fold = {i: _bucket(parsed[i].item.id, K, salt=f"fold{seed}:") for i in working}
-    for f in range(K):
-        coder = trained(exs, rex, {i for i in working if fold[i] != f}, 13, config)
-        for i in working:
-            if fold[i] == f:
-                p = parsed[i]
-                predicted[i] = coder(p.doc, p.entities, p.date, kb)
+    for train, test in folds(working, key=lambda i: parsed[i].item.id, k=K, salt=f"fold{seed}:"):
+        coder = trained(exs, rex, set(train), 13, config)
+        for i in test:
+            p = parsed[i]
+            predicted[i] = coder(p.doc, p.entities, p.date, kb)
     return predicted
 
 

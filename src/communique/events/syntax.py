@@ -580,10 +580,11 @@ def _verb_lemmas(tok) -> list[str]:
         out = ([f"{lemma}_{prt[0]}"] if prt else []) + [lemma]
         low = tok.lower_
         if tok.tag_ in ("VBD", "VBN") and low.endswith("ed") and len(low) > 4:
-            # the lemmatizer's slips: "staged" -> "stag", "fined" -> "fin"
+            # the lemmatizer's slips the pipeline's mender (nlp.model.LemmaMender: "staged" -> "stag") leaves, where
+            # the short verb does not double ("lambasted" -> "lambast"), or under another pipeline
             out += [x for x in (low[:-1], low[:-2]) if x != lemma]
         elif tok.tag_ == "VBG" and low.endswith("ing") and len(low) > 5:
-            out += [x for x in (low[:-3] + "e",) if x != lemma]  # "raping" -> "rap", "fining" -> "fin"
+            out += [x for x in (low[:-3] + "e",) if x != lemma]  # the same for "-ing" ("lambasting")
         return out
     low = tok.lower_
     if tok.pos_ == "NOUN" and tok.dep_ in VERBAL_DEPS and low.endswith("ing") and len(low) > 5:

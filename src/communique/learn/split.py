@@ -33,9 +33,11 @@ def split_halves(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[
     return out
 
 
-def folds(items: list[T], key: Callable[[T], str], k: int = 5) -> Iterator[tuple[list[T], list[T]]]:
-    """k (train, test) pairs; an item's fold is a salted hash of its id, so folds do not follow the halves."""
-    fold_of = [_bucket(key(item), k, salt="fold:") for item in items]
+def folds(items: list[T], key: Callable[[T], str], k: int = 5,
+          salt: str = "fold:") -> Iterator[tuple[list[T], list[T]]]:
+    """k (train, test) pairs; an item's fold is a salted hash of its id, so folds do not follow the halves; another
+    ``salt`` deals the items into other folds (repeated cross-validation, bench/meter.py's fold seeds)."""
+    fold_of = [_bucket(key(item), k, salt=salt) for item in items]
     for f in range(k):
         yield ([x for x, g in zip(items, fold_of, strict=True) if g != f],
                [x for x, g in zip(items, fold_of, strict=True) if g == f])
