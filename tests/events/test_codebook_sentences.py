@@ -431,3 +431,37 @@ def test_a_visit_within_ones_own_country_is_no_consultation():
     assert [e.type for e in events("Chancellor Merkel visited Bavaria.", date="2010-02-01")] == []
     assert ("CONSULT", ["FRA"], ["RUS"]) in _coded("Macron visited Moscow on Monday.")
     assert "CONSULT" in [e.type for e in events("Chancellor Merkel visited the troops in Kabul.", date="2010-02-01")]
+
+
+def test_a_clause_told_to_a_party_with_must_is_a_demand_on_it():
+    # "told Iran it must suspend": the clause's "it" or "they" is the one told (CAMEO 10, REQUEST), as "told Iran to
+    # suspend" is; telling MPs what is so ("it was the right decision") asks nothing of them
+    assert ("REQUEST", ["GBR"], ["IRN"]) in _coded("Foreign Secretary Jack Straw told Iran it must suspend enrichment.")
+    assert ("REQUEST", ["IND"], ["PAK"]) in _coded("India told Pakistan that it should stop the raids.")
+    assert "REQUEST" in _types("Washington told the rebels they must lay down their arms by Friday.")
+    assert "REQUEST" not in _types("Prime Minister Tony Blair told MPs it was the right decision.")
+
+
+def test_a_member_suspended_by_its_body_is_expelled_for_a_time():
+    # SANCTION: "expulsion from groups" (mode expel); suspending a thing (trading, a search) is no sanction of a party
+    assert ("SANCTION", ["IGO"], ["MLI"]) in _coded("The African Union suspended Mali after the coup.")
+    assert [(e.type, e.mode) for e in events("The Labour Party suspended the MP over his remarks.")] == [
+        ("SANCTION", "expel")]
+    assert _types("The exchange suspended trading in the company's shares.") == []
+    assert _types("Rescuers suspended the search at nightfall.") == []
+
+
+def test_compensating_someone_is_paying_compensation():
+    # the CAMEO dictionary codes paid compensation as property returned (0842, RETREAT); its verb entry COMPENSATE
+    # [114] (a complaint) was a slip: an offer to compensate is an offer (AGREE), never an accusation
+    assert ("AGREE", ["JPN"], ["KOR"]) in _coded("Japan agreed to compensate South Korea for the damage.")
+    assert "ACCUSE" not in _types("Japan agreed to compensate South Korea for the damage.")
+    assert ("RETREAT", ["DEU"], ["POL"]) in _coded("Germany compensated Poland for the seized property.")
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force():
+    # CAMEO 15 / PLOVER MOBILIZE (weapons): a weapon fired into the sea or the air hits no one; fired into a country
+    # or at a ship it is an attack
+    assert _coded("North Korea fired two missiles into the sea on Sunday.") == [("MOBILIZE", ["PRK"], [])]
+    assert [e.type for e in events("Soldiers fired shots into the air.")] == ["MOBILIZE"]
+    assert ("ASSAULT", ["PSE"], ["ISR"]) in _coded("Hamas fired rockets into Israel.")

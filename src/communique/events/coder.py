@@ -338,6 +338,9 @@ class Coder:
                             for t in c.subtree}
                     out |= {t.i for c in x.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "on")
                             for t in c.subtree}  # where the force is ("a battalion in Spain"), not its goal
+            # where a shot is fired that hits no one ("fired two missiles into the sea"): the open sea or sky
+            out |= {t.i for h in (trigger, *_objects(trigger)) for c in h.children if c.dep_ == "prep"
+                    for t in c.subtree if t.lemma_.lower() in self.pats.open_expanses}
         return out
 
     def _named_act(self, doc, p: Party) -> bool:
@@ -1768,6 +1771,14 @@ class Coder:
         return any(listed(t, words) or any(f"{c.lower_} {t.lemma_.lower()}" in words
                                            for c in t.children if c.dep_ == "compound") for t in toks)
 
+    def _into_the_open(self, trigger, obj_noun) -> bool:
+        """A weapon fired or launched "into the sea" or "into the air" and at nothing else hits no one."""
+        preps = [k for h in (trigger, obj_noun) if h is not None for k in h.children if k.dep_ == "prep"]
+        aims = [o for k in preps if k.lower_ in ("into", "toward", "towards", "at", "over")
+                for o in k.children if o.dep_ == "pobj"]
+        return bool(aims) and all(o.lemma_.lower() in self.pats.open_expanses for o in aims) and not any(
+            c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in trigger.children)
+
     def _obligation(self, doc, index, tok, anchor, kb) -> Event | None:
         """"X said Y must do Z" is a REQUEST from X to Y (also "insisted", "concluded", "demand that")."""
         if tok.dep_ not in ("ccomp", "acl") or tok.pos_ not in ("VERB", "AUX"):
@@ -1782,7 +1793,12 @@ class Coder:
         if not actors and demand_noun:  # "X reiterated its demand that ...", "insisted on its demands that ..."
             gov = head.head.head if head.dep_ == "pobj" else head.head
             actors = [e for k in gov.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
-        recipients = [e for k in tok.children if k.dep_ in ("nsubj", "nsubjpass") for e in index.of_phrase(k)]
+        subjects = [k for k in tok.children if k.dep_ in ("nsubj", "nsubjpass")]
+        recipients = [e for k in subjects for e in index.of_phrase(k)]
+        if not recipients and any(k.lower_ in c.addressee_pronouns for k in subjects):
+            # "told Iran it must suspend enrichment": the clause's "it" or "they" is the one told, the addressee
+            with index.leniency(True):
+                recipients = [e for k in head.children if k.dep_ in ("dobj", "dative") for e in index.of_phrase(k)]
         ready = any(k.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in k.children) for k in tok.children)
         if not actors or not recipients or (tok.lemma_ == "be" and not ready):
             return None  # "results should be about the same" is an expectation; "must be ready to mediate" asks
@@ -2052,6 +2068,8 @@ class Coder:
         armed = any(e.actor is not None and e.actor.sector in ("MIL", "REB", "UAF", "PRM") for e in actors)
         if by_prep and not armed and (kind := next((by_prep[k.lower_] for k in said if k.lower_ in by_prep), None)):
             etype, mode = kind, None  # "civil servants staged a strike over job cuts": a labour dispute
+        if etype == "ASSAULT" and self._into_the_open(trigger, obj_noun):
+            etype, mode, recipients = "MOBILIZE", "weapons", []  # "fired two missiles into the sea": a show of force
         if pattern.partnered and (partner := self._partner(trigger, obj_noun, actors, index)):
             # "India and France held naval exercises", "held drills with Japan": a joint act, coded as a dyad
             etype, mode = pattern.partnered, None

@@ -77,7 +77,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "incumbent_words", "drivers", "deliberate_words",
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs", "sequel_preps",
-              "vote_texts", "tally_types")
+              "vote_texts", "tally_types", "open_expanses")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -148,6 +148,7 @@ class Patterns:
     fleeing_verbs: frozenset[str] = frozenset()  # "fled to the embassy": a goal reached, nothing left or abandoned
     exchange_verbs: frozenset[str] = frozenset()  # "exchanged prisoners": each party's act on the others
     journey_verbs: frozenset[str] = frozenset()  # "flew to Madrid": a journey, no visit nor intent to meet by itself
+    open_expanses: frozenset[str] = frozenset()  # "sea", "air": where a shot fired hits no one
     disasters: frozenset[str] = frozenset()  # "declared an emergency over the wildfires": a disaster's setting
     disaster_types: frozenset[str] = frozenset()  # the types of an authority's response to a disaster at home
     races: frozenset[str] = frozenset()  # "dropped out of the race", "beat him in the primary": a contest of votes
