@@ -465,3 +465,17 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force():
     assert _coded("North Korea fired two missiles into the sea on Sunday.") == [("MOBILIZE", ["PRK"], [])]
     assert [e.type for e in events("Soldiers fired shots into the air.")] == ["MOBILIZE"]
     assert ("ASSAULT", ["PSE"], ["ISR"]) in _coded("Hamas fired rockets into Israel.")
+
+
+def test_a_parliament_suspended_or_dissolved_is_a_restriction():
+    # COERCE (restrict): a political institution restricted by the executive, not a member expelled from a body
+    assert [(e.type, e.mode) for e in events("The army suspended the constitution after the coup.")] == [
+        ("COERCE", "restrict")]
+    assert "COERCE" in _types("President Kais Saied dissolved parliament on Wednesday.")
+    assert _types("The students dissolved the salt in water.") == []
+
+
+def test_a_request_answered_by_the_clauses_act_is_an_act_of_its_own():
+    # "at the request of X, Y did Z": X asked Y (REQUEST) and Y did Z; the request is no part of Z's phrase
+    got = _coded("At the request of Ethiopia, Kenya sent troops to the border.")
+    assert ("REQUEST", ["ETH"], ["KEN"]) in got and "MOBILIZE" in [t for t, _, _ in got]

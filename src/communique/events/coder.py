@@ -262,7 +262,8 @@ class Coder:
             if tok.pos_ == "VERB" and not _nominal_gerund(tok):
                 continue
             if tok.i not in used_nouns and tok.lower_ in self.pats.nouns:
-                if self._sequel_of(tok) is None and any(a.idx in triggers for a in tok.ancestors):
+                if self._sequel_of(tok) is None and not self._answered(tok) and any(
+                        a.idx in triggers for a in tok.ancestors):
                     continue  # "welcomed the statement as proof of a wish for a settlement in U.S.-Soviet talks"
                 ev = self._noun_event(doc, index, self.pats.nouns[tok.lower_], tok, anchor, kb)
                 if ev is not None:
@@ -1833,8 +1834,7 @@ class Coder:
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
         asked = []
-        if not actors and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "upon") \
-                and noun.lemma_.lower() in self.pats.requests:
+        if not actors and self._answered(noun):
             # "at the request of Ethiopia", "at the invitation of the government": the "of" phrase of the act in
             # whose answer the clause's act was done is who asked or invited; the clause's subject, whom
             with index.leniency(True):
@@ -1875,6 +1875,12 @@ class Coder:
                 or prep.head.pos_ not in ("VERB", "AUX"):
             return None
         return prep.head
+
+    def _answered(self, noun) -> bool:
+        """A request or invitation in whose answer the clause's act was done ("at the request of Boris Johnson, the
+        Queen suspended parliament"): an act of its own before the one it asked for."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "upon") \
+            and noun.lemma_.lower() in self.pats.requests
 
     def _noun_undergoer(self, pattern: Pattern, noun, index: EntityIndex) -> list[Entity]:
         """Who the act of an ``undergone`` noun is done to: its "of" phrase's parties ("the arrest of two
