@@ -479,3 +479,14 @@ def test_a_request_answered_by_the_clauses_act_is_an_act_of_its_own():
     # "at the request of X, Y did Z": X asked Y (REQUEST) and Y did Z; the request is no part of Z's phrase
     got = _coded("At the request of Ethiopia, Kenya sent troops to the border.")
     assert ("REQUEST", ["ETH"], ["KEN"]) in got and "MOBILIZE" in [t for t, _, _ in got]
+
+
+def test_an_act_that_must_or_should_be_done_is_not_done():
+    # a modal of duty leaves the act undone, as one of possibility does ("may withdraw"): PLOVER's hypothetical
+    assert [(e.type, e.modality) for e in events("Israel must withdraw from the occupied territories.")] == [
+        ("RETREAT", "hypothetical")]
+    assert [(e.type, e.modality) for e in events("Israel withdrew from the occupied territories.")] == [
+        ("RETREAT", "asserted")]
+    # told by a party of another, the duty is that party's demand (CAMEO 10), itself done
+    assert [(e.type, e.modality) for e in events("Russia said Sudan must return the plane.")] == [
+        ("REQUEST", "asserted")]
