@@ -565,6 +565,9 @@ class Coder:
                 continue
             if p.needs_obj and not (objs & p.needs_obj):
                 continue
+            if p.needs_obj_name and not any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.tag_ in ("NNP", "NNPS")
+                                            for o in nouns):
+                continue  # "suspended its development grants": no party named, the dictionary's word to read
             if p.needs_obj_mod and not {k.lower_ for o in nouns for k in o.children
                                         if k.dep_ in ("amod", "acl", "compound")} & p.needs_obj_mod:
                 continue  # "returned the looted bronzes": property taken, given back
