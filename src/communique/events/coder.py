@@ -1470,6 +1470,8 @@ class Coder:
             return False
         if etype == "AID" and kind == "light":
             return False  # "sending aid to help victims of the earthquake": goods given, humanitarian aid
+        if etype == "REQUEST" and self._relief_asked(trigger, mode):
+            return False  # "appealed for international food aid after the floods": help asked of others
         head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = list(head.subtree)
         # a storm named by its name alone where the story names it with its kind ("Hurricane Dorian ... as Dorian
@@ -1494,6 +1496,18 @@ class Coder:
                     and not set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces:
                 return False  # "sent rescue teams to Turkey after the earthquake": aid to another country
         return True
+
+    def _relief_asked(self, trigger, mode: str | None) -> bool:
+        """A request whose "for" phrase names help (``relief_words``: "appealed for international food aid after
+        floods destroyed crops", "made an appeal to donors for help"), or an appeal for assistance: asked of other
+        parties (CAMEO 023 and 1033, appeal or demand for humanitarian aid), where residents told to evacuate as the
+        storm nears are emergency management at home."""
+        if mode == "assist":
+            return True
+        head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        return any(t.dep_ == "pobj" and t.head.lower_ == "for" and (
+            t.lemma_.lower() in self.pats.relief_words or _phrase_listed(t, self.pats.relief_words))
+            for t in head.subtree)
 
     def _storm_names(self, doc) -> tuple[str, ...]:
         """Names the story gives a storm or a disaster with its kind ("Hurricane Dorian", "Typhoon Hagibis"), read

@@ -77,7 +77,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "incumbent_words", "drivers", "deliberate_words",
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs", "sequel_preps",
-              "vote_texts", "tally_types")
+              "vote_texts", "tally_types", "relief_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -150,6 +150,7 @@ class Patterns:
     journey_verbs: frozenset[str] = frozenset()  # "flew to Madrid": a journey, no visit nor intent to meet by itself
     disasters: frozenset[str] = frozenset()  # "declared an emergency over the wildfires": a disaster's setting
     disaster_types: frozenset[str] = frozenset()  # the types of an authority's response to a disaster at home
+    relief_words: frozenset[str] = frozenset()  # "appealed for food aid after the floods": help asked of others
     races: frozenset[str] = frozenset()  # "dropped out of the race", "beat him in the primary": a contest of votes
     campaign_verbs: frozenset[str] = frozenset()  # "visited Iowa to campaign": a candidate's purpose, no visit
     own_possessives: frozenset[str] = frozenset()  # "defended his record": one's own conduct, no party backed
