@@ -75,6 +75,7 @@ from .syntax import (
     _proper,
     _purpose,
     _quantity,
+    _raised_forms,
     _reporter_subject,
     _requested_clause,
     _said_in_passing,
@@ -559,7 +560,7 @@ class Coder:
             if p.not_obj and (unlike | small) & p.not_obj:
                 excluded = True
                 continue
-            if p.needs_obj and not (objs & p.needs_obj):
+            if p.needs_obj and not (objs & p.needs_obj) and not (_raised_forms(tok) & p.needs_obj):
                 continue
             if p.needs_obj_mod and not {k.lower_ for o in nouns for k in o.children
                                         if k.dep_ in ("amod", "acl", "compound")} & p.needs_obj_mod:
@@ -1813,13 +1814,7 @@ class Coder:
             # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
             if c.dep_ == "prep" and (c.lower_ in ("between", "by", "among")
                                      or (c.lower_ == "from" and "from" not in pattern.recipient)):
-                found = [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
-                if not found and c.lower_ in ("between", "among"):
-                    # "clashes between police and protesters", "talks between the army and rebels": parties named
-                    # by kind (a sector, no country) are named as plainly as those a verb's subject and object name
-                    found = [e for p in c.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
-                             if (e := index.uncoded.get(t.i)) is not None]
-                actors += found
+                actors += self._phrase_parties(c, index)
             elif c.dep_ == "prep" and c.lower_ == "of" and pattern.of_doer and not actors:
                 # "the resignation of the interior minister", "protests of farmers": its doer, as a possessor is
                 # ("the army's deployment of troops": the possessor is, and its troops are what it deploys)
@@ -1830,6 +1825,12 @@ class Coder:
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
+        if not actors and noun.dep_ in ("nsubj", "nsubjpass") \
+                and set(_verb_lemmas(noun.head)) & self.pats.located.outbreak_verbs:
+            # "fighting erupted between the army and the RSF", "clashes broke out between police and protesters":
+            # the parties of an act said to break out are named on the verb of its outbreak
+            actors += [e for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                       for e in self._phrase_parties(c, index)]
         asked = []
         if not actors and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "upon") \
                 and noun.lemma_.lower() in self.pats.requests:
@@ -1863,6 +1864,17 @@ class Coder:
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    @staticmethod
+    def _phrase_parties(prep, index: EntityIndex) -> list[Entity]:
+        """The parties a "between", "among", "by" or "from" phrase names; "between" and "among" also name parties
+        by kind ("clashes between police and protesters", "talks between the army and rebels": a sector, no country),
+        as plainly as a verb's subject and object would name them."""
+        found = [e for p in prep.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+        if prep.lower_ in ("between", "among"):  # "between the army and rebels": each side, coded or named by kind
+            found += [e for p in prep.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
+                      if index.at(t) is None and (e := index.uncoded.get(t.i)) is not None and e not in found]
+        return found
 
     def _sequel_of(self, noun):
         """The verb of the clause whose time adjunct the act noun heads ("Following talks with X, Y announced ...",

@@ -544,6 +544,14 @@ def _said_in_passing(trigger) -> bool:
         c.dep_.startswith("nsubj") for c in trigger.children)
 
 
+def _raised_forms(tok) -> set[str]:
+    """The forms of the subject the parser gives a verb's infinitive clause ("allowed IAEA inspectors to visit the
+    site", "let aid convoys enter"): with a verb of permission or causing, who is let or made to act is that verb's
+    object in English, so it counts where the verb needs a given object."""
+    return {f for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+            for k in c.children if k.dep_ == "nsubj" for f in _noun_forms(k)}
+
+
 def _hidden_dative(noun, sums_only: bool = False) -> list:
     """The first object of a double object the parser read as the second's modifier ("granted the Italian
     government permission to", "gave the Pentagon access", "fined the firm 2 million dollars"): a determiner
