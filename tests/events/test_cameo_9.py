@@ -4,11 +4,15 @@ writer uses for the CAMEO families, each coded with its PLOVER type through CAME
 sent are aid (071, 072: AID); a siege laid to a town is a blockade (191, COERCE restrict); a counteroffensive is an
 attack (190) and ethnic cleansing or genocide carried out mass violence (203, 202: ASSAULT); security stepped up,
 police deployed or forces put on alert are a force posture (151-154, MOBILIZE), and in English the passive with no
-doer names the forces moved; a port blockaded by protesters is obstruction (144, PROTEST), by a navy a blockade; a
-treaty or a cooperation agreement revoked reduces relations (16, SANCTION); an appeal for aid after a disaster is
-asked of others (023, REQUEST), where residents told to evacuate are emergency management (no event); fighting that
-broke out between two parties was fought by both; and with a verb of permission the one let act is its object
-("allowed IAEA inspectors to visit": 0862, RETREAT access). Every sentence is our own."""
+doer names the forces moved; revenge vowed is a threat of force (138), sanctions brushed aside are rejected (12), a
+drone shot down is attacked (19) and a proposal shot down rejected (12), a diplomat declared persona non grata is
+expelled (166), arms sales halted cut aid (162), an amnesty granted yields (083), a pact inked is signed (057), a
+party dissolved is banned (1722) and migrants expelled are deported (174, COERCE); a port blockaded by protesters is
+obstruction (144, PROTEST), by a navy a blockade; a treaty or a cooperation agreement revoked reduces relations (16,
+SANCTION); an appeal for aid after a disaster is asked of others (023, REQUEST), where residents told to evacuate
+are emergency management (no event); fighting that broke out between two parties was fought by both; and with a verb
+of permission the one let act is its object ("allowed IAEA inspectors to visit": 0862, RETREAT access). Every
+sentence is our own."""
 
 from __future__ import annotations
 
@@ -59,6 +63,16 @@ def _assert_not(kind: str, text: str) -> None:
     ("ASSAULT", "Fighting erupted between the army and rebels in Khartoum.", "army", ""),
     ("ASSAULT", "Clashes broke out between police and protesters in Dhaka.", "police", ""),
     ("RETREAT", "Iran allowed IAEA inspectors to visit the Fordow site.", "Iran", "IAEA"),
+    ("THREATEN", "Iran vowed revenge against Israel for the killing of its commander.", "Iran", "Israel"),
+    ("REJECT", "The Kremlin brushed aside the latest Western sanctions as meaningless.", "Kremlin", ""),
+    ("ASSAULT", "Iran shot down a U.S. drone over the Gulf.", "Iran", "U.S."),
+    ("SANCTION", "Latvia declared a Russian diplomat persona non grata.", "Latvia", "Russia"),
+    ("SANCTION", "Canada halted arms sales to Turkey over its offensive in Syria.", "Canada", "Turkey"),
+    ("CONCEDE", "The president granted amnesty to 2,000 prisoners.", "president", "prisoners"),
+    ("SUPPORT", "Japan and the Philippines inked a defence pact in Manila.", "Japan", "Philippines"),
+    ("COERCE", "Thailand's constitutional court dissolved the main opposition party.", "court", "party"),
+    ("COERCE", "Algeria expelled hundreds of sub-Saharan migrants to Niger.", "Algeria", "migrants"),
+    ("REJECT", "The Senate committee shot down the president's proposal.", "committee", "president"),
 ])
 def test_wire_phrasings_code_their_cameo_family(kind, text, actor, recipient):
     _assert_coded(kind, text, actor, recipient)
@@ -90,6 +104,11 @@ def test_both_sides_of_fighting_that_broke_out_are_its_parties():
     ("RETREAT", "The regulator allowed the company to raise prices."),
     ("COERCE", "Protesters blockaded the main port in Haiti, demanding the prime minister's resignation."),
     ("AID", "The company sent its shareholders a letter."),
+    ("COERCE", "The prime minister dissolved parliament and called early elections."),
+    ("REJECT", "The striker shrugged off an injury to score twice."),
+    ("ASSAULT", "The committee shot down the proposal."),
+    ("AGREE", "Iran vowed revenge against Israel for the killing of its commander."),
+    ("COERCE", "Britain expelled two Russian diplomats."),
 ])
 def test_look_alikes_code_no_such_event(kind, text):
     _assert_not(kind, text)

@@ -532,7 +532,7 @@ def _objects(tok) -> list:
 
 VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
 
-PARTICLES = frozenset({"off", "out", "down", "back"})
+PARTICLES = frozenset({"off", "out", "down", "back", "aside"})
 """Particles the parser sometimes reads as prepositions ("called off a strike") or, right after the verb, as
 adverbs ("stepped down on Friday")."""
 
