@@ -10,9 +10,9 @@ expelled (166), arms sales halted cut aid (162), an amnesty granted yields (083)
 party dissolved is banned (1722) and migrants expelled are deported (174, COERCE); a port blockaded by protesters is
 obstruction (144, PROTEST), by a navy a blockade; a treaty or a cooperation agreement revoked reduces relations (16,
 SANCTION); an appeal for aid after a disaster is asked of others (023, REQUEST), where residents told to evacuate
-are emergency management (no event); fighting that broke out between two parties was fought by both; and with a verb
-of permission the one let act is its object ("allowed IAEA inspectors to visit": 0862, RETREAT access). Every
-sentence is our own."""
+are emergency management (no event); fighting that broke out between two parties was fought by both; belligerents
+ordered to stop fighting are asked to de-escalate (1056, REQUEST), not restricted; and with a verb of permission the
+one let act is its object ("allowed IAEA inspectors to visit": 0862, RETREAT access). Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -73,6 +73,8 @@ def _assert_not(kind: str, text: str) -> None:
     ("COERCE", "Thailand's constitutional court dissolved the main opposition party.", "court", "party"),
     ("COERCE", "Algeria expelled hundreds of sub-Saharan migrants to Niger.", "Algeria", "migrants"),
     ("REJECT", "The Senate committee shot down the president's proposal.", "committee", "president"),
+    ("REQUEST", "The Security Council ordered the warring parties to stop fighting.", "Security Council", "parties"),
+    ("REQUEST", "The African Union ordered the rebels to cease hostilities.", "African Union", "rebels"),
 ])
 def test_wire_phrasings_code_their_cameo_family(kind, text, actor, recipient):
     _assert_coded(kind, text, actor, recipient)
@@ -109,6 +111,7 @@ def test_both_sides_of_fighting_that_broke_out_are_its_parties():
     ("ASSAULT", "The committee shot down the proposal."),
     ("AGREE", "Iran vowed revenge against Israel for the killing of its commander."),
     ("COERCE", "Britain expelled two Russian diplomats."),
+    ("COERCE", "The Security Council ordered the warring parties to stop fighting."),
 ])
 def test_look_alikes_code_no_such_event(kind, text):
     _assert_not(kind, text)
