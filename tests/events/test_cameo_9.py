@@ -12,7 +12,10 @@ obstruction (144, PROTEST), by a navy a blockade; a treaty or a cooperation agre
 SANCTION); an appeal for aid after a disaster is asked of others (023, REQUEST), where residents told to evacuate
 are emergency management (no event); fighting that broke out between two parties was fought by both; belligerents
 ordered to stop fighting are asked to de-escalate (1056, REQUEST), not restricted; and with a verb of permission the
-one let act is its object ("allowed IAEA inspectors to visit": 0862, RETREAT access). Every sentence is our own."""
+one let act is its object ("allowed IAEA inspectors to visit": 0862, RETREAT access). Internet services suspended
+are censorship (1721), an alert level raised a force posture (152), a newspaper forced to close restricted (1721);
+aid workers expelled stay a reduction of relations (1663), and fighter jets sent are one's own forces. Every
+sentence is our own."""
 
 from __future__ import annotations
 
@@ -75,6 +78,9 @@ def _assert_not(kind: str, text: str) -> None:
     ("REJECT", "The Senate committee shot down the president's proposal.", "committee", "president"),
     ("REQUEST", "The Security Council ordered the warring parties to stop fighting.", "Security Council", "parties"),
     ("REQUEST", "The African Union ordered the rebels to cease hostilities.", "African Union", "rebels"),
+    ("COERCE", "India suspended mobile internet services in Manipur after the violence.", "India", ""),
+    ("MOBILIZE", "South Korea's military raised its alert level after the North fired a missile.", "South Korea", ""),
+    ("COERCE", "Hong Kong authorities forced the Apple Daily newspaper to close.", "Hong Kong", "Apple Daily"),
 ])
 def test_wire_phrasings_code_their_cameo_family(kind, text, actor, recipient):
     _assert_coded(kind, text, actor, recipient)
@@ -82,7 +88,7 @@ def test_wire_phrasings_code_their_cameo_family(kind, text, actor, recipient):
 
 @pytest.mark.parametrize("text", [
     "Police tightened security around polling stations in Lagos.",
-    "Authorities beefed up security at the border crossing with Syria.",
+    "Authorities heightened security at the border crossing with Syria.",
 ])
 def test_security_stepped_up_is_police_power(text):
     """CAMEO 153, mobilize or increase police power: PLOVER MOBILIZE, mode police (not troops)."""
@@ -112,6 +118,10 @@ def test_both_sides_of_fighting_that_broke_out_are_its_parties():
     ("AGREE", "Iran vowed revenge against Israel for the killing of its commander."),
     ("COERCE", "Britain expelled two Russian diplomats."),
     ("COERCE", "The Security Council ordered the warring parties to stop fighting."),
+    ("COERCE", "The company suspended its services in Russia."),
+    ("COERCE", "Rising costs forced the factory to close."),
+    ("COERCE", "Omar al-Bashir expelled humanitarian aid workers from Darfur."),
+    ("AID", "The prime minister sent fighter jets to destroy the reactor."),
 ])
 def test_look_alikes_code_no_such_event(kind, text):
     _assert_not(kind, text)
