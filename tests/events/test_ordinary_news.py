@@ -159,10 +159,11 @@ def test_a_course_of_action_favoured_is_a_view():
 
 def test_a_first_person_imperative_allows_nothing():
     """"Let's pray", "let us discuss": an exhortation, no concession (also where the parser makes "us" the subject
-    of the infinitive); "let the observers inspect the plant" allows them."""
+    of the infinitive); "let the observers inspect the plant" allows them: observers let in are international
+    involvement allowed (CAMEO 0862, receive inspectors: PLOVER RETREAT, access)."""
     assert [e for e in events("The archbishop wrote: Let's all pray for the miners of Silesia.")
             if e.type == "CONCEDE"] == []
-    assert "CONCEDE" in [e.type for e in events("Russia let the observers inspect the plant.")]
+    assert "RETREAT" in [e.type for e in events("Russia let the observers inspect the plant.")]
 
 
 def test_occasions_attended_and_views_expressed_are_no_events():

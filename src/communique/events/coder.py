@@ -75,6 +75,7 @@ from .syntax import (
     _proper,
     _purpose,
     _quantity,
+    _raised_forms,
     _reporter_subject,
     _requested_clause,
     _said_in_passing,
@@ -563,7 +564,7 @@ class Coder:
             if p.not_obj and (unlike | small) & p.not_obj:
                 excluded = True
                 continue
-            if p.needs_obj and not (objs & p.needs_obj):
+            if p.needs_obj and not (objs & p.needs_obj) and not (_raised_forms(tok) & p.needs_obj):
                 continue
             if p.needs_obj_name and not any(o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or o.tag_ in ("NNP", "NNPS")
                                             for o in nouns):
@@ -1477,6 +1478,8 @@ class Coder:
             return False
         if etype == "AID" and kind == "light":
             return False  # "sending aid to help victims of the earthquake": goods given, humanitarian aid
+        if etype == "REQUEST" and self._relief_asked(trigger, mode):
+            return False  # "appealed for international food aid after the floods": help asked of others
         head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
         clause = list(head.subtree)
         # a storm named by its name alone where the story names it with its kind ("Hurricane Dorian ... as Dorian
@@ -1501,6 +1504,18 @@ class Coder:
                     and not set(e.name.lower().replace("-", " ").split()) & self.pats.natural_forces:
                 return False  # "sent rescue teams to Turkey after the earthquake": aid to another country
         return True
+
+    def _relief_asked(self, trigger, mode: str | None) -> bool:
+        """A request whose "for" phrase names help (``relief_words``: "appealed for international food aid after
+        floods destroyed crops", "made an appeal to donors for help"), or an appeal for assistance: asked of other
+        parties (CAMEO 023 and 1033, appeal or demand for humanitarian aid), where residents told to evacuate as the
+        storm nears are emergency management at home."""
+        if mode == "assist":
+            return True
+        head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        return any(t.dep_ == "pobj" and t.head.lower_ == "for" and (
+            t.lemma_.lower() in self.pats.relief_words or _phrase_listed(t, self.pats.relief_words))
+            for t in head.subtree)
 
     def _storm_names(self, doc) -> tuple[str, ...]:
         """Names the story gives a storm or a disaster with its kind ("Hurricane Dorian", "Typhoon Hagibis"), read
@@ -1819,13 +1834,7 @@ class Coder:
             # unless the pattern says "from" names whom the act is done to ("withdrawal from Kherson")
             if c.dep_ == "prep" and (c.lower_ in ("between", "by", "among")
                                      or (c.lower_ == "from" and "from" not in pattern.recipient)):
-                found = [e for p in c.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
-                if not found and c.lower_ in ("between", "among"):
-                    # "clashes between police and protesters", "talks between the army and rebels": parties named
-                    # by kind (a sector, no country) are named as plainly as those a verb's subject and object name
-                    found = [e for p in c.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
-                             if (e := index.uncoded.get(t.i)) is not None]
-                actors += found
+                actors += self._phrase_parties(c, index)
             elif c.dep_ == "prep" and c.lower_ == "of" and pattern.of_doer and not actors:
                 # "the resignation of the interior minister", "protests of farmers": its doer, as a possessor is
                 # ("the army's deployment of troops": the possessor is, and its troops are what it deploys)
@@ -1836,6 +1845,12 @@ class Coder:
             elif c.dep_ == "acl" and c.tag_ == "VBN":  # "an attack carried out by Boko Haram": the participle's agent
                 actors += [e for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                            for e in index.of_phrase(p)]
+        if not actors and noun.dep_ in ("nsubj", "nsubjpass") \
+                and set(_verb_lemmas(noun.head)) & self.pats.located.outbreak_verbs:
+            # "fighting erupted between the army and the RSF", "clashes broke out between police and protesters":
+            # the parties of an act said to break out are named on the verb of its outbreak
+            actors += [e for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                       for e in self._phrase_parties(c, index)]
         asked = []
         if not actors and self._answered(noun):
             # "at the request of Ethiopia", "at the invitation of the government": the "of" phrase of the act in
@@ -1868,6 +1883,17 @@ class Coder:
         if not recipients:  # "Cuba's refusal to engage with the Colombian government": what its infinitive acts on
             recipients = [e for e in self._complement_recipients(index, noun, noun) if e not in actors]
         return self._finish(doc, pattern, noun, None, actors, recipients, anchor, kb, index, confidence=0.6)
+
+    @staticmethod
+    def _phrase_parties(prep, index: EntityIndex) -> list[Entity]:
+        """The parties a "between", "among", "by" or "from" phrase names; "between" and "among" also name parties
+        by kind ("clashes between police and protesters", "talks between the army and rebels": a sector, no country),
+        as plainly as a verb's subject and object would name them."""
+        found = [e for p in prep.children if p.dep_ == "pobj" for e in index.of_phrase(p)]
+        if prep.lower_ in ("between", "among"):  # "between the army and rebels": each side, coded or named by kind
+            found += [e for p in prep.children if p.dep_ == "pobj" for t in (p, *_conjuncts(p))
+                      if index.at(t) is None and (e := index.uncoded.get(t.i)) is not None and e not in found]
+        return found
 
     def _sequel_of(self, noun):
         """The verb of the clause whose time adjunct the act noun heads ("Following talks with X, Y announced ...",

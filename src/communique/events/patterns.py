@@ -78,7 +78,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "incumbent_words", "drivers", "deliberate_words",
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs", "sequel_preps",
-              "vote_texts", "tally_types", "open_expanses")
+              "vote_texts", "tally_types", "open_expanses", "relief_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -152,6 +152,7 @@ class Patterns:
     open_expanses: frozenset[str] = frozenset()  # "sea", "air": where a shot fired hits no one
     disasters: frozenset[str] = frozenset()  # "declared an emergency over the wildfires": a disaster's setting
     disaster_types: frozenset[str] = frozenset()  # the types of an authority's response to a disaster at home
+    relief_words: frozenset[str] = frozenset()  # "appealed for food aid after the floods": help asked of others
     races: frozenset[str] = frozenset()  # "dropped out of the race", "beat him in the primary": a contest of votes
     campaign_verbs: frozenset[str] = frozenset()  # "visited Iowa to campaign": a candidate's purpose, no visit
     own_possessives: frozenset[str] = frozenset()  # "defended his record": one's own conduct, no party backed

@@ -532,7 +532,7 @@ def _objects(tok) -> list:
 
 VERBAL_DEPS = frozenset({"xcomp", "advcl", "ccomp", "pcomp", "acl", "conj", "ROOT"})
 
-PARTICLES = frozenset({"off", "out", "down", "back"})
+PARTICLES = frozenset({"off", "out", "down", "back", "aside"})
 """Particles the parser sometimes reads as prepositions ("called off a strike") or, right after the verb, as
 adverbs ("stepped down on Friday")."""
 
@@ -542,6 +542,14 @@ def _said_in_passing(trigger) -> bool:
     funding", "called Erdogan, demanding ..."): what the governing act says, if that act is a call or message."""
     return trigger.tag_ == "VBG" and trigger.dep_ == "advcl" and not any(
         c.dep_.startswith("nsubj") for c in trigger.children)
+
+
+def _raised_forms(tok) -> set[str]:
+    """The forms of the subject the parser gives a verb's infinitive clause ("allowed IAEA inspectors to visit the
+    site", "let aid convoys enter"): with a verb of permission or causing, who is let or made to act is that verb's
+    object in English, so it counts where the verb needs a given object."""
+    return {f for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+            for k in c.children if k.dep_ == "nsubj" for f in _noun_forms(k)}
 
 
 def _hidden_dative(noun, sums_only: bool = False) -> list:
