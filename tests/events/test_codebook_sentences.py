@@ -467,12 +467,13 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force():
     assert ("ASSAULT", ["PSE"], ["ISR"]) in _coded("Hamas fired rockets into Israel.")
 
 
-def test_a_parliament_suspended_or_dissolved_is_a_restriction():
+def test_a_parliament_or_constitution_suspended_is_a_restriction():
     # COERCE (restrict): a political institution restricted by the executive, not a member expelled from a body
     assert [(e.type, e.mode) for e in events("The army suspended the constitution after the coup.")] == [
         ("COERCE", "restrict")]
-    assert "COERCE" in _types("President Kais Saied dissolved parliament on Wednesday.")
-    assert _types("The students dissolved the salt in water.") == []
+    assert "COERCE" in _types("President Kais Saied suspended parliament on Wednesday.")
+    # dissolved before an election, a parliament is sent to the voters: no act on another party
+    assert "COERCE" not in _types("The prime minister dissolved parliament and called early elections.")
 
 
 def test_a_request_answered_by_the_clauses_act_is_an_act_of_its_own():
