@@ -209,7 +209,7 @@ def test_an_act_told_in_the_passive_is_done_to_a_named_person_of_no_known_countr
 
     assert undergone("Michael Avenatti was arrested on Friday.") == [("COERCE", [], ["Michael Avenatti"])]
     assert undergone("Avenatti was charged with fraud.") == [("ACCUSE", [], ["Avenatti"])]
-    assert undergone("Jorge Ramos was sentenced to four years in prison.")[0][::2] == ("SANCTION", ["Jorge Ramos"])
+    assert undergone("Jorge Ramos was sentenced to four years in prison.")[0][::2] == ("COERCE", ["Jorge Ramos"])
     # a participle describing the person tells it in passing, and the doer named is the actor
     assert undergone("Avenatti, charged with fraud last year, spoke to reporters.") == []
     assert ("ACCUSE", ["Daniels"], ["Avenatti"]) in undergone("Avenatti was accused of fraud by Daniels.")
@@ -491,3 +491,14 @@ def test_an_act_that_must_or_should_be_done_is_not_done():
     # told by a party of another, the duty is that party's demand (CAMEO 10), itself done
     assert [(e.type, e.modality) for e in events("Russia said Sudan must return the plane.")] == [
         ("REQUEST", "asserted")]
+
+
+def test_judicial_acts_follow_the_cameo_to_plover_crosswalk():
+    # CAMEO2PLOVER (the ontology's crosswalk, which the CAMEO dictionary's codes go through): a finding of guilt is
+    # CAMEO 116 ("find guilty or liable (legally)": ACCUSE, disapprove), a prison sentence 172 ("impose administrative
+    # sanctions": COERCE, restrict)
+    got = [(e.type, e.mode) for e in events(
+        "A Turkish court convicted the militant of belonging to a terror group and sentenced him to seven years.")]
+    assert ("ACCUSE", "disapprove") in got and ("COERCE", "restrict") in got, got
+    assert [(e.type, e.mode) for e in events("The jury found the officer guilty of assault.")] == [
+        ("ACCUSE", "disapprove")]

@@ -291,7 +291,7 @@ def test_a_split_subject_and_a_refusal_on_a_condition():
     evs = events("Norway said it will not release the Russian trawler unless the fine is paid.")
     assert any(e.type == "THREATEN" and e.modality == "future" for e in evs), [brief(e) for e in evs]
     evs = events("A Kenyan court convicted three Somali men of the attack.")
-    assert any(e.type == "SANCTION" and e.mode == "convict" for e in evs), [brief(e) for e in evs]
+    assert any(e.type == "ACCUSE" and e.mode == "disapprove" for e in evs), [brief(e) for e in evs]
 
 
 def test_a_detail_event_stands_when_the_main_one_has_no_actor():
@@ -1037,10 +1037,10 @@ def test_a_flag_or_effigy_burned_is_a_protest():
 
 
 def test_a_verdict_of_guilt_is_a_conviction():
-    """"found X guilty" (PLOVER SANCTION, mode convict), with the one found guilty as recipient; a verdict of
-    anything else is no event."""
+    """"found X guilty" (CAMEO 116, find guilty or liable: ACCUSE by the CAMEO2PLOVER crosswalk), with the one found
+    guilty as recipient; a verdict of anything else is no event."""
     evs = events("A court in Nairobi found the Ugandan businessman guilty of fraud.")
-    assert [(e.type, e.mode, [p.code for p in e.recipient]) for e in evs] == [("SANCTION", "convict", ["UGA"])]
+    assert [(e.type, e.mode, [p.code for p in e.recipient]) for e in evs] == [("ACCUSE", "disapprove", ["UGA"])]
     assert events("The Kenyan inspectors found the Ugandan factory safe.") == []
 
 
@@ -1464,7 +1464,7 @@ def test_speeches_given_and_pleas_in_court_are_no_events():
 def test_an_act_told_in_the_passive_without_its_doer_keeps_an_empty_actor():
     # the act is stated and done to a party; who did it is not said: the event stays, its actor empty
     [ev] = events("The former finance minister was sentenced to ten years in prison.")
-    assert (ev.type, ev.actor, ev.modality) == ("SANCTION", [], "asserted")
+    assert (ev.type, ev.actor, ev.modality) == ("COERCE", [], "asserted")
     assert [p.sector for p in ev.recipient] == ["ELI"] and ev.recipient[0].span is not None
     [ev] = [e for e in events("Three opposition newspapers were ordered to close.") if e.type == "COERCE"]
     assert ev.actor == [] and ev.recipient[0].sector == "JRN"
@@ -1495,7 +1495,7 @@ def test_pleading_not_guilty_denies_and_a_sentence_received_is_a_conviction():
     assert events("The former Kenyan minister pleaded guilty to fraud.") == []
     # a prison term received is undergone by the subject, its doer unnamed; "a second term" is an office
     assert [brief(e) for e in events("The two Kenyan officers received seven-year prison terms.")] == [
-        ("SANCTION", [], ["KEN"], "asserted")]
+        ("COERCE", [], ["KEN"], "asserted")]
     assert events("The Kenyan president received a second term.") == []
 
 
@@ -1887,7 +1887,7 @@ def test_a_clause_describing_people_may_say_whose_they_are():
 
 @pytest.mark.parametrize("text, kind", [
     ("Parliament held the minister in contempt on Tuesday.", "ACCUSE"),  # a censure and a charge
-    ("A judge found the mayor in contempt of court.", "SANCTION"),  # a judgment: a conviction
+    ("A judge found the mayor in contempt of court.", "ACCUSE"),  # a judgment of guilt (CAMEO 116)
 ])
 def test_contempt_held_or_found(text, kind):
     assert [(e.type, [p.name for p in e.recipient]) for e in events(text)] == [(kind, ["minister" if "minister" in

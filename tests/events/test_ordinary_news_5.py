@@ -201,9 +201,9 @@ def test_things_thrown_or_shouted_at_someone():
 def test_found_not_guilty_is_no_conviction():
     """A negated predicate of a naming verb ("found the mayor not guilty") ends the verb: an acquittal is no
     conviction."""
-    assert "SANCTION" not in _types("The court found the mayor not guilty of taking bribes.")
+    assert "ACCUSE" not in _types("The court found the mayor not guilty of taking bribes.")
     assert _types("The senator was found not guilty.") == []
-    assert "SANCTION" in _types("The jury found the officer guilty of assault.")
+    assert "ACCUSE" in _types("The jury found the officer guilty of assault.")
 
 
 def test_a_bare_yaml_keyword_in_a_word_list_is_refused(tmp_path):

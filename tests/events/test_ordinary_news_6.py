@@ -30,9 +30,9 @@ UNDERGONE = [
     ("He was detained for three days without charge.", "COERCE", "He"),
     ("He was charged with bribery in March.", "ACCUSE", "He"),
     ("She was accused of hiding money in foreign accounts.", "ACCUSE", "She"),
-    ("He was sentenced to six years in prison.", "SANCTION", "He"),
-    ("She received a four-year prison term.", "SANCTION", "She"),
-    ("He received a suspended sentence for the assault.", "SANCTION", "He"),
+    ("He was sentenced to six years in prison.", "COERCE", "He"),
+    ("She received a four-year prison term.", "COERCE", "She"),
+    ("He received a suspended sentence for the assault.", "COERCE", "He"),
     ("He was later deported to his home country.", "COERCE", "He"),
 ]
 
@@ -109,7 +109,7 @@ UNDERGONE_NOUNS = [
     ("The arrest of opposition leader Tomas Berg sparked protests.", "COERCE", "Tomas Berg"),
     ("Anna Kowalska's arrest angered her supporters.", "COERCE", "Anna Kowalska"),
     ("The detention of three Kenyan fishermen lasted a week.", "COERCE", "Kenyan fishermen"),
-    ("Pedro Alves's conviction was overturned on appeal.", "SANCTION", "Pedro Alves"),
+    ("Pedro Alves's conviction was overturned on appeal.", "ACCUSE", "Pedro Alves"),
     ("The indictment of the former mayor of Lima shocked the city.", "ACCUSE", "mayor of Lima"),
     ("The expulsion of four Russian diplomats angered Moscow.", "SANCTION", "Russian diplomats"),
     ("The deportation of the Afghan refugees began in May.", "COERCE", "Afghan refugees"),
@@ -205,10 +205,10 @@ def test_at_a_place_is_no_request():
 
 PEOPLE = [
     ("They were arrested at the border on Friday.", "COERCE", "They"),
-    ("They were sentenced to five years in prison.", "SANCTION", "They"),
+    ("They were sentenced to five years in prison.", "COERCE", "They"),
     ("They were expelled from the country in June.", "SANCTION", "They"),
-    ("They received ten-year prison terms.", "SANCTION", "They"),
-    ("Both on Monday received ten-year prison terms.", "SANCTION", "Both"),
+    ("They received ten-year prison terms.", "COERCE", "They"),
+    ("Both on Monday received ten-year prison terms.", "COERCE", "Both"),
 ]
 
 

@@ -864,7 +864,7 @@ class Coder:
                 if not found and slot == "obj":
                     # "police detained him", "the army freed them": the object a pronoun no mention resolved names,
                     # someone of no country, as the passive's "he was detained" does ("they" for acts on people only)
-                    found = [e for e in [_person_pronoun(t, index, pattern.mode in self.pats.people_modes)]
+                    found = [e for e in [_person_pronoun(t, index, self._on_people(pattern))]
                              if e is not None]
                 if not found:
                     # "rejecting Russia's demands", "concerns about Russia's acts": the owner is the recipient
@@ -1050,7 +1050,7 @@ class Coder:
                             actors = [e for p in _prep_objects(obj_noun, {"of"}) for e in index.of_phrase(p)]
                     recipients = self._recipients(index, pattern, trigger, obj_noun)
             else:
-                recipients = _undergoers(passive, index, pattern.mode in self.pats.people_modes) or (
+                recipients = _undergoers(passive, index, self._on_people(pattern)) or (
                     self._counted(trigger, passive) if index.lenient else [])  # "eleven were wounded"
         else:
             lenient = index.lenient
@@ -1081,7 +1081,7 @@ class Coder:
             recipients = self._recipients(index, pattern, trigger, obj_noun)
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
                 if not actors:  # "she received a prison sentence": someone, as "she was sentenced" is
-                    people = pattern.mode in self.pats.people_modes
+                    people = self._on_people(pattern)
                     actors = [e for s in subj if (e := _person_pronoun(s, index, people)) is not None]
                 with index.leniency(True):  # "came under fire from rebels": a doer of no country
                     doers = self._recipients(index, pattern, trigger, obj_noun)
@@ -1373,7 +1373,7 @@ class Coder:
         # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
         # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
         heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None
-                 or _person_pronoun(h, index, pattern.mode in self.pats.people_modes) is not None]
+                 or _person_pronoun(h, index, self._on_people(pattern)) is not None]
         return bool(named) and bool(heads)
 
     def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
@@ -1904,6 +1904,10 @@ class Coder:
                 or prep.head.pos_ not in ("VERB", "AUX"):
             return None
         return prep.head
+
+    def _on_people(self, pattern: Pattern) -> bool:
+        """An act only people undergo (an arrest, a conviction, a sentence): "they" undergoing it stands for people."""
+        return pattern.people or pattern.mode in self.pats.people_modes
 
     def _answered(self, noun) -> bool:
         """A request or invitation in whose answer the clause's act was done ("at the request of Boris Johnson, the

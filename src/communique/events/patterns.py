@@ -30,6 +30,7 @@ class Pattern:
     needs_obj_mod: frozenset[str] = frozenset()  # "returned the looted bronzes": modifiers one of which the object has
     not_obj: frozenset[str] = frozenset()
     needs_obj_actor: bool = False
+    people: bool = False  # "they were convicted": an act only people undergo, as people_modes' are
     needs_obj_name: bool = False  # "suspended Mali": the object is a name, else the word is the dictionary's to read
     needs_xcomp: bool = False
     needs_infinitive: bool = False
@@ -246,6 +247,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_obj_mod=frozenset(str(w).lower() for w in entry.get("needs_obj_mod") or ()),
         not_obj=frozenset(entry.get("not_obj") or ()),
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_obj_name=bool(entry.get("needs_obj_name")),
+        people=bool(entry.get("people")),
         needs_xcomp=bool(entry.get("needs_xcomp")),
         needs_infinitive=bool(entry.get("needs_infinitive")),
         needs_predicate=frozenset(str(w).lower() for w in entry.get("needs_predicate") or ()),
