@@ -134,6 +134,10 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 WEAK_SECTORS = frozenset({"BUS"})
 """A company's acts are political events only in a political context: the classifier weighs them like an
 uncoded party's (a deal or a takeover is no PLOVER event)."""
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "CRM", "COP", "SPY", "IMG"})
+"""Armed bodies (PLOVER's sectors of state forces, rebels, militias, gangs): named by their kind alone ("troops",
+"militants", "pirates") with no country, as local news names them, they are parties of the codebook all the same,
+so a listed pattern's act by one is weighed as a coded party's is (a company's, a person's or a crowd's is not)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBJECTIVE_OF = frozenset({"CONSULT", "PROTEST", "AGREE", "MOBILIZE"})
 """Types whose nouns' "of" phrase names who does them ("a meeting of ministers", "a protest of farmers", "a
@@ -2099,7 +2103,8 @@ class Coder:
             # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"
             # a broad reading (a nominalisation, a support verb's noun) is weighed as the dictionary's candidates
             strong = pattern.kind != "dictionary" and not pattern.weak and any(
-                _code(e) and e.actor.sector not in WEAK_SECTORS for e in actors)
+                (_code(e) and e.actor.sector not in WEAK_SECTORS)
+                or (e.actor is not None and e.actor.sector in ARMED_SECTORS) for e in actors)
             # a verb only the CAMEO dictionary knows takes a type its patterns can give ("postponed a press
             # conference" may reduce relations, never attack)
             allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None
