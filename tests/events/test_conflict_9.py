@@ -4,7 +4,7 @@ CAMEO:
 - a weapon or an attack as the subject of an act of violence ("a roadside bomb killed two soldiers"), or as its
   means in the passive ("killed by shelling", "were killed when a car bomb exploded"), tells an ASSAULT whose doer
   is unnamed: the event keeps an empty actor, as "were killed in an ambush" does; an explosion, a fire or a fall
-  with no weapon named may be an accident, and is none;
+  with no weapon named may be an accident, and is none, and an attack of illness ("a heart attack") is no one's;
 - people counted as a passive's subject ("dozens were arrested", "hundreds of protesters were detained") are a
   party the act befell (COERCE, arrest, CAMEO 173), its doer unnamed; a count evacuated or injured in a stampede is
   no one's act;
@@ -54,6 +54,8 @@ def test_a_weapon_or_an_attack_as_the_means_is_an_assault_with_no_doer_named(tex
     "A falling tree killed two hikers.",
     "Ten people died in a bus crash.",
     "An explosion at the factory killed five workers.",
+    "A heart attack killed the singer in 1998.",
+    "The driver was killed by a heart attack.",
 ])
 def test_an_accident_is_no_assault(text):
     assert "ASSAULT" not in [t for t, _, _ in _coded(text)], _coded(text)

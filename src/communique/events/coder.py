@@ -1382,6 +1382,8 @@ class Coder:
         mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
         words = {tok.lower_, tok.lemma_.lower(), *(f"{m.lower_} {tok.lower_}" for m in mods)}
         said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+        if said & (located.ailments | self.pats.animals):
+            return False  # "a heart attack", "a shark attack": no one's weapon
         return bool(words & (located.attack_means | located.instruments) or (
             words & located.instrument_events and said & located.instruments))
 
