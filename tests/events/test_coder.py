@@ -380,7 +380,10 @@ def test_violence_by_an_unnamed_doer_is_coded_to_the_place_s_armed_group():
 
 
 def test_no_doer_without_a_place_and_no_attack_without_a_weapon():
-    assert not [e for e in events("Two teachers were killed by a roadside bomb on Tuesday.") if e.type == "ASSAULT"]
+    # a weapon named as the means is no accident: with no place to name a doer the act keeps an empty actor
+    # (data/event_patterns.yaml, located.attack_means: "were killed by a roadside bomb"; CAMEO 1833, roadside bombing)
+    assert all(not e.actor for e in events("Two teachers were killed by a roadside bomb on Tuesday.")
+               if e.type == "ASSAULT")
     assert not [e for e in events("A gas explosion killed four workers at a chemical plant in Lyon.")
                 if e.type == "ASSAULT"]
     assert not [e for e in events("Five people were killed in a car crash near Lyon.") if e.type == "ASSAULT"]

@@ -135,6 +135,10 @@ CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 WEAK_SECTORS = frozenset({"BUS"})
 """A company's acts are political events only in a political context: the classifier weighs them like an
 uncoded party's (a deal or a takeover is no PLOVER event)."""
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "CRM", "COP", "SPY", "IMG"})
+"""Armed bodies (PLOVER's sectors of state forces, rebels, militias, gangs): named by their kind alone ("troops",
+"militants", "pirates") with no country, as local news names them, they are parties of the codebook all the same,
+so a listed pattern's act by one is weighed as a coded party's is (a company's, a person's or a crowd's is not)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBJECTIVE_OF = frozenset({"CONSULT", "PROTEST", "AGREE", "MOBILIZE"})
 """Types whose nouns' "of" phrase names who does them ("a meeting of ministers", "a protest of farmers", "a
@@ -251,12 +255,15 @@ class Coder:
                     coded.add(sent_start)
                     break
         for sent_start, pattern, trigger, obj_noun, main in doerless:
-            if (sent_start, pattern.type) not in {k[:2] for k in seen}:  # no attack of a named doer in the sentence
+            typed = [k for k in seen if k[:2] == (sent_start, pattern.type)]
+            if not typed:  # no attack of a named doer in the sentence
                 ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
                 if ev is None and main:  # "a suicide bomber killed five people": no place to say whose, as named
                     ev = self._event(doc, index, pattern, trigger, obj_noun, anchor, kb, lenient=True)
                 if ev is not None:
                     _keep(events, seen, ev, sent_start)
+            elif all(not k[2] for k in typed):  # "a landmine blast killed three soldiers in Kenya": told with no doer
+                self._place_the_doer(doc, index, pattern, trigger, obj_noun, anchor, kb, events, seen, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
         for i in words_tagged(doc, NOUN, VERB):
             tok = doc[i]
@@ -1287,6 +1294,34 @@ class Coder:
             ev.where = where  # "policemen in Karachi": the place inside a party is still where it happened
         return ev
 
+    def _place_the_doer(self, doc, index, pattern: Pattern, trigger, obj_noun, anchor, kb, events: list[Event],
+                        seen: set[tuple], sent_start: int) -> None:
+        """Violence kept with no doer (its weapon or its attack named: "a landmine blast killed three soldiers in
+        Kenya", "five were killed when a bomb exploded in Kano") whose place names one: the armed group of that
+        country is its doer, as where the act is told with no weapon (``_located_event``); no place, the empty actor
+        stays. The kept event takes the doer (its trigger and recipients stay), and the record its candidate."""
+        mark = len(self.recorder) if self.recorder is not None else 0
+        ev = self._located_event(doc, index, pattern, trigger, obj_noun, anchor, kb)
+        located = self.recorder[mark:] if self.recorder is not None else []
+        if self.recorder is not None:
+            del self.recorder[mark:]  # one candidate per trigger: the one kept, weighed as the located reading
+        if ev is None:
+            return
+        sent = trigger.sent
+        for k, e in enumerate(events):
+            if e.type != ev.type or e.actor or e.trigger is None \
+                    or not sent.start_char <= e.trigger.start < sent.end_char:
+                continue
+            placed = replace(e, actor=ev.actor, recipient=e.recipient or ev.recipient, where=e.where or ev.where)
+            events[k] = placed
+            old = (sent_start, e.type, (), tuple(p.code or p.name for p in e.recipient))
+            seen.discard(old)
+            seen.add((sent_start, e.type, tuple(p.code or p.name for p in placed.actor),
+                      tuple(p.code or p.name for p in placed.recipient)))
+            if self.recorder is not None:
+                self.recorder[:] = [(*(located[-1][:2] if located else (f, v)), placed) if r is e else (f, v, r)
+                                    for f, v, r in self.recorder]
+
     def _victims_of_the_place(self, index: EntityIndex, pattern: Pattern, trigger, obj_noun, where) -> list[Entity]:
         """The victims of violence named by their kind with no country ("shoppers", "48 people"), as the place's
         where it happened is named (its civilians, unless their words give a sector): GDELT's and PLOVER's reading of
@@ -1329,18 +1364,56 @@ class Coder:
 
     def _attack_means(self, trigger) -> bool:
         """True when a passive act of violence names an attack or a weapon as its means ("killed in an ambush", "were
-        wounded in the shooting", "killed in a bomb attack"): no accident, though its doer is unnamed."""
-        located = self.pats.located
+        wounded in the shooting", "killed in a bomb attack", "killed by shelling"), or as the subject of the clause
+        of when it befell them ("were killed when a bomb exploded"): no accident, though its doer is unnamed."""
         if not passive_subjects(trigger):
             return False
-        for tok in _prep_objects(trigger, {"in", "by", "during"}):
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-            words = {tok.lower_, tok.lemma_.lower(), *(f"{m.lower_} {tok.lower_}" for m in mods)}
-            said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
-            if words & (located.attack_means | located.instruments) or (
-                    words & located.instrument_events and said & located.instruments):
-                return True
-        return False
+        # "three were killed and four wounded in an ambush": coordinated participles share their adjuncts
+        verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+        if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+            verbs.append(trigger.head)
+        # "when a bomb exploded", "after a car bomb struck the bus": the weapon is the clause's subject ("when ISIL
+        # launched an attack" names a doer: that clause's own event is the sentence's)
+        told = [t for v in verbs for c in v.children if c.dep_ == "advcl" for t in subject_of(c)]
+        # "killed by shelling": the parse may make the gerund the preposition's clause (pcomp), not its object
+        said = [p for v in verbs for c in v.children if c.dep_ in ("prep", "agent")
+                and c.lower_ in ("in", "by", "during") for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        return any(self._weapon(tok) for tok in (*said, *told))
+
+    def _weapon(self, tok) -> bool:
+        """True for a noun of an attack or a weapon ("an ambush", "a roadside bomb", "a landmine blast", "a suicide
+        attack"; ``located.attack_means``, ``instruments``); an explosion, a blast or a fire alone may be an
+        accident, and is one only with a weapon's word ("a car bomb explosion")."""
+        located = self.pats.located
+        if tok.pos_ not in ("NOUN", "PROPN") and tok.tag_ != "VBG":  # "killed by shelling": a gerund the parse
+            return False  # reads as a verb
+        mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        words = {tok.lower_, tok.lemma_.lower(), *(f"{m.lower_} {tok.lower_}" for m in mods)}
+        said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods}
+        if said & (located.ailments | self.pats.animals):
+            return False  # "a heart attack", "a shark attack": no one's weapon
+        return bool(words & (located.attack_means | located.instruments) or (
+            words & located.instrument_events and said & located.instruments))
+
+    def _means_subject(self, trigger, index: EntityIndex) -> bool:
+        """True when the subject of an act of violence is the weapon or the attack that did it, not a doer ("a
+        landmine blast killed three shepherds", "a suicide attack on the base killed 22 soldiers", "shells landed on
+        the camp, killing six children"): the act is told, its doer unnamed, as in the passive "killed by a bomb".
+        Not where the weapon's phrase is a party the mentions found ("the missiles fired by the Israeli military"):
+        its own reading names whose they were."""
+        return not passive_subjects(trigger) and any(self._weapon(s) and index.any(s) is None
+                                                     for s in subject_of(trigger))
+
+    def _counted_party(self, tok, index: EntityIndex) -> bool:
+        """True for a count of people as a passive's subject: a bare count ("dozens were arrested", "eleven were
+        wounded") or a count of a kind of party ("hundreds of protesters", "dozens of villagers")."""
+        while _quantity(tok) or tok.pos_ == "NUM" or tok.lower_ in self.pats.count_nouns:
+            of = _prep_objects(tok, {"of"})
+            if not of:
+                return _bare_number(tok, self.pats.count_nouns) or _bare_count(tok) is not None
+            tok = of[0]
+        return tok.i != tok.head.i and tok.head.lower_ == "of" and (
+            index._actor_noun(tok) or index.any(tok) is not None)
 
     def _unnamed_doer(self, pattern: Pattern, trigger, recipients: list[Entity], index: EntityIndex) -> bool:
         """True for an act of our patterns told in the passive without its doer ("two opposition leaders were arrested",
@@ -1355,7 +1428,7 @@ class Coder:
         lemmas = set(_verb_lemmas(trigger)) | ({trigger.lemma_.lower()} if trigger.pos_ == "NOUN" else set())
         violence = pattern.type in self.pats.located.types and (
             not lemmas & self.pats.located.intentional and not self._attack_means(trigger)
-            or self._accident(trigger))
+            and not self._means_subject(trigger, index) or self._accident(trigger))
         if pattern.kind == "dictionary" or violence or trigger.dep_ == "acl" \
                 or (self.onto.type(pattern.type).quad in (1, 2) and pattern.type not in UNDERGONE_COOPERATION):
             return False  # help, talks or praise without a giver ("the survivor was rescued") name no interaction
@@ -1364,16 +1437,20 @@ class Coder:
                  and not self._generic(e, trigger.sent)]
         if pattern.undergone and trigger.pos_ in ("NOUN", "PROPN"):  # "the arrest of two journalists"
             return bool(named)
+        if pattern.type in self.pats.located.types and self._means_subject(trigger, index):
+            return bool(named)  # "a roadside bomb killed two soldiers": those it befell, its doer unnamed
         if pattern.received:  # "received a prison sentence": the subject undergoes it
             heads = subject_of(trigger)
         else:
             heads = passive_subjects(trigger)
-            if _prep_objects(trigger, {"by"}):
-                return False
+            if not all(self._weapon(b) for b in _prep_objects(trigger, {"by"})):
+                return False  # "killed by shelling", "by a roadside bomb": the means, no doer named
         # the party is the subject itself, or named by its modifier when the subject is people ("two Kenyan
-        # officers"), not a thing the modifier says is a country's ("the Kenyan satellite")
+        # officers"), or counted ("dozens were arrested", "hundreds of villagers"), not a thing the modifier says is
+        # a country's ("the Kenyan satellite")
         heads = [h.idx for h in heads if index._actor_noun(h) or index.any(h) is not None
-                 or _person_pronoun(h, index, self._on_people(pattern)) is not None]
+                 or _person_pronoun(h, index, self._on_people(pattern)) is not None
+                 or self._counted_party(h, index)]
         return bool(named) and bool(heads)
 
     def _standing_stance(self, trigger, recipients: list[Entity], listed: bool) -> bool:
@@ -2156,7 +2233,8 @@ class Coder:
             # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"
             # a broad reading (a nominalisation, a support verb's noun) is weighed as the dictionary's candidates
             strong = pattern.kind != "dictionary" and not pattern.weak and any(
-                _code(e) and e.actor.sector not in WEAK_SECTORS for e in actors)
+                (_code(e) and e.actor.sector not in WEAK_SECTORS)
+                or (e.actor is not None and e.actor.sector in ARMED_SECTORS) for e in actors)
             # a verb only the CAMEO dictionary knows takes a type its patterns can give ("postponed a press
             # conference" may reduce relations, never attack)
             allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None

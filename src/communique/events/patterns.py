@@ -97,6 +97,7 @@ class Located:
     intentional: frozenset[str] = frozenset()  # "was assassinated": violence no accident does; its doer may be unnamed
     attack_means: frozenset[str] = frozenset()  # "killed in an ambush": a means no accident is; its doer may be unnamed
     accidents: frozenset[str] = frozenset()  # "shot in an accident", "accidentally shot": harm no one meant
+    ailments: frozenset[str] = frozenset()  # "a heart attack", "an asthma attack": an attack no one made
     outbreak_nouns: dict[str, str] = field(default_factory=dict)  # "protests erupted in Tehran": noun -> PROTEST mode
     outbreak_verbs: frozenset[str] = frozenset()  # erupt, break_out, take_place, ...
 
@@ -294,7 +295,7 @@ def _located(entry: dict, where: str, onto: Ontology) -> Located:
         raise OntologyError(f"{where} located: unknown type(s) {bad}; use the types of data/plover.yaml")
     words = {k: frozenset(str(w).lower() for w in entry.get(k) or ())
              for k in ("instruments", "instrument_events", "intentional", "attack_means", "accidents",
-                       "outbreak_verbs")}
+                       "ailments", "outbreak_verbs")}
     outbreaks = entry.get("outbreak_nouns") or {}
     if not isinstance(outbreaks, dict) or not all(str(v) in onto.type("PROTEST").modes for v in outbreaks.values()):
         raise OntologyError(f"{where} located: outbreak_nouns must map a noun to a PROTEST mode (protests: demo)")
