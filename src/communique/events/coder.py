@@ -78,6 +78,7 @@ from .syntax import (
     _reporter_subject,
     _requested_clause,
     _said_in_passing,
+    _setting_clause,
     _sources,
     _standing,
     _temporal,
@@ -828,10 +829,14 @@ class Coder:
                     toks = [c for c in trigger.children if c.dep_ == "oprd"][:-1]
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
+            elif slot == "noun":  # "trained Afghan pilots", "took in Syrian refugees": the noun names who is helped
+                toks = [obj_noun] if obj_noun is not None and obj_noun.dep_ in ("dobj", "obj", "nsubjpass") else []
             elif slot == "poss":  # "agreed to the strikers' demand": whose the act's noun is
                 toks = [c for c in obj_noun.children if c.dep_ == "poss"] if obj_noun is not None else []
             elif slot == "dative":
-                toks = [c for h in heads for c in h.children if c.dep_ == "dative"] or (
+                # "sent doctors to the hospital": the parser may call the preposition itself the dative
+                toks = [p for h in heads for c in h.children if c.dep_ == "dative"
+                        for p in ([k for k in c.children if k.dep_ == "pobj"] if c.pos_ == "ADP" else [c])] or (
                     _hidden_dative(obj_noun) if obj_noun is not None else
                     [d for o in _objects(trigger) for d in _hidden_dative(o, sums_only=True)])
             else:
@@ -875,7 +880,8 @@ class Coder:
                     # may say whose it is ("refugees fleeing the war in Liberia")
                     accused = trigger.lemma_.lower() in cues().object_control_governors
                     inside = [(c, e) for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
-                              and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
+                              and not _beside(c, t) and not (accused and _in_clause(c, t))
+                              and not _setting_clause(c, t)][:1]
                     found = [self._people_of_place(t, c, e, index) for c, e in inside]
                 if slot not in pattern.recipient:
                     found = [e for e in found if _code(e)]

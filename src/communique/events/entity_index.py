@@ -157,7 +157,14 @@ class EntityIndex:
                             if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
                                 if child.lower_ == "including":  # all the members named: "including Canada and Norway"
                                     members = self.of_phrase(p)
+                                    e = self._whole(tok) or e
                                 break
+            if e is None and self.kb is not None and self._actor_noun(tok):
+                # "aid groups such as Oxfam": the members an example names, after the whole
+                members = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                           and any(k.lower_ == "such" for k in c.children)
+                           for p in c.children if p.dep_ == "pobj" for x in self.of_phrase(p)]
+                e = (self._whole(tok) or members[0]) if members else None
             if e is None and self.lenient:
                 e = self.loose(tok)
             shared = self._coordinated_owners(tok, e) if e is not None else []
@@ -166,6 +173,12 @@ class EntityIndex:
                     out.append(x)
             out += [x for x in members if x not in out]
         return out
+
+    def _whole(self, tok) -> Entity | None:
+        """The people a noun names before "including" or "such as" ("expelled aid workers, including two from
+        Oxfam"): the act is done to all of them, the members named after being some among them; its own phrase,
+        a party of no country where no entity covers it."""
+        return self.any(tok) or self.loose(tok)
 
     def _coordinated_owners(self, head, e: Entity) -> list[Entity]:
         """One party per country when coordinated modifiers share a noun of people ("the Kenyan and Ugandan
