@@ -157,14 +157,11 @@ class EntityIndex:
                             if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
                                 if child.lower_ == "including":  # all the members named: "including Canada and Norway"
                                     members = self.of_phrase(p)
-                                    e = self._whole(tok) or e
                                 break
-            if e is None and self.kb is not None and self._actor_noun(tok):
-                # "aid groups such as Oxfam": the members an example names, after the whole
-                members = [x for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
-                           and any(k.lower_ == "such" for k in c.children)
-                           for p in c.children if p.dep_ == "pobj" for x in self.of_phrase(p)]
-                e = (self._whole(tok) or members[0]) if members else None
+            if self.kb is not None and self._actor_noun(tok) and (examples := _examples(tok)):
+                # "aid workers, including those from Oxfam", "aid groups such as Oxfam": the whole, then the members
+                members = [x for p in examples for x in self.of_phrase(p) if x not in members] + members
+                e = self._whole(tok) or e or next(iter(members), None)
             if e is None and self.lenient:
                 e = self.loose(tok)
             shared = self._coordinated_owners(tok, e) if e is not None else []
@@ -206,6 +203,14 @@ class EntityIndex:
             self.kb.sector_word(head.lemma_), "sector", None)
         return [Entity(id="", name=f"{sp.text} {head.text}", label="GROUP", actor=Actor(code=code, sector=sector),
                        mentions=[Span(sp.start_char, sp.end_char, sp.text)]) for code, sp in owners]
+
+
+def _examples(tok) -> list:
+    """The members a noun of people names after "including" or "such as" ("aid groups such as Oxfam"; for "those
+    from Oxfam", "some of the rebels", what the pronoun's phrase names)."""
+    out = [p for c in tok.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and any(k.lower_ == "such" for k in c.children))) for p in c.children if p.dep_ == "pobj"]
+    return [q for p in out for q in (_prep_objects(p, {"from", "of"}) if p.pos_ == "PRON" else [p])]
 
 
 def _inside(tok, index: EntityIndex) -> list[Entity]:
