@@ -830,10 +830,12 @@ class Coder:
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
             elif slot == "noun":  # "trained Afghan pilots", "took in Syrian refugees": the noun names who is helped
-                # ("admitted thousands of Congolese refugees": the ones the object counts)
+                # ("admitted thousands of Congolese refugees": the ones the object counts); not the doer's own ("trained
+                # its own recruits": a possessive pronoun names the subject)
                 toks = [obj_noun] if obj_noun is not None and (obj_noun.dep_ in ("dobj", "obj", "nsubjpass") or any(
                     obj_noun in _measured(o) or (_quantity(o) and obj_noun in _prep_objects(o, {"of"}))
-                    for o in _objects(trigger))) else []
+                    for o in _objects(trigger))) and not any(
+                    c.dep_ == "poss" and c.lower_ in OWNERS | {"our", "my"} for c in obj_noun.children) else []
             elif slot == "poss":  # "agreed to the strikers' demand": whose the act's noun is
                 toks = [c for c in obj_noun.children if c.dep_ == "poss"] if obj_noun is not None else []
             elif slot == "dative":
