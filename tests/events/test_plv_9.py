@@ -7,8 +7,9 @@ the PLOVER codebook. Every sentence is our own.
   arms and personnel that mainly benefit the recipient), not an exchange (COOPERATE).
 - What is pledged "for" someone names whom the pledge is for ("pledged his full support for the president"); a pledge
   of support stays AGREE (CAMEO 032, intent to cooperate).
-- "X, including Y" and "X such as Y": "including" and "such as" name some members of the set X names; the act is done
-  to (or by) all of X, so X's own phrase is a party, the members after it.
+- "X, including Y" and "X such as Y": "including" and "such as" name some members of the set X names; an act done to
+  X is done to all of X, so X's own phrase is a party, the members after it. Doers so named act each ("Western
+  governments, including Canada and Norway, condemned ...": Canada and Norway, as test_coder has it).
 - A name set off by commas after a verb's object renames that object ("convicted one of the protesters, John Mwangi,
   a student leader, and sentenced him"); a conjoined verb's own subject follows its "and", so the second verb
   shares the first one's subject.
@@ -88,7 +89,7 @@ def test_what_is_pledged_for_someone_is_for_them(text, actor, recipient):
     ("COERCE", "Police detained dozens of students, including two from Britain.", "Police", "students"),
     ("SANCTION", "Sudan expelled humanitarian aid workers, including those from Oxfam and CARE.", "Sudan",
      "humanitarian aid workers"),
-    ("ACCUSE", "Several countries, including Canada and Norway, condemned the coup.", "Several countries", "coup"),
+    ("ACCUSE", "Several countries, including Canada and Norway, condemned the coup.", "Canada", "coup"),
 ])
 def test_the_whole_before_including_is_a_party(kind, text, actor, recipient):
     _assert_pair(kind, text, actor, recipient)
@@ -97,6 +98,8 @@ def test_the_whole_before_including_is_a_party(kind, text, actor, recipient):
 def test_the_members_after_including_stay_parties():
     got = _coded("ACCUSE", "Several countries, including Canada and Norway, condemned the coup.")
     assert any({"Canada", "Norway"} <= set(a) for a, _ in got), got
+    got = _coded("SANCTION", "The government expelled foreign journalists, including reporters from the BBC and CNN.")
+    assert any("BBC" in r for _, r in got), got
     got = _coded("COERCE", "The junta banned aid groups such as Oxfam and Save the Children.")
     assert any("Oxfam" in r for _, r in got), got
     got = _coded("SANCTION", "Sudan expelled humanitarian aid workers, including those from Oxfam and CARE.")

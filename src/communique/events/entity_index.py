@@ -159,9 +159,13 @@ class EntityIndex:
                                     members = self.of_phrase(p)
                                 break
             if self.kb is not None and self._actor_noun(tok) and (examples := _examples(tok)):
-                # "aid workers, including those from Oxfam", "aid groups such as Oxfam": the whole, then the members
+                # "expelled aid workers, including those from Oxfam", "banned aid groups such as Oxfam": the whole
+                # undergoes the act, then the members; doers so named act each ("Western governments, including
+                # Canada and Norway, condemned ...": Canada and Norway)
                 members = [x for p in examples for x in self.of_phrase(p) if x not in members] + members
-                e = self._whole(tok) or e or next(iter(members), None)
+                e = e or next(iter(members), None)
+                if tok.dep_ not in ("nsubj", "csubj"):
+                    e = self._whole(tok) or e
             if e is None and self.lenient:
                 e = self.loose(tok)
             shared = self._coordinated_owners(tok, e) if e is not None else []
