@@ -13,6 +13,9 @@ the PLOVER codebook. Every sentence is our own.
 - A name set off by commas after a verb's object renames that object ("convicted one of the protesters, John Mwangi,
   a student leader, and sentenced him"); a conjoined verb's own subject follows its "and", so the second verb
   shares the first one's subject.
+- A refusal made "until" someone acts ("will not end the strike until the government raises pay", "refused to lift its
+  veto until the Commission released the funds") is aimed at the doer of the condition, the subject of the "until"
+  clause (PLOVER REJECT, mode yield: a refusal to yield); not at the refusers themselves ("until they are paid").
 - A relative clause of place or time on a noun ("the hospital, where two Chinese were treated") tells what happens
   there, not whose the thing is: its people are not the recipient.
 """
@@ -140,3 +143,25 @@ def test_a_clause_of_place_names_no_recipient(text, recipient):
 def test_the_goal_of_what_is_sent_stays_the_recipient(text, recipient):
     got = _coded("AID", text)
     assert any(recipient in " ".join(r) for _, r in got), got
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The nurses say they will not end the strike until the government raises their pay.", "nurses", "government"),
+    ("The union said it would not call off the protest until the minister resigns.", "union", "minister"),
+    ("Washington will not lift the embargo until Havana releases its political prisoners.", "Washington", "Havana"),
+    ("The rebels will not lay down their arms until the army withdraws from the region.", "rebels", "army"),
+    ("Nurses refused to end the strike until the government raised their pay.", "Nurses", "government"),
+    ("Hungary refused to lift its veto until the European Commission released the frozen funds.", "Hungary",
+     "European Commission"),
+])
+def test_a_refusal_until_someone_acts_is_aimed_at_them(text, actor, recipient):
+    _assert_pair("REJECT", text, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The miners said they would not return to work until they are paid.",
+    "The strikers refused to end the strike.",
+    "The rebels refused to disarm until after the election.",
+])
+def test_no_other_side_in_the_condition_no_recipient(text):
+    assert not any(t == "REJECT" and r for t, _, r in _pairs(text)), _pairs(text)

@@ -988,6 +988,16 @@ class Coder:
                 (c for c in clause.children if _purpose(c)), None)  # "offered to send troops to help the army"
         return things
 
+    @staticmethod
+    def _until_parties(trigger, index: EntityIndex, actors: list[Entity]) -> list[Entity]:
+        """A refusal made until someone acts ("will not end the strike until the government raises pay", "will not
+        lift the embargo until Hanoi does more"): the condition is the other side's act, and its doer, the subject
+        of the "until" clause, is whom the refusal is aimed at; not the refusers themselves ("until they are paid")."""
+        clauses = [c for h in (trigger, *(k for k in trigger.children if k.dep_ in ("xcomp", "ccomp")))
+                   for c in h.children if c.dep_ == "advcl"
+                   and any(k.dep_ == "mark" and k.lower_ in ("until", "till") for k in c.children)]
+        return [e for c in clauses for s in subject_of(c) for e in index.of_phrase(s) if e not in actors]
+
     def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
         """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
         demand that X resign") is aimed at: the recipient its own trigger has; none that is only a thing."""
@@ -2083,6 +2093,7 @@ class Coder:
             modality = "future" if modality == "negated" else modality
         elif modality == "negated" and intended and etype in FUTURE_AGREE | {"AGREE"}:
             etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
+            recipients = self._until_parties(trigger, index, actors) or recipients
         elif modality == "negated" and intended and etype in ("ASSAULT", "COERCE") and any(
                 c.dep_ == "neg" for c in trigger.children):
             # "pledged not to attack": intent to de-escalate (0356); "denies it intends to invade" stays a threat denied
@@ -2094,6 +2105,8 @@ class Coder:
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN and not _past_possibility(trigger):
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" and not question(trigger) else modality
+        if etype == "REJECT" and not recipients:  # "refused to end the strike until the port authority agrees"
+            recipients = self._until_parties(trigger, index, actors)
         if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and self._mutual_act(trigger):
             actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):
