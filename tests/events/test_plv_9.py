@@ -16,6 +16,9 @@ the PLOVER codebook. Every sentence is our own.
 - A refusal made "until" someone acts ("will not end the strike until the government raises pay", "refused to lift its
   veto until the Commission released the funds") is aimed at the doer of the condition, the subject of the "until"
   clause (PLOVER REJECT, mode yield: a refusal to yield); not at the refusers themselves ("until they are paid").
+- Support of a material kind received ("received financial support from Iran") is aid (PLOVER AID: money, supplies,
+  arms; the CAMEO dictionary codes "financial support" as economic aid, 0331): the giver the actor, the one who
+  received it the recipient. Support unqualified stays the backing of words (SUPPORT).
 - A relative clause of place or time on a noun ("the hospital, where two Chinese were treated") tells what happens
   there, not whose the thing is: its people are not the recipient.
 """
@@ -165,3 +168,20 @@ def test_a_refusal_until_someone_acts_is_aimed_at_them(text, actor, recipient):
 ])
 def test_no_other_side_in_the_condition_no_recipient(text):
     assert not any(t == "REJECT" and r for t, _, r in _pairs(text)), _pairs(text)
+
+
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Saudi-led coalition has received financial support from the U.S. military.", "U.S. military", "coalition"),
+    ("The rebels received significant logistics and financial support from Iran.", "Iran", "rebels"),
+    ("Kyiv has received military support from Britain.", "Britain", "Kyiv"),
+])
+def test_material_support_received_is_aid(text, actor, recipient):
+    _assert_pair("AID", text, actor, recipient)
+
+
+@pytest.mark.parametrize("text", [
+    "The candidate received support from the party's leaders.",
+    "The plan received the backing of Germany.",
+])
+def test_support_unqualified_stays_backing(text):
+    assert "AID" not in [t for t, _, _ in _pairs(text)], _pairs(text)
