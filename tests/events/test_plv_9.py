@@ -19,6 +19,9 @@ the PLOVER codebook. Every sentence is our own.
 - Support of a material kind received ("received financial support from Iran") is aid (PLOVER AID: money, supplies,
   arms; the CAMEO dictionary codes "financial support" as economic aid, 0331): the giver the actor, the one who
   received it the recipient. Support unqualified stays the backing of words (SUPPORT).
+- Coordination joins like with like: a name coordinated with a party is a party too, though of no known country
+  ("the Democratic House and the Republican Senate", "the Nigerian army and the Civilian Joint Task Force"), in
+  the order named (the first named is the dyad's actor); a phrase no name covers is not ("the U.S. and its allies").
 - A relative clause of place or time on a noun ("the hospital, where two Chinese were treated") tells what happens
   there, not whose the thing is: its people are not the recipient.
 """
@@ -185,3 +188,20 @@ def test_material_support_received_is_aid(text, actor, recipient):
 ])
 def test_support_unqualified_stays_backing(text):
     assert "AID" not in [t for t, _, _ in _pairs(text)], _pairs(text)
+
+
+@pytest.mark.parametrize("kind, text, actor, recipient", [
+    ("REJECT", "The Democratic House and Republican Senate have failed to reach agreement on the budget.",
+     "Democratic House", "Senate"),
+    ("AGREE", "The Kenyan government and the Orange Democratic Movement agreed to end the dispute.",
+     "Kenyan government", "Orange Democratic Movement"),
+    ("AGREE", "The Nigerian army and the Civilian Joint Task Force agreed to share intelligence.", "Nigerian army",
+     "Civilian Joint Task Force"),
+])
+def test_a_name_coordinated_with_a_party_is_a_party(kind, text, actor, recipient):
+    _assert_pair(kind, text, actor, recipient)
+
+
+def test_a_phrase_coordinated_with_a_party_that_names_no_one_is_none():
+    got = _coded("ACCUSE", "The U.S. and its allies condemned the attack.")
+    assert not any("allies" in x for a, _ in got for x in a), got

@@ -114,8 +114,10 @@ class EntityIndex:
         """The entities a noun phrase names: its head's, else those of its modifiers, with coordination
         ("the U.S. and its allies" -> the U.S.; "Joly and Lavrov" -> both)."""
         out: list[Entity] = []
+        unnamed: list = []  # conjuncts that named no party
         for tok in [head, *_conjuncts(head)]:
             members: list[Entity] = []
+            before = len(out)
             e = self.at(tok)
             if (e is None or e.label == "GROUP") and tok.pos_ == "NOUN":
                 # "his Iranian counterpart, Ebrahim Raisi": the person an apposition names, before the country
@@ -173,7 +175,26 @@ class EntityIndex:
                 if x is not None and x not in out:
                     out.append(x)
             out += [x for x in members if x not in out]
+            if len(out) == before:
+                unnamed.append(tok)
+        if unnamed and any(x.actor is not None and x.actor.code for x in out):
+            # "the Democratic House and the Republican Senate": a name coordinated with a party is a party too,
+            # though of no known country (coordination joins like with like), in the order named; a phrase no name
+            # covers is not ("the U.S. and its allies")
+            added = {t.i: x for t in unnamed if t.pos_ == "PROPN" and (x := self.any(t)) is not None and x not in out}
+            if added:
+                return self._in_order(head, out, added)
         return out
+
+    def _in_order(self, head, out: list[Entity], added: dict) -> list[Entity]:
+        """``out`` with the parties ``added`` (by the conjunct's token) put where their conjuncts stand."""
+        result: list[Entity] = []
+        for tok in [head, *_conjuncts(head)]:
+            if tok.i in added:
+                result.append(added[tok.i])
+            elif (x := next((x for x in out if x not in result and x not in added.values()), None)) is not None:
+                result.append(x)
+        return result + [x for x in out if x not in result]
 
     def _whole(self, tok) -> Entity | None:
         """The people a noun names before "including" or "such as" ("expelled aid workers, including two from
