@@ -79,6 +79,7 @@ from .syntax import (
     _reporter_subject,
     _requested_clause,
     _said_in_passing,
+    _setting_clause,
     _sources,
     _standing,
     _temporal,
@@ -843,10 +844,19 @@ class Coder:
                     toks = [c for c in trigger.children if c.dep_ == "oprd"][:-1]
                 if not toks and trigger.dep_ == "relcl":  # "proposals, which the U.S. agreed to"
                     toks = [trigger.head]
+            elif slot == "noun":  # "trained Afghan pilots", "took in Syrian refugees": the noun names who is helped
+                # ("admitted thousands of Congolese refugees": the ones the object counts); not the doer's own ("trained
+                # its own recruits": a possessive pronoun names the subject)
+                toks = [obj_noun] if obj_noun is not None and (obj_noun.dep_ in ("dobj", "obj", "nsubjpass") or any(
+                    obj_noun in _measured(o) or (_quantity(o) and obj_noun in _prep_objects(o, {"of"}))
+                    for o in _objects(trigger))) and not any(
+                    c.dep_ == "poss" and c.lower_ in OWNERS | {"our", "my"} for c in obj_noun.children) else []
             elif slot == "poss":  # "agreed to the strikers' demand": whose the act's noun is
                 toks = [c for c in obj_noun.children if c.dep_ == "poss"] if obj_noun is not None else []
             elif slot == "dative":
-                toks = [c for h in heads for c in h.children if c.dep_ == "dative"] or (
+                # "sent doctors to the hospital": the parser may call the preposition itself the dative
+                toks = [p for h in heads for c in h.children if c.dep_ == "dative"
+                        for p in ([k for k in c.children if k.dep_ == "pobj"] if c.pos_ == "ADP" else [c])] or (
                     _hidden_dative(obj_noun) if obj_noun is not None else
                     [d for o in _objects(trigger) for d in _hidden_dative(o, sums_only=True)])
             else:
@@ -890,7 +900,8 @@ class Coder:
                     # may say whose it is ("refugees fleeing the war in Liberia")
                     accused = trigger.lemma_.lower() in cues().object_control_governors
                     inside = [(c, e) for c in t.subtree if c.i not in means and (e := index.at(c)) is not None
-                              and not _beside(c, t) and not (accused and _in_clause(c, t))][:1]
+                              and not _beside(c, t) and not (accused and _in_clause(c, t))
+                              and not _setting_clause(c, t)][:1]
                     found = [self._people_of_place(t, c, e, index) for c, e in inside]
                 if slot not in pattern.recipient:
                     found = [e for e in found if _code(e)]
@@ -991,6 +1002,16 @@ class Coder:
             clause = next((c for c in clause.children if c.dep_ in ("xcomp", "ccomp")), None) or next(
                 (c for c in clause.children if _purpose(c)), None)  # "offered to send troops to help the army"
         return things
+
+    @staticmethod
+    def _until_parties(trigger, index: EntityIndex, actors: list[Entity]) -> list[Entity]:
+        """A refusal made until someone acts ("will not end the strike until the government raises pay", "will not
+        lift the embargo until Hanoi does more"): the condition is the other side's act, and its doer, the subject
+        of the "until" clause, is whom the refusal is aimed at; not the refusers themselves ("until they are paid")."""
+        clauses = [c for h in (trigger, *(k for k in trigger.children if k.dep_ in ("xcomp", "ccomp")))
+                   for c in h.children if c.dep_ == "advcl"
+                   and any(k.dep_ == "mark" and k.lower_ in ("until", "till") for k in c.children)]
+        return [e for c in clauses for s in subject_of(c) for e in index.of_phrase(s) if e not in actors]
 
     def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
         """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
@@ -2206,6 +2227,7 @@ class Coder:
             modality = "future" if modality == "negated" else modality
         elif modality == "negated" and intended and etype in FUTURE_AGREE | {"AGREE"}:
             etype, mode, modality = "REJECT", None, "future"  # "will not accept more refugees"
+            recipients = self._until_parties(trigger, index, actors) or recipients
         elif modality == "negated" and intended and etype in ("ASSAULT", "COERCE") and any(
                 c.dep_ == "neg" for c in trigger.children):
             # "pledged not to attack": intent to de-escalate (0356); "denies it intends to invade" stays a threat denied
@@ -2217,6 +2239,8 @@ class Coder:
         elif (intended or modality == "hypothetical") and etype in FUTURE_THREATEN and not _past_possibility(trigger):
             etype, mode = "THREATEN", None
             modality = "future" if modality == "hypothetical" and not question(trigger) else modality
+        if etype == "REJECT" and not recipients:  # "refused to end the strike until the port authority agrees"
+            recipients = self._until_parties(trigger, index, actors)
         if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and self._mutual_act(trigger):
             actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):

@@ -114,8 +114,10 @@ class EntityIndex:
         """The entities a noun phrase names: its head's, else those of its modifiers, with coordination
         ("the U.S. and its allies" -> the U.S.; "Joly and Lavrov" -> both)."""
         out: list[Entity] = []
+        unnamed: list = []  # conjuncts that named no party
         for tok in [head, *_conjuncts(head)]:
             members: list[Entity] = []
+            before = len(out)
             e = self.at(tok)
             if (e is None or e.label == "GROUP") and tok.pos_ == "NOUN":
                 # "his Iranian counterpart, Ebrahim Raisi": the person an apposition names, before the country
@@ -158,6 +160,14 @@ class EntityIndex:
                                 if child.lower_ == "including":  # all the members named: "including Canada and Norway"
                                     members = self.of_phrase(p)
                                 break
+            if self.kb is not None and self._actor_noun(tok) and (examples := _examples(tok)):
+                # "expelled aid workers, including those from Oxfam", "banned aid groups such as Oxfam": the whole
+                # undergoes the act, then the members; doers so named act each ("Western governments, including
+                # Canada and Norway, condemned ...": Canada and Norway)
+                members = [x for p in examples for x in self.of_phrase(p) if x not in members] + members
+                e = e or next(iter(members), None)
+                if tok.dep_ not in ("nsubj", "csubj"):
+                    e = self._whole(tok) or e
             if e is None and self.lenient:
                 e = self.loose(tok)
             shared = self._coordinated_owners(tok, e) if e is not None else []
@@ -165,7 +175,32 @@ class EntityIndex:
                 if x is not None and x not in out:
                     out.append(x)
             out += [x for x in members if x not in out]
+            if len(out) == before:
+                unnamed.append(tok)
+        if unnamed and any(x.actor is not None and x.actor.code for x in out):
+            # "the Democratic House and the Republican Senate": a name coordinated with a party is a party too,
+            # though of no known country (coordination joins like with like), in the order named; a phrase no name
+            # covers is not ("the U.S. and its allies")
+            added = {t.i: x for t in unnamed if t.pos_ == "PROPN" and (x := self.any(t)) is not None and x not in out}
+            if added:
+                return self._in_order(head, out, added)
         return out
+
+    def _in_order(self, head, out: list[Entity], added: dict) -> list[Entity]:
+        """``out`` with the parties ``added`` (by the conjunct's token) put where their conjuncts stand."""
+        result: list[Entity] = []
+        for tok in [head, *_conjuncts(head)]:
+            if tok.i in added:
+                result.append(added[tok.i])
+            elif (x := next((x for x in out if x not in result and x not in added.values()), None)) is not None:
+                result.append(x)
+        return result + [x for x in out if x not in result]
+
+    def _whole(self, tok) -> Entity | None:
+        """The people a noun names before "including" or "such as" ("expelled aid workers, including two from
+        Oxfam"): the act is done to all of them, the members named after being some among them; its own phrase,
+        a party of no country where no entity covers it."""
+        return self.any(tok) or self.loose(tok)
 
     def _coordinated_owners(self, head, e: Entity) -> list[Entity]:
         """One party per country when coordinated modifiers share a noun of people ("the Kenyan and Ugandan
@@ -193,6 +228,14 @@ class EntityIndex:
             self.kb.sector_word(head.lemma_), "sector", None)
         return [Entity(id="", name=f"{sp.text} {head.text}", label="GROUP", actor=Actor(code=code, sector=sector),
                        mentions=[Span(sp.start_char, sp.end_char, sp.text)]) for code, sp in owners]
+
+
+def _examples(tok) -> list:
+    """The members a noun of people names after "including" or "such as" ("aid groups such as Oxfam"; for "those
+    from Oxfam", "some of the rebels", what the pronoun's phrase names)."""
+    out = [p for c in tok.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and any(k.lower_ == "such" for k in c.children))) for p in c.children if p.dep_ == "pobj"]
+    return [q for p in out for q in (_prep_objects(p, {"from", "of"}) if p.pos_ == "PRON" else [p])]
 
 
 def _inside(tok, index: EntityIndex) -> list[Entity]:

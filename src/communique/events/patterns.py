@@ -17,7 +17,7 @@ from .ontology import Ontology, OntologyError, ontology
 
 SLOTS = frozenset({"obj", "dative", "with", "on", "against", "to", "at", "into", "from", "about", "over", "of",
                    "toward", "towards", "near", "along", "in", "upon", "for", "between", "by", "behind",
-                   "around", "off", "poss"})
+                   "around", "off", "poss", "noun"})
 
 
 @dataclass(frozen=True)

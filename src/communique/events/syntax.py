@@ -144,6 +144,13 @@ def _in_clause(tok, head) -> bool:
     return _on_the_way(tok, head, lambda t: t.dep_ in SUBORDINATE or t.pos_ == "VERB")
 
 
+def _setting_clause(tok, head) -> bool:
+    """True when ``tok`` sits in a relative clause of place or time on ``head``'s phrase ("the hospital, where two
+    Chinese were treated", "the day when rebels attacked"): what happens there or then, not whose the thing is."""
+    return _on_the_way(tok, head, lambda t: t.dep_ == "relcl" and any(
+        c.lower_ in ("where", "when", "whereby") for c in t.children if c.dep_ == "advmod"))
+
+
 def _goal(tok) -> bool:
     """An argument that names where or to whom something goes: a dative, or the object of "to" or "into"."""
     return tok.dep_ == "dative" or (tok.dep_ == "pobj" and tok.head.lower_ in ("to", "into"))
@@ -335,7 +342,7 @@ def _party(e: Entity, trigger=None) -> Party:
 
 def subject_of(verb, depth: int = 0) -> list:
     """The subject token(s) of a verb, inherited through the clauses that govern it when it has none."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and not _apposed_subject(verb, c)]
     end = dateline_end(verb.doc)
     if end and any(c.idx < end for c in subjects):  # "MANILA, Philippines -- President Arroyo pardoned ...": the
         # dateline is no subject; the parser hangs the real one on it as an apposition, or beside it
@@ -391,6 +398,17 @@ def subject_of(verb, depth: int = 0) -> list:
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
+
+
+def _apposed_subject(verb, subj) -> bool:
+    """"convicted one of the protesters, John Mwangi, a student leader, and sentenced him": a name set off by commas
+    after the first verb's object renames that object; the parser may read it as the subject of the verb coordinated
+    with the first (hanging the "and" on the name). A conjoined clause's own subject follows its coordinator ("...
+    and the judge sentenced them"), never stands between commas before it: the verb shares the first one's subject."""
+    if verb.dep_ != "conj" or not verb.head.i < subj.i < verb.i or subj.left_edge.i == 0:
+        return False
+    return any(c.dep_ == "cc" for c in subj.children) and subj.doc[subj.left_edge.i - 1].text == "," \
+        and any(c.dep_ in ("dobj", "obj") and c.i < subj.i for c in verb.head.children)
 
 
 def _for_subject(verb) -> list:
