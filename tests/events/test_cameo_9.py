@@ -1,6 +1,6 @@
 """Wire phrasings of CAMEO codes (issue 12's battery of unseen news): the everyday nouns and verbs a Reuters, AP or AFP
 writer uses for the CAMEO families, each coded with its PLOVER type through CAMEO2PLOVER. Forgiving a party is CAMEO
-056 (SUPPORT); training another's forces is military cooperation (062, COOPERATE); a bailout approved or weapons
+056 (SUPPORT); training another's forces is military aid (072, AID); a bailout approved or weapons
 sent are aid (071, 072: AID); a siege laid to a town is a blockade (191, COERCE restrict); a counteroffensive is an
 attack (190) and ethnic cleansing or genocide carried out mass violence (203, 202: ASSAULT); security stepped up,
 police deployed or forces put on alert are a force posture (151-154, MOBILIZE), and in English the passive with no
@@ -44,8 +44,8 @@ def _assert_not(kind: str, text: str) -> None:
 
 @pytest.mark.parametrize("kind, text, actor, recipient", [
     ("SUPPORT", "Rwanda's president forgave the rebels who had fought against his government.", "Rwanda", "rebels"),
-    ("COOPERATE", "The U.S. Navy trained Philippine marines in counter-terrorism tactics.", "U.S.", ""),
-    ("COOPERATE", "The U.S. Army trained Nigerian commandos in Kaduna.", "U.S.", ""),
+    ("AID", "The U.S. Navy trained Philippine marines in counter-terrorism tactics.", "U.S.", ""),
+    ("AID", "The U.S. Army trained Nigerian commandos in Kaduna.", "U.S.", ""),
     ("AID", "The IMF approved a $3 billion bailout for Sri Lanka.", "IMF", "Sri Lanka"),
     ("AID", "The European Union approved a rescue package for Greece.", "European Union", "Greece"),
     ("AID", "Washington sent Kyiv more air defence systems.", "Washington", "Kyiv"),

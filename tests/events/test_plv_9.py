@@ -116,7 +116,7 @@ def test_the_members_after_including_stay_parties():
 
 
 @pytest.mark.parametrize("kind, text, actor, recipient", [
-    ("SANCTION", "A Kenyan court later convicted one of the protesters detained in the raid, John Mwangi, a student "
+    ("COERCE", "A Kenyan court later convicted one of the protesters detained in the raid, John Mwangi, a student "
      "leader, and sentenced him to two years in prison.", "Kenyan court", "Mwangi"),
     ("ACCUSE", "Police arrested one of the organisers of the march, Maria Lopez, a union official, and charged her "
      "with incitement.", "Police", "Lopez"),
