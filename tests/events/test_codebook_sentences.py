@@ -502,3 +502,11 @@ def test_judicial_acts_follow_the_cameo_to_plover_crosswalk():
     assert ("ACCUSE", "disapprove") in got and ("COERCE", "restrict") in got, got
     assert [(e.type, e.mode) for e in events("The jury found the officer guilty of assault.")] == [
         ("ACCUSE", "disapprove")]
+
+
+def test_curbs_are_restrictions_imposed_or_eased():
+    # "curbs" is the wire word for restrictions: imposed, a reduction of relations (SANCTION, as "restrictions");
+    # lifted or eased, economic sanctions eased (CAMEO 085, RETREAT); a forecast lifted is no act
+    assert ("RETREAT", ["JPN"], ["KOR"]) in _coded("Japan lifted its export curbs on South Korea.")
+    assert "SANCTION" in _types("Beijing imposed new curbs on rare earth exports to Japan.")
+    assert _types("The company lifted its profit forecast.") == []
