@@ -510,3 +510,14 @@ def test_curbs_are_restrictions_imposed_or_eased():
     assert ("RETREAT", ["JPN"], ["KOR"]) in _coded("Japan lifted its export curbs on South Korea.")
     assert "SANCTION" in _types("Beijing imposed new curbs on rare earth exports to Japan.")
     assert _types("The company lifted its profit forecast.") == []
+
+
+def test_a_law_struck_down_or_overturned_is_refused():
+    # a court striking down, overturning or quashing a law, a rule or a conviction refuses it (CAMEO 12, REJECT);
+    # "struck down" is violence only when people are struck
+    got = [(e.type, [p.name for p in e.recipient]) for e in events(
+        "The Supreme Court struck down the Louisiana abortion law.")]
+    assert got == [("REJECT", ["Louisiana"])], got
+    assert _types("An appeals court quashed the conviction of the former minister.") == ["REJECT"]
+    assert _types("Gunmen struck down the mayor outside his home.") == ["ASSAULT"]
+    assert _types("The car overturned on the motorway.") == []
