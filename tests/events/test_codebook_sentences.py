@@ -521,3 +521,15 @@ def test_a_law_struck_down_or_overturned_is_refused():
     assert _types("An appeals court quashed the conviction of the former minister.") == ["REJECT"]
     assert _types("Gunmen struck down the mayor outside his home.") == ["ASSAULT"]
     assert _types("The car overturned on the motorway.") == []
+
+
+def test_computers_attacked_or_hacked_are_a_cyber_attack():
+    # PLOVER COERCE, mode cyber, as "launched a cyber attack" is: the owner of what is hacked is the recipient;
+    # positions attacked stay an assault, a grid disrupted by a storm no act
+    got = [(e.type, e.mode, [p.code for p in e.actor], [p.name for p in e.recipient]) for e in events(
+        "North Korean hackers hacked the central bank's servers.")]
+    assert got == [("COERCE", "cyber", ["PRK"], ["central bank"])], got
+    assert [(e.type, e.mode) for e in events("Hackers attacked the computer systems of the health ministry.")] == [
+        ("COERCE", "cyber")]
+    assert _types("Rebels attacked the army's positions near the border.") == ["ASSAULT"]
+    assert _types("The storm disrupted the power grid.") == []
