@@ -533,3 +533,4 @@ def test_computers_attacked_or_hacked_are_a_cyber_attack():
         ("COERCE", "cyber")]
     assert _types("Rebels attacked the army's positions near the border.") == ["ASSAULT"]
     assert _types("The storm disrupted the power grid.") == []
+    assert "COERCE" not in _types("Russian missiles attacked the power grid.")
