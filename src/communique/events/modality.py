@@ -45,6 +45,7 @@ class Cues:
     habitual_adverbs: frozenset[str] = frozenset()
     repute_governors: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
+    intransitive_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

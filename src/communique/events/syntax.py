@@ -452,10 +452,11 @@ def _finite_misread(verb) -> bool:
     force carried out three air strikes" parsed as "the force [that was] carried out"): a participle after a noun
     with a direct object of its own is active (a passive participle has none), and where that noun is the root
     of the sentence there is no other verb it could be the subject of. A verb the tagger itself reads as a finite past
-    ("Opposition MPs called on Mr Blunkett to resign": VBD) is one with or without an object."""
+    ("Opposition MPs called on Mr Blunkett to resign": VBD), or one that has no passive (``intransitive_verbs``:
+    "Seventy Labour MPs rebelled over the bill"), is one with or without an object."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or any(
-            c.dep_ == "dobj" for c in verb.children)) and not any(
+            c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() in cues().intransitive_verbs) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
