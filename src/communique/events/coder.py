@@ -937,8 +937,10 @@ class Coder:
         those it befalls ("concern that the sale would leave the U.S. military dependent": no U.S. target)."""
         clause = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), None)
         forced = [c for c in trigger.children if c.dep_ == "advcl" and _for_subject(c)]
-        if forced:  # "called for the minister to resign": the one asked
-            return [e for k in _for_subject(forced[0]) for e in (index.of_phrase(k) or _inside(k, index)[:1])]
+        if forced:  # "called for the minister to resign": the one asked; "called for the killers to be brought to
+            # justice": the one a passive's act is done to is not asked, and the one asked is unsaid
+            return [e for k in _for_subject(forced[0]) if k.dep_ != "nsubjpass"
+                    for e in (index.of_phrase(k) or _inside(k, index)[:1])]
         if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
             clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None) or next(
@@ -1710,9 +1712,11 @@ class Coder:
         def own(t) -> bool:
             return any(c.dep_ in ("poss", "amod") and c.lower_ in self.pats.own_possessives for c in t.children)
 
-        def party(t) -> bool:  # "backed his chancellor", "defended his deputy": a person of an office is a party
+        def party(t) -> bool:  # "backed his chancellor", "defended his deputy": a person of an office is a party;
+            # "thanked her supporters" is one's own following
             e = index.at(t)
-            return (e is not None and not _thing_entity(e)) or index._actor_noun(t)
+            return (e is not None and not _thing_entity(e)) or (
+                index._actor_noun(t) and not listed(t, self.pats.supporter_words))
 
         def body(t) -> bool:  # "his ministry", "his administration": a body of public life, not "his successor"
             return index._actor_noun(t)
@@ -1811,6 +1815,8 @@ class Coder:
         if any(k.dep_ == "neg" or (k.dep_ == "mark" and k.lower_ in c.conditional_marks)
                for h in (tok, head) for k in h.children):
             return None  # "said Mr Blair had not lied", "said that if ministers had misled MPs ..."
+        if any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in tok.children):
+            return None  # "admitted he had misled", "told reporters he broke the rules": often the speaker's own
         with index.leniency(True):
             actors = [e for k in head.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
             recipients = [e for k in tok.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
