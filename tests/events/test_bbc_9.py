@@ -15,7 +15,7 @@ of the same words that must not. The rules, from the PLOVER codebook and English
 - A blockade by civilians or farmers is public dissent (PROTEST lists blockades); by a state a restriction.
 - Weapons put beyond use are decommissioned (RETREAT: disarm); a walkout warned of is threatened (CAMEO 133); a link
   broken with a party reduces relations (SANCTION); a member suspended from a chamber is excluded from the group for
-  a time (SANCTION); a bitter attack on a party's leadership is words (ACCUSE).
+  a time (SANCTION); a bitter attack on a party's leadership is words, and a legal challenge to a law a suit (ACCUSE).
 - "Opposition MPs called on Mr Blunkett to resign": a past tense the parser hangs on the sentence's only noun is its
   verb. Every sentence is our own."""
 
@@ -121,6 +121,8 @@ def test_demands_that_something_be_done_are_requests(text, actor):
      "The Fire Brigades Union voted to break the deadlock."),
     ("SANCTION", "The Commons suspended the MP for a month for breaching its rules.", "Commons",
      "The Commons suspended the sitting for an hour."),
+    ("ACCUSE", "The Countryside Alliance launched a legal challenge to the hunting ban.", "Countryside Alliance",
+     "The Countryside Alliance launched a recruitment drive for the hunting season."),
     ("ACCUSE", "Robert Kilroy-Silk launched a bitter attack on the party's leadership.", "Kilroy-Silk",
      "Robert Kilroy-Silk launched a bitter campaign for the leadership."),
 ])
