@@ -3,7 +3,7 @@ Parliament, Northern Ireland and the unions. Each case is a minimal pair: the se
 of the same words that must not. The rules, from the PLOVER codebook and English:
 
 - Wrongdoing told of a party in what someone says ("Howard said Mr Blair had misled the country", "the Tories
-  claimed Labour had broken its promise") is the speaker's allegation or criticism of that party (CAMEO 11, PLOVER
+  claimed Labour had broken its promise", "Ahern said the IRA had been behind the robbery") is the speaker's allegation or criticism of that party (CAMEO 11, PLOVER
   ACCUSE); negated, or said of no party, it is none. Failing the country is letting it down, no refusal.
 - Backing a person of an office ("backed his chancellor") backs a party (SUPPORT), where "defended his record" is
   one's own conduct; confidence or faith in a party, had or voiced, is backing too (CAMEO 051).
@@ -54,6 +54,8 @@ def _not_coded(kind: str, text: str) -> None:
      "The SNP said ministers had briefed Scotland's fishermen."),
     ("Mr Howard said the prime minister had misled Parliament.", "Howard", "minister",
      "Mr Howard admitted he had misled Parliament."),
+    ("Irish premier Bertie Ahern said the IRA had been behind the Northern Bank robbery.", "Ahern", "IRA",
+     "Irish premier Bertie Ahern said the IRA had been behind schedule on decommissioning."),
     ("Lib Dem leader Charles Kennedy said Mr Blair had lied to the country about the war.", "Kennedy", "Blair",
      "Lib Dem leader Charles Kennedy said Mr Blair's house lies near the river."),
     ("Tory leader Michael Howard said Mr Blair had failed the country over the war in Iraq.", "Howard", "Blair",

@@ -1796,10 +1796,11 @@ class Coder:
         return self._finish(doc, pattern, head, None, actors, recipients, anchor, kb, index, confidence=0.7)
 
     def _allegation(self, doc, index, tok, anchor, kb) -> Event | None:
-        """"Howard said Mr Blair had misled the country": wrongdoing (``wrongdoing``: a verb with the objects or
-        prepositions it must have) told of a party in the clause of a verb of saying (``allegation_reporters``) is an
-        allegation by the speaker against the clause's subject (CAMEO 11, PLOVER ACCUSE); none where the saying or
-        the wrongdoing is negated or put as a condition, or the speaker tells of its own doing."""
+        """"Howard said Mr Blair had misled the country": wrongdoing (``wrongdoing``: a verb with the objects,
+        prepositions or prepositional phrases it must have: "said the IRA was behind the raid") told of a party in
+        the clause of a verb of saying (``allegation_reporters``) is an allegation by the speaker against the
+        clause's subject (CAMEO 11, PLOVER ACCUSE); none where the saying or the wrongdoing is negated or put as a
+        condition, or the speaker tells of its own doing."""
         pats = self.pats
         head = tok.head
         if tok.dep_ != "ccomp" or head.lemma_.lower() not in pats.allegation_reporters:
@@ -1807,8 +1808,10 @@ class Coder:
         needs = next((pats.wrongdoing[w] for w in (*_verb_lemmas(tok), tok.lower_) if w in pats.wrongdoing), None)
         if needs is None:
             return None
+        preps = [c for c in tok.children if c.dep_ == "prep"]
         said = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)} | {
-            c.lower_ for c in tok.children if c.dep_ == "prep"}
+            c.lower_ for c in preps} | {f"{c.lower_} {o.lemma_.lower()}"  # "behind the raid"
+                                        for c in preps for o in c.children if o.dep_ == "pobj"}
         if needs and not said & needs:
             return None
         c = cues()
