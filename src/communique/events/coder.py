@@ -240,7 +240,7 @@ class Coder:
             unnamed = None
         for i in words_tagged(doc, VERB, AUX):
             tok = doc[i]
-            ev = self._obligation(doc, index, tok, anchor, kb)
+            ev = self._obligation(doc, index, tok, anchor, kb) or self._allegation(doc, index, tok, anchor, kb)
             if ev is not None:
                 _keep(events, seen, ev, tok.sent.start)
         coded = {k[0] for k in seen if k[2]}  # a sentence whose only event has no named doer takes its detail too
@@ -609,8 +609,8 @@ class Coder:
             if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.needs_clause
                                           for c in tok.children):
                 continue
-            if p.not_clause and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.not_clause
-                                    for c in tok.children):
+            if p.not_clause and any(c.dep_ in ("xcomp", "ccomp") and set(_verb_lemmas(c) or [c.lemma_.lower()])
+                                    & p.not_clause for c in tok.children):  # "refused to rule out": rule_out
                 excluded = True  # "let him know": telling, nothing allowed
                 continue
             if p.not_from and any(c.dep_ == "prep" and c.lower_ == "from" and any(
@@ -963,8 +963,10 @@ class Coder:
         those it befalls ("concern that the sale would leave the U.S. military dependent": no U.S. target)."""
         clause = next((c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")), None)
         forced = [c for c in trigger.children if c.dep_ == "advcl" and _for_subject(c)]
-        if forced:  # "called for the minister to resign": the one asked
-            return [e for k in _for_subject(forced[0]) for e in (index.of_phrase(k) or _inside(k, index)[:1])]
+        if forced:  # "called for the minister to resign": the one asked; "called for the killers to be brought to
+            # justice": the one a passive's act is done to is not asked, and the one asked is unsaid
+            return [e for k in _for_subject(forced[0]) if k.dep_ != "nsubjpass"
+                    for e in (index.of_phrase(k) or _inside(k, index)[:1])]
         if clause is None and obj_noun is not None:  # "reiterated its demand that Israel ease ..."
             clause = next((c for c in obj_noun.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                            and any(k.dep_ in ("nsubj", "nsubjpass") for k in c.children)), None) or next(
@@ -1805,6 +1807,8 @@ class Coder:
         MPs rebelled against the government" names a party, and stays)."""
         pats = self.pats
         subj = subject_of(trigger)
+        if set(_verb_lemmas(trigger)) & pats.defiance_verbs:
+            return False  # "seventy Labour MPs rebelled over the bill": defiance of their own side, an act
 
         def counted(t) -> bool:
             return t.like_num or t.lemma_.lower() in pats.count_nouns or any(
@@ -1828,9 +1832,11 @@ class Coder:
         def own(t) -> bool:
             return any(c.dep_ in ("poss", "amod") and c.lower_ in self.pats.own_possessives for c in t.children)
 
-        def party(t) -> bool:
+        def party(t) -> bool:  # "backed his chancellor", "defended his deputy": a person of an office is a party;
+            # "thanked her supporters" is one's own following
             e = index.at(t)
-            return e is not None and not _thing_entity(e)
+            return (e is not None and not _thing_entity(e)) or (
+                index._actor_noun(t) and not listed(t, self.pats.supporter_words))
 
         def body(t) -> bool:  # "his ministry", "his administration": a body of public life, not "his successor"
             return index._actor_noun(t)
@@ -1920,6 +1926,39 @@ class Coder:
         if not actors or not recipients or (tok.lemma_ == "be" and not ready):
             return None  # "results should be about the same" is an expectation; "must be ready to mediate" asks
         pattern = Pattern(type="REQUEST", mode="change", kind="verb")
+        return self._finish(doc, pattern, head, None, actors, recipients, anchor, kb, index, confidence=0.7)
+
+    def _allegation(self, doc, index, tok, anchor, kb) -> Event | None:
+        """"Howard said Mr Blair had misled the country": wrongdoing (``wrongdoing``: a verb with the objects,
+        prepositions or prepositional phrases it must have: "said the IRA was behind the raid") told of a party in
+        the clause of a verb of saying (``allegation_reporters``) is an allegation by the speaker against the
+        clause's subject (CAMEO 11, PLOVER ACCUSE); none where the saying or the wrongdoing is negated or put as a
+        condition, or the speaker tells of its own doing."""
+        pats = self.pats
+        head = tok.head
+        if tok.dep_ != "ccomp" or head.lemma_.lower() not in pats.allegation_reporters:
+            return None
+        needs = next((pats.wrongdoing[w] for w in (*_verb_lemmas(tok), tok.lower_) if w in pats.wrongdoing), None)
+        if needs is None:
+            return None
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        said = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)} | {
+            c.lower_ for c in preps} | {f"{c.lower_} {o.lemma_.lower()}"  # "behind the raid"
+                                        for c in preps for o in c.children if o.dep_ == "pobj"}
+        if needs and not said & needs:
+            return None
+        c = cues()
+        if any(k.dep_ == "neg" or (k.dep_ == "mark" and k.lower_ in c.conditional_marks)
+               for h in (tok, head) for k in h.children):
+            return None  # "said Mr Blair had not lied", "said that if ministers had misled MPs ..."
+        if any(k.dep_ == "nsubj" and k.pos_ == "PRON" for k in tok.children):
+            return None  # "admitted he had misled", "told reporters he broke the rules": often the speaker's own
+        with index.leniency(True):
+            actors = [e for k in head.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
+            recipients = [e for k in tok.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
+        if not actors or not recipients:
+            return None
+        pattern = Pattern(type="ACCUSE", mode="allege", kind="verb")
         return self._finish(doc, pattern, head, None, actors, recipients, anchor, kb, index, confidence=0.7)
 
     def _noun_event(self, doc, index, pattern: Pattern, noun, anchor, kb) -> Event | None:

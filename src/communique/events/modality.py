@@ -46,6 +46,7 @@ class Cues:
     repute_governors: frozenset[str] = frozenset()
     occurrence_verbs: frozenset[str] = frozenset()
     addressee_pronouns: frozenset[str] = frozenset()
+    intransitive_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)

@@ -79,7 +79,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "incumbent_words", "drivers", "deliberate_words",
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs", "sequel_preps",
-              "vote_texts", "tally_types", "open_expanses", "relief_words")
+              "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
+              "defiance_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -125,6 +126,9 @@ class Patterns:
     causal_verbs: dict[str, frozenset[str]] = field(default_factory=dict)  # "led to his resignation": a cause
     yielding_verbs: frozenset[str] = frozenset()  # "voted on a resolution to expel": the act voted on is the event
     responsibility: frozenset[str] = frozenset()  # "claimed responsibility for the attack": its subject did it
+    wrongdoing: dict[str, frozenset[str]] = field(default_factory=dict)  # "said Blair had misled MPs": verb -> objects
+    allegation_reporters: frozenset[str] = frozenset()  # say, claim, allege: verbs whose clause of wrongdoing accuses
+    defiance_verbs: frozenset[str] = frozenset()  # "seventy Labour MPs rebelled": defiance of one's side, no tally
     opposing: frozenset[str] = frozenset()  # "Erdogan's critics": people set against their owner, not the owner
     media: frozenset[str] = frozenset()  # "wrote on Instagram": a medium, never whom an act is done to
     requests: frozenset[str] = frozenset()  # "refused a request from X": rejecting it is done to X
@@ -365,6 +369,10 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     if not isinstance(causal, dict):
         raise OntologyError(f"{where}: causal_verbs must map a verb lemma to a list of prepositions")
     out.causal_verbs.update({str(v).lower(): frozenset(str(n).lower() for n in ps or ()) for v, ps in causal.items()})
+    wrong = data.get("wrongdoing") or {}
+    if not isinstance(wrong, dict):
+        raise OntologyError(f"{where}: wrongdoing must map a verb lemma to a list of object nouns")
+    out.wrongdoing.update({str(v).lower(): frozenset(str(n).lower() for n in ns or ()) for v, ns in wrong.items()})
     for i, e in enumerate(data.get("nouns") or [], start=1):
         p = _pattern(e, "noun", f"{where} nouns #{i}", onto)
         for n in e.get("nouns") or []:

@@ -419,8 +419,9 @@ def _for_subject(verb) -> list:
     marks = [c for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ == "for" and c.i < verb.i]
     if not marks:
         return []
+    # "called for the advice to be published": a passive infinitive's subject is its subject too
     return [k for c in marks for k in c.children if k.dep_ in ("pobj", "nsubj")] or [
-        c for c in verb.children if c.dep_ == "nsubj"]
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _about_another(trigger, actors: list[Entity], index) -> bool:
@@ -468,9 +469,12 @@ def _finite_misread(verb) -> bool:
     """A past tense the parser read as a participle modifying the sentence's only noun phrase ("The Kenyan air
     force carried out three air strikes" parsed as "the force [that was] carried out"): a participle after a noun
     with a direct object of its own is active (a passive participle has none), and where that noun is the root
-    of the sentence there is no other verb it could be the subject of."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i and verb.head.dep_ == "ROOT" \
-        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children) and not any(
+    of the sentence there is no other verb it could be the subject of. A verb the tagger itself reads as a finite past
+    ("Opposition MPs called on Mr Blunkett to resign": VBD), or one that has no passive (``intransitive_verbs``:
+    "Seventy Labour MPs rebelled over the bill"), is one with or without an object."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or any(
+            c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() in cues().intransitive_verbs) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
