@@ -534,3 +534,9 @@ def test_computers_attacked_or_hacked_are_a_cyber_attack():
     assert _types("Rebels attacked the army's positions near the border.") == ["ASSAULT"]
     assert _types("The storm disrupted the power grid.") == []
     assert "COERCE" not in _types("Russian missiles attacked the power grid.")
+
+
+def test_an_act_described_is_a_statement_about_it():
+    # CAMEO's EXPLAIN_VERBAL (010): describing an act says something of it; the describer did not do it
+    assert _types("The defence secretary described the attacks as a dastardly act.") == []
+    assert "ACCUSE" in _types("The defence secretary condemned the attacks as a dastardly act.")
