@@ -540,3 +540,10 @@ def test_an_act_described_is_a_statement_about_it():
     # CAMEO's EXPLAIN_VERBAL (010): describing an act says something of it; the describer did not do it
     assert _types("The defence secretary described the attacks as a dastardly act.") == []
     assert "ACCUSE" in _types("The defence secretary condemned the attacks as a dastardly act.")
+
+
+def test_a_quoted_word_after_the_object_is_what_a_naming_verb_says_of_it():
+    # 'called the plan "absurd"': the small parser hangs the quoted word on the object as a modifier; it is what the
+    # object is called (the verb names, it does not telephone: no CONSULT), a disapproval where the word is one
+    got = _coded('French President Emmanuel Macron called British Prime Minister Boris Johnson\'s plan "absurd".')
+    assert ("ACCUSE", ["FRA"], ["GBR"]) in got and "CONSULT" not in [t for t, _, _ in got], got

@@ -502,6 +502,13 @@ def passive_subjects(verb) -> list:
     return passive_subjects(verb.head)
 
 
+def _quoted(tok) -> bool:
+    """The phrase ``tok`` heads stands between quotation marks."""
+    doc, lo, hi, marks = tok.doc, tok.left_edge.i, tok.right_edge.i, ("``", "''")
+    opened = doc[lo].tag_ in marks or (lo > 0 and doc[lo - 1].tag_ in marks)
+    return opened and (doc[hi].tag_ in marks or (hi + 1 < len(doc) and doc[hi + 1].tag_ in marks))
+
+
 def _object_predicate(verb):
     """What a verb of naming says its object is ("called Italy's minister a liar": liar), parsed as the object's
     predicate or, as the small model often does, an apposition on the object; else None."""
@@ -516,6 +523,10 @@ def _object_predicate(verb):
         for c in o.children:
             if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
                 return c
+    for o in _objects(verb):
+        for c in o.children:
+            if c.dep_ in ("amod", "appos") and c.i > o.i and _quoted(c):
+                return c  # 'called the deal "lousy"': a quoted word after the object is what is said of it
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if len(objs) == 2 and objs[1].pos_ in ("NOUN", "ADJ", "PROPN"):
         return objs[1]  # 'calling it "an aggression on Iraq"' parsed as two objects: the second is what is said
