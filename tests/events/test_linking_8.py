@@ -14,11 +14,7 @@ from .rules import (
     events,
     rules_alone,  # noqa: F401 (the module-wide fixture)
 )
-
-
-def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, [p.span.text if p.span else p.name for p in e.actor],
-             [p.span.text if p.span else p.name for p in e.recipient]) for e in events(text)]
+from .rules import roles as _pairs
 
 
 def _recipients(text: str, etype: str) -> list[str]:

@@ -30,27 +30,15 @@ from __future__ import annotations
 
 import pytest
 
-from .rules import (
-    events,
-    rules_alone,  # noqa: F401 (the module-wide fixture)
-)
-
-
-def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, [p.span.text if p.span else p.name for p in e.actor],
-             [p.span.text if p.span else p.name for p in e.recipient]) for e in events(text)]
+from .rules import assert_coded as _assert_pair
+from .rules import roles as _pairs
+from .rules import rules_alone  # noqa: F401 (the module-wide fixture)
 
 
 def _coded(kind: str, text: str) -> list[tuple[list[str], list[str]]]:
     got = [(a, r) for t, a, r in _pairs(text) if t == kind]
     assert got, (text, _pairs(text))
     return got
-
-
-def _assert_pair(kind: str, text: str, actor: str, recipient: str) -> None:
-    """An event of ``kind`` whose actor names hold ``actor`` and whose recipient names hold ``recipient``."""
-    got = _coded(kind, text)
-    assert any(any(actor in x for x in a) and any(recipient in y for y in r) for a, r in got), (text, got)
 
 
 @pytest.mark.parametrize("kind, text, actor, recipient", [

@@ -10,23 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from .rules import (
-    events,
-    rules_alone,  # noqa: F401 (the module-wide fixture)
-)
-
-
-def _pairs(text: str) -> list[tuple[str, list[str], list[str]]]:
-    return [(e.type, [p.span.text if p.span else p.name for p in e.actor],
-             [p.span.text if p.span else p.name for p in e.recipient]) for e in events(text)]
-
-
-def _assert_coded(kind: str, text: str, actor: str, recipient: str) -> None:
-    """An event of ``kind`` whose actor and recipient names hold those words."""
-    got = [(a, r) for t, a, r in _pairs(text) if t == kind]
-    assert got, (text, _pairs(text))
-    assert any(actor in " ".join(a) for a, _ in got), got
-    assert any(recipient in " ".join(r) for _, r in got), got
+from .rules import assert_coded as _assert_coded
+from .rules import roles as _pairs
+from .rules import rules_alone  # noqa: F401 (the module-wide fixture)
 
 
 @pytest.mark.parametrize("text, actor, recipient", [
