@@ -547,3 +547,47 @@ def test_a_quoted_word_after_the_object_is_what_a_naming_verb_says_of_it():
     # object is called (the verb names, it does not telephone: no CONSULT), a disapproval where the word is one
     got = _coded('French President Emmanuel Macron called British Prime Minister Boris Johnson\'s plan "absurd".')
     assert ("ACCUSE", ["FRA"], ["GBR"]) in got and "CONSULT" not in [t for t, _, _ in got], got
+
+
+def test_a_hunger_strike_is_protest_whoever_begins_it():
+    # CAMEO 142 (hunger strike), PLOVER PROTEST mode hunger: refusing food is no attack, though a strike launched by
+    # an armed party is one
+    got = [(e.type, e.mode) for e in events("Prisoners at the jail began a hunger strike.")]
+    assert got == [("PROTEST", "hunger")], got
+    assert [(e.type, e.mode) for e in events("Two detainees launched a hunger strike against their detention.")] == [
+        ("PROTEST", "hunger")]
+    assert _types("Israel launched strikes on Gaza.") == ["ASSAULT"]
+
+
+def test_a_judged_act_is_aimed_at_its_doer_named_by_by():
+    # "the N of Y by Z" is Z's act on Y: a condemnation, praise or welcome of it is aimed at Z (ACCUSE or SUPPORT
+    # recipient), not at the one it befell, whether the parser hangs the "by" phrase on the noun or on the verb
+    assert ("ACCUSE", ["DEU"], ["IRN"]) in _coded("Germany condemned the execution of the dissident by Iran.")
+    assert ("ACCUSE", ["EUR"], ["TUR"]) in _coded(
+        "The EU criticised the arrest of the opposition leader by Turkish police.")
+    assert ("SUPPORT", ["GBR"], ["IND"]) in _coded("Britain praised the rescue of the sailors by the Indian navy.")
+    # without a doer named, the act's object stays whom it is about
+    assert [p.name for e in events("Israel lifted its blockade of Gaza.") for p in e.recipient] == ["Gaza"]
+
+
+def test_claims_countered_are_rejected():
+    # countering an accusation or a claim answers it with a denial (REJECT, as rebutting or refuting it);
+    # countering an offensive or inflation is no refusal of anyone's words
+    assert _types("Ukraine's foreign minister countered the claims, saying no troops had crossed.") == ["REJECT"]
+    assert "REJECT" not in _types("The Fed countered inflation by raising rates.")
+
+
+def test_an_apology_offered_is_apologising():
+    # an apology offered, made or issued is apologising (CAMEO 055, as "apologised to": CONCEDE), no offer of
+    # something to come
+    assert ("CONCEDE", ["DEU"], ["NAM"]) in _coded("Germany issued a formal apology to Namibia for the genocide.")
+    assert _types("The prime minister offered an apology to the victims' families.") == ["CONCEDE"]
+    assert _types("Russia offered to host talks.") == ["AGREE"]
+
+
+def test_a_capital_the_small_model_does_not_tag_speaks_for_its_government():
+    # "Kyiv" is a capital the small model's recogniser leaves untagged (it knows "Kiev"): as a proper noun it is
+    # read as a tagged capital is, the government where it acts and a place where it is struck
+    assert ("ACCUSE", ["UKR"], ["RUS"]) in _coded("Kyiv accused Moscow of shelling.")
+    assert ("ASSAULT", ["RUS"], ["UKR"]) in _coded("Russian missiles struck Kyiv overnight.")
+    assert [(t, a) for t, a, _ in _coded("Abuja condemned the attack.")] == [("ACCUSE", ["NGA"])]

@@ -423,7 +423,7 @@ def place_country(doc, c: Cluster, kb: KnowledgeBase) -> Actor | None:
 
 def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int, int]]:
     """Token ranges of country names the entity recogniser missed ("Nigeria announced ..."): capitalised
-    words, up to three, that the knowledge base knows as a country's name."""
+    words, up to three, that the knowledge base knows as a country's name, capital or seat of government."""
     out = []
     # whether each token may be part of a name, read in one walk (not once per candidate span: most words fail)
     ok = [t.i not in taken and (t.is_title or t.is_upper) and not t.is_punct for t in doc]
@@ -435,7 +435,10 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
             if i + n > size or not all(ok[i:i + n]):
                 continue
             m = kb.country(doc[i:i + n].text)
-            if m is not None and m.kind == "name":
+            # a capital or a seat of government the small model does not know ("Kyiv said"), only as a proper noun
+            # (not "Male voters"), so that where it is a place and where it speaks is read as for a tagged one
+            if m is not None and (m.kind == "name" or m.kind in ("capital", "metonym")
+                                  and all(t.tag_ in ("NNP", "NNPS") for t in doc[i:i + n])):
                 hit = (i, i + n)
                 break
         if hit:

@@ -894,6 +894,15 @@ class Coder:
                     # the thing is, though of no known country, before a party in a clause about something else
                     found = [e for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                              and (e := index.any(c)) is not None]
+                if not found and slot == "obj" and (listed(t, self.pats.nouns) or _prep_objects(t, {"of"})):
+                    # "criticised the arrest of the opposition leader by Turkish police": an act named with its
+                    # doer in a "by" phrase ("the N of Y by Z": Z Ns Y) is that doer's, and a judgement or a request
+                    # about it is aimed at the doer, not at the one it befell; an active verb has no agent, so a
+                    # "by" party the parser hung on the verb is the noun's ("condemned the execution of the
+                    # dissident by Iran")
+                    agents = _prep_objects(t, {"by"}) or (
+                        _prep_objects(trigger, {"by"}) if any(c.dep_ == "nsubj" for c in trigger.children) else [])
+                    found = [e for p in agents if p.i not in means for e in index.of_phrase(p) if _code(e) or e.id]
                 if not found:  # "along the Ukraine border": a place inside the phrase (not a landmark it is near)
                     # but not in the act the object is accused, blamed or convicted of ("accused ministers of
                     # misleading Parliament": the ministers, not Parliament); a clause that describes the object
