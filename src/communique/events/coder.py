@@ -812,6 +812,11 @@ class Coder:
             heads += [c for c in obj_noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
         else:  # "suspended part of a military aid program for Bosnia"
             heads += [m for o in _objects(trigger) for m in _measured(o)]
+            # "froze the assets of three Russian banks", "cut off gas supplies to Bulgaria": the object a pattern needs
+            # names what the act is done with, and its phrases say whose it is or where it goes
+            if pattern.needs_obj:
+                heads += [o for o in _objects(trigger) for m in (o, *_measured(o))
+                          if set(_noun_forms(m)) & pattern.needs_obj]
             # "is prolonging sanctions against the regime": an object that names an act brings whom it is done to
             if pattern.kind == "dictionary":
                 heads += [o for o in _objects(trigger) if o.lower_ in self.pats.nouns]
