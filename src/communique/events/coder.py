@@ -1120,6 +1120,9 @@ class Coder:
             if subj and (pair := self._pair(subj[0])):
                 actors = pair  # "Xi held talks with Ruto ... The two sides signed ten agreements": Xi and Ruto
             recipients = self._recipients(index, pattern, trigger, obj_noun)
+            if len(recipients) == 1 and not (recipients[0].actor and recipients[0].actor.code):
+                # "urged both sides to exercise restraint": the pair the story named
+                recipients = self._pair_named(doc, recipients[0], trigger) or recipients
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
                 if not actors:  # "she received a prison sentence": someone, as "she was sentenced" is
                     people = self._on_people(pattern)
@@ -1176,11 +1179,22 @@ class Coder:
         for ev in reversed(events):
             if ev.trigger is None or ev.trigger.start >= head.idx:
                 continue
-            ids = list(dict.fromkeys(p.entity for p in (*ev.actor, *ev.recipient)))
-            found = [entities[i] for i in ids if i in entities]
-            if len(ids) == 2 and len(found) == 2 and all(e.actor is not None and e.actor.code for e in found):
+            parties = list({(p.entity or p.name): p for p in (*ev.actor, *ev.recipient)}.values())
+            # a party the coder made ("Armenian and Azerbaijani forces": each country's forces) has no entity
+            found = [entities.get(p.entity) or Entity(
+                id="", name=p.name, label="GROUP", actor=Actor(code=p.code, sector=p.sector),
+                mentions=[p.span] if p.span else []) for p in parties]
+            if len(found) == 2 and all(e.actor is not None and e.actor.code for e in found):
                 return found
             return []
+        return []
+
+    def _pair_named(self, doc, e: Entity, trigger) -> list[Entity]:
+        """``_pair`` of an uncoded party's phrase in the trigger's sentence ("urged both sides to ...")."""
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.sent == trigger.sent and (pair := self._pair(span.root)):
+                return pair
         return []
 
     def _coordinated_acts(self, doc, index, tok, pattern: Pattern, obj_noun, anchor, kb, doer: bool,
