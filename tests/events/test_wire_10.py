@@ -4,8 +4,9 @@ them. Every sentence is our own. The rules, from the PLOVER codebook, the CAMEO 
 
 - A definite pair ("the two sides", "both countries", "the two leaders": ``pair_nouns``) names the two parties the
   story has just named, as a reader knows them: those of the last event before it with exactly two parties
-  ("X held talks with Y ... The two sides signed ten agreements": X and Y sign), as doer or as the one addressed
-  ("called on the two sides to resume negotiations"). With no such event it names no one.
+  ("X held talks with Y ... The two sides signed ten agreements": X and Y sign; acts of one party between them are
+  skipped), as doer or as the one addressed ("called on the two sides to resume negotiations"), within the story's
+  last few sentences. With no such event it names no one.
 - "Call on" someone with no clause of what is asked is to visit them (a courtesy call, CAMEO 042, CONSULT visit);
   "paid a courtesy call on" is a visit paid. "Called on X to ..." stays a demand.
 - Representations lodged or made with a government are the diplomatic form of an official complaint (CAMEO 114,
@@ -42,6 +43,9 @@ SUMMIT = ("Turkish President Recep Tayyip Erdogan held talks with Iraqi Prime Mi
     ("AGREE", MET + "Both sides agreed to maintain peace along the border.", "Rajnath Singh", "Dong Jun"),
     ("AGREE", SUMMIT + "Both countries agreed to strengthen cooperation against terrorism.", "Erdogan", "Sudani"),
     ("AGREE", SUMMIT + "The two leaders agreed to expand the Development Road project.", "Erdogan", "Sudani"),
+    ("SUPPORT", "Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing. Xi stressed "
+     "that China values its friendship with Africa. Ruto praised the Belt and Road Initiative. The two sides signed "
+     "ten cooperation agreements.", "Xi Jinping", "Ruto"),
     ("REQUEST", "Israeli Prime Minister Benjamin Netanyahu held talks with Palestinian President Mahmoud Abbas in "
      "Cairo. Egypt called on the two sides to resume negotiations.", "Egypt", "Abbas"),
     ("REQUEST", "Armenian and Azerbaijani forces clashed on the border on Tuesday. Russia urged both sides to "

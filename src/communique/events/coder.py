@@ -100,6 +100,8 @@ from .syntax import (
 )
 from .verb_dictionary import verb_types
 
+PAIR_SENTENCES = 4
+"""How many sentences back "the two sides" may look for the pair it names (a wire story's talks, then quotes)."""
 TWO_SIDED = frozenset({"CONSULT", "ASSAULT"})
 """Acts the PLOVER manual codes with every party as an actor when they do them together (meetings, two-sided
 fighting: "fired at each other"); other acts done to "each other" are coded both ways."""
@@ -1169,24 +1171,27 @@ class Coder:
     def _pair(self, head) -> list[Entity]:
         """The two parties a definite pair names ("the two sides", "both countries", "the two leaders":
         ``pair_nouns``): those of the last event before it whose actors and recipients are two parties with a
-        code, the pair the reader knows; else none (the phrase alone names no one)."""
+        code (acts of one coded party skipped), the pair the reader knows, told in the story's last sentences
+        (``PAIR_SENTENCES``); else none (the phrase alone names no one)."""
         if head.lemma_.lower() not in self.pats.pair_nouns and head.lower_ not in self.pats.pair_nouns:
             return []
         kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
         if not ("both" in kids or {"the", "two"} <= kids):
             return []
         events, entities = self._so_far
-        for ev in reversed(events):
+        for ev in sorted(events, key=lambda e: e.trigger.start if e.trigger is not None else -1, reverse=True):
             if ev.trigger is None or ev.trigger.start >= head.idx:
                 continue
+            if sum(ev.trigger.start < s.start_char <= head.idx for s in head.doc.sents) > PAIR_SENTENCES:
+                return []  # a pair is of the story's last sentences, not of an act told long before
             parties = list({(p.entity or p.name): p for p in (*ev.actor, *ev.recipient)}.values())
             # a party the coder made ("Armenian and Azerbaijani forces": each country's forces) has no entity
             found = [entities.get(p.entity) or Entity(
                 id="", name=p.name, label="GROUP", actor=Actor(code=p.code, sector=p.sector),
-                mentions=[p.span] if p.span else []) for p in parties]
-            if len(found) == 2 and all(e.actor is not None and e.actor.code for e in found):
-                return found
-            return []
+                mentions=[p.span] if p.span else []) for p in parties if p.code]
+            if len(found) < 2:
+                continue  # "Xi stressed that ...", "Ruto praised the initiative": an act of one party names no pair
+            return found if len(found) == 2 else []
         return []
 
     def _pair_named(self, doc, e: Entity, trigger) -> list[Entity]:
