@@ -33,6 +33,7 @@ from .syntax import (
     PRONOUNS,
     SUBORDINATE,
     _about_another,
+    _agreed_view,
     _anaphoric,
     _asks,
     _assented_to,
@@ -99,6 +100,8 @@ from .syntax import (
 )
 from .verb_dictionary import verb_types
 
+PAIR_SENTENCES = 4
+"""How many sentences back "the two sides" may look for the pair it names (a wire story's talks, then quotes)."""
 TWO_SIDED = frozenset({"CONSULT", "ASSAULT"})
 """Acts the PLOVER manual codes with every party as an actor when they do them together (meetings, two-sided
 fighting: "fired at each other"); other acts done to "each other" are coded both ways."""
@@ -166,11 +169,13 @@ class Coder:
             if roles is DEFAULT else roles
         self.recorder = recorder
         self._vetoed: set[int] = set()  # this call's triggers the model judged no event (see __call__)
+        self._so_far: tuple[list[Event], dict[str, Entity]] = ([], {})  # the events coded so far, the entities
         self.trace: dict[int, str] | None = None  # a dict makes _triggers note why a dictionary verb gave nothing
 
     def __call__(self, doc, entities: list[Entity], anchor: dt.date | None, kb=None) -> list[Event]:
         index = EntityIndex(doc, entities, kb, self.pats.opposing)
         events: list[Event] = []
+        self._so_far = (events, {e.id: e for e in entities})  # "the two sides": the pair an earlier event named
         seen: set[tuple] = set()
         used_nouns: set[int] = set()
         details: list[tuple] = []  # events inside another's clause, kept for sentences left without one
@@ -593,6 +598,9 @@ class Coder:
             if p.needs_infinitive and not any(c.dep_ == "xcomp" and any(k.dep_ == "aux" and k.lower_ == "to"
                                                                         for k in c.children) for c in tok.children):
                 continue  # "told Iran to suspend": an order; "told MPs that ...": speech
+            if p.no_clause and any(c.dep_ in ("xcomp", "ccomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for")
+                                   for c in tok.children):
+                continue  # "called on Iran to stop", "called on them for help": a demand, no visit paid
             # "called on its followers" parsed with "on" as a particle: the object is the preposition's
             particle = any(c.dep_ == "prt" and c.lower_ in p.needs_prep for c in tok.children)
             if p.intransitive and (any(c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME") for c in tok.children)
@@ -620,7 +628,7 @@ class Coder:
             if p.yields_to_xcomp and any(c.dep_ == "xcomp" and self._is_trigger(c) for c in tok.children):
                 excluded = True
                 continue  # "to help support the rights of Palestinians": support is the event
-            if p.needs_content and not _assented_to(tok):
+            if p.needs_content and (not _assented_to(tok) or _agreed_view(tok)):
                 excluded = True  # "Hataman agreed, saying only this group could have done it": a view shared
                 continue
             if p.not_with and any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ in p.not_with and not _temporal(c)
@@ -1020,13 +1028,16 @@ class Coder:
         return things
 
     @staticmethod
-    def _until_parties(trigger, index: EntityIndex, actors: list[Entity]) -> list[Entity]:
+    def _until_parties(trigger, index: EntityIndex, actors: list[Entity],
+                       marks: tuple[str, ...] = ("until", "till")) -> list[Entity]:
         """A refusal made until someone acts ("will not end the strike until the government raises pay", "will not
         lift the embargo until Hanoi does more"): the condition is the other side's act, and its doer, the subject
-        of the "until" clause, is whom the refusal is aimed at; not the refusers themselves ("until they are paid")."""
+        of the "until" clause, is whom the refusal is aimed at; not the refusers themselves ("until they are paid").
+        So too a threat's condition ("warned of countermeasures if the United States continued to sell arms"):
+        the one whose act would bring it on is the one threatened."""
         clauses = [c for h in (trigger, *(k for k in trigger.children if k.dep_ in ("xcomp", "ccomp")))
                    for c in h.children if c.dep_ == "advcl"
-                   and any(k.dep_ == "mark" and k.lower_ in ("until", "till") for k in c.children)]
+                   and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
         return [e for c in clauses for s in subject_of(c) for e in index.of_phrase(s) if e not in actors]
 
     def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
@@ -1122,7 +1133,12 @@ class Coder:
                     actors = _reporter_subject(trigger, subj[0], index)
                 if not actors:  # "she met the president": someone the story's mentions did not name
                     actors = [e for s in subj if (e := _person_pronoun(s, index)) is not None]
+            if subj and (pair := self._pair(subj[0])):
+                actors = pair  # "Xi held talks with Ruto ... The two sides signed ten agreements": Xi and Ruto
             recipients = self._recipients(index, pattern, trigger, obj_noun)
+            if len(recipients) == 1 and not (recipients[0].actor and recipients[0].actor.code):
+                # "urged both sides to exercise restraint": the pair the story named
+                recipients = self._pair_named(doc, recipients[0], trigger) or recipients
             if pattern.received:  # "Iran faces criticism from the U.N.": the one named after "from" did it
                 if not actors:  # "she received a prison sentence": someone, as "she was sentenced" is
                     people = self._on_people(pattern)
@@ -1165,6 +1181,40 @@ class Coder:
             # of one on no one or a thing ("she criticised the plan": whose view it is, the sentence does not say)
             return self._stop(trigger, "pronoun actor")
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _pair(self, head) -> list[Entity]:
+        """The two parties a definite pair names ("the two sides", "both countries", "the two leaders":
+        ``pair_nouns``): those of the last event before it whose actors and recipients are two parties with a
+        code (acts of one coded party skipped), the pair the reader knows, told in the story's last sentences
+        (``PAIR_SENTENCES``); else none (the phrase alone names no one)."""
+        if head.lemma_.lower() not in self.pats.pair_nouns and head.lower_ not in self.pats.pair_nouns:
+            return []
+        kids = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+        if not ("both" in kids or {"the", "two"} <= kids):
+            return []
+        events, entities = self._so_far
+        for ev in sorted(events, key=lambda e: e.trigger.start if e.trigger is not None else -1, reverse=True):
+            if ev.trigger is None or ev.trigger.start >= head.idx:
+                continue
+            if sum(ev.trigger.start < s.start_char <= head.idx for s in head.doc.sents) > PAIR_SENTENCES:
+                return []  # a pair is of the story's last sentences, not of an act told long before
+            parties = list({(p.entity or p.name): p for p in (*ev.actor, *ev.recipient)}.values())
+            # a party the coder made ("Armenian and Azerbaijani forces": each country's forces) has no entity
+            found = [entities.get(p.entity) or Entity(
+                id="", name=p.name, label="GROUP", actor=Actor(code=p.code, sector=p.sector),
+                mentions=[p.span] if p.span else []) for p in parties if p.code]
+            if len(found) < 2:
+                continue  # "Xi stressed that ...", "Ruto praised the initiative": an act of one party names no pair
+            return found if len(found) == 2 else []
+        return []
+
+    def _pair_named(self, doc, e: Entity, trigger) -> list[Entity]:
+        """``_pair`` of an uncoded party's phrase in the trigger's sentence ("urged both sides to ...")."""
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.sent == trigger.sent and (pair := self._pair(span.root)):
+                return pair
+        return []
 
     def _coordinated_acts(self, doc, index, tok, pattern: Pattern, obj_noun, anchor, kb, doer: bool,
                           first: Event) -> list[Event]:
@@ -2294,6 +2344,8 @@ class Coder:
             modality = "future" if modality == "hypothetical" and not question(trigger) else modality
         if etype == "REJECT" and not recipients:  # "refused to end the strike until the port authority agrees"
             recipients = self._until_parties(trigger, index, actors)
+        if etype == "THREATEN" and not recipients:  # "warned of countermeasures if Washington continued ..."
+            recipients = self._until_parties(trigger, index, actors, ("if", "unless", "should"))
         if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and self._mutual_act(trigger):
             actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):

@@ -34,6 +34,7 @@ class Pattern:
     needs_obj_name: bool = False  # "suspended Mali": the object is a name, else the word is the dictionary's to read
     needs_xcomp: bool = False
     needs_infinitive: bool = False
+    no_clause: bool = False  # "called on the president": the act only when the verb governs no clause
     needs_predicate: frozenset[str] = frozenset()  # "called him a liar": words one of which the object's predicate has
     needs_prep: frozenset[str] = frozenset()
     not_with: frozenset[str] = frozenset()
@@ -80,7 +81,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs", "sequel_preps",
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
-              "defiance_verbs")
+              "defiance_verbs", "pair_nouns")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -194,6 +195,7 @@ class Patterns:
     tally_types: frozenset[str] = frozenset()  # the types a counted group's votes on a text are told as
     sequel_preps: frozenset[str] = frozenset()  # "following talks with X, Y said": talks its clause's subject held
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
+    pair_nouns: frozenset[str] = frozenset()  # "the two sides", "both countries": the pair the story last named
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -254,7 +256,7 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         needs_obj_actor=bool(entry.get("needs_obj_actor")), needs_obj_name=bool(entry.get("needs_obj_name")),
         people=bool(entry.get("people")),
         needs_xcomp=bool(entry.get("needs_xcomp")),
-        needs_infinitive=bool(entry.get("needs_infinitive")),
+        needs_infinitive=bool(entry.get("needs_infinitive")), no_clause=bool(entry.get("no_clause")),
         needs_predicate=frozenset(str(w).lower() for w in entry.get("needs_predicate") or ()),
         needs_prep=frozenset(entry.get("needs_prep") or ()), not_with=frozenset(entry.get("not_with") or ()),
         implicit_recipient=bool(entry.get("implicit_recipient")), kind=kind,

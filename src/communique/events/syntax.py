@@ -667,6 +667,18 @@ def _assented_to(verb) -> bool:
                for s in subj)
 
 
+def _agreed_view(verb) -> bool:
+    """Agreement that something is so, with nothing agreed to do ("the two sides agreed that relations are at their
+    best"): its only content a that-clause headed by "be" with no modal, infinitive or future; a view shared, no
+    promise ("agreed that talks would resume", "agreed that the ceasefire is to take effect" stay agreements)."""
+    if any(c.dep_ in ("dobj", "xcomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"))
+           for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(c.lemma_.lower() == "be" and not any(k.dep_ in ("aux", "xcomp") for k in c.children)
+                                 for c in clauses)
+
+
 def _temporal(prep) -> bool:
     """A preposition of time ("on Tuesday", "for the second time"), which says nothing of the verb's sense
     ("called on X" does)."""
