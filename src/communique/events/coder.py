@@ -143,6 +143,13 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "CRM", "COP", "SPY", "IMG
 """Armed bodies (PLOVER's sectors of state forces, rebels, militias, gangs): named by their kind alone ("troops",
 "militants", "pirates") with no country, as local news names them, they are parties of the codebook all the same,
 so a listed pattern's act by one is weighed as a coded party's is (a company's, a person's or a crowd's is not)."""
+STATE_SECTORS = frozenset({"JUD", "LEG"})
+"""Courts and legislatures (PLOVER's judiciary and legislature sectors): named by their kind alone ("prosecutors",
+"judges", "lawmakers") they are parties of the codebook as its armed bodies are (CAMEO codes them by their agent
+code, the country unknown), so a listed pattern's act by one is weighed as a coded party's, but for its dealings
+with a company ("a court approved the company's plan"), business news. The government's ("officials",
+"regulators", "authorities") are not: business news names them at every turn (bench/meter.py: one more false
+event on the PLOVER sentences with GOV listed)."""
 CONFLICT_TYPES = frozenset({"REJECT", "ACCUSE", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 SUBJECTIVE_OF = frozenset({"CONSULT", "PROTEST", "AGREE", "MOBILIZE"})
 """Types whose nouns' "of" phrase names who does them ("a meeting of ministers", "a protest of farmers", "a
@@ -2363,7 +2370,10 @@ class Coder:
             # a broad reading (a nominalisation, a support verb's noun) is weighed as the dictionary's candidates
             strong = pattern.kind != "dictionary" and not pattern.weak and any(
                 (_code(e) and e.actor.sector not in WEAK_SECTORS)
-                or (e.actor is not None and e.actor.sector in ARMED_SECTORS) for e in actors)
+                or (e.actor is not None and e.actor.sector in ARMED_SECTORS) for e in actors) or (
+                pattern.kind != "dictionary" and not pattern.weak
+                and any(e.actor is not None and e.actor.sector in STATE_SECTORS for e in actors)
+                and not any(e.actor is not None and e.actor.sector in WEAK_SECTORS for e in actors + recipients))
             # a verb only the CAMEO dictionary knows takes a type its patterns can give ("postponed a press
             # conference" may reduce relations, never attack)
             allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None

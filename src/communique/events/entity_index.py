@@ -62,6 +62,16 @@ class EntityIndex:
                        and (w := self.kb.sector_word(c.lemma_) or self.kb.sector_word(c.text)) is not None), None)
         return sw is not None
 
+    def _own_kind(self, tok) -> bool:
+        """A plural noun that names a kind of people by itself ("families", "relatives", "residents"; not a generic
+        head such as "members" or "leaders", which defers to whose they are): its "of" phrase says whose kin or
+        neighbours they are ("families of the victims"), and unless it names a party with a country, the people the
+        head names are the party, not the ones the phrase names."""
+        if self.kb is None or tok.tag_ != "NNS":
+            return False
+        sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
+        return sw is not None and not getattr(sw, "weak", False)
+
     @contextmanager
     def leniency(self, on: bool):
         """Parties without a country count (``on``) or not, inside the block, as they did before it after."""
@@ -156,7 +166,8 @@ class EntityIndex:
                                                                          and self.kb is not None
                                                                          and self._actor_noun(tok))):
                         for p in child.children:
-                            if p.dep_ == "pobj" and (e := self.at(p) or next(iter(self.of_phrase(p)), None)):
+                            if p.dep_ == "pobj" and (e := self.at(p) or (None if self._own_kind(tok) else next(
+                                    iter(self.of_phrase(p)), None))):
                                 if child.lower_ == "including":  # all the members named: "including Canada and Norway"
                                     members = self.of_phrase(p)
                                 break
