@@ -591,3 +591,11 @@ def test_a_capital_the_small_model_does_not_tag_speaks_for_its_government():
     assert ("ACCUSE", ["UKR"], ["RUS"]) in _coded("Kyiv accused Moscow of shelling.")
     assert ("ASSAULT", ["RUS"], ["UKR"]) in _coded("Russian missiles struck Kyiv overnight.")
     assert [(t, a) for t, a, _ in _coded("Abuja condemned the attack.")] == [("ACCUSE", ["NGA"])]
+
+
+def test_observers_and_monitors_are_civil_society_parties():
+    # election observers and monitors are a kind of actor (civil society, SOC, as rights groups are), so their
+    # criticism is coded; observers who only say how a vote went code nothing
+    assert _types("Observers criticised the government.") == ["ACCUSE"]
+    assert _types("Election monitors accused the ruling party of fraud.") == ["ACCUSE"]
+    assert _types("Observers said the vote was calm.") == []
