@@ -254,3 +254,35 @@ def test_the_shipped_model_says_which_pipeline_it_was_trained_on():
     from communique.nlp.model import load, pipeline_id
 
     assert load_model(DEFAULT_PATH).meta.get("pipeline") == pipeline_id(load())
+
+
+def test_a_party_of_a_known_kind_but_no_country_has_its_own_threshold():
+    """Three levels of no-event threshold: a listed pattern with a coded party ("strong"), one whose party is of a
+    known kind but no country ("sector": residents, unions) and the rest ("weak"); weights trained before the
+    "sector" level existed weigh those candidates as weak ones."""
+    from communique.annotate import Annotator
+    from communique.events.classifier import NONE, TypeModel
+    from communique.events.coder import Coder
+    from communique.model import Article, Record, article_id
+    from communique.nlp.model import load
+
+    def model(threshold: dict) -> TypeModel:  # "no event" at 0.73, PROTEST the rest
+        return TypeModel([NONE, "PROTEST"], ["bias"], np.array([[1.0, 0.0]], dtype=np.float32),
+                         np.zeros((96, 2), dtype=np.float32), np.zeros(2, dtype=np.float32),
+                         {"threshold": threshold, "retype": None})
+
+    old = model({"strong": 0.98, "weak": 0.5})
+    new = model({"strong": 0.98, "weak": 0.5, "sector": 0.9})
+    assert (old.threshold("sector"), new.threshold("sector"), new.threshold("weak")) == (0.5, 0.9, 0.5)
+    annotate = Annotator()
+
+    def coded(text: str, m: TypeModel) -> list[str]:
+        rec = Record(source="t", article=Article(id=article_id(text), title=None, text=text, date="2019-05-01"),
+                     stage="events")
+        rec.doc = load(None)(text)
+        annotate(rec)
+        return [e.type for e in Coder(model=m, roles=None)(rec.doc, rec.entities, None, annotate.kb)]
+
+    residents = "Residents protested against the new dam."
+    assert coded(residents, old) == [] and coded(residents, new) == ["PROTEST"]
+    assert coded("The Kenyan opposition protested against the new dam.", old) == ["PROTEST"]  # coded: strong

@@ -53,13 +53,15 @@ class TypeModel:
         z = np.exp(z - z.max())
         return z / z.sum()
 
-    def threshold(self, strong: bool) -> float:
-        """How sure the model must be that a candidate is no event to drop it: ``strong`` candidates (a listed
-        pattern with a coded actor) and the others (a verb only the CAMEO dictionary knows, a party with no
-        country) have their own thresholds, tuned by cross-validation on the dev sets' working halves."""
+    def threshold(self, strength: str) -> float:
+        """How sure the model must be that a candidate is no event to drop it: "strong" candidates (a listed
+        pattern with a coded actor), "sector" ones (a listed pattern whose party is of a known kind but no country:
+        "prosecutors", "residents") and "weak" ones (a verb only the CAMEO dictionary knows, a party of no known
+        kind) have their own thresholds, tuned by cross-validation on the dev sets' working halves (weights
+        trained before the "sector" level weigh those candidates as weak ones)."""
         t = self.meta.get("threshold", 0.5)
         if isinstance(t, dict):
-            return float(t["strong" if strong else "weak"])
+            return float(t.get(strength, t["weak"]))
         return float(t)
 
     @property
@@ -68,13 +70,13 @@ class TypeModel:
         cross-validation on the working halves."""
         return float(self.meta.get("retype") or 2.0)
 
-    def decide(self, features: list[str], vector: np.ndarray, strong: bool = True,
+    def decide(self, features: list[str], vector: np.ndarray, strength: str = "strong",
                allowed: frozenset[str] | None = None) -> tuple[str | None, float]:
         """None when "no event" is at least as probable as the threshold, else the most probable type (among
         ``allowed`` where given) and its probability."""
         p = self.scores(features, vector)
         none = self.classes.index(NONE)
-        if p[none] >= self.threshold(strong):
+        if p[none] >= self.threshold(strength):
             return None, float(p[none])
         p[none] = -1.0
         if allowed is not None:

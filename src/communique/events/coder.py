@@ -2368,16 +2368,21 @@ class Coder:
             # a denied or negated act is kept as such: the gold sets label what happened, so the classifier has
             # learned nothing of denials, and dropping them would lose "Russia denies it intends to invade"
             # a broad reading (a nominalisation, a support verb's noun) is weighed as the dictionary's candidates
-            strong = pattern.kind != "dictionary" and not pattern.weak and any(
+            listed_pattern = pattern.kind != "dictionary" and not pattern.weak
+            strong = listed_pattern and any(
                 (_code(e) and e.actor.sector not in WEAK_SECTORS)
                 or (e.actor is not None and e.actor.sector in ARMED_SECTORS) for e in actors) or (
-                pattern.kind != "dictionary" and not pattern.weak
-                and any(e.actor is not None and e.actor.sector in STATE_SECTORS for e in actors)
+                listed_pattern and any(e.actor is not None and e.actor.sector in STATE_SECTORS for e in actors)
                 and not any(e.actor is not None and e.actor.sector in WEAK_SECTORS for e in actors + recipients))
+            # a party of a known kind but no country ("residents", "unions") is the codebook's actor as its sector
+            # says it, weighed apart from a party of no known kind
+            strength = "strong" if strong else "sector" if listed_pattern and any(
+                e.actor is not None and e.actor.sector and e.actor.sector not in WEAK_SECTORS | {"UNK"}
+                for e in actors) else "weak"
             # a verb only the CAMEO dictionary knows takes a type its patterns can give ("postponed a press
             # conference" may reduce relations, never attack)
             allowed = verb_types(trigger.lemma_.lower()) | {etype} if pattern.kind == "dictionary" else None
-            label, prob = self.model.decide(features, vector, strong, allowed)
+            label, prob = self.model.decide(features, vector, strength, allowed)
             if label is None:
                 self._vetoed.add(trigger.i)
                 return None

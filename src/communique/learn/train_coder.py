@@ -214,6 +214,10 @@ def _score(parsed: Sequence[Parsed], events: Sequence[list]) -> dict[str, dict[s
 
 THRESHOLDS = tuple({"strong": s, "weak": w} for s in (0.7, 0.9, 0.95, 0.98) for w in (0.3, 0.4, 0.5))
 """No-event thresholds tried: one for candidates of a listed pattern with a coded actor, one for the others."""
+SECTOR_THRESHOLDS = (None, 0.7, 0.9, 0.98)
+"""No-event thresholds tried, once the two above are chosen, for candidates of a listed pattern whose party is of a
+known kind but no country ("residents", "unions"; None: the weak threshold), most conservative first. They are
+fewer than either of the others' candidates, so the choice is made within ROLE_NOISE rather than NOISE."""
 ROLE_SETTINGS = tuple({"threshold": t, "margin": m} for m in (9.0, 0.5, 0.3) for t in (0.5, 0.4, 0.3))
 """Role-model settings tried, most conservative first: how sure it must be to give a recipient the rules did not
 find, and how much surer than of the rules' recipient to replace it (9: never)."""
@@ -279,11 +283,11 @@ def _tune(parsed: list[Parsed], working: list[int], configs: list[dict], predict
 
 def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], kb, k: int,
              seed: int) -> tuple[dict[str, dict], dict, dict | None]:
-    """The no-event threshold, then the role model's settings (and its margin over a recipient that is only a
-    thing), then how sure the model must be to retype a listed pattern, chosen by k-fold cross-validation within
-    the working half; then, scored per dev set: rules alone, k-fold cross-validation over all items, and trained on
-    the working half -> scored on the checking half. Returns the scores, the type model's settings (threshold,
-    retype) and the role settings."""
+    """The no-event thresholds (strong and weak, then the known-kind level), then the role model's settings (and
+    its margin over a recipient that is only a thing), then how sure the model must be to retype a listed pattern,
+    chosen by k-fold cross-validation within the working half; then, scored per dev set: rules alone, k-fold
+    cross-validation over all items, and trained on the working half -> scored on the checking half. Returns the
+    scores, the type model's settings (threshold, retype) and the role settings."""
     ids = list(range(len(parsed)))
     working = [i for i in ids if half(parsed[i].item.id) == "working"]
     # the most conservative thresholds first: a listed pattern with a coded actor is the codebook's reading,
@@ -292,6 +296,10 @@ def evaluate(parsed: list[Parsed], exs: list[Example], rex: list[RoleExample], k
                for t in sorted(THRESHOLDS, key=lambda t: (-t["strong"], -t["weak"]))]
     tuned = cross_validate(parsed, exs, rex, working, kb, k, seed, configs)
     threshold = _tune(parsed, working, configs, tuned)["threshold"]
+    configs = [{"threshold": {**threshold, "sector": threshold["weak"] if t is None else t}, "roles": None}
+               for t in SECTOR_THRESHOLDS]
+    threshold = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
+                      ROLE_NOISE)["threshold"]
     configs = [{"threshold": threshold, "roles": r} for r in (None, *ROLE_SETTINGS)]
     roles = _tune(parsed, working, configs, cross_validate(parsed, exs, rex, working, kb, k, seed, configs),
                   ROLE_NOISE)["roles"]
