@@ -599,3 +599,13 @@ def test_observers_and_monitors_are_civil_society_parties():
     assert _types("Observers criticised the government.") == ["ACCUSE"]
     assert _types("Election monitors accused the ruling party of fraud.") == ["ACCUSE"]
     assert _types("Observers said the vote was calm.") == []
+
+
+def test_migrants_pushed_back_over_a_border_are_expelled():
+    # border "pushbacks" expel people from the country (CAMEO 174, COERCE deport), as "expelled migrants" is;
+    # a date pushed back or rebels pushed back in a battle are no expulsion
+    got = [(e.type, e.mode) for e in events("Greek authorities pushed back migrants to Turkey.")]
+    assert got == [("COERCE", "deport")], got
+    assert "COERCE" in _types("Border guards forced back hundreds of refugees into Belarus.")
+    assert _types("The government pushed back the election date.") == []
+    assert "COERCE" not in _types("Troops pushed back the rebels.")
