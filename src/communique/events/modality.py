@@ -47,6 +47,9 @@ class Cues:
     occurrence_verbs: frozenset[str] = frozenset()
     addressee_pronouns: frozenset[str] = frozenset()
     intransitive_verbs: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    comitative_adverbs: frozenset[str] = frozenset()
+    time_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +158,35 @@ def question(trigger) -> bool:
     return False
 
 
+def time_clause(tok) -> int:
+    """A clause of time that says its act took place ("after meeting Blinken", "after the rebels shelled the
+    airport", "while visiting Nairobi"): its conjunction (``time_marks``) asserts it, as "before" or "until" (an act
+    that may never come) do not. It is no content of the act it is said beside, and what negates, conditions or puts
+    off that act is not said of it. The number of steps up to the verb it is said beside (1 for a clause with a
+    conjunction, 2 for a gerund after a preposition), else 0."""
+    marks = cues().time_marks
+    if tok.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in tok.children):
+        return 1
+    prep = tok.head
+    if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in marks and prep.head.pos_ in ("VERB", "AUX"):
+        return 2
+    return 0
+
+
+def _negative_subject(kids, c: Cues) -> bool:
+    """A subject under a negative determiner ("neither side", "no country") or a "neither ... nor" coordination
+    ("Neither Russia nor China"): the clause says that none of them does the act."""
+    for k in kids:
+        if k.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if k.lower_ in c.negative_determiners and k.pos_ in ("PRON", "DET", "CCONJ"):
+            return True  # "neither has accepted", "none of them attended"
+        if any(d.dep_ in ("det", "preconj", "cc") and d.lower_ in c.negative_determiners and d.i < k.i
+               for d in k.children):
+            return True
+    return False
+
+
 def modality_of(trigger, index=None):
     """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
     says the act lies ahead as someone's intention (future or intended), even when the intention is denied; an act
@@ -170,7 +202,19 @@ def modality_of(trigger, index=None):
     stance = False  # above a verb of stance: negation there is the stance's ("did not favor banning")
     above = False  # negated above the act ("did not plan to attack"): no intention is said
     finite_conj = False  # the clause below is a finite verb coordinated with this one
+    skip, timed = 0, False  # above a clause of time (``time_clause``): the verb it is said beside, then all but
+    # a reporter, say nothing of its act ("the army vowed to retaliate after rebels attacked the base")
     for tok in _chain(trigger):
+        if skip:
+            skip -= 1
+            aux = {k.lower_ for k in tok.children if k.dep_ in ("aux", "auxpass")}
+            if not skip and aux & c.future_aux:
+                future = True  # "after the deal is signed, troops will withdraw": a time ahead asserts nothing yet
+            if not skip and aux & c.hypothetical_aux:
+                hypothetical = True
+            continue
+        if timed and tok.lemma_.lower() not in c.reporting_verbs:
+            continue
         kids = list(tok.children)
         if not first and came_by in STANCE_LINKS and tok.lemma_.lower() in c.stance_governors:
             # "did not favor banning takeovers": the ban is only what a stance is about, and the stance's own
@@ -182,6 +226,9 @@ def modality_of(trigger, index=None):
         if not stance and (any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
+            above = above or not first
+        if not stance and _negative_subject(kids, c):
+            negated = True  # "Neither Russia nor China condemned it", "no country has recognised": none did
             above = above or not first
         if not first and not stance and tok.lemma_.lower() in c.negating_governors:
             negated = above = True
@@ -218,6 +265,8 @@ def modality_of(trigger, index=None):
         # intent is a second act done, not one intended (an infinitive, "agreed to stop and withdraw", still is)
         finite_conj = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ")
         came_by = tok.dep_
+        skip = time_clause(tok)
+        timed = timed or bool(skip)
     reporter = reporter or None
     if question(trigger):
         # "Will Russia invade?", "would not say if it had held talks": a question asserts nothing, and whether the

@@ -194,10 +194,54 @@ def _nominal_gerund(tok) -> bool:
 
 
 def _conjuncts(tok) -> list:
+    """The phrases coordinated with ``tok``: its "and"/"or" conjuncts, and its partners in a comitative ("Japan
+    together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``)."""
     out = []
     for c in tok.children:
         if c.dep_ == "conj":
             out += [c, *_conjuncts(c)]
+    for p in _partners(tok):
+        out += [p, *_conjuncts(p)]
+    return out
+
+
+def _comitative(tok) -> list:
+    """The objects of a comitative "with" that ``tok`` is or heads ("together with", "along with": ``comitative_
+    adverbs``), which the parser hangs on the adverb or the adverb on it; [] for any other token."""
+    words = cues().comitative_adverbs
+    if tok.dep_ not in ("prep", "advmod"):
+        return []
+    if tok.lower_ == "with" and any(k.dep_ == "advmod" and k.lower_ in words for k in tok.children):
+        return [p for p in tok.children if p.dep_ == "pobj"]
+    if tok.lower_ in words:
+        return [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                if p.dep_ == "pobj"]
+    return []
+
+
+def _partners(tok) -> list:
+    """Nouns coordinated with ``tok`` though not its conjuncts in the parse: a comitative on it ("Japan together
+    with South Korea protested"), and a comitative or a noun conjunct the parser hung on the verb, which English
+    attaches to the argument just before it: the subject where it stands before the verb ("the coast guard,
+    along with the navy, blocked ..."), the object after it ("arrested two Americans along with a journalist",
+    "thanked Poland as well as the Baltic states")."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    out = [p for c in tok.children for p in _comitative(c)]
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return out
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for c in verb.children:
+        if c.i < tok.i or (tok.dep_ != "dobj" and c.i > verb.i):
+            continue
+        if max((a.i for a in args if a.i < c.i), default=None) != tok.i:
+            continue  # the partner of the argument just before it
+        if tok.dep_ == "dobj" and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                k.dep_ == "cc" for k in (*c.children, *verb.children)):
+            out.append(c)  # "thanked Poland as well as the Baltic states": a noun is no verb's conjunct
+        else:
+            out += _comitative(c)
     return out
 
 
