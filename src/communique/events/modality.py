@@ -158,19 +158,35 @@ def question(trigger) -> bool:
     return False
 
 
-def time_clause(tok) -> int:
+def time_clause(tok) -> bool:
     """A clause of time that says its act took place ("after meeting Blinken", "after the rebels shelled the
     airport", "while visiting Nairobi"): its conjunction (``time_marks``) asserts it, as "before" or "until" (an act
-    that may never come) do not. It is no content of the act it is said beside, and what negates, conditions or puts
-    off that act is not said of it. The number of steps up to the verb it is said beside (1 for a clause with a
-    conjunction, 2 for a gerund after a preposition), else 0."""
+    that may never come) do not."""
     marks = cues().time_marks
-    if tok.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in marks for k in tok.children):
-        return 1
+    if tok.dep_ == "advcl":
+        return any(k.dep_ == "mark" and k.lower_ in marks for k in tok.children)
     prep = tok.head
-    if tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in marks and prep.head.pos_ in ("VERB", "AUX"):
-        return 2
-    return 0
+    return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in marks and prep.head.pos_ in ("VERB", "AUX")
+
+
+def told_relative(tok) -> bool:
+    """A relative clause that tells what its noun did ("Iran, which denied the accusation, ...", "the soldiers who
+    killed two farmers"): its relative pronoun is its subject and its verb active, in the past or the perfect. It
+    asserts its act whatever the clause its noun stands in says; a passive one describes the noun by what befell it
+    ("a helicopter that was captured"), a present one by what it is ("Belarus, which hosts Russian troops")."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or any(k.dep_ == "auxpass" for k in tok.children):
+        return False
+    if not any(k.dep_ == "nsubj" and k.tag_ in ("WDT", "WP") for k in tok.children):
+        return False
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.lemma_ == "have"
+                                                           for k in tok.children))
+
+
+def own_clause(tok) -> bool:
+    """A clause that asserts an act of its own beside the clause it hangs from (``time_clause``, ``told_relative``):
+    no content or detail of that clause's act, and what negates, conditions or puts off that act is not said of
+    it."""
+    return time_clause(tok) or told_relative(tok)
 
 
 def _negative_subject(kids, c: Cues) -> bool:
@@ -202,15 +218,15 @@ def modality_of(trigger, index=None):
     stance = False  # above a verb of stance: negation there is the stance's ("did not favor banning")
     above = False  # negated above the act ("did not plan to attack"): no intention is said
     finite_conj = False  # the clause below is a finite verb coordinated with this one
-    skip, timed = 0, False  # above a clause of time (``time_clause``): the verb it is said beside, then all but
-    # a reporter, say nothing of its act ("the army vowed to retaliate after rebels attacked the base")
+    skip, timed, below = False, False, trigger  # above a clause of its own (``own_clause``): the verb it is said
+    # beside, then all but a reporter, say nothing of its act ("the army vowed to retaliate after rebels attacked")
     for tok in _chain(trigger):
-        if skip:
-            skip -= 1
+        if skip:  # up to the verb the clause is said beside
+            skip = tok.pos_ not in ("VERB", "AUX")
             aux = {k.lower_ for k in tok.children if k.dep_ in ("aux", "auxpass")}
-            if not skip and aux & c.future_aux:
+            if not skip and time_clause(below) and aux & c.future_aux:
                 future = True  # "after the deal is signed, troops will withdraw": a time ahead asserts nothing yet
-            if not skip and aux & c.hypothetical_aux:
+            if not skip and time_clause(below) and aux & c.hypothetical_aux:
                 hypothetical = True
             continue
         if timed and tok.lemma_.lower() not in c.reporting_verbs:
@@ -265,8 +281,8 @@ def modality_of(trigger, index=None):
         # intent is a second act done, not one intended (an infinitive, "agreed to stop and withdraw", still is)
         finite_conj = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ")
         came_by = tok.dep_
-        skip = time_clause(tok)
-        timed = timed or bool(skip)
+        skip = own_clause(tok)
+        timed, below = timed or skip, tok
     reporter = reporter or None
     if question(trigger):
         # "Will Russia invade?", "would not say if it had held talks": a question asserts nothing, and whether the

@@ -14,7 +14,7 @@ from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import listed
 from ..when.clause import when_of
-from .modality import cues, question
+from .modality import cues, question, told_relative
 from .setting import dateline_end
 from .verb_dictionary import matches
 
@@ -392,6 +392,11 @@ def subject_of(verb, depth: int = 0) -> list:
         # dateline is no subject; the parser hangs the real one on it as an apposition, or beside it
         subjects = [s for c in subjects for s in ([c] if c.idx >= end else
                                                   [a for a in c.children if a.dep_ == "appos" and a.idx >= end])]
+    if told_relative(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Iran, which denied the accusation", "the soldiers who killed two farmers": the relative pronoun stands
+        # for the noun the clause is on (in a clause that tells its act; one that describes it, "Belarus, which
+        # hosts Russian troops", is no act of a day)
+        subjects = [verb.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
     if not subjects:
         subjects = _for_subject(verb)  # "called for the minister to resign": the minister would resign
     if subjects:
