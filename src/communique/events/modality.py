@@ -200,6 +200,15 @@ def own_clause(tok) -> bool:
     return time_clause(tok) or told_relative(tok) or free_participle(tok)
 
 
+def _finite(verb) -> bool:
+    """A verb in the past or the present tense; also a past the tagger read as a participle where it stands with no
+    auxiliary beside a past ("denied the charges and accused Congo")."""
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return verb.tag_ == "VBN" and verb.head.tag_ == "VBD" and not any(
+        k.dep_ in ("aux", "auxpass") for k in (*verb.children, *verb.head.children))
+
+
 def _negative_subject(kids, c: Cues) -> bool:
     """A subject under a negative determiner ("neither side", "no country") or a "neither ... nor" coordination
     ("Neither Russia nor China"): the clause says that none of them does the act."""
@@ -250,6 +259,13 @@ def modality_of(trigger, index=None):
         below_own, own = own, tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
         if (below_own or conditional) and tok.lemma_.lower() not in c.reporting_verbs:
             continue
+        if finite_conj and tok.lemma_.lower() not in c.reporting_verbs:
+            # "Rwanda denied the charges and accused Congo of ...": a finite verb coordinated with another asserts
+            # its own act; the other's negation ("did not deny X and accused Y") or denial is not said of it
+            first = False
+            finite_conj = tok.dep_ == "conj" and _finite(tok)
+            came_by = tok.dep_
+            continue
         if not stance and (any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
@@ -290,7 +306,7 @@ def modality_of(trigger, index=None):
         first = False
         # "agreed to a truce and laid down their arms": a verb in the past or present coordinated with a verb of
         # intent is a second act done, not one intended (an infinitive, "agreed to stop and withdraw", still is)
-        finite_conj = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ")
+        finite_conj = tok.dep_ == "conj" and _finite(tok)
         came_by = tok.dep_
         skip = own_clause(tok)
         timed, below = timed or skip, tok

@@ -398,6 +398,8 @@ def subject_of(verb, depth: int = 0) -> list:
         # hosts Russian troops", is no act of a day)
         subjects = [verb.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
     if not subjects:
+        subjects = _stranded_subject(verb)
+    if not subjects:
         subjects = _for_subject(verb)  # "called for the minister to resign": the minister would resign
     if subjects:
         return subjects  # all of them: the parser sometimes splits one ("The rebel | Free Syrian Army")
@@ -447,6 +449,22 @@ def subject_of(verb, depth: int = 0) -> list:
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
+
+
+def _stranded_subject(verb) -> list:
+    """The subject of a coordinated finite clause that the parser joined to the phrase before the coordinator
+    ("freed four hostages on Saturday and Israel released 200 prisoners", read as "Saturday and Israel"): a verb
+    coordinated with another needs a coordinator of its own, so where it has none and the noun just before it
+    follows "and", the "and" joins the clauses and the noun is the verb's subject."""
+    # (a finite clause the parser calls the first verb's complement needs a subject as much)
+    if verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ == "cc" for c in verb.children):
+        return []
+    noun = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i > noun.i:
+        return []
+    k = noun.left_edge.i - 1
+    return [noun] if k > verb.head.i and verb.doc[k].dep_ == "cc" and verb.doc[k].head.i == noun.head.i else []
 
 
 def _apposed_subject(verb, subj) -> bool:
