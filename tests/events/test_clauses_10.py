@@ -9,6 +9,9 @@
   noun it is on ("Iran, which denied the accusation, ...").
 - A present participle set off by a comma after its clause is a second act of that clause's subject ("closed the
   border, accusing the Taliban of ..."), unless it restates the same act ("attacked a base, killing three soldiers").
+- A finite verb coordinated with another asserts its own act: the first verb's denial is not said of it ("denied the
+  charges and accused Congo"); and a coordinated clause needs a coordinator, so where the parser gave its "and" to the
+  phrase before, the noun after "and" is the clause's subject ("freed hostages on Saturday and Israel released ...").
 """
 
 from __future__ import annotations
@@ -42,6 +45,10 @@ CODED = [
     ("ACCUSE", "The navy seized an Iranian ship carrying weapons, accusing Tehran of arming the Houthis.", "navy",
      "Tehran"),
     ("COERCE", "Israeli troops raided the Jenin camp, arresting fifteen suspects.", "Israeli troops", "suspects"),
+    ("ACCUSE", "Rwanda denied the charges and accused Congo of backing the FDLR militia.", "Rwanda", "Congo"),
+    ("RETREAT", "Hamas freed four hostages on Saturday and Israel released 200 Palestinian prisoners.", "Israel",
+     "Palestinian prisoners"),
+    ("REJECT", "Germany welcomed the plan on Monday and France rejected it.", "France", ""),
 ]
 
 NOT_ASSERTED = [
@@ -54,7 +61,7 @@ NOT_ASSERTED = [
 
 @pytest.mark.parametrize(("kind", "text", "actor", "recipient"), CODED)
 def test_each_party_and_clause(kind, text, actor, recipient):
-    assert_coded(kind, text, actor, recipient)
+    assert_coded(kind, text, actor, recipient, modalities=("asserted", "reported"))
 
 
 @pytest.mark.parametrize(("kind", "text"), NOT_ASSERTED)
