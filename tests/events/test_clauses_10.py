@@ -7,8 +7,6 @@
   an act of its own, not the content of the act beside it, and what negates or puts off that act is not said of it.
 - A relative clause whose relative pronoun is its subject, active, in the past or the perfect, tells an act of the
   noun it is on ("Iran, which denied the accusation, ...").
-- A present participle set off by a comma after its clause is a second act of that clause's subject ("closed the
-  border, accusing the Taliban of ..."), unless it restates the same act ("attacked a base, killing three soldiers").
 - A finite verb coordinated with another asserts its own act: the first verb's denial is not said of it ("denied the
   charges and accused Congo"); and a coordinated clause needs a coordinator, so where the parser gave its "and" to the
   phrase before, the noun after "and" is the clause's subject ("freed hostages on Saturday and Israel released ...").
@@ -38,13 +36,6 @@ CODED = [
     ("ASSAULT", "The soldiers who killed the two farmers were arrested by military police.", "soldiers", "farmers"),
     ("ASSAULT", "Police detained the man who attacked the mayor with a knife.", "man", "mayor"),
     ("COERCE", "The envoy met rebel leaders who had seized the town in March.", "rebel leaders", "town"),
-    ("ACCUSE", "Pakistan closed its border with Afghanistan, accusing the Taliban of sheltering militants.", "Pakistan",
-     "Taliban"),
-    ("SANCTION", "Britain expelled two Russian diplomats, prompting Moscow to expel two British envoys.", "Moscow",
-     "British envoys"),
-    ("ACCUSE", "The navy seized an Iranian ship carrying weapons, accusing Tehran of arming the Houthis.", "navy",
-     "Tehran"),
-    ("COERCE", "Israeli troops raided the Jenin camp, arresting fifteen suspects.", "Israeli troops", "suspects"),
     ("ACCUSE", "Rwanda denied the charges and accused Congo of backing the FDLR militia.", "Rwanda", "Congo"),
     ("RETREAT", "Hamas freed four hostages on Saturday and Israel released 200 Palestinian prisoners.", "Israel",
      "Palestinian prisoners"),

@@ -22,7 +22,7 @@ from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
 from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
-from .modality import cues, deliberated, free_participle, generic, modality_of, own_clause, question, reputed
+from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
@@ -766,18 +766,6 @@ class Coder:
             (lemma, o.lemma_.lower()) in self.pats.light or (lemma, o.lower_) in self.pats.light
             for lemma in lemmas for o in _objects(tok))
 
-    def _restated(self, trigger, clause) -> bool:
-        """A participle that tells more of the act it follows, by the same doer and of the same type ("attacked an
-        army base, killing three soldiers": one assault, whose victims the participle names), not a second act."""
-        if not free_participle(clause):
-            return False
-
-        def kinds(tok) -> set[str]:
-            return {p.type for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())}
-
-        return {t.i for t in subject_of(trigger)} == {t.i for t in subject_of(clause.head)} and bool(
-            kinds(trigger) & kinds(clause.head))
-
     def _is_content(self, trigger) -> bool:
         """True when the trigger's clause is what a governing demand, threat or promise is about, or the
         purpose or detail of another event of its sentence ("sent personnel to Bosnia to investigate",
@@ -793,7 +781,7 @@ class Coder:
             link = "pcomp" if tok.dep_ == "pobj" and tok.pos_ == "VERB" else tok.dep_
             if tok.head.i == tok.i or link not in SUBORDINATE:
                 return False
-            if own_clause(tok) and not self._restated(trigger, tok):
+            if own_clause(tok):
                 return False  # "After meeting Blinken, Lavrov warned ...", "Iran, which denied the accusation, ..."
             tok = tok.head
             if link in ("xcomp", "ccomp") and any(

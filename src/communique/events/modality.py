@@ -182,22 +182,11 @@ def told_relative(tok) -> bool:
                                                            for k in tok.children))
 
 
-def free_participle(tok) -> bool:
-    """A present participle set off by a comma after its clause, with no subject or conjunction of its own ("closed
-    the border, accusing the Taliban of ...", "expelled two diplomats, prompting Moscow to ..."): a second act of
-    the clause's subject, asserted with it."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.i < tok.head.i or tok.i == 0:
-        return False
-    if any(k.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for k in tok.children):
-        return False
-    return tok.doc[tok.left_edge.i - 1].text == "," if tok.left_edge.i > 0 else False
-
-
 def own_clause(tok) -> bool:
-    """A clause that asserts an act of its own beside the clause it hangs from (``time_clause``, ``told_relative``,
-    ``free_participle``): no content or detail of that clause's act, and what negates, conditions or puts off that
-    act is not said of it."""
-    return time_clause(tok) or told_relative(tok) or free_participle(tok)
+    """A clause that asserts an act of its own beside the clause it hangs from (``time_clause``, ``told_relative``):
+    no content or detail of that clause's act, and what negates, conditions or puts off that act is not said of
+    it."""
+    return time_clause(tok) or told_relative(tok)
 
 
 def _finite(verb) -> bool:
@@ -261,7 +250,10 @@ def modality_of(trigger, index=None):
             continue
         if finite_conj and tok.lemma_.lower() not in c.reporting_verbs:
             # "Rwanda denied the charges and accused Congo of ...": a finite verb coordinated with another asserts
-            # its own act; the other's negation ("did not deny X and accused Y") or denial is not said of it
+            # its own act; the other's negation ("did not deny X and accused Y") or denial is not said of it, but
+            # a condition is ("if Russia attacked Kyiv and seized the airport")
+            if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
+                hypothetical = conditional = True
             first = False
             finite_conj = tok.dep_ == "conj" and _finite(tok)
             came_by = tok.dep_
