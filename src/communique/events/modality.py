@@ -171,14 +171,16 @@ def time_clause(tok) -> bool:
 
 def told_relative(tok) -> bool:
     """A relative clause that tells what its noun did ("Iran, which denied the accusation, ...", "the soldiers who
-    killed two farmers"): its relative pronoun is its subject and its verb active, in the past or the perfect. It
-    asserts its act whatever the clause its noun stands in says; a passive one describes the noun by what befell it
-    ("a helicopter that was captured"), a present one by what it is ("Belarus, which hosts Russian troops")."""
+    killed two farmers"): its relative pronoun is its subject and its verb active, in the past or the past perfect.
+    It asserts its act whatever the clause its noun stands in says; a passive one describes the noun by what befell
+    it ("a helicopter that was captured"), a present one by what it is ("Belarus, which hosts Russian troops"), and
+    the present perfect by its experience or a state ("the envoy, who has visited Kabul", "which has fought the RSF
+    since April"), no act of a day."""
     if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or any(k.dep_ == "auxpass" for k in tok.children):
         return False
     if not any(k.dep_ == "nsubj" and k.tag_ in ("WDT", "WP") for k in tok.children):
         return False
-    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.lemma_ == "have"
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ == "had"
                                                            for k in tok.children))
 
 

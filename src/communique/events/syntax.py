@@ -458,7 +458,7 @@ def _stranded_subject(verb) -> list:
     follows "and", the "and" joins the clauses and the noun is the verb's subject."""
     # (a finite clause the parser calls the first verb's complement needs a subject as much)
     if verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
-            c.dep_ == "cc" for c in verb.children):
+            c.dep_ in ("cc", "mark") for c in verb.children):
         return []
     noun = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
     if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i > noun.i:
