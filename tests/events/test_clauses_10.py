@@ -5,7 +5,7 @@
 - A subject under a negative determiner ("neither ... nor", "no country") negates its clause: none of them acted.
 - A clause of time whose conjunction asserts its act ("after", "while", "when", "upon"; not "before", "until") tells
   an act of its own, not the content of the act beside it, and what negates or puts off that act is not said of it.
-- A relative clause whose relative pronoun is its subject, active, in the past or the perfect, tells an act of the
+- A relative clause whose relative pronoun is its subject, active, in the past or the past perfect, tells an act of the
   noun it is on ("Iran, which denied the accusation, ...").
 - A finite verb coordinated with another asserts its own act: the first verb's denial is not said of it ("denied the
   charges and accused Congo"); and a coordinated clause needs a coordinator, so where the parser gave its "and" to the
