@@ -22,7 +22,7 @@ from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
 from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
-from .modality import cues, deliberated, generic, modality_of, question, reputed
+from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import where_of
@@ -796,6 +796,8 @@ class Coder:
             link = "pcomp" if tok.dep_ == "pobj" and tok.pos_ == "VERB" else tok.dep_
             if tok.head.i == tok.i or link not in SUBORDINATE:
                 return False
+            if own_clause(tok):
+                return False  # "After meeting Blinken, Lavrov warned ...", "Iran, which denied the accusation, ..."
             tok = tok.head
             if link in ("xcomp", "ccomp") and any(
                     p.type in CONTENT_TYPES for lemma in self._lemmas(tok) for p in self.pats.verbs.get(lemma, ())):

@@ -47,6 +47,9 @@ class Cues:
     occurrence_verbs: frozenset[str] = frozenset()
     addressee_pronouns: frozenset[str] = frozenset()
     intransitive_verbs: frozenset[str] = frozenset()
+    negative_determiners: frozenset[str] = frozenset()
+    comitative_adverbs: frozenset[str] = frozenset()
+    time_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +158,62 @@ def question(trigger) -> bool:
     return False
 
 
+def time_clause(tok) -> bool:
+    """A clause of time that says its act took place ("after meeting Blinken", "after the rebels shelled the
+    airport", "while visiting Nairobi"): its conjunction (``time_marks``) asserts it, as "before" or "until" (an act
+    that may never come) do not."""
+    marks = cues().time_marks
+    if tok.dep_ == "advcl":
+        return any(k.dep_ == "mark" and k.lower_ in marks for k in tok.children)
+    prep = tok.head
+    return tok.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in marks and prep.head.pos_ in ("VERB", "AUX")
+
+
+def told_relative(tok) -> bool:
+    """A relative clause that tells what its noun did ("Iran, which denied the accusation, ...", "the soldiers who
+    killed two farmers"): its relative pronoun is its subject and its verb active, in the past or the past perfect.
+    It asserts its act whatever the clause its noun stands in says; a passive one describes the noun by what befell
+    it ("a helicopter that was captured"), a present one by what it is ("Belarus, which hosts Russian troops"), and
+    the present perfect by its experience or a state ("the envoy, who has visited Kabul", "which has fought the RSF
+    since April"), no act of a day."""
+    if tok.dep_ != "relcl" or tok.pos_ not in ("VERB", "AUX") or any(k.dep_ == "auxpass" for k in tok.children):
+        return False
+    if not any(k.dep_ == "nsubj" and k.tag_ in ("WDT", "WP") for k in tok.children):
+        return False
+    return tok.tag_ == "VBD" or (tok.tag_ == "VBN" and any(k.dep_ == "aux" and k.lower_ == "had"
+                                                           for k in tok.children))
+
+
+def own_clause(tok) -> bool:
+    """A clause that asserts an act of its own beside the clause it hangs from (``time_clause``, ``told_relative``):
+    no content or detail of that clause's act, and what negates, conditions or puts off that act is not said of
+    it."""
+    return time_clause(tok) or told_relative(tok)
+
+
+def _finite(verb) -> bool:
+    """A verb in the past or the present tense; also a past the tagger read as a participle where it stands with no
+    auxiliary beside a past ("denied the charges and accused Congo")."""
+    if verb.tag_ in ("VBD", "VBZ"):
+        return True
+    return verb.tag_ == "VBN" and verb.head.tag_ == "VBD" and not any(
+        k.dep_ in ("aux", "auxpass") for k in (*verb.children, *verb.head.children))
+
+
+def _negative_subject(kids, c: Cues) -> bool:
+    """A subject under a negative determiner ("neither side", "no country") or a "neither ... nor" coordination
+    ("Neither Russia nor China"): the clause says that none of them does the act."""
+    for k in kids:
+        if k.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if k.lower_ in c.negative_determiners and k.pos_ in ("PRON", "DET", "CCONJ"):
+            return True  # "neither has accepted", "none of them attended"
+        if any(d.dep_ in ("det", "preconj", "cc") and d.lower_ in c.negative_determiners and d.i < k.i
+               for d in k.children):
+            return True
+    return False
+
+
 def modality_of(trigger, index=None):
     """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
     says the act lies ahead as someone's intention (future or intended), even when the intention is denied; an act
@@ -170,7 +229,19 @@ def modality_of(trigger, index=None):
     stance = False  # above a verb of stance: negation there is the stance's ("did not favor banning")
     above = False  # negated above the act ("did not plan to attack"): no intention is said
     finite_conj = False  # the clause below is a finite verb coordinated with this one
+    skip, timed, below = False, False, trigger  # above a clause of its own (``own_clause``): the verb it is said
+    # beside, then all but a reporter, say nothing of its act ("the army vowed to retaliate after rebels attacked")
     for tok in _chain(trigger):
+        if skip:  # up to the verb the clause is said beside
+            skip = tok.pos_ not in ("VERB", "AUX")
+            aux = {k.lower_ for k in tok.children if k.dep_ in ("aux", "auxpass")}
+            if not skip and time_clause(below) and aux & c.future_aux:
+                future = True  # "after the deal is signed, troops will withdraw": a time ahead asserts nothing yet
+            if not skip and time_clause(below) and aux & c.hypothetical_aux:
+                hypothetical = True
+            continue
+        if timed and tok.lemma_.lower() not in c.reporting_verbs:
+            continue
         kids = list(tok.children)
         if not first and came_by in STANCE_LINKS and tok.lemma_.lower() in c.stance_governors:
             # "did not favor banning takeovers": the ban is only what a stance is about, and the stance's own
@@ -179,9 +250,22 @@ def modality_of(trigger, index=None):
         below_own, own = own, tok.dep_ == "conj" and any(k.dep_ in ("nsubj", "nsubjpass") for k in kids)
         if (below_own or conditional) and tok.lemma_.lower() not in c.reporting_verbs:
             continue
+        if finite_conj and tok.lemma_.lower() not in c.reporting_verbs:
+            # "Rwanda denied the charges and accused Congo of ...": a finite verb coordinated with another asserts
+            # its own act; the other's negation ("did not deny X and accused Y") or denial is not said of it, but
+            # a condition is ("if Russia attacked Kyiv and seized the airport")
+            if any(k.dep_ == "mark" and k.lower_ in c.conditional_marks for k in kids):
+                hypothetical = conditional = True
+            first = False
+            finite_conj = tok.dep_ == "conj" and _finite(tok)
+            came_by = tok.dep_
+            continue
         if not stance and (any(k.dep_ == "neg" for k in kids) or (first and any(
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
+            above = above or not first
+        if not stance and _negative_subject(kids, c):
+            negated = True  # "Neither Russia nor China condemned it", "no country has recognised": none did
             above = above or not first
         if not first and not stance and tok.lemma_.lower() in c.negating_governors:
             negated = above = True
@@ -216,8 +300,10 @@ def modality_of(trigger, index=None):
         first = False
         # "agreed to a truce and laid down their arms": a verb in the past or present coordinated with a verb of
         # intent is a second act done, not one intended (an infinitive, "agreed to stop and withdraw", still is)
-        finite_conj = tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ")
+        finite_conj = tok.dep_ == "conj" and _finite(tok)
         came_by = tok.dep_
+        skip = own_clause(tok)
+        timed, below = timed or skip, tok
     reporter = reporter or None
     if question(trigger):
         # "Will Russia invade?", "would not say if it had held talks": a question asserts nothing, and whether the

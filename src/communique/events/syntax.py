@@ -14,7 +14,7 @@ from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import listed
 from ..when.clause import when_of
-from .modality import cues, question
+from .modality import cues, question, told_relative
 from .setting import dateline_end
 from .verb_dictionary import matches
 
@@ -194,10 +194,54 @@ def _nominal_gerund(tok) -> bool:
 
 
 def _conjuncts(tok) -> list:
+    """The phrases coordinated with ``tok``: its "and"/"or" conjuncts, and its partners in a comitative ("Japan
+    together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``)."""
     out = []
     for c in tok.children:
         if c.dep_ == "conj":
             out += [c, *_conjuncts(c)]
+    for p in _partners(tok):
+        out += [p, *_conjuncts(p)]
+    return out
+
+
+def _comitative(tok) -> list:
+    """The objects of a comitative "with" that ``tok`` is or heads ("together with", "along with": ``comitative_
+    adverbs``), which the parser hangs on the adverb or the adverb on it; [] for any other token."""
+    words = cues().comitative_adverbs
+    if tok.dep_ not in ("prep", "advmod"):
+        return []
+    if tok.lower_ == "with" and any(k.dep_ == "advmod" and k.lower_ in words for k in tok.children):
+        return [p for p in tok.children if p.dep_ == "pobj"]
+    if tok.lower_ in words:
+        return [p for w in tok.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children
+                if p.dep_ == "pobj"]
+    return []
+
+
+def _partners(tok) -> list:
+    """Nouns coordinated with ``tok`` though not its conjuncts in the parse: a comitative on it ("Japan together
+    with South Korea protested"), and a comitative or a noun conjunct the parser hung on the verb, which English
+    attaches to the argument just before it: the subject where it stands before the verb ("the coast guard,
+    along with the navy, blocked ..."), the object after it ("arrested two Americans along with a journalist",
+    "thanked Poland as well as the Baltic states")."""
+    if tok.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return []
+    out = [p for c in tok.children for p in _comitative(c)]
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == tok.i or verb.pos_ not in ("VERB", "AUX"):
+        return out
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for c in verb.children:
+        if c.i < tok.i or (tok.dep_ != "dobj" and c.i > verb.i):
+            continue
+        if max((a.i for a in args if a.i < c.i), default=None) != tok.i:
+            continue  # the partner of the argument just before it
+        if tok.dep_ == "dobj" and c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and any(
+                k.dep_ == "cc" for k in (*c.children, *verb.children)):
+            out.append(c)  # "thanked Poland as well as the Baltic states": a noun is no verb's conjunct
+        else:
+            out += _comitative(c)
     return out
 
 
@@ -348,6 +392,13 @@ def subject_of(verb, depth: int = 0) -> list:
         # dateline is no subject; the parser hangs the real one on it as an apposition, or beside it
         subjects = [s for c in subjects for s in ([c] if c.idx >= end else
                                                   [a for a in c.children if a.dep_ == "appos" and a.idx >= end])]
+    if told_relative(verb) and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "Iran, which denied the accusation", "the soldiers who killed two farmers": the relative pronoun stands
+        # for the noun the clause is on (in a clause that tells its act; one that describes it, "Belarus, which
+        # hosts Russian troops", is no act of a day)
+        subjects = [verb.head if c.tag_ in ("WDT", "WP") else c for c in subjects]
+    if not subjects:
+        subjects = _stranded_subject(verb)
     if not subjects:
         subjects = _for_subject(verb)  # "called for the minister to resign": the minister would resign
     if subjects:
@@ -398,6 +449,22 @@ def subject_of(verb, depth: int = 0) -> list:
     if verb.dep_ in INHERIT:
         return subject_of(head, depth + 1)
     return []
+
+
+def _stranded_subject(verb) -> list:
+    """The subject of a coordinated finite clause that the parser joined to the phrase before the coordinator
+    ("freed four hostages on Saturday and Israel released 200 prisoners", read as "Saturday and Israel"): a verb
+    coordinated with another needs a coordinator of its own, so where it has none and the noun just before it
+    follows "and", the "and" joins the clauses and the noun is the verb's subject."""
+    # (a finite clause the parser calls the first verb's complement needs a subject as much)
+    if verb.dep_ not in ("conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("cc", "mark") for c in verb.children):
+        return []
+    noun = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if noun is None or noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i > noun.i:
+        return []
+    k = noun.left_edge.i - 1
+    return [noun] if k > verb.head.i and verb.doc[k].dep_ == "cc" and verb.doc[k].head.i == noun.head.i else []
 
 
 def _apposed_subject(verb, subj) -> bool:
