@@ -1430,8 +1430,12 @@ class Coder:
         passive = passive_subjects(trigger)
         if sector is None or not passive or _prep_objects(trigger, {"by"}):
             return None
+        # a light verb's noun as the subject ("Curfew was clamped in Jammu") is the act, not one it befell
+        lemma = trigger.lemma_.lower()
+        passive = [p for p in passive if (lemma, p.lemma_.lower()) not in self.pats.light
+                   and (lemma, p.lower_) not in self.pats.light]
         with index.leniency(True):  # "the journalist Moussa Tchangari": a person of no country
-            recipients = _undergoers(passive, index)
+            recipients = _undergoers(passive, index) if passive else []
         where = where_of(doc, trigger, [], kb, index.organisation_tokens) or story_place(doc, recipients, kb)
         if where is None or not where.country or where.span is None:
             return None
