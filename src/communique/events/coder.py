@@ -1571,8 +1571,8 @@ class Coder:
 
     def _scored(self, trigger) -> bool:
         """True for a verb whose object, means ("with") or margin ("by") is a game's score ("hit back with a couple of
-        tries", "beat Pakistan by seven wickets", ``game_scores``), measured or not ("a couple of tries"), written as a result ("2-1"), or whose object or setting
-        is a contest of sport."""
+        tries", "beat Pakistan by seven wickets", ``game_scores``), measured or not ("a couple of tries"), written as
+        a result ("2-1"), or whose object or setting is a contest of sport."""
         nouns = [*_objects(trigger), *_prep_objects(trigger, {"with", "by"})]
         nouns += [m for n in nouns for m in (*_measured(n), *_prep_objects(n, {"of"}))]
         if any(listed(n, self.pats.game_scores) for n in nouns):
