@@ -1439,8 +1439,12 @@ class Coder:
         passive = passive_subjects(trigger)
         if sector is None or not passive or _prep_objects(trigger, {"by"}):
             return None
+        # a light verb's noun as the subject ("Curfew was clamped in Jammu") is the act, not one it befell
+        lemma = trigger.lemma_.lower()
+        passive = [p for p in passive if (lemma, p.lemma_.lower()) not in self.pats.light
+                   and (lemma, p.lower_) not in self.pats.light]
         with index.leniency(True):  # "the journalist Moussa Tchangari": a person of no country
-            recipients = _undergoers(passive, index)
+            recipients = _undergoers(passive, index) if passive else []
         where = where_of(doc, trigger, [], kb, index.organisation_tokens) or story_place(doc, recipients, kb)
         if where is None or not where.country or where.span is None:
             return None
@@ -1575,10 +1579,10 @@ class Coder:
         return bool(objs or course) and (trigger.tag_ in ("VBZ", "VBP") or perfect)
 
     def _scored(self, trigger) -> bool:
-        """True for a verb whose object or means ("with") is a game's score ("hit back with a couple of tries",
-        ``game_scores``), measured or not ("a couple of tries"), written as a result ("2-1"), or whose object or setting
-        is a contest of sport."""
-        nouns = [*_objects(trigger), *_prep_objects(trigger, {"with"})]
+        """True for a verb whose object, means ("with") or margin ("by") is a game's score ("hit back with a couple of
+        tries", "beat Pakistan by seven wickets", ``game_scores``), measured or not ("a couple of tries"), written as
+        a result ("2-1"), or whose object or setting is a contest of sport."""
+        nouns = [*_objects(trigger), *_prep_objects(trigger, {"with", "by"})]
         nouns += [m for n in nouns for m in (*_measured(n), *_prep_objects(n, {"of"}))]
         if any(listed(n, self.pats.game_scores) for n in nouns):
             return True

@@ -156,9 +156,13 @@ def _locate(where: Where, core: str, kb=None) -> Where:
     """Fill the country, coordinates and level of a place named ``core``."""
     hit = city(core)
     country = kb.country(core) if kb is not None else None
-    if country is not None and (country.kind == "name" or hit is None):
+    # a capital the knowledge base lists outranks another country's city known by that name only as an alternate,
+    # often former, one ("Islamabad" is Pakistan's capital, and once a name of Chattogram); a city of its own name
+    # stays ("San Jose")
+    other = hit is not None and hit[1] != country.code and hit[0].lower() != core.lower() if country else False
+    if country is not None and (country.kind == "name" or hit is None or other):
         where.country = country.code
-        if country.kind != "name" and hit is not None:
+        if country.kind != "name" and hit is not None and hit[1] == country.code:
             where.lat, where.lon, where.level = round(hit[2], 4), round(hit[3], 4), "city"
         elif country.kind == "name" and (centre := country_centre(country.code)) is not None:
             where.lat, where.lon = centre
