@@ -688,6 +688,8 @@ class Coder:
             if unlike and {f for o in said for f in (*_noun_forms(o), *(
                     f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ in ("compound", "amod")))} & unlike:
                 found, why = [], "dictionary_not_obj"  # "attended Wayne State University": an education
+            if unlike and any(c.dep_ == "xcomp" and c.lemma_.lower() in unlike for c in tok.children):
+                found, why = [], "dictionary_not_obj"  # "declined to comment": a reply withheld, no refusal
             if found and named is not None and tok.lemma_.lower() in self.pats.judgment_verbs:
                 found, why = [], "judgment verb"  # "considered Rittenhouse a flight risk": a view of him
             if found and tok.lemma_.lower() in self.pats.fleeing_verbs and any(
