@@ -2187,6 +2187,20 @@ class Coder:
         # a responsibility denied says nothing of who did it
         return [verb] if verb is not None and verb.lemma_.lower() not in cues().negating_governors else []
 
+    @staticmethod
+    def _evacuated(noun, actors, index) -> list:
+        """The parties an evacuation is "of" (the place or people emptied, or the place "in" which they are) where
+        they are another country's than every actor's: people driven from their homes by a foreign power (CAMEO 174,
+        expel or deport individuals: COERCE deport), not one's own troops or staff withdrawn ("the evacuation of its
+        embassy staff", RETREAT) nor one's own towns emptied for safety."""
+        own = {_code(e) for e in actors} - {None}
+        heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        heads += [o for h in heads if index.at(h) is None for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+        found = [e for h in heads if (e := index.at(h)) is not None and _code(e)]
+        return found if own and found and all(_code(e) not in own for e in found) else []
+
     def _stop(self, trigger, why: str) -> None:
         """No event (``_finish``'s stops): noted in ``trace`` for bench/dictionary_audit.py."""
         if self.trace is not None:
@@ -2333,6 +2347,9 @@ class Coder:
                 kept = [e for c in trigger.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree
                         if (e := index.at(t)) is not None and e.label == "GPE"]
                 recipients = kept[:1] or recipients
+        if etype == "RETREAT" and mode == "withdraw" and obj_noun is not None \
+                and obj_noun.lower_ in self.pats.evacuation_nouns and (driven := self._evacuated(obj_noun, actors, index)):
+            etype, mode, recipients = "COERCE", "deport", driven  # "ordered the evacuation of northern Gaza"
         if etype == "RETREAT" and mode == "access" and any(
                 w in self.pats.refuge_seekers for e in recipients for w in e.name.lower().split()):
             etype, mode = "AID", None  # "opened its borders to displaced Afghans": refuge given
