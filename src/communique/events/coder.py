@@ -1293,12 +1293,15 @@ class Coder:
             said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods} | {
                 f"{m.lower_} {tok.lower_}" for m in mods}
             weapon = words & located.instruments or (words & located.instrument_events and said & located.instruments)
+            # "Israeli air strikes": the modifier names whose forces struck
+            owner = next((e.actor.code for m in mods if (e := index.at(m)) is not None
+                          and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
+            # "Israeli strikes killed 40 people": a nation's strike that harms is its forces' (a labour strike kills no
+            # one), as "Israeli air strikes" is
+            weapon = weapon or (words & located.instrument_events and owner)
             if located.sector in sectors and tok.pos_ == "NOUN" and weapon:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
-                # "Israeli air strikes": the modifier names whose forces struck
-                owner = next((e.actor.code for m in mods if (e := index.at(m)) is not None
-                              and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
                 named = Span(span.start_char, span.end_char, span.text)
                 return span.text, "MIL" if owner else located.sector, None, named, owner
             last = _bare_count(tok) if located.crowd in sectors else None
