@@ -2251,6 +2251,13 @@ class Coder:
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
             # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
             return self._stop(trigger, "non-agent")
+        if trigger.tag_ == "VBN" and trigger.lemma_.lower() in self.pats.backing_verbs and (
+                trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in trigger.children))
+        ) and (index.at(trigger.head) is not None or index._actor_noun(trigger.head)):
+            # "a Shiite group backed by Iran", "the Houthis, who are backed by Iran": a standing tie that describes
+            # the party, told in passing (PLOVER's annotators code none), not an act of support reported; a text
+            # backed ("the resolution, which was backed by 120 countries") is a vote told
+            return self._stop(trigger, "backing described")
         if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and listed(trigger.head, self.pats.non_agents):
             # "evidence supporting the claim", "a video showing ...": the participle's subject is no doer
             return self._stop(trigger, "participle of a non-agent")
