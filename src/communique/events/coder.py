@@ -1038,16 +1038,19 @@ class Coder:
 
     @staticmethod
     def _until_parties(trigger, index: EntityIndex, actors: list[Entity],
-                       marks: tuple[str, ...] = ("until", "till")) -> list[Entity]:
+                       marks: tuple[str, ...] = ("until", "till"), undergone: bool = False) -> list[Entity]:
         """A refusal made until someone acts ("will not end the strike until the government raises pay", "will not
         lift the embargo until Hanoi does more"): the condition is the other side's act, and its doer, the subject
         of the "until" clause, is whom the refusal is aimed at; not the refusers themselves ("until they are paid").
         So too a threat's condition ("warned of countermeasures if the United States continued to sell arms"):
-        the one whose act would bring it on is the one threatened."""
+        the one whose act would bring it on is the one threatened; with ``undergone``, a threat's passive clause
+        names the one threatened by its subject ("vowed to continue the war until Hamas is destroyed")."""
         clauses = [c for h in (trigger, *(k for k in trigger.children if k.dep_ in ("xcomp", "ccomp")))
                    for c in h.children if c.dep_ == "advcl"
                    and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
-        return [e for c in clauses for s in subject_of(c) for e in index.of_phrase(s) if e not in actors]
+        subjects = [s for c in clauses for s in (
+            ([k for k in c.children if k.dep_ == "nsubjpass"] if undergone else []) or subject_of(c))]
+        return [e for s in subjects for e in index.of_phrase(s) if e not in actors]
 
     def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
         """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
@@ -2385,7 +2388,7 @@ class Coder:
         if etype == "REJECT" and not recipients:  # "refused to end the strike until the port authority agrees"
             recipients = self._until_parties(trigger, index, actors)
         if etype == "THREATEN" and not recipients:  # "warned of countermeasures if Washington continued ..."
-            recipients = self._until_parties(trigger, index, actors, ("if", "unless", "should"))
+            recipients = self._until_parties(trigger, index, actors, ("if", "unless", "should", "until", "till"), True)
         if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and self._mutual_act(trigger):
             actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):
