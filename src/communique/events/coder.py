@@ -2254,8 +2254,9 @@ class Coder:
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
             # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
             return self._stop(trigger, "non-agent")
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
         if trigger.tag_ == "VBN" and trigger.lemma_.lower() in self.pats.backing_verbs and (
-                trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in trigger.children))
+                trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and passive)
         ) and (index.at(trigger.head) is not None or index._actor_noun(trigger.head)):
             # "a Shiite group backed by Iran", "the Houthis, who are backed by Iran": a standing tie that describes
             # the party, told in passing (PLOVER's annotators code none), not an act of support reported; a text
@@ -2360,8 +2361,8 @@ class Coder:
                 kept = [e for c in trigger.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree
                         if (e := index.at(t)) is not None and e.label == "GPE"]
                 recipients = kept[:1] or recipients
-        if etype == "RETREAT" and mode == "withdraw" and obj_noun is not None \
-                and obj_noun.lower_ in self.pats.evacuation_nouns and (driven := self._evacuated(obj_noun, actors, index)):
+        if etype == "RETREAT" and mode == "withdraw" and obj_noun is not None and obj_noun.lower_ in \
+                self.pats.evacuation_nouns and (driven := self._evacuated(obj_noun, actors, index)):
             etype, mode, recipients = "COERCE", "deport", driven  # "ordered the evacuation of northern Gaza"
         if etype == "RETREAT" and mode == "access" and any(
                 w in self.pats.refuge_seekers for e in recipients for w in e.name.lower().split()):
