@@ -2195,15 +2195,16 @@ class Coder:
 
     @staticmethod
     def _evacuated(noun, actors, index) -> list:
-        """The parties an evacuation is "of" (the place or people emptied, or the place "in" which they are) where
-        they are another country's than every actor's: people driven from their homes by a foreign power (CAMEO 174,
-        expel or deport individuals: COERCE deport), not one's own troops or staff withdrawn ("the evacuation of its
-        embassy staff", RETREAT) nor one's own towns emptied for safety."""
+        """The parties an evacuation is "of" (the place or people emptied, the place "in" which they are, or whose
+        part it is: "the eastern part of Rafah") where they are another country's than every actor's: people driven
+        from their homes by a foreign power (CAMEO 174, expel or deport individuals: COERCE deport), not one's own
+        troops or staff withdrawn ("the evacuation of its embassy staff", RETREAT) nor one's own towns emptied for
+        safety."""
         own = {_code(e) for e in actors} - {None}
         heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
                  if o.dep_ == "pobj"]
-        heads += [o for h in heads if index.at(h) is None for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj"]
+        heads += [o for h in heads if index.at(h) is None for p in h.children if p.dep_ == "prep"
+                  and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
         found = [e for h in heads if (e := index.at(h)) is not None and _code(e)]
         return found if own and found and all(_code(e) not in own for e in found) else []
 
