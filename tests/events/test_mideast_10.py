@@ -13,6 +13,10 @@
   movement restricted (CAMEO 191: COERCE restrict), not a protest.
 - A war carried on is the use of force (CAMEO 190); vowed, a threat of force (CAMEO 138), and the subject of its
   passive "until" clause is the one threatened ("until Hamas is destroyed").
+- Retaliation or revenge vowed is a threat of force (CAMEO 138), as "vowed revenge" is; so is a response or
+  consequences warned of ("warned of a crushing response if Israel attacked").
+- Arms, exports or export licences to a country halted or suspended reduce relations (CAMEO 16: SANCTION).
+- A field hospital sent is aid (CAMEO 07); a vehicle rammed into people is an attack (CAMEO 18).
 - A verb of backing as a passive participle on a party ("a Shiite militant group backed by Iran", "the Houthis, who
   are backed by Iran") describes a standing tie in passing, no act of support (PLOVER's annotators code none).
 """
@@ -38,6 +42,13 @@ CODED = [
     ("RETREAT", "Israel allowed the first fuel shipment into Gaza.", "Israel", "Gaza"),
     ("COERCE", "Israel blocked the entry of humanitarian aid into Gaza.", "Israel", ""),
     ("THREATEN", "Netanyahu vowed to continue the war until Hamas is destroyed.", "Netanyahu", "Hamas"),
+    ("THREATEN", "Iran vowed to retaliate against Israel for the killing of Haniyeh.", "Iran", "Israel"),
+    ("THREATEN", "Iran warned of a crushing response if Israel attacked its territory.", "Iran", "Israel"),
+    ("SANCTION", "The Netherlands halted the export of F-35 parts to Israel.", "Netherlands", "Israel"),
+    ("SANCTION", "Britain suspended 30 arms export licences to Israel.", "Britain", "Israel"),
+    ("AID", "The UAE sent a field hospital to Gaza.", "UAE", "Gaza"),
+    ("ASSAULT", "A Palestinian man rammed his car into a group of soldiers near Hebron.", "Palestinian man",
+     "soldiers"),
 ]
 
 NOT_CODED = [
@@ -46,6 +57,7 @@ NOT_CODED = [
     ("PROTEST", "Israel blocked the entry of humanitarian aid into Gaza."),
     ("AGREE", "Netanyahu vowed to continue the war until Hamas is destroyed."),
     ("RETREAT", "Israel ordered the evacuation of northern Gaza."),
+    ("AGREE", "Iran vowed to retaliate against Israel."),
 ]
 
 # guards: what the rules above must leave alone
@@ -53,12 +65,15 @@ KEPT = [
     ("RETREAT", "The US ordered the evacuation of non-emergency staff from its embassy in Beirut.", "US", ""),
     ("SUPPORT", "Iran backed the Houthis with weapons and money.", "Iran", "Houthis"),
     ("ASSAULT", "Israeli airstrikes killed 40 people overnight.", "Israeli", ""),
+    ("THREATEN", "Iran threatened Israel with a harsh punishment.", "Iran", "Israel"),
+    ("THREATEN", "Iran warned Israel of a crushing response if it attacked Iranian territory.", "Iran", "Israel"),
 ]
 
 KEPT_NOT = [
     ("COERCE", "The US ordered the evacuation of non-emergency staff from its embassy in Beirut."),
     ("ASSAULT", "The government eliminated tariffs on imported steel."),
     ("ASSAULT", "A French strike paralysed rail services."),
+    ("ASSAULT", "The government rammed the bill through parliament."),
 ]
 
 
