@@ -13,8 +13,8 @@
   movement restricted (CAMEO 191: COERCE restrict), not a protest.
 - A war carried on is the use of force (CAMEO 190); vowed, a threat of force (CAMEO 138), and the subject of its
   passive "until" clause is the one threatened ("until Hamas is destroyed").
-- Retaliation or revenge vowed is a threat of force (CAMEO 138), as "vowed revenge" is; so is a response or
-  consequences warned of ("warned of a crushing response if Israel attacked").
+- Retaliation or revenge vowed is a threat of force (CAMEO 138), as "vowed revenge" is; so is the speaker's own
+  response warned of ("warned of a crushing response if Israel attacked"; consequences warned of stay a statement).
 - Arms, exports or export licences to a country halted or suspended reduce relations (CAMEO 16: SANCTION).
 - A field hospital sent is aid (CAMEO 07); a vehicle rammed into people is an attack (CAMEO 18).
 - A verb of backing as a passive participle on a party ("a Shiite militant group backed by Iran", "the Houthis, who
