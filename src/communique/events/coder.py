@@ -1040,16 +1040,19 @@ class Coder:
 
     @staticmethod
     def _until_parties(trigger, index: EntityIndex, actors: list[Entity],
-                       marks: tuple[str, ...] = ("until", "till")) -> list[Entity]:
+                       marks: tuple[str, ...] = ("until", "till"), undergone: bool = False) -> list[Entity]:
         """A refusal made until someone acts ("will not end the strike until the government raises pay", "will not
         lift the embargo until Hanoi does more"): the condition is the other side's act, and its doer, the subject
         of the "until" clause, is whom the refusal is aimed at; not the refusers themselves ("until they are paid").
         So too a threat's condition ("warned of countermeasures if the United States continued to sell arms"):
-        the one whose act would bring it on is the one threatened."""
+        the one whose act would bring it on is the one threatened; with ``undergone``, a threat's passive clause
+        names the one threatened by its subject ("vowed to continue the war until Hamas is destroyed")."""
         clauses = [c for h in (trigger, *(k for k in trigger.children if k.dep_ in ("xcomp", "ccomp")))
                    for c in h.children if c.dep_ == "advcl"
                    and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
-        return [e for c in clauses for s in subject_of(c) for e in index.of_phrase(s) if e not in actors]
+        subjects = [s for c in clauses for s in (
+            ([k for k in c.children if k.dep_ == "nsubjpass"] if undergone else []) or subject_of(c))]
+        return [e for s in subjects for e in index.of_phrase(s) if e not in actors]
 
     def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
         """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
@@ -1295,12 +1298,15 @@ class Coder:
             said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods} | {
                 f"{m.lower_} {tok.lower_}" for m in mods}
             weapon = words & located.instruments or (words & located.instrument_events and said & located.instruments)
+            # "Israeli air strikes": the modifier names whose forces struck
+            owner = next((e.actor.code for m in mods if (e := index.at(m)) is not None
+                          and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
+            # "Israeli strikes killed 40 people": a nation's strike that harms is its forces' (a labour strike kills no
+            # one), as "Israeli air strikes" is
+            weapon = weapon or (words & located.instrument_events and owner)
             if located.sector in sectors and tok.pos_ == "NOUN" and weapon:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
-                # "Israeli air strikes": the modifier names whose forces struck
-                owner = next((e.actor.code for m in mods if (e := index.at(m)) is not None
-                              and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
                 named = Span(span.start_char, span.end_char, span.text)
                 return span.text, "MIL" if owner else located.sector, None, named, owner
             last = _bare_count(tok) if located.crowd in sectors else None
@@ -2189,6 +2195,21 @@ class Coder:
         # a responsibility denied says nothing of who did it
         return [verb] if verb is not None and verb.lemma_.lower() not in cues().negating_governors else []
 
+    @staticmethod
+    def _evacuated(noun, actors, index) -> list:
+        """The parties an evacuation is "of" (the place or people emptied, the place "in" which they are, or whose
+        part it is: "the eastern part of Rafah") where they are another country's than every actor's: people driven
+        from their homes by a foreign power (CAMEO 174, expel or deport individuals: COERCE deport), not one's own
+        troops or staff withdrawn ("the evacuation of its embassy staff", RETREAT) nor one's own towns emptied for
+        safety."""
+        own = {_code(e) for e in actors} - {None}
+        heads = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"]
+        heads += [o for h in heads if index.at(h) is None for p in h.children if p.dep_ == "prep"
+                  and p.lower_ in ("in", "of") for o in p.children if o.dep_ == "pobj"]
+        found = [e for h in heads if (e := index.at(h)) is not None and _code(e)]
+        return found if own and found and all(_code(e) not in own for e in found) else []
+
     def _stop(self, trigger, why: str) -> None:
         """No event (``_finish``'s stops): noted in ``trace`` for bench/dictionary_audit.py."""
         if self.trace is not None:
@@ -2236,6 +2257,14 @@ class Coder:
         if actors and all(_head_word(e) in self.pats.non_agents for e in actors):
             # "video captured Trump wearing a mask", "a car struck a cyclist": a record or an accident
             return self._stop(trigger, "non-agent")
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        if trigger.tag_ == "VBN" and trigger.lemma_.lower() in self.pats.backing_verbs and (
+                trigger.dep_ == "acl" or (trigger.dep_ == "relcl" and passive)
+        ) and (index.at(trigger.head) is not None or index._actor_noun(trigger.head)):
+            # "a Shiite group backed by Iran", "the Houthis, who are backed by Iran": a standing tie that describes
+            # the party, told in passing (PLOVER's annotators code none), not an act of support reported; a text
+            # backed ("the resolution, which was backed by 120 countries") is a vote told
+            return self._stop(trigger, "backing described")
         if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and listed(trigger.head, self.pats.non_agents):
             # "evidence supporting the claim", "a video showing ...": the participle's subject is no doer
             return self._stop(trigger, "participle of a non-agent")
@@ -2335,6 +2364,9 @@ class Coder:
                 kept = [e for c in trigger.children if c.dep_ in ("prep", "dative", "dobj") for t in c.subtree
                         if (e := index.at(t)) is not None and e.label == "GPE"]
                 recipients = kept[:1] or recipients
+        if etype == "RETREAT" and mode == "withdraw" and obj_noun is not None and obj_noun.lower_ in \
+                self.pats.evacuation_nouns and (driven := self._evacuated(obj_noun, actors, index)):
+            etype, mode, recipients = "COERCE", "deport", driven  # "ordered the evacuation of northern Gaza"
         if etype == "RETREAT" and mode == "access" and any(
                 w in self.pats.refuge_seekers for e in recipients for w in e.name.lower().split()):
             etype, mode = "AID", None  # "opened its borders to displaced Afghans": refuge given
@@ -2360,7 +2392,7 @@ class Coder:
         if etype == "REJECT" and not recipients:  # "refused to end the strike until the port authority agrees"
             recipients = self._until_parties(trigger, index, actors)
         if etype == "THREATEN" and not recipients:  # "warned of countermeasures if Washington continued ..."
-            recipients = self._until_parties(trigger, index, actors, ("if", "unless", "should"))
+            recipients = self._until_parties(trigger, index, actors, ("if", "unless", "should", "until", "till"), True)
         if len(actors) > 1 and etype not in TWO_SIDED and not pattern.reciprocal and self._mutual_act(trigger):
             actors, recipients = actors[:1], actors[1:]  # "accused each other": the others are its recipients
         if not recipients and len(actors) > 1 and etype in DYADIC_TYPES and self._mutual(trigger, obj_noun):

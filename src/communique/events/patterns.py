@@ -81,7 +81,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "appearance_verbs", "court_words", "ending_verbs", "counted_victims", "count_nouns",
               "rally_cheer", "road_harm_verbs", "sequel_preps",
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
-              "defiance_verbs", "pair_nouns")
+              "defiance_verbs", "pair_nouns", "evacuation_nouns",
+              "backing_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -134,6 +135,8 @@ class Patterns:
     media: frozenset[str] = frozenset()  # "wrote on Instagram": a medium, never whom an act is done to
     requests: frozenset[str] = frozenset()  # "refused a request from X": rejecting it is done to X
     refuge_seekers: frozenset[str] = frozenset()  # "opened its borders to refugees": access given is refuge (AID)
+    backing_verbs: frozenset[str] = frozenset()  # "a group backed by Iran": a standing tie described, no act
+    evacuation_nouns: frozenset[str] = frozenset()  # "ordered the evacuation of northern Gaza": others driven out
     sending_verbs: frozenset[str] = frozenset()  # "sent CIA operatives into Libya": the object is what is sent
     natural_forces: frozenset[str] = frozenset()  # "Typhoon Phanfone killed 20": a storm is no actor
     support_verbs: frozenset[str] = frozenset()  # "expressed its refusal", "launched a crackdown": the noun's act
