@@ -12,10 +12,6 @@ the CAMEO manual and English:
 - A sentence commuted is a penalty eased (CAMEO 081, CONCEDE), as a pardon is, done to the one sentenced.
 - An attack whose verdict is marked by "as" ("attacked the judge as biased") is a reproach (ACCUSE), as "for" and
   "over" make it; "attacked the convoy as it passed" (a clause with its own subject) stays an attack.
-- A law or a ruling the recogniser names ("Roe v. Wade", "the Affordable Care Act") overturned, struck down or
-  blocked is refused (CAMEO 12), as "the law" is; a vote, a confirmation or a nominee blocked is refused too.
-- A court or a judge that halts, suspends or enjoins a law, a policy or the government's acts refuses them (CAMEO
-  12), as blocking them does; a government halting its own acts does not.
 - Reprimanding or admonishing someone is a rebuke (CAMEO 111, ACCUSE).
 - A body that shuts down with nothing it closes stops working ("the government shut down"): no restriction.
 - Grants or funds frozen, cut or cut off to a party are aid stopped (CAMEO 162, SANCTION); visas, security clearances
@@ -81,16 +77,6 @@ def test_no_act(text):
     ("CONCEDE", "Biden commuted the sentences of 37 death row inmates.", "Biden", "inmates"),
     ("ACCUSE", "Trump attacked the judge as biased in a post on Truth Social.", "Trump", "judge"),
     ("ACCUSE", "Trump called the special counsel a deranged lunatic.", "Trump", "special counsel"),
-    ("REJECT", "The Supreme Court overturned Roe v. Wade, ending the constitutional right to abortion.",
-     "Supreme Court",
-     "Roe"),
-    ("REJECT", "The Supreme Court struck down the Affordable Care Act.", "Supreme Court", "Affordable Care Act"),
-    ("REJECT", "Senate Republicans blocked the John Lewis Voting Rights Act.", "Republicans", "Voting Rights Act"),
-    ("REJECT", "Republicans blocked the vote on the aid package.", "Republicans", "vote"),
-    ("REJECT", "A federal judge temporarily halted the deportations of Venezuelan migrants.", "federal judge",
-     "migrants"),
-    ("REJECT", "A judge halted the new immigration law.", "judge", "law"),
-    ("REJECT", "A federal judge froze the administration's layoffs.", "federal judge", "administration"),
     ("ACCUSE", "The Senate voted to reprimand the senator for ethics violations.", "Senate", "senator"),
     ("SANCTION", "The Education Department froze $2.2 billion in grants to Harvard.", "Education Department",
      "Harvard"),
@@ -112,5 +98,3 @@ def test_what_stays():
     assert_coded("COERCE", "The government shut down the newspaper.", "government", "newspaper")
     assert_none("The president dismissed the inspector general.")
     assert_coded("REJECT", "The judge dismissed the lawsuit against the company.", "judge", "lawsuit")
-    assert_coded("REJECT", "A judge halted the new immigration law.", "judge", "law")
-    assert_none("The government halted the deportations.")

@@ -808,8 +808,6 @@ def _noun_forms(noun) -> list[str]:
                          .replace("  ", " ") for p in c.children if p.dep_ == "pobj"]
     if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
         forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
-    if noun.ent_type_ == "LAW":
-        forms.append("<law>")  # "overturned Roe v. Wade", "struck down the Affordable Care Act": a law named
     doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
