@@ -496,6 +496,12 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
             org = kb.organisation(tok.text, on, text)
             if org is not None and " " not in tok.text:
                 hit = (i, i + 1, "ORG")
+            elif tok.ent_type_ == "" and tok.pos_ in ("NOUN", "VERB") and tok.dep_ in ("nsubj", "nsubjpass") and \
+                    not any(c.dep_ == "det" for c in tok.children) and \
+                    kb.person(tok.text, on, titles=False, context=text) is not None:
+                # a known surname that is also an English word, which the tagger read as that word when it
+                # opens a clause as its subject ("Trump met with ...", "Trump praised ...")
+                hit = (i, i + 1, "PERSON")
         if hit is not None:
             out.append(hit)
             i = hit[1]

@@ -596,8 +596,12 @@ class Coder:
                     c.dep_ == "prep" and c.lower_ in p.recipient for c in tok.children):
                 continue
             if p.needs_prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in p.needs_prep and not _temporal(c)
-                                        for c in tok.children) and not for_clause:
-                continue  # "called for the minister to resign": the parser marks the clause with the "for"
+                                        for c in tok.children) and not for_clause and not any(
+                    c.dep_ == "advcl" and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+                    and any(k.dep_ == "mark" and k.lower_ in p.needs_prep for k in c.children) for c in tok.children):
+                # "called for the minister to resign": the parser marks the clause with the "for"; "attacked the
+                # judge as biased": a predicate marked by "as", read as a clause with no subject of its own
+                continue
             if p.needs_subj and not {f for s in subject_of(tok) for f in _noun_forms(s)} & p.needs_subj:
                 continue
             if p.needs_xcomp and not _controlled(tok):
