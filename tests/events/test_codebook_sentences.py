@@ -609,3 +609,15 @@ def test_migrants_pushed_back_over_a_border_are_expelled():
     assert "COERCE" in _types("Border guards forced back hundreds of refugees into Belarus.")
     assert _types("The government pushed back the election date.") == []
     assert "COERCE" not in _types("Troops pushed back the rebels.")
+
+
+def test_stones_hurled_at_someone_are_an_assault_and_a_market_left_no_withdrawal():
+    # stones, bricks or petrol bombs thrown at a party are an attack (ASSAULT, a listed pattern beside eggs or paint,
+    # a protest), its target the "at" phrase; a company leaving a market or an athlete a tournament withdraws no
+    # force from anywhere (RETREAT withdraw is troops, officials or a party leaving a place or an agreement)
+    got = [(e.type, [p.name for p in e.recipient]) for e in events("Youths threw petrol bombs at the police station.")]
+    assert got == [("ASSAULT", ["police station"])], got
+    assert _types("Protesters threw eggs at the minister.") == ["PROTEST"]
+    assert _types("The company withdrew from the market.") == []
+    assert _types("The athlete withdrew from the tournament.") == []
+    assert _types("Russian troops withdrew from Kherson.") == ["RETREAT"]
