@@ -70,7 +70,7 @@ class EntityIndex:
         if self.kb is None or tok.tag_ != "NNS":
             return False
         sw = self.kb.sector_word(tok.lemma_) or self.kb.sector_word(tok.text)
-        return sw is not None and not getattr(sw, "weak", False)
+        return sw is not None and not sw.weak
 
     @contextmanager
     def leniency(self, on: bool):
