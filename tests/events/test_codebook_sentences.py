@@ -621,3 +621,12 @@ def test_stones_hurled_at_someone_are_an_assault_and_a_market_left_no_withdrawal
     assert _types("The company withdrew from the market.") == []
     assert _types("The athlete withdrew from the tournament.") == []
     assert _types("Russian troops withdrew from Kherson.") == ["RETREAT"]
+
+
+def test_a_person_retiring_ends_a_career_and_troops_retiring_retreat():
+    # the CAMEO dictionary lists RETIRE beside WITHDRAW (0874: forces pulling back from a place); a person who retires
+    # leaves a working life, no force pulls back anywhere
+    assert _types("Prime Minister Tony Blair retired from politics in 2007.") == []
+    assert _types("General Smith will retire from the army next month.") == []
+    assert _types("She retired in 2019 after forty years at the ministry.") == []
+    assert _types("The troops retired from the town after the battle.") == ["RETREAT"]

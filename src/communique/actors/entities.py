@@ -46,6 +46,11 @@ def person_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str
         if from_text is not None and from_text.code == known.country:
             from_text = None  # the same namesake, found through the title's words
         known = None
+    if (known is not None and from_text is not None and from_text.code not in (None, known.country)
+            and len(c.name.split()) > 1 and not any(kb.names_country(from_text.code, t) for t in c.titles)):
+        # "Democratic Party leader Elly Schlein": a party or body name several countries share placed her; the
+        # knowledge base knows the whole name in another country, and no word of the title names the first
+        from_text = None
     if known is None and from_text is None:
         org = kb.organisation(c.name, on, context)
         if org is not None:  # the recogniser's PERSON on a known organisation ("al Shabaab")

@@ -289,8 +289,8 @@ class KnowledgeBase:
         k = key(text or "")
         hit = self._country_ix.get(k)
         others = self._other_places.get(k) if hit is not None and context else None
-        if others and not self._names_country(hit.code, context or ""):
-            named = [o for o in others if self._names_country(o.code, context or "")]
+        if others and not self.names_country(hit.code, context or ""):
+            named = [o for o in others if self.names_country(o.code, context or "")]
             if len(named) == 1:
                 return named[0]
         if hit is None:
@@ -301,7 +301,7 @@ class KnowledgeBase:
             return None
         return hit if self._acronym_ok(k, text) else None
 
-    def _names_country(self, code: str, text: str) -> bool:
+    def names_country(self, code: str, text: str) -> bool:
         """Whether ``text`` names the country by its name, another name or a demonym; for a code of no country
         (IMG, NGO, ...), one of the organisations of that code ("Osama bin Laden" with "al-Qaeda")."""
         cache = self.__dict__.setdefault("_country_res", {})
@@ -341,7 +341,7 @@ class KnowledgeBase:
                 # or another of its names
                 low = context.lower()
                 others = [n for n in (hit.name, *hit.names) if key(n) != k]
-                if not (self._names_country(hit.code, context)
+                if not (self.names_country(hit.code, context)
                         or any(re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in others)):
                     return None
         if hit is None or not self._acronym_ok(k, text, titled=not hit.ambiguous):
@@ -415,7 +415,7 @@ class KnowledgeBase:
             found = self._people_for(toks, when, title_sector)
             if found is not None and found.person.imported and context is not None:
                 titled = bool(title_sector and found.office and found.office.sector == title_sector)
-                named = self._names_country(found.country, context)
+                named = self.names_country(found.country, context)
                 # a bare surname with a title of that office is still one of thousands ("Judge Smith" of a US
                 # court is no Australian judge Smith): the article names the country too
                 if not (named if len(toks) == 1 else titled or named):

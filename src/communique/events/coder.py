@@ -706,6 +706,9 @@ class Coder:
                     t.ent_type_ == "PERCENT" or listed(t, self.pats.ranking_measures)
                     for c in tok.children if c.dep_ in ("dobj", "prep", "npadvmod") for t in c.subtree):
                 found, why = [], "ranking verb"  # "Biden led Trump 47 percent to 40 percent": a poll's standing
+            if found and tok.lemma_.lower() in self.pats.career_verbs and any(
+                    s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i") for s in subject_of(tok)):
+                found, why = [], "career verb"  # "the general will retire next month": a working life ended
             if found and self._causal(tok):
                 found, why = [], "causal verb"  # "the protests led to his resignation": a cause and its effect
             if found and tok.lemma_.lower() in self.pats.decrease_verbs and not objects and not any(

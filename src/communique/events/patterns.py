@@ -70,7 +70,7 @@ class Pattern:
 WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "propositions", "peacekeeping",
               "owned_places", "yielding_verbs", "responsibility", "opposing", "media", "requests", "refuge_seekers",
               "sending_verbs", "natural_forces", "support_verbs", "non_agents", "rescuers", "campaign_words",
-              "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "fact_verbs", "standing_types",
+              "game_scores", "view_verbs", "attack_targets", "decrease_verbs", "career_verbs", "fact_verbs", "standing_types",
               "judgment_verbs", "contests", "ranking_verbs", "ranking_measures", "voicing_verbs", "view_nouns",
               "fleeing_verbs", "disasters", "disaster_types", "races", "campaign_verbs", "own_possessives",
               "journey_verbs", "family_types", "kin", "policy_words", "place_types", "setting_preps", "addressed_types",
@@ -148,6 +148,7 @@ class Patterns:
     attack_targets: frozenset[str] = frozenset()  # "struck military targets": targets attacked, not goals met
     view_verbs: frozenset[str] = frozenset()  # "favored European integration": a view held, no act
     decrease_verbs: frozenset[str] = frozenset()  # "the party has declined": a fall, no refusal
+    career_verbs: frozenset[str] = frozenset()  # "the general retired from the army": a career ended, no retreat
     fact_verbs: frozenset[str] = frozenset()  # "determined Manafort had lied": a finding, no intent
     standing_types: frozenset[str] = frozenset()  # "met", "collaborated with": acts between parties of public standing
     judgment_verbs: frozenset[str] = frozenset()  # "considered him a flight risk": a judgment, no act
