@@ -4,7 +4,8 @@ bench/data/batteries/NAME.jsonl holds sentences written by the project's enginee
 register each (trade wars, state-media diplomacy, parties of a known kind, clauses and coordination, South Asian
 English, US politics, the Ukraine and Middle East wars), one JSON object a line: ``text``, ``type`` (a PLOVER type,
 alternatives split by "|", or null where the sentence states no event), ``actor`` and ``recipient`` (words one of
-the event's parties must hold, case aside; "|" splits alternatives, ", " words that must all be found, empty: any)
+the event's parties must hold, case aside, or its code; "|" splits alternatives, ", " words that must all be found,
+empty: any)
 and ``why``. NAME-heldout*.jsonl were written after the rules they score were last changed, so only they say
 anything about sentences nobody fitted. A sentence is right when an event of its type has such parties (for a
 sentence of no event: when it codes none that is not negated), partly when the type is found with other parties,
@@ -30,12 +31,14 @@ from common import append_results  # noqa: E402
 BATTERIES = ROOT / "bench" / "data" / "batteries"
 
 
-def _holds(parties: list[str], want: str | None) -> bool:
-    """Whether one alternative of ``want`` has every one of its words in some party's words."""
+def _holds(parties: list[tuple[str, str]], want: str | None) -> bool:
+    """Whether one alternative of ``want`` has every one of its words in some party's words, or is some party's
+    code: a word written as a code ("RUS", "EU") matches a party's code as well as its words."""
     if not want:
         return True
-    low = [p.lower() for p in parties]
-    return any(all(any(w.strip().lower() in p for p in low) for w in alt.split(", "))
+    low = [w.lower() for w, _ in parties]
+    codes = {c for _, c in parties if c}
+    return any(all(w.strip() in codes or any(w.strip().lower() in p for p in low) for w in alt.split(", "))
                for alt in want.split("|"))
 
 
@@ -46,8 +49,8 @@ def verdict(item: dict, events: list) -> str:
         return "right" if not told else "wrong"
     kinds = set(item["type"].split("|"))
     typed = [e for e in told if e.type in kinds]
-    words = [([p.span.text if p.span else p.name for p in e.actor],
-              [p.span.text if p.span else p.name for p in e.recipient]) for e in typed]
+    words = [([(p.span.text if p.span else p.name, p.code) for p in e.actor],
+              [(p.span.text if p.span else p.name, p.code) for p in e.recipient]) for e in typed]
     if any(_holds(a, item.get("actor")) and _holds(r, item.get("recipient")) for a, r in words):
         return "right"
     return "partly" if typed else "wrong"

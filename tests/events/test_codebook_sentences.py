@@ -630,3 +630,43 @@ def test_a_person_retiring_ends_a_career_and_troops_retiring_retreat():
     assert _types("General Smith will retire from the army next month.") == []
     assert _types("She retired in 2019 after forty years at the ministry.") == []
     assert _types("The troops retired from the town after the battle.") == ["RETREAT"]
+
+
+def test_an_appeal_for_a_sum_of_money_is_asked_of_donors_in_a_disaster():
+    # help asked for in a disaster is a request of others (CAMEO 023), emergency management at home is not; a sum of
+    # money appealed for is funding asked of donors, as "aid" or "funds" are
+    assert _types("The United Nations appealed for $2 billion to help families hit by the floods.") == ["REQUEST"]
+    assert _types("The mayor appealed for calm as the hurricane approached.") == []
+
+
+def test_a_count_of_people_doing_an_act_without_object_is_the_subject():
+    # the small parser reads "Hundreds of migrants protested" as a noun phrase modified by a participle; protesting,
+    # marching or rioting people are no passive, so the verb is the sentence's and its noun the subject
+    got = _coded("Hundreds of asylum seekers protested outside the reception centre.")
+    assert [t for t, _, _ in got] == ["PROTEST"], got
+    assert "PROTEST" in _types("Thousands of teachers marched through the capital on Sunday.")
+    assert _types("Hundreds of people detained by the police were released.") != ["PROTEST"]
+
+
+def test_denying_that_something_is_so_is_rejecting_a_claim():
+    # denials are REJECT (PLOVER), whether the claim is named ("denied the allegations") or told as a clause
+    got = _coded("Turkey denied that its troops had crossed into Iraq.")
+    assert got and got[0][0] == "REJECT" and got[0][1] == ["TUR"], got
+    assert "REJECT" not in _types("Turkey said that its troops had crossed into Iraq.")
+
+
+def test_people_named_by_their_nation_expelled_or_sent_abroad_are_deported():
+    # expelling or deporting individuals is CAMEO 174 (COERCE deport); diplomats expelled reduce relations (166,
+    # SANCTION expel); people named by their nation are its nationals
+    got = [(e.type, e.mode) for e in events("Algeria expelled hundreds of Malians last week.")]
+    assert got == [("COERCE", "deport")], got
+    assert [e.type for e in events("Norway expelled three Russian diplomats.")] == ["SANCTION"]
+    got = [(e.type, e.mode) for e in events("The Italian coast guard returned 80 migrants to Tunisia.")]
+    assert got == [("COERCE", "deport")], got
+    assert _types("The charity sent blankets to refugees in Greece.") != ["COERCE"]
+
+
+def test_a_country_fled_is_a_place_left_no_asylum_given():
+    # the CAMEO dictionary reads refugees fleeing as asylum granted (075); fleeing a country names the place left
+    assert _types("More than a million people have fled Myanmar since the coup.") == []
+    assert _types("Thousands of refugees fled the fighting in Darfur.") == []

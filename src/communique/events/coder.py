@@ -576,6 +576,8 @@ class Coder:
             # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
             nouns = [n for o in (*objects, *passive_subjects(tok)) for n in (o, *_measured(o))]
             objs = {f for o in nouns for f in _noun_forms(o)}
+            if any(o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in nouns):
+                objs.add("nationals")  # "expelled thousands of Afghans": people named by their nation are its nationals
             # "struck military targets", "targets in Gaza": the targets are attacked (for not_obj only)
             unlike = {f for o in nouns if not _attacked(o, self.pats.attack_targets) for f in _noun_forms(o)}
             # "let us discuss", "let's pray": the object of a bare infinitive's verb is parsed as its subject
@@ -626,7 +628,7 @@ class Coder:
                 excluded = True  # "asked why the aid stopped", "asked him about the talks": a question
                 continue
             if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.needs_clause
-                                          for c in tok.children):
+                                          or "*" in p.needs_clause and c.dep_ == "ccomp" for c in tok.children):
                 continue
             if p.not_clause and any(c.dep_ in ("xcomp", "ccomp") and set(_verb_lemmas(c) or [c.lemma_.lower()])
                                     & p.not_clause for c in tok.children):  # "refused to rule out": rule_out
@@ -697,8 +699,11 @@ class Coder:
             if found and named is not None and tok.lemma_.lower() in self.pats.judgment_verbs:
                 found, why = [], "judgment verb"  # "considered Rittenhouse a flight risk": a view of him
             if found and tok.lemma_.lower() in self.pats.fleeing_verbs and any(
-                    c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") for c in tok.children):
-                found, why = [], "fleeing verb"  # "the diplomats fled to the Canadian embassy": refuge sought
+                    c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards") or c.dep_ == "dobj"
+                    for c in tok.children):
+                # "the diplomats fled to the Canadian embassy": refuge sought; "two million refugees have fled Sudan":
+                # the place left, no one's act on anyone
+                found, why = [], "fleeing verb"
             if found and tok.lemma_.lower() in self.pats.journey_verbs:
                 found = [m for m in found if m.plover != "AGREE"]  # "flew to Madrid": travel, no intent to meet
                 why = why if found else "journey verb"
@@ -1701,13 +1706,14 @@ class Coder:
         """A request whose "for" phrase names help (``relief_words``: "appealed for international food aid after
         floods destroyed crops", "made an appeal to donors for help"), or an appeal for assistance: asked of other
         parties (CAMEO 023 and 1033, appeal or demand for humanitarian aid), where residents told to evacuate as the
-        storm nears are emergency management at home."""
+        storm nears are emergency management at home. A sum of money asked for is asked of donors."""
         if mode == "assist":
             return True
         head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        # a sum of money asked for ("appealed for $4 billion") is funding asked of donors, as aid is
         return any(t.dep_ == "pobj" and t.head.lower_ == "for" and (
-            t.lemma_.lower() in self.pats.relief_words or _phrase_listed(t, self.pats.relief_words))
-            for t in head.subtree)
+            t.lemma_.lower() in self.pats.relief_words or _phrase_listed(t, self.pats.relief_words)
+            or t.ent_type_ == "MONEY") for t in head.subtree)
 
     def _storm_names(self, doc) -> tuple[str, ...]:
         """Names the story gives a storm or a disaster with its kind ("Hurricane Dorian", "Typhoon Hagibis"), read

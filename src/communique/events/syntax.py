@@ -538,11 +538,21 @@ def _finite_misread(verb) -> bool:
     with a direct object of its own is active (a passive participle has none), and where that noun is the root
     of the sentence there is no other verb it could be the subject of. A verb the tagger itself reads as a finite past
     ("Opposition MPs called on Mr Blunkett to resign": VBD), or one that has no passive (``intransitive_verbs``:
-    "Seventy Labour MPs rebelled over the bill"), is one with or without an object."""
-    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i and verb.head.dep_ == "ROOT" \
+    "Seventy Labour MPs rebelled over the bill"), is one with or without an object. The noun may be the "of" phrase
+    of a root count ("Hundreds of migrants protested outside the camp"): the count is the subject's measure."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.i > verb.head.i and _root_phrase(verb.head) \
         and verb.head.pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBD" or any(
             c.dep_ == "dobj" for c in verb.children) or verb.lemma_.lower() in cues().intransitive_verbs) and not any(
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _root_phrase(noun) -> bool:
+    """The sentence's root noun, or the "of" phrase of a root that counts it ("Hundreds of migrants")."""
+    if noun.dep_ == "ROOT":
+        return True
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.dep_ == "ROOT" and of.head.i < noun.i and (
+        of.head.pos_ == "NUM" or of.head.ent_type_ == "CARDINAL")
 
 
 def passive_subjects(verb) -> list:
