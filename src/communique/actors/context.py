@@ -311,6 +311,11 @@ class ContextResolver:
             return  # the knowledge base's answer stands unless the name is one of several countries'
         if inst:
             code = self._choose([c for i in inst for c in i.countries], tally)
+            alone = [i for i in inst if len(i.countries) == 1]
+            if code is None and len(alone) == 1 and len(inst) > 1:
+                # "Congress" is the United States' unless the article names a country whose congress shares the name
+                code = alone[0].countries[0]
+                inst = alone
             if code:
                 e.actor = Actor(code=code, sector=inst[0].sector, name=inst[0].name, basis="kb")
         elif party:

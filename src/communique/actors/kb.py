@@ -437,8 +437,8 @@ class KnowledgeBase:
     def _people_for(self, toks: Sequence[str], when: dt.date, title_sector: str | None = None) -> PersonMatch | None:
         cands: list[Person] = []
         toks = self._canon(toks)
-        if len(toks) == 2 and toks[0] in ("al", "el", "ad", "as", "an"):  # "al-Bashir": the surname
-            toks = [toks[1]]
+        if len(toks) == 2 and toks[0] in ("al", "el", "ad", "as", "an") and not self._full_name(" ".join(toks)):
+            toks = [toks[1]]  # "al-Bashir": the surname; an alias listed with its article ("El Chapo") is a name
         if len(toks) > 1:
             joined = " ".join(toks)
             first_last = toks[0] + " " + toks[-1]

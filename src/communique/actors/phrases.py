@@ -56,6 +56,9 @@ _PREPS = set(
     ]
 )
 _POSTING = {"to"}
+# words that make a country's demonym a region's ("Latin American", "South American", "Central American"); a
+# country whose demonym starts with one ("South Korean", "North Macedonian") is matched whole before it
+_REGION_QUALIFIERS = frozenset({"latin", "south", "north", "central", "pan", "meso", "inter"})
 _FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"}
 _NOT_NAMES = set(
     [
@@ -379,6 +382,9 @@ def _resolve(text: str, on: dt.date | None, kb: KnowledgeBase, context: str | No
     backers = {h.i for h in hits if h.j < len(toks) and toks[h.j].text.lower().lstrip("-") in _HYPHEN_BY}
     # "ethnic Albanians" are a people, not the Albanian state
     posted |= {h.i for h in hits if h.i > 0 and toks[h.i - 1].text.lower() in ("ethnic", "ethnically")}
+    # "Latin American leaders", "South American governments": a region's people, not the United States'
+    posted |= {h.i for h in hits if h.i > 0 and isinstance(h.value, CountryMatch) and h.value.kind == "demonym"
+               and toks[h.i - 1].text.lower().rstrip("-") in _REGION_QUALIFIERS}
 
     sector, role, org = _sector(head, tail)
     if sector == "JRN" and any(t.text.lower() in _STATE for t in toks[:cut]):
