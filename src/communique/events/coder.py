@@ -1616,6 +1616,11 @@ class Coder:
             return True
         # or a contest of sport as its object or setting ("fought her last match", "beat him in the final")
         held = [*_objects(trigger), *_prep_objects(trigger, {"in", "at", "during", "for"})]
+        # or a period of play ("attacked in the second half", "invaded the opponents' half", ``game_periods``), one
+        # with no "of" phrase ("invaded half of the country" is territory)
+        periods = [*held, *_prep_objects(trigger, {"from"})]
+        if any(_phrase_listed(n, self.pats.game_periods) and not _prep_objects(n, {"of"}) for n in periods):
+            return True
         # or a contest of votes ("beat her challenger in the November election", ``races``): a result
         return any(_phrase_listed(n, self.pats.contests | self.pats.races) for n in held)
 
@@ -1736,11 +1741,57 @@ class Coder:
         return (self._court_appearance(trigger)
                 or self._accidental(etype, trigger, actors, clause)
                 or ("vote tally" if etype.lower() in self.pats.tally_types and self._tally(trigger) else None)
-                or self._animals(etype, obj_noun, objs, actors, recipients)
+                or self._animals(etype, obj_noun, objs, actors, recipients, subject_of(trigger))
                 or self._custody(etype, trigger, objs)
                 or self._search_or_rescue(etype, trigger, objs, actors, clause)
                 or self._rally_of_backing(pattern, trigger, actors, clause, index)
-                or self._public_pledge(etype, trigger, actors, index))
+                or self._public_pledge(etype, trigger, actors, index)
+                or self._work_or_story(etype, trigger, objs, actors, recipients)
+                or self._the_public(etype, trigger, actors, recipients))
+
+    def _work_or_story(self, etype: str, trigger, objs: list, actors: list[Entity],
+                       recipients: list[Entity]) -> str | None:
+        """"critics slammed the sequel": a creative work criticised is reviewed, no party accused; "the book describes
+        how rebels captured the city": what a work describes or depicts is its story, no act of the day (``works``,
+        ``depiction_verbs``); "the Constitution demands a trial", "the treaty requires both sides to withdraw": a
+        text of rules is no doer, and what it requires is its content (``rule_texts``)."""
+        pats = self.pats
+        if actors and all(_head_word(e) in pats.rule_texts for e in actors):
+            return "text of rules"
+        if etype == "ACCUSE" and objs and all(_phrase_listed(o, pats.works) for o in objs) and not any(
+                e.actor is not None and e.actor.code for e in recipients):
+            return "review"
+        for a in trigger.ancestors:
+            if a.lemma_.lower() in pats.depiction_verbs and (subj := subject_of(a)) and all(
+                    _phrase_listed(t, pats.works) for t in subj):
+                return "story told"
+        head = trigger  # the verb whose content the act is: "obliges Russia to withdraw", "demands that they cut"
+        while head.dep_ in ("xcomp", "ccomp") and head.head is not head:
+            head = head.head
+        if head is not trigger and (subj := subject_of(head)) and all(listed(t, pats.rule_texts) for t in subj):
+            return "text of rules"
+        return None
+
+    def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
+        """A request to the public in a daily role ("asked visitors to bring reusable cups", "police are asking drivers
+        to avoid the area") or for what such a public wants ("asking for cheap places to eat", "appealed for
+        witnesses"), ``public_roles`` and ``everyday_wants``: advice or notice, no demand on a party; a ban by a house
+        on its own public ("the airline banned a passenger", ``house_sectors``): a house rule, no coercion; a pledge by
+        a house with no one it is made to ("the company pledged to cut its emissions"): its own aim, no agreement."""
+        pats = self.pats
+        public = bool(recipients) and all(
+            _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients)
+        if etype == "REQUEST":
+            wants = _prep_objects(trigger, {"for"})
+            if public or (not recipients and wants and all(listed(w, pats.everyday_wants) for w in wants)):
+                return "advice to the public"
+            return None
+        house = bool(actors) and all(e.actor is not None and e.actor.sector in pats.house_sectors for e in actors)
+        if etype in ("COERCE", "SANCTION") and house and public:
+            return "house rule"
+        if etype == "AGREE" and house and not recipients and trigger.lemma_.lower() in pats.pledge_verbs:
+            return "own pledge"
+        return None
 
     @staticmethod
     def _said(clause, words: frozenset[str]) -> bool:
@@ -1781,10 +1832,11 @@ class Coder:
         if t.pos_ != "PROPN" and (t.lemma_.lower() in pats.animals or t.lower_ in pats.animals):
             return True
         counted = t.like_num or t.pos_ == "NUM" or t.lemma_.lower() in pats.quantifiers or t.lower_ in (
-            "dozens", "hundreds", "thousands", "millions", "herd", "herds", "flock", "flocks")
+            "dozens", "hundreds", "thousands", "millions") or t.lower_ in pats.animal_groups
         return counted and any(self._animal(p) for p in _prep_objects(t, {"of"}))
 
-    def _animals(self, etype: str, obj_noun, objs: list, actors: list[Entity], recipients: list[Entity]) -> str | None:
+    def _animals(self, etype: str, obj_noun, objs: list, actors: list[Entity], recipients: list[Entity],
+                 subj: list = ()) -> str | None:
         """"ordered the killing of all mink", "culled 20,000 pigs", "a bear attacked two hikers": animals are no
         parties (a group named after one, "the Tamil Tigers", is)."""
         pats = self.pats
@@ -1802,6 +1854,7 @@ class Coder:
             return "animals"
         if self.onto.type(etype).quad == 4 and etype != "PROTEST" and (
                 animals or (actors and all(beast(e) for e in actors))
+                or (actors and subj and all(self._animal(t) for t in subj))  # "an army of ants invaded the kitchen"
                 or (not objs and recipients and all(beast(e) for e in recipients))):
             return "animals"
         return None

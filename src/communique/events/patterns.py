@@ -82,7 +82,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "rally_cheer", "road_harm_verbs", "sequel_preps",
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
-              "backing_verbs")
+              "backing_verbs", "game_periods", "animal_groups", "works", "depiction_verbs", "public_roles",
+              "everyday_wants", "rule_texts")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -200,6 +201,14 @@ class Patterns:
     sequel_preps: frozenset[str] = frozenset()  # "following talks with X, Y said": talks its clause's subject held
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
     pair_nouns: frozenset[str] = frozenset()  # "the two sides", "both countries": the pair the story last named
+    game_periods: frozenset[str] = frozenset()  # "attacked in the second half": a period of play, sport
+    animal_groups: frozenset[str] = frozenset()  # "an army of ants", "a herd of cattle": a group of animals
+    works: frozenset[str] = frozenset()  # "slammed the sequel", "the book describes ...": a creative work
+    depiction_verbs: frozenset[str] = frozenset()  # "the book describes how rebels captured the city": a story told
+    public_roles: frozenset[str] = frozenset()  # "asked visitors to", "banned a passenger": the public in a daily role
+    rule_texts: frozenset[str] = frozenset()  # "the Constitution demands a trial": a text, no doer; its content no act
+    everyday_wants: frozenset[str] = frozenset()  # "asked for places to eat": a consumer's want, no demand on a party
+    house_sectors: frozenset[str] = frozenset()  # "the airline banned a passenger": a house rule, no coercion
 
     @property
     def light_verbs(self) -> frozenset[str]:
@@ -215,7 +224,7 @@ class Patterns:
             self.verbs[k] = v + self.verbs.get(k, [])  # the user's first
         self.light.update({k: p for k, p in other.light.items() if p.kind != "support"})
         self.nouns.update(other.nouns)
-        for name in (*WORD_LISTS, "press_sectors", "private_sectors"):
+        for name in (*WORD_LISTS, "press_sectors", "private_sectors", "house_sectors"):
             setattr(self, name, getattr(self, name) | getattr(other, name))
         self.generic_people |= other.generic_people
         self.quantifiers |= other.quantifiers
@@ -359,6 +368,7 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
         setattr(out, name, getattr(out, name) | frozenset(str(w).lower() for w in data.get(name) or ()))
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
+    out.house_sectors |= frozenset(str(w).upper() for w in data.get("house_sectors") or ())
     for name in ("standing_types", "disaster_types", "family_types", "place_types", "addressed_types"):
         bad = sorted(t.split()[0].upper() for t in getattr(out, name) if t.split()[0].upper() not in onto.types)
         if bad:

@@ -41,11 +41,17 @@ def _phrase_entity(tok, label: str, sector: str | None) -> Entity:
 
 def _thing_name(doc, e: Entity) -> bool:
     """A party found only by its words whose head is a proper noun the entity recogniser gave no type: the name of a
-    thing, a product or a work ("released a new iPhone", "released Windows 11"), no one who can be freed."""
-    if e.id or not e.mentions:
+    thing, a product or a work ("released a new iPhone", "released Windows 11"), no one who can be freed; so is a
+    name with a number after it, whatever its type ("released Firefox 120": a version of a product)."""
+    if not e.mentions:
         return False
     words = doc.char_span(e.mentions[0].start, e.mentions[0].end, alignment_mode="expand")
-    return words is not None and words.root.pos_ == "PROPN" and not words.root.ent_type_
+    if words is None or words.root.pos_ != "PROPN":
+        return False
+    root = words.root
+    if any(c.dep_ == "nummod" and c.i == root.i + 1 and c.like_num for c in root.children):
+        return True
+    return not e.id and not root.ent_type_
 
 
 def _quantity(tok) -> bool:
