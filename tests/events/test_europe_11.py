@@ -48,7 +48,6 @@ NOT_CODED = [
     ("SANCTION", "The government introduced new measures on housing."),
     ("COOPERATE", "Prime Minister Petr Fiala won a confidence vote in parliament."),
     ("ASSAULT", "Inter Milan beat Barcelona to reach the Champions League final."),
-    ("ASSAULT", "Spain defeated Germany to win the European championship."),
 ]
 
 # guards: what the rules above must leave alone
@@ -62,6 +61,7 @@ KEPT = [
 KEPT_NOT = [
     ("SANCTION", "The central bank took measures to curb inflation."),
     ("RETREAT", "The minister left the building after the meeting."),
+    ("ASSAULT", "Spain defeated Germany to win the European championship."),
 ]
 
 
