@@ -40,6 +40,7 @@ class Cues:
     scheduling_passives: frozenset[str] = frozenset()
     asking_governors: frozenset[str] = frozenset()
     growth_nouns: frozenset[str] = frozenset()
+    currency_nouns: frozenset[str] = frozenset()
     permission_governors: frozenset[str] = frozenset()
     generic_aux: frozenset[str] = frozenset()
     habitual_adverbs: frozenset[str] = frozenset()

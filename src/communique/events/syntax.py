@@ -821,7 +821,9 @@ def _requested_clause(trigger, c) -> bool:
 def _measured(noun) -> list:
     """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance; what
     a noun of growth makes more of: "an increase in funding" -> funding."""
-    money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num
+    # "22 billion euros of cohesion funds": the tagger may leave a counted currency word out of any sum
+    money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num or (
+        noun.lemma_.lower() in cues().currency_nouns and any(c.dep_ == "nummod" for c in noun.children))
     if listed(noun, cues().growth_nouns):
         # "announced an increase in funding", "a doubling of aid": more of an act is that act
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
