@@ -132,8 +132,6 @@ SENT_SLOTS = ("dative", "to", "into", "obj", "with", "against", "on")
 SCORE_SIDE = re.compile(r"^\d{1,3}$")
 """Each side of a game's result written as one number to another ("2-1", "3\u20130", tokenized as three tokens)."""
 NOT_SCORES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
-# verbs of a prize won in a contest: a defeat "to win the final" or "to reach the semi-finals" is a game's
-_PRIZE_VERBS = frozenset({"win", "reach", "clinch", "retain", "lift", "seal", "claim"})
 """Numbers on either side of a dash that are a span of days, hours, sums or amounts ("on 3-4 March"), no result."""
 ARGUMENT_PREPS = frozenset({"to", "of", "for", "with", "against", "from", "on", "at", "into"})
 """Prepositions that bring an event's participants ("opened its borders to West Africans ordered out of ...")."""
@@ -1619,8 +1617,8 @@ class Coder:
         # or a contest of sport as its object or setting ("fought her last match", "beat him in the final")
         held = [*_objects(trigger), *_prep_objects(trigger, {"in", "at", "during", "for"})]
         # or the contest it was won or reached by ("beat Dortmund to win the final", "to reach the semi-finals")
-        held += [o for c in trigger.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PRIZE_VERBS
-                 for o in _objects(c)]
+        held += [o for c in trigger.children if c.dep_ in ("advcl", "xcomp")
+                 and c.lemma_.lower() in self.pats.prize_verbs for o in _objects(c)]
         # or a period of play ("attacked in the second half", "invaded the opponents' half", ``game_periods``), one
         # with no "of" phrase ("invaded half of the country" is territory)
         periods = [*held, *_prep_objects(trigger, {"from"})]

@@ -82,8 +82,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "rally_cheer", "road_harm_verbs", "sequel_preps",
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
-              "backing_verbs", "game_periods", "animal_groups", "works", "depiction_verbs", "public_roles",
-              "everyday_wants", "rule_texts")
+              "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
+              "public_roles", "everyday_wants", "rule_texts")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -202,6 +202,7 @@ class Patterns:
     props: frozenset[str] = frozenset()  # "gathered with slogans", "marched with banners": what is carried, no party
     pair_nouns: frozenset[str] = frozenset()  # "the two sides", "both countries": the pair the story last named
     game_periods: frozenset[str] = frozenset()  # "attacked in the second half": a period of play, sport
+    prize_verbs: frozenset[str] = frozenset()  # "beat Dortmund to win the final": a defeat in a contest won
     animal_groups: frozenset[str] = frozenset()  # "an army of ants", "a herd of cattle": a group of animals
     works: frozenset[str] = frozenset()  # "slammed the sequel", "the book describes ...": a creative work
     depiction_verbs: frozenset[str] = frozenset()  # "the book describes how rebels captured the city": a story told
