@@ -2,9 +2,9 @@
 
 Rules (src/communique/data/event_patterns.yaml, actors/organisations.yaml, actors/sector_words.csv,
 actors/people/security_officials.yaml; the codebook's reason with each):
-- a state's or a government's protest ("Tokyo protested to Beijing", "Seoul protested the visit") is a diplomatic
-  protest, which the PLOVER manual codes ACCUSE; a state named bare acts as its government for a pattern's
-  ``sector_types`` (events.syntax._acting_sector), a city or a region of it does not;
+- a government's protest ("Tokyo protested to Beijing", "the Chinese government protested the visit") is a
+  diplomatic protest, which the PLOVER manual codes ACCUSE (a state named bare keeps PROTEST, as
+  test_clauses_10 pins);
 - military craft crossing Taiwan's median line or the Korean military demarcation line, or entering another's air
   defence identification zone, airspace or territorial waters, and warships or bombers sailing or flying through a
   strait: military moves short of force (CAMEO 15: MOBILIZE);
@@ -30,7 +30,7 @@ DATE = "2024-12-10"
 
 CODED = [
     ('ACCUSE', "Tokyo protested to Beijing over the survey ship's intrusion.", 'Tokyo', 'Beijing'),
-    ('ACCUSE', "South Korea protested Japan's claim to the Dokdo islets.", 'South Korea', 'Japan'),
+    ('ACCUSE', "Seoul protested Japan's claim to the Dokdo islets.", 'Seoul', 'Japan'),
     ('ACCUSE', "The Chinese government protested the minister's visit to the shrine.", 'Chinese government', ''),
     ('MOBILIZE', 'Nineteen Chinese warplanes crossed the median line on Friday.', 'Chinese warplanes', ''),
     ('MOBILIZE', "Two Chinese drones entered Taiwan's air defence identification zone.", 'Chinese drones', ''),

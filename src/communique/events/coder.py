@@ -33,7 +33,6 @@ from .syntax import (
     PRONOUNS,
     SUBORDINATE,
     _about_another,
-    _acting_sector,
     _agreed_view,
     _anaphoric,
     _asks,
@@ -2346,7 +2345,7 @@ class Coder:
         if pattern.verbal_by and all(e.actor is not None and e.actor.sector in pattern.verbal_by for e in actors):
             etype, mode = "ACCUSE", "disapprove"  # "Democrats attacked Trump on his taxes": a party bears no arms
         by_sector = dict(pattern.sector_types)
-        kinds = {by_sector.get(_acting_sector(e)) for e in actors}
+        kinds = {by_sector.get(e.actor.sector) if e.actor is not None else None for e in actors}
         if by_sector and len(kinds) == 1 and None not in kinds:
             etype, mode = kinds.pop(), None  # "police raided the newspaper": a seizure
         by_prep = dict(pattern.prep_types)

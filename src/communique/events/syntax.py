@@ -337,18 +337,6 @@ def _code(e: Entity) -> str | None:
     return e.actor.code if e.actor is not None else None
 
 
-def _acting_sector(e: Entity) -> str | None:
-    """The sector an actor acts in, for a pattern's ``sector_types``: its own, or GOV for a state named bare ("Japan
-    protested to China": a state's protest is its government's, a diplomatic one); a place of a country ("Osaka",
-    "Okinawa") is no state."""
-    a = e.actor
-    if a is None:
-        return None
-    if a.sector is None and e.label == "GPE" and a.code and a.name and e.name.lower() == a.name.lower():
-        return "GOV"
-    return a.sector
-
-
 def _head_word(e: Entity) -> str:
     """The last word of an entity's name, lower-cased: the head of the phrase that names it ("Video", "a delivery
     truck" -> "truck")."""
