@@ -884,6 +884,11 @@ def _noun_forms(noun) -> list[str]:
     split ("cease-fire" -> "cease", "-", "fire")."""
     forms = [noun.lower_, noun.lemma_.lower()]
     forms[:0] = [f"{c.lower_} {noun.lower_}" for c in noun.children if c.dep_ in ("compound", "amod")]
+    doc = noun.doc
+    # "live-fire exercises": the modifier the tokenizer split at its hyphen ("live", "-", "fire") is one word
+    forms[:0] = [f"{doc[c.i - 2].lower_}-{c.lower_} {noun.lower_}" for c in noun.children
+                 if c.dep_ in ("compound", "amod") and c.i >= 2 and doc[c.i - 1].text == "-"
+                 and not doc[c.i - 1].whitespace_ and not doc[c.i - 2].whitespace_]
     # "mediation effort", "joint exercises", "scathing attack": the noun with its modifier first, when listed
     for c in noun.children:
         if c.dep_ == "compound" and any(k.dep_ == "det" and k.lower_ == "no" for k in c.children):
@@ -893,7 +898,6 @@ def _noun_forms(noun) -> list[str]:
                          .replace("  ", " ") for p in c.children if p.dep_ == "pobj"]
     if noun.ent_type_ == "MONEY" or noun.tag_ == "$":
         forms.append("<money>")  # "gave $2 million to Nigeria": a sum given
-    doc = noun.doc
     if noun.i >= 2 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_:
         forms.insert(0, f"{doc[noun.i - 2].lower_}-{noun.lower_}")
     return forms
