@@ -155,11 +155,14 @@ class KnowledgeBase:
             raw.fail(f"ambiguous names {list(unknown)} are not among the organisation's name and names")
         if ambiguous and not context:
             raw.fail("ambiguous names need context words that tell, in a text, that they mean this organisation")
+        alone = raw.get_list("alone")
+        if [a for a in alone if key(a) not in {key(n) for n in names}]:
+            raw.fail(f"names alone {list(alone)} must be among the organisation's names")
         since, until = raw.get_date("since"), raw.get_date("until", end=True)
         if since and until and until < since:
             raw.fail(f"until {until} is before since {since}")
         org = Organisation(name, self._code(raw, "code") or "", names, self._sector(raw), raw.get_str("role"),
-                           since, until, ambiguous, context)  # fmt: skip
+                           since, until, ambiguous, context, alone)  # fmt: skip
         self.organisations[key(name)] = org
 
     def _add_word(self, raw: Raw) -> None:

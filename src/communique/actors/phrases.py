@@ -235,6 +235,9 @@ def _match(text: str, toks: list[_Tok], kb: KnowledgeBase, on: dt.date | None, m
             proper = not mixed or _capitalised(toks[i].text) or toks[i].text.lower() == "the"
             if proper:
                 org = kb.organisation(span, on, context)
+                whole = j == len(toks) and (i == 0 or (i == 1 and toks[0].text.lower() == "the"))
+                if org is not None and not whole and key(span) in {key(a) for a in org.alone}:
+                    org = None  # "police in Brussels", "the mayor of Brussels": the city, not the EU it stands for
                 if org is not None:
                     best = _Hit("org", i, j, org)
                     break

@@ -52,6 +52,7 @@ class Organisation:
     until: dt.date | None = None  # dissolved or renamed
     ambiguous: tuple[str, ...] = ()  # names (acronyms) that stand for it only with context in the text
     context: tuple[str, ...] = ()  # words that, in the text, tell the ambiguous names mean it
+    alone: tuple[str, ...] = ()  # names that stand for it only as a whole mention ("Brussels" warned)
 
     def exists_on(self, on: dt.date) -> bool:
         return (self.since is None or self.since <= on) and (self.until is None or on <= self.until)
