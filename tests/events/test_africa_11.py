@@ -6,6 +6,8 @@
   ("Niger's army" MIL, "Burkina Faso's junta" GOV), as any country's name does.
 - "RSF" is Sudan's Rapid Support Forces in a story of Sudan and Reporters Without Borders in one of the press: an
   acronym two organisations share goes to the one the article's words tell.
+- The Alliance of Sahel States and the AU's Peace and Security Council are bodies of their own (IGO), not the
+  United States or the UN Security Council.
 - A delegation or an envoy sent to a party is a visit (CAMEO 042/043: CONSULT); a member's suspension lifted, or the
   member reinstated, eases the body's sanction (CAMEO 081: CONCEDE); a defence cooperation agreement or a peace
   accord ended reduces relations (CAMEO 16: SANCTION); another's broadcasts or activities suspended or banned are
@@ -77,3 +79,13 @@ def test_rsf_of_the_press_is_reporters_without_borders() -> None:
 
 def test_country_read_as_an_organisation_keeps_its_group_sector() -> None:
     assert ("NER", "MIL") in _codes("Niger's army killed 20 militants near Tillaberi on Monday.", "ASSAULT", "actor")
+
+
+def test_african_union_peace_and_security_council_is_no_un_body() -> None:
+    got = _codes("The African Union's Peace and Security Council suspended Niger after the coup.", "SANCTION", "actor")
+    assert ("IGO", "GOV") in got, got
+
+
+def test_alliance_of_sahel_states_is_an_igo() -> None:
+    got = _codes("ECOWAS urged the Alliance of Sahel States to reconsider its withdrawal.", "REQUEST", "recipient")
+    assert ("IGO", None) in got, got
