@@ -258,10 +258,15 @@ class Annotator:
         return match is not None and match.kind == "demonym"
 
     def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:
-        """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place."""
+        """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place; so does its
+        ORG on a country's own name that names no organisation ("Niger's army", "Burkina Faso's junta": the small
+        model reads some countries as bodies), so that a group phrase it owns is built as after any country."""
         if c.label == "PERSON" and not c.titles and self.kb.person(c.name, on) is None \
                 and self.kb.country(c.name) is not None:
             c.label = "GPE"
+        elif c.label == "ORG" and (hit := self.kb.country(c.name)) is not None and hit.kind == "name" \
+                and self.kb.organisation(c.name, on) is None:
+            c.label, c.key = "GPE", f"GPE:{c.name.lower()}"
 
 
 def _cut_at_dateline(doc, clusters: list[Cluster]) -> None:

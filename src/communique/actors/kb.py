@@ -238,8 +238,14 @@ class KnowledgeBase:
                     self._other_places.setdefault(key(n), []).append(old)
                 self._put(self._country_ix, n, match)
         self._org_ix: dict[str, Organisation] = {}
+        # an acronym two organisations share, ambiguous in at least one ("RSF": Reporters Without Borders, Sudan's
+        # Rapid Support Forces): every holder, so that the article's words choose among them
+        self._org_namesakes: dict[str, list[Organisation]] = {}
         for o in self.organisations.values():
             for n in (o.name, *o.names):
+                old = self._org_ix.get(key(n))
+                if old is not None and old is not o and {key(n)} & {key(a) for a in (*old.ambiguous, *o.ambiguous)}:
+                    self._org_namesakes.setdefault(key(n), [old]).append(o)
                 self._put(self._org_ix, n, o)
         self._person_ix: dict[str, list[Person]] = {}
         self._surname_ix: dict[str, list[Person]] = {}
@@ -347,16 +353,23 @@ class KnowledgeBase:
                 if not (self.names_country(hit.code, context)
                         or any(re.search(r"\b" + re.escape(n.lower()) + r"\b", low) for n in others)):
                     return None
-        if hit is None or not self._acronym_ok(k, text, titled=not hit.ambiguous):
-            return None
+        if k in self._org_namesakes:  # the first holder the date and the article's words allow
+            return next((o for o in self._org_namesakes[k] if self._org_fits(o, k, text, on, context)), None)
+        return hit if hit is not None and self._org_fits(hit, k, text, on, context) else None
+
+    def _org_fits(self, hit: Organisation, k: str, text: str, on: dt.date | None, context: str | None) -> bool:
+        """Whether ``text`` (key ``k``) can name ``hit``: written as its acronym may be, on a date it existed, and,
+        where the name is one of its ambiguous ones, in an article with another of its names or context words."""
+        if not self._acronym_ok(k, text, titled=not hit.ambiguous):
+            return False
         if on is not None and not hit.exists_on(on):
-            return None
+            return False
         if context is not None and hit.ambiguous and k in {key(a) for a in hit.ambiguous}:
             low = context.lower()
             clues = [n for n in (hit.name, *hit.names, *hit.context) if key(n) not in {key(a) for a in hit.ambiguous}]
             if not any(re.search(r"\b" + re.escape(c.lower()) + r"\b", low) for c in clues):
-                return None
-        return hit
+                return False
+        return True
 
     def sector_word(self, word: str) -> SectorWord | None:
         """The sector a word or lemma implies: "troops" -> MIL, "Foreign Minister" -> GOV; plurals and

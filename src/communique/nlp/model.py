@@ -131,6 +131,46 @@ def lemma_mender(nlp, name: str) -> LemmaMender:
     return LemmaMender(nlp, doubled_verb_forms(nlp))
 
 
+ACRONYM_MODEL = "NATO"
+"""An organisation's acronym the parser reads as a proper noun: the lexical features it lends to the others."""
+
+
+def organisation_acronyms() -> set[str]:
+    """The acronyms (three capitals or more) among the names of the shipped organisations and parties: each names
+    a body (which one, where several share it, is the knowledge base's to tell), never a word."""
+    from importlib import resources
+
+    import yaml
+
+    root = resources.files("communique.data").joinpath("actors")
+    found: set[str] = set()
+    for file, section in (("organisations.yaml", "organisations"), ("parties.yaml", "parties")):
+        for entry in yaml.safe_load(root.joinpath(file).read_text(encoding="utf-8")).get(section) or ():
+            found.update(n for n in (entry.get("name"), *(entry.get("names") or ())) if n and _ACRONYM.fullmatch(n))
+    return found
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def acronyms_as_names(nlp, acronyms: set[str]) -> None:
+    """Gives each acronym's lexeme the features (norm, prefix, suffix, shape) the tagger and parser see for
+    ACRONYM_MODEL. The small model reads an unknown capitalised word by its last letters, so that "ECOWAS" ("-was")
+    is tagged a verb and "ECOWAS lifted sanctions" loses its subject; an acronym that is also a word ("WHO") or
+    a stop word keeps its own."""
+    model = nlp.vocab[ACRONYM_MODEL]
+    words = set(nlp.Defaults.stop_words)
+    if "lemmatizer" in nlp.pipe_names:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        for pos in ("noun", "verb", "adj", "adv"):
+            words.update(index.get(pos, ()))
+    for acronym in acronyms:
+        if acronym == ACRONYM_MODEL or acronym.lower() in words:
+            continue
+        lex = nlp.vocab[acronym]
+        lex.norm_, lex.prefix_, lex.suffix_, lex.shape_ = model.norm_, model.prefix_, model.suffix_, model.shape_
+
+
 @lru_cache(maxsize=4)
 def load(name: str | None = None):
     """The spaCy Language for ``name``, loaded once per process."""
@@ -149,6 +189,7 @@ def load(name: str | None = None):
         nlp.add_pipe("communique_lemmas", after="lemmatizer")
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
+    acronyms_as_names(nlp, organisation_acronyms())
     if "parser" in nlp.pipe_names and "communique_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("communique_paragraphs", before="parser")
     missing = {"parser", "ner"} - set(nlp.pipe_names)
