@@ -1,9 +1,8 @@
 """Linking, eleventh round (the linking helper): who did it to whom, by the structure of English. A nation's attack
 named by its possessor is that nation's forces' ("Russia's shelling of the city killed ..."), the subject of a
-passive is what the act was done to even when it is a thing ("the convoy was ambushed by ..."), a thing struck is of
-the place the parser hangs on the verb ("hit a depot in Russia's Kursk region"), people named in a place the tagger
-took for an organisation are those people ("clashed with bandits in Zamfara"), and whoever reports an act is not its
-recipient ("..., the regional administration said"). Every sentence is our own."""
+passive is what the act was done to even when it is a thing ("the convoy was attacked by ..."), people named in a
+place the tagger took for an organisation are those people ("clashed with gunmen in Sinaloa"), and whoever reports
+an act is not its recipient ("..., the regional administration said"). Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -40,17 +39,6 @@ def test_a_nations_attack_named_by_its_possessor_is_its_forces(text, actor, reci
 def test_a_thing_the_passive_names_is_what_the_act_was_done_to(text, actor, recipient):
     """The subject of a passive is the active's object: "gunmen attacked the convoy" gives the convoy, so does "the
     convoy was attacked by gunmen"."""
-    assert_coded("ASSAULT", text, actor, recipient)
-
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("Ukrainian drones hit a fuel depot in Russia's Kursk region overnight, the governor said.", "Ukrainian", "Russia"),
-    ("Ukrainian drones hit an ammunition depot in Russia's Voronezh region, the local governor said.", "Ukrainian",
-     "Russia"),
-])
-def test_a_thing_struck_is_of_the_place_the_verb_names(text, actor, recipient):
-    """The parser hangs "in Russia's Kursk region" on the verb, not the depot: the place the thing stands in,
-    as in "a depot in Kursk", is whom the attack is done to."""
     assert_coded("ASSAULT", text, actor, recipient)
 
 

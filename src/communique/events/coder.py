@@ -1010,14 +1010,6 @@ class Coder:
             authors = [*things, *(c for t in things for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN")]
             out = [e for a in authors for p in _prep_objects(a, THING_PARTIES if a in things else {"by"})
                    if p.i not in means for e in index.of_phrase(p)]
-        if not out and fallback is not None and fallback.head.i == trigger.i and fallback.dep_ in ("dobj", "obj") \
-                and (pattern.type.lower() in self.pats.place_types
-                     or f"{pattern.type} {pattern.mode}".lower() in self.pats.place_types):
-            # "drones hit a fuel depot in Russia's Belgorod region": a thing an act that may be done to a place is
-            # done to is of the place it stands in, which the parser may hang on the verb ("a depot in Belgorod"
-            # names it inside the object's phrase, above)
-            out = [e for p in _prep_objects(trigger, set(self.pats.setting_preps)) if p.i not in means
-                   for c in p.subtree if (e := index.at(c)) is not None and _a_place(e)][:1]
         if not out and index.lenient and fallback is not None:
             # "condemned the terrorist attack", "disputed the results of the report": what the act is aimed at,
             # named by its own words when no actor is in it
