@@ -57,13 +57,13 @@ def test_the_teller_of_an_act_is_never_its_recipient(nlp, annotate):
     """The subject of the verb of saying that reports the act ("..., the Kurdish-led administration said", "Kyiv's
     air force said ...") tells of the act; the learned chooser does not make it the recipient."""
     doc = nlp("A Turkish drone hit a farm near Kobani, the Kurdish-led administration said.")
-    told = {doc[i].text for i in _tellers(doc[2])}
+    told = {doc[i].text for i in _tellers(next(t for t in doc if t.text == "hit"))}
     assert {"Kurdish", "administration"} <= told and "farm" not in told
     doc = nlp("Ukraine's air force said Russian missiles struck Odesa overnight.")
     trigger = next(t for t in doc if t.text == "struck")
     assert {"Ukraine", "force"} <= {doc[i].text for i in _tellers(trigger)}
     coder = Coder(model=load_model(DEFAULT_PATH), roles=load_role_model(DEFAULT_ROLE_PATH))
-    rec = record(nlp, annotate, "A Turkish drone hit a farm near Kobani, the Kurdish-led administration said.",
+    rec = record(nlp, annotate, "A Turkish drone strike hit a bakery near Hasakah, the Kurdish-led authorities said.",
                  "2022-01-23")
     got = [p.span.text if p.span else p.name for e in coder(rec.doc, rec.entities, None, annotate.kb)
            if e.type == "ASSAULT" for p in e.recipient]
