@@ -1,6 +1,5 @@
 """Linking, eleventh round (the linking helper): who did it to whom, by the structure of English. A nation's attack
-named by its possessor is that nation's forces' ("Russia's shelling of the city killed ..."), the subject of a
-passive is what the act was done to even when it is a thing ("the convoy was attacked by ..."), people named in a
+named by its possessor is that nation's forces' ("Russia's shelling of the city killed ..."), people named in a
 place the tagger took for an organisation are those people ("clashed with gunmen in Sinaloa"), and whoever reports
 an act is not its recipient ("..., the regional administration said"). Every sentence is our own."""
 
@@ -29,16 +28,6 @@ from .rules import (
 def test_a_nations_attack_named_by_its_possessor_is_its_forces(text, actor, recipient):
     """"Israeli strikes killed 40" names whose forces struck by a modifier; "Israel's bombardment killed 40" by the
     possessor of the attack's noun: the same doer."""
-    assert_coded("ASSAULT", text, actor, recipient)
-
-
-@pytest.mark.parametrize("text, actor, recipient", [
-    ("The aid convoy was attacked by gunmen on the highway.", "gunmen", "convoy"),
-    ("A checkpoint was attacked by insurgents before dawn.", "insurgents", "checkpoint"),
-])
-def test_a_thing_the_passive_names_is_what_the_act_was_done_to(text, actor, recipient):
-    """The subject of a passive is the active's object: "gunmen attacked the convoy" gives the convoy, so does "the
-    convoy was attacked by gunmen"."""
     assert_coded("ASSAULT", text, actor, recipient)
 
 

@@ -1150,11 +1150,6 @@ class Coder:
             else:
                 recipients = _undergoers(passive, index, self._on_people(pattern)) or (
                     self._counted(trigger, passive) if index.lenient else [])  # "eleven were wounded"
-                if not recipients and index.lenient and "obj" in pattern.recipient:
-                    # "the convoy was attacked by militants": the subject is what the act was done to, named by its
-                    # own words, as the object of "militants attacked the convoy" is
-                    recipients = [e for p in passive if p.i not in self._means(trigger.sent)
-                                  and (e := index.phrase(p)) is not None]
         else:
             lenient = index.lenient
             # "Amnesty put out a report accusing the army": a report does not accuse, its author does (not whoever
