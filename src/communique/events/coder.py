@@ -25,7 +25,7 @@ from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
 from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
-from .places import where_of
+from .places import city, country_centre, where_of
 from .roles import default_role_model, event_candidates, token_spans
 from .setting import place_of, story_place
 from .syntax import (
@@ -158,6 +158,30 @@ SPOKEN_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "R
 """Acts done by saying something: the purpose of a call or a meeting ("called Morrison to congratulate him") is
 one of them done in it."""
 DEFAULT = object()
+
+
+def _tellers(trigger) -> set[int]:
+    """Tokens of the subjects of the verbs of saying that report the trigger's clause ("a drone hit a village, the
+    Kurdish-led administration said", "Ukraine's army said Russian missiles struck Dnipro"): the teller of the act,
+    never whom it is done to (as one named "according to" is not)."""
+    verbs = [a for a in trigger.ancestors if a.lemma_.lower() in cues().reporting_verbs]
+    verbs += [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp") and c.i > trigger.i
+              and c.lemma_.lower() in cues().reporting_verbs]
+    return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _a_place(e: Entity) -> bool:
+    """A coded entity that is a place: tagged one, or a name the tagger took for an organisation ("Sinaloa",
+    "Odesa") that has a country and no sector (a body of people has one: a ministry, a firm, a party), or one the
+    gazetteer knows as a city of its country; not a body of no country ("the UN", "the EU")."""
+    if e.actor is None or not e.actor.code:
+        return False
+    if e.label in ("GPE", "LOC", "FAC"):
+        return True
+    if e.label == "ORG" and not e.actor.sector and country_centre(e.actor.code) is not None:
+        return True
+    hit = city(e.name) if e.label != "PERSON" and not e.actor.sector else None
+    return hit is not None and hit[1] == e.actor.code
 
 
 class Coder:
@@ -317,6 +341,7 @@ class Coder:
                 own |= self._means(got[0].sent)  # "began an offensive with airstrikes", "wrote on Instagram"
                 own |= self._settings(got[0], ev.type, got[1], index, ev.mode)  # "rallied at Freedom Plaza": where
                 own |= _sources(got[0].sent)  # "according to prosecutor Josh Bash": who tells of it
+                own |= _tellers(got[0])  # "..., the Kurdish-led administration said": who tells of it
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
@@ -456,7 +481,7 @@ class Coder:
         pats = self.pats
         people = head.pos_ == "NUM" or listed(head, pats.generic_people) or (
             head.pos_ == "NOUN" and head.ent_type_ not in ("GPE", "LOC", "FAC") and index._actor_noun(head))
-        if not people or place.label not in ("GPE", "LOC", "FAC") or place.actor is None or not place.actor.code:
+        if not people or not _a_place(place):
             return place
         doc = head.doc
         start = min(t.i for t in head.subtree if t.i <= head.i and t.dep_ not in ("advmod", "punct"))
@@ -1305,8 +1330,12 @@ class Coder:
                 near = [m for m in e.mentions if m.start <= tok.idx < m.end]
                 return e.name, e.actor.sector, e, (near or e.mentions)[0], None
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
-            mods += [k for c in mods for k in c.lefts if k.dep_ in ("compound", "amod")]
             words = {tok.lower_, tok.lemma_.lower()}
+            attack = bool(words & located.attack_means)
+            if attack or words & located.instrument_events:
+                # "Israel's bombardment killed 40": the possessor says whose attack it is, as "Israeli" does
+                mods += [c for c in tok.lefts if c.dep_ == "poss"]
+            mods += [k for c in mods for k in c.lefts if k.dep_ in ("compound", "amod")]
             said = {m.lower_ for m in mods} | {m.lemma_.lower() for m in mods} | {
                 f"{m.lower_} {tok.lower_}" for m in mods}
             weapon = words & located.instruments or (words & located.instrument_events and said & located.instruments)
@@ -1315,7 +1344,7 @@ class Coder:
                           and e.label in ("NORP", "GPE") and e.actor is not None and e.actor.code), None)
             # "Israeli strikes killed 40 people": a nation's strike that harms is its forces' (a labour strike kills no
             # one), as "Israeli air strikes" is
-            weapon = weapon or (words & located.instrument_events and owner)
+            weapon = weapon or ((words & located.instrument_events or attack) and owner)
             if located.sector in sectors and tok.pos_ == "NOUN" and weapon:
                 start = min([tok, *mods], key=lambda t: t.i)
                 span = tok.doc[start.i:tok.i + 1]
