@@ -670,3 +670,11 @@ def test_a_country_fled_is_a_place_left_no_asylum_given():
     # the CAMEO dictionary reads refugees fleeing as asylum granted (075); fleeing a country names the place left
     assert _types("More than a million people have fled Myanmar since the coup.") == []
     assert _types("Thousands of refugees fled the fighting in Darfur.") == []
+
+
+def test_a_source_asking_not_to_be_named_requests_nothing_of_a_party():
+    # "who asked not to be identified" says how the press may cite its source (a statement's terms), no demand on
+    # any party (CAMEO 02 is an appeal to another actor)
+    assert _types("Pentagon officials, who asked not to be identified, said the deal was off.") == []
+    assert _types("A diplomat, who asked not to be named, said talks had stalled.") == []
+    assert _types("Ukraine asked Germany to send more tanks.") == ["REQUEST"]
