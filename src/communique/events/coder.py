@@ -95,6 +95,7 @@ from .syntax import (
     cameo_types,
     dictionary_matches,
     each_other,
+    is_sum,
     passive_subjects,
     subject_of,
 )
@@ -1750,7 +1751,7 @@ class Coder:
         # a sum of money asked for ("appealed for $4 billion") is funding asked of donors, as aid is
         return any(t.dep_ == "pobj" and t.head.lower_ == "for" and (
             t.lemma_.lower() in self.pats.relief_words or _phrase_listed(t, self.pats.relief_words)
-            or t.ent_type_ == "MONEY") for t in head.subtree)
+            or is_sum(t)) for t in head.subtree)
 
     def _storm_names(self, doc) -> tuple[str, ...]:
         """Names the story gives a storm or a disaster with its kind ("Hurricane Dorian", "Typhoon Hagibis"), read

@@ -818,12 +818,17 @@ def _requested_clause(trigger, c) -> bool:
     return False
 
 
+def is_sum(noun) -> bool:
+    """A sum or a number: "$4 billion", "22 billion euros" (the tagger may leave a counted currency word out of the
+    sum's entity), "40"."""
+    return noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num or (
+        noun.lemma_.lower() in cues().currency_nouns and any(c.dep_ == "nummod" for c in noun.children))
+
+
 def _measured(noun) -> list:
     """What a measure noun or a sum measures: "tons of aid" -> aid, "$2 million in assistance" -> assistance; what
     a noun of growth makes more of: "an increase in funding" -> funding."""
-    # "22 billion euros of cohesion funds": the tagger may leave a counted currency word out of any sum
-    money = noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num or (
-        noun.lemma_.lower() in cues().currency_nouns and any(c.dep_ == "nummod" for c in noun.children))
+    money = is_sum(noun)
     if listed(noun, cues().growth_nouns):
         # "announced an increase in funding", "a doubling of aid": more of an act is that act
         return [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
