@@ -678,3 +678,15 @@ def test_a_source_asking_not_to_be_named_requests_nothing_of_a_party():
     assert _types("Pentagon officials, who asked not to be identified, said the deal was off.") == []
     assert _types("A diplomat, who asked not to be named, said talks had stalled.") == []
     assert _types("Ukraine asked Germany to send more tanks.") == ["REQUEST"]
+
+
+def test_naming_an_accusation_false_denies_it_and_naming_is_never_a_phone_call():
+    # a verb of naming with an object predicate says what the object is: a claim called false is denied (CAMEO 01,
+    # as "denied the accusations"), a person called a traitor is denounced (111), and neither is a call (041), even
+    # where the small tagger makes the bare adjective an adverb ("called the claims absurd")
+    got = _coded("Beijing called the American accusations baseless.")
+    assert got and got[0][0] == "REJECT" and got[0][1] == ["CHN"], got
+    assert _types("Turkey called the Greek claims absurd.") == ["REJECT"]
+    assert _types("Moscow described the allegations as lies.") == ["REJECT"]
+    assert _types("The president called the opposition leader a traitor.") == ["ACCUSE"]
+    assert _types("Erdogan called Putin late on Monday.") == ["CONSULT"]

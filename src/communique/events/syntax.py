@@ -595,7 +595,8 @@ def _quoted(tok) -> bool:
 def _object_predicate(verb):
     """What a verb of naming says its object is ("called Italy's minister a liar": liar), parsed as the object's
     predicate or, as the small model often does, an apposition on the object; else None."""
-    said = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    # the small tagger often makes a bare adjective there an adverb ("called the claims absurd")
+    said = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "ADJ", "PROPN", "ADV")]
     if said:
         return said[-1]  # "called Italy's minister a liar" parsed with both nouns as predicates: the last is said
     said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("NOUN", "ADJ")
