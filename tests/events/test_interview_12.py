@@ -44,3 +44,13 @@ def test_an_inquiry_into_a_cause_accuses_no_one():
 
 def test_a_sentence_in_another_script_is_not_read():
     _none("वे हमसे पैसे की demand करते हैं और police हमें arrest करती है।")
+
+
+def test_a_tool_that_lets_users_do_something_is_no_act():
+    _none("Photon-dl also lets users save images from several sites.")
+    _coded("CONCEDE", "The government allowed shoppers to return to the stores.", "government")
+
+
+def test_a_work_released_in_a_year_frees_no_captive():
+    _none("The singer's 2015 release sold a million copies.")
+    _coded("RETREAT", "The rebels released twelve hostages on Sunday.", "rebels", "hostages")

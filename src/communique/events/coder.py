@@ -1830,10 +1830,21 @@ class Coder:
         if lemma in pats.platform_verbs and actors and all(
                 _head_word(e) in pats.platforms or e.name.lower() in pats.platforms for e in actors):
             return "product feature"
+        users = [o for o in [*_objects(trigger), *(k for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
+                                                   for k in c.children if k.dep_ == "nsubj")]
+                 if o.lower_ in pats.public_roles]
+        if lemma in pats.platform_verbs and users and actors and not any(
+                _standing(e, pats.private_sectors) for e in actors):
+            return "product feature"  # "youtube-dl lets users download videos": a tool's users, no party
         if pattern.type == "RETREAT" and pattern.mode == "release" and trigger.pos_ == "VERB":
             objs = _objects(trigger)
             if objs and all(_phrase_listed(o, products) or o.ent_type_ in ("PRODUCT", "WORK_OF_ART") for o in objs):
                 return "work released"
+        if pattern.type == "RETREAT" and pattern.mode == "release" and trigger.pos_ == "NOUN" and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in trigger.children) and any(
+                (c.dep_ in ("nummod", "compound") and c.tag_ == "CD" and c.ent_type_ == "DATE")
+                or (c.dep_ == "compound" and listed(c, products)) for c in trigger.children):
+            return "work released"  # "Dylan's 2009 release", "the album release": a work put out, no captive freed
         if pattern.type != "ACCUSE" or lemma not in pats.inquiry_verbs:
             return None
         if actors and all(_head_word(e) in pats.researchers or e.name.lower() in pats.researchers for e in actors):
