@@ -1836,7 +1836,8 @@ class Coder:
         if lemma in pats.platform_verbs and users and actors and not any(
                 _standing(e, pats.private_sectors) for e in actors):
             return "product feature"  # "youtube-dl lets users download videos": a tool's users, no party
-        if pattern.type == "RETREAT" and pattern.mode == "release" and trigger.pos_ == "VERB":
+        if pattern.type == "RETREAT" and pattern.mode == "release" and trigger.pos_ == "VERB" and (
+                lemma in pats.publishing_verbs):
             objs = _objects(trigger)
             if objs and all(_phrase_listed(o, products) or o.ent_type_ in ("PRODUCT", "WORK_OF_ART") for o in objs):
                 return "work released"

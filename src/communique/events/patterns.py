@@ -84,7 +84,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
-              "platform_verbs", "researchers", "inquiry_verbs", "cause_words")
+              "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -215,6 +215,7 @@ class Patterns:
     first_person: frozenset[str] = frozenset()  # "my father told me to": the speaker's own life narrated
     platforms: frozenset[str] = frozenset()  # "YouTube allows users to": a product, its features no act
     platform_verbs: frozenset[str] = frozenset()  # "allows", "lets", "asks": what a product's feature does
+    publishing_verbs: frozenset[str] = frozenset()  # "released the album": a work put out, no captive freed
     researchers: frozenset[str] = frozenset()  # "scientists are investigating the signal": research, no inquiry
     inquiry_verbs: frozenset[str] = frozenset()  # "investigate", "probe": an inquiry (CAMEO 09)
     cause_words: frozenset[str] = frozenset()  # "investigate the cause of the crash": what happened, no one accused
