@@ -51,6 +51,7 @@ from .syntax import (
     _died_of,
     _episode_times,
     _for_subject,
+    _foreign_script,
     _goal,
     _head_word,
     _hidden_dative,
@@ -1805,6 +1806,58 @@ class Coder:
             return "text of rules"
         return None
 
+    def _first_person(self, trigger) -> bool:
+        """True for a verb whose subject, object or addressee is the speaker (``first_person``: "my father told me to
+        practise", "I begged my parents", "she asked us to stay"), as an interview or a memoir narrates a life."""
+        args = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "obj", "dative", "iobj")]
+        args += _prep_objects(trigger, {"to", "of", "from", "with"})
+        return any(a.lower_ in self.pats.first_person for a in args)
+
+    def _feature_or_research(self, pattern: Pattern, trigger, actors: list[Entity],
+                             recipients: list[Entity]) -> str | None:
+        """Why an act of a product or of research is none, or None: what a product or platform allows, lets or asks
+        its users to do ("YouTube allows users to hide comments": ``platforms``, ``platform_verbs``); a work or a
+        product released ("released the album", "released Red Hat Enterprise Linux": ``works``, ``platforms`` or a
+        named product or work); an inquiry (``inquiry_verbs``) by those who study (``researchers``: "scientists are
+        investigating the signal") or into a cause (``cause_words``, or a clause of how or why: "investigate the
+        cause of the crash", "investigating why the swimmer collapsed"). Each only where no recipient is a party of
+        public standing."""
+        pats = self.pats
+        if any(_standing(e, pats.private_sectors) for e in recipients):
+            return None
+        lemma = trigger.lemma_.lower()
+        products = pats.platforms | pats.works
+        if lemma in pats.platform_verbs and actors and all(
+                _head_word(e) in pats.platforms or e.name.lower() in pats.platforms for e in actors):
+            return "product feature"
+        users = [o for o in [*_objects(trigger), *(k for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
+                                                   for k in c.children if k.dep_ == "nsubj")]
+                 if o.lower_ in pats.public_roles]
+        if lemma in pats.platform_verbs and users and actors and not any(
+                _standing(e, pats.private_sectors) for e in actors):
+            return "product feature"  # "youtube-dl lets users download videos": a tool's users, no party
+        if pattern.type == "RETREAT" and pattern.mode == "release" and trigger.pos_ == "VERB" and (
+                lemma in pats.publishing_verbs):
+            objs = _objects(trigger)
+            if objs and all(_phrase_listed(o, products) or o.ent_type_ in ("PRODUCT", "WORK_OF_ART") for o in objs):
+                return "work released"
+        if pattern.type == "RETREAT" and pattern.mode == "release" and trigger.pos_ == "NOUN" and not any(
+                c.dep_ == "prep" and c.lower_ in ("of", "from") for c in trigger.children) and any(
+                (c.dep_ in ("nummod", "compound") and c.tag_ == "CD" and c.ent_type_ == "DATE")
+                or (c.dep_ == "compound" and listed(c, products)) for c in trigger.children):
+            return "work released"  # "Dylan's 2009 release", "the album release": a work put out, no captive freed
+        if pattern.type != "ACCUSE" or lemma not in pats.inquiry_verbs:
+            return None
+        if actors and all(_head_word(e) in pats.researchers or e.name.lower() in pats.researchers for e in actors):
+            return "research"
+        objs = _objects(trigger) + _prep_objects(trigger, {"into"})
+        if objs and all(o.lemma_.lower() in pats.cause_words for o in objs):
+            return "inquiry into a cause"
+        if any(c.dep_ == "ccomp" and any(k.tag_ in ("WRB", "WP") or k.lower_ == "whether" for k in c.children)
+               for c in trigger.children) and not objs:
+            return "inquiry into a cause"
+        return None
+
     def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
         """A request to the public in a daily role ("asked visitors to bring reusable cups", "police are asking drivers
         to avoid the area") or for what such a public wants ("asking for cheap places to eat", "appealed for
@@ -2347,6 +2400,16 @@ class Coder:
                 _head_word(e) in self.pats.kin for e in actors + recipients) and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
             return self._stop(trigger, "family life")  # "her family rejected her", "apologised to his wife"
+        if self.recorder is None and pattern.type.lower() in self.pats.family_types and not any(
+                _standing(e, self.pats.private_sectors) for e in actors + recipients) and (
+                any(_head_word(e) in self.pats.personal_ties for e in actors + recipients)
+                or self._first_person(trigger)):
+            # "her editor asked her to cut a chapter", "my father told me to practise": one's own life narrated
+            return self._stop(trigger, "private life told")
+        if self.recorder is None and (why := self._feature_or_research(pattern, trigger, actors, recipients)):
+            return self._stop(trigger, why)  # "YouTube allows users to", "scientists investigated the signal"
+        if self.recorder is None and _foreign_script(trigger.sent):
+            return self._stop(trigger, "foreign text")  # a quote in Hindi with an English word in it
         if self.recorder is None and self._voiced_view(trigger, obj_noun, recipients, index):
             # "renewed her support for the carbon tax": a view of a policy voiced, no party backed
             return self._stop(trigger, "view voiced")

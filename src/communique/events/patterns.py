@@ -83,7 +83,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
-              "public_roles", "everyday_wants", "rule_texts")
+              "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
+              "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -210,6 +211,14 @@ class Patterns:
     rule_texts: frozenset[str] = frozenset()  # "the Constitution demands a trial": a text, no doer; its content no act
     everyday_wants: frozenset[str] = frozenset()  # "asked for places to eat": a consumer's want, no demand on a party
     house_sectors: frozenset[str] = frozenset()  # "the airline banned a passenger": a house rule, no coercion
+    personal_ties: frozenset[str] = frozenset()  # "her editor asked her", "a fan asked me": a tie of private life
+    first_person: frozenset[str] = frozenset()  # "my father told me to": the speaker's own life narrated
+    platforms: frozenset[str] = frozenset()  # "YouTube allows users to": a product, its features no act
+    platform_verbs: frozenset[str] = frozenset()  # "allows", "lets", "asks": what a product's feature does
+    publishing_verbs: frozenset[str] = frozenset()  # "released the album": a work put out, no captive freed
+    researchers: frozenset[str] = frozenset()  # "scientists are investigating the signal": research, no inquiry
+    inquiry_verbs: frozenset[str] = frozenset()  # "investigate", "probe": an inquiry (CAMEO 09)
+    cause_words: frozenset[str] = frozenset()  # "investigate the cause of the crash": what happened, no one accused
 
     @property
     def light_verbs(self) -> frozenset[str]:

@@ -175,6 +175,13 @@ def _standing(e: Entity, private: frozenset[str]) -> bool:
     return a is not None and ((bool(a.sector) and a.sector not in private) or (bool(a.code) and e.label != "PERSON"))
 
 
+def _foreign_script(sent) -> bool:
+    """True for a sentence written mostly in a script other than the Latin alphabet (a quote in Hindi, Persian or
+    Russian given in its own script, with an English word or two in it): no English the patterns can read."""
+    letters = [c for c in sent.text if c.isalpha()]
+    return len(letters) >= 12 and 2 * sum(ord(c) > 0x24F for c in letters) > len(letters)
+
+
 def _thing_entity(e: Entity) -> bool:
     """``_thing`` for an entity: a phrase of no article entity, country or sector."""
     return not e.id and e.actor is not None and e.actor.code is None and e.actor.sector is None
