@@ -11,6 +11,7 @@ the rules alone.
 - Withdrawing from a treaty, a coalition or an organisation, or leaving or quitting one, breaks the tie it made (the
   CAMEO dictionary's "WITHDRAW (FROM &TREATY)", "(FROM COALITION)": 161, SANCTION), no military retreat; so does a
   ratification, a signature or a recognition withdrawn.
+- A peacekeeping mission ended or wound down is peacekeepers withdrawn (CAMEO 1661: SANCTION expel).
 - Inspectors are a kind of party that defers to their organisation ("IAEA inspectors" are the IAEA's), as
   observers and monitors do.
 """
@@ -41,6 +42,8 @@ CODED = [
     ("SANCTION", "Venezuela left the Organization of American States.", "Venezuela", "Organization of American States"),
     ("SANCTION", "Paraguay withdrew its recognition of Taiwan.", "Paraguay", "Taiwan"),
     ("CONSULT", "IAEA inspectors visited the Zaporizhzhia plant in Ukraine on Monday.", "IAEA", ""),
+    ("SANCTION", "The Security Council terminated the peacekeeping mission in Sudan's Darfur region.",
+     "Security Council", "Sudan"),
 ]
 
 
