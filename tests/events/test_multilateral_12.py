@@ -8,9 +8,9 @@ the rules alone.
 - "Abstained" alone is a vote withheld, no concession; abstaining from something still refrains from it (080).
 - An arrest warrant requested or applied for is sought, as "sought" is (CAMEO 173, the project's COERCE arrest).
 - Applying to join a body, or for membership of it, asks it to admit the applicant (CAMEO 02: REQUEST).
-- Withdrawing from a treaty, a coalition or an organisation, or leaving or quitting one, breaks the tie it made (the
-  CAMEO dictionary's "WITHDRAW (FROM &TREATY)", "(FROM COALITION)": 161, SANCTION), no military retreat; so does a
-  ratification, a signature or a recognition withdrawn.
+- An organisation of states left is withdrawn from, as a treaty or a coalition left is (the project's RETREAT
+  withdraw, test_europe_11); a ratification, a signature or a recognition withdrawn takes back the tie it made
+  (CAMEO 161: SANCTION), where the lemma "withdraw" alone would be a retreat.
 - A peacekeeping mission ended or wound down is peacekeepers withdrawn (CAMEO 1661: SANCTION expel).
 - Inspectors are a kind of party that defers to their organisation ("IAEA inspectors" are the IAEA's), as
   observers and monitors do.
@@ -37,9 +37,7 @@ CODED = [
     ("COERCE", "The ICC prosecutor requested an arrest warrant for the Myanmar junta chief.", "ICC", "junta"),
     ("REQUEST", "Bosnia applied to join the European Union.", "Bosnia", "European Union"),
     ("REQUEST", "Georgia applied for membership of the European Union.", "Georgia", "European Union"),
-    ("SANCTION", "Burundi withdrew from the International Criminal Court.", "Burundi", "International Criminal Court"),
-    ("SANCTION", "The United States withdrew from the nuclear agreement with Iran.", "United States", ""),
-    ("SANCTION", "Venezuela left the Organization of American States.", "Venezuela", "Organization of American States"),
+    ("RETREAT", "Venezuela left the Organization of American States.", "Venezuela", "Organization of American States"),
     ("SANCTION", "Paraguay withdrew its recognition of Taiwan.", "Paraguay", "Taiwan"),
     ("CONSULT", "IAEA inspectors visited the Zaporizhzhia plant in Ukraine on Monday.", "IAEA", ""),
     ("SANCTION", "The Security Council terminated the peacekeeping mission in Sudan's Darfur region.",
@@ -57,8 +55,5 @@ def test_abstaining_alone_is_no_concession():
     assert_coded("CONCEDE", "The rebels abstained from attacks during the holiday.", "rebels", date=D)
 
 
-def test_a_treaty_left_is_no_retreat_where_troops_leaving_are():
-    assert_coded("SANCTION", "Mali withdrew from the defence pact with France.", "Mali", date=D)
-    assert_not_coded("RETREAT", "Mali withdrew from the defence pact with France.", date=D)
-    assert_coded("RETREAT", "Russian troops withdrew from the city of Kherson.", "troops", date=D)
-    assert_not_coded("SANCTION", "Russian troops withdrew from the city of Kherson.", date=D)
+def test_a_recognition_withdrawn_is_no_retreat():
+    assert_not_coded("RETREAT", "Nicaragua withdrew its recognition of Taiwan.", date=D)

@@ -660,9 +660,6 @@ class Coder:
                                     & p.not_clause for c in tok.children):  # "refused to rule out": rule_out
                 excluded = True  # "let him know": telling, nothing allowed
                 continue
-            if p.needs_from and not any(c.dep_ == "prep" and c.lower_ == "from" and any(
-                    k.dep_ == "pobj" and _phrase_listed(k, p.needs_from) for k in c.children) for c in tok.children):
-                continue  # "withdrew from the treaty": the pattern is of what the "from" phrase names
             if p.not_from and any(c.dep_ == "prep" and c.lower_ == "from" and any(
                     k.dep_ == "pobj" and _phrase_listed(k, p.not_from) for k in c.children) for c in tok.children):
                 excluded = True  # "was released from the hospital": discharged, no captive freed

@@ -58,7 +58,6 @@ class Pattern:
     needs_standing: bool = False  # "condolences to the families": an act only toward a party of public standing
     statement: bool = False  # "expressed condolences to Peru": a statement PLOVER drops (CAMEO 01), coded as none
     not_from: frozenset[str] = frozenset()  # "released from hospital": what the "from" phrase may not name
-    needs_from: frozenset[str] = frozenset()  # "withdrew from the treaty": what the "from" phrase must name
     not_clause: frozenset[str] = frozenset()  # "let him know": verbs of the governed clause that cancel it
     sector_types: tuple[tuple[str, str], ...] = ()  # "police raided": (sector, type), a doer that makes it another act
     prep_types: tuple[tuple[str, str], ...] = ()  # "a strike over pay": (preposition, type) on the verb or its noun
@@ -291,7 +290,6 @@ def _pattern(entry: dict, kind: str, where: str, onto: Ontology) -> Pattern:
         statement=bool(entry.get("statement")), undergone=bool(entry.get("undergone")),
         of_doer=bool(entry.get("of_doer")),
         not_from=frozenset(str(w).lower() for w in entry.get("not_from") or ()),
-        needs_from=frozenset(str(w).lower() for w in entry.get("needs_from") or ()),
         not_clause=frozenset(str(w).lower() for w in entry.get("not_clause") or ()),
         sector_types=tuple(sorted((str(k), str(v)) for k, v in by_sector.items())), partnered=partnered,
         prep_types=tuple(sorted((str(k).lower(), str(v)) for k, v in by_prep.items())),
