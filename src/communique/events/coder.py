@@ -21,7 +21,7 @@ from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
-from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
+from .features import NO_VECTOR, business_words, candidate_features, dense_features, vectors_fit
 from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
@@ -1805,6 +1805,56 @@ class Coder:
             return "text of rules"
         return None
 
+    def _commercial(self, e: Entity, index: EntityIndex) -> bool:
+        """A firm or a market's people (``commercial_parties``): a business (BUS) of no international body, a name
+        ending in a company's legal form ("Harcourt Brace Inc"), the short name of a firm the story names in full
+        ("Dome" after "Dome Petroleum Ltd"), or a phrase headed by a word of business ("the board", "its
+        shareholders"); a party of another public sector (a ministry, a court, a union) is none."""
+        a = e.actor
+        if a is not None and a.code == "IGO":
+            return False  # the World Bank, the IMF: bodies of states
+        if a is not None and a.sector == "BUS":
+            return True
+        words = e.name.replace(">", " ").replace(",", " ").split()
+        if not words:
+            return False
+        kind = a.sector if a is not None and a.sector not in (None, "UNK") else None
+        if words[-1].lower().strip(".") in self.pats.commercial_parties and (e.label != "ORG" or kind is None):
+            return True  # "shareholders", "the analysts", not "the National Labor Relations Board" (GOV)
+        if kind is not None:
+            return False
+        name = " ".join(words) + " "
+        return any(f is not e and f.actor is not None and f.actor.sector == "BUS" and f.label == "ORG"
+                   and " ".join(f.name.replace(">", " ").split()).startswith(name) for f in index.entities)
+
+    def _public(self, e: Entity, index: EntityIndex) -> bool:
+        """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
+        return _standing(e, self.pats.private_sectors) and not self._commercial(e, index)
+
+    def _business(self, etype: str, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
+                  index: EntityIndex) -> str | None:
+        """A commercial act, no political event (PLOVER codes political interactions): firms and their people acting
+        among themselves ("the board approved the merger", "shareholders agreed to the offer", "the company
+        withdrew its bid"), with no public party acted on; or an official's consent to a deal (``approval_verbs``:
+        "regulators cleared the acquisition", "the commission allowed the takeover of Holt"), where what is
+        consented to is a firm or business (``business_words``) and no public party. A state acting on a firm
+        ("the government seized the bank", "Washington fined the firm") stays an event."""
+        if not actors:
+            return None
+        if all(self._commercial(e, index) for e in actors) and not any(self._public(e, index) for e in recipients):
+            return "business among firms"
+        lemma = trigger.lemma_.lower()
+        if lemma in self.pats.approval_verbs and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
+                self._public(e, index) for e in recipients):
+            if any(self._commercial(e, index) for e in recipients):
+                return "deal approved"
+            words = business_words() | self.pats.commercial_parties
+            scope = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp", "dative")]
+            scope += [obj_noun] if obj_noun is not None else []
+            if any(t.lower_ in words for c in scope for t in c.subtree):
+                return "deal approved"
+        return None
+
     def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
         """A request to the public in a daily role ("asked visitors to bring reusable cups", "police are asking drivers
         to avoid the area") or for what such a public wants ("asking for cheap places to eat", "appealed for
@@ -2400,6 +2450,9 @@ class Coder:
             return self._stop(trigger, "disaster response")
         if self.recorder is None and (why := self._ordinary(pattern, trigger, obj_noun, actors, recipients, index)):
             return self._stop(trigger, why)  # an accident, animals, a rally of backing, a campaign pledge ...
+        if self.recorder is None and (
+                why := self._business(pattern.type, trigger, obj_noun, actors, recipients, index)):
+            return self._stop(trigger, why)  # "the board approved the merger", "regulators cleared the deal"
         if self.recorder is None and pattern.type == "SUPPORT" and pattern.kind == "verb" \
                 and self._own_conduct(trigger, index):
             return self._stop(trigger, "own conduct")  # "defended his record on the economy": no party backed

@@ -83,7 +83,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
-              "public_roles", "everyday_wants", "rule_texts")
+              "public_roles", "everyday_wants", "rule_texts", "commercial_parties", "approval_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -210,6 +210,8 @@ class Patterns:
     rule_texts: frozenset[str] = frozenset()  # "the Constitution demands a trial": a text, no doer; its content no act
     everyday_wants: frozenset[str] = frozenset()  # "asked for places to eat": a consumer's want, no demand on a party
     house_sectors: frozenset[str] = frozenset()  # "the airline banned a passenger": a house rule, no coercion
+    commercial_parties: frozenset[str] = frozenset()  # "the board", "shareholders": a firm's or a market's people
+    approval_verbs: frozenset[str] = frozenset()  # "regulators cleared the merger": an official's consent to a deal
 
     @property
     def light_verbs(self) -> frozenset[str]:
