@@ -1831,6 +1831,14 @@ class Coder:
         """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
         return _standing(e, self.pats.private_sectors) and not self._commercial(e, index)
 
+    def _state(self, e: Entity, index: EntityIndex) -> bool:
+        """A party that may be a state or a body of public life: a place with a country, or a party of a public
+        sector; a firm, or a name of no known kind ("Texaco Canada"), is none."""
+        if self._commercial(e, index):
+            return False
+        a = e.actor
+        return e.label in ("GPE", "NORP") or (a is not None and a.sector not in (None, "UNK"))
+
     def _business(self, etype: str, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
                   index: EntityIndex) -> str | None:
         """A commercial act, no political event (PLOVER codes political interactions): firms and their people acting
@@ -1843,6 +1851,10 @@ class Coder:
             return None
         if all(self._commercial(e, index) for e in actors) and not any(self._public(e, index) for e in recipients):
             return "business among firms"
+        if etype in CONTENT_TYPES and not any(self._public(e, index) for e in recipients) and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
+                for c in trigger.children) and not any(self._state(e, index) for e in actors):
+            return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
         lemma = trigger.lemma_.lower()
         if lemma in self.pats.approval_verbs and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
                 self._public(e, index) for e in recipients):

@@ -83,7 +83,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "vote_texts", "tally_types", "open_expanses", "relief_words", "allegation_reporters",
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
-              "public_roles", "everyday_wants", "rule_texts", "commercial_parties", "approval_verbs")
+              "public_roles", "everyday_wants", "rule_texts", "commercial_parties", "approval_verbs",
+              "commerce_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -212,6 +213,7 @@ class Patterns:
     house_sectors: frozenset[str] = frozenset()  # "the airline banned a passenger": a house rule, no coercion
     commercial_parties: frozenset[str] = frozenset()  # "the board", "shareholders": a firm's or a market's people
     approval_verbs: frozenset[str] = frozenset()  # "regulators cleared the merger": an official's consent to a deal
+    commerce_verbs: frozenset[str] = frozenset()  # "agreed to buy the unit": trade in a firm's assets or shares
 
     @property
     def light_verbs(self) -> frozenset[str]:
