@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.symbols import AUX, NOUN, VERB
 
+from ..actors.entities import CORPORATE, UNITS
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
@@ -183,6 +184,23 @@ def _a_place(e: Entity) -> bool:
         return True
     hit = city(e.name) if e.label != "PERSON" and not e.actor.sector else None
     return hit is not None and hit[1] == e.actor.code
+
+
+def _named_in_full(doc, name: str) -> bool:
+    """Whether the story names ``name`` in full as a company's name somewhere: the name and up to three more
+    capitalised words ending in a company's legal form ("Irving" in "Irving Bank Corp", "Rorer" in "Rorer Group
+    Inc"), the recogniser having kept only the short name."""
+    seen = doc.user_data.setdefault("communique_full_names", {})
+    if name not in seen:
+        text = doc_text(doc)
+        seen[name] = False
+        for m in re.finditer(r"\b" + re.escape(name) + r"(?: [A-Z][\w.&'-]*){1,4}", text):
+            words = m.group(0).split()
+            if any((corporate := CORPORATE.search(" ".join(words[:n]))) is not None
+                   and corporate.group(1).lower() not in UNITS for n in range(len(name.split()) + 1, len(words) + 1)):
+                seen[name] = True
+                break
+    return seen[name]
 
 
 class Coder:
@@ -1823,9 +1841,11 @@ class Coder:
             return True  # "shareholders", "the analysts", not "the National Labor Relations Board" (GOV)
         if kind is not None:
             return False
-        name = " ".join(words) + " "
-        return any(f is not e and f.actor is not None and f.actor.sector == "BUS" and f.label == "ORG"
-                   and " ".join(f.name.replace(">", " ").split()).startswith(name) for f in index.entities)
+        name = " ".join(words)
+        if any(f is not e and f.actor is not None and f.actor.sector == "BUS" and f.label == "ORG"
+               and " ".join(f.name.replace(">", " ").split()).startswith(name + " ") for f in index.entities):
+            return True
+        return e.label in ("ORG", "PERSON") and _named_in_full(index.doc, name)
 
     def _public(self, e: Entity, index: EntityIndex) -> bool:
         """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
@@ -1851,6 +1871,9 @@ class Coder:
             return None
         if all(self._commercial(e, index) for e in actors) and not any(self._public(e, index) for e in recipients):
             return "business among firms"
+        if recipients and all(self._commercial(e, index) for e in recipients) and self.onto.type(etype).quad != 4 \
+                and not any(self._state(e, index) for e in actors):
+            return "business with firms"  # "the board of Castle Brands agreed to the merger with Ridgeway Foods Inc"
         if etype in CONTENT_TYPES and not any(self._public(e, index) for e in recipients) and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
                 for c in trigger.children) and not any(self._state(e, index) for e in actors):
@@ -1863,8 +1886,9 @@ class Coder:
             words = business_words() | self.pats.commercial_parties
             scope = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp", "dative")]
             scope += [obj_noun] if obj_noun is not None else []
-            if any(t.lower_ in words for c in scope for t in c.subtree):
-                return "deal approved"
+            if any(t.lower_ in words or any(self._commercial(f, index) for _, f in index.named.get(t.i, ()))
+                   for c in scope for t in c.subtree):
+                return "deal approved"  # "approved the sale of the unit to Dalton Financial Corp"
         return None
 
     def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
