@@ -1824,20 +1824,21 @@ class Coder:
         return None
 
     def _commercial(self, e: Entity, index: EntityIndex) -> bool:
-        """A firm or a market's people (``commercial_parties``): a business (BUS) of no international body, a name
-        ending in a company's legal form ("Harcourt Brace Inc"), the short name of a firm the story names in full
-        ("Dome" after "Dome Petroleum Ltd"), or a phrase headed by a word of business ("the board", "its
-        shareholders"); a party of another public sector (a ministry, a court, a union) is none."""
+        """A firm or a market's people (``commercial_parties``): an organisation of business (BUS) of no
+        international body, a name ending in a company's legal form ("Harcourt Brace Inc"), the short name of a
+        firm the story names in full ("Dome" after "Dome Petroleum Ltd", "Irving" after "Irving Bank Corp"), or a
+        phrase headed by a word of business ("the board", "its shareholders"); a party of another public sector (a
+        ministry, a court, a union) is none."""
         a = e.actor
         if a is not None and a.code == "IGO":
             return False  # the World Bank, the IMF: bodies of states
-        if a is not None and a.sector == "BUS":
-            return True
+        if a is not None and a.sector == "BUS" and e.label == "ORG":
+            return True  # a firm by name; a person or a group of a business title needs a word of business
         words = e.name.replace(">", " ").replace(",", " ").split()
         if not words:
             return False
         kind = a.sector if a is not None and a.sector not in (None, "UNK") else None
-        if words[-1].lower().strip(".") in self.pats.commercial_parties and (e.label != "ORG" or kind is None):
+        if words[-1].lower().strip(".") in self.pats.commercial_parties and (e.label != "ORG" or kind in (None, "BUS")):
             return True  # "shareholders", "the analysts", not "the National Labor Relations Board" (GOV)
         if kind is not None:
             return False
@@ -1852,12 +1853,14 @@ class Coder:
         return _standing(e, self.pats.private_sectors) and not self._commercial(e, index)
 
     def _state(self, e: Entity, index: EntityIndex) -> bool:
-        """A party that may be a state or a body of public life: a place with a country, or a party of a public
-        sector; a firm, or a name of no known kind ("Texaco Canada"), is none."""
+        """A party that may be a state or a body of public life: a place with a country, an international body
+        ("the UN", "the EU"), or a party of a public sector; a firm, or a name of no known kind ("Texaco Canada"),
+        is none."""
         if self._commercial(e, index):
             return False
         a = e.actor
-        return e.label in ("GPE", "NORP") or (a is not None and a.sector not in (None, "UNK"))
+        body = a is not None and bool(a.code) and index.kb is not None and a.code not in index.kb.countries
+        return e.label in ("GPE", "NORP") or body or (a is not None and a.sector not in (None, "UNK"))
 
     def _business(self, etype: str, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
                   index: EntityIndex) -> str | None:
