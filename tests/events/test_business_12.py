@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.events.rules import assert_none
-from tests.events.rules import rules_alone  # noqa: F401
+from tests.events.rules import (
+    assert_none,
+    rules_alone,  # noqa: F401
+)
 
 NONE = [
     "The board of Castle Brands agreed to the merger with Ridgeway Foods Inc.",
