@@ -1870,12 +1870,16 @@ class Coder:
         "regulators cleared the acquisition", "the commission allowed the takeover of Holt"), where what is
         consented to is a firm or business (``business_words``) and no public party. A state acting on a firm
         ("the government seized the bank", "Washington fined the firm") stays an event."""
-        if not actors:
-            return None
-        if all(self._commercial(e, index) for e in actors) and not any(self._public(e, index) for e in recipients):
+        if not actors or etype == "PROTEST":
+            return None  # "traders observed a strike against the new tax": collective dissent, a political act
+        # firms of two countries ("Kenya Airways rejected the proposal of Qatar Airways") deal across a border, as
+        # CAMEO codes business actors by their country: an international interaction, kept for the classifier
+        domestic = len({_code(e) for e in actors + recipients} - {None}) < 2
+        if domestic and all(self._commercial(e, index) for e in actors) and not any(
+                self._public(e, index) for e in recipients):
             return "business among firms"
-        if recipients and all(self._commercial(e, index) for e in recipients) and self.onto.type(etype).quad != 4 \
-                and not any(self._state(e, index) for e in actors):
+        if domestic and recipients and all(self._commercial(e, index) for e in recipients) \
+                and self.onto.type(etype).quad != 4 and not any(self._state(e, index) for e in actors):
             return "business with firms"  # "the board of Castle Brands agreed to the merger with Ridgeway Foods Inc"
         if etype in CONTENT_TYPES and not any(self._public(e, index) for e in recipients) and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
