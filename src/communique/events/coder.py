@@ -16,12 +16,13 @@ from dataclasses import replace
 
 from spacy.symbols import AUX, NOUN, VERB
 
+from ..actors.entities import CORPORATE, UNITS
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import doc_text, listed, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
-from .features import NO_VECTOR, candidate_features, dense_features, vectors_fit
+from .features import NO_VECTOR, business_words, candidate_features, dense_features, vectors_fit
 from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
@@ -184,6 +185,23 @@ def _a_place(e: Entity) -> bool:
         return True
     hit = city(e.name) if e.label != "PERSON" and not e.actor.sector else None
     return hit is not None and hit[1] == e.actor.code
+
+
+def _named_in_full(doc, name: str) -> bool:
+    """Whether the story names ``name`` in full as a company's name somewhere: the name and up to three more
+    capitalised words ending in a company's legal form ("Irving" in "Irving Bank Corp", "Rorer" in "Rorer Group
+    Inc"), the recogniser having kept only the short name."""
+    seen = doc.user_data.setdefault("communique_full_names", {})
+    if name not in seen:
+        text = doc_text(doc)
+        seen[name] = False
+        for m in re.finditer(r"\b" + re.escape(name) + r"(?: [A-Z][\w.&'-]*){1,4}", text):
+            words = m.group(0).split()
+            if any((corporate := CORPORATE.search(" ".join(words[:n]))) is not None
+                   and corporate.group(1).lower() not in UNITS for n in range(len(name.split()) + 1, len(words) + 1)):
+                seen[name] = True
+                break
+    return seen[name]
 
 
 class Coder:
@@ -1856,6 +1874,80 @@ class Coder:
         if any(c.dep_ == "ccomp" and any(k.tag_ in ("WRB", "WP") or k.lower_ == "whether" for k in c.children)
                for c in trigger.children) and not objs:
             return "inquiry into a cause"
+
+    def _commercial(self, e: Entity, index: EntityIndex) -> bool:
+        """A firm or a market's people (``commercial_parties``): an organisation of business (BUS) of no
+        international body, a name ending in a company's legal form ("Harcourt Brace Inc"), the short name of a
+        firm the story names in full ("Dome" after "Dome Petroleum Ltd", "Irving" after "Irving Bank Corp"), or a
+        phrase headed by a word of business ("the board", "its shareholders"); a party of another public sector (a
+        ministry, a court, a union) is none."""
+        a = e.actor
+        if a is not None and a.code == "IGO":
+            return False  # the World Bank, the IMF: bodies of states
+        if a is not None and a.sector == "BUS" and e.label == "ORG":
+            return True  # a firm by name; a person or a group of a business title needs a word of business
+        words = e.name.replace(">", " ").replace(",", " ").split()
+        if not words:
+            return False
+        kind = a.sector if a is not None and a.sector not in (None, "UNK") else None
+        if words[-1].lower().strip(".") in self.pats.commercial_parties and (e.label != "ORG" or kind in (None, "BUS")):
+            return True  # "shareholders", "the analysts", not "the National Labor Relations Board" (GOV)
+        if kind is not None:
+            return False
+        name = " ".join(words)
+        if any(f is not e and f.actor is not None and f.actor.sector == "BUS" and f.label == "ORG"
+               and " ".join(f.name.replace(">", " ").split()).startswith(name + " ") for f in index.entities):
+            return True
+        return e.label in ("ORG", "PERSON") and _named_in_full(index.doc, name)
+
+    def _public(self, e: Entity, index: EntityIndex) -> bool:
+        """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
+        return _standing(e, self.pats.private_sectors) and not self._commercial(e, index)
+
+    def _state(self, e: Entity, index: EntityIndex) -> bool:
+        """A party that may be a state or a body of public life: a place with a country, an international body
+        ("the UN", "the EU"), or a party of a public sector; a firm, or a name of no known kind ("Texaco Canada"),
+        is none."""
+        if self._commercial(e, index):
+            return False
+        a = e.actor
+        body = a is not None and bool(a.code) and index.kb is not None and a.code not in index.kb.countries
+        return e.label in ("GPE", "NORP") or body or (a is not None and a.sector not in (None, "UNK"))
+
+    def _business(self, etype: str, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],
+                  index: EntityIndex) -> str | None:
+        """A commercial act, no political event (PLOVER codes political interactions): firms and their people acting
+        among themselves ("the board approved the merger", "shareholders agreed to the offer", "the company
+        withdrew its bid"), with no public party acted on; or an official's consent to a deal (``approval_verbs``:
+        "regulators cleared the acquisition", "the commission allowed the takeover of Holt"), where what is
+        consented to is a firm or business (``business_words``) and no public party. A state acting on a firm
+        ("the government seized the bank", "Washington fined the firm") stays an event."""
+        if not actors or etype == "PROTEST":
+            return None  # "traders observed a strike against the new tax": collective dissent, a political act
+        # firms of two countries ("Kenya Airways rejected the proposal of Qatar Airways") deal across a border, as
+        # CAMEO codes business actors by their country: an international interaction, kept for the classifier
+        domestic = len({_code(e) for e in actors + recipients} - {None}) < 2
+        if domestic and all(self._commercial(e, index) for e in actors) and not any(
+                self._public(e, index) for e in recipients):
+            return "business among firms"
+        if domestic and recipients and all(self._commercial(e, index) for e in recipients) \
+                and self.onto.type(etype).quad != 4 and not any(self._state(e, index) for e in actors):
+            return "business with firms"  # "the board of Castle Brands agreed to the merger with Ridgeway Foods Inc"
+        if etype in CONTENT_TYPES and not any(self._public(e, index) for e in recipients) and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
+                for c in trigger.children) and not any(self._state(e, index) for e in actors):
+            return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
+        lemma = trigger.lemma_.lower()
+        if lemma in self.pats.approval_verbs and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
+                self._public(e, index) for e in recipients):
+            if any(self._commercial(e, index) for e in recipients):
+                return "deal approved"
+            words = business_words() | self.pats.commercial_parties
+            scope = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass", "xcomp", "ccomp", "dative")]
+            scope += [obj_noun] if obj_noun is not None else []
+            if any(t.lower_ in words or any(self._commercial(f, index) for _, f in index.named.get(t.i, ()))
+                   for c in scope for t in c.subtree):
+                return "deal approved"  # "approved the sale of the unit to Dalton Financial Corp"
         return None
 
     def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
@@ -2463,6 +2555,9 @@ class Coder:
             return self._stop(trigger, "disaster response")
         if self.recorder is None and (why := self._ordinary(pattern, trigger, obj_noun, actors, recipients, index)):
             return self._stop(trigger, why)  # an accident, animals, a rally of backing, a campaign pledge ...
+        if self.recorder is None and (
+                why := self._business(pattern.type, trigger, obj_noun, actors, recipients, index)):
+            return self._stop(trigger, why)  # "the board approved the merger", "regulators cleared the deal"
         if self.recorder is None and pattern.type == "SUPPORT" and pattern.kind == "verb" \
                 and self._own_conduct(trigger, index):
             return self._stop(trigger, "own conduct")  # "defended his record on the economy": no party backed

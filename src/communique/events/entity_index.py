@@ -21,6 +21,7 @@ class EntityIndex:
     def __init__(self, doc, entities: list[Entity], kb=None, opposing: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.kb = kb
+        self.entities = entities
         self.opposing = opposing  # "critics", "rivals": nouns of people set against their owner, never the owner
         self.by_token: dict[int, list[tuple[int, Entity]]] = {}
         self.uncoded: dict[int, Entity] = {}  # "gunmen", "militants": a sector, no country of their own

@@ -84,7 +84,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "defiance_verbs", "pair_nouns", "evacuation_nouns",
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
-              "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words")
+              "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
+              "commercial_parties", "approval_verbs", "commerce_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -219,6 +220,9 @@ class Patterns:
     researchers: frozenset[str] = frozenset()  # "scientists are investigating the signal": research, no inquiry
     inquiry_verbs: frozenset[str] = frozenset()  # "investigate", "probe": an inquiry (CAMEO 09)
     cause_words: frozenset[str] = frozenset()  # "investigate the cause of the crash": what happened, no one accused
+    commercial_parties: frozenset[str] = frozenset()  # "the board", "shareholders": a firm's or a market's people
+    approval_verbs: frozenset[str] = frozenset()  # "regulators cleared the merger": an official's consent to a deal
+    commerce_verbs: frozenset[str] = frozenset()  # "agreed to buy the unit": trade in a firm's assets or shares
 
     @property
     def light_verbs(self) -> frozenset[str]:
