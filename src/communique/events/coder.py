@@ -580,8 +580,10 @@ class Coder:
                         if p is not None:
                             yield p, tok, noun
         listed_here = [p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())]
-        named = _object_predicate(tok)  # "called the minister a liar": naming someone, no call and no appeal
-        naming = named is not None and any(p.needs_predicate for p in listed_here)
+        # "called the minister a liar": naming someone, no call and no appeal (read only where a rule asks)
+        predicated = any(p.needs_predicate for p in listed_here)
+        named = _object_predicate(tok) if predicated else None
+        naming = named is not None
         held = excluded = False
         # "called for the minister to resign": with a "for X to V" clause the verb takes only its "for" senses
         for_clause = any("for" in p.needs_prep for p in listed_here) and any(
@@ -713,6 +715,8 @@ class Coder:
                                       and objs & set(m.tokens[1:]) for m in all_matches(tok)):
                 found = [m for m in found if objs & set(m.tokens[1:])]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
+            if not predicated and (unlike or tok.lemma_.lower() in self.pats.judgment_verbs):
+                named = _object_predicate(tok)
             said = [*objects, *([named] if named is not None else [])]  # "appointed him foreign minister"
             said += passive_subjects(tok)  # "the research was led by Hay": the passive's subject is its object
             said += [c for c in tok.children if c.dep_ == "oprd"]  # "is appointed Prime Minister by the King, ..."

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import IDX, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 
 TEXT = "communique_text"
 """The key of the Doc's text."""
@@ -18,6 +18,8 @@ NOUN_CHUNKS = "communique_noun_chunks"
 STARTS = "communique_token_starts"
 LOWERS = "communique_lowers"
 POS_TAGS = "communique_pos"
+LEMMAS = "communique_lemma_lowers"
+ARCS = "communique_arcs"
 
 
 def listed(tok, words) -> bool:
@@ -51,24 +53,53 @@ def token_at(doc, start_char: int):
     return doc[k] if k < len(starts) and starts[k] == start_char else None
 
 
+def _strings(doc, attr, lower: bool = False) -> list[str]:
+    """Each token's string of ``attr`` (each distinct string looked up once), lower-cased if asked."""
+    ids = doc.to_array(attr).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    word = {h: strings[h].lower() if lower else strings[h] for h in set(ids)}
+    return [word[h] for h in ids]
+
+
 def lower_forms(doc) -> list[str]:
     """Each token's ``lower_``, read from the parse's arrays once per Doc (each distinct word's string looked up
     once), for the rules that pick a few words out of every token without a Token object per word."""
     lowers = doc.user_data.get(LOWERS)
     if lowers is None:
-        ids = doc.to_array(LOWER).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        word = {h: strings[h] for h in set(ids)}
-        lowers = doc.user_data[LOWERS] = [word[h] for h in ids]
+        lowers = doc.user_data[LOWERS] = _strings(doc, LOWER)
     return lowers
+
+
+def lemma_forms(doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, read from the parse's arrays once per Doc, as ``lower_forms``."""
+    lemmas = doc.user_data.get(LEMMAS)
+    if lemmas is None:
+        lemmas = doc.user_data[LEMMAS] = _strings(doc, LEMMA, lower=True)
+    return lemmas
+
+
+def arcs(doc) -> tuple[list[int], list[str]]:
+    """Each token's head (its index; a root is its own) and dependency label, read from the parse's arrays once per
+    Doc, for rules that walk up the tree without a Token object per step."""
+    got = doc.user_data.get(ARCS)
+    if got is None:
+        heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
+        got = doc.user_data[ARCS] = (heads, _strings(doc, DEP))
+    return got
+
+
+def pos_ids(doc) -> list[int]:
+    """Each token's coarse part of speech (``spacy.symbols`` ids), read from the parse's arrays once per Doc."""
+    pos = doc.user_data.get(POS_TAGS)
+    if pos is None:
+        pos = doc.user_data[POS_TAGS] = doc.to_array(POS).tolist() if len(doc) else []
+    return pos
 
 
 def words_tagged(doc, *tags: int) -> list[int]:
     """The indices of the tokens whose coarse part of speech is one of ``tags`` (``spacy.symbols`` VERB, NOUN,
     PROPN, ...), from the parse's arrays read once per Doc: the rules that look at a few kinds of word pick them
     without a Token object per word."""
-    pos = doc.user_data.get(POS_TAGS)
-    if pos is None:
-        pos = doc.user_data[POS_TAGS] = doc.to_array(POS).tolist() if len(doc) else []
+    pos = pos_ids(doc)
     wanted = set(tags)
     return [i for i, p in enumerate(pos) if p in wanted]
