@@ -8,7 +8,7 @@ parse, so a reading kept once stays true.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 
@@ -43,14 +43,27 @@ def noun_chunk_bounds(doc) -> list[tuple[int, int, int]]:
     return bounds
 
 
-def token_at(doc, start_char: int):
-    """The token that starts at character ``start_char``, or None: found by bisection over the tokens' start
-    offsets (read from the parse's arrays once per Doc), not by walking the tokens."""
+def _token_starts(doc) -> list[int]:
     starts = doc.user_data.get(STARTS)
     if starts is None:
         starts = doc.user_data[STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
+    return starts
+
+
+def token_at(doc, start_char: int):
+    """The token that starts at character ``start_char``, or None: found by bisection over the tokens' start
+    offsets (read from the parse's arrays once per Doc), not by walking the tokens."""
+    starts = _token_starts(doc)
     k = bisect_left(starts, start_char)
     return doc[k] if k < len(starts) and starts[k] == start_char else None
+
+
+def token_over(doc, char: int):
+    """The token whose characters include offset ``char`` (None in the space between tokens), found as
+    ``token_at``: the last token that starts at or before it, if it reaches it."""
+    k = bisect_right(_token_starts(doc), char) - 1
+    tok = doc[k] if k >= 0 else None
+    return tok if tok is not None and char < tok.idx + len(tok) else None
 
 
 def _strings(doc, attr, lower: bool = False) -> list[str]:
