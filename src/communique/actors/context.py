@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Actor, Entity
 from ..nlp.clusters import Cluster
+from ..nlp.perdoc import token_over
 from ..nlp.quotemarks import inside, quote_regions
 from .affiliations import Affiliations, Institution, Party
 from .entities import CORPORATE, _company, form_countries, qualified_place, word_list
@@ -513,7 +514,7 @@ def _acted_on(doc, person, pos: int) -> bool:
     an act done to a country says nothing of the doer's, and taking it makes the country act on itself. A country
     that is the setting ("declared a state of emergency in Haiti"), that qualifies a body or people ("dissolved the
     Haitian parliament") or is in a clause with a subject of its own ("said Iran would retaliate") still counts."""
-    tok = next((t for t in doc if t.idx <= pos < t.idx + len(t)), None)
+    tok = token_over(doc, pos)
     subj = next((t for t in (person, *person.ancestors) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if tok is None or subj is None:
         return False

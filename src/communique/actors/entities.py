@@ -232,16 +232,16 @@ def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
     ("general" of "governor general"); the whole compound says it."""
     lefts = [root.i]
     k = root.i - 1
-    while k >= max(start, root.i - _MAX_BEFORE) and doc[k].tag_ != "POS" \
-            and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and k < doc[k].head.i <= root.i and not doc[k].is_punct:
+    while k >= max(start, root.i - _MAX_BEFORE) and (t := doc[k]).tag_ != "POS" \
+            and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and k < t.head.i <= root.i and not t.is_punct:
         lefts.append(k)
         k -= 1
     rights = [root.i + 1]
     j = root.i + 1
     while j < min(len(doc), root.i + 1 + _MAX_AFTER) and j not in taken and (
-            doc[j].lower_ in _OF_LINKS or (j > root.i + 1 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ"))):
+            (link := (t := doc[j]).lower_ in _OF_LINKS) or (j > root.i + 1 and t.pos_ in ("NOUN", "PROPN", "ADJ"))):
         j += 1
-        if doc[j - 1].lower_ not in _OF_LINKS:
+        if not link:
             rights.append(j)
     best = None
     for e in rights:

@@ -386,16 +386,17 @@ class KnowledgeBase:
         k = key(word or "", drop_the=False)
         if not k:
             return None
-        for cand in (k, *singulars(k)):
+        forms = (k, *singulars(k))
+        for cand in forms:
             if cand in self.words:
                 return self.words[cand]
         if self.imported is not None:  # the dictionaries' agent nouns: exact forms only, no typo search
-            for cand in (k, *singulars(k)):
+            for cand in forms:
                 if (found := self.imported.word(cand)) is not None:
                     return found
         if len(k) >= 8 and " " not in k:
             index = self._typo_index()
-            for cand in (k, *singulars(k)):
+            for cand in forms:
                 # one edit in a word of 8 letters or more leaves its first or its last four letters as they were
                 near = sorted(index.get(("<", cand[:4]), []) + index.get((">", cand[-4:]), []))
                 for _, w in near:

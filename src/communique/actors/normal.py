@@ -20,7 +20,10 @@ _LEADING_THE = re.compile(r"^(?:the )+")
 
 def fold(text: str) -> str:
     """Accents stripped, quotes and dashes unified; case kept (acronym checks need it)."""
-    t = unicodedata.normalize("NFKD", text.translate(_APOS).translate(_DASH))
+    t = text.translate(_APOS).translate(_DASH)
+    if t.isascii():  # no accent to strip (the common case), no pass over each character
+        return t
+    t = unicodedata.normalize("NFKD", t)
     t = "".join(c for c in t if not unicodedata.combining(c))
     return t.replace("\u0131", "i").replace("\u00f8", "o").replace("\u00d8", "O").replace("\u00df", "ss")
 

@@ -334,7 +334,8 @@ class Coder:
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
                     continue
-            if (tok.sent.start, "PROTEST") not in {k[:2] for k in seen}:
+            # an outbreak's noun is its verb's subject (``_outbreak_event``): only a subject is looked at
+            if tok.dep_ in ("nsubj", "nsubjpass") and (tok.sent.start, "PROTEST") not in {k[:2] for k in seen}:
                 ev = self._outbreak_event(doc, index, tok, anchor, kb)
                 if ev is not None:
                     _keep(events, seen, ev, tok.sent.start)
@@ -599,12 +600,15 @@ class Coder:
                         if p is not None:
                             yield p, tok, noun
         listed_here = [p for lemma in lemmas for p in self.pats.verbs.get(lemma, ())]
-        named = _object_predicate(tok)  # "called the minister a liar": naming someone, no call and no appeal
-        naming = named is not None and any(p.needs_predicate for p in listed_here)
+        # "called the minister a liar": naming someone, no call and no appeal (read only where a rule asks)
+        predicated = any(p.needs_predicate for p in listed_here)
+        named = _object_predicate(tok) if predicated else None
+        naming = named is not None
         held = excluded = False
         # "called for the minister to resign": with a "for X to V" clause the verb takes only its "for" senses
         for_clause = any("for" in p.needs_prep for p in listed_here) and any(
             c.dep_ in ("advcl", "xcomp") and _for_subject(c) for c in tok.children)
+        arguments = None
         for p in listed_here:
             if for_clause and "for" not in p.needs_prep:
                 continue
@@ -618,13 +622,9 @@ class Coder:
                     w.lemma_.lower() for w in (named, *named.children) if w.dep_ in (named.dep_, "amod", "compound")}
                     & p.needs_predicate):
                 continue
-            # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
-            nouns = [n for o in (*objects, *passive_subjects(tok)) for n in (o, *_measured(o))]
-            objs = {f for o in nouns for f in _noun_forms(o)}
-            if any(o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in nouns):
-                objs.add("nationals")  # "expelled thousands of Afghans": people named by their nation are its nationals
-            # "struck military targets", "targets in Gaza": the targets are attacked (for not_obj only)
-            unlike = {f for o in nouns if not _attacked(o, self.pats.attack_targets) for f in _noun_forms(o)}
+            if arguments is None:  # the same for every pattern: read at the first that gets this far
+                arguments = self._arguments(tok, objects)
+            nouns, objs, unlike = arguments
             # "let us discuss", "let's pray": the object of a bare infinitive's verb is parsed as its subject
             small = {k.lower_ for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
                      for k in c.children if k.dep_ == "nsubj"} if p.not_obj else set()
@@ -732,13 +732,16 @@ class Coder:
                                       and objs & set(m.tokens[1:]) for m in all_matches(tok)):
                 found = [m for m in found if objs & set(m.tokens[1:])]
             unlike = self.pats.dictionary_not_obj.get(tok.lemma_.lower())
-            said = [*objects, *([named] if named is not None else [])]  # "appointed him foreign minister"
-            said += passive_subjects(tok)  # "the research was led by Hay": the passive's subject is its object
-            said += [c for c in tok.children if c.dep_ == "oprd"]  # "is appointed Prime Minister by the King, ..."
-            said += [m for o in said for m in _measured(o)]  # "received 3 percent of the vote": the vote's
-            if unlike and {f for o in said for f in (*_noun_forms(o), *(
-                    f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ in ("compound", "amod")))} & unlike:
-                found, why = [], "dictionary_not_obj"  # "attended Wayne State University": an education
+            if not predicated and (unlike or tok.lemma_.lower() in self.pats.judgment_verbs):
+                named = _object_predicate(tok)
+            if unlike:
+                said = [*objects, *([named] if named is not None else [])]  # "appointed him foreign minister"
+                said += passive_subjects(tok)  # "the research was led by Hay": the passive's subject is its object
+                said += [c for c in tok.children if c.dep_ == "oprd"]  # "is appointed Prime Minister by the King"
+                said += [m for o in said for m in _measured(o)]  # "received 3 percent of the vote": the vote's
+                if {f for o in said for f in (*_noun_forms(o), *(
+                        f"{c.lower_} {o.lower_}" for c in o.children if c.dep_ in ("compound", "amod")))} & unlike:
+                    found, why = [], "dictionary_not_obj"  # "attended Wayne State University": an education
             if unlike and any(c.dep_ == "xcomp" and c.lemma_.lower() in unlike for c in tok.children):
                 found, why = [], "dictionary_not_obj"  # "declined to comment": a reply withheld, no refusal
             if found and named is not None and tok.lemma_.lower() in self.pats.judgment_verbs:
@@ -785,6 +788,18 @@ class Coder:
                 slots = SENT_SLOTS if tok.lemma_.lower() in self.pats.sending_verbs else DICTIONARY_SLOTS
                 yield Pattern(type=m.plover, mode=m.mode, recipient=slots, kind="dictionary",
                               reciprocal=m.plover == "CONSULT"), tok, None
+
+    def _arguments(self, tok, objects: list) -> tuple[list, set[str], set[str]]:
+        """What a listed verb's patterns test its object by: the object nouns (with what a measure measures), their
+        forms, and the forms of those not attacked as targets (``_triggers``)."""
+        # the passive's subject is the act's object ("a report released by SIPRI", "prisoners were freed")
+        nouns = [n for o in (*objects, *passive_subjects(tok)) for n in (o, *_measured(o))]
+        objs = {f for o in nouns for f in _noun_forms(o)}
+        if any(o.ent_type_ == "NORP" and o.tag_ in ("NNS", "NNPS") for o in nouns):
+            objs.add("nationals")  # "expelled thousands of Afghans": people named by their nation are its nationals
+        # "struck military targets", "targets in Gaza": the targets are attacked (for not_obj only)
+        unlike = {f for o in nouns if not _attacked(o, self.pats.attack_targets) for f in _noun_forms(o)}
+        return nouns, objs, unlike
 
     def _causal(self, tok) -> bool:
         """True for a verb of causation with its preposition and no object ("led to his resignation", "resulted in

@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import json
 import os
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from ..nlp.perdoc import noun_chunk_bounds
 from .classifier import read_archive
 
 DEFAULT_ROLE_PATH = Path(__file__).resolve().parents[1] / "data" / "event_model" / "roles.npz"
@@ -84,10 +86,13 @@ def _phrases(doc) -> dict[int, list]:
     got = doc.user_data.get("communique_phrases")
     if got is None:
         got = {}
-        chunks = list(doc.noun_chunks) if doc.has_annotation("DEP") else []
-        for sp in [*chunks, *(e for e in doc.ents if e.label_ not in SKIP_ENTS)]:
-            root = sp.root  # token offsets only: user_data may be serialised with the doc
-            got.setdefault(root.sent.start, []).append((sp.start, sp.end, root.i))
+        # token offsets only: user_data may be serialised with the doc
+        chunks = noun_chunk_bounds(doc) if doc.has_annotation("DEP") else []
+        ents = [(e.start, e.end, e.root.i) for e in doc.ents if e.label_ not in SKIP_ENTS]
+        if chunks or ents:
+            starts = [s.start for s in doc.sents]  # each phrase's sentence, by its root: one walk of the Doc
+            for start, end, root in [*chunks, *ents]:
+                got.setdefault(starts[bisect_right(starts, root) - 1], []).append((start, end, root))
         doc.user_data["communique_phrases"] = got
     return got
 

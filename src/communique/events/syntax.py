@@ -610,11 +610,12 @@ def _object_predicate(verb):
             and any(k.dep_ == "nsubj" for k in c.children)]
     if said:
         return said[-1]  # "found him guilty" parsed as a verbless clause: its head is what is said of him
-    for o in _objects(verb):
+    objects = _objects(verb)
+    for o in objects:
         for c in o.children:
             if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
                 return c
-    for o in _objects(verb):
+    for o in objects:
         for c in o.children:
             if c.dep_ in ("amod", "appos") and c.i > o.i and _quoted(c):
                 return c  # 'called the deal "lousy"': a quoted word after the object is what is said of it
@@ -641,7 +642,17 @@ def _lone_predicate(verb):
 
 def _objects(tok) -> list:
     """The verb's direct objects; with none, a heavy object moved past a short phrase that the parser hangs on the
-    phrase's preposition as its second object ("freed on bail two former ministers": a preposition takes one)."""
+    phrase's preposition as its second object ("freed on bail two former ministers": a preposition takes one).
+    Read once per token (the rules ask it of a verb many times), kept as token offsets in ``doc.user_data``."""
+    doc = tok.doc
+    cache = doc.user_data.setdefault("communique_objects", {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = tuple(o.i for o in _find_objects(tok))
+    return [doc[i] for i in got]
+
+
+def _find_objects(tok) -> list:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if objs:
         return objs

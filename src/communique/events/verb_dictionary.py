@@ -26,6 +26,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from spacy.symbols import AUX, VERB
+
+from ..nlp.perdoc import arcs, lemma_forms, lower_forms, pos_ids
 from .ontology import Ontology, ontology
 
 __all__ = ["Act", "VerbDictionary", "VerbDictionaryError", "VerbMatch", "dictionary", "load_dictionary",
@@ -35,6 +38,7 @@ WINDOW = 8
 """Tokens either side of the verb in which a pattern's words are looked for."""
 _STOP = frozenset({"advcl", "relcl", "parataxis", "acl", "csubj", "mark", "cc", "punct", "appos"})
 """Dependencies whose phrase is another statement: a pattern's word is not looked for inside them."""
+_VERBAL = frozenset({VERB, AUX})
 _PREP_DEPS = frozenset({"prep", "agent", "dative", "prt", "advmod"})
 _CODE = re.compile(r"^\d{2,4}$")
 _DROPPED_ROOTS = frozenset({"01", "02"})
@@ -277,11 +281,14 @@ class _Verb:
 class _Context:
     """The tokens around one verb, by side, with their lemma and lower-cased form as keys."""
 
-    __slots__ = ("verb", "doc", "sides", "keys", "words")
+    __slots__ = ("verb", "doc", "sides", "keys", "words", "lemmas", "lowers")
 
     def __init__(self, verb) -> None:
         self.verb = verb
         self.doc = doc = verb.doc
+        self.lemmas, self.lowers = lemma_forms(doc), lower_forms(doc)
+        heads, deps = arcs(doc)
+        verbal = pos_ids(doc)
         self.keys: dict[int, tuple[str, str]] = {}
         before: list[int] = []
         after: list[int] = []
@@ -289,11 +296,10 @@ class _Context:
         for i in range(max(0, vi - WINDOW), min(len(doc), vi + WINDOW + 1)):
             if i == vi:
                 continue
-            t = doc[i]
-            via = _path_to(t, verb)
+            via = _path_to(i, vi, heads, deps, verbal)
             if via is None:
                 continue
-            self.keys[i] = (t.lemma_.lower(), t.lower_)
+            self.keys[i] = (self.lemmas[i], self.lowers[i])
             if i < vi:
                 before.append(i)
                 if via == "nsubjpass":  # "aid was rushed": the passive subject is the verb's object
@@ -306,20 +312,20 @@ class _Context:
     def key(self, i: int) -> tuple[str, str]:
         k = self.keys.get(i)
         if k is None:
-            t = self.doc[i]
-            k = self.keys[i] = (t.lemma_.lower(), t.lower_)
+            k = self.keys[i] = (self.lemmas[i], self.lowers[i])
         return k
 
 
-def _path_to(t, verb) -> str | None:
-    """The dependency under ``verb`` through which ``t`` hangs from it, or None if not in its clause."""
-    x = t
+def _path_to(i: int, vi: int, heads: list[int], deps: list[str], pos: list[int]) -> str | None:
+    """The dependency under the verb at ``vi`` through which the token at ``i`` hangs from it, or None if not in
+    its clause (``heads``, ``deps``, ``pos``: the Doc's arcs and parts of speech, ``nlp.perdoc``)."""
+    x = i
     for _ in range(12):
-        dep = x.dep_
-        h = x.head
-        if h.i == verb.i:
-            return None if dep in _STOP or (dep == "conj" and x.pos_ in ("VERB", "AUX")) else dep
-        if dep in _STOP or h.i == x.i or (dep == "conj" and x.pos_ in ("VERB", "AUX")):
+        dep = deps[x]
+        h = heads[x]
+        if h == vi:
+            return None if dep in _STOP or (dep == "conj" and pos[x] in _VERBAL) else dep
+        if dep in _STOP or h == x or (dep == "conj" and pos[x] in _VERBAL):
             return None
         x = h
     return None

@@ -8,9 +8,9 @@ parse, so a reading kept once stays true.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
-from spacy.attrs import IDX, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
 
 TEXT = "communique_text"
 """The key of the Doc's text."""
@@ -18,6 +18,8 @@ NOUN_CHUNKS = "communique_noun_chunks"
 STARTS = "communique_token_starts"
 LOWERS = "communique_lowers"
 POS_TAGS = "communique_pos"
+LEMMAS = "communique_lemma_lowers"
+ARCS = "communique_arcs"
 
 
 def listed(tok, words) -> bool:
@@ -41,14 +43,35 @@ def noun_chunk_bounds(doc) -> list[tuple[int, int, int]]:
     return bounds
 
 
-def token_at(doc, start_char: int):
-    """The token that starts at character ``start_char``, or None: found by bisection over the tokens' start
-    offsets (read from the parse's arrays once per Doc), not by walking the tokens."""
+def _token_starts(doc) -> list[int]:
     starts = doc.user_data.get(STARTS)
     if starts is None:
         starts = doc.user_data[STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
+    return starts
+
+
+def token_at(doc, start_char: int):
+    """The token that starts at character ``start_char``, or None: found by bisection over the tokens' start
+    offsets (read from the parse's arrays once per Doc), not by walking the tokens."""
+    starts = _token_starts(doc)
     k = bisect_left(starts, start_char)
     return doc[k] if k < len(starts) and starts[k] == start_char else None
+
+
+def token_over(doc, char: int):
+    """The token whose characters include offset ``char`` (None in the space between tokens), found as
+    ``token_at``: the last token that starts at or before it, if it reaches it."""
+    k = bisect_right(_token_starts(doc), char) - 1
+    tok = doc[k] if k >= 0 else None
+    return tok if tok is not None and char < tok.idx + len(tok) else None
+
+
+def _strings(doc, attr, lower: bool = False) -> list[str]:
+    """Each token's string of ``attr`` (each distinct string looked up once), lower-cased if asked."""
+    ids = doc.to_array(attr).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    word = {h: strings[h].lower() if lower else strings[h] for h in set(ids)}
+    return [word[h] for h in ids]
 
 
 def lower_forms(doc) -> list[str]:
@@ -56,19 +79,40 @@ def lower_forms(doc) -> list[str]:
     once), for the rules that pick a few words out of every token without a Token object per word."""
     lowers = doc.user_data.get(LOWERS)
     if lowers is None:
-        ids = doc.to_array(LOWER).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        word = {h: strings[h] for h in set(ids)}
-        lowers = doc.user_data[LOWERS] = [word[h] for h in ids]
+        lowers = doc.user_data[LOWERS] = _strings(doc, LOWER)
     return lowers
+
+
+def lemma_forms(doc) -> list[str]:
+    """Each token's ``lemma_.lower()``, read from the parse's arrays once per Doc, as ``lower_forms``."""
+    lemmas = doc.user_data.get(LEMMAS)
+    if lemmas is None:
+        lemmas = doc.user_data[LEMMAS] = _strings(doc, LEMMA, lower=True)
+    return lemmas
+
+
+def arcs(doc) -> tuple[list[int], list[str]]:
+    """Each token's head (its index; a root is its own) and dependency label, read from the parse's arrays once per
+    Doc, for rules that walk up the tree without a Token object per step."""
+    got = doc.user_data.get(ARCS)
+    if got is None:
+        heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
+        got = doc.user_data[ARCS] = (heads, _strings(doc, DEP))
+    return got
+
+
+def pos_ids(doc) -> list[int]:
+    """Each token's coarse part of speech (``spacy.symbols`` ids), read from the parse's arrays once per Doc."""
+    pos = doc.user_data.get(POS_TAGS)
+    if pos is None:
+        pos = doc.user_data[POS_TAGS] = doc.to_array(POS).tolist() if len(doc) else []
+    return pos
 
 
 def words_tagged(doc, *tags: int) -> list[int]:
     """The indices of the tokens whose coarse part of speech is one of ``tags`` (``spacy.symbols`` VERB, NOUN,
     PROPN, ...), from the parse's arrays read once per Doc: the rules that look at a few kinds of word pick them
     without a Token object per word."""
-    pos = doc.user_data.get(POS_TAGS)
-    if pos is None:
-        pos = doc.user_data[POS_TAGS] = doc.to_array(POS).tolist() if len(doc) else []
+    pos = pos_ids(doc)
     wanted = set(tags)
     return [i for i, p in enumerate(pos) if p in wanted]
