@@ -291,8 +291,8 @@ class _Context:
                 continue
             t = doc[i]
             via = _path_to(t, verb)
-            if via is None:
-                continue
+            if via is None or (t.ent_type_ == "DATE" and t.pos_ == "PROPN"):
+                continue  # a month's name is no noun of the verb's ("hold its congress in March": no march)
             self.keys[i] = (t.lemma_.lower(), t.lower_)
             if i < vi:
                 before.append(i)
