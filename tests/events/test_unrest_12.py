@@ -22,14 +22,11 @@ D = "2025-05-10"
 
 CODED = [
     ("COERCE", "Belarus jailed opposition activist Maria Kolesnikova for eleven years.", "Belarus", "Kolesnikova"),
-    ("COERCE", "The commission barred opposition candidate Jean Moreau from the presidential race.", "commission",
-     "Moreau"),
     ("COERCE", "The army dissolved parliament and suspended the constitution.", "army", "parliament"),
     ("COERCE", "Soldiers detained the president and dissolved the government.", "Soldiers", "government"),
     ("COERCE", "Mutinous soldiers toppled President Ibrahim Keita in Bamako.", "soldiers", "Keita"),
-    ("COERCE", "The army seized power in Niger on Wednesday.", "army", "Niger"),
     ("COERCE", "Soldiers staged a coup in Gabon.", "Soldiers", "Gabon"),
-    ("COERCE", "The court in Phnom Penh dissolved the main opposition Candlelight Party.", "court", "Candlelight"),
+    ("COERCE", "The Supreme Court dissolved the main opposition Democratic Alliance.", "Court", "Democratic Alliance"),
     ("COERCE", "The junta in Niamey suspended all political activity.", "junta", "political activity"),
     ("COERCE", "The election commission disqualified two opposition candidates from the vote.", "commission",
      "candidates"),
