@@ -4,9 +4,10 @@
   Yashin": "jailed" an amod of "Yashin", with "Russia" its subject) is the clause's verb, and that noun its object.
 - A month's name is no noun of the verb's in the CAMEO dictionary ("hold its congress in March": no march).
 - An act said to be unlikely is foreseen not to happen ("the army is unlikely to intervene"): negated.
-- Coups (CAMEO 17, coerce; PLOVER COERCE): a parliament, a government or a constitution dissolved or suspended by
-  soldiers, a leader ousted or toppled by soldiers, power seized, a coup staged; a parliament a president dissolves
-  for an election, or a prime minister ousted by a vote, is no coercion.
+- Coups: a parliament, a government or a constitution dissolved or suspended by soldiers restricts a political
+  institution (CAMEO 172: COERCE); a leader ousted or toppled by soldiers, or a coup staged, is an overthrow, which
+  the CAMEO dictionary codes as unconventional violence (OVERTHROW, 180: ASSAULT); a parliament a president dissolves
+  for an election, or a prime minister ousted by a vote, is neither.
 - Bans of political parties and politicians (CAMEO 1722: COERCE): the opposition dissolved, candidates or parties
   disqualified from an election (not an athlete from a race), all political activity suspended by the state (not a
   party's own activities).
@@ -24,8 +25,8 @@ CODED = [
     ("COERCE", "Belarus jailed opposition activist Maria Kolesnikova for eleven years.", "Belarus", "Kolesnikova"),
     ("COERCE", "The army dissolved parliament and suspended the constitution.", "army", "parliament"),
     ("COERCE", "Soldiers detained the president and dissolved the government.", "Soldiers", "government"),
-    ("COERCE", "Mutinous soldiers toppled President Ibrahim Keita in Bamako.", "soldiers", "Keita"),
-    ("COERCE", "Soldiers staged a coup in Gabon.", "Soldiers", "Gabon"),
+    ("ASSAULT", "Mutinous soldiers toppled President Ibrahim Keita in Bamako.", "soldiers", "Keita"),
+    ("ASSAULT", "Soldiers staged a coup in Gabon.", "Soldiers", "Gabon"),
     ("COERCE", "The Supreme Court dissolved the main opposition Democratic Alliance.", "Court", "Democratic Alliance"),
     ("COERCE", "The junta in Niamey suspended all political activity.", "junta", "political activity"),
     ("COERCE", "The election commission disqualified two opposition candidates from the vote.", "commission",
@@ -42,7 +43,7 @@ NOT_CODED = [
     ("PROTEST", "The ruling party will hold its congress in March to choose a leader."),
     ("THREATEN", "The ruling party will hold its congress in March to choose a leader."),
     ("COERCE", "The president dissolved parliament and called early elections."),
-    ("COERCE", "Parliament ousted the prime minister in a no-confidence vote."),
+    ("ASSAULT", "Parliament ousted the prime minister in a no-confidence vote."),
     ("COERCE", "The party suspended its political activities during the mourning period."),
     ("COERCE", "The judges disqualified the sprinter from the final."),
 ]
