@@ -559,6 +559,14 @@ def _finite_misread(verb) -> bool:
             c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj") for c in verb.children)
 
 
+def _amod_misread(verb) -> bool:
+    """A past tense the parser read as an adjective of the noun after it ("Russia jailed opposition politician Ilya
+    Yashin" parsed as "[the] jailed ... Yashin"): an adjective has no subject, so a verb with a subject of its own
+    hung on it is the clause's verb, and the noun it was made to modify is its direct object."""
+    return verb.dep_ == "amod" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.i < verb.head.i \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+
+
 def _root_phrase(noun) -> bool:
     """The sentence's root noun, or the "of" phrase of a root that counts it ("Hundreds of migrants")."""
     if noun.dep_ == "ROOT":
@@ -656,6 +664,8 @@ def _find_objects(tok) -> list:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     if objs:
         return objs
+    if _amod_misread(tok):
+        return [tok.head]
     out = []
     for c in tok.children:
         pobjs = [k for k in c.children if k.dep_ == "pobj"] if c.dep_ == "prep" and c.i > tok.i else []

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, PROPN, VERB
 
 from ..nlp.perdoc import arcs, lemma_forms, lower_forms, pos_ids
 from .ontology import Ontology, ontology
@@ -297,8 +297,8 @@ class _Context:
             if i == vi:
                 continue
             via = _path_to(i, vi, heads, deps, verbal)
-            if via is None:
-                continue
+            if via is None or (verbal[i] == PROPN and doc[i].ent_type_ == "DATE"):
+                continue  # a month's name is no noun of the verb's ("hold its congress in March": no march)
             self.keys[i] = (self.lemmas[i], self.lowers[i])
             if i < vi:
                 before.append(i)
