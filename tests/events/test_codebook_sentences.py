@@ -690,3 +690,12 @@ def test_naming_an_accusation_false_denies_it_and_naming_is_never_a_phone_call()
     assert _types("Moscow described the allegations as lies.") == ["REJECT"]
     assert _types("The president called the opposition leader a traitor.") == ["ACCUSE"]
     assert _types("Erdogan called Putin late on Monday.") == ["CONSULT"]
+
+
+def test_backing_measured_in_polls_or_as_a_level_is_no_act():
+    # a party's support in polls, or support that rises and falls, is a figure of public opinion, not backing given
+    # (SUPPORT is an act of the party); backing named with whom it goes to stays
+    assert _types("The AfD's support in polls rose to 25 percent.") == []
+    assert _types("Labour's support fell to 30 percent in March.") == []
+    assert _types("Support for the deal in opinion polls is weak.") == []
+    assert _types("Germany's support for Ukraine has grown.") == ["SUPPORT"]

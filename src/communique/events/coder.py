@@ -2469,6 +2469,19 @@ class Coder:
         found = [e for h in heads if (e := index.at(h)) is not None and _code(e)]
         return found if own and found and all(_code(e) not in own for e in found) else []
 
+    def _measured_opinion(self, trigger) -> bool:
+        """True for a noun of backing or opposition measured, not given: in a poll or a survey ("the AfD's support in
+        polls"), or the subject of a verb of level ("Labour's support fell to 30 percent")."""
+        pats = self.pats
+        if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in pats.opinion_nouns:
+            return False
+        if trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.lemma_.lower() in pats.level_verbs and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "to") for c in trigger.children):
+            return True  # "Germany's support for Ukraine has grown" names whom it is given to: kept
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+            p.dep_ == "pobj" and (p.lemma_.lower() in pats.poll_words or p.lower_ in pats.poll_words)
+            for p in c.children) for c in trigger.children)
+
     def _stop(self, trigger, why: str) -> None:
         """No event (``_finish``'s stops): noted in ``trace`` for bench/dictionary_audit.py."""
         if self.trace is not None:
@@ -2507,6 +2520,8 @@ class Coder:
                 _head_word(e) in self.pats.kin for e in actors + recipients) and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients):
             return self._stop(trigger, "family life")  # "her family rejected her", "apologised to his wife"
+        if self.recorder is None and self._measured_opinion(trigger):
+            return self._stop(trigger, "opinion measured")  # "the AfD's support in polls rose to 25 percent"
         if self.recorder is None and pattern.type.lower() in self.pats.family_types and not any(
                 _standing(e, self.pats.private_sectors) for e in actors + recipients) and (
                 any(_head_word(e) in self.pats.personal_ties for e in actors + recipients)
