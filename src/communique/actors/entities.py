@@ -20,7 +20,17 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
-from ..nlp.perdoc import doc_text, listed, noun_chunk_bounds, token_at, words_tagged
+from ..nlp.perdoc import (
+    doc_text,
+    listed,
+    lower_forms,
+    noun_chunk_bounds,
+    orth_forms,
+    span_text,
+    token_at,
+    word_shapes,
+    words_tagged,
+)
 from ..nlp.titles import title_words
 from .affiliations import Affiliations
 from .kb import KnowledgeBase, unlike_title
@@ -431,7 +441,8 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
     words, up to three, that the knowledge base knows as a country's name, capital or seat of government."""
     out = []
     # whether each token may be part of a name, read in one walk (not once per candidate span: most words fail)
-    ok = [t.i not in taken and (t.is_title or t.is_upper) and not t.is_punct for t in doc]
+    title, upper, _, punct = word_shapes(doc)  # the words' flags from the parse's arrays, not a Token per word
+    ok = [i not in taken and (title[i] or upper[i]) and not punct[i] for i in range(len(title))]
     size = len(ok)
     i = 0
     while i < size:
@@ -439,7 +450,7 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
         for n in (3, 2, 1) if ok[i] else ():
             if i + n > size or not all(ok[i:i + n]):
                 continue
-            m = kb.country(doc[i:i + n].text)
+            m = kb.country(span_text(doc, i, i + n))
             # a capital or a seat of government the small model does not know ("Kyiv said"), only as a proper noun
             # (not "Male voters"), so that where it is a place and where it speaks is read as for a tagged one
             if m is not None and (m.kind == "name" or m.kind in ("capital", "metonym")
@@ -459,8 +470,12 @@ _NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le
 _MAX_NAME = 7
 
 
-def _name_word(tok) -> bool:
-    return (tok.is_title or tok.is_upper) and tok.is_alpha or tok.text[:1].isupper() and "-" in tok.text
+def _name_words(doc) -> list[bool]:
+    """Whether each token may be a word of a name: capitalised or in capitals and alphabetic, or a capitalised
+    word with a hyphen ("Al-Shabaab"); from the words' flags and texts read once per Doc (no Token per word)."""
+    title, upper, alpha, _ = word_shapes(doc)
+    words = [t[:1].isupper() and "-" in t for t in orth_forms(doc)]
+    return [(title[i] or upper[i]) and alpha[i] or words[i] for i in range(len(title))]
 
 
 def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, int, str]]:
@@ -470,26 +485,27 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
     out = []
     n = len(doc)
     text = doc_text(doc)  # Doc.text joins every token: once, not per candidate (quadratic on long articles)
-    named = [_name_word(t) for t in doc]  # each word's test once: the runs below read them again
+    named = _name_words(doc)  # each word's test once: the runs below read them again
+    lowers = lower_forms(doc)
     i = 0
     while i < n:
         if not named[i]:
             i += 1
             continue
         j = i  # the run of name words and the small words inside names
-        while j < n and (named[j] or (doc[j].lower_ in _NAME_LINKS and j + 1 < n and named[j + 1])):
+        while j < n and (named[j] or (lowers[j] in _NAME_LINKS and j + 1 < n and named[j + 1])):
             j += 1
         hit = None
         for end in range(min(j, i + _MAX_NAME), i + 1, -1):
             if not named[end - 1]:
                 continue
-            span = doc[i:end]
-            if kb.organisation(span.text, on, text) is not None:
+            words = span_text(doc, i, end)  # doc[i:end].text
+            if kb.organisation(words, on, text) is not None:
                 hit = (i, end, "ORG")
                 break
-            if end - i <= 4 and all(named[k] or doc[k].lower_ in _NAME_LINKS for k in range(i, end)):
-                pm = kb.person(span.text, on, titles=False, context=text)
-                if pm is not None and len(span.text.split()) > 1:
+            if end - i <= 4 and all(named[k] or lowers[k] in _NAME_LINKS for k in range(i, end)):
+                pm = kb.person(words, on, titles=False, context=text)
+                if pm is not None and len(words.split()) > 1:
                     hit = (i, end, "PERSON")
                     break
         tok = doc[i]

@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import listed
+from ..nlp.perdoc import doc_text, listed
 from ..when.clause import when_of
 from .modality import cues, question, told_relative
 from .setting import dateline_end
@@ -178,7 +178,7 @@ def _standing(e: Entity, private: frozenset[str]) -> bool:
 def _foreign_script(sent) -> bool:
     """True for a sentence written mostly in a script other than the Latin alphabet (a quote in Hindi, Persian or
     Russian given in its own script, with an English word or two in it): no English the patterns can read."""
-    letters = [c for c in sent.text if c.isalpha()]
+    letters = [c for c in doc_text(sent.doc)[sent.start_char:sent.end_char] if c.isalpha()]  # = sent.text
     return len(letters) >= 12 and 2 * sum(ord(c) > 0x24F for c in letters) > len(letters)
 
 
