@@ -15,18 +15,21 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.symbols import PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
 from ..nlp.perdoc import (
+    arcs,
     doc_text,
     listed,
     lower_forms,
     noun_chunk_bounds,
     orth_forms,
+    pos_ids,
     span_text,
+    tag_forms,
     token_at,
     word_shapes,
     words_tagged,
@@ -230,6 +233,8 @@ _OF_LINKS = frozenset({"of", "-", "in", "the"})
 """Words inside a title written after its head: "chief of staff", "commander-in-chief", "chief of the army"."""
 _MAX_BEFORE = 4  # the words a title may have before its head ("Russian deputy defence minister")
 _MAX_AFTER = 5  # and after it ("chief of the army staff")
+_LEFT_POS = frozenset({NOUN, ADJ, PROPN, VERB})  # the parts of speech of a title's words before its head
+_RIGHT_POS = frozenset({NOUN, PROPN, ADJ})  # and after it
 
 
 def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
@@ -240,16 +245,19 @@ def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
     (where it ends, its sector word), or None where no phrase of two words or more is known. English titles are
     compounds whose head alone may say nothing of the office ("prince", "secretary", "chief") or another thing
     ("general" of "governor general"); the whole compound says it."""
+    # the words read from the parse's arrays (kept once per Doc), not a Token per word: this runs for every noun
+    pos, tags, heads, lowers = pos_ids(doc), tag_forms(doc), arcs(doc)[0], lower_forms(doc)
+    punct = word_shapes(doc)[3]
     lefts = [root.i]
     k = root.i - 1
-    while k >= max(start, root.i - _MAX_BEFORE) and (t := doc[k]).tag_ != "POS" \
-            and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and k < t.head.i <= root.i and not t.is_punct:
+    while k >= max(start, root.i - _MAX_BEFORE) and tags[k] != "POS" \
+            and pos[k] in _LEFT_POS and k < heads[k] <= root.i and not punct[k]:
         lefts.append(k)
         k -= 1
     rights = [root.i + 1]
     j = root.i + 1
     while j < min(len(doc), root.i + 1 + _MAX_AFTER) and j not in taken and (
-            (link := (t := doc[j]).lower_ in _OF_LINKS) or (j > root.i + 1 and t.pos_ in ("NOUN", "PROPN", "ADJ"))):
+            (link := lowers[j] in _OF_LINKS) or (j > root.i + 1 and pos[j] in _RIGHT_POS)):
         j += 1
         if not link:
             rights.append(j)
@@ -259,9 +267,9 @@ def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
             n = e - s
             if n < 2 or (best is not None and n <= best[0]):
                 continue
-            found = kb.sector_word(doc[s:e].text)
+            found = kb.sector_word(span_text(doc, s, e))
             if found is None and e - 1 == root.i and root.lemma_.lower() != root.lower_:  # "crown princes"
-                found = kb.sector_word(f"{doc[s:root.i].text} {root.lemma_}")
+                found = kb.sector_word(f"{span_text(doc, s, root.i)} {root.lemma_}")
             if found is not None and not found.weak:
                 best = (n, e, found)
     if (best is None or best[1] == root.i + 1) and (body := _body_after(doc, root, kb, taken)) is not None:
