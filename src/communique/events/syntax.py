@@ -208,7 +208,17 @@ def _nominal_gerund(tok) -> bool:
 
 def _conjuncts(tok) -> list:
     """The phrases coordinated with ``tok``: its "and"/"or" conjuncts, and its partners in a comitative ("Japan
-    together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``)."""
+    together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``).
+    Read once per token (the rules ask it of a noun many times), kept as token offsets in ``doc.user_data``."""
+    doc = tok.doc
+    cache = doc.user_data.setdefault("communique_conjuncts", {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = tuple(c.i for c in _find_conjuncts(tok))
+    return [doc[i] for i in got]
+
+
+def _find_conjuncts(tok) -> list:
     out = []
     for c in tok.children:
         if c.dep_ == "conj":
