@@ -178,7 +178,10 @@ def _standing(e: Entity, private: frozenset[str]) -> bool:
 def _foreign_script(sent) -> bool:
     """True for a sentence written mostly in a script other than the Latin alphabet (a quote in Hindi, Persian or
     Russian given in its own script, with an English word or two in it): no English the patterns can read."""
-    letters = [c for c in doc_text(sent.doc)[sent.start_char:sent.end_char] if c.isalpha()]  # = sent.text
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # = sent.text
+    if text.isascii():
+        return False  # all Latin (no letter past U+024F)
+    letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and 2 * sum(ord(c) > 0x24F for c in letters) > len(letters)
 
 
