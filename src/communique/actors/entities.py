@@ -482,7 +482,7 @@ def _name_words(doc) -> list[bool]:
     """Whether each token may be a word of a name: capitalised or in capitals and alphabetic, or a capitalised
     word with a hyphen ("Al-Shabaab"); from the words' flags and texts read once per Doc (no Token per word)."""
     title, upper, alpha, _ = word_shapes(doc)
-    words = [t[:1].isupper() and "-" in t for t in orth_forms(doc)]
+    words = ["-" in t and t[:1].isupper() for t in orth_forms(doc)]
     return [(title[i] or upper[i]) and alpha[i] or words[i] for i in range(len(title))]
 
 

@@ -140,8 +140,8 @@ def word_shapes(doc) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
     parse's arrays once per Doc, for the rules that test the case of every word."""
     got = doc.user_data.get(SHAPES)
     if got is None:
-        rows = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, IS_PUNCT]).tolist() if len(doc) else []
-        got = doc.user_data[SHAPES] = tuple([bool(r[k]) for r in rows] for k in range(4))
+        cols = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, IS_PUNCT]).astype(bool).T.tolist() if len(doc) else []
+        got = doc.user_data[SHAPES] = tuple(cols) if cols else ([], [], [], [])
     return got
 
 

@@ -19,8 +19,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, IDX, LEMMA, LOWER
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER
 
+from ..nlp.perdoc import token_starts
 from .lexicon import Lexicon, default_lexicon
 
 _TRIM = " \t\n,;:—–-\"“”«»„'‘’"
@@ -60,8 +61,15 @@ def _edges(tok) -> tuple[int, int]:
 
 
 def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
-    return (lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs | lex.to_verbs
-            | lex.as_verbs)
+    """The lexicon's cue lemmas, joined once per lexicon (a Lexicon is frozen; the rules ask this per clause)."""
+    got = _CUE_LEMMAS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _CUE_LEMMAS[id(lex)] = (lex, lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs
+                                      | lex.about_verbs | lex.to_verbs | lex.as_verbs)
+    return got[1]
+
+
+_CUE_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _worth_reading(doc, cue_lemmas: frozenset[str], words: frozenset[str]) -> list[int]:
@@ -245,7 +253,7 @@ _LINKS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
 
 def _span_tokens(doc, span: tuple[int, int]) -> slice:
     """The tokens of ``doc`` that start inside the character span."""
-    starts = doc.to_array([IDX]).ravel().tolist()
+    starts = token_starts(doc)
     return slice(bisect_left(starts, span[0]), bisect_left(starts, span[1]))
 
 
