@@ -18,10 +18,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import ENT_TYPE, LEMMA, LOWER
+from spacy.attrs import ENT_TYPE
 
-from ..nlp.perdoc import token_starts
+from ..nlp.perdoc import lemma_forms, lower_forms, token_starts
 from .lexicon import Lexicon, default_lexicon
 
 _TRIM = " \t\n,;:—–-\"“”«»„'‘’"
@@ -77,13 +76,8 @@ def _worth_reading(doc, cue_lemmas: frozenset[str], words: frozenset[str]) -> li
     adjective of attitude, a colon, a source preposition or the start of a source phrase), picked from the parse's
     arrays (a Token object for every token costs more than the rules that follow): each distinct lemma and word is
     looked up once."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([LEMMA, LOWER])
-    strings = doc.vocab.strings
-    lemmas = [h for h in np.unique(arr[:, 0]).tolist() if strings[h].lower() in cue_lemmas]
-    lowers = [h for h in np.unique(arr[:, 1]).tolist() if strings[h] in words]
-    return np.flatnonzero(np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], lowers)).tolist()
+    lemmas, lowers = lemma_forms(doc), lower_forms(doc)  # kept once per Doc, each distinct string looked up once
+    return [i for i, (lemma, low) in enumerate(zip(lemmas, lowers, strict=True)) if lemma in cue_lemmas or low in words]
 
 
 def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) -> list[Candidate]:
