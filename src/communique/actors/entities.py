@@ -26,12 +26,10 @@ from ..nlp.perdoc import (
     listed,
     lower_forms,
     noun_chunk_bounds,
-    orth_forms,
     pos_ids,
     span_text,
     tag_forms,
     token_at,
-    word_shapes,
     words_tagged,
 )
 from ..nlp.titles import title_words
@@ -247,11 +245,10 @@ def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
     ("general" of "governor general"); the whole compound says it."""
     # the words read from the parse's arrays (kept once per Doc), not a Token per word: this runs for every noun
     pos, tags, heads, lowers = pos_ids(doc), tag_forms(doc), arcs(doc)[0], lower_forms(doc)
-    punct = word_shapes(doc)[3]
     lefts = [root.i]
     k = root.i - 1
     while k >= max(start, root.i - _MAX_BEFORE) and tags[k] != "POS" \
-            and pos[k] in _LEFT_POS and k < heads[k] <= root.i and not punct[k]:
+            and pos[k] in _LEFT_POS and k < heads[k] <= root.i and not doc[k].is_punct:
         lefts.append(k)
         k -= 1
     rights = [root.i + 1]
@@ -449,8 +446,7 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
     words, up to three, that the knowledge base knows as a country's name, capital or seat of government."""
     out = []
     # whether each token may be part of a name, read in one walk (not once per candidate span: most words fail)
-    title, upper, _, punct = word_shapes(doc)  # the words' flags from the parse's arrays, not a Token per word
-    ok = [i not in taken and (title[i] or upper[i]) and not punct[i] for i in range(len(title))]
+    ok = [t.i not in taken and (t.is_title or t.is_upper) and not t.is_punct for t in doc]
     size = len(ok)
     i = 0
     while i < size:
@@ -478,12 +474,8 @@ _NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le
 _MAX_NAME = 7
 
 
-def _name_words(doc) -> list[bool]:
-    """Whether each token may be a word of a name: capitalised or in capitals and alphabetic, or a capitalised
-    word with a hyphen ("Al-Shabaab"); from the words' flags and texts read once per Doc (no Token per word)."""
-    title, upper, alpha, _ = word_shapes(doc)
-    words = ["-" in t and t[:1].isupper() for t in orth_forms(doc)]
-    return [(title[i] or upper[i]) and alpha[i] or words[i] for i in range(len(title))]
+def _name_word(tok) -> bool:
+    return (tok.is_title or tok.is_upper) and tok.is_alpha or tok.text[:1].isupper() and "-" in tok.text
 
 
 def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, int, str]]:
@@ -493,7 +485,7 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
     out = []
     n = len(doc)
     text = doc_text(doc)  # Doc.text joins every token: once, not per candidate (quadratic on long articles)
-    named = _name_words(doc)  # each word's test once: the runs below read them again
+    named = [_name_word(t) for t in doc]  # each word's test once: the runs below read them again
     lowers = lower_forms(doc)
     i = 0
     while i < n:

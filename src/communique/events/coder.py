@@ -18,7 +18,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 
 from ..actors.entities import CORPORATE, UNITS
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import arcs, doc_text, listed, lower_forms, orth_forms, pos_ids, tag_forms, words_tagged
+from ..nlp.perdoc import arcs, doc_text, listed, lower_forms, pos_ids, tag_forms, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
@@ -1797,9 +1797,9 @@ class Coder:
         if "communique_storms" not in doc.user_data:
             forces = self.pats.natural_forces | self.pats.disasters
             heads, deps = arcs(doc)  # the parse's arrays read once per Doc, not a Token per word
-            pos, lowers, texts = pos_ids(doc), lower_forms(doc), orth_forms(doc)
+            pos, lowers = pos_ids(doc), lower_forms(doc)
             doc.user_data["communique_storms"] = tuple(sorted(
-                {texts[heads[i]] for i, d in enumerate(deps)
+                {doc[heads[i]].text for i, d in enumerate(deps)
                  if d == "compound" and pos[heads[i]] == PROPN and lowers[i] in forces}))
         return doc.user_data["communique_storms"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, IS_UPPER, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, TAG
 
 TEXT = "communique_text"
 """The key of the Doc's text."""
@@ -21,9 +21,6 @@ POS_TAGS = "communique_pos"
 LEMMAS = "communique_lemma_lowers"
 ARCS = "communique_arcs"
 TAGS = "communique_tags"
-SHAPES = "communique_shapes"
-ENDS = "communique_token_ends"
-ORTHS = "communique_orths"
 
 
 def listed(tok, words) -> bool:
@@ -135,35 +132,10 @@ def tag_forms(doc) -> list[str]:
     return tags
 
 
-def word_shapes(doc) -> tuple[list[bool], list[bool], list[bool], list[bool]]:
-    """Each token's ``is_title``, ``is_upper``, ``is_alpha`` and ``is_punct`` (its word's flags), read from the
-    parse's arrays once per Doc, for the rules that test the case of every word."""
-    got = doc.user_data.get(SHAPES)
-    if got is None:
-        cols = doc.to_array([IS_TITLE, IS_UPPER, IS_ALPHA, IS_PUNCT]).astype(bool).T.tolist() if len(doc) else []
-        got = doc.user_data[SHAPES] = tuple(cols) if cols else ([], [], [], [])
-    return got
-
-
-def orth_forms(doc) -> list[str]:
-    """Each token's text (``text``), read from the parse's arrays once per Doc."""
-    orths = doc.user_data.get(ORTHS)
-    if orths is None:
-        orths = doc.user_data[ORTHS] = _strings(doc, ORTH)
-    return orths
-
-
-def token_ends(doc) -> list[int]:
-    """Each token's end offset in the Doc's text (``idx + len``), read once per Doc."""
-    ends = doc.user_data.get(ENDS)
-    if ends is None:
-        ends = doc.user_data[ENDS] = [s + len(w) for s, w in zip(_token_starts(doc), orth_forms(doc), strict=True)]
-    return ends
-
-
 def span_text(doc, start: int, end: int) -> str:
     """``doc[start:end].text`` (the tokens and the spaces between them), cut from the Doc's text kept once,
-    without a Span or a Token per word; "" for an empty range."""
+    without a Span (one Token, the last, for its length); "" for an empty range."""
     if start >= end:
         return ""
-    return doc_text(doc)[_token_starts(doc)[start]:token_ends(doc)[end - 1]]
+    starts = _token_starts(doc)
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(doc[end - 1])]
