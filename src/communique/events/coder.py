@@ -326,7 +326,10 @@ class Coder:
             elif all(not k[2] for k in typed):  # "a landmine blast killed three soldiers in Kenya": told with no doer
                 self._place_the_doer(doc, index, pattern, trigger, obj_noun, anchor, kb, events, seen, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
+        deps = arcs(doc)[1]
         for i in words_tagged(doc, NOUN, VERB):
+            if lowers[i] not in self.pats.nouns and deps[i] not in ("nsubj", "nsubjpass"):
+                continue  # neither an act's noun nor a subject (a gerund too is one): nothing below reads it
             tok = doc[i]
             if tok.pos_ == "VERB" and not _nominal_gerund(tok):
                 continue
