@@ -298,7 +298,10 @@ class Coder:
                         self.recorder.extend(candidate)
                     _keep(events, seen, ev, tok.sent.start)
             unnamed = None
+        deps = arcs(doc)[1]
         for i in words_tagged(doc, VERB, AUX):
+            if deps[i] not in ("ccomp", "acl"):
+                continue  # _obligation and _allegation read only a clause's verb (no Token made for another)
             tok = doc[i]
             ev = self._obligation(doc, index, tok, anchor, kb) or self._allegation(doc, index, tok, anchor, kb)
             if ev is not None:
@@ -326,7 +329,6 @@ class Coder:
             elif all(not k[2] for k in typed):  # "a landmine blast killed three soldiers in Kenya": told with no doer
                 self._place_the_doer(doc, index, pattern, trigger, obj_noun, anchor, kb, events, seen, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
-        deps = arcs(doc)[1]
         for i in words_tagged(doc, NOUN, VERB):
             if lowers[i] not in self.pats.nouns and deps[i] not in ("nsubj", "nsubjpass"):
                 continue  # neither an act's noun nor a subject (a gerund too is one): nothing below reads it
