@@ -474,8 +474,12 @@ def _before_second_source(tok, span: tuple[int, int], lex: Lexicon) -> tuple[int
     said. A clause reported without such a link ("said the poll shows voters want change") stays nested."""
     doc = tok.doc
     cues = lex.indirect_cues | lex.intention
-    for t in doc[tok.i + 1:_span_tokens(doc, span).stop]:
-        if t.idx < span[0] or t.lemma_.lower() not in cues or not is_verb(t) \
+    lemmas = lemma_forms(doc)
+    for i in range(tok.i + 1, _span_tokens(doc, span).stop):
+        if lemmas[i] not in cues:
+            continue  # read from the lemmas kept per Doc before a Token is made
+        t = doc[i]
+        if t.idx < span[0] or not is_verb(t) \
                 or t.dep_ not in ("ccomp", "conj", "advcl") or t.head.i < tok.i and t.head.i != tok.i:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
@@ -854,7 +858,7 @@ def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
     """"according to X, <clause>" / "<clause>, according to X": X speaks the clause the phrase modifies."""
     for phrase in lex.source_phrases:
         k = len(phrase)
-        if tok.i + k > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + k]) != phrase:
+        if tok.i + k > len(doc) or tuple(lower_forms(doc)[tok.i:tok.i + k]) != phrase:
             continue
         last = doc[tok.i + k - 1]
         obj = next((t for t in last.subtree if t.dep_ == "pobj"), None)
