@@ -113,9 +113,8 @@ class Annotator:
         # country's body, a group phrase, not a name of its own
         owned = {(c.key, m.start) for c in clusters if c.label == "ORG" for m in c.mentions
                  if owned_institution(doc, m.root, m.start, m.end, self.kb)}
-        taken = {t.i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
-                 if (c.key, m.start) not in owned
-                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or []}
+        taken = {i for c in clusters if c.label in ("PERSON", "ORG") for m in c.mentions
+                 if (c.key, m.start) not in owned for i in _mention_tokens(doc, m)}
         group_spans = group_phrases(doc, self.kb, taken)
         in_group = {i for s, e in group_spans for i in range(s, e)}
         for c in clusters:
@@ -224,8 +223,7 @@ class Annotator:
 
     def _missed_countries(self, doc, clusters: list[Cluster]) -> list[Cluster]:
         """Country names the small model's recogniser did not tag become place clusters of their own."""
-        taken = {t.i for c in clusters for m in c.mentions
-                 for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
+        taken = {i for c in clusters for m in c.mentions for i in _mention_tokens(doc, m)}
         out: dict[str, Cluster] = {}
         for s, e in missed_countries(doc, self.kb, taken):
             span = doc[s:e]
@@ -237,8 +235,7 @@ class Annotator:
         """Proper names in a party's place the recogniser missed: a word of a name the article gives in full joins
         it ("Gulen" of "Fethullah Gulen", "Block" of "H&R Block Inc"); a city of the gazetteer is a place; any
         other is a person (news names people by their surname after the first mention)."""
-        taken = {t.i for c in clusters for m in c.mentions
-                 for t in (doc.char_span(m.start, m.end, alignment_mode="expand") or [])}
+        taken = {i for c in clusters for m in c.mentions for i in _mention_tokens(doc, m)}
         by_word = {w: c for c in clusters if c.label in ("PERSON", "ORG") and " " in c.name for w in c.name.split()
                    if w[:1].isupper()}
         out: dict[str, Cluster] = {}
@@ -329,3 +326,10 @@ def _city(name: str) -> Actor | None:
 
     hit = city(name) if name[:1].isupper() else None
     return Actor(code=hit[1], name=hit[0], basis="kb") if hit and len(hit[1]) == 3 else None
+
+
+def _mention_tokens(doc, m) -> range:
+    """The offsets of the tokens a mention covers (``doc.char_span`` expanded to whole tokens), without a Token
+    per word; none where its characters fall outside the tokens."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)

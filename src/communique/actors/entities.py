@@ -15,12 +15,23 @@ from importlib import resources
 from pathlib import Path
 
 import yaml
-from spacy.symbols import PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from ..model import Actor
 from ..nlp.clusters import Cluster
-from ..nlp.perdoc import doc_text, listed, noun_chunk_bounds, token_at, words_tagged
+from ..nlp.perdoc import (
+    arcs,
+    doc_text,
+    listed,
+    lower_forms,
+    noun_chunk_bounds,
+    pos_ids,
+    span_text,
+    tag_forms,
+    token_at,
+    words_tagged,
+)
 from ..nlp.titles import title_words
 from .affiliations import Affiliations
 from .kb import KnowledgeBase, unlike_title
@@ -220,6 +231,8 @@ _OF_LINKS = frozenset({"of", "-", "in", "the"})
 """Words inside a title written after its head: "chief of staff", "commander-in-chief", "chief of the army"."""
 _MAX_BEFORE = 4  # the words a title may have before its head ("Russian deputy defence minister")
 _MAX_AFTER = 5  # and after it ("chief of the army staff")
+_LEFT_POS = frozenset({NOUN, ADJ, PROPN, VERB})  # the parts of speech of a title's words before its head
+_RIGHT_POS = frozenset({NOUN, PROPN, ADJ})  # and after it
 
 
 def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
@@ -230,16 +243,18 @@ def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
     (where it ends, its sector word), or None where no phrase of two words or more is known. English titles are
     compounds whose head alone may say nothing of the office ("prince", "secretary", "chief") or another thing
     ("general" of "governor general"); the whole compound says it."""
+    # the words read from the parse's arrays (kept once per Doc), not a Token per word: this runs for every noun
+    pos, tags, heads, lowers = pos_ids(doc), tag_forms(doc), arcs(doc)[0], lower_forms(doc)
     lefts = [root.i]
     k = root.i - 1
-    while k >= max(start, root.i - _MAX_BEFORE) and (t := doc[k]).tag_ != "POS" \
-            and t.pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and k < t.head.i <= root.i and not t.is_punct:
+    while k >= max(start, root.i - _MAX_BEFORE) and tags[k] != "POS" \
+            and pos[k] in _LEFT_POS and k < heads[k] <= root.i and not doc[k].is_punct:
         lefts.append(k)
         k -= 1
     rights = [root.i + 1]
     j = root.i + 1
     while j < min(len(doc), root.i + 1 + _MAX_AFTER) and j not in taken and (
-            (link := (t := doc[j]).lower_ in _OF_LINKS) or (j > root.i + 1 and t.pos_ in ("NOUN", "PROPN", "ADJ"))):
+            (link := lowers[j] in _OF_LINKS) or (j > root.i + 1 and pos[j] in _RIGHT_POS)):
         j += 1
         if not link:
             rights.append(j)
@@ -249,9 +264,9 @@ def role_phrase(doc: Doc, root: Token, start: int, kb: KnowledgeBase,
             n = e - s
             if n < 2 or (best is not None and n <= best[0]):
                 continue
-            found = kb.sector_word(doc[s:e].text)
+            found = kb.sector_word(span_text(doc, s, e))
             if found is None and e - 1 == root.i and root.lemma_.lower() != root.lower_:  # "crown princes"
-                found = kb.sector_word(f"{doc[s:root.i].text} {root.lemma_}")
+                found = kb.sector_word(f"{span_text(doc, s, root.i)} {root.lemma_}")
             if found is not None and not found.weak:
                 best = (n, e, found)
     if (best is None or best[1] == root.i + 1) and (body := _body_after(doc, root, kb, taken)) is not None:
@@ -439,7 +454,7 @@ def missed_countries(doc, kb: KnowledgeBase, taken: set[int]) -> list[tuple[int,
         for n in (3, 2, 1) if ok[i] else ():
             if i + n > size or not all(ok[i:i + n]):
                 continue
-            m = kb.country(doc[i:i + n].text)
+            m = kb.country(span_text(doc, i, i + n))
             # a capital or a seat of government the small model does not know ("Kyiv said"), only as a proper noun
             # (not "Male voters"), so that where it is a place and where it speaks is read as for a tagged one
             if m is not None and (m.kind == "name" or m.kind in ("capital", "metonym")
@@ -471,25 +486,26 @@ def known_names(doc, kb: KnowledgeBase, on: dt.date | None) -> list[tuple[int, i
     n = len(doc)
     text = doc_text(doc)  # Doc.text joins every token: once, not per candidate (quadratic on long articles)
     named = [_name_word(t) for t in doc]  # each word's test once: the runs below read them again
+    lowers = lower_forms(doc)
     i = 0
     while i < n:
         if not named[i]:
             i += 1
             continue
         j = i  # the run of name words and the small words inside names
-        while j < n and (named[j] or (doc[j].lower_ in _NAME_LINKS and j + 1 < n and named[j + 1])):
+        while j < n and (named[j] or (lowers[j] in _NAME_LINKS and j + 1 < n and named[j + 1])):
             j += 1
         hit = None
         for end in range(min(j, i + _MAX_NAME), i + 1, -1):
             if not named[end - 1]:
                 continue
-            span = doc[i:end]
-            if kb.organisation(span.text, on, text) is not None:
+            words = span_text(doc, i, end)  # doc[i:end].text
+            if kb.organisation(words, on, text) is not None:
                 hit = (i, end, "ORG")
                 break
-            if end - i <= 4 and all(named[k] or doc[k].lower_ in _NAME_LINKS for k in range(i, end)):
-                pm = kb.person(span.text, on, titles=False, context=text)
-                if pm is not None and len(span.text.split()) > 1:
+            if end - i <= 4 and all(named[k] or lowers[k] in _NAME_LINKS for k in range(i, end)):
+                pm = kb.person(words, on, titles=False, context=text)
+                if pm is not None and len(words.split()) > 1:
                     hit = (i, end, "PERSON")
                     break
         tok = doc[i]

@@ -14,11 +14,11 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import AUX, NOUN, PROPN, VERB
 
 from ..actors.entities import CORPORATE, UNITS
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import doc_text, listed, words_tagged
+from ..nlp.perdoc import arcs, doc_text, listed, lower_forms, pos_ids, tag_forms, words_tagged
 from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
@@ -236,7 +236,11 @@ class Coder:
         self._vetoed = set()
         # the words each pass can use: _verb_lemmas gives a lemma to verbs and nouns only, _obligation looks at
         # verbs only, the last pass at nouns only
+        pos, tags, lowers = pos_ids(doc), tag_forms(doc), lower_forms(doc)
         for i in words_tagged(doc, VERB, AUX, NOUN):
+            w = lowers[i]
+            if pos[i] == NOUN and not tags[i].startswith("VB") and not (len(w) > 5 and w.endswith("ing")):
+                continue  # a noun with no verb's lemma (``_verb_lemmas``: no verb's tag, no gerund): no trigger
             tok = doc[i]
             for pattern, trigger, obj_noun in self._triggers(tok):
                 if pattern.type == "AGREE" and pattern.kind == "verb" and self._promised_conflict(trigger):
@@ -294,7 +298,10 @@ class Coder:
                         self.recorder.extend(candidate)
                     _keep(events, seen, ev, tok.sent.start)
             unnamed = None
+        deps = arcs(doc)[1]
         for i in words_tagged(doc, VERB, AUX):
+            if deps[i] not in ("ccomp", "acl"):
+                continue  # _obligation and _allegation read only a clause's verb (no Token made for another)
             tok = doc[i]
             ev = self._obligation(doc, index, tok, anchor, kb) or self._allegation(doc, index, tok, anchor, kb)
             if ev is not None:
@@ -323,6 +330,8 @@ class Coder:
                 self._place_the_doer(doc, index, pattern, trigger, obj_noun, anchor, kb, events, seen, sent_start)
         triggers = {e.trigger.start for e in events if e.trigger is not None}
         for i in words_tagged(doc, NOUN, VERB):
+            if lowers[i] not in self.pats.nouns and deps[i] not in ("nsubj", "nsubjpass"):
+                continue  # neither an act's noun nor a subject (a gerund too is one): nothing below reads it
             tok = doc[i]
             if tok.pos_ == "VERB" and not _nominal_gerund(tok):
                 continue
@@ -1792,8 +1801,11 @@ class Coder:
         once per document."""
         if "communique_storms" not in doc.user_data:
             forces = self.pats.natural_forces | self.pats.disasters
+            heads, deps = arcs(doc)  # the parse's arrays read once per Doc, not a Token per word
+            pos, lowers = pos_ids(doc), lower_forms(doc)
             doc.user_data["communique_storms"] = tuple(sorted(
-                {t.head.text for t in doc if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.lower_ in forces}))
+                {doc[heads[i]].text for i, d in enumerate(deps)
+                 if d == "compound" and pos[heads[i]] == PROPN and lowers[i] in forces}))
         return doc.user_data["communique_storms"]
 
     def _ordinary(self, pattern: Pattern, trigger, obj_noun, actors: list[Entity], recipients: list[Entity],

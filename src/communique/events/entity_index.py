@@ -28,25 +28,31 @@ class EntityIndex:
         self.named: dict[int, list[tuple[int, Entity]]] = {}  # every person, organisation or group, coded or not
         self.lenient = False
         """When set, a phrase with no coded entity still names a party: its entity, or the phrase itself."""
+        tokens: dict[tuple[int, int], range] = {}  # each mention's tokens, found once (no Token per word)
+
+        def of(m) -> range:
+            got = tokens.get((m.start, m.end))
+            if got is None:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                got = tokens[m.start, m.end] = range(span.start, span.end) if span is not None else range(0)
+            return got
+
         for e in entities:
             if e.label in PARTY_LABELS:
                 for m in e.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    for t in span if span is not None else ():
-                        self.named.setdefault(t.i, []).append((len(span), e))
+                    words = of(m)
+                    for i in words:
+                        self.named.setdefault(i, []).append((len(words), e))
             if e.actor is not None and not e.actor.code and e.actor.sector:
                 for m in e.mentions:
-                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                    for t in span if span is not None else ():
-                        self.uncoded.setdefault(t.i, e)
+                    for i in of(m):
+                        self.uncoded.setdefault(i, e)
             if e.actor is None or not e.actor.code:
                 continue
             for m in e.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for t in span:
-                    self.by_token.setdefault(t.i, []).append((len(span), e))
+                words = of(m)
+                for i in words:
+                    self.by_token.setdefault(i, []).append((len(words), e))
 
     @cached_property
     def organisation_tokens(self) -> frozenset[int]:

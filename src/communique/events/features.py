@@ -15,6 +15,7 @@ from importlib import resources
 import numpy as np
 
 from ..model import Entity
+from ..nlp.perdoc import lower_forms
 
 log = logging.getLogger(__name__)
 DENSE = 96
@@ -48,7 +49,8 @@ def register_features(trigger) -> list[str]:
     counts = doc.user_data.get("communique_business")
     if counts is None:  # once per document: the share of the register's words, and their count per sentence
         words = business_words()
-        per = {s.start: sum(t.lower_ in words for t in s) for s in doc.sents}
+        lowers = lower_forms(doc)  # each word read from the parse's arrays once, not a Token per word
+        per = {s.start: sum(lowers[k] in words for k in range(s.start, s.end)) for s in doc.sents}
         counts = doc.user_data["communique_business"] = (100.0 * sum(per.values()) / max(len(doc), 1), per)
     rate, per = counts
     in_sent = per.get(trigger.sent.start, 0)

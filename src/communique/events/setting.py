@@ -134,7 +134,7 @@ def read_setting(doc, kb=None) -> Where | None:
     the country named most (its cities counting for it), and in it the city named most if it is named as
     where something is at least ``CITY_MENTIONS`` times (weighted), else the country (by the name the
     story uses, or its code, at country level); the earliest on a tie; None when they name none."""
-    end = _paragraph_end(doc.text, FIRST_PARAGRAPHS)
+    end = _paragraph_end(doc_text(doc), FIRST_PARAGRAPHS)
     counts: Counter[tuple[str, str | None]] = Counter()
     first: dict[tuple[str, str | None], Where] = {}
     for ent in doc.ents:

@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import listed
+from ..nlp.perdoc import doc_text, listed
 from ..when.clause import when_of
 from .modality import cues, question, told_relative
 from .setting import dateline_end
@@ -178,7 +178,10 @@ def _standing(e: Entity, private: frozenset[str]) -> bool:
 def _foreign_script(sent) -> bool:
     """True for a sentence written mostly in a script other than the Latin alphabet (a quote in Hindi, Persian or
     Russian given in its own script, with an English word or two in it): no English the patterns can read."""
-    letters = [c for c in sent.text if c.isalpha()]
+    text = doc_text(sent.doc)[sent.start_char:sent.end_char]  # = sent.text
+    if text.isascii():
+        return False  # all Latin (no letter past U+024F)
+    letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and 2 * sum(ord(c) > 0x24F for c in letters) > len(letters)
 
 
@@ -208,7 +211,17 @@ def _nominal_gerund(tok) -> bool:
 
 def _conjuncts(tok) -> list:
     """The phrases coordinated with ``tok``: its "and"/"or" conjuncts, and its partners in a comitative ("Japan
-    together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``)."""
+    together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``).
+    Read once per token (the rules ask it of a noun many times), kept as token offsets in ``doc.user_data``."""
+    doc = tok.doc
+    cache = doc.user_data.setdefault("communique_conjuncts", {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = tuple(c.i for c in _find_conjuncts(tok))
+    return [doc[i] for i in got]
+
+
+def _find_conjuncts(tok) -> list:
     out = []
     for c in tok.children:
         if c.dep_ == "conj":

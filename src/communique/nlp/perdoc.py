@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LOWER, POS, TAG
 
 TEXT = "communique_text"
 """The key of the Doc's text."""
@@ -20,6 +20,7 @@ LOWERS = "communique_lowers"
 POS_TAGS = "communique_pos"
 LEMMAS = "communique_lemma_lowers"
 ARCS = "communique_arcs"
+TAGS = "communique_tags"
 
 
 def listed(tok, words) -> bool:
@@ -48,6 +49,11 @@ def _token_starts(doc) -> list[int]:
     if starts is None:
         starts = doc.user_data[STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
     return starts
+
+
+def token_starts(doc) -> list[int]:
+    """Each token's start offset in the Doc's text (``idx``), read once per Doc."""
+    return _token_starts(doc)
 
 
 def token_at(doc, start_char: int):
@@ -116,3 +122,20 @@ def words_tagged(doc, *tags: int) -> list[int]:
     pos = pos_ids(doc)
     wanted = set(tags)
     return [i for i, p in enumerate(pos) if p in wanted]
+
+
+def tag_forms(doc) -> list[str]:
+    """Each token's fine-grained tag (``tag_``), read from the parse's arrays once per Doc."""
+    tags = doc.user_data.get(TAGS)
+    if tags is None:
+        tags = doc.user_data[TAGS] = _strings(doc, TAG)
+    return tags
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` (the tokens and the spaces between them), cut from the Doc's text kept once,
+    without a Span (one Token, the last, for its length); "" for an empty range."""
+    if start >= end:
+        return ""
+    starts = _token_starts(doc)
+    return doc_text(doc)[starts[start]:starts[end - 1] + len(doc[end - 1])]

@@ -18,9 +18,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import ENT_TYPE, IDX, LEMMA, LOWER
+from spacy.attrs import ENT_TYPE
 
+from ..nlp.perdoc import lemma_forms, lower_forms, token_starts
 from .lexicon import Lexicon, default_lexicon
 
 _TRIM = " \t\n,;:—–-\"“”«»„'‘’"
@@ -60,8 +60,15 @@ def _edges(tok) -> tuple[int, int]:
 
 
 def _cue_lemmas(lex: Lexicon) -> frozenset[str]:
-    return (lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs | lex.about_verbs | lex.to_verbs
-            | lex.as_verbs)
+    """The lexicon's cue lemmas, joined once per lexicon (a Lexicon is frozen; the rules ask this per clause)."""
+    got = _CUE_LEMMAS.get(id(lex))
+    if got is None or got[0] is not lex:
+        got = _CUE_LEMMAS[id(lex)] = (lex, lex.indirect_cues | lex.intention | lex.for_verbs | lex.object_verbs
+                                      | lex.about_verbs | lex.to_verbs | lex.as_verbs)
+    return got[1]
+
+
+_CUE_LEMMAS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _worth_reading(doc, cue_lemmas: frozenset[str], words: frozenset[str]) -> list[int]:
@@ -69,13 +76,8 @@ def _worth_reading(doc, cue_lemmas: frozenset[str], words: frozenset[str]) -> li
     adjective of attitude, a colon, a source preposition or the start of a source phrase), picked from the parse's
     arrays (a Token object for every token costs more than the rules that follow): each distinct lemma and word is
     looked up once."""
-    if not len(doc):
-        return []
-    arr = doc.to_array([LEMMA, LOWER])
-    strings = doc.vocab.strings
-    lemmas = [h for h in np.unique(arr[:, 0]).tolist() if strings[h].lower() in cue_lemmas]
-    lowers = [h for h in np.unique(arr[:, 1]).tolist() if strings[h] in words]
-    return np.flatnonzero(np.isin(arr[:, 0], lemmas) | np.isin(arr[:, 1], lowers)).tolist()
+    lemmas, lowers = lemma_forms(doc), lower_forms(doc)  # kept once per Doc, each distinct string looked up once
+    return [i for i, (lemma, low) in enumerate(zip(lemmas, lowers, strict=True)) if lemma in cue_lemmas or low in words]
 
 
 def clause_candidates(doc, lex: Lexicon, subject_of, text: str | None = None) -> list[Candidate]:
@@ -245,7 +247,7 @@ _LINKS = frozenset({"ADV", "CCONJ", "SCONJ", "INTJ", "PUNCT", "SPACE"})
 
 def _span_tokens(doc, span: tuple[int, int]) -> slice:
     """The tokens of ``doc`` that start inside the character span."""
-    starts = doc.to_array([IDX]).ravel().tolist()
+    starts = token_starts(doc)
     return slice(bisect_left(starts, span[0]), bisect_left(starts, span[1]))
 
 
@@ -472,8 +474,12 @@ def _before_second_source(tok, span: tuple[int, int], lex: Lexicon) -> tuple[int
     said. A clause reported without such a link ("said the poll shows voters want change") stays nested."""
     doc = tok.doc
     cues = lex.indirect_cues | lex.intention
-    for t in doc[tok.i + 1:_span_tokens(doc, span).stop]:
-        if t.idx < span[0] or t.lemma_.lower() not in cues or not is_verb(t) \
+    lemmas = lemma_forms(doc)
+    for i in range(tok.i + 1, _span_tokens(doc, span).stop):
+        if lemmas[i] not in cues:
+            continue  # read from the lemmas kept per Doc before a Token is made
+        t = doc[i]
+        if t.idx < span[0] or not is_verb(t) \
                 or t.dep_ not in ("ccomp", "conj", "advcl") or t.head.i < tok.i and t.head.i != tok.i:
             continue
         subj = next((c for c in t.children if c.dep_ == "nsubj" and c.i < t.i), None)
@@ -852,7 +858,7 @@ def _source_phrase(doc, tok, lex: Lexicon, text: str) -> Candidate | None:
     """"according to X, <clause>" / "<clause>, according to X": X speaks the clause the phrase modifies."""
     for phrase in lex.source_phrases:
         k = len(phrase)
-        if tok.i + k > len(doc) or tuple(t.lower_ for t in doc[tok.i:tok.i + k]) != phrase:
+        if tok.i + k > len(doc) or tuple(lower_forms(doc)[tok.i:tok.i + k]) != phrase:
             continue
         last = doc[tok.i + k - 1]
         obj = next((t for t in last.subtree if t.dep_ == "pobj"), None)
