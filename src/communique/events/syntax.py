@@ -12,7 +12,7 @@ import datetime as dt
 
 from ..actors.entities import instrument, speaks_for_a_body
 from ..model import Actor, Entity, Event, Party, Span
-from ..nlp.perdoc import doc_text, listed
+from ..nlp.perdoc import doc_text, listed, tokens_once
 from ..when.clause import when_of
 from .modality import cues, question, told_relative
 from .setting import dateline_end
@@ -212,13 +212,8 @@ def _nominal_gerund(tok) -> bool:
 def _conjuncts(tok) -> list:
     """The phrases coordinated with ``tok``: its "and"/"or" conjuncts, and its partners in a comitative ("Japan
     together with South Korea", "arrested two Americans along with a Spanish journalist", ``_partners``).
-    Read once per token (the rules ask it of a noun many times), kept as token offsets in ``doc.user_data``."""
-    doc = tok.doc
-    cache = doc.user_data.setdefault("communique_conjuncts", {})
-    got = cache.get(tok.i)
-    if got is None:
-        got = cache[tok.i] = tuple(c.i for c in _find_conjuncts(tok))
-    return [doc[i] for i in got]
+    Read once per token (the rules ask it of a noun many times)."""
+    return tokens_once(tok, "communique_conjuncts", _find_conjuncts)
 
 
 def _find_conjuncts(tok) -> list:
@@ -664,13 +659,8 @@ def _lone_predicate(verb):
 def _objects(tok) -> list:
     """The verb's direct objects; with none, a heavy object moved past a short phrase that the parser hangs on the
     phrase's preposition as its second object ("freed on bail two former ministers": a preposition takes one).
-    Read once per token (the rules ask it of a verb many times), kept as token offsets in ``doc.user_data``."""
-    doc = tok.doc
-    cache = doc.user_data.setdefault("communique_objects", {})
-    got = cache.get(tok.i)
-    if got is None:
-        got = cache[tok.i] = tuple(o.i for o in _find_objects(tok))
-    return [doc[i] for i in got]
+    Read once per token (the rules ask it of a verb many times)."""
+    return tokens_once(tok, "communique_objects", _find_objects)
 
 
 def _find_objects(tok) -> list:

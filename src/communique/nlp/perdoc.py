@@ -139,3 +139,14 @@ def span_text(doc, start: int, end: int) -> str:
         return ""
     starts = _token_starts(doc)
     return doc_text(doc)[starts[start]:starts[end - 1] + len(doc[end - 1])]
+
+
+def tokens_once(tok, key: str, find) -> list:
+    """``find(tok)``'s tokens, worked out once per token of a Doc: the rules ask the same of a word many times. Kept
+    as token offsets in ``doc.user_data[key]``, not as Tokens, so nothing outlives the Doc."""
+    doc = tok.doc
+    cache = doc.user_data.setdefault(key, {})
+    got = cache.get(tok.i)
+    if got is None:
+        got = cache[tok.i] = tuple(t.i for t in find(tok))
+    return [doc[i] for i in got]
