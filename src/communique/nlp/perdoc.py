@@ -23,6 +23,14 @@ ARCS = "communique_arcs"
 TAGS = "communique_tags"
 
 
+def _kept(doc, key: str, make):
+    """``make()``, worked out once per Doc and kept in ``doc.user_data[key]``."""
+    got = doc.user_data.get(key)
+    if got is None:
+        got = doc.user_data[key] = make()
+    return got
+
+
 def listed(tok, words) -> bool:
     """The token's word or its lemma is one of ``words`` (lower-cased word lists: "troops" or "troop")."""
     return tok.lower_ in words or tok.lemma_.lower() in words
@@ -30,36 +38,23 @@ def listed(tok, words) -> bool:
 
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc."""
-    text = doc.user_data.get(TEXT)
-    if text is None:
-        text = doc.user_data[TEXT] = doc.text
-    return text
+    return _kept(doc, TEXT, lambda: doc.text)
 
 
 def noun_chunk_bounds(doc) -> list[tuple[int, int, int]]:
     """(start, end, root) token offsets of ``doc.noun_chunks``, in order, computed once per Doc."""
-    bounds = doc.user_data.get(NOUN_CHUNKS)
-    if bounds is None:
-        bounds = doc.user_data[NOUN_CHUNKS] = [(c.start, c.end, c.root.i) for c in doc.noun_chunks]
-    return bounds
-
-
-def _token_starts(doc) -> list[int]:
-    starts = doc.user_data.get(STARTS)
-    if starts is None:
-        starts = doc.user_data[STARTS] = doc.to_array(IDX).tolist() if len(doc) else []
-    return starts
+    return _kept(doc, NOUN_CHUNKS, lambda: [(c.start, c.end, c.root.i) for c in doc.noun_chunks])
 
 
 def token_starts(doc) -> list[int]:
     """Each token's start offset in the Doc's text (``idx``), read once per Doc."""
-    return _token_starts(doc)
+    return _kept(doc, STARTS, lambda: doc.to_array(IDX).tolist() if len(doc) else [])
 
 
 def token_at(doc, start_char: int):
     """The token that starts at character ``start_char``, or None: found by bisection over the tokens' start
     offsets (read from the parse's arrays once per Doc), not by walking the tokens."""
-    starts = _token_starts(doc)
+    starts = token_starts(doc)
     k = bisect_left(starts, start_char)
     return doc[k] if k < len(starts) and starts[k] == start_char else None
 
@@ -67,7 +62,7 @@ def token_at(doc, start_char: int):
 def token_over(doc, char: int):
     """The token whose characters include offset ``char`` (None in the space between tokens), found as
     ``token_at``: the last token that starts at or before it, if it reaches it."""
-    k = bisect_right(_token_starts(doc), char) - 1
+    k = bisect_right(token_starts(doc), char) - 1
     tok = doc[k] if k >= 0 else None
     return tok if tok is not None and char < tok.idx + len(tok) else None
 
@@ -83,36 +78,25 @@ def _strings(doc, attr, lower: bool = False) -> list[str]:
 def lower_forms(doc) -> list[str]:
     """Each token's ``lower_``, read from the parse's arrays once per Doc (each distinct word's string looked up
     once), for the rules that pick a few words out of every token without a Token object per word."""
-    lowers = doc.user_data.get(LOWERS)
-    if lowers is None:
-        lowers = doc.user_data[LOWERS] = _strings(doc, LOWER)
-    return lowers
+    return _kept(doc, LOWERS, lambda: _strings(doc, LOWER))
 
 
 def lemma_forms(doc) -> list[str]:
     """Each token's ``lemma_.lower()``, read from the parse's arrays once per Doc, as ``lower_forms``."""
-    lemmas = doc.user_data.get(LEMMAS)
-    if lemmas is None:
-        lemmas = doc.user_data[LEMMAS] = _strings(doc, LEMMA, lower=True)
-    return lemmas
+    return _kept(doc, LEMMAS, lambda: _strings(doc, LEMMA, lower=True))
 
 
 def arcs(doc) -> tuple[list[int], list[str]]:
     """Each token's head (its index; a root is its own) and dependency label, read from the parse's arrays once per
     Doc, for rules that walk up the tree without a Token object per step."""
-    got = doc.user_data.get(ARCS)
-    if got is None:
-        heads = [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else []
-        got = doc.user_data[ARCS] = (heads, _strings(doc, DEP))
-    return got
+    return _kept(doc, ARCS, lambda: (
+        [i + h for i, h in enumerate(doc.to_array(HEAD).astype("int64").tolist())] if len(doc) else [],
+        _strings(doc, DEP)))
 
 
 def pos_ids(doc) -> list[int]:
     """Each token's coarse part of speech (``spacy.symbols`` ids), read from the parse's arrays once per Doc."""
-    pos = doc.user_data.get(POS_TAGS)
-    if pos is None:
-        pos = doc.user_data[POS_TAGS] = doc.to_array(POS).tolist() if len(doc) else []
-    return pos
+    return _kept(doc, POS_TAGS, lambda: doc.to_array(POS).tolist() if len(doc) else [])
 
 
 def words_tagged(doc, *tags: int) -> list[int]:
@@ -126,10 +110,7 @@ def words_tagged(doc, *tags: int) -> list[int]:
 
 def tag_forms(doc) -> list[str]:
     """Each token's fine-grained tag (``tag_``), read from the parse's arrays once per Doc."""
-    tags = doc.user_data.get(TAGS)
-    if tags is None:
-        tags = doc.user_data[TAGS] = _strings(doc, TAG)
-    return tags
+    return _kept(doc, TAGS, lambda: _strings(doc, TAG))
 
 
 def span_text(doc, start: int, end: int) -> str:
@@ -137,7 +118,7 @@ def span_text(doc, start: int, end: int) -> str:
     without a Span (one Token, the last, for its length); "" for an empty range."""
     if start >= end:
         return ""
-    starts = _token_starts(doc)
+    starts = token_starts(doc)
     return doc_text(doc)[starts[start]:starts[end - 1] + len(doc[end - 1])]
 
 
@@ -145,7 +126,7 @@ def tokens_once(tok, key: str, find) -> list:
     """``find(tok)``'s tokens, worked out once per token of a Doc: the rules ask the same of a word many times. Kept
     as token offsets in ``doc.user_data[key]``, not as Tokens, so nothing outlives the Doc."""
     doc = tok.doc
-    cache = doc.user_data.setdefault(key, {})
+    cache = _kept(doc, key, dict)
     got = cache.get(tok.i)
     if got is None:
         got = cache[tok.i] = tuple(t.i for t in find(tok))
