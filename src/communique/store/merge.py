@@ -25,8 +25,12 @@ from .same_event import (
     RECALL_REACH,
     REJECT,
     VERBAL_COOPERATION,
+    Side,
+    bare_country,
     comparable_types,
     compatible_modalities,
+    countries_named,
+    country_forms,
     mention,
     modality_compatible,
     quad_of,
@@ -152,13 +156,20 @@ def _compatible_rows(row: dict[str, Any]) -> list[Any]:
 
 
 def _party_codes(row: dict[str, Any]) -> list[Any]:
-    """Stored rows whose parties' codes are this row's, or missing on either side."""
+    """Stored rows whose parties' codes are this row's, or missing on either side; for a party named by its country
+    alone, also rows coding it as another country this row's sentence names, or whose sentence names this row's
+    country (same_event.country_slip: one coder took a place or a neighbour for the party)."""
     e = s.events.c
     where = []
-    if row["actor_code"]:
-        where.append(e.actor_code.in_([row["actor_code"], ""]))
-    if row["recipient_code"]:
-        where.append(or_(e.recipient_code.in_([row["recipient_code"], ""]), e.recipient_code.is_(None)))
+    for role, col in (("actor", e.actor_code), ("recipient", e.recipient_code)):
+        code = row[f"{role}_code"]
+        if not code:
+            continue
+        allowed = [col.in_([code, ""])] if role == "actor" else [col.in_([code, ""]), col.is_(None)]
+        if bare_country(Side(code, row.get(f"{role}_name"), None, None)):
+            allowed.append(col.in_(sorted(countries_named(row.get("evidence") or ""))))
+            allowed += [e.evidence.contains(form, autoescape=True) for form in country_forms(code)]
+        where.append(or_(*allowed))
     return where
 
 

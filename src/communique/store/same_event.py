@@ -420,28 +420,126 @@ def _one_edit(a: str, b: str) -> bool:
 def evidence_similarity(a: Mention, b: Mention) -> tuple[int, float]:
     """(content words shared, Dice similarity) of the two evidences, less function words, the parties' names,
     the trigger words and words that only say when or who speaks. A bare mention ("the AU summit") whose few
-    words all appear in the other evidence counts as fully similar."""
-    function, _, stop, _ = _vocab()
-    names = {w for m in (a, b) for s in (m.actor, m.recipient) for w in _words(s.name or "")}
-    triggers = {_stem(w) for m in (a, b) for w in _words(m.trigger)}  # the act's word: what kind, not which one
+    words all appear in the other evidence counts as fully similar. Words are compared as content_terms gives
+    them (a country by any of its forms, a number as written), and meet when they are of one act's family
+    (act_family: "attacked" / "struck"); each sentence's size is its words', so that a family met adds to what
+    two sentences share and never makes a sentence look shorter than it is."""
+    names = frozenset(w for m in (a, b) for s in (m.actor, m.recipient) for w in _words(s.name or ""))
+    triggers = {act_family(t) for m in (a, b) for t in content_terms(m.trigger, keep_all=True)}
 
     def content(m: Mention) -> set[str]:
-        return {_stem(w) for w in _words(m.evidence) if len(w) > 2 and w not in function and w not in stop
-                and w not in names}
+        return content_terms(m.evidence, drop=names)
 
     ca, cb = content(a), content(b)
-    core_a, core_b = ca - triggers, cb - triggers
-    if core_a and core_b:  # compare what the sentences say beyond the act's own word ...
+    core_a, core_b = ({t for t in c if act_family(t) not in triggers} for c in (ca, cb))
+    if core_a and core_b:  # compare what the sentences say beyond the act's own word (what kind, not which one) ...
         ca, cb = core_a, core_b
     if not ca or not cb:
         return 0, 0.0
-    bare = min(len(ca), len(cb))
-    if bare <= BARE and len(ca & cb) == bare:  # ... unless one is a bare mention ("the AU summit")
+    fa, fb = {act_family(t) for t in ca}, {act_family(t) for t in cb}
+    shared = len(fa & fb)
+    bare = min(len(fa), len(fb))
+    if bare <= BARE and shared == bare:  # ... unless one is a bare mention ("the AU summit")
         return max(bare, SAME_WHO[0]), 1.0
     if ca is not core_a:
         return 0, 0.0
-    shared = len(ca & cb)
-    return shared, 2 * shared / (len(ca) + len(cb))
+    return shared, min(1.0, 2 * shared / (len(ca) + len(cb)))
+
+
+def act_family(term: str) -> str:
+    """A content term as its act family's first word (data/merge.yaml act_word_families), else itself."""
+    return _families().get(term, term)
+
+
+COUNTRY_TERM = "country:"  # a country's term in content_terms: "Japan", "Japanese" and "Tokyo" are one
+_NUMBER = re.compile(r"(?<![\w-])\d+(?:[.,]\d+)*(?![\w-])")  # not part of a name: "COVID-19", "F-16"
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def content_terms(text: str, keep_all: bool = False, drop: frozenset[str] = frozenset()) -> set[str]:
+    """The terms two tellings of one happening share though their words differ: a country by its code whichever of
+    its forms a sentence uses (data/actors/countries.csv: "Japan", "Japanese", "Tokyo"; "the U.S.", "American"), a
+    number as written ("300 mln dlrs": the amount, the count, the toll), not a year (it says when, as a month
+    does), and a word by its stem, a noun in -ion or -ment meeting its verb ("investigation" / "investigated",
+    "agreement" / "agreed"). Less
+    function words, words of when and who speaks, and words of two letters or fewer, unless ``keep_all`` (a
+    trigger: every word of it is left out of the evidence compared); less the words in ``drop`` (the parties'
+    names, compared apart), and a form of a country that is all words of a name ("Iran" when Iran is a party, not
+    "Iranian" in "an Iranian oil platform", which says which platform)."""
+    function, _, stop, _ = _vocab()
+    out: set[str] = set()
+    rest = text
+    for code, span in _country_mentions(text):
+        words = set(_words(text[span[0]:span[1]]))
+        if not words or not words <= drop:
+            out.add(COUNTRY_TERM + code)
+        rest = rest[:span[0]] + " " * (span[1] - span[0]) + rest[span[1]:]
+    for w in _words(rest):
+        if (keep_all or (len(w) > 2 and w not in function and w not in stop)) and w not in drop:
+            out.add(_ion(_stem(w)))
+    out.update(n.replace(",", "") for n in _NUMBER.findall(rest) if not _YEAR.fullmatch(n))
+    return out
+
+
+def _ion(stem: str) -> str:
+    """A noun of an act as its verb's stem: "investigation" / "investigate", "election" / "elected", "agreement" /
+    "agreed". Not a doer in -er: "destroyers" are ships, "containers" boxes."""
+    for suffix, least in (("ion", 8), ("ment", 8)):
+        if stem.endswith(suffix) and len(stem) >= least:
+            return _stem(stem[: -len(suffix)]) if suffix != "ion" else stem[:-3]
+    return stem
+
+
+def _country_mentions(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """(country code, the characters of its form) for each form of a country the text names."""
+    pattern, codes = _country_pattern()
+    return [(codes[m.group(0).lower()], m.span()) for m in pattern.finditer(_plain(text))]
+
+
+@functools.cache
+def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern of every country's forms (data/actors/countries.csv: name, aliases, demonyms and their plurals,
+    capitals), longest first; forms written in capitals ("US", "U.S.") match only so written ("us" is a pronoun)."""
+    data = resources.files("communique.data")
+    codes: dict[str, str] = {}
+    for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
+        for i, field in enumerate(line[1:5], start=1):
+            for form in field.split("|"):
+                form = _plain(form.strip())
+                if len(form.replace(".", "")) < 2 or form.lower() in codes:
+                    continue
+                codes[form.lower()] = line[0]
+                if i == 3 and not form.endswith("s"):
+                    codes.setdefault(form.lower() + "s", line[0])  # demonyms' plurals: "Iranians"
+    forms = sorted(codes, key=len, reverse=True)
+    upper = {f for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8"))
+             for field in line[1:5] for f in (_plain(x.strip()) for x in field.split("|")) if f and f == f.upper()}
+    parts = [re.escape(f.upper()) if f.upper() in upper else "(?i:" + re.escape(f) + ")" for f in forms]
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])"), codes
+
+
+@functools.cache
+def _families() -> dict[str, str]:
+    """A word's stem -> its act family's first stem (data/merge.yaml act_word_families), checked."""
+    raw = yaml.safe_load(resources.files("communique.data").joinpath("merge.yaml").read_text("utf-8")) or {}
+    return families_from(raw.get("act_word_families") or [])
+
+
+def families_from(groups: Any) -> dict[str, str]:
+    """The act_word_families of a merge.yaml: lists of words that name one act, each word in one list only."""
+    if not isinstance(groups, list) or not all(isinstance(g, list) and len(g) >= 2 and all(
+            isinstance(w, str) for w in g) for g in groups):
+        raise MergeDataError("communique/data/merge.yaml: 'act_word_families' must be a list of lists of words "
+                             "that name one act")
+    out: dict[str, str] = {}
+    for g in groups:
+        head = _ion(_stem(g[0].lower()))
+        for w in g:
+            stem = _ion(_stem(w.lower()))
+            if out.get(stem, head) != head:
+                raise MergeDataError(f"communique/data/merge.yaml: act_word_families: '{w}' is in two families")
+            out[stem] = head
+    return out
 
 
 def _tokens(text: str) -> list[str]:
@@ -612,6 +710,44 @@ def codes_compatible(a: Side, b: Side, same_article: bool, kind_ok: bool = False
         return True
     named = specific_words(a.name, a.code) or specific_words(b.name, b.code)
     return bool(named) and same_party(a, b, same_article) == "same"
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The codes of the countries a text names by any of their forms (data/actors/countries.csv)."""
+    return frozenset(code for code, _ in _country_mentions(text))
+
+
+def bare_country(side: Side) -> bool:
+    """A party named by a form of its country alone ("Bahrain", "the U.S."; not "the Bahraini coast guard")."""
+    words = set(_words(side.name or "")) - _vocab()[0]
+    return bool(side.code) and words <= _vocab()[3].get(side.code or "", frozenset()) and (
+        bool(words) or bool(side.name and countries_named(side.name)))
+
+
+COUNTRY_FORM_MIN = 4  # letters of a country's form looked for in stored sentences ("Iran" also finds "Iranian")
+
+
+def country_forms(code: str) -> list[str]:
+    """A country's forms (data/actors/countries.csv) of COUNTRY_FORM_MIN letters or more, to find the stored
+    sentences that may name it (a first cut: country_slip then reads them)."""
+    forms = [f for f, c in _country_pattern()[1].items() if c == code and len(f) >= COUNTRY_FORM_MIN]
+    return [f for f in forms if not any(g != f and g in f for g in forms)]  # "iran" finds "iranian" too
+
+
+def country_slip(a: Mention, b: Mention, role: int) -> bool:
+    """Two codes for a party (0 the actor, 1 the recipient) named by its country alone on both sides, where one
+    coder took another country its sentence names: "four U.S. destroyers attacked and destroyed an Iranian oil
+    platform about 120 miles east of Bahrain" coded against Bahrain, "U.S. warships attacked and destroyed an
+    Iranian oil platform" against Iran. The country of one code is named in both sentences, the other's in its own
+    only; the second is the coder's slip (a place, a neighbour), not a second party. A list naming both countries
+    in both sentences ("asked Britain, China and the United States") is two parties, and stays apart. The evidence
+    then decides, as for a generic party (COMPATIBLE_WHO)."""
+    sa, sb = (a.actor, b.actor) if role == 0 else (a.recipient, b.recipient)
+    if not sa.code or not sb.code or sa.code == sb.code or not bare_country(sa) or not bare_country(sb):
+        return False
+    na, nb = countries_named(a.evidence), countries_named(b.evidence)
+    return ((sb.code in na and sb.code in nb and sa.code not in nb)
+            or (sa.code in na and sa.code in nb and sb.code not in na))
 
 
 def planned_and_done(a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
@@ -964,6 +1100,21 @@ def same_object(a: Mention, b: Mention) -> bool:
     return bool(at_a and at_b and _object_words(*at_a) & _object_words(*at_b))
 
 
+def both_acts_told(a: Mention, b: Mention) -> bool:
+    """Two rows of two types whose act words differ, each sentence telling both acts ("Washington has accused Japan
+    of reneging on the deal and has threatened to retaliate" / "U.S. officials have accused Tokyo of breaking the
+    accord and have threatened retaliatory action", one row the accusation, the other the threat): the two
+    sentences tell the same two acts, and the rows are one of each, whatever the evidence shares."""
+    if a.type == b.type:
+        return False
+    names = frozenset(w for m in (a, b) for s in (m.actor, m.recipient) for w in _words(s.name or ""))
+    ta, tb = ({act_family(t) for t in content_terms(x, keep_all=True)} for x in (a.trigger, b.trigger))
+    ea, eb = ({act_family(t) for t in content_terms(x, keep_all=True, drop=names)} for x in (a.evidence, b.evidence))
+    if not ta or not tb or ta & tb:
+        return False
+    return ta <= eb and tb <= ea and ta <= ea and tb <= eb
+
+
 def dates_apart(a: Mention, b: Mention, who: list[str], refused: bool) -> float | None:
     """same_happening of two rows whose dates disagree: one act told again in one story (the story's date and the
     coder's), or retold in nearly the same words."""
@@ -990,6 +1141,8 @@ def same_happening(a: Mention, b: Mention) -> float | None:
         return 1.0
     if one_sentence(a, b):
         return None  # two acts of one sentence: its words are one text, so their likeness says nothing
+    if both_acts_told(a, b):
+        return None
     if copied_act(a, b):
         return max(evidence_similarity(a, b)[1], 0.01)
     refused = refusal(a, b)
@@ -999,10 +1152,16 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     if not (refused or planned or modality_compatible(a.modality, b.modality)) or not places_compatible(a, b):
         return None
     same_article = a.article_id == b.article_id
-    if not (codes_compatible(a.actor, b.actor, same_article)
-            and codes_compatible(a.recipient, b.recipient, same_article, kind_ok=True)):
+    fits = [codes_compatible(a.actor, b.actor, same_article),
+            codes_compatible(a.recipient, b.recipient, same_article, kind_ok=True)]
+    if not all(fits[role] or country_slip(a, b, role) for role in (0, 1)):
         return None
     who = who_of(a, b)
+    if not all(fits):  # a coder's slip of country: one happening on the evidence alone, as for a generic party
+        if planned or when_relation(a, b) != "overlap" or "different" in who:
+            return None
+        shared, sim = evidence_similarity(a, b)
+        return sim if shared >= COMPATIBLE_WHO[0] and sim >= COMPATIBLE_WHO[1] else None
     if planned:
         return plan_fulfilled(a, b, who)
     relation = when_relation(a, b)
