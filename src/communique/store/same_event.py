@@ -490,32 +490,61 @@ def _ion(stem: str) -> str:
     return stem
 
 
-def _country_mentions(text: str) -> list[tuple[str, tuple[int, int]]]:
-    """(country code, the characters of its form) for each form of a country the text names."""
-    pattern, codes = _country_pattern()
-    return [(codes[m.group(0).lower()], m.span()) for m in pattern.finditer(_plain(text))]
+_NAME_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|\.(?=[^\W\d_]))*\.?")  # a word, or letters with dots: "U.S."
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _country_mentions(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """(country code, the characters of its form) for each form of a country the text names, the longest form at
+    each capitalised word (country forms are proper nouns and their adjectives); kept per text, as the store
+    compares one row's evidence with many."""
+    codes, upper, longest = _country_forms()
+    plain = _plain(text)
+    tokens = [m.span() for m in _NAME_TOKEN.finditer(plain)]
+    out: list[tuple[str, tuple[int, int]]] = []
+    i = 0
+    while i < len(tokens):
+        start = tokens[i][0]
+        found = None
+        if plain[start].isupper():
+            for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
+                end = tokens[j][1]
+                for stop in (end, end - 1) if plain[end - 1] == "." else (end,):
+                    form = plain[start:stop]
+                    if form.lower() in codes and not (form.upper() in upper and form != form.upper()):
+                        found = (codes[form.lower()], (start, stop), j)
+                        break
+                if found:
+                    break
+        if found:
+            out.append(found[:2])
+            i = found[2] + 1
+        else:
+            i += 1
+    return tuple(out)
 
 
 @functools.cache
-def _country_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern of every country's forms (data/actors/countries.csv: name, aliases, demonyms and their plurals,
-    capitals), longest first; forms written in capitals ("US", "U.S.") match only so written ("us" is a pronoun)."""
+def _country_forms() -> tuple[dict[str, str], frozenset[str], int]:
+    """Every country's forms (data/actors/countries.csv: name, aliases, demonyms and their plurals, capitals) in
+    lower case -> its code; the forms written in capitals ("US", "U.S."), which match only so written ("us" is a
+    pronoun); and the most words a form has."""
     data = resources.files("communique.data")
     codes: dict[str, str] = {}
+    upper: set[str] = set()
     for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8")):
         for i, field in enumerate(line[1:5], start=1):
             for form in field.split("|"):
                 form = _plain(form.strip())
-                if len(form.replace(".", "")) < 2 or form.lower() in codes:
+                if len(form.replace(".", "")) < 2:
                     continue
-                codes[form.lower()] = line[0]
+                if form == form.upper():
+                    upper.add(form)
+                codes.setdefault(form.lower(), line[0])
                 if i == 3 and not form.endswith("s"):
                     codes.setdefault(form.lower() + "s", line[0])  # demonyms' plurals: "Iranians"
-    forms = sorted(codes, key=len, reverse=True)
-    upper = {f for line in _csv_rows(data.joinpath("actors").joinpath("countries.csv").read_text("utf-8"))
-             for field in line[1:5] for f in (_plain(x.strip()) for x in field.split("|")) if f and f == f.upper()}
-    parts = [re.escape(f.upper()) if f.upper() in upper else "(?i:" + re.escape(f) + ")" for f in forms]
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?![\w])"), codes
+    longest = max(len(_NAME_TOKEN.findall(f)) for f in codes)
+    return codes, frozenset(upper), longest
 
 
 @functools.cache
@@ -730,7 +759,7 @@ COUNTRY_FORM_MIN = 4  # letters of a country's form looked for in stored sentenc
 def country_forms(code: str) -> list[str]:
     """A country's forms (data/actors/countries.csv) of COUNTRY_FORM_MIN letters or more, to find the stored
     sentences that may name it (a first cut: country_slip then reads them)."""
-    forms = [f for f, c in _country_pattern()[1].items() if c == code and len(f) >= COUNTRY_FORM_MIN]
+    forms = [f for f, c in _country_forms()[0].items() if c == code and len(f) >= COUNTRY_FORM_MIN]
     return [f for f in forms if not any(g != f and g in f for g in forms)]  # "iran" finds "iranian" too
 
 
