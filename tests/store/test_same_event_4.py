@@ -157,3 +157,19 @@ def test_the_store_meets_a_slip_of_country_either_way(store, first):
     stories = [_platform_story(1, EAST_OF, "BHR", "Bahrain"), _platform_story(2, ABLAZE, "IRN", "Iran")]
     store.add([stories[first], stories[1 - first]])
     assert store.count_events() == 2 and store.count_events(merged=True) == 1
+
+
+def test_the_store_keeps_a_list_of_countries_apart(store):
+    asked = ("Kuwait asked Britain, China and the United States to lease tankers to carry its oil.",
+             "Kuwait asked China and Britain for tankers to carry its oil through the Gulf.")
+    stories = []
+    for i, (sentence, code, name) in enumerate(((asked[0], "GBR", "Britain"), (asked[1], "CHN", "China"))):
+        body = sentence + "\n\n" + filler(10 + i, 150)
+        ev = event("REQUEST", "KWT", code, body, when=("2024-05-06", "2024-05-06", "day"),
+                   names={"KWT": "Kuwait", code: name})
+        ev.evidence = Span(0, len(sentence), sentence)
+        at = body.index("asked")
+        ev.trigger = Span(at, at + len("asked"), "asked")
+        stories.append(event_record(f"kuwait{i}.html", body, [ev], date="2024-05-06"))
+    store.add(stories)
+    assert store.count_events() == 2 and store.count_events(merged=True) == 2

@@ -10,7 +10,11 @@ when its words say the same thing ("a few days after Trump declared a national e
 retelling in nearly the same words of a named party's act outweighs dates that disagree. In one story, a death
 (or another once-only act) of two full names of one surname is one person's: a pronoun given to a relative.
 A sentence a later story copies nearly word for word, and an act said not yet done retold in a later report,
-are one happening though they share few words beyond the names and the act.
+are one happening though they share few words beyond the names and the act. Evidence is compared by what two
+tellings share though their words differ: a country by any of its forms ("Iranian" / "Iran's"), numbers as written,
+one act's words ("raid" / "attack", "talks" / "met"); two sentences each telling the same two acts, one row of each,
+stay apart. A party named by its country alone that one coder gave another country its sentence names (a place:
+"east of Bahrain") is no second party when the other telling's country is named in both sentences.
 """
 
 from __future__ import annotations
