@@ -114,12 +114,12 @@ ABLAZE = "U.S. warships shelled and set ablaze an Iranian oil platform in the Gu
 def test_a_coders_slip_of_country():
     east = m(EAST_OF, "shelled", actor=US_NAVY, recipient=BAHRAIN)
     gulf = m(ABLAZE, "shelled", actor=replace(US_NAVY, name="U.S. warships"), recipient=IRAN, article="a2")
-    assert country_slip(east, gulf, 1) and country_slip(gulf, east, 1)
+    assert country_slip(east, gulf) and country_slip(gulf, east)
     assert same_happening(east, gulf) is not None and same_happening(gulf, east) is not None
     elsewhere = replace(east, evidence="Four U.S. destroyers shelled an oil platform 120 miles east of Bahrain.")
     assert same_happening(elsewhere, gulf) is None  # Iran not named: nothing says Bahrain was a slip
     named = Side("BHR", "Bahraini coast guard", None, None)
-    assert not country_slip(replace(east, recipient=named), gulf, 1)  # a party named by more than its country
+    assert not country_slip(replace(east, recipient=named), gulf)  # a party named by more than its country
 
 
 def test_a_list_of_countries_is_two_parties():
@@ -129,7 +129,7 @@ def test_a_list_of_countries_is_two_parties():
               type_="REQUEST", actor=kuwait, recipient=britain)
     second = m("Kuwait asked China and Britain for tankers to carry its oil through the Gulf.", "asked",
                type_="REQUEST", actor=kuwait, recipient=china, article="a2")
-    assert not country_slip(first, second, 1) and same_happening(first, second) is None
+    assert not country_slip(first, second) and same_happening(first, second) is None
 
 
 def test_act_families_are_checked():

@@ -156,18 +156,18 @@ def _compatible_rows(row: dict[str, Any]) -> list[Any]:
 
 
 def _party_codes(row: dict[str, Any]) -> list[Any]:
-    """Stored rows whose parties' codes are this row's, or missing on either side; for a party named by its country
-    alone, also rows coding it as another country this row's sentence names, or whose sentence names this row's
-    country (same_event.country_slip: one coder took a place or a neighbour for the party)."""
+    """Stored rows whose parties' codes are this row's, or missing on either side; for a recipient named by its
+    country alone, also rows coding it as another country this row's sentence names, or whose sentence names this
+    row's country (same_event.country_slip: one coder took a place or a neighbour for the target)."""
     e = s.events.c
     where = []
-    for role, col in (("actor", e.actor_code), ("recipient", e.recipient_code)):
-        code = row[f"{role}_code"]
-        if not code:
-            continue
-        allowed = [col.in_([code, ""])] if role == "actor" else [col.in_([code, ""]), col.is_(None)]
-        if bare_country(Side(code, row.get(f"{role}_name"), None, None)):
-            allowed.append(col.in_(sorted(countries_named(row.get("evidence") or ""))))
+    if row["actor_code"]:
+        where.append(e.actor_code.in_([row["actor_code"], ""]))
+    code = row["recipient_code"]
+    if code:
+        allowed = [e.recipient_code.in_([code, ""]), e.recipient_code.is_(None)]
+        if bare_country(Side(code, row.get("recipient_name"), None, None)):
+            allowed.append(e.recipient_code.in_(sorted(countries_named(row.get("evidence") or ""))))
             allowed += [e.evidence.contains(form, autoescape=True) for form in country_forms(code)]
         where.append(or_(*allowed))
     return where

@@ -767,15 +767,16 @@ def country_forms(code: str) -> list[str]:
     return [f for f in forms if not any(g != f and g in f for g in forms)]  # "iran" finds "iranian" too
 
 
-def country_slip(a: Mention, b: Mention, role: int) -> bool:
-    """Two codes for a party (0 the actor, 1 the recipient) named by its country alone on both sides, where one
-    coder took another country its sentence names: "four U.S. destroyers attacked and destroyed an Iranian oil
-    platform about 120 miles east of Bahrain" coded against Bahrain, "U.S. warships attacked and destroyed an
-    Iranian oil platform" against Iran. The country of one code is named in both sentences, the other's in its own
-    only; the second is the coder's slip (a place, a neighbour), not a second party. A list naming both countries
-    in both sentences ("asked Britain, China and the United States") is two parties, and stays apart. The evidence
-    then decides, as for a generic party (COMPATIBLE_WHO)."""
-    sa, sb = (a.actor, b.actor) if role == 0 else (a.recipient, b.recipient)
+def country_slip(a: Mention, b: Mention) -> bool:
+    """Two codes for the party an act is done to, named by its country alone on both sides, where one coder took
+    another country its sentence names: "four U.S. destroyers attacked and destroyed an Iranian oil platform about
+    120 miles east of Bahrain" coded against Bahrain, "U.S. warships attacked and destroyed an Iranian oil
+    platform" against Iran. The country of one code is named in both sentences, the other's in its own only; the
+    second is the coder's slip (a place, a neighbour, where the target lies), not a second party. A list naming
+    both countries in both sentences ("asked Britain, China and the United States") is two parties, and stays
+    apart. The evidence then decides, as for a generic party (COMPATIBLE_WHO). Not the actor: a sentence's subject
+    is seldom a place it names in passing."""
+    sa, sb = a.recipient, b.recipient
     if not sa.code or not sb.code or sa.code == sb.code or not bare_country(sa) or not bare_country(sb):
         return False
     na, nb = countries_named(a.evidence), countries_named(b.evidence)
@@ -1187,7 +1188,7 @@ def same_happening(a: Mention, b: Mention) -> float | None:
     same_article = a.article_id == b.article_id
     fits = [codes_compatible(a.actor, b.actor, same_article),
             codes_compatible(a.recipient, b.recipient, same_article, kind_ok=True)]
-    if not all(fits[role] or country_slip(a, b, role) for role in (0, 1)):
+    if not (fits[0] and (fits[1] or country_slip(a, b))):
         return None
     who = who_of(a, b)
     if not all(fits):  # a coder's slip of country: one happening on the evidence alone, as for a generic party
