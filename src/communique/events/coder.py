@@ -94,6 +94,7 @@ from .syntax import (
     _verb_lemmas,
     _with_object,
     all_matches,
+    an_amount,
     cameo_types,
     dictionary_matches,
     each_other,
@@ -375,6 +376,9 @@ class Coder:
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
+                own |= {c.head.i for c in got[1] if an_amount(c.head) or any(  # "a fine of 535 million EUR": a sum
+                    t.dep_ == "prep" and t.lower_ in self.pats.time_preps for t in _path_up(c.head, got[0]))}
+                # "violated the truce during the Lachin incident": when, never whom
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -942,7 +946,9 @@ class Coder:
                         and obj_noun not in _measured(o)]  # "issued a series of pardons": no one is a series
             elif slot == "obj" and obj_noun is None:
                 # "released a number of prisoners": the ones a measure noun counts
-                toks = [m for o in _objects(trigger) for m in (_measured(o) or [o])] or [
+                # "fined Google 2.4 billion euros": a sum is no one, the name before it the one fined
+                toks = [m for o in _objects(trigger) for m in (
+                    (_hidden_dative(o, sums_only=True) if an_amount(o) else []) or _measured(o) or [o])] or [
                     t for t in [_lone_predicate(trigger)] if t is not None] or (
                     _controlled(trigger) if pattern.needs_xcomp else [])
                 if not toks and pattern.needs_predicate:  # "called Italy's minister a liar": the first is the one named
@@ -1261,6 +1267,13 @@ class Coder:
             # resignation": the road blocked is the protest's means, the one its purpose is aimed at its target
             recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun) if e not in actors] \
                 or recipients
+        if not passive and actors and all(_thing_entity(e) for e in recipients):
+            # "in a meeting with Modi, Kishida agreed to ...": the one met, where the act names no party
+            recipients = [e for e in self._occasion_partners(pattern, trigger, subj, index) if e not in actors] \
+                or recipients
+        if not passive and pattern.type == "AID" and _purpose(trigger):
+            # "sent resources to Colombia to help the country care for refugees": the one sent to is helped
+            recipients = [e for e in self._sent_goal(trigger, index) if e not in actors] or recipients
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if not recipients and not passive and actors and pattern.type in self.pats.located.types:
@@ -1276,6 +1289,43 @@ class Coder:
             # of one on no one or a thing ("she criticised the plan": whose view it is, the sentence does not say)
             return self._stop(trigger, "pronoun actor")
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _occasion_partners(self, pattern: Pattern, trigger, subj: list, index: EntityIndex) -> list[Entity]:
+        """The party met at the occasion an act was done in ("in a meeting with Modi, Kishida agreed to ...",
+        "Scholz, in a phone call with Xi, agreed", "during talks with Macron, the president pledged"): the "with"
+        phrase of an occasion noun (``occasion_nouns``) after an occasion preposition (``occasion_preps``) on the
+        act's verb, the verb it completes, or its subject. An agreement, a promise, a refusal or praise made to
+        someone's face is addressed to them (``occasion_types``)."""
+        pats = self.pats
+        if pattern.type.lower() not in pats.occasion_types:
+            return []
+        hosts = [trigger, *subj]
+        if trigger.dep_ == "xcomp":  # "agreed to expand": the occasion hangs on the governing verb
+            hosts.append(trigger.head)
+        occasions = [p for h in hosts for p in _prep_objects(h, pats.occasion_preps)
+                     if p.pos_ == "NOUN" and listed(p, pats.occasion_nouns)]
+        with index.leniency(True):
+            return [e for o in occasions for p in _prep_objects(o, {"with"}) for e in index.of_phrase(p)
+                    if _code(e) or (e.actor is not None and e.actor.sector)]
+
+    def _sent_goal(self, trigger, index: EntityIndex) -> list[Entity]:
+        """The one something is sent to, as whom a purpose of helping helps ("will send resources to Colombia to
+        help the Andean country care for refugees", "sent engineers to Malawi to help the government rebuild"):
+        English names the goal of a verb of sending (``sending_verbs``) as the one the purpose serves, when the
+        purpose names no party of its own, only a description or a pronoun standing for the goal ("the country",
+        "it"). Empty where the purpose helps someone it names ("sent troops to Mali to help French forces")."""
+        gov = trigger.head
+        if gov.i == trigger.i or not set(_verb_lemmas(gov)) & self.pats.sending_verbs:
+            return []
+        # whom the help is given: its object, or the subject of the clause it governs ("help the country shelter")
+        helped = [*_objects(trigger), *(k for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
+                                        for k in c.children if k.dep_ == "nsubj")]
+        if any(not (h.pos_ == "PRON" or (h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in h.children)
+                                         and not any(c.dep_ in ("poss", "compound") for c in h.children)
+                                         and index.at(h) is None)) for h in helped):
+            return []  # a party of its own named
+        return [e for p in _prep_objects(gov, {"to", "into"}) for e in index.of_phrase(p) if _code(e)]
 
     def _pair(self, head) -> list[Entity]:
         """The two parties a definite pair names ("the two sides", "both countries", "the two leaders":
