@@ -1141,16 +1141,19 @@ class Coder:
             ([k for k in c.children if k.dep_ == "nsubjpass"] if undergone else []) or subject_of(c))]
         return [e for s in subjects for e in index.of_phrase(s) if e not in actors]
 
-    def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
+    def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun,
+                            types: frozenset[str] = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
+                            ) -> list[Entity]:
         """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
-        demand that X resign") is aimed at: the recipient its own trigger has; none that is only a thing."""
+        demand that X resign"; a force sent "to deter Iran") is aimed at: the recipient its own trigger has, where
+        that trigger is of one of ``types``; none that is only a thing."""
         clauses = [c for c in trigger.children if _purpose(c)]
         if obj_noun is not None:
             clauses += [c for c in obj_noun.children if c.dep_ in ("acl", "relcl") and _purpose(c) or (
                 c.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))]
         for clause in clauses:
             for pattern, tok, noun in self._triggers(clause):
-                if pattern.type not in ("REQUEST", "PROTEST", "ACCUSE", "REJECT"):
+                if pattern.type not in types:
                     continue  # a demand, a protest, a reproach or a refusal is aimed at someone
                 with index.leniency(True):  # "to demand that the mayor resign": a party of no country too
                     found = self._recipients(index, pattern, tok, noun) or self._complement_recipients(
@@ -1266,6 +1269,13 @@ class Coder:
             # "blocked roads to press their demands on the government", "held a rally to demand the president's
             # resignation": the road blocked is the protest's means, the one its purpose is aimed at its target
             recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun) if e not in actors] \
+                or recipients
+        if not passive and pattern.type.lower() in self.pats.deployment_types and all(
+                _thing_entity(e) for e in recipients) and set(_verb_lemmas(trigger)) & self.pats.sending_verbs:
+            # "sent warplanes to destroy Syria's reactor", "will deploy a carrier to the Mediterranean to deter Iran":
+            # a force sent is aimed at whom its purpose is, not at the sea it is sent to
+            aims = frozenset(t.upper() for t in self.pats.deployment_purposes)
+            recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun, aims) if e not in actors] \
                 or recipients
         if not passive and actors and all(_thing_entity(e) for e in recipients):
             # "in a meeting with Modi, Kishida agreed to ...": the one met, where the act names no party
