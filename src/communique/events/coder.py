@@ -986,7 +986,7 @@ class Coder:
                     continue  # "with an eye to", "in response to", "on behalf of": an adverbial, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
-                found = index.of_phrase(t)
+                found = self._mission_host(pattern, t, index) or index.of_phrase(t)
                 if not found and slot == "obj" and index.lenient:
                     found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
                 if not found and slot == "obj":
@@ -1317,6 +1317,17 @@ class Coder:
         with index.leniency(True):
             return [e for o in occasions for p in _prep_objects(o, {"with"}) for e in index.of_phrase(p)
                     if _code(e) or (e.actor is not None and e.actor.sector)]
+
+    def _mission_host(self, pattern: Pattern, tok, index: EntityIndex) -> list[Entity]:
+        """The country a mission or a force serves in ("contribute troops to an African Union peacekeeping force in
+        Somalia", "extended the U.N. political mission in Afghanistan"): help given to a mission (``mission_nouns``)
+        is given to the country it works in, not to the body that runs it, for acts of help or accord
+        (``mission_types``); an attack on the mission stays an attack on its body."""
+        pats = self.pats
+        if pattern.type.lower() not in pats.mission_types or not listed(tok, pats.mission_nouns):
+            return []
+        return [e for p in _prep_objects(tok, {"in"}) for e in [index.at(p)] if e is not None and _code(e)
+                and _a_place(e)]
 
     def _sent_goal(self, trigger, index: EntityIndex) -> list[Entity]:
         """The one something is sent to, as whom a purpose of helping helps ("will send resources to Colombia to
