@@ -90,3 +90,20 @@ def test_a_phrase_of_time_names_no_recipient(nlp, annotate):
     got = [p.span.text if p.span else p.name for e in coder(rec.doc, rec.entities, None, annotate.kb)
            for p in e.recipient]
     assert not any("Lachin" in g for g in got), got
+
+
+@pytest.mark.parametrize("kind, text, actor, recipient", [
+    ("COERCE", "Police raided the offices of the newspaper Nasha Niva in Minsk.", "Police", "Nasha Niva"),
+    ("ASSAULT", "Security forces stormed the headquarters of the opposition party Tisza in Budapest.", "forces",
+     "Tisza"),
+])
+def test_a_buildings_named_owner_before_its_city(kind, text, actor, recipient):
+    """An act on a building is done to its owner, named though of no known country, not to the city it is in."""
+    assert_coded(kind, text, actor, recipient)
+
+
+def test_a_refusal_until_the_refuser_is_satisfied_is_aimed_at_whom_it_judges():
+    """"Will not resume aid until it is convinced Myanmar is doing everything": Myanmar must act, not the refuser,
+    nor the people Myanmar is to protect."""
+    assert_coded("REJECT", "Japan has said it will not resume aid until it is convinced Myanmar is doing everything "
+                           "it can to protect the Rohingya.", "Japan", "Myanmar")

@@ -174,6 +174,16 @@ def _tellers(trigger) -> set[int]:
     return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+def _named_owner(tok, index: EntityIndex) -> Entity | None:
+    """The party an owner's phrase names: its apposition's name first ("the newspaper Nasha Niva"), else its own
+    ("the opposition party Tisza"); a person, an organisation or a group, coded or not."""
+    for c in (*(k for k in tok.children if k.dep_ == "appos"), tok):
+        e = index.any(c)
+        if e is not None and e.label in PARTY_LABELS:
+            return e
+    return None
+
+
 def _a_place(e: Entity) -> bool:
     """A coded entity that is a place: tagged one, or a name the tagger took for an organisation ("Sinaloa",
     "Odesa") that has a country and no sector (a body of people has one: a ministry, a firm, a party), or one the
@@ -1005,6 +1015,10 @@ class Coder:
                     # the thing is, though of no known country, before a party in a clause about something else
                     found = [e for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                              and (e := index.any(c)) is not None]
+                if not found and listed(t, self.pats.owned_places):
+                    # "raided the offices of the newspaper Nasha Niva in Minsk": a building's owner, named though of
+                    # no known country, is whom the act is done to, before the city the building stands in
+                    found = [e for p in _prep_objects(t, {"of"}) if (e := _named_owner(p, index)) is not None]
                 if not found and slot == "obj" and (listed(t, self.pats.nouns) or _prep_objects(t, {"of"})):
                     # "criticised the arrest of the opposition leader by Turkish police": an act named with its
                     # doer in a "by" phrase ("the N of Y by Z": Z Ns Y) is that doer's, and a judgement or a request
@@ -1139,7 +1153,13 @@ class Coder:
                    and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
         subjects = [s for c in clauses for s in (
             ([k for k in c.children if k.dep_ == "nsubjpass"] if undergone else []) or subject_of(c))]
-        return [e for s in subjects for e in index.of_phrase(s) if e not in actors]
+        out = [e for s in subjects for e in index.of_phrase(s) if e not in actors]
+        if not out:
+            # "will not lift the embargo until he is satisfied Vietnam is doing all it can": the refusers' own
+            # judgement is the condition's frame, and the one it is about, the subject of its clause, must act
+            out = [e for c in clauses for k in c.children if k.dep_ == "ccomp" for s in subject_of(k)
+                   for e in index.of_phrase(s) if e not in actors]
+        return out
 
     def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun,
                             types: frozenset[str] = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
