@@ -142,10 +142,11 @@ class EntityIndex:
             if an_amount(tok):  # "ordered it to pay 10 million EUR": a sum names no one
                 continue
             e = self.at(tok)
-            if (e is None or e.label == "GROUP") and tok.pos_ == "NOUN":
+            if (e is None or e.label in ("GROUP", "PERSON")) and tok.pos_ == "NOUN":
                 # "his Iranian counterpart, Ebrahim Raisi": the person an apposition names, before the country
                 # of a modifier or a phrase of his kind (who the counterpart is, not whose), where the person's
-                # country is known
+                # country is known; so too before a name the title's phrase was taken for ("the head of the Wagner
+                # group, Yevgeny Prigozhin,": the head is Prigozhin, whatever "Wagner" was read as)
                 e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None
                           and x.label == "PERSON" and x.actor is not None and x.actor.code), e)
             if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"
