@@ -386,9 +386,9 @@ class Coder:
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
-                own |= {c.head.i for c in got[1] if an_amount(c.head) or any(  # "a fine of 535 million EUR": a sum
-                    t.dep_ == "prep" and t.lower_ in self.pats.time_preps for t in _path_up(c.head, got[0]))}
-                # "violated the truce during the Lachin incident": when, never whom
+                # "a fine of 535 million EUR": a sum; "violated the truce during the Lachin incident": when, never
+                # whom (but the one met at the occasion: "during talks with Uganda")
+                own |= {c.head.i for c in got[1] if an_amount(c.head) or self._in_time_phrase(c.head, got[0])}
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -413,6 +413,15 @@ class Coder:
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
         return out
+
+    def _in_time_phrase(self, tok, trigger) -> bool:
+        """True for a phrase inside one of time on the way up to the act (``time_preps``: "during the Lachin
+        incident", "since the war"): when it happened, not whom it befell; not the party met at an occasion the
+        phrase names ("during talks with Uganda": ``occasion_nouns``)."""
+        path = _path_up(tok, trigger)
+        pats = self.pats
+        return any(t.dep_ == "prep" and t.lower_ in pats.time_preps for t in path) and not any(
+            t.dep_ == "prep" and t.lower_ == "with" and listed(t.head, pats.occasion_nouns) for t in path)
 
     def _act_words(self, trigger, etype: str) -> set[int]:
         """Tokens that name the act itself or, for a force posture, what is moved: never whom it is aimed at. The
