@@ -107,3 +107,19 @@ def test_a_refusal_until_the_refuser_is_satisfied_is_aimed_at_whom_it_judges():
     nor the people Myanmar is to protect."""
     assert_coded("REJECT", "Japan has said it will not resume aid until it is convinced Myanmar is doing everything "
                            "it can to protect the Rohingya.", "Japan", "Myanmar")
+
+
+def test_a_titles_apposed_person_is_the_party():
+    """"The head of the Wagner group, Yevgeny Prigozhin,": the head is the person, not the group's name."""
+    assert_coded("ACCUSE", "The head of the Wagner group, Yevgeny Prigozhin, accused the Russian defence ministry of "
+                           "lying.", "Prigozhin", "defence ministry")
+
+
+@pytest.mark.parametrize("kind, text, actor, recipient", [
+    ("ASSAULT", "Ukrainian forces shot down 20 Iranian-made drones launched by Russia overnight.", "Ukrainian",
+     "Russia"),
+    ("COERCE", "The navy seized a ship sent by Iran.", "navy", "Iran"),
+])
+def test_a_weapon_sent_by_a_party_is_that_partys(kind, text, actor, recipient):
+    """An act against drones a party launched is against that party, not the country that made them."""
+    assert_coded(kind, text, actor, recipient)

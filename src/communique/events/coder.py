@@ -1005,7 +1005,7 @@ class Coder:
                     continue  # "with an eye to", "in response to", "on behalf of": an adverbial, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
-                found = self._mission_host(pattern, t, index) or index.of_phrase(t)
+                found = self._mission_host(pattern, t, index) or self._launcher(t, index) or index.of_phrase(t)
                 if not found and slot == "obj" and index.lenient:
                     found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
                 if not found and slot == "obj":
@@ -1357,6 +1357,17 @@ class Coder:
             return []
         return [e for p in _prep_objects(tok, {"in"}) for e in [index.at(p)] if e is not None and _code(e)
                 and _a_place(e)]
+
+    def _launcher(self, tok, index: EntityIndex) -> list[Entity]:
+        """The party that sent or fired a weapon, a vehicle or a vessel the act is done to, where a participle with
+        "by" says so ("shot down 20 Iranian-made drones launched by Russia", "intercepted missiles fired by the
+        Houthis"): the act is against whoever sent it, not against the maker a modifier names; the object must be
+        such a thing (``located.instruments``, ``owned_places``)."""
+        pats = self.pats
+        if not (listed(tok, pats.located.instruments) or listed(tok, pats.owned_places)):
+            return []
+        return [e for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in _prep_objects(c, {"by"}) for e in index.of_phrase(a) if _code(e)]
 
     def _sent_goal(self, trigger, index: EntityIndex) -> list[Entity]:
         """The one something is sent to, as whom a purpose of helping helps ("will send resources to Colombia to
