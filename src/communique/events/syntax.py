@@ -716,7 +716,7 @@ def _hidden_dative(noun, sums_only: bool = False) -> list:
         return mods[-1:]
     # "fined Google 2.4 billion euros": a name before the sum's number is the dative, with no determiner too
     numbers = [c.i for c in noun.children if c.dep_ == "nummod"]
-    return [m for m in mods if money and m.pos_ == "PROPN" and numbers and m.i < min(numbers)][-1:]
+    return [m for m in mods if an_amount(noun) and m.pos_ == "PROPN" and numbers and m.i < min(numbers)][-1:]
 
 
 def _phrase_listed(noun, words: frozenset[str]) -> bool:
@@ -867,9 +867,9 @@ def an_amount(tok) -> bool:
     ("killing nine": the nine are people), nor a name the sum's entity swallowed ("fined Google 2.4 billion euros")."""
     if tok.tag_ == "$":
         return True
-    counted = any(c.dep_ == "nummod" for c in tok.children)
-    return (tok.lemma_.lower() in cues().currency_nouns or tok.lower_ in cues().currency_nouns) and counted or (
-        tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "SYM") and counted)
+    # the currency's own word, not the tagger's MONEY entity alone ("suspended 33 Opposition MPs" may be read as one)
+    words = cues().currency_nouns
+    return (tok.lemma_.lower() in words or tok.lower_ in words) and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _measured(noun) -> list:
