@@ -94,6 +94,7 @@ from .syntax import (
     _verb_lemmas,
     _with_object,
     all_matches,
+    an_amount,
     cameo_types,
     dictionary_matches,
     each_other,
@@ -171,6 +172,16 @@ def _tellers(trigger) -> set[int]:
     verbs += [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp") and c.i > trigger.i
               and c.lemma_.lower() in cues().reporting_verbs]
     return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _named_owner(tok, index: EntityIndex) -> Entity | None:
+    """The party an owner's phrase names: its apposition's name first ("the newspaper Nasha Niva"), else its own
+    ("the opposition party Tisza"); a person, an organisation or a group, coded or not."""
+    for c in (*(k for k in tok.children if k.dep_ == "appos"), tok):
+        e = index.any(c)
+        if e is not None and e.label in PARTY_LABELS:
+            return e
+    return None
 
 
 def _a_place(e: Entity) -> bool:
@@ -375,6 +386,9 @@ class Coder:
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
+                # "a fine of 535 million EUR": a sum; "violated the truce during the Lachin incident": when, never
+                # whom (but the one met at the occasion: "during talks with Uganda")
+                own |= {c.head.i for c in got[1] if an_amount(c.head) or self._in_time_phrase(c.head, got[0])}
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -399,6 +413,15 @@ class Coder:
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
         return out
+
+    def _in_time_phrase(self, tok, trigger) -> bool:
+        """True for a phrase inside one of time on the way up to the act (``time_preps``: "during the Lachin
+        incident", "since the war"): when it happened, not whom it befell; not the party met at an occasion the
+        phrase names ("during talks with Uganda": ``occasion_nouns``)."""
+        path = _path_up(tok, trigger)
+        pats = self.pats
+        return any(t.dep_ == "prep" and t.lower_ in pats.time_preps for t in path) and not any(
+            t.dep_ == "prep" and t.lower_ == "with" and listed(t.head, pats.occasion_nouns) for t in path)
 
     def _act_words(self, trigger, etype: str) -> set[int]:
         """Tokens that name the act itself or, for a force posture, what is moved: never whom it is aimed at. The
@@ -942,7 +965,9 @@ class Coder:
                         and obj_noun not in _measured(o)]  # "issued a series of pardons": no one is a series
             elif slot == "obj" and obj_noun is None:
                 # "released a number of prisoners": the ones a measure noun counts
-                toks = [m for o in _objects(trigger) for m in (_measured(o) or [o])] or [
+                # "fined Google 2.4 billion euros": a sum is no one, the name before it the one fined
+                toks = [m for o in _objects(trigger) for m in (
+                    (_hidden_dative(o, sums_only=True) if an_amount(o) else []) or _measured(o) or [o])] or [
                     t for t in [_lone_predicate(trigger)] if t is not None] or (
                     _controlled(trigger) if pattern.needs_xcomp else [])
                 if not toks and pattern.needs_predicate:  # "called Italy's minister a liar": the first is the one named
@@ -980,7 +1005,7 @@ class Coder:
                     continue  # "with an eye to", "in response to", "on behalf of": an adverbial, no party
                 if t.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
                     t = trigger.head  # "proposals, which the U.S. agreed to": the relative stands for its noun
-                found = index.of_phrase(t)
+                found = self._mission_host(pattern, t, index) or self._launcher(t, index) or index.of_phrase(t)
                 if not found and slot == "obj" and index.lenient:
                     found = self._counted(trigger, [t])  # "stormed a wedding, killing nine": the nine people
                 if not found and slot == "obj":
@@ -999,6 +1024,10 @@ class Coder:
                     # the thing is, though of no known country, before a party in a clause about something else
                     found = [e for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                              and (e := index.any(c)) is not None]
+                if not found and listed(t, self.pats.owned_places):
+                    # "raided the offices of the newspaper Nasha Niva in Minsk": a building's owner, named though of
+                    # no known country, is whom the act is done to, before the city the building stands in
+                    found = [e for p in _prep_objects(t, {"of"}) if (e := _named_owner(p, index)) is not None]
                 if not found and slot == "obj" and (listed(t, self.pats.nouns) or _prep_objects(t, {"of"})):
                     # "criticised the arrest of the opposition leader by Turkish police": an act named with its
                     # doer in a "by" phrase ("the N of Y by Z": Z Ns Y) is that doer's, and a judgement or a request
@@ -1133,18 +1162,27 @@ class Coder:
                    and any(k.dep_ == "mark" and k.lower_ in marks for k in c.children)]
         subjects = [s for c in clauses for s in (
             ([k for k in c.children if k.dep_ == "nsubjpass"] if undergone else []) or subject_of(c))]
-        return [e for s in subjects for e in index.of_phrase(s) if e not in actors]
+        out = [e for s in subjects for e in index.of_phrase(s) if e not in actors]
+        if not out:
+            # "will not lift the embargo until he is satisfied Vietnam is doing all it can": the refusers' own
+            # judgement is the condition's frame, and the one it is about, the subject of its clause, must act
+            out = [e for c in clauses for k in c.children if k.dep_ == "ccomp" for s in subject_of(k)
+                   for e in index.of_phrase(s) if e not in actors]
+        return out
 
-    def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun) -> list[Entity]:
+    def _purpose_recipients(self, index: EntityIndex, trigger, obj_noun,
+                            types: frozenset[str] = frozenset({"REQUEST", "PROTEST", "ACCUSE", "REJECT"})
+                            ) -> list[Entity]:
         """The party a clause of purpose of the act ("blocked roads to press demands on X", "held a rally to
-        demand that X resign") is aimed at: the recipient its own trigger has; none that is only a thing."""
+        demand that X resign"; a force sent "to deter Iran") is aimed at: the recipient its own trigger has, where
+        that trigger is of one of ``types``; none that is only a thing."""
         clauses = [c for c in trigger.children if _purpose(c)]
         if obj_noun is not None:
             clauses += [c for c in obj_noun.children if c.dep_ in ("acl", "relcl") and _purpose(c) or (
                 c.dep_ == "acl" and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))]
         for clause in clauses:
             for pattern, tok, noun in self._triggers(clause):
-                if pattern.type not in ("REQUEST", "PROTEST", "ACCUSE", "REJECT"):
+                if pattern.type not in types:
                     continue  # a demand, a protest, a reproach or a refusal is aimed at someone
                 with index.leniency(True):  # "to demand that the mayor resign": a party of no country too
                     found = self._recipients(index, pattern, tok, noun) or self._complement_recipients(
@@ -1261,6 +1299,20 @@ class Coder:
             # resignation": the road blocked is the protest's means, the one its purpose is aimed at its target
             recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun) if e not in actors] \
                 or recipients
+        if not passive and pattern.type.lower() in self.pats.deployment_types and all(
+                _thing_entity(e) for e in recipients) and set(_verb_lemmas(trigger)) & self.pats.sending_verbs:
+            # "sent warplanes to destroy Syria's reactor", "will deploy a carrier to the Mediterranean to deter Iran":
+            # a force sent is aimed at whom its purpose is, not at the sea it is sent to
+            aims = frozenset(t.upper() for t in self.pats.deployment_purposes)
+            recipients = [e for e in self._purpose_recipients(index, trigger, obj_noun, aims) if e not in actors] \
+                or recipients
+        if not passive and actors and all(_thing_entity(e) for e in recipients):
+            # "in a meeting with Modi, Kishida agreed to ...": the one met, where the act names no party
+            recipients = [e for e in self._occasion_partners(pattern, trigger, subj, index) if e not in actors] \
+                or recipients
+        if not passive and pattern.type == "AID" and _purpose(trigger):
+            # "sent resources to Colombia to help the country care for refugees": the one sent to is helped
+            recipients = [e for e in self._sent_goal(trigger, index) if e not in actors] or recipients
         if not recipients and pattern.implicit_recipient and trigger.dep_ == "conj":
             recipients = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
         if not recipients and not passive and actors and pattern.type in self.pats.located.types:
@@ -1276,6 +1328,65 @@ class Coder:
             # of one on no one or a thing ("she criticised the plan": whose view it is, the sentence does not say)
             return self._stop(trigger, "pronoun actor")
         return self._finish(doc, pattern, trigger, obj_noun, actors, recipients, anchor, kb, index)
+
+    def _occasion_partners(self, pattern: Pattern, trigger, subj: list, index: EntityIndex) -> list[Entity]:
+        """The party met at the occasion an act was done in ("in a meeting with Modi, Kishida agreed to ...",
+        "Scholz, in a phone call with Xi, agreed", "during talks with Macron, the president pledged"): the "with"
+        phrase of an occasion noun (``occasion_nouns``) after an occasion preposition (``occasion_preps``) on the
+        act's verb, the verb it completes, or its subject. An agreement, a promise, a refusal or praise made to
+        someone's face is addressed to them (``occasion_types``)."""
+        pats = self.pats
+        if pattern.type.lower() not in pats.occasion_types:
+            return []
+        hosts = [trigger, *subj]
+        if trigger.dep_ == "xcomp":  # "agreed to expand": the occasion hangs on the governing verb
+            hosts.append(trigger.head)
+        occasions = [p for h in hosts for p in _prep_objects(h, pats.occasion_preps)
+                     if p.pos_ == "NOUN" and listed(p, pats.occasion_nouns)]
+        with index.leniency(True):
+            return [e for o in occasions for p in _prep_objects(o, {"with"}) for e in index.of_phrase(p)
+                    if _code(e) or (e.actor is not None and e.actor.sector)]
+
+    def _mission_host(self, pattern: Pattern, tok, index: EntityIndex) -> list[Entity]:
+        """The country a mission or a force serves in ("contribute troops to an African Union peacekeeping force in
+        Somalia", "extended the U.N. political mission in Afghanistan"): help given to a mission (``mission_nouns``)
+        is given to the country it works in, not to the body that runs it, for acts of help or accord
+        (``mission_types``); an attack on the mission stays an attack on its body."""
+        pats = self.pats
+        if pattern.type.lower() not in pats.mission_types or not listed(tok, pats.mission_nouns):
+            return []
+        return [e for p in _prep_objects(tok, {"in"}) for e in [index.at(p)] if e is not None and _code(e)
+                and _a_place(e)]
+
+    def _launcher(self, tok, index: EntityIndex) -> list[Entity]:
+        """The party that sent or fired a weapon, a vehicle or a vessel the act is done to, where a participle with
+        "by" says so ("shot down 20 Iranian-made drones launched by Russia", "intercepted missiles fired by the
+        Houthis"): the act is against whoever sent it, not against the maker a modifier names; the object must be
+        such a thing (``located.instruments``, ``owned_places``)."""
+        pats = self.pats
+        if not (listed(tok, pats.located.instruments) or listed(tok, pats.owned_places)):
+            return []
+        return [e for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in _prep_objects(c, {"by"}) for e in index.of_phrase(a) if _code(e)]
+
+    def _sent_goal(self, trigger, index: EntityIndex) -> list[Entity]:
+        """The one something is sent to, as whom a purpose of helping helps ("will send resources to Colombia to
+        help the Andean country care for refugees", "sent engineers to Malawi to help the government rebuild"):
+        English names the goal of a verb of sending (``sending_verbs``) as the one the purpose serves, when the
+        purpose names no party of its own, only a description or a pronoun standing for the goal ("the country",
+        "it"). Empty where the purpose helps someone it names ("sent troops to Mali to help French forces")."""
+        gov = trigger.head
+        if gov.i == trigger.i or not set(_verb_lemmas(gov)) & self.pats.sending_verbs:
+            return []
+        # whom the help is given: its object, or the subject of the clause it governs ("help the country shelter")
+        helped = [*_objects(trigger), *(k for c in trigger.children if c.dep_ in ("ccomp", "xcomp")
+                                        for k in c.children if k.dep_ == "nsubj")]
+        if any(not (h.pos_ == "PRON" or (h.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                                  for c in h.children)
+                                         and not any(c.dep_ in ("poss", "compound") for c in h.children)
+                                         and index.at(h) is None)) for h in helped):
+            return []  # a party of its own named
+        return [e for p in _prep_objects(gov, {"to", "into"}) for e in index.of_phrase(p) if _code(e)]
 
     def _pair(self, head) -> list[Entity]:
         """The two parties a definite pair names ("the two sides", "both countries", "the two leaders":

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import cached_property
 
 from ..model import Actor, Entity, Span
-from .syntax import PRONOUNS, _conjuncts, _person_pronoun, _phrase_entity, _prep_objects, _quantity
+from .syntax import PRONOUNS, _conjuncts, _person_pronoun, _phrase_entity, _prep_objects, _quantity, an_amount
 
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GROUP", "NORP"})
 NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
@@ -101,7 +101,7 @@ class EntityIndex:
     def phrase(self, tok) -> Entity | None:
         """The noun phrase headed by ``tok`` as a party with no code ("the terrorist attack"); not a pronoun, a
         date, an amount or a number."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NOT_PARTIES:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in NOT_PARTIES or an_amount(tok):
             return None
         return _phrase_entity(tok, "PHRASE", None)
 
@@ -109,14 +109,18 @@ class EntityIndex:
         """A party with no country of its own: the uncoded person, organisation or group the token is part of
         ("Lib Dem Norman Baker"), else the noun phrase itself when it names people or a body ("a suicide
         bomber", "protesters"). Pronouns that no entity took stay unnamed."""
+        if an_amount(tok):
+            return None  # "a fine of 535 million EUR": a sum, though the tagger names the code an organisation
         hits = self.named.get(tok.i)
         if hits:
             return min(hits, key=lambda h: h[0])[1]
         if tok.pos_ == "PRON" or tok.tag_ in ("WDT", "WP", "EX"):
             return None
-        if tok.ent_type_ in NOT_PARTIES or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
-                                                 or (tok.pos_ == "NOUN" and self.kb is not None
-                                                     and self._actor_noun(tok))):
+        # a name the tagger swallowed into the sum after it ("fined Google 2.4 billion euros") is still a name
+        swallowed = tok.pos_ == "PROPN" and tok.dep_ in ("nmod", "compound") and an_amount(tok.head)
+        if (tok.ent_type_ in NOT_PARTIES and not swallowed) or not (
+                tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP")
+                or (tok.pos_ == "NOUN" and self.kb is not None and self._actor_noun(tok))):
             return None
         if tok.lower_ in PRONOUNS:
             return None
@@ -135,11 +139,14 @@ class EntityIndex:
         for tok in [head, *_conjuncts(head)]:
             members: list[Entity] = []
             before = len(out)
+            if an_amount(tok):  # "ordered it to pay 10 million EUR": a sum names no one
+                continue
             e = self.at(tok)
-            if (e is None or e.label == "GROUP") and tok.pos_ == "NOUN":
+            if (e is None or e.label in ("GROUP", "PERSON")) and tok.pos_ == "NOUN":
                 # "his Iranian counterpart, Ebrahim Raisi": the person an apposition names, before the country
                 # of a modifier or a phrase of his kind (who the counterpart is, not whose), where the person's
-                # country is known
+                # country is known; so too before a name the title's phrase was taken for ("the head of the Wagner
+                # group, Yevgeny Prigozhin,": the head is Prigozhin, whatever "Wagner" was read as)
                 e = next((x for c in tok.children if c.dep_ == "appos" and (x := self.at(c)) is not None
                           and x.label == "PERSON" and x.actor is not None and x.actor.code), e)
             if e is None and tok.pos_ == "PROPN":  # "Kenzo Oshima, the UN Emergency Relief Coordinator,"

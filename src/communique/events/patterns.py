@@ -85,7 +85,9 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
-              "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs")
+              "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs",
+              "time_preps", "occasion_preps", "occasion_nouns", "occasion_types", "deployment_types",
+              "deployment_purposes", "mission_nouns", "mission_types")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -175,6 +177,14 @@ class Patterns:
     policy_words: frozenset[str] = frozenset()  # "support for the Green New Deal": a policy, whatever its name
     place_types: frozenset[str] = frozenset()  # "shelled the town", "a curfew in Jenin": acts done to a place
     setting_preps: frozenset[str] = frozenset()  # "rallied at the square": prepositions naming where an act happened
+    time_preps: frozenset[str] = frozenset()  # "during the Lachin incident": when, never whom the act is done to
+    occasion_preps: frozenset[str] = frozenset()  # "in a meeting with Modi, Kishida agreed": the occasion's preposition
+    occasion_nouns: frozenset[str] = frozenset()  # meeting, talks, call: an occasion whose "with" party is met
+    occasion_types: frozenset[str] = frozenset()  # acts addressed to the one met at the occasion, where none is named
+    deployment_types: frozenset[str] = frozenset()  # "deployed a carrier ... to deter Iran": a force sent, aimed
+    deployment_purposes: frozenset[str] = frozenset()  # the purpose's types that say whom the force is aimed at
+    mission_nouns: frozenset[str] = frozenset()  # "a peacekeeping force in Somalia": serves the country it works in
+    mission_types: frozenset[str] = frozenset()  # acts of help or accord whose mission recipient is its host country
     addressed_types: frozenset[str] = frozenset()  # "requested an exemption": a thing asked for is no addressee
     accident_verbs: frozenset[str] = frozenset()  # "a military plane crashed": an accident, no attack
     animals: frozenset[str] = frozenset()  # "culled 20,000 pigs": animals are no parties
@@ -386,7 +396,8 @@ def load_patterns(path: str | Path | None = None, onto: Ontology | None = None) 
     out.press_sectors |= frozenset(str(w).upper() for w in data.get("press_sectors") or ())
     out.private_sectors |= frozenset(str(w).upper() for w in data.get("private_sectors") or ())
     out.house_sectors |= frozenset(str(w).upper() for w in data.get("house_sectors") or ())
-    for name in ("standing_types", "disaster_types", "family_types", "place_types", "addressed_types"):
+    for name in ("standing_types", "disaster_types", "family_types", "place_types", "addressed_types",
+                 "occasion_types", "deployment_types", "deployment_purposes", "mission_types"):
         bad = sorted(t.split()[0].upper() for t in getattr(out, name) if t.split()[0].upper() not in onto.types)
         if bad:
             raise OntologyError(f"{where} {name}: unknown type(s) {bad}; use the types of data/plover.yaml")

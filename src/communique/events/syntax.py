@@ -706,13 +706,17 @@ def _hidden_dative(noun, sums_only: bool = False) -> list:
     before a compound of the given noun belongs to the compound, since the noun given is bare after a dative ("gave
     him permission"); a sum takes no noun modifier of its own, so one before it is the dative too. ``sums_only``:
     only behind a sum (a verb's object: "fined the company bosses" fines the bosses)."""
-    money = noun.ent_type_ == "MONEY"
+    money = noun.ent_type_ == "MONEY" or an_amount(noun)
     if noun.dep_ != "dobj" or (sums_only and not money):
         return []
     det = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
     mods = [c for c in noun.children if c.i < noun.i and (c.dep_ == "compound" or (
         money and c.dep_ in ("amod", "nmod") and c.pos_ in ("NOUN", "PROPN")))]
-    return mods[-1:] if det and mods and det[0].i < mods[-1].i else []
+    if det and mods and det[0].i < mods[-1].i:
+        return mods[-1:]
+    # "fined Google 2.4 billion euros": a name before the sum's number is the dative, with no determiner too
+    numbers = [c.i for c in noun.children if c.dep_ == "nummod"]
+    return [m for m in mods if an_amount(noun) and m.pos_ == "PROPN" and numbers and m.i < min(numbers)][-1:]
 
 
 def _phrase_listed(noun, words: frozenset[str]) -> bool:
@@ -855,6 +859,17 @@ def is_sum(noun) -> bool:
     sum's entity), "40"."""
     return noun.ent_type_ == "MONEY" or noun.tag_ == "$" or noun.like_num or (
         noun.lemma_.lower() in cues().currency_nouns and any(c.dep_ == "nummod" for c in noun.children))
+
+
+def an_amount(tok) -> bool:
+    """A sum of money as the phrase's head ("a fine of 535 million EUR", "2.4 billion euros", "$3 billion"): an
+    amount, never a party, though the tagger may call a currency's code an organisation; a bare number is not one
+    ("killing nine": the nine are people), nor a name the sum's entity swallowed ("fined Google 2.4 billion euros")."""
+    if tok.tag_ == "$":
+        return True
+    # the currency's own word, not the tagger's MONEY entity alone ("suspended 33 Opposition MPs" may be read as one)
+    words = cues().currency_nouns
+    return (tok.lemma_.lower() in words or tok.lower_ in words) and any(c.dep_ == "nummod" for c in tok.children)
 
 
 def _measured(noun) -> list:
