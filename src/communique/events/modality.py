@@ -215,6 +215,19 @@ def _negative_subject(kids, c: Cues) -> bool:
     return False
 
 
+def _denied_noun(noun, below, came_by: str | None, c: Cues) -> bool:
+    """A noun under a negative determiner whose infinitive or "of" gerund is the act ("had no plans to meet",
+    "there is no plan to attack", "no intention of meeting"): the sentence says no such plan, intention or need
+    exists, so the act is denied as "did not plan to meet" denies it. Not a noun's finite clause ("there is no
+    doubt that Russia attacked" asserts the attack), nor "no choice but to withdraw"."""
+    if noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in c.negative_determiners for d in noun.children):
+        return False
+    if came_by == "acl":
+        return below.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in below.children)
+    return came_by == "prep" and below.lower_ == "of" and any(
+        k.dep_ == "pcomp" and k.tag_ == "VBG" for k in below.children)
+
+
 def modality_of(trigger, index=None):
     """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
     says the act lies ahead as someone's intention (future or intended), even when the intention is denied; an act
@@ -265,6 +278,8 @@ def modality_of(trigger, index=None):
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
             above = above or not first
+        if not first and not stance and _denied_noun(tok, below, came_by, c):
+            negated = above = True  # "had no plans to meet", "no intention of meeting": no plan, no act intended
         if not stance and _negative_subject(kids, c):
             negated = True  # "Neither Russia nor China condemned it", "no country has recognised": none did
             above = above or not first
