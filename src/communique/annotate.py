@@ -51,6 +51,11 @@ def _owners(doc, owned: Sequence[Entity], others: Sequence[Entity]) -> None:
         first = e.mentions[0]
         span = doc.char_span(first.start, first.end, alignment_mode="expand") if labels else None
         subj = _clause_subject(span.root) if span is not None else None
+        if subj is not None and first.start <= subj.idx < first.end:
+            # "the ministry said its air defences shot down 30 drones": the phrase is its own clause's subject, and
+            # a possessive never stands for the phrase it is in; in a reported clause it is the teller's (a body
+            # the recogniser may have read as a person: its country is the same)
+            subj, labels = _teller(subj), (*labels, "PERSON")
         if subj is None or subj.pos_ == "PRON":
             continue
         owner = next((o for o in others if o.label in labels and o.actor is not None and o.actor.code
@@ -70,6 +75,15 @@ def _clause_subject(tok):
         subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
             (c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj
+
+
+def _teller(subj):
+    """The subject of the verb that reports the clause ``subj`` is the subject of ("said its forces shot down"), or
+    None where that clause is no reported one."""
+    verb = subj.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _known(e: Entity) -> bool:
