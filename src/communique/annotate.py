@@ -270,9 +270,10 @@ class Annotator:
         return match is not None and match.kind == "demonym"
 
     def _cut_to_country(self, doc, c: Cluster, on: dt.date | None) -> None:
-        """The NER's ORG made of a country's name or demonym and common words after it ("Kyrgyz security" of
-        "Kyrgyz security services", "Kazakh" of "Kazakh security services") is no organisation's name: a name's
-        words are capitalised, and the recogniser stopped inside a noun phrase whose head it left out. Its
+        """The NER's ORG made of a country's name, capital or demonym and common words after it ("Kyrgyz security"
+        of "Kyrgyz security services", "Kazakh" of "Kazakh security services", "Minsk" of "a Minsk court") is no
+        organisation's name: a name's words are capitalised, and the recogniser stopped inside a noun phrase whose
+        head it left out. Its
         mentions keep the country's words only, as a place or a nationality, so that the group phrase they
         modify is built as after any demonym; a known organisation ("Kazakh Railways") keeps its name."""
         if c.label != "ORG" or self.kb.organisation(c.name, on) is not None:
@@ -280,7 +281,7 @@ class Annotator:
         words = c.name.split()
         for n in range(len(words), 0, -1):
             hit = self.kb.country(" ".join(words[:n]))
-            if hit is not None and hit.kind in ("name", "demonym"):
+            if hit is not None and hit.kind in ("name", "demonym", "capital"):
                 break
         else:
             return
@@ -296,7 +297,7 @@ class Annotator:
             head = doc[span.start:span.start + n]
             cut.append(Mention(head.start_char, head.end_char, head.text, m.kind, head.root.i))
         c.mentions = cut
-        c.label = "GPE" if hit.kind == "name" else "NORP"
+        c.label = "NORP" if hit.kind == "demonym" else "GPE"
         c.name, c.key = country, f"{c.label}:{country.lower()}"
 
     def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:

@@ -641,9 +641,10 @@ def _object_predicate(verb):
     for o in objects:  # "designated the foundation founded by Navalny an extremist group": a passive participle
         # takes no object of its own, so the noun phrase the parse hung on it is what the verb says of the object
         for c in o.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > o.i:
-                said = [k for k in c.children if k.dep_ == "dobj" and k.pos_ in ("NOUN", "PROPN")
-                        and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in k.children)]
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > o.i:  # its object, or an apposition on its agent
+                said = [k for k in c.subtree if (k.dep_ == "dobj" and k.head is c or k.dep_ == "appos")
+                        and k.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                for d in k.children)]
                 if said:
                     return said[-1]
     for o in objects:
