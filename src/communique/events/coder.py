@@ -165,8 +165,8 @@ DEFAULT = object()
 
 def _small_clause(obj, verbs: frozenset[str]) -> bool:
     """An object with a passive participle the parse hangs on it as its modifier ("ordered Yashin held in custody",
-    "ordered the paper closed"; no auxiliary: "the man who was held" is a relative clause): a small clause, the participle's act what the verb orders, as "ordered that Yashin be
-    held" says; one of ``verbs``."""
+    "ordered the paper closed"; with no auxiliary: "the man who was held" is a relative clause): a small clause, the
+    participle's act what the verb orders, as "ordered that Yashin be held" says; one of ``verbs``."""
     return any(a.dep_ in ("acl", "relcl") and a.tag_ == "VBN" and a.lemma_.lower() in verbs
                and not any(k.dep_ in ("aux", "auxpass") for k in a.children) for a in obj.children)
 
