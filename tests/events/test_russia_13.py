@@ -36,6 +36,8 @@ CODED = [
      "Justice Ministry", "journalist"),
     ("COERCE", "The prosecutors designated the media group founded by the exiled tycoon an undesirable organisation.",
      "prosecutors", "media group"),
+    ("COERCE", "A court designated the foundation founded by the opposition leader an extremist organisation.",
+     "court", "foundation"),
     ("RETREAT", "Belarus and Lithuania carried out a prisoner exchange at the border.", "Belarus", ""),
     ("RETREAT", "Moscow and Kyiv held a prisoner swap on Saturday.", "Moscow", ""),
     ("MOBILIZE", "Russia deployed tactical nuclear weapons in Belarus last summer.", "Russia", ""),

@@ -642,7 +642,7 @@ def _object_predicate(verb):
         # takes no object of its own, so the noun phrase the parse hung on it is what the verb says of the object
         for c in o.children:
             if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > o.i:  # its object, or an apposition on its agent
-                said = [k for k in c.subtree if (k.dep_ == "dobj" and k.head is c or k.dep_ == "appos")
+                said = [k for k in c.subtree if (k.dep_ == "dobj" and k.head.i == c.i or k.dep_ == "appos")
                         and k.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                                 for d in k.children)]
                 if said:
