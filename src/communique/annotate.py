@@ -51,6 +51,11 @@ def _owners(doc, owned: Sequence[Entity], others: Sequence[Entity]) -> None:
         first = e.mentions[0]
         span = doc.char_span(first.start, first.end, alignment_mode="expand") if labels else None
         subj = _clause_subject(span.root) if span is not None else None
+        if subj is not None and first.start <= subj.idx < first.end:
+            # "the ministry said its air defences shot down 30 drones": the phrase is its own clause's subject, and
+            # a possessive never stands for the phrase it is in; in a reported clause it is the teller's (a body
+            # the recogniser may have read as a person: its country is the same)
+            subj, labels = _teller(subj), (*labels, "PERSON")
         if subj is None or subj.pos_ == "PRON":
             continue
         owner = next((o for o in others if o.label in labels and o.actor is not None and o.actor.code
@@ -70,6 +75,15 @@ def _clause_subject(tok):
         subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None) or next(
             (c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return subj
+
+
+def _teller(subj):
+    """The subject of the verb that reports the clause ``subj`` is the subject of ("said its forces shot down"), or
+    None where that clause is no reported one."""
+    verb = subj.head
+    if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _known(e: Entity) -> bool:
@@ -103,6 +117,7 @@ class Annotator:
         clusters = cluster_mentions(doc, self.words)
         for c in clusters:
             self._relabel_place(c, on)
+            self._cut_to_country(doc, c, on)
         clusters = self._known_names(doc, clusters, on)
         clusters += self._missed_countries(doc, clusters)
         clusters += self._missed_names(doc, clusters)
@@ -253,6 +268,37 @@ class Annotator:
     def _is_demonym(self, text: str) -> bool:
         match = self.kb.country(text)
         return match is not None and match.kind == "demonym"
+
+    def _cut_to_country(self, doc, c: Cluster, on: dt.date | None) -> None:
+        """The NER's ORG made of a country's name, capital or demonym and common words after it ("Kyrgyz security"
+        of "Kyrgyz security services", "Kazakh" of "Kazakh security services", "Minsk" of "a Minsk court") is no
+        organisation's name: a name's words are capitalised, and the recogniser stopped inside a noun phrase whose
+        head it left out. Its
+        mentions keep the country's words only, as a place or a nationality, so that the group phrase they
+        modify is built as after any demonym; a known organisation ("Kazakh Railways") keeps its name."""
+        if c.label != "ORG" or self.kb.organisation(c.name, on) is not None:
+            return
+        words = c.name.split()
+        for n in range(len(words), 0, -1):
+            hit = self.kb.country(" ".join(words[:n]))
+            if hit is not None and hit.kind in ("name", "demonym", "capital"):
+                break
+        else:
+            return
+        rest = words[n:]
+        if any(not w.isalpha() or not w.islower() for w in rest):
+            return  # "Kazakh Railways": a capitalised word is part of a name
+        country = " ".join(words[:n])
+        cut = []
+        for m in c.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not m.text.startswith(country) or (rest and doc[span.end - 1].head.i < span.end):
+                return  # common words after it only where they modify a head beyond the mention
+            head = doc[span.start:span.start + n]
+            cut.append(Mention(head.start_char, head.end_char, head.text, m.kind, head.root.i))
+        c.mentions = cut
+        c.label = "NORP" if hit.kind == "demonym" else "GPE"
+        c.name, c.key = country, f"{c.label}:{country.lower()}"
 
     def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:
         """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place; so does its

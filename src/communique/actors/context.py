@@ -361,6 +361,11 @@ class ContextResolver:
                 a.sector = a.sector if a.sector not in (None, "UNK") else "PTY"
         elif a.basis == "title" and party_code == a.code and not self._names_country(c.titles):
             a.basis = "party"  # "Labour MP X": the title's country is the party's
+        if party is not None and a.code == party.country and a.sector == "BUS" and any(
+                w in LEADER_WORDS for t in c.titles for w in t.lower().replace("-", " ").split()):
+            # "Georgian Dream chairman X", "United Russia chairman X": the chairman the title names is the party's,
+            # not a company's (the words alone read "chairman" as a board's)
+            a.sector, a.role = "PTY", "Party Leader"
         if party is not None and a.code == party.country and a.sector in (None, "UNK", "PTY") and any(
                 w in LEADER_WORDS for t in c.titles for w in t.lower().replace("-", " ").split()) and \
                 party.in_government(on) is False:

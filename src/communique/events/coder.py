@@ -164,6 +164,14 @@ one of them done in it."""
 DEFAULT = object()
 
 
+def _small_clause(obj, verbs: frozenset[str]) -> bool:
+    """An object with a passive participle the parse hangs on it as its modifier ("ordered Yashin held in custody",
+    "ordered the paper closed"; with no auxiliary: "the man who was held" is a relative clause): a small clause, the
+    participle's act what the verb orders, as "ordered that Yashin be held" says; one of ``verbs``."""
+    return any(a.dep_ in ("acl", "relcl") and a.tag_ == "VBN" and a.lemma_.lower() in verbs
+               and not any(k.dep_ in ("aux", "auxpass") for k in a.children) for a in obj.children)
+
+
 def _tellers(trigger) -> set[int]:
     """Tokens of the subjects of the verbs of saying that report the trigger's clause ("a drone hit a village, the
     Kurdish-led administration said", "Ukraine's army said Russian missiles struck Dnipro"): the teller of the act,
@@ -705,7 +713,9 @@ class Coder:
                 excluded = True  # "asked why the aid stopped", "asked him about the talks": a question
                 continue
             if p.needs_clause and not any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in p.needs_clause
-                                          or "*" in p.needs_clause and c.dep_ == "ccomp" for c in tok.children):
+                                          or "*" in p.needs_clause and c.dep_ == "ccomp"
+                                          or c.dep_ == "dobj" and _small_clause(c, p.needs_clause)
+                                          for c in tok.children):
                 continue
             if p.not_clause and any(c.dep_ in ("xcomp", "ccomp") and set(_verb_lemmas(c) or [c.lemma_.lower()])
                                     & p.not_clause for c in tok.children):  # "refused to rule out": rule_out

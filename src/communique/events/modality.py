@@ -51,6 +51,7 @@ class Cues:
     negative_determiners: frozenset[str] = frozenset()
     comitative_adverbs: frozenset[str] = frozenset()
     time_marks: frozenset[str] = frozenset()
+    possibility_adjectives: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -126,10 +127,21 @@ def _chain(tok, limit: int = 6):
     while True:
         yield cur
         linked = cur.dep_ in CLAUSE_LINKS or (n == 0 and cur.pos_ == "NOUN" and cur.dep_ in ("nsubj", "nsubjpass")
-                                              and _occurrence(cur.head))
+                                              and (_occurrence(cur.head) or _judged(cur.head) is not None))
         if not linked or cur.head.i == cur.i or n >= limit:
             return
         cur, n = cur.head, n + 1
+
+
+def _judged(verb):
+    """The adjective a copula says of its subject, where it judges how likely an act is ("a meeting is possible",
+    "talks are unlikely", "a ceasefire is likely"): ``possibility_adjectives``, ``negating_governors`` or
+    ``schedule_governors``; else None."""
+    if verb.lemma_ != "be":
+        return None
+    c = cues()
+    return next((k for k in verb.children if k.dep_ == "acomp" and k.lemma_.lower() in (
+        c.possibility_adjectives | c.negating_governors | c.schedule_governors)), None)
 
 
 def _occurrence(verb) -> bool:
@@ -215,6 +227,19 @@ def _negative_subject(kids, c: Cues) -> bool:
     return False
 
 
+def _denied_noun(noun, below, came_by: str | None, c: Cues) -> bool:
+    """A noun under a negative determiner whose infinitive or "of" gerund is the act ("had no plans to meet",
+    "there is no plan to attack", "no intention of meeting"): the sentence says no such plan, intention or need
+    exists, so the act is denied as "did not plan to meet" denies it. Not a noun's finite clause ("there is no
+    doubt that Russia attacked" asserts the attack), nor "no choice but to withdraw"."""
+    if noun.pos_ != "NOUN" or not any(d.dep_ == "det" and d.lower_ in c.negative_determiners for d in noun.children):
+        return False
+    if came_by == "acl":
+        return below.tag_ == "VB" and any(k.dep_ == "aux" and k.lower_ == "to" for k in below.children)
+    return came_by == "prep" and below.lower_ == "of" and any(
+        k.dep_ == "pcomp" and k.tag_ == "VBG" for k in below.children)
+
+
 def modality_of(trigger, index=None):
     """(modality, reporting entity or None, intended) for an event triggered at ``trigger``; ``intended``
     says the act lies ahead as someone's intention (future or intended), even when the intention is denied; an act
@@ -265,9 +290,20 @@ def modality_of(trigger, index=None):
                 k.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in k.children) for k in kids))):
             negated = True  # "did not meet", "provided no support"
             above = above or not first
+        if not first and not stance and _denied_noun(tok, below, came_by, c):
+            negated = above = True  # "had no plans to meet", "no intention of meeting": no plan, no act intended
         if not stance and _negative_subject(kids, c):
             negated = True  # "Neither Russia nor China condemned it", "no country has recognised": none did
             above = above or not first
+        if not first and came_by in ("nsubj", "nsubjpass") and (adj := _judged(tok)) is not None:
+            # "a meeting between Putin and Tokayev was possible", "talks are unlikely", "a truce is likely": the act
+            # is judged possible (hypothetical), foreseen not to come (negated) or foreseen (future), not told
+            if adj.lemma_.lower() in c.negating_governors:
+                negated = above = True
+            elif adj.lemma_.lower() in c.schedule_governors:
+                scheduled = True
+            else:
+                hypothetical = True
         if not first and not stance and tok.lemma_.lower() in c.negating_governors:
             negated = above = True
         if not first and tok.lemma_.lower() in ("have", "be") and any(

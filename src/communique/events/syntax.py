@@ -167,12 +167,19 @@ def _purpose(tok) -> bool:
     return tok.dep_ in ("advcl", "xcomp") and any(k.dep_ == "aux" and k.lower_ == "to" for k in tok.children)
 
 
+BODIES_OF_STATES = frozenset({"IGO", "UNO", "EUR"})
+"""Codes of intergovernmental bodies: a person coded by one is of it ("leaders of the Eurasian Economic Union"), no
+nationality."""
+
+
 def _standing(e: Entity, private: frozenset[str]) -> bool:
     """A party of public standing, as PLOVER codes its actors: one of a sector of public life (an office, a body, a
     group: "minister", "police"; not the ``private`` sectors of civilians, "the singer Ana Ruiz"), or a state or
-    body with a country; a person with a nationality only is none ("the American drummer")."""
+    body with a country; a person with a nationality only is none ("the American drummer"), but one coded by an
+    intergovernmental body holds a place in it ("leaders of the European Union met")."""
     a = e.actor
-    return a is not None and ((bool(a.sector) and a.sector not in private) or (bool(a.code) and e.label != "PERSON"))
+    return a is not None and ((bool(a.sector) and a.sector not in private)
+                              or (bool(a.code) and (e.label != "PERSON" or a.code in BODIES_OF_STATES)))
 
 
 def _foreign_script(sent) -> bool:
@@ -631,6 +638,15 @@ def _object_predicate(verb):
         for c in o.children:
             if c.dep_ == "appos" and c.i > o.i and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
                 return c
+    for o in objects:  # "designated the foundation founded by Navalny an extremist group": a passive participle
+        # takes no object of its own, so the noun phrase the parse hung on it is what the verb says of the object
+        for c in o.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > o.i:  # its object, or an apposition on its agent
+                said = [k for k in c.subtree if (k.dep_ == "dobj" and k.head.i == c.i or k.dep_ == "appos")
+                        and k.pos_ in ("NOUN", "PROPN") and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                for d in k.children)]
+                if said:
+                    return said[-1]
     for o in objects:
         for c in o.children:
             if c.dep_ in ("amod", "appos") and c.i > o.i and _quoted(c):
