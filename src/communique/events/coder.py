@@ -23,7 +23,7 @@ from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
 from .features import NO_VECTOR, business_words, candidate_features, dense_features, vectors_fit
-from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
+from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed, told_relative
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import city, country_centre, where_of
@@ -171,6 +171,20 @@ def _tellers(trigger) -> set[int]:
     verbs += [c for c in trigger.children if c.dep_ in ("parataxis", "ccomp") and c.i > trigger.i
               and c.lemma_.lower() in cues().reporting_verbs]
     return {t.i for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+
+
+def _outside_relative(trigger) -> set[int]:
+    """Tokens of the sentence outside the relative clause the trigger's act is told in ("General Tiani, who led a coup
+    in 2023, visited Moscow": the coup's clause ends before "visited"): a relative clause is a clause of its own, so
+    the phrases of the clause its noun stands in are none of its act's parties (its subject, the noun, is the
+    actor's already)."""
+    rel = trigger
+    while rel.dep_ in ("conj", "xcomp") and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or not told_relative(rel):
+        return set()
+    inside = {t.i for t in rel.subtree}
+    return {t.i for t in trigger.sent if t.i not in inside}
 
 
 def _a_place(e: Entity) -> bool:
@@ -375,6 +389,12 @@ class Coder:
                 if ev.type == "ACCUSE":  # a disapproval's target does what it is about
                     own |= _befallen(got[0])
                 own |= self._act_words(got[0], ev.type)  # "put its navy on high alert": the act's noun, the force
+                own |= self._mediators(got[0])  # "held UN-mediated talks": the third party, not whom they talk to
+                if ev.type == "CONSULT":  # "resumed talks (mediated by the AU) over the dam": the topic
+                    talks = [got[0], *_objects(got[0])]
+                    talks += [c for o in talks[1:] for c in o.children if c.dep_ == "acl"]
+                    own |= {t.i for h in talks for p in _prep_objects(h, self.pats.topic_preps) for t in p.subtree}
+                own |= _outside_relative(got[0])  # "X, who led a coup in 2023, visited Moscow": not the coup's
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -398,6 +418,23 @@ class Coder:
                 ev.recipient = []
             tok = _trigger_token(doc, ev)
             _keep(out, seen, ev, tok.sent.start if tok is not None else -1)  # a new recipient may make two events one
+        return out
+
+    def _mediators(self, trigger) -> set[int]:
+        """Tokens of a third party of the act's noun (``mediating_verbs``): the party before the hyphen of a
+        participle ("UN-mediated talks", "US-brokered truce") or the "by" agent of one ("talks mediated by the
+        African Union"). PLOVER codes such talks CONSULT in its third-party mode: its parties are those who talk."""
+        out: set[int] = set()
+        doc = trigger.doc
+        nouns = [trigger, *_objects(trigger), *(n for _, _, n in self._triggers(trigger) if n is not None)]
+        for noun in nouns:
+            for part in noun.children:
+                if part.lemma_.lower() not in self.pats.mediating_verbs or part.dep_ not in ("amod", "acl"):
+                    continue
+                for agent in (c for c in part.children if c.dep_ == "agent"):
+                    out |= {t.i for p in agent.children if p.dep_ == "pobj" for t in p.subtree}
+                if part.i >= 2 and doc[part.i - 1].text == "-" and not doc[part.i - 1].whitespace_:
+                    out |= {t.i for t in doc[part.i - 2].subtree if t.i < part.i - 1}
         return out
 
     def _act_words(self, trigger, etype: str) -> set[int]:
@@ -1826,7 +1863,17 @@ class Coder:
                 or self._rally_of_backing(pattern, trigger, actors, clause, index)
                 or self._public_pledge(etype, trigger, actors, index)
                 or self._work_or_story(etype, trigger, objs, actors, recipients)
-                or self._the_public(etype, trigger, actors, recipients))
+                or self._the_public(etype, trigger, actors, recipients, objs)
+                or self._a_kind_condemned(etype, objs, recipients))
+
+    def _a_kind_condemned(self, etype: str, objs: list, recipients: list[Entity]) -> str | None:
+        """"condemned any form of violence", "denounced all acts of terrorism": a kind of act disapproved of as a
+        whole (``universal_determiners``), with no party whose act it is; PLOVER's ACCUSE has a target."""
+        if etype != "ACCUSE" or not objs or any(e.actor is not None and e.actor.code for e in recipients):
+            return None
+        kinds = self.pats.universal_determiners
+        return "a kind condemned" if all(any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in o.children)
+                                         for o in objs) else None
 
     def _work_or_story(self, etype: str, trigger, objs: list, actors: list[Entity],
                        recipients: list[Entity]) -> str | None:
@@ -1977,16 +2024,26 @@ class Coder:
                 return "deal approved"  # "approved the sale of the unit to Dalton Financial Corp"
         return None
 
-    def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
-        """A request to the public in a daily role ("asked visitors to bring reusable cups", "police are asking drivers
-        to avoid the area") or for what such a public wants ("asking for cheap places to eat", "appealed for
+    def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity],
+                    objs: list = ()) -> str | None:
+        """A request to the public in a daily role or at large ("asked visitors to bring reusable cups", "police are
+        asking drivers to avoid the area", "urged residents to be patient") or for what such a public wants ("asking for cheap places to eat", "appealed for
         witnesses"), ``public_roles`` and ``everyday_wants``: advice or notice, no demand on a party; a ban by a house
         on its own public ("the airline banned a passenger", ``house_sectors``): a house rule, no coercion; a pledge by
         a house with no one it is made to ("the company pledged to cut its emissions"): its own aim, no agreement."""
         pats = self.pats
         public = bool(recipients) and all(
             _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients)
-        if etype == "REQUEST":
+        # whom the words address, where no party stands for them ("asked voters to ...", "called on citizens to ...",
+        # "appealed to the public for ..."): the public, whatever phrase the recipient was taken from
+        addressed = [*objs, *_prep_objects(trigger, {"on", "to"})]
+        public = public or (bool(addressed) and all(_phrase_listed(o, pats.public_roles) for o in addressed)
+                            and not any(e.actor is not None and e.actor.code for e in recipients))
+        if trigger.dep_ == "xcomp" and (told := [*_objects(trigger.head), *_prep_objects(trigger.head, {"on"})]) \
+                and all(_phrase_listed(o, pats.public_roles) for o in told):
+            return "advice to the public"  # "asked voters to request absentee ballots": what the public is asked to do
+        if etype == "REQUEST" or (etype == "SUPPORT" and public and any(c.dep_ == "xcomp" for c in trigger.children)):
+            # encouraging the public to do something ("encouraged travellers to check their flights") asks it
             wants = _prep_objects(trigger, {"for"})
             if public or (not recipients and wants and all(listed(w, pats.everyday_wants) for w in wants)):
                 return "advice to the public"
