@@ -2027,8 +2027,9 @@ class Coder:
     def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity],
                     objs: list = ()) -> str | None:
         """A request to the public in a daily role or at large ("asked visitors to bring reusable cups", "police are
-        asking drivers to avoid the area", "urged residents to be patient") or for what such a public wants ("asking for cheap places to eat", "appealed for
-        witnesses"), ``public_roles`` and ``everyday_wants``: advice or notice, no demand on a party; a ban by a house
+        asking drivers to avoid the area", "urged residents to be patient"), or for what such a public wants
+        ("asking for cheap places to eat", "appealed for witnesses"), ``public_roles`` and ``everyday_wants``:
+        advice or notice, no demand on a party, nor is what the public is asked to do its act; a ban by a house
         on its own public ("the airline banned a passenger", ``house_sectors``): a house rule, no coercion; a pledge by
         a house with no one it is made to ("the company pledged to cut its emissions"): its own aim, no agreement."""
         pats = self.pats
