@@ -35,6 +35,7 @@ NONE = [
     "The president denounced all acts of terrorism in his address.",
     "Republicans introduced a bill that would impose sanctions on Chinese officials.",
     "Lawmakers debated a resolution that would expel the Russian ambassador.",
+    "Police appealed for information about the missing teenager.",
 ]
 
 
@@ -53,6 +54,9 @@ CODED = [
     ("ACCUSE", "Germany condemned all Russian attacks on civilians.", "Germany", "Russia"),
     ("REQUEST", "The opposition leader called on the government to hold early elections.", "opposition leader",
      "government"),
+    # a country's or a place's people are its civilians, a party: an appeal to them is a request
+    ("REQUEST", "Israel told Gaza residents to move south.", "Israel", "Gaza residents"),
+    ("REQUEST", "Russia urged Ukrainian citizens to lay down their arms.", "Russia", "Ukrainian citizens"),
 ]
 
 

@@ -2033,15 +2033,20 @@ class Coder:
         on its own public ("the airline banned a passenger", ``house_sectors``): a house rule, no coercion; a pledge by
         a house with no one it is made to ("the company pledged to cut its emissions"): its own aim, no agreement."""
         pats = self.pats
+        coded = any(e.actor is not None and e.actor.code for e in recipients)
         public = bool(recipients) and all(
-            _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients)
+            _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients) or (
+            bool(recipients) and not coded and all(
+                _head_word(e) in pats.public_at_large or e.name.lower() in pats.public_at_large for e in recipients))
         # whom the words address, where no party stands for them ("asked voters to ...", "called on citizens to ...",
         # "appealed to the public for ..."): the public, whatever phrase the recipient was taken from
+        everyone = pats.public_roles | pats.public_at_large
         addressed = [*objs, *_prep_objects(trigger, {"on", "to"})]
-        public = public or (bool(addressed) and all(_phrase_listed(o, pats.public_roles) for o in addressed)
-                            and not any(e.actor is not None and e.actor.code for e in recipients))
+        public = public or (bool(addressed) and not coded and all(_phrase_listed(o, everyone) for o in addressed))
         if trigger.dep_ == "xcomp" and (told := [*_objects(trigger.head), *_prep_objects(trigger.head, {"on"})]) \
-                and all(_phrase_listed(o, pats.public_roles) for o in told):
+                and all(_phrase_listed(o, pats.public_roles) or (
+                    _phrase_listed(o, pats.public_at_large) and not any(
+                        c.dep_ in ("amod", "compound", "poss") for c in o.children)) for o in told):
             return "advice to the public"  # "asked voters to request absentee ballots": what the public is asked to do
         if etype == "REQUEST" or (etype == "SUPPORT" and public and any(c.dep_ == "xcomp" for c in trigger.children)):
             # encouraging the public to do something ("encouraged travellers to check their flights") asks it

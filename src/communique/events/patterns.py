@@ -86,7 +86,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
               "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs",
-              "universal_determiners", "mediating_verbs", "topic_preps")
+              "universal_determiners", "mediating_verbs", "topic_preps", "public_at_large")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -210,6 +210,7 @@ class Patterns:
     works: frozenset[str] = frozenset()  # "slammed the sequel", "the book describes ...": a creative work
     depiction_verbs: frozenset[str] = frozenset()  # "the book describes how rebels captured the city": a story told
     public_roles: frozenset[str] = frozenset()  # "asked visitors to", "banned a passenger": the public in a daily role
+    public_at_large: frozenset[str] = frozenset()  # "urged residents to be patient": the public, of no country
     universal_determiners: frozenset[str] = frozenset()  # "condemned any form of violence": a kind, no party
     mediating_verbs: frozenset[str] = frozenset()  # "UN-mediated talks": the third party, no recipient
     topic_preps: frozenset[str] = frozenset()  # "talks over the dam": what a meeting is about, no party to it
