@@ -52,6 +52,8 @@ CODED = [
     ("ACCUSE", "Villagers accused villagers from a neighbouring district of stealing cattle.", "Villagers",
      "villagers"),
     ("ACCUSE", "Germany condemned all Russian attacks on civilians.", "Germany", "Russia"),
+    ("ACCUSE", "The UN condemned all parties to the conflict for attacking hospitals.", "UN", "parties"),
+    ("ACCUSE", "Armenia and Azerbaijan accused each other of shelling villages.", "Armenia", "Azerbaijan"),
     ("REQUEST", "The opposition leader called on the government to hold early elections.", "opposition leader",
      "government"),
     # a country's or a place's people are its civilians, a party: an appeal to them is a request

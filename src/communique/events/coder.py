@@ -1864,15 +1864,17 @@ class Coder:
                 or self._public_pledge(etype, trigger, actors, index)
                 or self._work_or_story(etype, trigger, objs, actors, recipients)
                 or self._the_public(etype, trigger, actors, recipients, objs)
-                or self._a_kind_condemned(etype, objs, recipients))
+                or self._a_kind_condemned(etype, objs, recipients, index))
 
-    def _a_kind_condemned(self, etype: str, objs: list, recipients: list[Entity]) -> str | None:
+    def _a_kind_condemned(self, etype: str, objs: list, recipients: list[Entity], index: EntityIndex) -> str | None:
         """"condemned any form of violence", "denounced all acts of terrorism": a kind of act disapproved of as a
-        whole (``universal_determiners``), with no party whose act it is; PLOVER's ACCUSE has a target."""
+        whole (``universal_determiners``), with no party whose act it is; PLOVER's ACCUSE has a target. Parties so
+        counted ("condemned all parties to the conflict", "all armed groups") stay its targets."""
         if etype != "ACCUSE" or not objs or any(e.actor is not None and e.actor.code for e in recipients):
             return None
         kinds = self.pats.universal_determiners
         return "a kind condemned" if all(any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in o.children)
+                                         and index.at(o) is None and not index._actor_noun(o)
                                          for o in objs) else None
 
     def _work_or_story(self, etype: str, trigger, objs: list, actors: list[Entity],
