@@ -163,9 +163,16 @@ class Annotator:
             entities.append((c.first, ent))
             pairs.append((ent, c))
         groups: dict[str, Entity] = {}
+        clauses: dict[str, set[int]] = {}  # the clauses each group phrase stands in
         for s, e in group_spans:
             span = doc[s:e]
             key = " ".join(span.text.lower().split())
+            clause = _clause_verb(span.root)
+            if clause is not None and clause in clauses.get(key, ()):
+                # "Students clashed with students from a rival university": a noun phrase said again in its own
+                # clause names others (the same ones would be "themselves" or "each other"), a group of its own
+                key = f"{key}@{s}"
+            clauses.setdefault(key, set()).add(clause)
             if key not in groups:
                 one = span.root.tag_ in ("NN", "NNP") and self.words.is_role(span.root)  # "an Argentine judge"
                 actor = resolve_phrase(span.text, on=on, kb=self.kb, context=text)
@@ -379,3 +386,11 @@ def _mention_tokens(doc, m) -> range:
     per word; none where its characters fall outside the tokens."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
+
+
+def _clause_verb(tok) -> int | None:
+    """The index of the verb whose clause a phrase stands in (its first verb above), or None where it has none."""
+    for a in tok.ancestors:
+        if a.pos_ in ("VERB", "AUX"):
+            return a.i
+    return None

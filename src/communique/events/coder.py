@@ -23,7 +23,7 @@ from ..when.clause import when_of
 from .classifier import UNTOLD, default_model
 from .entity_index import PARTY_LABELS, EntityIndex, _hung_agents, _inside, _owners, _undergoers
 from .features import NO_VECTOR, business_words, candidate_features, dense_features, vectors_fit
-from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed
+from .modality import cues, deliberated, generic, modality_of, own_clause, question, reputed, told_relative
 from .ontology import Ontology, ontology
 from .patterns import Pattern, Patterns, patterns
 from .places import city, country_centre, where_of
@@ -190,6 +190,20 @@ def _named_owner(tok, index: EntityIndex) -> Entity | None:
         if e is not None and e.label in PARTY_LABELS:
             return e
     return None
+
+
+def _outside_relative(trigger) -> set[int]:
+    """Tokens of the sentence outside the relative clause the trigger's act is told in ("General Tiani, who led a coup
+    in 2023, visited Moscow": the coup's clause ends before "visited"): a relative clause is a clause of its own, so
+    the phrases of the clause its noun stands in are none of its act's parties (its subject, the noun, is the
+    actor's already)."""
+    rel = trigger
+    while rel.dep_ in ("conj", "xcomp") and rel.head.i != rel.i:
+        rel = rel.head
+    if rel.dep_ != "relcl" or not told_relative(rel):
+        return set()
+    inside = {t.i for t in rel.subtree}
+    return {t.i for t in trigger.sent if t.i not in inside}
 
 
 def _a_place(e: Entity) -> bool:
@@ -397,6 +411,12 @@ class Coder:
                 # "a fine of 535 million EUR": a sum; "violated the truce during the Lachin incident": when, never
                 # whom (but the one met at the occasion: "during talks with Uganda")
                 own |= {c.head.i for c in got[1] if an_amount(c.head) or self._in_time_phrase(c.head, got[0])}
+                own |= self._mediators(got[0])  # "held UN-mediated talks": the third party, not whom they talk to
+                if ev.type == "CONSULT":  # "resumed talks (mediated by the AU) over the dam": the topic
+                    talks = [got[0], *_objects(got[0])]
+                    talks += [c for o in talks[1:] for c in o.children if c.dep_ == "acl"]
+                    own |= {t.i for h in talks for p in _prep_objects(h, self.pats.topic_preps) for t in p.subtree}
+                own |= _outside_relative(got[0])  # "X, who led a coup in 2023, visited Moscow": not the coup's
                 kept = [n for n, c in enumerate(got[1]) if c.head.i not in own]
                 got = (got[0], [got[1][n] for n in kept], [got[2][n] for n in kept], got[3])
             if got is not None and got[1] and self._takes_recipient(got[0]):
@@ -430,6 +450,23 @@ class Coder:
         pats = self.pats
         return any(t.dep_ == "prep" and t.lower_ in pats.time_preps for t in path) and not any(
             t.dep_ == "prep" and t.lower_ == "with" and listed(t.head, pats.occasion_nouns) for t in path)
+
+    def _mediators(self, trigger) -> set[int]:
+        """Tokens of a third party of the act's noun (``mediating_verbs``): the party before the hyphen of a
+        participle ("UN-mediated talks", "US-brokered truce") or the "by" agent of one ("talks mediated by the
+        African Union"). PLOVER codes such talks CONSULT in its third-party mode: its parties are those who talk."""
+        out: set[int] = set()
+        doc = trigger.doc
+        nouns = [trigger, *_objects(trigger), *(n for _, _, n in self._triggers(trigger) if n is not None)]
+        for noun in nouns:
+            for part in noun.children:
+                if part.lemma_.lower() not in self.pats.mediating_verbs or part.dep_ not in ("amod", "acl"):
+                    continue
+                for agent in (c for c in part.children if c.dep_ == "agent"):
+                    out |= {t.i for p in agent.children if p.dep_ == "pobj" for t in p.subtree}
+                if part.i >= 2 and doc[part.i - 1].text == "-" and not doc[part.i - 1].whitespace_:
+                    out |= {t.i for t in doc[part.i - 2].subtree if t.i < part.i - 1}
+        return out
 
     def _act_words(self, trigger, etype: str) -> set[int]:
         """Tokens that name the act itself or, for a force posture, what is moved: never whom it is aimed at. The
@@ -1947,7 +1984,19 @@ class Coder:
                 or self._rally_of_backing(pattern, trigger, actors, clause, index)
                 or self._public_pledge(etype, trigger, actors, index)
                 or self._work_or_story(etype, trigger, objs, actors, recipients)
-                or self._the_public(etype, trigger, actors, recipients))
+                or self._the_public(etype, trigger, actors, recipients, objs)
+                or self._a_kind_condemned(etype, objs, recipients, index))
+
+    def _a_kind_condemned(self, etype: str, objs: list, recipients: list[Entity], index: EntityIndex) -> str | None:
+        """"condemned any form of violence", "denounced all acts of terrorism": a kind of act disapproved of as a
+        whole (``universal_determiners``), with no party whose act it is; PLOVER's ACCUSE has a target. Parties so
+        counted ("condemned all parties to the conflict", "all armed groups") stay its targets."""
+        if etype != "ACCUSE" or not objs or any(e.actor is not None and e.actor.code for e in recipients):
+            return None
+        kinds = self.pats.universal_determiners
+        return "a kind condemned" if all(any(c.dep_ in ("det", "predet") and c.lower_ in kinds for c in o.children)
+                                         and index.at(o) is None and not index._actor_noun(o)
+                                         for o in objs) else None
 
     def _work_or_story(self, etype: str, trigger, objs: list, actors: list[Entity],
                        recipients: list[Entity]) -> str | None:
@@ -2098,16 +2147,32 @@ class Coder:
                 return "deal approved"  # "approved the sale of the unit to Dalton Financial Corp"
         return None
 
-    def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity]) -> str | None:
-        """A request to the public in a daily role ("asked visitors to bring reusable cups", "police are asking drivers
-        to avoid the area") or for what such a public wants ("asking for cheap places to eat", "appealed for
-        witnesses"), ``public_roles`` and ``everyday_wants``: advice or notice, no demand on a party; a ban by a house
+    def _the_public(self, etype: str, trigger, actors: list[Entity], recipients: list[Entity],
+                    objs: list = ()) -> str | None:
+        """A request to the public in a daily role or at large ("asked visitors to bring reusable cups", "police are
+        asking drivers to avoid the area", "urged residents to be patient"), or for what such a public wants
+        ("asking for cheap places to eat", "appealed for witnesses"), ``public_roles`` and ``everyday_wants``:
+        advice or notice, no demand on a party, nor is what the public is asked to do its act; a ban by a house
         on its own public ("the airline banned a passenger", ``house_sectors``): a house rule, no coercion; a pledge by
         a house with no one it is made to ("the company pledged to cut its emissions"): its own aim, no agreement."""
         pats = self.pats
+        coded = any(e.actor is not None and e.actor.code for e in recipients)
         public = bool(recipients) and all(
-            _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients)
-        if etype == "REQUEST":
+            _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients) or (
+            bool(recipients) and not coded and all(
+                _head_word(e) in pats.public_at_large or e.name.lower() in pats.public_at_large for e in recipients))
+        # whom the words address, where no party stands for them ("asked voters to ...", "called on citizens to ...",
+        # "appealed to the public for ..."): the public, whatever phrase the recipient was taken from
+        everyone = pats.public_roles | pats.public_at_large
+        addressed = [*objs, *_prep_objects(trigger, {"on", "to"})]
+        public = public or (bool(addressed) and not coded and all(_phrase_listed(o, everyone) for o in addressed))
+        if trigger.dep_ == "xcomp" and (told := [*_objects(trigger.head), *_prep_objects(trigger.head, {"on"})]) \
+                and all(_phrase_listed(o, pats.public_roles) or (
+                    _phrase_listed(o, pats.public_at_large) and not any(
+                        c.dep_ in ("amod", "compound", "poss") for c in o.children)) for o in told):
+            return "advice to the public"  # "asked voters to request absentee ballots": what the public is asked to do
+        if etype == "REQUEST" or (etype == "SUPPORT" and public and any(c.dep_ == "xcomp" for c in trigger.children)):
+            # encouraging the public to do something ("encouraged travellers to check their flights") asks it
             wants = _prep_objects(trigger, {"for"})
             if public or (not recipients and wants and all(listed(w, pats.everyday_wants) for w in wants)):
                 return "advice to the public"

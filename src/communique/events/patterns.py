@@ -87,7 +87,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
               "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs",
               "time_preps", "occasion_preps", "occasion_nouns", "occasion_types", "deployment_types",
-              "deployment_purposes", "mission_nouns", "mission_types")
+              "deployment_purposes", "mission_nouns", "mission_types", "universal_determiners", "mediating_verbs",
+              "topic_preps", "public_at_large")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -219,6 +220,10 @@ class Patterns:
     works: frozenset[str] = frozenset()  # "slammed the sequel", "the book describes ...": a creative work
     depiction_verbs: frozenset[str] = frozenset()  # "the book describes how rebels captured the city": a story told
     public_roles: frozenset[str] = frozenset()  # "asked visitors to", "banned a passenger": the public in a daily role
+    public_at_large: frozenset[str] = frozenset()  # "urged residents to be patient": the public, of no country
+    universal_determiners: frozenset[str] = frozenset()  # "condemned any form of violence": a kind, no party
+    mediating_verbs: frozenset[str] = frozenset()  # "UN-mediated talks": the third party, no recipient
+    topic_preps: frozenset[str] = frozenset()  # "talks over the dam": what a meeting is about, no party to it
     rule_texts: frozenset[str] = frozenset()  # "the Constitution demands a trial": a text, no doer; its content no act
     everyday_wants: frozenset[str] = frozenset()  # "asked for places to eat": a consumer's want, no demand on a party
     house_sectors: frozenset[str] = frozenset()  # "the airline banned a passenger": a house rule, no coercion

@@ -300,9 +300,9 @@ class _Builder:
                 continue
             if root.tag_ in ("NNS", "NNPS"):
                 continue
-            lemma = root.lemma_.lower()
+            lemma = root.lemma_.lower().replace("-", " ")  # "the secretary-general" of "Secretary General Rutte"
             for _m, c in reversed(self.persons_before(chunk.start_char)):
-                if any(lemma in t.lower() for t in c.titles):
+                if any(lemma in t.lower().replace("-", " ") for t in c.titles):
                     c.mentions.append(Mention(chunk.start_char, chunk.end_char, chunk.text, "role", root.i))
                     self.taken.update(range(chunk.start, chunk.end))
                     break

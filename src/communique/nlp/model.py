@@ -110,8 +110,34 @@ def doubled_verb_forms(nlp) -> dict[str, str]:
             and _doubles(verb[:-1]) for form in (f"{verb}s", f"{verb}d", f"{verb[:-1]}ing")}
 
 
+def stressed_doubling_forms(nlp) -> dict[str, str]:
+    """Forms of verbs stressed on their last syllable, which double its consonant before -ed and -ing ("admit" ->
+    "admitted", "readmit" -> "readmitted", "recommit" -> "recommitting"): English spelling. The lemmatizer's table of
+    exceptions holds the common ones; for the rest its rules strip the ending alone and, finding no verb, keep the
+    first guess ("readmitte"). A form is given its verb only where neither guess is a verb of the index (so
+    "visited", "offered" are never touched: their forms have no doubled consonant, and "travelled" is listed)."""
+    if "lemmatizer" not in nlp.pipe_names or getattr(nlp.get_pipe("lemmatizer"), "mode", None) != "rule":
+        return {}
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    verbs = set(lookups.get_table("lemma_index", {}).get("verb", ()))
+    listed = set(lookups.get_table("lemma_exc", {}).get("verb", {}))
+    out: dict[str, str] = {}
+    for verb in verbs:
+        if len(verb) < 4 or not verb.isalpha() or verb[-1] in _VOWELS or verb[-1] in "wxy" \
+                or verb[-2] not in _VOWELS or verb[-3] in _VOWELS:
+            continue
+        for form, cut in ((f"{verb}{verb[-1]}ed", 2), (f"{verb}{verb[-1]}ing", 3)):
+            stem = form[:-cut]
+            if form not in listed and stem not in verbs and f"{stem}e" not in verbs:
+                out[form] = verb
+    return out
+
+
 class LemmaMender:
-    """Gives the verbs of ``forms`` their lemma after the lemmatizer ran (one vectorised look per document)."""
+    """Gives the verbs of ``forms`` their lemma after the lemmatizer ran (one vectorised look per document), and an
+    adjective that heads a subject or an object with its determiner ("The military dissolved parliament", "the
+    secretary-general visited Kyiv") its part of speech as a noun: an adjective heads no noun phrase in English but
+    as a noun ("the military", "the wounded"), which the tagger of the small model misses for some nouns."""
 
     def __init__(self, nlp, forms: dict[str, str]) -> None:
         self.forms = forms
@@ -123,12 +149,40 @@ class LemmaMender:
                 tok = doc[int(i)]
                 if tok.pos_ in ("VERB", "AUX"):
                     tok.lemma_ = self.forms[tok.lower_]
+        for tok in doc:
+            if tok.tag_ == "JJ" and tok.dep_ in _NOUN_SLOTS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < tok.i for c in tok.children):
+                tok.tag_, tok.pos_ = "NN", "NOUN"
         return doc
+
+
+_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+"""Dependencies only a noun phrase fills."""
 
 
 @Language.factory("communique_lemmas")
 def lemma_mender(nlp, name: str) -> LemmaMender:
-    return LemmaMender(nlp, doubled_verb_forms(nlp))
+    return LemmaMender(nlp, {**stressed_doubling_forms(nlp), **doubled_verb_forms(nlp)})
+
+
+@lru_cache(maxsize=1)
+def whole_words() -> tuple[str, ...]:
+    """Hyphenated words the tokenizer keeps whole (data/hyphenated_words.txt): a compound title or a prefixed noun
+    is one word ("secretary-general", "counter-protesters"); split at its hyphen, the parser reads its head as an
+    adjective or a second noun ("the secretary | - | general visited": no subject)."""
+    from importlib.resources import files
+
+    text = (files("communique") / "data" / "hyphenated_words.txt").read_text(encoding="utf-8")
+    return tuple(w for line in text.splitlines() if (w := line.split("#")[0].strip()))
+
+
+def keep_whole_words(tokenizer) -> None:
+    """Special cases for ``whole_words`` as listed, and with a capital where the word starts a sentence."""
+    from spacy.symbols import ORTH
+
+    for word in whole_words():
+        for form in {word, word.capitalize()}:
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 ACRONYM_MODEL = "NATO"
@@ -188,6 +242,7 @@ def load(name: str | None = None):
     if "lemmatizer" in nlp.pipe_names and "communique_lemmas" not in nlp.pipe_names:
         nlp.add_pipe("communique_lemmas", after="lemmatizer")
     if not isinstance(nlp.tokenizer, BoundedTokenizer):
+        keep_whole_words(nlp.tokenizer)
         nlp.tokenizer = BoundedTokenizer(nlp.tokenizer)
     acronyms_as_names(nlp, organisation_acronyms())
     if "parser" in nlp.pipe_names and "communique_paragraphs" not in nlp.pipe_names:
