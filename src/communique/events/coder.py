@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 
-from ..actors.entities import CORPORATE, UNITS
+from ..actors.entities import named_in_full
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import arcs, doc_text, listed, lower_forms, pos_ids, tag_forms, words_tagged
 from ..when.clause import when_of
@@ -193,14 +193,7 @@ def _named_in_full(doc, name: str) -> bool:
     Inc"), the recogniser having kept only the short name."""
     seen = doc.user_data.setdefault("communique_full_names", {})
     if name not in seen:
-        text = doc_text(doc)
-        seen[name] = False
-        for m in re.finditer(r"\b" + re.escape(name) + r"(?: [A-Z][\w.&'-]*){1,4}", text):
-            words = m.group(0).split()
-            if any((corporate := CORPORATE.search(" ".join(words[:n]))) is not None
-                   and corporate.group(1).lower() not in UNITS for n in range(len(name.split()) + 1, len(words) + 1)):
-                seen[name] = True
-                break
+        seen[name] = named_in_full(doc_text(doc), name)
     return seen[name]
 
 
@@ -1927,6 +1920,29 @@ class Coder:
             return True
         return e.label in ("ORG", "PERSON") and _named_in_full(index.doc, name)
 
+    def _private(self, e: Entity, index: EntityIndex) -> bool:
+        """A firm, or a person of no public office: no sector, or one of ``business_people_sectors`` ("chairman
+        X", "former president X"), whatever country the story gives them; they act in commerce as investors,
+        executives and directors, which is no political act when the act is about business. A name of no known
+        kind is none: "the ICC rejected the merger" is a regulator's act."""
+        if self._commercial(e, index):
+            return True
+        a = e.actor
+        return e.label == "PERSON" and (a is None or a.sector in (None, "UNK")
+                                        or a.sector.lower() in self.pats.business_people_sectors)
+
+    def _about_business(self, trigger, obj_noun, index: EntityIndex) -> bool:
+        """Whether what an act is about, its complements and not its doer, speaks of commerce: the register's
+        words (``business_words``: shares, stake, merger), a firm's people or a firm (``commercial_parties``), or
+        what commerce is about (``business_objects``: a sale, assets, an offer, a proxy fight)."""
+        words = business_words() | self.pats.commercial_parties | self.pats.business_objects
+        scope = [c for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass",
+                                                                  "neg", "punct", "cc", "conj", "advmod", "mark")]
+        scope += [obj_noun] if obj_noun is not None else []
+        return any(t.lower_ in words or t.lemma_.lower() in words
+                   or any(self._commercial(f, index) for _, f in index.named.get(t.i, ()))
+                   for c in scope for t in c.subtree)
+
     def _public(self, e: Entity, index: EntityIndex) -> bool:
         """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
         return _standing(e, self.pats.private_sectors) and not self._commercial(e, index)
@@ -1964,6 +1980,11 @@ class Coder:
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
                 for c in trigger.children) and not any(self._state(e, index) for e in actors):
             return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
+        if self.onto.type(etype).quad != 4 and all(self._private(e, index) for e in actors) and not any(
+                self._public(e, index) for e in recipients) and self._about_business(trigger, obj_noun, index):
+            # "Sosnoff requested a seat on the board", "Bass pushed for the sale of the stations", "Hostetler is
+            # resigning as a director": an investor's or an executive's act in commerce
+            return "private business"
         lemma = trigger.lemma_.lower()
         if lemma in self.pats.approval_verbs and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
                 self._public(e, index) for e in recipients):
