@@ -1912,6 +1912,9 @@ class Coder:
         kind = a.sector if a is not None and a.sector not in (None, "UNK") else None
         if words[-1].lower().strip(".") in self.pats.commercial_parties and (e.label != "ORG" or kind in (None, "BUS")):
             return True  # "shareholders", "the analysts", not "the National Labor Relations Board" (GOV)
+        if e.label == "ORG" and kind in (None, "BUS") and "of" in words[2:] and \
+                words[words.index("of", 2) - 1].lower().strip(".") in self.pats.legal_forms:
+            return True  # "Dynamics Corp of America", "Woodco Inc of Houston": a company's form before its place
         if kind is not None:
             return False
         name = " ".join(words)
@@ -1981,12 +1984,15 @@ class Coder:
                 for c in trigger.children) and not any(self._state(e, index) for e in actors):
             return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
         if self.onto.type(etype).quad != 4 and all(self._private(e, index) for e in actors) and not any(
-                self._public(e, index) for e in recipients) and self._about_business(trigger, obj_noun, index):
+                self._public(e, index) and not self._private(e, index) for e in recipients) \
+                and self._about_business(trigger, obj_noun, index):
             # "Sosnoff requested a seat on the board", "Bass pushed for the sale of the stations", "Hostetler is
             # resigning as a director": an investor's or an executive's act in commerce
             return "private business"
         lemma = trigger.lemma_.lower()
-        if lemma in self.pats.approval_verbs and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
+        consent = lemma in self.pats.approval_verbs or (obj_noun is not None and obj_noun.lemma_.lower() in
+                                                         self.pats.approval_nouns)
+        if consent and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
                 self._public(e, index) for e in recipients):
             if any(self._commercial(e, index) for e in recipients):
                 return "deal approved"

@@ -85,7 +85,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
-              "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors",
+              "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors", "approval_nouns", "legal_forms",
               "opinion_nouns", "poll_words", "level_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
@@ -226,6 +226,8 @@ class Patterns:
     commerce_verbs: frozenset[str] = frozenset()  # "agreed to buy the unit": trade in a firm's assets or shares
     business_objects: frozenset[str] = frozenset()  # "pushed for the sale", "a seat on the board": what commerce is about
     business_people_sectors: frozenset[str] = frozenset()  # BUS, ELI: people who may act in commerce by their title
+    approval_nouns: frozenset[str] = frozenset()  # "gave its approval of the acquisition": consent by its noun
+    legal_forms: frozenset[str] = frozenset()  # "Corp", "Inc" inside a name: "Dynamics Corp of America"
     opinion_nouns: frozenset[str] = frozenset()  # "the AfD's support in polls": backing measured, no act
     poll_words: frozenset[str] = frozenset()  # "in polls", "in a survey": where opinion is measured
     level_verbs: frozenset[str] = frozenset()  # "support fell to 30 percent": a level that moves
