@@ -1931,8 +1931,24 @@ class Coder:
         if self._commercial(e, index):
             return True
         a = e.actor
+        if e.label == "ORG" and a is not None and a.sector is not None and not a.code:
+            # a broadcaster's or a publisher's licence, sale or board: media companies trade as firms do
+            return a.sector.lower() in self.pats.business_org_sectors
         return e.label == "PERSON" and (a is None or a.sector in (None, "UNK")
                                         or a.sector.lower() in self.pats.business_people_sectors)
+
+    def _where(self, e: Entity, trigger, index: EntityIndex) -> bool:
+        """A country or a place named in the act's sentence only as a modifier of a thing ("acquire the U.S. denim
+        operations", "the Canadian assets were sold"): where the thing lies, no party to the act."""
+        if e.label not in ("GPE", "NORP", "LOC"):
+            return False
+        sent = trigger.sent
+        words = {t.i for t in sent if any(f is e for _, f in (*index.by_token.get(t.i, ()), *index.named.get(t.i, ())))}
+        roots = [sent.doc[i] for i in words if sent.doc[i].head.i not in words]
+        return bool(roots) and all(
+            r.dep_ in ("amod", "compound", "nmod") and r.head.pos_ == "NOUN" and r.head.i != trigger.i
+            and not index.named.get(r.head.i) and not (index.kb is not None and index.kb.sector_word(r.head.lemma_))
+            for r in roots)
 
     def _about_business(self, trigger, obj_noun, index: EntityIndex) -> bool:
         """Whether what an act is about, its complements and not its doer, speaks of commerce: the register's
@@ -1970,6 +1986,11 @@ class Coder:
         ("the government seized the bank", "Washington fined the firm") stays an event."""
         if not actors or etype == "PROTEST":
             return None  # "traders observed a strike against the new tax": collective dissent, a political act
+        recipients = [e for e in recipients if not self._where(e, trigger, index)]
+        if all(e.label == "PERSON" and e.actor is not None and e.actor.sector == "BUS" for e in actors) and all(
+                t.lower_ in self.pats.firm_voice for t in subject_of(trigger)) and subject_of(trigger) and not any(
+                self._state(e, index) for e in recipients):
+            return "business among firms"  # '"We have not agreed to anything," the chairman said': his firm speaks
         # firms of two countries ("Kenya Airways rejected the proposal of Qatar Airways") deal across a border, as
         # CAMEO codes business actors by their country: an international interaction, kept for the classifier
         domestic = len({_code(e) for e in actors + recipients} - {None}) < 2
@@ -1979,12 +2000,12 @@ class Coder:
         if domestic and recipients and all(self._commercial(e, index) for e in recipients) \
                 and self.onto.type(etype).quad != 4 and not any(self._state(e, index) for e in actors):
             return "business with firms"  # "the board of Castle Brands agreed to the merger with Ridgeway Foods Inc"
-        if etype in CONTENT_TYPES and not any(self._public(e, index) for e in recipients) and any(
+        if etype in CONTENT_TYPES and not any(self._state(e, index) for e in recipients) and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
                 for c in trigger.children) and not any(self._state(e, index) for e in actors):
             return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
         if self.onto.type(etype).quad != 4 and all(self._private(e, index) for e in actors) and not any(
-                self._public(e, index) and not self._private(e, index) for e in recipients) \
+                self._state(e, index) and not self._private(e, index) for e in recipients) \
                 and self._about_business(trigger, obj_noun, index):
             # "Sosnoff requested a seat on the board", "Bass pushed for the sale of the stations", "Hostetler is
             # resigning as a director": an investor's or an executive's act in commerce

@@ -86,6 +86,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
               "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors", "approval_nouns", "legal_forms",
+              "business_org_sectors", "firm_voice",
               "opinion_nouns", "poll_words", "level_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
@@ -228,6 +229,8 @@ class Patterns:
     business_people_sectors: frozenset[str] = frozenset()  # BUS, ELI: people who may act in commerce by their title
     approval_nouns: frozenset[str] = frozenset()  # "gave its approval of the acquisition": consent by its noun
     legal_forms: frozenset[str] = frozenset()  # "Corp", "Inc" inside a name: "Dynamics Corp of America"
+    business_org_sectors: frozenset[str] = frozenset()  # JRN: media companies, firms in their commerce
+    firm_voice: frozenset[str] = frozenset()  # "we": an executive speaking for the firm
     opinion_nouns: frozenset[str] = frozenset()  # "the AfD's support in polls": backing measured, no act
     poll_words: frozenset[str] = frozenset()  # "in polls", "in a survey": where opinion is measured
     level_verbs: frozenset[str] = frozenset()  # "support fell to 30 percent": a level that moves
