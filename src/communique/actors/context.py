@@ -222,7 +222,8 @@ class ContextResolver:
         # "the Democratic House and Republican Senate": a party or institution of one country, resolved above, names
         # that country for a name used in several that found none in the first tally
         later = [e for e, c in pairs if c is not None and e.label in ("ORG", "NORP") and e.actor is not None
-                 and not e.actor.code and e.id not in short and (self.aff.institution(e.name) or self.aff.party(e.name))]
+                 and not e.actor.code and e.id not in short
+                 and (self.aff.institution(e.name) or self.aff.party(e.name))]
         if later:
             named = self.tally(entities, text, quotes)
             for e in later:

@@ -85,9 +85,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
-              "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors", "approval_nouns", "legal_forms",
-              "business_org_sectors", "firm_voice",
-              "opinion_nouns", "poll_words", "level_verbs")
+              "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors",
+              "approval_nouns", "legal_forms", "business_org_sectors", "firm_voice", "opinion_nouns", "poll_words", "level_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -225,7 +224,7 @@ class Patterns:
     commercial_parties: frozenset[str] = frozenset()  # "the board", "shareholders": a firm's or a market's people
     approval_verbs: frozenset[str] = frozenset()  # "regulators cleared the merger": an official's consent to a deal
     commerce_verbs: frozenset[str] = frozenset()  # "agreed to buy the unit": trade in a firm's assets or shares
-    business_objects: frozenset[str] = frozenset()  # "pushed for the sale", "a seat on the board": what commerce is about
+    business_objects: frozenset[str] = frozenset()  # "pushed for the sale", "liquidation": what commerce is about
     business_people_sectors: frozenset[str] = frozenset()  # BUS, ELI: people who may act in commerce by their title
     approval_nouns: frozenset[str] = frozenset()  # "gave its approval of the acquisition": consent by its noun
     legal_forms: frozenset[str] = frozenset()  # "Corp", "Inc" inside a name: "Dynamics Corp of America"
