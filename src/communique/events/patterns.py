@@ -86,7 +86,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
               "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors",
-              "approval_nouns", "legal_forms", "business_org_sectors", "firm_voice", "opinion_nouns", "poll_words", "level_verbs")
+              "approval_nouns", "legal_forms", "business_org_sectors", "firm_voice", "opinion_nouns",
+              "poll_words", "level_verbs")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
