@@ -2004,7 +2004,10 @@ class Coder:
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
                 for c in trigger.children) and not any(self._state(e, index) for e in actors):
             return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
-        if self.onto.type(etype).quad != 4 and all(self._private(e, index) for e in actors) and not any(
+        # firms of two countries stay for the classifier as above; an investor's or an executive's act is commerce
+        # wherever the firm is ("Australian investor X offered 190 pence a share for the British group")
+        if (domestic or not all(self._commercial(e, index) for e in actors)) and self.onto.type(etype).quad != 4 \
+                and all(self._private(e, index) for e in actors) and not any(
                 self._state(e, index) and not self._private(e, index) for e in recipients) \
                 and self._about_business(trigger, obj_noun, index):
             # "Sosnoff requested a seat on the board", "Bass pushed for the sale of the stations", "Hostetler is
