@@ -1950,17 +1950,16 @@ class Coder:
             and not index.named.get(r.head.i) and not (index.kb is not None and index.kb.sector_word(r.head.lemma_))
             for r in roots)
 
-    def _about_business(self, trigger, obj_noun, index: EntityIndex) -> bool:
-        """Whether what an act is about, its complements and not its doer, speaks of commerce: the register's
-        words (``business_words``: shares, stake, merger), a firm's people or a firm (``commercial_parties``), or
-        what commerce is about (``business_objects``: a sale, assets, an offer, a proxy fight)."""
+    def _about_business(self, trigger, obj_noun) -> bool:
+        """Whether what an act is about, its complements and not its doer, speaks of commerce in words: the
+        register's (``business_words``: shares, stake, merger), a firm's people or a firm (``commercial_parties``),
+        or what commerce is about (``business_objects``: a sale, assets, an offer, a proxy fight). A body named
+        there is not enough: "attacked the Federal Reserve chair as a loser" is about no business."""
         words = business_words() | self.pats.commercial_parties | self.pats.business_objects
         scope = [c for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass",
                                                                   "neg", "punct", "cc", "conj", "advmod", "mark")]
         scope += [obj_noun] if obj_noun is not None else []
-        return any(t.lower_ in words or t.lemma_.lower() in words
-                   or any(self._commercial(f, index) for _, f in index.named.get(t.i, ()))
-                   for c in scope for t in c.subtree)
+        return any(t.lower_ in words or t.lemma_.lower() in words for c in scope for t in c.subtree)
 
     def _public(self, e: Entity, index: EntityIndex) -> bool:
         """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
@@ -2009,7 +2008,7 @@ class Coder:
         if (domestic or not all(self._commercial(e, index) for e in actors)) and self.onto.type(etype).quad != 4 \
                 and all(self._private(e, index) for e in actors) and not any(
                 self._state(e, index) and not self._private(e, index) for e in recipients) \
-                and self._about_business(trigger, obj_noun, index):
+                and self._about_business(trigger, obj_noun):
             # "Sosnoff requested a seat on the board", "Bass pushed for the sale of the stations", "Hostetler is
             # resigning as a director": an investor's or an executive's act in commerce
             return "private business"
