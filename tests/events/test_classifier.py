@@ -188,7 +188,8 @@ def test_the_role_model_gives_no_recipient_where_the_codebook_has_none():
     eager = RoleModel(["entity=True", "pos=NOUN", "bias"], np.array([10.0, 2.0, -5.0], dtype=np.float32),
                       {"threshold": 0.5, "margin": 9.0})
     coder = Coder(model=None, roles=eager)
-    [ev] = [e for e in _coded_by(coder, "Finance director Mary Jones is resigning from the board, as are Peter "
+    # (a minister leaving the cabinet: a director leaving a company's board is business, no event since stop 33)
+    [ev] = [e for e in _coded_by(coder, "Finance minister Mary Jones is resigning from the cabinet, as are Peter "
                                         "Brown and Ann Lee.") if e.type == "RETREAT"]
     assert ev.recipient == []
     [ev] = [e for e in _coded_by(coder, "The Kenyan senator complained that the treaty would hurt Mexico.")

@@ -33,7 +33,7 @@ from ..nlp.clusters import Cluster
 from ..nlp.perdoc import token_over
 from ..nlp.quotemarks import inside, quote_regions
 from .affiliations import Affiliations, Institution, Party
-from .entities import CORPORATE, _company, form_countries, qualified_place, word_list
+from .entities import CORPORATE, UNITS, _company, form_countries, named_in_full, qualified_place, word_list
 from .kb import KnowledgeBase
 from .offices import countries_without
 from .phrases import resolve_phrase
@@ -205,6 +205,7 @@ class ContextResolver:
                 e.label = "ORG"  # "Viacom International Inc" read as a person: a company by its legal form
                 e.actor = self._company(c, doc, on, text, e.actor)
                 companies.append(e)
+        short = self._short_names(pairs, text)
         tally = self.tally(entities, text, quotes)
         top = self.dominant(tally)
         for e in companies:  # the article's country, where the company's legal form allows it
@@ -216,12 +217,13 @@ class ContextResolver:
                 continue
             if e.label == "PERSON":
                 self._person(e, c, doc, on, tally)
-            elif e.label in ("ORG", "NORP"):
+            elif e.label in ("ORG", "NORP") and e.id not in short:
                 self._named(e, tally)
         # "the Democratic House and Republican Senate": a party or institution of one country, resolved above, names
         # that country for a name used in several that found none in the first tally
         later = [e for e, c in pairs if c is not None and e.label in ("ORG", "NORP") and e.actor is not None
-                 and not e.actor.code and (self.aff.institution(e.name) or self.aff.party(e.name))]
+                 and not e.actor.code and e.id not in short
+                 and (self.aff.institution(e.name) or self.aff.party(e.name))]
         if later:
             named = self.tally(entities, text, quotes)
             for e in later:
@@ -231,6 +233,31 @@ class ContextResolver:
         for e in entities:  # nothing found: no actor, as before this pass
             if e.label == "PERSON" and e.actor is not None and not (e.actor.code or e.actor.sector or e.actor.role):
                 e.actor = None
+
+    def _short_names(self, pairs: Sequence[tuple[Entity, Cluster | None]], text: str) -> set[str]:
+        """A company's short name: a story names a company in full, then by the first words of its name ("CPC"
+        after "CPC International Inc", "Dome" after "Dome Petroleum Ltd", "Caesars" after "Caesars World Inc"),
+        so the short name is that company, whatever else the knowledge base or a title word makes of it (the
+        Chinese Communist Party, a spokesperson). A country's or a people's name is never one ("Japan" in "Japan
+        Air Lines Co" stays Japan), nor a person's full name. Returns the ids of the names so read."""
+        short: set[str] = set()
+        firms = [e for e, _ in pairs if e.label == "ORG" and e.actor is not None and e.actor.sector == "BUS"
+                 and (form := CORPORATE.search(re.sub(r"\.(?=\w)", "", e.name.strip()))) is not None
+                 and form.group(1).lower() not in UNITS]
+        for e, c in pairs:
+            words = e.name.split()
+            if c is None or e.label not in ("ORG", "PERSON") or not words or len(words) > (
+                    2 if e.label == "ORG" else 1) or CORPORATE.search(e.name) or self.kb.country(e.name) is not None:
+                continue
+            full = next((f for f in firms if f is not e and f.name.startswith(e.name + " ")), None)
+            if full is None and not named_in_full(text, e.name):
+                continue
+            e.label = "ORG"
+            e.actor = Actor(code=full.actor.code if full is not None and full.actor is not None else None,
+                            sector="BUS", name=full.name if full is not None else e.name,
+                            basis=full.actor.basis if full is not None and full.actor is not None else None)
+            short.add(e.id)
+        return short
 
     @staticmethod
     def _state_bodies(pairs: Sequence[tuple[Entity, Cluster | None]], top: str | None) -> None:

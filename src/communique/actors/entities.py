@@ -95,6 +95,18 @@ UNITS = frozenset({"group", "fund"})
 """Endings of CORPORATE that are no legal form: a body of a state may bear them too."""
 
 
+def named_in_full(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` in full as a company's name somewhere: the name and up to four more
+    capitalised words ending in a company's legal form ("Irving" in "Irving Bank Corp", "Rorer" in "Rorer Group
+    Inc", "CPC" in "CPC International Inc"), though the recogniser kept only the short name."""
+    for m in re.finditer(r"\b" + re.escape(name) + r"(?: [A-Z][\w.&'-]*){1,4}", text):
+        words = m.group(0).split()
+        if any((corporate := CORPORATE.search(" ".join(words[:n]))) is not None
+               and corporate.group(1).lower() not in UNITS for n in range(len(name.split()) + 1, len(words) + 1)):
+            return True
+    return False
+
+
 def named_actor(c: Cluster, kb: KnowledgeBase, on: dt.date | None, context: str | None = None,
                 aff: Affiliations | None = None) -> Actor | None:
     """Organisations, countries, capitals and metonyms by name; news outlets (``aff``: CTV News is CAN JRN);

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 
-from ..actors.entities import CORPORATE, UNITS
+from ..actors.entities import named_in_full
 from ..model import Actor, Entity, Event, Party, Span
 from ..nlp.perdoc import arcs, doc_text, listed, lower_forms, pos_ids, tag_forms, words_tagged
 from ..when.clause import when_of
@@ -226,14 +226,7 @@ def _named_in_full(doc, name: str) -> bool:
     Inc"), the recogniser having kept only the short name."""
     seen = doc.user_data.setdefault("communique_full_names", {})
     if name not in seen:
-        text = doc_text(doc)
-        seen[name] = False
-        for m in re.finditer(r"\b" + re.escape(name) + r"(?: [A-Z][\w.&'-]*){1,4}", text):
-            words = m.group(0).split()
-            if any((corporate := CORPORATE.search(" ".join(words[:n]))) is not None
-                   and corporate.group(1).lower() not in UNITS for n in range(len(name.split()) + 1, len(words) + 1)):
-                seen[name] = True
-                break
+        seen[name] = named_in_full(doc_text(doc), name)
     return seen[name]
 
 
@@ -2089,6 +2082,9 @@ class Coder:
         kind = a.sector if a is not None and a.sector not in (None, "UNK") else None
         if words[-1].lower().strip(".") in self.pats.commercial_parties and (e.label != "ORG" or kind in (None, "BUS")):
             return True  # "shareholders", "the analysts", not "the National Labor Relations Board" (GOV)
+        if e.label == "ORG" and kind in (None, "BUS") and "of" in words[2:] and \
+                words[words.index("of", 2) - 1].lower().strip(".") in self.pats.legal_forms:
+            return True  # "Dynamics Corp of America", "Woodco Inc of Houston": a company's form before its place
         if kind is not None:
             return False
         name = " ".join(words)
@@ -2096,6 +2092,44 @@ class Coder:
                and " ".join(f.name.replace(">", " ").split()).startswith(name + " ") for f in index.entities):
             return True
         return e.label in ("ORG", "PERSON") and _named_in_full(index.doc, name)
+
+    def _private(self, e: Entity, index: EntityIndex) -> bool:
+        """A firm, or a person of no public office: no sector, or one of ``business_people_sectors`` ("chairman
+        X", "former president X"), whatever country the story gives them; they act in commerce as investors,
+        executives and directors, which is no political act when the act is about business. A name of no known
+        kind is none: "the ICC rejected the merger" is a regulator's act."""
+        if self._commercial(e, index):
+            return True
+        a = e.actor
+        if e.label == "ORG" and a is not None and a.sector is not None and not a.code:
+            # a broadcaster's or a publisher's licence, sale or board: media companies trade as firms do
+            return a.sector.lower() in self.pats.business_org_sectors
+        return e.label == "PERSON" and (a is None or a.sector in (None, "UNK")
+                                        or a.sector.lower() in self.pats.business_people_sectors)
+
+    def _where(self, e: Entity, trigger, index: EntityIndex) -> bool:
+        """A country or a place named in the act's sentence only as a modifier of a thing ("acquire the U.S. denim
+        operations", "the Canadian assets were sold"): where the thing lies, no party to the act."""
+        if e.label not in ("GPE", "NORP", "LOC"):
+            return False
+        sent = trigger.sent
+        words = {t.i for t in sent if any(f is e for _, f in (*index.by_token.get(t.i, ()), *index.named.get(t.i, ())))}
+        roots = [sent.doc[i] for i in words if sent.doc[i].head.i not in words]
+        return bool(roots) and all(
+            r.dep_ in ("amod", "compound", "nmod") and r.head.pos_ == "NOUN" and r.head.i != trigger.i
+            and not index.named.get(r.head.i) and not (index.kb is not None and index.kb.sector_word(r.head.lemma_))
+            for r in roots)
+
+    def _about_business(self, trigger, obj_noun) -> bool:
+        """Whether what an act is about, its complements and not its doer, speaks of commerce in words: the
+        register's (``business_words``: shares, stake, merger), a firm's people or a firm (``commercial_parties``),
+        or what commerce is about (``business_objects``: a sale, assets, an offer, a proxy fight). A body named
+        there is not enough: "attacked the Federal Reserve chair as a loser" is about no business."""
+        words = business_words() | self.pats.commercial_parties | self.pats.business_objects
+        scope = [c for c in trigger.children if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "aux", "auxpass",
+                                                                  "neg", "punct", "cc", "conj", "advmod", "mark")]
+        scope += [obj_noun] if obj_noun is not None else []
+        return any(t.lower_ in words or t.lemma_.lower() in words for c in scope for t in c.subtree)
 
     def _public(self, e: Entity, index: EntityIndex) -> bool:
         """A party of public life (``_standing``) that is no firm: a state, a ministry, a court, a union."""
@@ -2121,6 +2155,11 @@ class Coder:
         ("the government seized the bank", "Washington fined the firm") stays an event."""
         if not actors or etype == "PROTEST":
             return None  # "traders observed a strike against the new tax": collective dissent, a political act
+        recipients = [e for e in recipients if not self._where(e, trigger, index)]
+        if all(e.label == "PERSON" and e.actor is not None and e.actor.sector == "BUS" for e in actors) and all(
+                t.lower_ in self.pats.firm_voice for t in subject_of(trigger)) and subject_of(trigger) and not any(
+                self._state(e, index) for e in recipients):
+            return "business among firms"  # '"We have not agreed to anything," the chairman said': his firm speaks
         # firms of two countries ("Kenya Airways rejected the proposal of Qatar Airways") deal across a border, as
         # CAMEO codes business actors by their country: an international interaction, kept for the classifier
         domestic = len({_code(e) for e in actors + recipients} - {None}) < 2
@@ -2130,12 +2169,23 @@ class Coder:
         if domestic and recipients and all(self._commercial(e, index) for e in recipients) \
                 and self.onto.type(etype).quad != 4 and not any(self._state(e, index) for e in actors):
             return "business with firms"  # "the board of Castle Brands agreed to the merger with Ridgeway Foods Inc"
-        if etype in CONTENT_TYPES and not any(self._public(e, index) for e in recipients) and any(
+        if etype in CONTENT_TYPES and not any(self._state(e, index) for e in recipients) and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.pats.commerce_verbs
                 for c in trigger.children) and not any(self._state(e, index) for e in actors):
             return "trade in a firm"  # "Texaco Canada agreed to acquire the assets", not "Poland agreed to buy tanks"
+        # firms of two countries stay for the classifier as above; an investor's or an executive's act is commerce
+        # wherever the firm is ("Australian investor X offered 190 pence a share for the British group")
+        if (domestic or not all(self._commercial(e, index) for e in actors)) and self.onto.type(etype).quad != 4 \
+                and all(self._private(e, index) for e in actors) and not any(
+                self._state(e, index) and not self._private(e, index) for e in recipients) \
+                and self._about_business(trigger, obj_noun):
+            # "Sosnoff requested a seat on the board", "Bass pushed for the sale of the stations", "Hostetler is
+            # resigning as a director": an investor's or an executive's act in commerce
+            return "private business"
         lemma = trigger.lemma_.lower()
-        if lemma in self.pats.approval_verbs and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
+        consent = lemma in self.pats.approval_verbs or (obj_noun is not None and obj_noun.lemma_.lower() in
+                                                         self.pats.approval_nouns)
+        if consent and etype in ("CONCEDE", "AGREE", "SUPPORT") and not any(
                 self._public(e, index) for e in recipients):
             if any(self._commercial(e, index) for e in recipients):
                 return "deal approved"

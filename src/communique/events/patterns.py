@@ -85,10 +85,11 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
-              "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs",
-              "time_preps", "occasion_preps", "occasion_nouns", "occasion_types", "deployment_types",
-              "deployment_purposes", "mission_nouns", "mission_types", "universal_determiners", "mediating_verbs",
-              "topic_preps", "public_at_large")
+              "commercial_parties", "approval_verbs", "commerce_verbs", "business_objects", "business_people_sectors",
+              "approval_nouns", "legal_forms", "business_org_sectors", "firm_voice", "opinion_nouns",
+              "poll_words", "level_verbs", "time_preps", "occasion_preps", "occasion_nouns", "occasion_types",
+              "deployment_types", "deployment_purposes", "mission_nouns", "mission_types", "universal_determiners",
+              "mediating_verbs", "topic_preps", "public_at_large")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -238,6 +239,12 @@ class Patterns:
     commercial_parties: frozenset[str] = frozenset()  # "the board", "shareholders": a firm's or a market's people
     approval_verbs: frozenset[str] = frozenset()  # "regulators cleared the merger": an official's consent to a deal
     commerce_verbs: frozenset[str] = frozenset()  # "agreed to buy the unit": trade in a firm's assets or shares
+    business_objects: frozenset[str] = frozenset()  # "pushed for the sale", "liquidation": what commerce is about
+    business_people_sectors: frozenset[str] = frozenset()  # BUS, ELI: people who may act in commerce by their title
+    approval_nouns: frozenset[str] = frozenset()  # "gave its approval of the acquisition": consent by its noun
+    legal_forms: frozenset[str] = frozenset()  # "Corp", "Inc" inside a name: "Dynamics Corp of America"
+    business_org_sectors: frozenset[str] = frozenset()  # JRN: media companies, firms in their commerce
+    firm_voice: frozenset[str] = frozenset()  # "we": an executive speaking for the firm
     opinion_nouns: frozenset[str] = frozenset()  # "the AfD's support in polls": backing measured, no act
     poll_words: frozenset[str] = frozenset()  # "in polls", "in a survey": where opinion is measured
     level_verbs: frozenset[str] = frozenset()  # "support fell to 30 percent": a level that moves
