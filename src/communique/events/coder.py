@@ -2017,8 +2017,13 @@ class Coder:
         step of a proceeding (``testimony_*`` in data/event_patterns.yaml), no accusation nor intelligence shared;
         only where a trial, a court or an inquiry is named with the verb, or a prosecutor or a judge does it."""
         pats = self.pats
-        if trigger.lemma_.lower() not in pats.testimony_verbs or not any(
-                _phrase_listed(n, pats.testimony_nouns) for o in objs for n in (o, *_measured(o))):
+        if trigger.lemma_.lower() not in pats.testimony_verbs:
+            return None
+        said, seen = list(objs), []
+        while said:  # "dozens of pieces of evidence": what each measure noun measures, down the chain
+            seen.append(n := said.pop())
+            said += [m for m in _measured(n) if m not in seen]
+        if not any(_phrase_listed(n, pats.testimony_nouns) for n in seen):
             return None
         setting = any(t.lemma_.lower() in pats.testimony_settings or t.lower_ in pats.testimony_settings
                       for c in trigger.children if c.dep_ in ("prep", "agent", "dative") for t in c.subtree)
