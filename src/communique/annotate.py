@@ -257,13 +257,17 @@ class Annotator:
     def _relabel_place(self, c: Cluster, on: dt.date | None) -> None:
         """The NER's PERSON on a place the knowledge base knows ("Abu Dhabi", "Bermuda") becomes a place; so does its
         ORG on a country's own name that names no organisation ("Niger's army", "Burkina Faso's junta": the small
-        model reads some countries as bodies), so that a group phrase it owns is built as after any country."""
+        model reads some countries as bodies), so that a group phrase it owns is built as after any country; and its ORG
+        on a nationality alone becomes one ("a Guatemalan appeals court", "the Kazakh president"), so that the phrase
+        it modifies is the group, as after any nationality."""
         if c.label == "PERSON" and not c.titles and self.kb.person(c.name, on) is None \
                 and self.kb.country(c.name) is not None:
             c.label = "GPE"
         elif c.label == "ORG" and (hit := self.kb.country(c.name)) is not None and hit.kind == "name" \
                 and self.kb.organisation(c.name, on) is None:
             c.label, c.key = "GPE", f"GPE:{c.name.lower()}"
+        elif c.label == "ORG" and self._is_demonym(c.name) and self.kb.organisation(c.name, on) is None:
+            c.label, c.key = "NORP", f"NORP:{c.name.lower()}"
 
 
 def _cut_at_dateline(doc, clusters: list[Cluster]) -> None:
