@@ -15,6 +15,8 @@
 - Access banned to a website is censorship done to the website (COERCE censor).
 - Remanded in custody is detention (CAMEO 173); a case remanded to a lower court is none.
 - A criminal case opened against someone is a charge brought.
+- Charges or a case dismissed or thrown out by a court or a judge are dropped (CAMEO 081: CONCEDE), done to the one
+  they were against; a minister dismissing charges denies them.
 - An acquittal clears the accused (CAMEO ACQUIT 081: CONCEDE); an amnesty approved or passed is a concession; an
   Interpol red notice is a warrant's act (COERCE arrest).
 """
@@ -43,6 +45,8 @@ CODED = [
     ("CONCEDE", "A military court acquitted the three officers of torture.", "court", "officers"),
     ("CONCEDE", "Lawmakers passed an amnesty for those jailed over the protests.", "Lawmakers", ""),
     ("COERCE", "Interpol issued a red notice for the exiled businessman.", "Interpol", "businessman"),
+    ("CONCEDE", "A magistrate threw out the case against the two student leaders.", "magistrate", "leaders"),
+    ("CONCEDE", "The High Court dismissed all charges against the former spy chief.", "Court", "chief"),
 ]
 
 
@@ -69,6 +73,7 @@ NOT_CODED = [
     ("ACCUSE", "The airline charges passengers a fee for checked bags."),
     ("COOPERATE", "The witness gave evidence to the court for three hours."),
     ("ACCUSE", "Prosecutors opened the case file to defence lawyers."),
+    ("CONCEDE", "The interior minister dismissed the charges as baseless."),
 ]
 
 
