@@ -17,6 +17,9 @@
 - A criminal case opened against someone is a charge brought.
 - Charges or a case dismissed or thrown out by a court or a judge are dropped (CAMEO 081: CONCEDE), done to the one
   they were against; a minister dismissing charges denies them.
+- Parties: a nationality the recogniser took for an organisation ("a Guatemalan appeals court", "the Kazakh
+  president") is a nationality, so the phrase it modifies is the party (GTM JUD, KAZ GOV); the ICC is named by its
+  judges and its warrants.
 - An acquittal clears the accused (CAMEO ACQUIT 081: CONCEDE); an amnesty approved or passed is a concession; an
   Interpol red notice is a warrant's act (COERCE arrest).
 """
@@ -97,3 +100,16 @@ def test_doer_unsaid(kind: str, text: str, recipient: str) -> None:
 def test_rescuers_searching_rubble_investigate_nothing() -> None:
     assert not [e for e in events("Rescuers searched the rubble of the building for survivors.", date=D)
                 if e.type in ("ACCUSE", "COERCE", "AGREE")]
+
+
+PARTIES = [
+    ("A Guatemalan appeals court acquitted the newspaper's founder.", "GTM", "JUD"),
+    ("The Kazakh president pardoned 30 prisoners on Independence Day.", "KAZ", "GOV"),
+    ("ICC judges issued an arrest warrant for the Libyan police chief.", "IGO", "JUD"),
+]
+
+
+@pytest.mark.parametrize("text,code,sector", PARTIES)
+def test_judicial_parties(text: str, code: str, sector: str) -> None:
+    got = [(p.code, p.sector) for e in events(text, date=D) for p in e.actor]
+    assert (code, sector) in got, got
