@@ -111,9 +111,9 @@ def test_a_title_of_several_words_is_a_party(run, text, words, code, sector):
     assert party(run(text), words) == (code, sector)
 
 
-@pytest.mark.xfail(strict=True, reason="the small recogniser reads 'Sri Lankan' as an organisation, which blocks "
-                   "the group phrase around it (annotate's taken tokens)")
 def test_a_demonym_read_as_an_organisation_still_qualifies_the_title(run):
+    """The small recogniser reads 'Sri Lankan' as an organisation; a nationality alone that names no organisation is
+    relabelled a nationality (annotate's _relabel_place), so the group phrase around it is built."""
     assert party(run("The Sri Lankan navy commander denied the charges."), "navy commander") == ("LKA", "MIL")
 
 
