@@ -1969,6 +1969,7 @@ class Coder:
         objs = [o for o in objs for o in (o, *_conjuncts(o))]
         clause = list((trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head).subtree)
         return (self._court_appearance(trigger)
+                or self._testimony(trigger, objs, actors)
                 or self._accidental(etype, trigger, actors, clause)
                 or ("vote tally" if etype.lower() in self.pats.tally_types and self._tally(trigger) else None)
                 or self._animals(etype, obj_noun, objs, actors, recipients, subject_of(trigger))
@@ -2245,6 +2246,25 @@ class Coder:
                 _phrase_listed(p, pats.court_words) or p.lemma_.lower() in pats.court_words
                 for p in _prep_objects(trigger, {"in", "before", "at"})):
             return "court appearance"
+        return None
+
+    def _testimony(self, trigger, objs: list, actors: list[Entity]) -> str | None:
+        """"prosecutors presented 200 pieces of evidence during the trial", "gave evidence to a Senate committee": a
+        step of a proceeding (``testimony_*`` in data/event_patterns.yaml), no accusation nor intelligence shared;
+        only where a trial, a court or an inquiry is named with the verb, or a prosecutor or a judge does it."""
+        pats = self.pats
+        if trigger.lemma_.lower() not in pats.testimony_verbs:
+            return None
+        said, seen = list(objs), []
+        while said:  # "dozens of pieces of evidence": what each measure noun measures, down the chain
+            seen.append(n := said.pop())
+            said += [m for m in _measured(n) if m not in seen]
+        if not any(_phrase_listed(n, pats.testimony_nouns) for n in seen):
+            return None
+        setting = any(t.lemma_.lower() in pats.testimony_settings or t.lower_ in pats.testimony_settings
+                      for c in trigger.children if c.dep_ in ("prep", "agent", "dative") for t in c.subtree)
+        if setting or (actors and all(e.actor is not None and e.actor.sector == "JUD" for e in actors)):
+            return "evidence in a proceeding"
         return None
 
     def _accidental(self, etype: str, trigger, actors: list[Entity], clause) -> str | None:

@@ -89,7 +89,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "approval_nouns", "legal_forms", "business_org_sectors", "firm_voice", "opinion_nouns",
               "poll_words", "level_verbs", "time_preps", "occasion_preps", "occasion_nouns", "occasion_types",
               "deployment_types", "deployment_purposes", "mission_nouns", "mission_types", "universal_determiners",
-              "mediating_verbs", "topic_preps", "public_at_large")
+              "mediating_verbs", "topic_preps", "public_at_large",
+              "testimony_verbs", "testimony_nouns", "testimony_settings")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -205,6 +206,9 @@ class Patterns:
     ending_verbs: frozenset[str] = frozenset()  # "called off the search": an undertaking ended
     appearance_verbs: frozenset[str] = frozenset()  # "appeared in court": a defendant's appearance, no act
     court_words: frozenset[str] = frozenset()  # "court", "judge": where a defendant appears
+    testimony_verbs: frozenset[str] = frozenset()  # "gave evidence", "presented testimony": a proceeding's steps
+    testimony_nouns: frozenset[str] = frozenset()  # "evidence", "testimony": what a witness or a party puts forward
+    testimony_settings: frozenset[str] = frozenset()  # "trial", "inquiry": where evidence is heard
     road_harm_verbs: frozenset[str] = frozenset()  # "a driver killed two officers": harm on a road
     drivers: frozenset[str] = frozenset()  # "a drunk driver killed two officers": an accident on a road
     deliberate_words: frozenset[str] = frozenset()  # "rammed", "deliberately", "attack": harm meant
