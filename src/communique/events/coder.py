@@ -1744,6 +1744,23 @@ class Coder:
         nouns += [n for c in trigger.children if c.lower_ == "out" for n in _prep_objects(c, {"of"})]
         return any(_phrase_listed(n, self.pats.races) for n in nouns)
 
+    def _race_entered(self, trigger, access: bool) -> bool:
+        """True for access allowed or granted to a contest of votes (``races``): "granted the candidate access to the
+        ballot", "granted ballot access to the Greens", "allowed the party back onto the ballot", "allowed him to run
+        in the election", "allowed the party to contest the vote". A candidacy admitted is an official's decision on
+        who stands, not PLOVER's RETREAT (access given to aid or across a border, material de-escalation) nor a
+        concession one party makes to another. ``access``: the object is the access given, so a word before it
+        names where to ("ballot access"; not "allowed election officials into the region")."""
+        races = self.pats.races
+        into = {"to", "onto", "into", "on", "in"}
+        nouns = _prep_objects(trigger, into)
+        for o in _objects(trigger):
+            nouns += [o, *_prep_objects(o, into), *(c for c in o.children if access and c.dep_ == "compound")]
+        for c in trigger.children:
+            if c.dep_ in ("xcomp", "ccomp", "advmod", "prt"):  # "to run in the election", "back onto the ballot"
+                nouns += [*_objects(c), *_prep_objects(c, into | {"for"})]
+        return any(_phrase_listed(n, races) for n in nouns)
+
     def _disaster_response(self, trigger, etype: str, mode: str | None, kind: str, actors: list[Entity],
                            index: EntityIndex) -> bool:
         """True for an act of ``disaster_types`` (an emergency declared, an evacuation ordered or done, a rescue,
@@ -1986,6 +2003,10 @@ class Coder:
         pats = self.pats
         public = bool(recipients) and all(
             _head_word(e) in pats.public_roles or e.name.lower() in pats.public_roles for e in recipients)
+        if etype == "REQUEST" and not recipients:
+            # "Ghana's president urged voters to stay calm": the addressee may be no coded party, and so no recipient
+            addressed = [*_objects(trigger), *_prep_objects(trigger, {"on", "upon", "to"})]
+            public = bool(addressed) and all(_phrase_listed(o, pats.public_roles) for o in addressed)
         if etype == "REQUEST":
             wants = _prep_objects(trigger, {"for"})
             if public or (not recipients and wants and all(listed(w, pats.everyday_wants) for w in wants)):
@@ -2591,6 +2612,10 @@ class Coder:
             return self._stop(trigger, "campaign")  # "visited Iowa to campaign", "Joe Biden held a rally in Ohio"
         if self.recorder is None and pattern.type in ("RETREAT", "CONCEDE") and self._left_race(trigger):
             return self._stop(trigger, "race left")  # "dropped out of the presidential race": a candidacy ended
+        if self.recorder is None and (pattern.type == "RETREAT" and pattern.mode == "access"
+                                      or pattern.type == "CONCEDE") and self._race_entered(
+                trigger, pattern.type == "RETREAT"):
+            return self._stop(trigger, "race entered")  # "granted the candidate access to the ballot": who stands
         if self.recorder is None and self._disaster_response(trigger, pattern.type, pattern.mode, pattern.kind,
                                                              actors, index):
             # "declared a state of emergency ahead of Hurricane Ian": emergency management at home
