@@ -1744,21 +1744,17 @@ class Coder:
         nouns += [n for c in trigger.children if c.lower_ == "out" for n in _prep_objects(c, {"of"})]
         return any(_phrase_listed(n, self.pats.races) for n in nouns)
 
-    def _race_entered(self, trigger, access: bool) -> bool:
-        """True for access allowed or granted to a contest of votes (``races``): "granted the candidate access to the
-        ballot", "granted ballot access to the Greens", "allowed the party back onto the ballot", "allowed him to run
-        in the election", "allowed the party to contest the vote". A candidacy admitted is an official's decision on
-        who stands, not PLOVER's RETREAT (access given to aid or across a border, material de-escalation) nor a
-        concession one party makes to another. ``access``: the object is the access given, so a word before it
-        names where to ("ballot access"; not "allowed election officials into the region")."""
+    def _race_entered(self, trigger) -> bool:
+        """True for access granted to a contest of votes (``races``): "granted the candidate access to the ballot",
+        "granted ballot access to the Greens". A candidacy allowed is no material de-escalation (PLOVER's RETREAT,
+        access: aid let in, a crossing opened) but the concession the codebook's gold record codes for a court that
+        "decided to allow candidate Alassane Ouattara to participate in the country's upcoming elections" (CONCEDE,
+        as "allowed the party to contest the vote" is)."""
         races = self.pats.races
         into = {"to", "onto", "into", "on", "in"}
         nouns = _prep_objects(trigger, into)
-        for o in _objects(trigger):
-            nouns += [o, *_prep_objects(o, into), *(c for c in o.children if access and c.dep_ == "compound")]
-        for c in trigger.children:
-            if c.dep_ in ("xcomp", "ccomp", "advmod", "prt"):  # "to run in the election", "back onto the ballot"
-                nouns += [*_objects(c), *_prep_objects(c, into | {"for"})]
+        for o in _objects(trigger):  # the access given, and where to ("ballot access", "access to the ballot")
+            nouns += [*_prep_objects(o, into), *(c for c in o.children if c.dep_ == "compound")]
         return any(_phrase_listed(n, races) for n in nouns)
 
     def _disaster_response(self, trigger, etype: str, mode: str | None, kind: str, actors: list[Entity],
@@ -2612,10 +2608,6 @@ class Coder:
             return self._stop(trigger, "campaign")  # "visited Iowa to campaign", "Joe Biden held a rally in Ohio"
         if self.recorder is None and pattern.type in ("RETREAT", "CONCEDE") and self._left_race(trigger):
             return self._stop(trigger, "race left")  # "dropped out of the presidential race": a candidacy ended
-        if self.recorder is None and (pattern.type == "RETREAT" and pattern.mode == "access"
-                                      or pattern.type == "CONCEDE") and self._race_entered(
-                trigger, pattern.type == "RETREAT"):
-            return self._stop(trigger, "race entered")  # "granted the candidate access to the ballot": who stands
         if self.recorder is None and self._disaster_response(trigger, pattern.type, pattern.mode, pattern.kind,
                                                              actors, index):
             # "declared a state of emergency ahead of Hurricane Ian": emergency management at home
@@ -2694,6 +2686,8 @@ class Coder:
         if etype == "RETREAT" and mode == "access" and any(
                 w in self.pats.refuge_seekers for e in recipients for w in e.name.lower().split()):
             etype, mode = "AID", None  # "opened its borders to displaced Afghans": refuge given
+        if etype == "RETREAT" and mode == "access" and self._race_entered(trigger):
+            etype, mode = "CONCEDE", None  # "granted the candidate access to the ballot": a candidacy allowed
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
         if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat
