@@ -10,6 +10,10 @@
 - A hyphenated word the tokenizer splits ("run-off": "run", "-", "off") is the word its lists name, so a boycott of
   the presidential run-off is a boycott, not a campaign stop.
 - The bodies that run elections (an electoral board, a board of elections) are state bodies (GOV), not companies.
+- A text that speaks for its author ("the monitors' final report urged ...", "a report by Amnesty accused ...") has
+  that author for its actor: its possessor, the word before it, or its "from", "by" or "of" phrase.
+- Wrongdoing told in the passive in what someone says ("said the vote had been rigged by the commission") is an
+  allegation against the "by" phrase's party, as the active is; an election stolen is one rigged, no seizure.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ NOT_CODED = [
     ("REQUEST", "The opposition leader urged his supporters to stay calm while the votes were counted."),
     ("RETREAT", "A state judge granted the Green candidate access to the ballot in Arizona."),
     ("RETREAT", "The board granted ballot access to the Constitution Party."),
+    ("COERCE", "Rival candidates said the election had been stolen by the president's allies."),
 ]
 
 
@@ -40,6 +45,12 @@ CODED = [
     ("PROTEST", "The opposition boycotted the presidential run-off.", "opposition", ""),
     ("CONCEDE", "The board granted ballot access to the Constitution Party.", "board", "Constitution Party"),
     ("CONCEDE", "The state court granted the Socialist Party access to the November ballot.", "court", ""),
+    ("REQUEST", "The election monitors' final report urged Honduras to overhaul its voter rolls.", "monitors",
+     "Honduras"),
+    ("ACCUSE", "A report by Amnesty International accused the army of abusing detained protesters.", "Amnesty",
+     "army"),
+    ("ACCUSE", "The opposition leader said the vote had been rigged by the electoral commission.", "opposition",
+     "commission"),
 ]
 
 

@@ -1212,6 +1212,8 @@ class Coder:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and authored:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+                if not actors:  # "the observer mission's report urged Zimbabwe to ...": the text's author
+                    actors = self._authors(subj, index)
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
                 own = [c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in OWNERS] if subj else []
@@ -1220,6 +1222,9 @@ class Coder:
                     actors = _reporter_subject(trigger, own[0], index)
             if not actors and lenient and authored:  # "residents published a letter urging the mayor to resign"
                 actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+            if not actors and lenient:
+                with index.leniency(True):
+                    actors = self._authors(subj, index)
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)
@@ -1743,6 +1748,15 @@ class Coder:
         nouns = _prep_objects(trigger, {"from", "of"})
         nouns += [n for c in trigger.children if c.lower_ == "out" for n in _prep_objects(c, {"of"})]
         return any(_phrase_listed(n, self.pats.races) for n in nouns)
+
+    def _authors(self, subj: list, index: EntityIndex) -> list[Entity]:
+        """The authors of a text that is the subject (``authored_texts``: "the mission's report urged ...", "a
+        statement from the ministry condemned ...", "a report by Human Rights Watch accused ..."): its possessor or
+        the word before it, else its "from", "by" or "of" phrase; a text says what its author says."""
+        texts = [s for s in subj if s.pos_ == "NOUN" and _phrase_listed(s, self.pats.authored_texts)]
+        owners = [e for s in texts for c in s.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  and not _phrase_listed(c, self.pats.authored_texts) for e in index.of_phrase(c)]
+        return owners or [e for s in texts for p in _prep_objects(s, {"from", "by", "of"}) for e in index.of_phrase(p)]
 
     def _race_entered(self, trigger) -> bool:
         """True for access granted to a contest of votes (``races``): "granted the candidate access to the ballot",
@@ -2315,7 +2329,11 @@ class Coder:
         if needs is None:
             return None
         preps = [c for c in tok.children if c.dep_ == "prep"]
-        said = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)} | {
+        # told in the passive, the wrongdoing's object is its subject and its doer the "by" phrase ("said the
+        # election had been stolen by the ruling party")
+        doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        done = [*_objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass" and doers)]
+        said = {o.lemma_.lower() for o in done} | {o.lower_ for o in done} | {
             c.lower_ for c in preps} | {f"{c.lower_} {o.lemma_.lower()}"  # "behind the raid"
                                         for c in preps for o in c.children if o.dep_ == "pobj"}
         if needs and not said & needs:
@@ -2328,7 +2346,8 @@ class Coder:
             return None  # "admitted he had misled", "told reporters he broke the rules": often the speaker's own
         with index.leniency(True):
             actors = [e for k in head.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
-            recipients = [e for k in tok.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
+            recipients = [e for k in tok.children if k.dep_ == "nsubj" for e in index.of_phrase(k)] or [
+                e for k in doers for e in index.of_phrase(k)]
         if not actors or not recipients:
             return None
         pattern = Pattern(type="ACCUSE", mode="allege", kind="verb")

@@ -85,7 +85,8 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "backing_verbs", "game_periods", "prize_verbs", "animal_groups", "works", "depiction_verbs",
               "public_roles", "everyday_wants", "rule_texts", "personal_ties", "first_person", "platforms",
               "platform_verbs", "publishing_verbs", "researchers", "inquiry_verbs", "cause_words",
-              "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs")
+              "commercial_parties", "approval_verbs", "commerce_verbs", "opinion_nouns", "poll_words", "level_verbs",
+              "authored_texts")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -226,6 +227,7 @@ class Patterns:
     opinion_nouns: frozenset[str] = frozenset()  # "the AfD's support in polls": backing measured, no act
     poll_words: frozenset[str] = frozenset()  # "in polls", "in a survey": where opinion is measured
     level_verbs: frozenset[str] = frozenset()  # "support fell to 30 percent": a level that moves
+    authored_texts: frozenset[str] = frozenset()  # "the mission's report urged": a text speaks for its author
 
     @property
     def light_verbs(self) -> frozenset[str]:
