@@ -254,7 +254,12 @@ class Coder:
                         break
                 if content:
                     c = cues()
-                    if not _requested_clause(trigger, c) and not _conditional(trigger, c):
+                    # what one is urged, told or promised to do ("urged voters to join the protests") is not done:
+                    # no detail to stand for the sentence's event when the demand itself is none
+                    asked = trigger.dep_ in ("xcomp", "ccomp") and any(
+                        p.type in CONTENT_TYPES for lemma in self._lemmas(trigger.head)
+                        for p in self.pats.verbs.get(lemma, ()))
+                    if not asked and not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
                         doerless += [(tok.sent.start, p, t, o, False) for p, t, o in details[-1][1]
                                      if p.type in located.types]
