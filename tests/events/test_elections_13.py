@@ -11,7 +11,8 @@
   the presidential run-off is a boycott, not a campaign stop.
 - The bodies that run elections (an electoral board, a board of elections) are state bodies (GOV), not companies.
 - A text that speaks for its author ("the monitors' final report urged ...", "a report by Amnesty accused ...") has
-  that author for its actor: its possessor, the word before it, or its "from", "by" or "of" phrase.
+  that author for its actor: its possessor, the word before it, or its "from", "by" or "of" phrase; so has a summit
+  that speaks ("the SADC summit urged ...": the body that met).
 - Wrongdoing told in the passive in what someone says ("said the vote had been rigged by the commission") is an
   allegation against the "by" phrase's party, as the active is; an election stolen is one rigged, no seizure.
 """
@@ -49,6 +50,8 @@ CODED = [
      "Honduras"),
     ("ACCUSE", "A report by Amnesty International accused the army of abusing detained protesters.", "Amnesty",
      "army"),
+    ("REQUEST", "The SADC summit urged Zimbabwe's government to release the detained poll monitors.", "SADC",
+     "government"),
     ("ACCUSE", "The opposition leader said the vote had been rigged by the electoral commission.", "opposition",
      "commission"),
 ]
@@ -63,3 +66,9 @@ def test_electoral_board_is_a_state_body() -> None:
     got = [p.sector for e in events("The electoral board rejected the nomination of the opposition candidate.",
                                     date=D) for p in e.actor]
     assert got and all(s == "GOV" for s in got), got
+
+
+def test_central_election_commission_is_its_countrys() -> None:
+    got = [(p.code, p.sector) for e in events(
+        "Belarus's Central Election Commission refused to register the opposition candidate.", date=D) for p in e.actor]
+    assert ("BLR", "GOV") in got, got
