@@ -254,17 +254,7 @@ class Coder:
                         break
                 if content:
                     c = cues()
-                    # what one is urged or asked to do ("urged voters to join the protests") is not done: no detail
-                    # to stand for the sentence's event when the request itself is none (a threat's or a promise's
-                    # act still says what is threatened or promised; what a body votes to do it does: "voted to
-                    # hold two Cabinet officers in contempt", ``yielding_verbs``)
-                    # (an infinitive: what a verb of telling reports in a clause of its own is told, not asked)
-                    asked = trigger.dep_ in ("xcomp", "ccomp") and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children) and not listed(
-                        trigger.head, self.pats.yielding_verbs) and any(
-                        p.type == "REQUEST" for lemma in self._lemmas(trigger.head)
-                        for p in self.pats.verbs.get(lemma, ()))
-                    if not asked and not _requested_clause(trigger, c) and not _conditional(trigger, c):
+                    if not _requested_clause(trigger, c) and not _conditional(trigger, c):
                         details.append((tok.sent.start, list(self._triggers(tok))))
                         doerless += [(tok.sent.start, p, t, o, False) for p, t, o in details[-1][1]
                                      if p.type in located.types]
