@@ -1290,6 +1290,8 @@ class Coder:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and authored:
                     actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+                if not actors:  # "the observer mission's report urged Zimbabwe to ...": the text's author
+                    actors = self._authors(subj, index)
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)):
                     actors = _reporter_subject(trigger, subj[0], index)  # "Hungary has said it will support ..."
                 own = [c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in OWNERS] if subj else []
@@ -1298,6 +1300,9 @@ class Coder:
                     actors = _reporter_subject(trigger, own[0], index)
             if not actors and lenient and authored:  # "residents published a letter urging the mayor to resign"
                 actors = [e for s in subject_of(trigger.head) for e in index.of_phrase(s)]
+            if not actors and lenient:
+                with index.leniency(True):
+                    actors = self._authors(subj, index)
             if not actors and lenient:
                 actors = [e for s in subj for e in index.of_phrase(s)]
                 if not actors and subj and (subj[0].lower_ in PRONOUNS or _anaphoric(subj[0], index)
@@ -1895,6 +1900,28 @@ class Coder:
         nouns += [n for c in trigger.children if c.lower_ == "out" for n in _prep_objects(c, {"of"})]
         return any(_phrase_listed(n, self.pats.races) for n in nouns)
 
+    def _authors(self, subj: list, index: EntityIndex) -> list[Entity]:
+        """The authors of a text that is the subject (``authored_texts``: "the mission's report urged ...", "a
+        statement from the ministry condemned ...", "a report by Human Rights Watch accused ..."): its possessor or
+        the word before it, else its "from", "by" or "of" phrase; a text says what its author says."""
+        texts = [s for s in subj if s.pos_ == "NOUN" and _phrase_listed(s, self.pats.authored_texts)]
+        owners = [e for s in texts for c in s.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                  and not _phrase_listed(c, self.pats.authored_texts) for e in index.of_phrase(c)]
+        return owners or [e for s in texts for p in _prep_objects(s, {"from", "by", "of"}) for e in index.of_phrase(p)]
+
+    def _race_entered(self, trigger) -> bool:
+        """True for access granted to a contest of votes (``races``): "granted the candidate access to the ballot",
+        "granted ballot access to the Greens". A candidacy allowed is no material de-escalation (PLOVER's RETREAT,
+        access: aid let in, a crossing opened) but the concession the codebook's gold record codes for a court that
+        "decided to allow candidate Alassane Ouattara to participate in the country's upcoming elections" (CONCEDE,
+        as "allowed the party to contest the vote" is)."""
+        races = self.pats.races
+        into = {"to", "onto", "into", "on", "in"}
+        nouns = _prep_objects(trigger, into)
+        for o in _objects(trigger):  # the access given, and where to ("ballot access", "access to the ballot")
+            nouns += [*_prep_objects(o, into), *(c for c in o.children if c.dep_ == "compound")]
+        return any(_phrase_listed(n, races) for n in nouns)
+
     def _disaster_response(self, trigger, etype: str, mode: str | None, kind: str, actors: list[Entity],
                            index: EntityIndex) -> bool:
         """True for an act of ``disaster_types`` (an emergency declared, an evacuation ordered or done, a rescue,
@@ -2215,7 +2242,7 @@ class Coder:
         # whom the words address, where no party stands for them ("asked voters to ...", "called on citizens to ...",
         # "appealed to the public for ..."): the public, whatever phrase the recipient was taken from
         everyone = pats.public_roles | pats.public_at_large
-        addressed = [*objs, *_prep_objects(trigger, {"on", "to"})]
+        addressed = [*objs, *_prep_objects(trigger, {"on", "upon", "to"})]
         public = public or (bool(addressed) and not coded and all(_phrase_listed(o, everyone) for o in addressed))
         if trigger.dep_ == "xcomp" and (told := [*_objects(trigger.head), *_prep_objects(trigger.head, {"on"})]) \
                 and all(_phrase_listed(o, pats.public_roles) or (
@@ -2554,7 +2581,11 @@ class Coder:
         if needs is None:
             return None
         preps = [c for c in tok.children if c.dep_ == "prep"]
-        said = {o.lemma_.lower() for o in _objects(tok)} | {o.lower_ for o in _objects(tok)} | {
+        # told in the passive, the wrongdoing's object is its subject and its doer the "by" phrase ("said the
+        # election had been stolen by the ruling party")
+        doers = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        done = [*_objects(tok), *(c for c in tok.children if c.dep_ == "nsubjpass" and doers)]
+        said = {o.lemma_.lower() for o in done} | {o.lower_ for o in done} | {
             c.lower_ for c in preps} | {f"{c.lower_} {o.lemma_.lower()}"  # "behind the raid"
                                         for c in preps for o in c.children if o.dep_ == "pobj"}
         if needs and not said & needs:
@@ -2567,7 +2598,8 @@ class Coder:
             return None  # "admitted he had misled", "told reporters he broke the rules": often the speaker's own
         with index.leniency(True):
             actors = [e for k in head.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
-            recipients = [e for k in tok.children if k.dep_ == "nsubj" for e in index.of_phrase(k)]
+            recipients = [e for k in tok.children if k.dep_ == "nsubj" for e in index.of_phrase(k)] or [
+                e for k in doers for e in index.of_phrase(k)]
         if not actors or not recipients:
             return None
         pattern = Pattern(type="ACCUSE", mode="allege", kind="verb")
@@ -2925,6 +2957,8 @@ class Coder:
         if etype == "RETREAT" and mode == "access" and any(
                 w in self.pats.refuge_seekers for e in recipients for w in e.name.lower().split()):
             etype, mode = "AID", None  # "opened its borders to displaced Afghans": refuge given
+        if etype == "RETREAT" and mode == "access" and self._race_entered(trigger):
+            etype, mode = "CONCEDE", None  # "granted the candidate access to the ballot": a candidacy allowed
         unless = any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "unless" for k in c.children)
                      for c in trigger.children)
         if intended and unless:  # "will withdraw its force unless ...", "will not release them unless ...": a threat

@@ -90,7 +90,7 @@ WORD_LISTS = ("adjunct_nouns", "mutual_words", "prepositions", "undergone", "pro
               "poll_words", "level_verbs", "time_preps", "occasion_preps", "occasion_nouns", "occasion_types",
               "deployment_types", "deployment_purposes", "mission_nouns", "mission_types", "universal_determiners",
               "mediating_verbs", "topic_preps", "public_at_large",
-              "testimony_verbs", "testimony_nouns", "testimony_settings")
+              "testimony_verbs", "testimony_nouns", "testimony_settings", "authored_texts")
 """The top-level word lists of a patterns file (lower-cased; a user's file adds to the shipped ones)."""
 
 
@@ -252,6 +252,7 @@ class Patterns:
     opinion_nouns: frozenset[str] = frozenset()  # "the AfD's support in polls": backing measured, no act
     poll_words: frozenset[str] = frozenset()  # "in polls", "in a survey": where opinion is measured
     level_verbs: frozenset[str] = frozenset()  # "support fell to 30 percent": a level that moves
+    authored_texts: frozenset[str] = frozenset()  # "the mission's report urged": a text speaks for its author
 
     @property
     def light_verbs(self) -> frozenset[str]:

@@ -736,10 +736,19 @@ def _hidden_dative(noun, sums_only: bool = False) -> list:
 
 
 def _phrase_listed(noun, words: frozenset[str]) -> bool:
-    """The noun, or the noun with its compound and adjective modifiers ("grand slam", "psychiatric hospital"), is one
-    of ``words``."""
+    """The noun, or the noun with its compound and adjective modifiers ("grand slam", "psychiatric hospital"), or the
+    hyphenated word it ends ("run-off", which the tokenizer splits into "run", "-", "off"), is one of ``words``."""
     return listed(noun, words) or " ".join(
-        t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t.i == noun.i) in words
+        t.lower_ for t in noun.subtree if t.dep_ in ("compound", "amod") or t.i == noun.i) in words or (
+        (word := _hyphenated(noun)) is not None and word in words)
+
+
+def _hyphenated(noun) -> str | None:
+    """The lower-cased hyphenated word whose last part the token is ("run-off" for "off"), or None."""
+    doc, i = noun.doc, noun.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{noun.lower_}"
 
 
 def _verb_lemmas(tok) -> list[str]:
