@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from communique.events.classifier import DEFAULT_PATH, load_model
-from communique.events.coder import Coder, _a_place, _tellers
+from communique.events.coder import Coder
+from communique.events.recipients import _a_place, _tellers
 from communique.events.roles import DEFAULT_ROLE_PATH, load_role_model
 from communique.model import Actor, Entity
 

@@ -26,6 +26,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PEOPLE_PRONOUNS = frozenset({"they", "them", "both"})
 """Pronouns that stand for people where the act is one only people undergo (``people_modes``: "they were
 arrested", "both received prison terms"), and for things elsewhere ("they were seized")."""
+OWNERS = frozenset({"its", "their", "his", "her"})
+"""Possessive pronouns that, on an actor noun in reported speech, name the reporter's own people ("its troops")."""
+CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+"""Types whose act is what its clause says will be done ("vowed to attack", "agreed to acquire"): the clause it
+takes is its content, not an act of its own."""
 
 
 
