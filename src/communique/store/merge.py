@@ -168,7 +168,7 @@ def _party_codes(row: dict[str, Any]) -> list[Any]:
         allowed = [e.recipient_code.in_([code, ""]), e.recipient_code.is_(None)]
         if bare_country(Side(code, row.get("recipient_name"), None, None)):
             allowed.append(e.recipient_code.in_(sorted(countries_named(row.get("evidence") or ""))))
-            allowed += [e.evidence.contains(form, autoescape=True) for form in country_forms(code)]
+            allowed += [e.evidence.icontains(form, autoescape=True) for form in country_forms(code)]
         where.append(or_(*allowed))
     return where
 
